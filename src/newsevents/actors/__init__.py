@@ -1,0 +1,70 @@
+"""actors: who is who — mentions of countries, seats of power, organisations and
+people, each resolved to a CAMEO-style code on the date of the story.
+
+Reads ``Document.parsed``; adds ``Document.mentions`` (in text order). Later bare
+surnames, pronouns and "the spokesman" point back (``refers_to``) to the actor named
+before and share its code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsevents.actors.coref import link_references
+from newsevents.actors.lexicon import Lexicon, load_lexicon
+from newsevents.actors.resolve import (
+    PLACE_LINKS, Run, find_runs, run_code, run_kind, run_name, token_classes,
+)
+from newsevents.model import Document, Mention
+
+__all__ = ["resolve_actors", "paragraph_mentions", "load_lexicon", "Lexicon"]
+
+
+def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
+    """'the rebels from Syria': a role-only run takes the country of the place after it."""
+    kept: list[Run] = []
+    skip: set[int] = set()
+    for index, run in enumerate(runs):
+        if index in skip:
+            continue
+        nxt = runs[index + 1] if index + 1 < len(runs) else None
+        if (nxt is not None and run.roles and not run.geos and not run.people
+                and nxt.start == run.end + 1 and spacy_doc[run.end].lower_ in PLACE_LINKS
+                and nxt.geos and not nxt.people and not nxt.roles):
+            run.geos = list(nxt.geos)
+            if spacy_doc[run.end].lower_ == "from":
+                run.end = nxt.end
+                skip.add(index + 1)
+        kept.append(run)
+    return kept
+
+
+def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None) -> list[Mention]:
+    """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``."""
+    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon)), spacy_doc)
+    mentions = []
+    for run in runs:
+        span = spacy_doc[run.start:run.end]
+        code = run_code(run, day)
+        mentions.append(Mention(
+            text=span.text, start=offset + span.start_char, end=offset + span.end_char,
+            code=code, kind=run_kind(run), name=run_name(run, spacy_doc),
+            country=code[:3] if code and not code.startswith("---") else None,
+            sector=code[3:6] or None if code else None,
+            role=" ".join(r.name for r in run.roles) or None,
+        ))
+    return mentions
+
+
+def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
+                   actor_files: Sequence[str] = (), defaults: bool = True) -> Document:
+    """The actors stage."""
+    if doc.article is None or not doc.parsed:
+        return doc
+    lexicon = lexicon or load_lexicon(tuple(actor_files), defaults=defaults)
+    mentions: list[Mention] = []
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        mentions.extend(paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date))
+    mentions = link_references(mentions, doc)
+    return replace(doc, mentions=tuple(mentions))

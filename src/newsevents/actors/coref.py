@@ -1,0 +1,73 @@
+"""Within-document reference: a later bare surname, pronoun or "the spokesman" is the
+actor named before. Deliberately simple and local: the nearest earlier candidate."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.model import Document, Mention
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+DEFINITES = {"the", "this", "that"}
+
+
+def last_name(name: str | None) -> str:
+    return (name or "").split()[-1].lower() if name else ""
+
+
+def inherit(mention: Mention, antecedent: Mention, index: int) -> Mention:
+    return replace(mention, code=antecedent.code, name=antecedent.name, country=antecedent.country,
+                   sector=antecedent.sector, refers_to=index)
+
+
+def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
+    """Surnames and definite role words point back; pronoun mentions are added."""
+    linked: list[Mention] = []
+    for mention in mentions:
+        antecedent = find_antecedent(mention, linked, doc.article.text)
+        linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
+    pronouns = pronoun_mentions(doc, linked)
+    ordered = sorted(range(len(linked) + len(pronouns)), key=lambda i: (linked + pronouns)[i].start)
+    new_index = {old: new for new, old in enumerate(ordered)}
+    return [
+        replace(m, refers_to=new_index[m.refers_to]) if m.refers_to is not None else m
+        for m in ((linked + pronouns)[old] for old in ordered)
+    ]
+
+
+def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
+    if mention.kind == "person" and mention.name and " " not in mention.name.strip() and not mention.role:
+        surname = mention.name.lower()
+        for index in range(len(earlier) - 1, -1, -1):
+            other = earlier[index]
+            if other.kind == "person" and other.name and last_name(other.name) == surname and other.name != mention.name:
+                return index
+    if mention.kind == "role" and mention.role:
+        before = text[max(0, mention.start - 5):mention.start].lower().split()
+        if before and before[-1] in DEFINITES:
+            for index in range(len(earlier) - 1, -1, -1):
+                other = earlier[index]
+                if other.role and mention.role in other.role and other.code and not other.code.startswith("---"):
+                    return index
+    return None
+
+
+def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """He/she/his -> the nearest person mentioned before, in this or the last paragraph."""
+    found: list[Mention] = []
+    people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code]
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        for token in spacy_doc:
+            if token.lower_ not in PERSON_PRONOUNS:
+                continue
+            start = paragraph.start + token.idx
+            previous = [(i, m) for i, m in people if m.end <= start and start - m.end < 1500]
+            if not previous:
+                continue
+            index, antecedent = previous[-1]
+            found.append(Mention(
+                text=token.text, start=start, end=start + len(token.text), code=antecedent.code,
+                kind="pronoun", name=antecedent.name, country=antecedent.country,
+                sector=antecedent.sector, refers_to=index,
+            ))
+    return found

@@ -1,0 +1,206 @@
+"""The actor lexicon: every name we can resolve, loaded from reviewable TSV files.
+
+``data/actors/`` holds ours (countries, seats of power, organisations, role words,
+people with dated roles); PETRARCH/TABARI files can be merged in or used instead.
+Loading validates: duplicate names with different codes, overlapping dated roles and
+malformed codes are `DataError`s that name the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsevents import messages
+from newsevents.dates import parse_day
+from newsevents.resources import DataError, data_path, read_tsv, split_values
+
+CODE = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
+SECTOR = re.compile(r"^[A-Z]{3}$")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One period in office: ``code`` between ``start`` and ``end`` (None: open)."""
+
+    code: str
+    start: str | None
+    end: str | None
+    title: str = ""
+
+    def covers(self, day: str) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A name in the lexicon and what it stands for.
+
+    ``kind``: country | adjective | capital | seat | organisation | role | person.
+    ``code`` is the full code (role entries carry only a sector); people carry ``roles``.
+    """
+
+    kind: str
+    name: str
+    code: str = ""
+    roles: tuple[Role, ...] = ()
+    origin: str = ""
+    any_case: bool = False  # PETRARCH forms are upper case: match them in any case
+
+    def code_on(self, day: str | None) -> str:
+        """A person's code on ``day``: the dated role covering it (the latest begun),
+        else an undated role, else the country's former-elite code (ELI)."""
+        if not self.roles:
+            return self.code
+        if day:
+            covering = [r for r in self.roles if (r.start or r.end) and r.covers(day)]
+            if covering:
+                return max(covering, key=lambda r: r.start or "").code
+        undated = [r for r in self.roles if not r.start and not r.end]
+        if undated:
+            return undated[0].code
+        if day is None:
+            return max(self.roles, key=lambda r: r.start or "").code
+        return self.roles[-1].code[:3] + "ELI"
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """Surface forms (as written) -> entries, plus the settings they came with."""
+
+    forms: dict[str, list[Entry]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
+
+    def add(self, form: str, entry: Entry) -> None:
+        form = " ".join(form.split())
+        if not form:
+            return
+        entries = self.forms.setdefault(form, [])
+        if any(e.kind == entry.kind and e.code == entry.code and e.name == entry.name for e in entries):
+            return
+        entries.append(entry)
+
+    def lookup(self, form: str) -> list[Entry]:
+        return self.forms.get(" ".join(form.split()), [])
+
+
+def check_code(code: str, where: str) -> str:
+    if not CODE.match(code):
+        raise DataError(messages.DATA_ERROR.format(path=where, line="", reason=f"bad actor code {code!r}"))
+    return code
+
+
+def is_header(cells: list[str], names: tuple[str, ...]) -> bool:
+    return tuple(c.lower() for c in cells[: len(names)]) == names
+
+
+def load_countries(lexicon: Lexicon, path: Path) -> None:
+    for number, cells in read_tsv(path, columns=4, optional=2):
+        if is_header(cells, ("code", "names")):
+            continue
+        code, names, adjectives, capitals = cells
+        where = f"{path}:{number}"
+        check_code(code, where)
+        names_list = split_values(names)
+        lexicon.countries.setdefault(code, names_list[0] if names_list else code)
+        for name in names_list:
+            lexicon.add(name, Entry("country", names_list[0], code, origin=where))
+        for adjective in split_values(adjectives):
+            lexicon.add(adjective, Entry("adjective", names_list[0], code, origin=where))
+        for capital in split_values(capitals):
+            lexicon.add(capital, Entry("capital", capital, code, origin=where))
+
+
+def load_named(lexicon: Lexicon, path: Path, *, kind: str, code_first: bool) -> None:
+    """Seats (names, code) and organisations (code, names, kind)."""
+    columns = 3 if code_first else 2
+    for number, cells in read_tsv(path, columns=columns, optional=1 if code_first else 0):
+        if is_header(cells, ("code", "names") if code_first else ("names", "code")):
+            continue
+        code, names = (cells[0], cells[1]) if code_first else (cells[1], cells[0])
+        where = f"{path}:{number}"
+        check_code(code, where)
+        forms = split_values(names)
+        for form in forms:
+            lexicon.add(form, Entry(kind, forms[0], code, origin=where))
+
+
+def load_roles(lexicon: Lexicon, path: Path) -> None:
+    for number, (phrases, sector) in read_tsv(path, columns=2):
+        if phrases.lower() in {"phrases", "phrase"}:
+            continue
+        where = f"{path}:{number}"
+        if not SECTOR.match(sector):
+            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=f"bad sector {sector!r}"))
+        for phrase in split_values(phrases):
+            lexicon.add(phrase.lower(), Entry("role", phrase.lower(), sector, origin=where))
+
+
+def load_people(lexicon: Lexicon, path: Path) -> None:
+    """People: one row per role; rows of one person are merged, overlaps refused."""
+    people: dict[str, tuple[list[str], list[Role]]] = {}
+    for number, cells in read_tsv(path, columns=6, optional=1):
+        if is_header(cells, ("name", "aliases")):
+            continue
+        name, aliases, code, start, end, title = cells
+        where = f"{path}:{number}"
+        check_code(code, where)
+        for day in (start, end):
+            if day and parse_day(day) is None:
+                raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=f"bad date {day!r}"))
+        if start and end and end < start:
+            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason="role ends before it starts"))
+        forms, roles = people.setdefault(name, ([], []))
+        forms.extend(a for a in split_values(aliases) if a not in forms)
+        role = Role(code, start or None, end or None, title)
+        for other in roles:
+            if other.code == code and overlaps(other, role):
+                reason = f"{name}: role {code} {start}..{end} overlaps {other.start}..{other.end}"
+                raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=reason))
+        roles.append(role)
+    for name, (aliases, roles) in people.items():
+        entry = Entry("person", name, roles[0].code, tuple(sorted(roles, key=lambda r: r.start or "")), str(path))
+        for form in [name, *aliases]:
+            lexicon.add(form, entry)
+
+
+def overlaps(a: Role, b: Role) -> bool:
+    a_start, a_end = a.start or "0000", a.end or "9999"
+    b_start, b_end = b.start or "0000", b.end or "9999"
+    return a_start < b_end and b_start < a_end
+
+
+LOADERS = {
+    "countries.tsv": lambda lex, p: load_countries(lex, p),
+    "seats.tsv": lambda lex, p: load_named(lex, p, kind="seat", code_first=False),
+    "organisations.tsv": lambda lex, p: load_named(lex, p, kind="organisation", code_first=True),
+    "roles.tsv": lambda lex, p: load_roles(lex, p),
+    "people.tsv": lambda lex, p: load_people(lex, p),
+}
+
+
+def load_directory(lexicon: Lexicon, folder: Path) -> None:
+    for name, loader in LOADERS.items():
+        if (folder / name).exists():
+            loader(lexicon, folder / name)
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = (), *, defaults: bool = True) -> Lexicon:
+    """Our dictionaries, plus PETRARCH/TABARI or TSV files given in ``extra``."""
+    from newsevents.actors.petrarch import load_petrarch
+
+    lexicon = Lexicon()
+    if defaults:
+        load_directory(lexicon, data_path("actors"))
+    for path in extra:
+        folder = Path(path)
+        if folder.is_dir():
+            load_directory(lexicon, folder)
+        elif folder.name in LOADERS:
+            LOADERS[folder.name](lexicon, folder)
+        else:
+            load_petrarch(lexicon, folder)
+    return lexicon

@@ -1,0 +1,82 @@
+"""Finding lexicon names in parsed text: longest match first, case where it matters.
+
+Proper names must be written as in the lexicon ("Turkey", not "turkey"; "US", not
+"us"); an all-capitals headline word matches a name of four letters or more; role
+words ("spokesman") and PETRARCH forms match in any case.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsevents.actors.lexicon import Entry, Lexicon
+
+
+@dataclass(frozen=True)
+class Match:
+    """Tokens ``start``..``end`` (exclusive) of a spaCy Doc name lexicon entries."""
+
+    start: int
+    end: int
+    form: str
+    entries: tuple[Entry, ...]
+
+
+@dataclass
+class FormIndex:
+    """First token (lower case) -> [(tokens as written, entries)], longest first."""
+
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]]
+
+
+@lru_cache(maxsize=8)
+def form_index(lexicon: Lexicon) -> FormIndex:
+    from newsevents.parse import load_model, parser_text
+
+    tokenizer = load_model().tokenizer
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+    for form, entries in lexicon.forms.items():
+        tokens = tuple(t.text for t in tokenizer(parser_text(form)))
+        if tokens:
+            by_first.setdefault(tokens[0].lower(), []).append((tokens, tuple(entries)))
+    for candidates in by_first.values():
+        candidates.sort(key=lambda item: -len(item[0]))
+    return FormIndex(by_first)
+
+
+def same_token(written: str, form: str, *, any_case: bool) -> bool:
+    if written == form:
+        return True
+    if written.lower() != form.lower():
+        return False
+    if any_case or form == form.lower():
+        return True
+    return written.isupper() and len(form) >= 4
+
+
+def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
+    """Non-overlapping lexicon matches, leftmost-longest."""
+    index = form_index(lexicon)
+    words = [t.text for t in spacy_doc]
+    matches: list[Match] = []
+    i = 0
+    while i < len(words):
+        best: Match | None = None
+        for tokens, entries in index.by_first.get(words[i].lower(), ()):
+            n = len(tokens)
+            if i + n > len(words) or (best and n <= best.end - best.start):
+                continue
+            kept = tuple(
+                e for e in entries
+                if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
+                       for w, f in zip(words[i:i + n], tokens, strict=True))
+            )
+            if kept:
+                best = Match(i, i + n, " ".join(tokens), kept)
+        if best:
+            matches.append(best)
+            i = best.end
+        else:
+            i += 1
+    return matches

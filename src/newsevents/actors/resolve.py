@@ -1,0 +1,160 @@
+"""From lexicon matches to actor mentions: titles, names and what they add up to.
+
+A mention is a run of adjacent actor words — place, seat of power, organisation,
+role word, person name, and title modifiers ("former", "deputy", "'s") — so that
+"US Secretary of State Rex Tillerson" and "Trump's national security adviser McMaster"
+are each one actor. The code is the person's dated role when the lexicon knows the
+person and the story's date; otherwise the country named plus the role word's sector.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsevents.actors.lexicon import Entry, Lexicon
+from newsevents.actors.match import find_matches
+
+KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "adjective", "role")
+GEO_KINDS = {"seat", "organisation", "country", "capital", "adjective"}
+MODIFIERS = {"former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
+             "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice"}
+FORMER = {"former", "ex", "ex-"}
+PLACE_LINKS = {"from", "of", "in"}
+
+
+@dataclass
+class Run:
+    """Adjacent actor tokens ``start``..``end`` of one paragraph, and what they name."""
+
+    start: int
+    end: int
+    geos: list[Entry] = field(default_factory=list)
+    roles: list[Entry] = field(default_factory=list)
+    people: list[tuple[int, int, Entry | None]] = field(default_factory=list)  # token span, entry
+    former: bool = False
+    possessor: Entry | None = None  # "Trump's adviser": the person whose aide this is
+
+
+def token_classes(spacy_doc, lexicon: Lexicon) -> list[tuple[str, object]]:
+    """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''."""
+    classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
+    for match in find_matches(spacy_doc, lexicon):
+        entry = min(match.entries, key=lambda e: KIND_PRIORITY.index(e.kind))
+        cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
+        for i in range(match.start, match.end):
+            classes[i] = (cls, (match.start, match.end, entry))
+    for ent in spacy_doc.ents:
+        if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
+            for i in range(ent.start, ent.end):
+                if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
+                    classes[i] = ("PERSON", (ent.start, ent.end, None))
+    for i, token in enumerate(spacy_doc):
+        if classes[i][0] == "" and token.lower_ in MODIFIERS:
+            classes[i] = ("MOD", token.lower_)
+    return classes
+
+
+def find_runs(spacy_doc, classes) -> list[Run]:
+    runs: list[Run] = []
+    i = 0
+    while i < len(classes):
+        if classes[i][0] in ("", "MOD"):
+            i += 1
+            continue
+        start = i
+        while start > 0 and classes[start - 1][0] == "MOD" and classes[start - 1][1] not in ("'s", "’s"):
+            start -= 1
+        end = i
+        while end < len(classes) and classes[end][0]:
+            end += 1
+        while end > i and classes[end - 1][0] == "MOD":
+            end -= 1
+        runs.append(fill_run(Run(start, end), classes))
+        i = end
+    return runs
+
+
+def fill_run(run: Run, classes) -> Run:
+    seen: set[tuple[int, int]] = set()
+    for i in range(run.start, run.end):
+        cls, payload = classes[i]
+        if cls == "MOD":
+            run.former = run.former or payload in FORMER
+            continue
+        span = payload[:2]
+        if span in seen:
+            continue
+        seen.add(span)
+        entry = payload[2]
+        if cls == "GEO":
+            run.geos.append(entry)
+        elif cls == "ROLE":
+            run.roles.append(entry)
+        else:
+            possessive = span[1] < run.end and classes[span[1]][1] in ("'s", "’s")
+            if possessive and entry is not None:
+                run.possessor = entry
+            else:
+                run.people.append((max(span[0], run.start), min(span[1], run.end), entry))
+    return run
+
+
+def sector_of(run: Run) -> str | None:
+    """The run's sector: former -> ELI; else the first role word's that is not GOV."""
+    if run.former and (run.roles or run.people):
+        return "ELI"
+    sectors = [r.code for r in run.roles]
+    specific = [s for s in sectors if s != "GOV"]
+    if specific:
+        return specific[0]
+    if sectors:
+        return sectors[0]
+    seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
+    return seats[0] if seats else None
+
+
+def country_of(run: Run, day: str | None) -> str | None:
+    for geo in run.geos:
+        return geo.code[:3]
+    if run.possessor is not None:
+        return run.possessor.code_on(day)[:3]
+    return None
+
+
+def run_code(run: Run, day: str | None) -> str | None:
+    """The actor code for a run on the story's date."""
+    person = run.people[-1][2] if run.people else None
+    if person is not None and person.roles:
+        if day or not (run.roles and country_of(run, day)):
+            code = person.code_on(day)
+            return code[:3] + "ELI" if run.former else code
+    organisations = [g for g in run.geos if g.kind == "organisation"]
+    if organisations:
+        return organisations[0].code
+    if person is not None and not run.roles and not run.geos:
+        return person.code or None
+    country = country_of(run, day)
+    sector = sector_of(run)
+    if country is None:
+        return f"---{sector}" if sector else None
+    if sector is None and run.geos and run.geos[0].kind == "seat":
+        return run.geos[0].code
+    return country + (sector or "")
+
+
+def run_kind(run: Run) -> str:
+    if run.people:
+        return "person"
+    for kind in ("organisation", "seat", "capital", "country", "adjective"):
+        if any(g.kind == kind for g in run.geos):
+            return "country" if kind == "adjective" else kind
+    return "role"
+
+
+def run_name(run: Run, spacy_doc) -> str | None:
+    if run.people:
+        start, end, entry = run.people[-1]
+        return entry.name if entry is not None else spacy_doc[start:end].text
+    if run.geos:
+        return run.geos[0].name
+    return None

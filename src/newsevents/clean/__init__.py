@@ -1,0 +1,114 @@
+"""clean: the article inside a page — headline, standfirst, wire, publisher, body.
+
+Reads ``Document.raw`` (and ``title`` for corpus records); adds ``Document.article``.
+Every boilerplate line goes to ``Article.removed`` with its reason. Offsets of the
+built ``text`` never move after this stage: later stages only read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents import messages
+from newsevents.clean.boilerplate import classify, headline_like
+from newsevents.clean.credits import find_publisher, split_credit, trailing_wire
+from newsevents.clean.html import extract_html
+from newsevents.clean.paragraphs import normalise_spaces, split_paragraphs
+from newsevents.dates import normalise_date
+from newsevents.model import Article, Document, Paragraph, Removed
+
+__all__ = ["clean", "build_article", "split_paragraphs"]
+STANDFIRST_MAX_WORDS = 60
+
+
+def same_line(a: str, b: str) -> bool:
+    """Equal but for case, spacing and closing punctuation."""
+    def simplify(s: str) -> str:
+        return " ".join(s.lower().split()).rstrip(" .:!?")
+    return simplify(a) == simplify(b)
+
+
+def pick_standfirst(content: list[str]) -> str | None:
+    """A short lede line between headline and body that does not end a sentence."""
+    if len(content) < 2:
+        return None
+    first = content[0]
+    wire, dateline, _ = split_credit(first)
+    if wire or dateline or len(first.split()) > STANDFIRST_MAX_WORDS:
+        return None
+    if headline_like(first, max_words=STANDFIRST_MAX_WORDS) and len(first.split()) >= 6:
+        return first
+    return None
+
+
+def assemble(headline: str | None, standfirst: str | None, body: list[str]) -> tuple[str, tuple[Paragraph, ...]]:
+    """``text`` = headline, standfirst and body paragraphs joined by blank lines."""
+    parts = [("headline", headline), ("standfirst", standfirst)] + [("body", p) for p in body]
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for part, text in parts:
+        if not text:
+            continue
+        if paragraphs:
+            offset += 2
+        paragraphs.append(Paragraph(start=offset, text=text, part=part))
+        offset += len(text)
+    return "\n\n".join(p.text for p in paragraphs), tuple(paragraphs)
+
+
+def build_article(paragraphs: list[str], *, title: str | None, page: bool,
+                  dateline: str | None = None, wire: str | None = None,
+                  publisher: str | None = None) -> Article:
+    """Sort paragraphs into headline, standfirst, body and removed boilerplate.
+
+    ``page`` is True for a scraped page whose first line is its headline; a corpus
+    record brings its ``title`` instead.
+    """
+    reasons = classify(paragraphs)
+    removed = [Removed(p, r) for p, r in zip(paragraphs, reasons, strict=True) if r]
+    content = [p for p, r in zip(paragraphs, reasons, strict=True) if not r]
+    headline = normalise_spaces(title).strip() if title else None
+    if page and content and headline is None:
+        headline = content.pop(0)
+    if headline and content and same_line(content[0], headline):
+        removed.append(Removed(content.pop(0), "repeated-headline"))
+    standfirst = pick_standfirst(content) if page else None
+    if standfirst:
+        content.pop(0)
+    for index in range(min(2, len(content))):
+        found_wire, found_dateline, rest = split_credit(content[index])
+        if found_wire or found_dateline:
+            wire = wire or found_wire
+            dateline = dateline or found_dateline
+            content[index] = rest
+            break
+    while content and trailing_wire(content[-1]):
+        wire = wire or trailing_wire(content[-1])
+        removed.append(Removed(content.pop(), "wire-credit"))
+    body = [p for p in content if p.strip()]
+    text, parts = assemble(headline, standfirst, body)
+    publisher = find_publisher([r.text for r in removed]) or publisher
+    return Article(
+        headline=headline, standfirst=standfirst, body="\n\n".join(body), text=text,
+        paragraphs=parts, wire=wire, publisher=publisher, dateline=dateline, removed=tuple(removed),
+    )
+
+
+def clean(doc: Document) -> Document:
+    """The clean stage: ``Document`` -> ``Document`` with ``article`` set."""
+    if not doc.raw.strip():
+        return doc
+    if doc.format == "html":
+        found = extract_html(doc.raw)
+        if found is None:
+            return doc.warn(messages.HTML_FAILED.format(origin=doc.origin or doc.id))
+        article = build_article(split_paragraphs(found.text), title=found.title, page=False,
+                                publisher=found.sitename)
+        return replace(doc, article=article, date=doc.date or normalise_date(found.date))
+    extra = doc.extra
+    article = build_article(
+        split_paragraphs(doc.raw), title=doc.title, page=doc.format == "text",
+        dateline=extra.get("dateline") or None, wire=extra.get("wire") or None,
+        publisher=doc.source,
+    )
+    return replace(doc, article=article)

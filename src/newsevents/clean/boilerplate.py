@@ -1,0 +1,81 @@
+"""Boilerplate: which lines of a scraped page are not the article, and why.
+
+Rules are data (``data/clean/boilerplate.tsv``): a reason, a word limit and a pattern.
+The word limit keeps a long paragraph that merely mentions "cookies" in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsevents.resources import data_path, read_tsv
+
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    reason: str
+    max_words: int
+    pattern: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> tuple[BoilerplateRule, ...]:
+    """The boilerplate rules shipped with the package."""
+    path = data_path("clean", "boilerplate.tsv")
+    return tuple(
+        BoilerplateRule(reason, int(max_words), re.compile(pattern, re.IGNORECASE))
+        for _, (reason, max_words, pattern) in read_tsv(path, columns=3)
+    )
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """The reason ``line`` is boilerplate, or None when it is content."""
+    stripped = line.strip()
+    words = len(stripped.split())
+    for rule in load_rules():
+        if words <= rule.max_words and rule.pattern.search(stripped):
+            return rule.reason
+    return None
+
+
+def headline_like(line: str, *, max_words: int = 20) -> bool:
+    """A short line that does not end a sentence: a title, a link, a label."""
+    stripped = line.strip()
+    return len(stripped.split()) <= max_words and not SENTENCE_END.search(stripped)
+
+
+def tail_start(paragraphs: list[str], reasons: list[str | None]) -> int:
+    """Index where the page's trailing furniture begins (len(paragraphs) if none).
+
+    The tail starts at a boilerplate line after which every paragraph is boilerplate
+    or headline-like: related-article links, widget labels.
+    """
+    start = len(paragraphs)
+    for index in range(len(paragraphs) - 1, -1, -1):
+        if reasons[index] is not None:
+            start = index
+        elif not headline_like(paragraphs[index]):
+            break
+    return start
+
+
+def classify(paragraphs: list[str]) -> list[str | None]:
+    """A reason per paragraph (None for content); headlines in the tail are related links."""
+    reasons = [boilerplate_reason(p) for p in paragraphs]
+    start = tail_start(paragraphs, reasons)
+    for index in range(start, len(paragraphs)):
+        if reasons[index] is None:
+            reasons[index] = "related-links"
+    following_related = False
+    for index, paragraph in enumerate(paragraphs):
+        if reasons[index] == "related-links":
+            following_related = True
+        elif following_related and reasons[index] is None and headline_like(paragraph, max_words=16):
+            reasons[index] = "related-links"
+        else:
+            following_related = False
+    return reasons

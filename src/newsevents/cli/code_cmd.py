@@ -1,0 +1,64 @@
+"""``newsevents code``: print the coded record of each document."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from newsevents.cli import cli
+from newsevents.cli.common import progress_enabled, with_actor_options
+from newsevents.pipeline import Options, code_documents
+from newsevents.read import count_documents, read
+from newsevents.record import to_record
+
+
+@cli.command("code")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
+              show_default=True, help="jsonl: one record a line; json: indented (one object for one document, else an array); table: for reading.")
+@click.option("--date", help="Publication date for documents that carry none (YYYY-MM-DD).")
+@with_actor_options
+def code_command(paths, fmt, date, actor_files, no_default_actors):
+    """Code documents: headline, article, actors, quotes and events of each.
+
+    PATHS are files, folders, globs or - for stdin: text pages (headline on the first
+    line), HTML, JSONL or CSV corpora (id, title, text, date, url, source), .gz too.
+
+    \b
+    Examples:
+      newsevents code page.txt --date 2017-12-20 --format table
+      newsevents code articles.jsonl > records.jsonl
+      newsevents code pages/ --format json
+    """
+    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors)
+    docs = code_documents(read(paths, date=date), options=options)
+    records = (to_record(doc) for doc in with_progress(docs, paths))
+    if fmt == "jsonl":
+        for record in records:
+            click.echo(json.dumps(record, ensure_ascii=False))
+    elif fmt == "json":
+        collected = list(records)
+        payload = collected[0] if len(collected) == 1 else collected
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        from rich.console import Console
+
+        from newsevents.render import article_view
+
+        console = Console()
+        for record in records:
+            console.print(article_view(record))
+
+
+def with_progress(docs, paths):
+    if not progress_enabled():
+        yield from docs
+        return
+    from rich.progress import Progress
+
+    with Progress(transient=True) as progress:
+        task = progress.add_task("coding", total=count_documents(paths))
+        for doc in docs:
+            yield doc
+            progress.advance(task)

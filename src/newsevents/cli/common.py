@@ -1,0 +1,26 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+actor_options = [
+    click.option("--actors-dict", "actor_files", multiple=True, type=click.Path(exists=True),
+                 help="Extra actor dictionary: a PETRARCH/TABARI .actors/.agents file or one of "
+                      "our TSV files (repeatable)."),
+    click.option("--no-default-actors", is_flag=True,
+                 help="Use only the --actors-dict files, not the bundled dictionaries."),
+]
+
+
+def with_actor_options(function):
+    for option in reversed(actor_options):
+        function = option(function)
+    return function
+
+
+def progress_enabled() -> bool:
+    """Progress bars only for a person watching a terminal, never in CI logs."""
+    return sys.stderr.isatty()

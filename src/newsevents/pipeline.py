@@ -1,0 +1,98 @@
+"""The pipeline: read -> clean -> parse -> actors -> quotes -> events, as a stream.
+
+A stage that raises on one document leaves a warning on that document's record
+(naming the stage and the reason) and the run goes on with the next one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+
+from newsevents import messages
+from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.clean import clean
+from newsevents.dates import normalise_date
+from newsevents.events import code_events
+from newsevents.model import Document
+from newsevents.parse import parse_many
+from newsevents.quotes import find_quotes
+from newsevents.record import to_record
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Options:
+    """Settings of a coding run (see ``docs/settings.md``)."""
+
+    actor_files: tuple[str, ...] = ()
+    default_actors: bool = True
+    batch_size: int = 64
+
+
+def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
+    """Run one stage; an exception becomes a warning on the document."""
+    try:
+        return function(doc)
+    except Exception as error:  # noqa: BLE001 - one bad document must not end the run
+        log.warning("%s: %s failed: %s", doc.id, stage, error, exc_info=log.isEnabledFor(logging.DEBUG))
+        return doc.warn(messages.STAGE_FAILED.format(stage=stage, reason=f"{type(error).__name__}: {error}"))
+
+
+def as_document(item: Document | str | dict, number: int, date: str | None) -> Document:
+    """Accept a Document, a text, or a record dict (``id``, ``title``, ``text``, ``date``…)."""
+    if isinstance(item, Document):
+        return item if item.date or not date else replace(item, date=date)
+    if isinstance(item, str):
+        return Document(id=f"doc{number}", raw=item, format="text", date=date)
+    from newsevents.read import record_document
+
+    return record_document(item, fallback_id=f"doc{number}", origin=f"record {number}", default_date=date)
+
+
+def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
+    """All stages over a stream of documents (batched through the parser)."""
+    lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
+    cleaned = (guarded("clean", clean, doc) for doc in docs)
+    for doc in parse_batches(cleaned, options.batch_size):
+        doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
+        doc = guarded("quotes", find_quotes, doc)
+        yield guarded("events", code_events, doc)
+
+
+def parse_batches(docs: Iterable[Document], batch_size: int) -> Iterator[Document]:
+    """Parse in batches; if a batch fails, parse its documents one by one."""
+    iterator = iter(docs)
+    while batch := list(itertools.islice(iterator, batch_size)):
+        try:
+            yield from list(parse_many(batch, batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - isolate the failing document
+            for doc in batch:
+                yield guarded("parse", lambda d: next(parse_many([d])), doc)
+
+
+def code_documents(items: Iterable[Document | str | dict], *, date: str | None = None,
+                   options: Options | None = None) -> Iterator[Document]:
+    """Code many documents, yielding the coded `Document`s."""
+    date = normalise_date(date)
+    docs = (as_document(item, number, date) for number, item in enumerate(items, start=1))
+    yield from process(docs, options or Options())
+
+
+def code_many(items: Iterable[Document | str | dict], *, date: str | None = None,
+              actor_files: Sequence[str] = (), default_actors: bool = True) -> Iterator[dict]:
+    """Code many documents (texts, record dicts or Documents), yielding records."""
+    options = Options(actor_files=tuple(actor_files), default_actors=default_actors)
+    for doc in code_documents(items, date=date, options=options):
+        yield to_record(doc)
+
+
+def code(text: str, *, date: str | None = None, id: str = "doc1", title: str | None = None,
+         actor_files: Sequence[str] = (), default_actors: bool = True) -> dict:
+    """Code one text (a scraped page: headline on the first line) into its record."""
+    fmt = "record" if title is not None else "text"
+    doc = Document(id=id, raw=text, format=fmt, title=title, date=normalise_date(date))
+    return next(code_many([doc], actor_files=actor_files, default_actors=default_actors))

@@ -1,0 +1,60 @@
+"""The output record of DESIGN.md: a `Document` as plain JSON-ready data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsevents.events.ontology import describe
+from newsevents.model import Document, Event, Mention, Quote
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    return {"text": mention.text, "code": mention.code, "kind": mention.kind, "name": mention.name,
+            "start": mention.start, "end": mention.end}
+
+
+def quote_record(quote: Quote) -> dict[str, Any]:
+    mention = quote.speaker_mention
+    return {
+        "id": quote.id, "text": quote.text, "kind": quote.kind, "speaker": quote.speaker,
+        "speaker_code": quote.speaker_code,
+        "speaker_mention": ({"text": mention.text, "start": mention.start, "end": mention.end}
+                            if mention else None),
+        "cue": quote.cue, "start": quote.start, "end": quote.end,
+    }
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    info = describe(event.code)
+    return {
+        "id": event.id, "source": event.source, "target": event.target, "code": event.code,
+        "root": event.code[:2], "name": info.name, "goldstein": info.goldstein,
+        "quad_class": info.quad_class, "plover": info.plover, "modality": event.modality,
+        "source_text": event.source_text, "target_text": event.target_text,
+        "sentence": event.sentence, "start": event.start, "end": event.end,
+        "quote_id": event.quote_id, "date": event.date, "date_precision": event.date_precision,
+        "trigger": event.trigger,
+    }
+
+
+def to_record(doc: Document) -> dict[str, Any]:
+    """The record for one document (every offset indexes ``text``)."""
+    article = doc.article
+    return {
+        "id": doc.id,
+        "headline": article.headline if article else None,
+        "standfirst": article.standfirst if article else None,
+        "body": article.body if article else "",
+        "text": article.text if article else "",
+        "wire": article.wire if article else None,
+        "publisher": article.publisher if article else None,
+        "dateline": article.dateline if article else None,
+        "date": doc.date,
+        "url": doc.url,
+        "source": doc.source,
+        "removed": [{"text": r.text, "reason": r.reason} for r in article.removed] if article else [],
+        "actors": [mention_record(m) for m in doc.mentions],
+        "quotes": [quote_record(q) for q in doc.quotes],
+        "events": [event_record(e) for e in doc.events],
+        "warnings": list(doc.warnings),
+    }
