@@ -1,0 +1,234 @@
+"""The event coder: pattern heads in the parse -> (source, code, target) with evidence.
+
+For each sentence, a verb or noun whose lemma heads a pattern is checked against the
+pattern's particle, object and preposition; the source is its subject (or the
+by-phrase of a passive, or the subject of the verb a nominal event hangs on), the
+targets are its object or the objects of the pattern's preposition, with their
+conjuncts ("between the US and North Korea" is two targets).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.events import syntax
+from newsevents.events.modality import intent_code, modality_of
+from newsevents.events.patterns import Pattern, Rules
+from newsevents.model import Mention
+
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+
+
+@dataclass(frozen=True)
+class Found:
+    """An event found in one sentence, before ids and document-level merging."""
+
+    code: str
+    pattern: Pattern
+    trigger: object  # spaCy Token
+    sources: tuple[tuple[object, Mention | None], ...]
+    targets: tuple[tuple[object, Mention | None], ...]
+    modality: str
+
+
+def pattern_matches(token, pattern: Pattern) -> bool:
+    if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children):
+        return False
+    if pattern.object:
+        obj = syntax.object_of(token)
+        if obj is None or obj.lemma_.lower() != pattern.object:
+            return False
+    if pattern.prep and not target_tokens(token, pattern):
+        return False
+    return True
+
+
+def target_tokens(token, pattern: Pattern) -> list:
+    """Where the pattern says the target is: a preposition's object, else the direct object."""
+    if pattern.prep:
+        found = syntax.prep_objects(token, pattern.prep)
+        if not found and pattern.object:
+            obj = syntax.object_of(token)
+            found = syntax.prep_objects(obj, pattern.prep) if obj is not None else []
+        return found
+    if pattern.pos == "N":
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
+                objects = syntax.children(child, "pobj")
+                if objects:
+                    return objects
+        return []
+    if pattern.object:
+        return []
+    obj = syntax.object_of(token)
+    if obj is not None:
+        return [obj]
+    return syntax.children(token, "dative")
+
+
+def match_pattern(token, rules: Rules) -> Pattern | None:
+    pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
+    for pattern in rules.patterns.get((pos, token.lemma_.lower()), ()):
+        if pattern_matches(token, pattern):
+            return pattern
+    return None
+
+
+def discarded(token, rules: Rules) -> bool:
+    """The trigger sits inside an idiom listed in discards.tsv ("heart attack")."""
+    sent = token.sent
+    lemmas = [t.lemma_.lower() for t in sent]
+    position = token.i - sent.start
+    for phrase in rules.discards:
+        n = len(phrase)
+        for start in range(max(0, position - n + 1), min(position + 1, len(lemmas) - n + 1)):
+            if tuple(lemmas[start:start + n]) == phrase:
+                return True
+    return False
+
+
+def known(mention: Mention | None) -> bool:
+    """An actor whose country (or organisation) is known."""
+    return mention is not None and bool(mention.code) and not mention.code.startswith("---")
+
+
+def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
+    """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor."""
+    found: list[Found] = []
+    for token in sent:
+        pattern = match_pattern(token, rules)
+        if pattern is None or discarded(token, rules):
+            continue
+        source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
+        sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(source))
+        targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
+                        for t in syntax.with_conjuncts(tok))
+        if not any(known(m) for _, m in sources):
+            continue
+        if pattern.pos == "N" and not any(known(m) for _, m in targets):
+            continue
+        modality = modality_of(token, pattern.code, rules)
+        found.append(Found(intent_code(pattern.code, modality, rules), pattern, token, sources, targets, modality))
+    found = settle_embedded(found, actor_of)
+    return found + find_phrases(sent, rules, actor_of, found)
+
+
+def inside(token, ancestor) -> bool:
+    return token is not ancestor and any(a is ancestor for a in token.ancestors)
+
+
+def settle_embedded(found: list[Found], actor_of) -> list[Found]:
+    """One event per act: an event inside another's clause ("threatened to cut off aid to X",
+    "demanded the withdrawal of X") is the content of that act. An expressed intent
+    ("offered to hand over") yields to what is intended (coded 03x by its modality);
+    otherwise the outer act stays and takes its target from inside when it has none."""
+    dropped: set[int] = set()
+    for outer in found:
+        for inner in found:
+            if inner is outer or not inside(inner.trigger, outer.trigger) or id(inner) in dropped:
+                continue
+            if any(inside(inner.trigger, s) or inner.trigger is s for s, _ in outer.sources):
+                continue
+            if outer.code.startswith("03") and inner.pattern.pos == "V":
+                dropped.add(id(outer))
+            else:
+                dropped.add(id(inner))
+    kept = []
+    for event in found:
+        if id(event) in dropped:
+            continue
+        if not any(known(m) for _, m in event.targets):
+            target = inner_target(event, actor_of)
+            if target is not None:
+                event = Found(event.code, event.pattern, event.trigger, event.sources,
+                              ((target, actor_of(target)),), event.modality)
+        kept.append(event)
+    return kept
+
+
+ARGUMENT_DEPS = {"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "conj", "appos"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "prep", "dobj", "pobj", "acl", "conj", "dative", "nsubj", "nsubjpass", "agent",
+               "compound", "amod", "poss", "nmod"}
+
+
+def inner_target(event: Found, actor_of, *, depth: int = 4):
+    """The nearest known actor in an argument position inside the event's own clause."""
+    source_tokens = {s.i for s, _ in event.sources}
+    frontier = [event.trigger]
+    for _ in range(depth):
+        following = []
+        for token in frontier:
+            for child in token.children:
+                if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens:
+                    continue
+                if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} and known(actor_of(child)):
+                    return child
+                following.append(child)
+        frontier = following
+    return None
+
+
+def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:
+    """End positions where ``phrase`` occurs in order with at most ``gap`` words between."""
+    ends = []
+    for start, lemma in enumerate(lemmas):
+        if lemma != phrase[0]:
+            continue
+        position = start
+        for word in phrase[1:]:
+            window = lemmas[position + 1:position + 2 + gap]
+            if word not in window:
+                break
+            position += 1 + window.index(word)
+        else:
+            ends.append(position)
+    return ends
+
+
+def reporter(token, actor_of):
+    """Who says the clause ``token`` is in: "according to X", else the nearest governing
+    verb's subject that names an actor."""
+    for ancestor in [token, *token.ancestors]:
+        for child in ancestor.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in child.children:
+                    for obj in syntax.children(to, "pobj"):
+                        if known(actor_of(obj)):
+                            return obj
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = syntax.subject_of(ancestor)
+            if subject is not None and known(actor_of(subject)):
+                return subject
+    return None
+
+
+def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found]:
+    """Fixed expressions ("all options are on the table"), said by someone."""
+    lemmas = [t.lemma_.lower() for t in sent]
+    events: list[Found] = []
+    for code, phrase in rules.phrases:
+        for end in phrase_positions(lemmas, phrase):
+            trigger = sent[end]
+            speaker = reporter(trigger, actor_of)
+            if speaker is None:
+                continue
+            mention = actor_of(speaker)
+            country = mention.code[:3]
+            targets = tuple(t for f in found for t in f.targets if known(t[1])
+                            and any(known(m) and m.code[:3] == country for _, m in f.sources))
+            modality = modality_of(trigger, code, rules)
+            events.append(Found(code, Pattern(code, "P", " ".join(phrase)), trigger,
+                                ((speaker, mention),), targets[:1], modality))
+    return events
+
+
+def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[object, Mention | None] | None]]:
+    """Source-target pairs; a compound source of a reciprocal act with no target acts on itself
+    ("The United States and Jordan agreed": USA->JOR and JOR->USA)."""
+    sources = [s for s in found.sources if s[1] is not None]
+    if found.targets:
+        return [(s, t) for s in sources for t in found.targets if t[1] is None or s[1] is None
+                or t[1].code != s[1].code]
+    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS:
+        return [(s, t) for s in sources for t in sources if s is not t]
+    return [(s, None) for s in sources]

@@ -1,0 +1,83 @@
+"""Modality: how sure the text is that the event happened.
+
+negated ("did not", "refused to"), conditional ("only if", "unless"), intended
+("plans to", "will", "ready to"), hypothetical ("may", "could"), else asserted.
+Cues come from ``data/events/cues.tsv``; they are read off the trigger and the chain
+of verbs that govern it ("ready to talk", "refused to meet").
+"""
+
+from __future__ import annotations
+
+from newsevents.events.patterns import Rules
+
+CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd"}
+AUXILIARY = {"aux", "auxpass"}
+
+
+def governing_chain(trigger, *, depth: int = 5) -> list:
+    """The trigger and the words it depends on up to the clause's main verb."""
+    chain = [trigger]
+    token = trigger
+    for _ in range(depth):
+        if token.dep_ not in CONTROL or token.head is token:
+            break
+        token = token.head
+        chain.append(token)
+    return chain
+
+
+def single_words(rules: Rules, modality: str) -> set[str]:
+    """One-word cues, and the verb of "agree to"-style cues."""
+    words = {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 1}
+    return words | {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 2 and cue[1] == "to"}
+
+
+def has_condition(token, words: set[str]) -> bool:
+    """An adverbial clause opened by "if"/"unless" hangs on ``token``."""
+    for child in token.children:
+        if child.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in words for m in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ in words:  # "in case of", "on condition"
+            return True
+    return False
+
+
+def modality_of(trigger, code: str, rules: Rules) -> str:
+    """The modality of an event triggered by ``trigger`` with CAMEO ``code``."""
+    chain = governing_chain(trigger)
+    negated = single_words(rules, "negated")
+    if not code.startswith("12"):
+        for index, token in enumerate(chain):
+            if any(c.dep_ == "neg" for c in token.children):
+                return "negated"
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
+                return "negated"
+            if index and token.lemma_.lower() in negated:
+                return "negated"
+    conditional = single_words(rules, "conditional") | {"if", "unless"}
+    if any(has_condition(token, conditional) for token in chain):
+        return "conditional"
+    intended = single_words(rules, "intended")
+    for index, token in enumerate(chain):
+        if index and token.lemma_.lower() in intended and not code.startswith("03"):
+            return "intended"
+        if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
+            return "intended"
+    hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
+    for index, token in enumerate(chain):
+        if any(c.dep_ in AUXILIARY and c.lower_ in hypothetical for c in token.children):
+            return "hypothetical"
+        if index and token.lemma_.lower() in hypothetical:
+            return "hypothetical"
+    return "asserted"
+
+
+def intent_code(code: str, modality: str, rules: Rules) -> str:
+    """Intended or conditional cooperation is an expressed intent (03x); threatened
+    force is a threat (13x). Other codes stay as they are."""
+    if modality not in ("intended", "conditional"):
+        return code
+    for key in (code, code[:3], code[:2]):
+        if key in rules.intent:
+            return rules.intent[key]
+    return code

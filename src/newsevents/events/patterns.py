@@ -1,0 +1,107 @@
+"""Event patterns, discards, modality cues and intent codes: loaded from
+``data/events/`` and validated (unknown codes and duplicate patterns are errors)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsevents.events.ontology import load_ontology
+from newsevents.resources import DataError, data_path, read_tsv
+
+MODALITIES = ("negated", "conditional", "intended", "hypothetical")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A head word (verb or noun) and what must stand around it for ``code``."""
+
+    code: str
+    pos: str  # V | N
+    lemma: str
+    particle: str = ""
+    object: str = ""
+    prep: str = ""
+    origin: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.object) + bool(self.particle) + bool(self.prep)
+
+
+@dataclass
+class Rules:
+    patterns: dict[tuple[str, str], list[Pattern]] = field(default_factory=lambda: defaultdict(list))
+    discards: list[tuple[str, ...]] = field(default_factory=list)
+    cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # modality -> phrases
+    intent: dict[str, str] = field(default_factory=dict)  # code or root -> intent code
+    phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (code, lemmas)
+
+
+def load_patterns(rules: Rules) -> None:
+    path = data_path("events", "patterns.tsv")
+    codes = load_ontology()
+    seen: dict[tuple[str, ...], int] = {}
+    for number, cells in read_tsv(path, columns=7, optional=1):
+        code, pos, lemma, particle, obj, prep, _note = cells
+        if code == "code":
+            continue
+        if code not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
+        if pos not in ("V", "N"):
+            raise DataError(f"{path}:{number}: pos must be V or N, not {pos!r}")
+        key = (pos, lemma.lower(), particle.lower(), obj.lower(), prep.lower())
+        if key in seen:
+            raise DataError(f"{path}:{number}: duplicate pattern (first on line {seen[key]})")
+        seen[key] = number
+        rules.patterns[(pos, lemma.lower())].append(
+            Pattern(code, pos, lemma.lower(), particle.lower(), obj.lower(), prep.lower(), f"{path}:{number}"))
+    for candidates in rules.patterns.values():
+        candidates.sort(key=lambda p: -p.specificity)
+
+
+def load_discards(rules: Rules) -> None:
+    path = data_path("events", "discards.tsv")
+    for _number, (phrase, _note) in read_tsv(path, columns=2, optional=1):
+        if phrase.lower() != "phrase":
+            rules.discards.append(tuple(phrase.lower().split()))
+
+
+def load_cues(rules: Rules) -> None:
+    path = data_path("events", "cues.tsv")
+    for number, (modality, cue, _note) in read_tsv(path, columns=3, optional=1):
+        if modality == "modality":
+            continue
+        if modality not in MODALITIES:
+            raise DataError(f"{path}:{number}: unknown modality {modality!r}")
+        rules.cues.setdefault(modality, []).append(tuple(cue.lower().split()))
+
+
+def load_intent(rules: Rules) -> None:
+    path = data_path("events", "intent.tsv")
+    codes = load_ontology()
+    for number, (code, intent_code, _note) in read_tsv(path, columns=3, optional=1):
+        if intent_code not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {intent_code!r}")
+        rules.intent[code] = intent_code
+
+
+def load_phrases(rules: Rules) -> None:
+    path = data_path("events", "phrases.tsv")
+    codes = load_ontology()
+    for number, (code, lemmas, _note) in read_tsv(path, columns=3, optional=1):
+        if code not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
+        rules.phrases.append((code, tuple(lemmas.lower().split())))
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> Rules:
+    rules = Rules()
+    load_patterns(rules)
+    load_discards(rules)
+    load_cues(rules)
+    load_intent(rules)
+    load_phrases(rules)
+    return rules

@@ -1,0 +1,108 @@
+"""Reading who-did-what-to-whom off a spaCy dependency parse."""
+
+from __future__ import annotations
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
+NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", "conj", "npadvmod"}
+NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
+ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+
+
+def is_passive(verb) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def children(token, *deps: str) -> list:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def subject_of(verb, *, depth: int = 4):
+    """The verb's agent: its subject, the passive's by-phrase, or that of the verb it hangs on."""
+    for _ in range(depth):
+        if is_passive(verb):
+            for agent in children(verb, "agent"):
+                objects = children(agent, "pobj")
+                if objects:
+                    return objects[0]
+        subjects = children(verb, "nsubj", "csubj")
+        if subjects:
+            return subjects[0]
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return None
+        if verb.dep_ not in CLIMB or verb.head is verb:
+            return None
+        if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
+            return None  # "when asked if ...": the participle's subject is its patient
+        verb = verb.head
+    return None
+
+
+def object_of(verb):
+    """The direct object; for a passive, the subject that undergoes it."""
+    if is_passive(verb):
+        subjects = children(verb, "nsubjpass")
+        return subjects[0] if subjects else None
+    objects = children(verb, "dobj")
+    if objects:
+        return objects[0]
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb):
+        return None
+    return None
+
+
+def is_object_gap(verb) -> bool:
+    return not children(verb, "dobj")
+
+
+def prep_objects(token, prep: str) -> list:
+    """Objects of ``prep`` attached to ``token`` ("on" in "call on X")."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == prep:
+            found.extend(children(child, "pobj"))
+            if prep in ("between", "among") and not found:
+                found.extend(children(child, "pobj", "conj"))
+    return found
+
+
+def with_conjuncts(token) -> list:
+    """``token`` and what is coordinated with it ("the US and North Korea")."""
+    if token is None:
+        return []
+    found = [token]
+    for conj in token.conjuncts:
+        if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
+            found.append(conj)
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "NORP", "ORG"):
+            found.append(child)
+    return found
+
+
+def governing_verb(noun, *, depth: int = 4):
+    """For a nominal event ("a mediator", "talks"), the verb whose subject acts."""
+    token = noun
+    for _ in range(depth):
+        if token.dep_ not in NOUN_GOVERNED and token.dep_ not in ("prep",) or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def noun_source(noun):
+    """The actor of a nominal event: a possessor ("Russia's attack"), else the subject
+    of the verb that governs it ("Russia launched an attack", "Russia may become a mediator")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    verb = governing_verb(noun)
+    return subject_of(verb) if verb is not None else None
+
+
+def sentence_of(token):
+    return token.sent

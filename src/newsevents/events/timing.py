@@ -1,0 +1,97 @@
+"""Event dates: the document's date unless the sentence fixes another.
+
+"on Tuesday", "yesterday", "last week", "earlier in December", "on 12 June", "last
+year", "in 2016" are resolved against the document date, looking back (news reports
+what has happened), with a precision: day, week, month or year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from newsevents.dates import parse_day
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i for i, m in enumerate(MONTHS, start=1)} | {"sept": 9}
+DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9})\b")
+MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b")
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+
+
+def month_number(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return MONTH_ABBR.get(word)
+
+
+def back_to_month(day: dt.date, month: int) -> dt.date:
+    year = day.year if month <= day.month else day.year - 1
+    return dt.date(year, month, 1)
+
+
+def resolve_expression(text: str, day: dt.date) -> tuple[dt.date, str] | None:
+    """A date expression against the document's day; None when it fixes nothing."""
+    lower = text.lower()
+    if "yesterday" in lower:
+        return day - dt.timedelta(days=1), "day"
+    if lower.strip() in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return day, "day"
+    if "last week" in lower:
+        return day - dt.timedelta(days=7), "week"
+    if "last month" in lower:
+        first = day.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=1), "month"
+    if "last year" in lower:
+        return dt.date(day.year - 1, 1, 1), "year"
+    for match in DAY_MONTH.finditer(text):
+        month = month_number(match[2])
+        if month:
+            return pinned(day, month, int(match[1]), text)
+    for match in MONTH_DAY.finditer(text):
+        month = month_number(match[1])
+        if month and int(match[2]) <= 31:
+            return pinned(day, month, int(match[2]), text)
+    for index, name in enumerate(WEEKDAYS):
+        if name in lower:
+            return day - dt.timedelta(days=(day.weekday() - index) % 7), "day"
+    for word in re.findall(r"[A-Za-z]+", text):
+        month = month_number(word) if word.lower() in MONTHS else None
+        if month:
+            year = YEAR.search(text)
+            if year:
+                return dt.date(int(year[1]), month, 1), "month"
+            return back_to_month(day, month), "month"
+    year = YEAR.search(text)
+    if year and len(text.split()) <= 3:
+        return dt.date(int(year[1]), 1, 1), "year"
+    return None
+
+
+def pinned(day: dt.date, month: int, number: int, text: str) -> tuple[dt.date, str] | None:
+    year_match = YEAR.search(text)
+    year = int(year_match[1]) if year_match else day.year
+    try:
+        found = dt.date(year, month, number)
+    except ValueError:
+        return None
+    if not year_match and found > day:
+        found = found.replace(year=year - 1)
+    return found, "day"
+
+
+def event_date(sent, doc_date: str | None) -> tuple[str | None, str | None]:
+    """(date, precision) for an event reported in ``sent``."""
+    day = parse_day(doc_date)
+    if day is None:
+        return None, None
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        resolved = resolve_expression(ent.text, day)
+        if resolved:
+            return resolved[0].isoformat(), resolved[1]
+    return day.isoformat(), "day"
