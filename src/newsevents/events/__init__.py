@@ -58,8 +58,36 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                         mention = index.at(paragraph_start + obj.idx)
                         if mention is not None:
                             return mention
+        if token.lower_ in GROUP_PRONOUNS:
+            return pronoun_antecedent(token, actor_of, index, paragraph_start)
         return None
     return actor_of
+
+
+GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
+
+
+def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: int) -> Mention | None:
+    """"Syria says it will withdraw": the subject of the verb that reports the clause;
+    else the nearest country or organisation named before in the sentence."""
+    verb = token.head
+    for _ in range(3):
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i != token.i and subject.lower_ not in GROUP_PRONOUNS:
+                mention = actor_of(subject)
+                if mention is not None:
+                    return mention
+    for mention in reversed(index.mentions):
+        start = paragraph_start + token.sent.start_char
+        if start <= mention.start < paragraph_start + token.idx and mention.kind in GROUP_KINDS:
+            return mention
+    return None
+
+
+GROUP_KINDS = {"country", "capital", "seat", "organisation"}
 
 
 def event_actor(mention: Mention | None, code: str, *, source: bool) -> str:
@@ -73,6 +101,46 @@ def event_actor(mention: Mention | None, code: str, *, source: bool) -> str:
                                          and describe(code).quad_class in VERBAL_QUADS):
             actor += "GOV"
     return actor
+
+
+LOCATIVES = {"in", "into", "inside", "across", "throughout"}
+NON_STATES = ("IGO", "NGO", "IMG", "---")
+
+
+def place_of(trigger, actor_of) -> str | None:
+    """The country an act takes place in ("lifted a curfew in Montenegro")."""
+    for token in trigger.subtree:
+        if token.dep_ == "prep" and token.lower_ in LOCATIVES:
+            for obj in token.children:
+                mention = actor_of(obj) if obj.dep_ == "pobj" else None
+                if mention is not None and mention.kind in ("country", "capital") and mention.code:
+                    return mention.code[:3]
+    return None
+
+
+def settle_source(source: str, sent, paragraph_start: int, index: MentionIndex) -> str:
+    """An actor named only by title ("President X", "the rebels") is taken to be of the
+    country the sentence names first, when it names one."""
+    if not source.startswith("---") or source == "---":
+        return source
+    for mention in index.mentions:
+        if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
+            if mention.kind in ("country", "capital") and mention.code and len(mention.code) >= 3:
+                return mention.code[:3] + source[3:]
+    return source
+
+
+def settle_target(target: str, source: str, trigger, actor_of) -> str:
+    """A target of unknown country is placed where the act happens, else, for a group
+    named only by its sector ("police detained protesters"), in the source's country."""
+    if not target.startswith("---"):
+        return target
+    place = place_of(trigger, actor_of)
+    if place:
+        return place + target[3:]
+    if target != "---" and not source.startswith(NON_STATES):
+        return source[:3] + target[3:]
+    return target
 
 
 def quote_at(doc: Document, offset: int) -> str | None:
@@ -96,8 +164,12 @@ def code_events(doc: Document) -> Document:
             for found in find_in_sentence(sent, rules, actor_of):
                 for (s_token, s_mention), target in dyads(found):
                     source = event_actor(s_mention, found.code, source=True)
+                    source = settle_source(source, sent, paragraph.start, index)
+                    if source.startswith("---"):
+                        continue
                     t_token, t_mention = target if target else (None, None)
                     target_code = event_actor(t_mention, found.code, source=False)
+                    target_code = settle_target(target_code, source, found.trigger, actor_of)
                     key = (source, target_code, found.code, found.modality)
                     if key in seen:
                         continue

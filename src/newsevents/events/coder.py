@@ -31,14 +31,28 @@ class Found:
     modality: str
 
 
-def pattern_matches(token, pattern: Pattern) -> bool:
+def object_is(obj, lemma: str) -> bool:
+    """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
+    "25,000 tons of food aid")."""
+    if obj.lemma_.lower() == lemma:
+        return True
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(o.dep_ == "pobj" and o.lemma_.lower() == lemma for o in child.children):
+                return True
+    return False
+
+
+def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
     if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children):
         return False
     if pattern.object:
         obj = syntax.object_of(token)
-        if obj is None or obj.lemma_.lower() != pattern.object:
+        if obj is None or not object_is(obj, pattern.object):
             return False
-    if pattern.prep and not target_tokens(token, pattern):
+    if strict and pattern.prep and not target_tokens(token, pattern):
         return False
     return True
 
@@ -67,10 +81,14 @@ def target_tokens(token, pattern: Pattern) -> list:
 
 
 def match_pattern(token, rules: Rules) -> Pattern | None:
+    """The most specific pattern the token's frame satisfies; a pattern whose target
+    preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
-    for pattern in rules.patterns.get((pos, token.lemma_.lower()), ()):
-        if pattern_matches(token, pattern):
-            return pattern
+    candidates = rules.patterns.get((pos, token.lemma_.lower()), ())
+    for strict in (True, False):
+        for pattern in candidates:
+            if pattern_matches(token, pattern, strict=strict):
+                return pattern
     return None
 
 
@@ -103,7 +121,7 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
         sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(source))
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in syntax.with_conjuncts(tok))
-        if not any(known(m) for _, m in sources):
+        if not any(m is not None and m.code for _, m in sources):
             continue
         if pattern.pos == "N" and not any(known(m) for _, m in targets):
             continue
@@ -114,7 +132,7 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
 
 
 def inside(token, ancestor) -> bool:
-    return token is not ancestor and any(a is ancestor for a in token.ancestors)
+    return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
 
 
 def settle_embedded(found: list[Found], actor_of) -> list[Found]:
@@ -127,7 +145,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
         for inner in found:
             if inner is outer or not inside(inner.trigger, outer.trigger) or id(inner) in dropped:
                 continue
-            if any(inside(inner.trigger, s) or inner.trigger is s for s, _ in outer.sources):
+            if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
             if outer.code.startswith("03") and inner.pattern.pos == "V":
                 dropped.add(id(outer))
@@ -225,7 +243,7 @@ def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found
 def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[object, Mention | None] | None]]:
     """Source-target pairs; a compound source of a reciprocal act with no target acts on itself
     ("The United States and Jordan agreed": USA->JOR and JOR->USA)."""
-    sources = [s for s in found.sources if s[1] is not None]
+    sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
         return [(s, t) for s in sources for t in found.targets if t[1] is None or s[1] is None
                 or t[1].code != s[1].code]

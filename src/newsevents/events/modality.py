@@ -19,7 +19,7 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     chain = [trigger]
     token = trigger
     for _ in range(depth):
-        if token.dep_ not in CONTROL or token.head is token:
+        if token.dep_ not in CONTROL or token.head.i == token.i:
             break
         token = token.head
         chain.append(token)

@@ -32,7 +32,7 @@ def subject_of(verb, *, depth: int = 4):
             return verb.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return None
-        if verb.dep_ not in CLIMB or verb.head is verb:
+        if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return None
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
@@ -86,7 +86,7 @@ def governing_verb(noun, *, depth: int = 4):
     """For a nominal event ("a mediator", "talks"), the verb whose subject acts."""
     token = noun
     for _ in range(depth):
-        if token.dep_ not in NOUN_GOVERNED and token.dep_ not in ("prep",) or token.head is token:
+        if token.dep_ not in NOUN_GOVERNED and token.dep_ not in ("prep",) or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):
