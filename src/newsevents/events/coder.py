@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import syntax
-from newsevents.events.modality import intent_code, modality_of
+from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.model import Mention
 
@@ -126,9 +126,36 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
         if pattern.pos == "N" and not any(known(m) for _, m in targets):
             continue
         modality = modality_of(token, pattern.code, rules)
-        found.append(Found(intent_code(pattern.code, modality, rules), pattern, token, sources, targets, modality))
-    found = settle_embedded(found, actor_of)
+        code = intent_code(pattern.code, modality, rules)
+        if refused_by(token, rules) is not None and not pattern.code.startswith("12"):
+            code, modality = refusal_code(pattern.code, rules), "asserted"
+        elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
+            code = "130"
+        found.append(Found(code, pattern, token, sources, targets, modality))
+    found = settle_embedded(found + find_obligations(sent, rules, actor_of), actor_of)
     return found + find_phrases(sent, rules, actor_of, found)
+
+
+def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
+    """"X said Y must ...": X demands something of Y (constructions.tsv, obligation)."""
+    if "obligation" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["obligation"]
+    found = []
+    for token in sent:
+        if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
+            continue
+        reporter_token = syntax.subject_of(token.head)
+        target = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if reporter_token is None or target is None:
+            continue
+        source_mention, target_mention = actor_of(reporter_token), actor_of(target)
+        if source_mention is None or not source_mention.code or not known(target_mention):
+            continue
+        sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(reporter_token))
+        targets = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(target))
+        found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
+    return found
 
 
 def inside(token, ancestor) -> bool:
@@ -157,11 +184,24 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             continue
         if not any(known(m) for _, m in event.targets):
             target = inner_target(event, actor_of)
+            if target is None and event.code.startswith("13"):
+                target = condition_subject(event.trigger, actor_of)
             if target is not None:
                 event = Found(event.code, event.pattern, event.trigger, event.sources,
-                              ((target, actor_of(target)),), event.modality)
+                              tuple((t, actor_of(t)) for t in syntax.with_conjuncts(target)), event.modality)
         kept.append(event)
     return kept
+
+
+def condition_subject(trigger, actor_of):
+    """"threatened to stop talks if the United States goes ahead": who the condition names."""
+    for token in [trigger, *trigger.children]:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                for subject in child.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass") and known(actor_of(subject)):
+                        return subject
+    return None
 
 
 ARGUMENT_DEPS = {"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "conj", "appos"}

@@ -72,6 +72,29 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     return "asserted"
 
 
+def refused_by(trigger, rules: Rules):
+    """The refusal verb governing the trigger ("refused to deploy"), if any."""
+    for token in governing_chain(trigger)[1:]:
+        if token.lemma_.lower() in rules.refusal_verbs:
+            return token
+    return None
+
+
+def refusal_code(code: str, rules: Rules) -> str:
+    for key in (code, code[:3], code[:2]):
+        if key in rules.refusal:
+            return rules.refusal[key]
+    return "120"
+
+
+def ultimatum(trigger) -> bool:
+    """"X will withdraw unless Y ...": a conditional act under "unless" is a threat."""
+    return any(
+        child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
+        for token in governing_chain(trigger) for child in token.children
+    )
+
+
 def intent_code(code: str, modality: str, rules: Rules) -> str:
     """Intended or conditional cooperation is an expressed intent (03x); threatened
     force is a threat (13x). Other codes stay as they are."""

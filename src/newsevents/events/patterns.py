@@ -37,6 +37,9 @@ class Rules:
     cues: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # modality -> phrases
     intent: dict[str, str] = field(default_factory=dict)  # code or root -> intent code
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (code, lemmas)
+    constructions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # name -> (code, cues)
+    refusal: dict[str, str] = field(default_factory=dict)  # code or root -> rejection code
+    refusal_verbs: frozenset[str] = frozenset()
 
 
 def load_patterns(rules: Rules) -> None:
@@ -78,13 +81,23 @@ def load_cues(rules: Rules) -> None:
         rules.cues.setdefault(modality, []).append(tuple(cue.lower().split()))
 
 
-def load_intent(rules: Rules) -> None:
-    path = data_path("events", "intent.tsv")
+def load_code_map(name: str) -> dict[str, str]:
+    """A TSV of (code or root, replacement code) rows, e.g. intent.tsv, refusal.tsv."""
+    path = data_path("events", name)
     codes = load_ontology()
-    for number, (code, intent_code, _note) in read_tsv(path, columns=3, optional=1):
-        if intent_code not in codes:
-            raise DataError(f"{path}:{number}: unknown CAMEO code {intent_code!r}")
-        rules.intent[code] = intent_code
+    mapping: dict[str, str] = {}
+    for number, (code, replacement, _note) in read_tsv(path, columns=3, optional=1):
+        if replacement not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {replacement!r}")
+        mapping[code] = replacement
+    return mapping
+
+
+def load_intent(rules: Rules) -> None:
+    rules.intent = load_code_map("intent.tsv")
+    rules.refusal = load_code_map("refusal.tsv")
+    path = data_path("events", "refusal_verbs.tsv")
+    rules.refusal_verbs = frozenset(lemma for _, (lemma,) in read_tsv(path, columns=1))
 
 
 def load_phrases(rules: Rules) -> None:
@@ -96,6 +109,15 @@ def load_phrases(rules: Rules) -> None:
         rules.phrases.append((code, tuple(lemmas.lower().split())))
 
 
+def load_constructions(rules: Rules) -> None:
+    path = data_path("events", "constructions.tsv")
+    codes = load_ontology()
+    for number, (name, code, cues, _note) in read_tsv(path, columns=4, optional=1):
+        if code not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
+        rules.constructions[name] = (code, frozenset(c.lower() for c in cues.split("|") if c))
+
+
 @lru_cache(maxsize=1)
 def load_rules() -> Rules:
     rules = Rules()
@@ -104,4 +126,5 @@ def load_rules() -> Rules:
     load_cues(rules)
     load_intent(rules)
     load_phrases(rules)
+    load_constructions(rules)
     return rules
