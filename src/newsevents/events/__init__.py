@@ -87,7 +87,7 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
     return None
 
 
-GROUP_KINDS = {"country", "capital", "seat", "organisation"}
+GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
 
 
 def event_actor(mention: Mention | None, code: str, *, source: bool) -> str:
@@ -113,7 +113,7 @@ def place_of(trigger, actor_of) -> str | None:
         if token.dep_ == "prep" and token.lower_ in LOCATIVES:
             for obj in token.children:
                 mention = actor_of(obj) if obj.dep_ == "pobj" else None
-                if mention is not None and mention.kind in ("country", "capital") and mention.code:
+                if mention is not None and mention.kind in ("country", "capital", "demonym") and mention.code:
                     return mention.code[:3]
     return None
 
@@ -125,7 +125,7 @@ def settle_source(source: str, sent, paragraph_start: int, index: MentionIndex) 
         return source
     for mention in index.mentions:
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
-            if mention.kind in ("country", "capital") and mention.code and len(mention.code) >= 3:
+            if mention.kind in ("country", "capital", "demonym") and mention.code and len(mention.code) >= 3:
                 return mention.code[:3] + source[3:]
     return source
 
@@ -163,11 +163,11 @@ def code_events(doc: Document) -> Document:
         for sent in spacy_doc.sents:
             for found in find_in_sentence(sent, rules, actor_of):
                 for (s_token, s_mention), target in dyads(found):
+                    t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True)
                     source = settle_source(source, sent, paragraph.start, index)
                     if source.startswith("---"):
                         continue
-                    t_token, t_mention = target if target else (None, None)
                     target_code = event_actor(t_mention, found.code, source=False)
                     target_code = settle_target(target_code, source, found.trigger, actor_of)
                     key = (source, target_code, found.code, found.modality)
