@@ -174,14 +174,14 @@ def code_events(doc: Document) -> Document:
                     if key in seen:
                         continue
                     seen.add(key)
-                    start = paragraph.start + sent.start_char
+                    start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
                     trigger_at = paragraph.start + found.trigger.idx
                     day, precision = event_date(sent, doc.date)
                     events.append(Event(
                         id=f"e{len(events) + 1}", code=found.code, source=source, target=target_code,
                         source_text=s_mention.text if s_mention else s_token.text,
                         target_text=(t_mention.text if t_mention else t_token.text) if t_token is not None else None,
-                        sentence=doc.article.text[start:paragraph.start + sent.end_char], start=start, end=paragraph.start + sent.end_char,
+                        sentence=doc.article.text[start:end], start=start, end=end,
                         modality=found.modality, quote_id=quote_at(doc, trigger_at),
                         date=day, date_precision=precision, trigger=found.trigger.text,
                     ))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from newsevents.events.ontology import load_ontology
 from newsevents.resources import DataError, data_path, read_tsv
@@ -42,8 +43,8 @@ class Rules:
     refusal_verbs: frozenset[str] = frozenset()
 
 
-def load_patterns(rules: Rules) -> None:
-    path = data_path("events", "patterns.tsv")
+def load_patterns(rules: Rules, folder: Path) -> None:
+    path = folder / "patterns.tsv"
     codes = load_ontology()
     seen: dict[tuple[str, ...], int] = {}
     for number, cells in read_tsv(path, columns=7, optional=1):
@@ -64,15 +65,15 @@ def load_patterns(rules: Rules) -> None:
         candidates.sort(key=lambda p: -p.specificity)
 
 
-def load_discards(rules: Rules) -> None:
-    path = data_path("events", "discards.tsv")
+def load_discards(rules: Rules, folder: Path) -> None:
+    path = folder / "discards.tsv"
     for _number, (phrase, _note) in read_tsv(path, columns=2, optional=1):
         if phrase.lower() != "phrase":
             rules.discards.append(tuple(phrase.lower().split()))
 
 
-def load_cues(rules: Rules) -> None:
-    path = data_path("events", "cues.tsv")
+def load_cues(rules: Rules, folder: Path) -> None:
+    path = folder / "cues.tsv"
     for number, (modality, cue, _note) in read_tsv(path, columns=3, optional=1):
         if modality == "modality":
             continue
@@ -81,9 +82,9 @@ def load_cues(rules: Rules) -> None:
         rules.cues.setdefault(modality, []).append(tuple(cue.lower().split()))
 
 
-def load_code_map(name: str) -> dict[str, str]:
+def load_code_map(folder: Path, name: str) -> dict[str, str]:
     """A TSV of (code or root, replacement code) rows, e.g. intent.tsv, refusal.tsv."""
-    path = data_path("events", name)
+    path = folder / name
     codes = load_ontology()
     mapping: dict[str, str] = {}
     for number, (code, replacement, _note) in read_tsv(path, columns=3, optional=1):
@@ -93,15 +94,15 @@ def load_code_map(name: str) -> dict[str, str]:
     return mapping
 
 
-def load_intent(rules: Rules) -> None:
-    rules.intent = load_code_map("intent.tsv")
-    rules.refusal = load_code_map("refusal.tsv")
-    path = data_path("events", "refusal_verbs.tsv")
+def load_intent(rules: Rules, folder: Path) -> None:
+    rules.intent = load_code_map(folder, "intent.tsv")
+    rules.refusal = load_code_map(folder, "refusal.tsv")
+    path = folder / "refusal_verbs.tsv"
     rules.refusal_verbs = frozenset(lemma for _, (lemma,) in read_tsv(path, columns=1))
 
 
-def load_phrases(rules: Rules) -> None:
-    path = data_path("events", "phrases.tsv")
+def load_phrases(rules: Rules, folder: Path) -> None:
+    path = folder / "phrases.tsv"
     codes = load_ontology()
     for number, (code, lemmas, _note) in read_tsv(path, columns=3, optional=1):
         if code not in codes:
@@ -109,8 +110,8 @@ def load_phrases(rules: Rules) -> None:
         rules.phrases.append((code, tuple(lemmas.lower().split())))
 
 
-def load_constructions(rules: Rules) -> None:
-    path = data_path("events", "constructions.tsv")
+def load_constructions(rules: Rules, folder: Path) -> None:
+    path = folder / "constructions.tsv"
     codes = load_ontology()
     for number, (name, code, cues, _note) in read_tsv(path, columns=4, optional=1):
         if code not in codes:
@@ -118,13 +119,11 @@ def load_constructions(rules: Rules) -> None:
         rules.constructions[name] = (code, frozenset(c.lower() for c in cues.split("|") if c))
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> Rules:
+@lru_cache(maxsize=4)
+def load_rules(folder: Path | None = None) -> Rules:
+    """All event rules from ``folder`` (default: the package's ``data/events``)."""
+    folder = folder or data_path("events")
     rules = Rules()
-    load_patterns(rules)
-    load_discards(rules)
-    load_cues(rules)
-    load_intent(rules)
-    load_phrases(rules)
-    load_constructions(rules)
+    for loader in (load_patterns, load_discards, load_cues, load_intent, load_phrases, load_constructions):
+        loader(rules, folder)
     return rules

@@ -1,0 +1,37 @@
+"""``newsevents eval``: code a gold file's texts and score the events."""
+
+from __future__ import annotations
+
+import click
+
+from newsevents.cli import cli
+from newsevents.cli.common import with_actor_options
+from newsevents.events.evaluate import read_gold, score_events
+from newsevents.pipeline import code_many
+
+
+@cli.command("eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--confusion/--no-confusion", default=True, show_default=True,
+              help="Print the confusion table (gold label x coded label).")
+@with_actor_options
+def eval_command(gold, confusion, actor_files, no_default_actors):
+    """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
+
+    Scored as ../shared/eval/score.py does: dyads of (source country, target country,
+    CAMEO root), or PLOVER category when the gold has no codes.
+
+    \b
+    Example:
+      newsevents eval my_gold.jsonl
+    """
+    items = read_gold(gold)
+    inputs = [{"id": g["id"], "text": g["text"], "title": g.get("title"), "date": g.get("date")} for g in items]
+    records = {r["id"]: r for r in code_many(inputs, actor_files=actor_files, default_actors=not no_default_actors)}
+    score = score_events(items, records)
+    click.echo(f"tp {score.tp} fp {score.fp} fn {score.fn}")
+    click.echo(f"events {score.scheme} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
+    if confusion and score.confusion:
+        click.echo("\ngold\tcoded\tcount")
+        for (want, got), count in sorted(score.confusion.items(), key=lambda item: -item[1]):
+            click.echo(f"{want}\t{got}\t{count}")

@@ -1,0 +1,102 @@
+"""Scoring coded events against a gold file, for users with their own gold.
+
+Gold is JSONL with ``id``, ``text`` (and optionally ``title``, ``date``) and
+``expected``: a list of ``{"source", "target", "code"}`` or ``{..., "plover"}``.
+Dyads are compared on (source country, target country, CAMEO root) — or PLOVER
+category when the gold has no codes; a gold dyad without a target matches any
+target; negated events are not counted as having happened.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Earlier PLOVER names still found in gold files -> current categories.
+PLOVER_RENAMED = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+
+
+@dataclass
+class EventScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    scheme: str = "cameo-root"
+    confusion: Counter = field(default_factory=Counter)  # (gold label, predicted label) on one dyad
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def country(code: str | None) -> str:
+    return (code or "---")[:3].upper() or "---"
+
+
+def label(event: dict, scheme: str) -> str:
+    if scheme == "plover":
+        value = event.get("plover") or ""
+        return PLOVER_RENAMED.get(value, value)
+    return event.get("root") or (event.get("code") or "")[:2]
+
+
+def dyads(events: Iterable[dict], scheme: str) -> Counter:
+    return Counter(
+        (country(e.get("source")), country(e.get("target")), label(e, scheme))
+        for e in events if e.get("modality") != "negated"
+    )
+
+
+def read_gold(path: str | Path) -> list[dict]:
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
+
+
+def score_events(gold: list[dict], records: dict[str, dict]) -> EventScore:
+    """Micro P/R/F1 of coded ``records`` (by id) against ``gold``."""
+    scheme = "plover" if all(e.get("code") is None for g in gold for e in g.get("expected", [])) else "cameo-root"
+    score = EventScore(scheme=scheme)
+    for item in gold:
+        if item.get("active") is False or item.get("expected_error"):
+            continue
+        want = dyads(item.get("expected", []), scheme)
+        got = dyads(records.get(item["id"], {}).get("events", []), scheme)
+        for (source, target, kind), count in list(want.items()):
+            if target != "---":
+                continue
+            for key in [k for k in got if k[0] == source and k[2] == kind and k not in want]:
+                moved = min(count, got[key])
+                got[key] -= moved
+                got[(source, target, kind)] += moved
+                count -= moved
+        hits = want & got
+        score.tp += sum(hits.values())
+        score.fp += sum(got.values()) - sum(hits.values())
+        score.fn += sum(want.values()) - sum(hits.values())
+        confuse(score, want - hits, got - hits)
+    return score
+
+
+def confuse(score: EventScore, missed: Counter, extra: Counter) -> None:
+    """Record what a missed gold dyad was coded as, when the same dyad was predicted."""
+    for (source, target, kind), count in missed.items():
+        others = [k for k in extra if k[0] == source and k[1] == target]
+        if others:
+            score.confusion[(kind, others[0][2])] += count
+        else:
+            score.confusion[(kind, "(none)")] += count
+    for (source, target, kind), count in extra.items():
+        if not any(k[0] == source and k[1] == target for k in missed):
+            score.confusion[("(none)", kind)] += count
