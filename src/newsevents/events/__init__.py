@@ -49,8 +49,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         for child in token.children:
             if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":
                 mention = index.at(paragraph_start + child.idx)
-                if mention is not None:
-                    return mention
+                if mention is not None and not (mention.code or "").startswith("---"):
+                    return mention  # "the Russian proposal"; not "a military alternative"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:

@@ -1,0 +1,67 @@
+"""Benchmark: what coding (quotes + events, after parsing and actors) costs next to parsing.
+
+Times the spaCy parse of N BBC articles, the actors stage, and then the quotes and
+events stages over the same documents, and prints each as a percentage of the parse
+time (issue target: events coding under 15 % of parse time). Rules and models are
+loaded before timing.
+
+    PYTHONPATH=src python bench/bench_events.py [--limit 1000] [--corpus PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import time
+from pathlib import Path
+
+from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors.match import form_index
+from newsevents.clean import clean
+from newsevents.events import code_events
+from newsevents.events.patterns import load_rules
+from newsevents.parse import load_model, parse_many
+from newsevents.quotes import find_quotes
+from newsevents.read import read
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news" / "articles.jsonl"
+
+
+def timed(function, docs):
+    start = time.perf_counter()
+    out = [function(doc) for doc in docs]
+    return out, time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=1000)
+    parser.add_argument("--corpus", default=str(CORPUS))
+    args = parser.parse_args()
+    if not Path(args.corpus).exists():
+        raise SystemExit(f"no corpus at {args.corpus} (needs ../shared)")
+    docs = [clean(doc) for doc in itertools.islice(read([args.corpus]), args.limit)]
+    lexicon = load_lexicon()
+    load_model()
+    form_index(lexicon)
+    load_rules()
+
+    start = time.perf_counter()
+    parsed = list(parse_many(docs))
+    parse_seconds = time.perf_counter() - start
+    resolved, actor_seconds = timed(lambda d: resolve_actors(d, lexicon=lexicon), parsed)
+    quoted, quote_seconds = timed(find_quotes, resolved)
+    coded, event_seconds = timed(code_events, quoted)
+
+    events = sum(len(doc.events) for doc in coded)
+    quotes = sum(len(doc.quotes) for doc in coded)
+    print(f"articles: {len(coded)}  quotes: {quotes}  events: {events}")
+    print(f"parse:  {parse_seconds:8.2f} s  ({len(coded) / parse_seconds:.1f} docs/s)")
+    for name, seconds in (("actors", actor_seconds), ("quotes", quote_seconds), ("events", event_seconds)):
+        print(f"{name}: {seconds:8.2f} s  = {100 * seconds / parse_seconds:5.1f} % of parse")
+    coding = quote_seconds + event_seconds
+    print(f"coding (quotes + events) = {100 * coding / parse_seconds:.1f} % of parse (target < 15 %)")
+
+
+if __name__ == "__main__":
+    main()
