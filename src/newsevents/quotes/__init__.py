@@ -1,10 +1,124 @@
-"""quotes: quotations and who said them (first version pending)."""
+"""quotes: direct, partial and indirect quotations, their cue and who said them.
+
+Reads ``Document.article``, ``Document.parsed`` and ``Document.mentions``; adds
+``Document.quotes`` (in text order, ids q1, q2, …). A quote's ``start``/``end`` slice
+exactly its ``text`` out of ``Article.text`` (quote marks left out). The speaker is the
+subject of the cue verb or the object of "according to"; when a quote has no cue of its
+own it takes the speaker introduced by a colon at the end of the previous paragraph, or
+the last speaker of a run of quote paragraphs. No cue, no speaker: ``speaker`` is null.
+"""
 
 from __future__ import annotations
 
-from newsevents.model import Document
+from dataclasses import replace
+
+from newsevents.model import Document, Quote
+from newsevents.quotes.cues import CueLexicon, cue_text, load_cues
+from newsevents.quotes.direct import Attribution, Found, paragraph_quotes, region_cue, token_range
+from newsevents.quotes.indirect import reported_clauses
+from newsevents.quotes.speakers import Speaker, SpeakerIndex
+
+__all__ = ["find_quotes", "quote_rows", "load_cues", "CueLexicon"]
 
 
-def find_quotes(doc: Document) -> Document:
+def colon_intro(text: str, spacy_doc, cues: CueLexicon) -> Attribution | None:
+    """'Peskov said:' ending a paragraph introduces the quote paragraph after it."""
+    if not text.rstrip().endswith(":") or not len(spacy_doc):
+        return None
+    last_sentence = list(spacy_doc[-1].sent)
+    return region_cue(last_sentence, cues, nearest_last=True, loose=True)
+
+
+def last_subject(spacy_doc) -> Attribution | None:
+    """The person the previous paragraph ends on ('Trump spoke only in bromides.' then a
+    quote paragraph with no cue): the named or he/she subject of its last sentence."""
+    if not len(spacy_doc):
+        return None
+    root = spacy_doc[-1].sent.root
+    subjects = [child for child in root.children if child.dep_ == "nsubj"]
+    if subjects and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in {"he", "she"}):
+        return Attribution(root, subjects[0])
+    return None
+
+
+def make_quote(number: int, text: str, kind: str, start: int, end: int, speaker: Speaker | None,
+               cue: str | None) -> Quote:
+    return Quote(id=f"q{number}", text=text, kind=kind, start=start, end=end,
+                 speaker=speaker.name if speaker else None, speaker_code=speaker.code if speaker else None,
+                 speaker_mention=speaker.mention if speaker else None, cue=cue)
+
+
+def find_quotes(doc: Document, *, cues: CueLexicon | None = None) -> Document:
     """The quotes stage."""
-    return doc
+    if doc.article is None or not doc.parsed:
+        return doc
+    cues = cues or load_cues()
+    index: SpeakerIndex | None = None
+    pending: list[list] = []  # [start, end, kind, speaker, cue]
+    unresolved: list[int] = []  # pieces of a quote running on to the next paragraph, speaker unknown
+    carry: tuple[Speaker, str | None] | None = None  # last speaker of the previous paragraph's quotes
+    intro: Attribution | None = None
+    intro_offset = 0
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        found = paragraph_quotes(paragraph.text, spacy_doc, cues)
+        reported = reported_clauses(spacy_doc, cues, quoted_ranges(spacy_doc, found)) if len(spacy_doc) else []
+        if (found or reported) and index is None:
+            index = SpeakerIndex(doc)
+        last_speaker: tuple[Speaker, str | None] | None = None
+        for item in found:
+            speaker, cue = attribute(item, paragraph.start, index, intro, intro_offset, carry, last_speaker)
+            if speaker is not None:
+                last_speaker = (speaker, cue)
+                if item.span.open_start:
+                    for number in unresolved:
+                        pending[number][3:] = [speaker, cue]
+                unresolved = []
+            start, end = paragraph.start + item.span.start, paragraph.start + item.span.end
+            if speaker is None and item.span.open_end:
+                unresolved.append(len(pending))
+            pending.append([start, end, item.kind, speaker, cue])
+        for clause in reported:
+            span = spacy_doc[clause.first:clause.last]
+            start, end = paragraph.start + span.start_char, paragraph.start + span.end_char
+            pending.append([start, end, "indirect", index.speaker(clause.speaker, paragraph.start),
+                            cue_text(clause.cue)])
+        carry = last_speaker if found else None
+        if not (found and found[-1].span.open_end):
+            unresolved = []
+        intro = colon_intro(paragraph.text, spacy_doc, cues) or (None if found else last_subject(spacy_doc))
+        intro_offset = paragraph.start
+    pending.sort(key=lambda item: (item[0], item[1]))
+    text = doc.article.text
+    quotes = tuple(make_quote(number, text[start:end], kind, start, end, speaker, cue)
+                   for number, (start, end, kind, speaker, cue) in enumerate(pending, start=1))
+    return replace(doc, quotes=quotes)
+
+
+def quoted_ranges(spacy_doc, found: list[Found]) -> list[tuple[int, int]]:
+    starts = [token.idx for token in spacy_doc]
+    return [token_range(starts, item.span) for item in found]
+
+
+def attribute(item: Found, offset: int, index: SpeakerIndex, intro: Attribution | None, intro_offset: int,
+              carry: tuple[Speaker, str | None] | None,
+              last_speaker: tuple[Speaker, str | None] | None) -> tuple[Speaker | None, str | None]:
+    """Speaker and cue of one quote: its own cue, else a colon intro, else the run's speaker."""
+    own = item.attribution
+    if own is not None and own.speaker is not None:
+        return index.speaker(own.speaker, offset), cue_text(own.cue)
+    if item.span.open_start and intro is not None and intro.speaker is not None:
+        return index.speaker(intro.speaker, intro_offset), cue_text(intro.cue)
+    if item.kind == "direct" and (last_speaker or (carry if item.span.open_start else None)):
+        return last_speaker or carry
+    return None, cue_text(own.cue) if own is not None else None
+
+
+def quote_rows(doc: Document) -> list[dict]:
+    """Who said what in one coded document: one plain row per quote (for tables and JSONL)."""
+    return [
+        {"doc": doc.id, "id": quote.id, "kind": quote.kind, "speaker": quote.speaker,
+         "speaker_code": quote.speaker_code,
+         "speaker_text": quote.speaker_mention.text if quote.speaker_mention else None,
+         "cue": quote.cue, "text": quote.text, "start": quote.start, "end": quote.end}
+        for quote in doc.quotes
+    ]

@@ -1,0 +1,226 @@
+"""Quoted stretches of one parsed paragraph: their kind and the cue that attributes them.
+
+The cue is looked for, in order: up the dependency tree from the quote (partial quotes
+and "…," he said in one sentence); in the words after the quote up to the end of that
+sentence or the next quote ("…." Peskov said.); in the words before it back to the
+start of the sentence (Peskov said: "…"). The paragraph-level fallbacks (a colon
+introduction in the previous paragraph, a run of quote paragraphs) are in the stage.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from newsevents.quotes.cues import CueLexicon, is_cue_verb, prep_object, subject_of
+from newsevents.quotes.marks import ALL_MARKS, Span, quote_spans
+
+SENTENCE_END = ".!?:;"
+WEAK_SUBJECTS = {"it", "there", "this", "that", "what", "which"}
+NAMING = {"PROPN", "PRON", "NOUN"}
+LOOSE_REGION = 8
+MAX_CHAIN = 8
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A cue token (verb, or first word of "according to") and the speaker token it names."""
+
+    cue: object
+    speaker: object | None
+
+
+@dataclass(frozen=True)
+class Found:
+    """One quote of a paragraph, before its speaker is resolved to an actor."""
+
+    span: Span
+    kind: str
+    attribution: Attribution | None
+
+
+def token_range(starts: list[int], span: Span) -> tuple[int, int]:
+    return bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
+
+
+def attribution(token, cues: CueLexicon) -> Attribution | None:
+    """The attribution if ``token`` is a cue, else None."""
+    if is_cue_verb(token, cues):
+        return Attribution(token, subject_of(token))
+    if token.lower_ in cues.first_words():
+        speaker = prep_object(token, cues)
+        if speaker is not None:
+            return Attribution(token, speaker)
+    return mistagged_cue(token, cues)
+
+
+def mistagged_cue(token, cues: CueLexicon) -> Attribution | None:
+    """'Viguerie notes.' parsed as a noun compound: a cue word tagged as a noun right after a name."""
+    if token.pos_ != "NOUN" or not token.i or token.lower_.removesuffix("s") not in cues.verbs:
+        return None
+    previous = token.doc[token.i - 1]
+    return Attribution(token, previous) if previous.pos_ in {"PROPN", "PRON"} else None
+
+
+def chain_cue(spacy_doc, first: int, last: int, cues: CueLexicon, *, topmost: bool = False) -> Attribution | None:
+    """A cue the quote hangs from: an ancestor of its words, or "according to" on one.
+    ``topmost``: the highest such cue (a partial quote inside reported speech belongs to
+    the one who is reported: 'Kasich says he'd tell him "no more nonsense"')."""
+    roots = [t for t in spacy_doc[first:last] if not first <= t.head.i < last or t.head is t]
+    for root in roots[:3]:
+        found = [a for a in chain_attributions(root, first, last, cues)
+                 if a.speaker is not None and not first <= a.speaker.i < last]
+        if found:
+            return found[-1] if topmost else found[0]
+    return None
+
+
+def chain_attributions(root, first: int, last: int, cues: CueLexicon) -> list[Attribution]:
+    found: list[Attribution] = []
+    token = root
+    for _step in range(MAX_CHAIN):
+        for child in token.children:
+            if not first <= child.i < last and child.lower_ in cues.first_words():
+                found.extend(a for a in [attribution(child, cues)] if a)
+        if token.head is token:
+            break
+        token = token.head
+        if not first <= token.i < last:
+            found.extend(a for a in [attribution(token, cues)] if a)
+    return found
+
+
+def region_cue(tokens, cues: CueLexicon, *, nearest_last: bool, loose: bool = False) -> Attribution | None:
+    """The cue among ``tokens``; ``loose``: a short reporting clause's verb counts whatever
+    it is ("…," Trump shot back. / Oliver barked:)."""
+    ordered = list(reversed(tokens)) if nearest_last else list(tokens)
+    found = [a for a in (attribution(t, cues) for t in ordered) if a is not None]
+    with_speaker = [a for a in found if a.speaker is not None]
+    if not with_speaker and loose:
+        near = ordered[:LOOSE_REGION]
+        with_speaker = [a for a in (reporting_verb(t) for t in near) if a is not None][:1]
+    return (with_speaker or found or [None])[0]
+
+
+def reporting_verb(token) -> Attribution | None:
+    """A verb with a subject that names someone (not "it", "there", "this")."""
+    if token.pos_ != "VERB":
+        return None
+    subjects = [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or subjects[0].lower_ in WEAK_SUBJECTS or subjects[0].pos_ not in NAMING:
+        return None
+    return Attribution(token, subjects[0])
+
+
+def governing_verb(spacy_doc, first: int, last: int) -> Attribution | None:
+    """For a partial quote with no cue: the nearest verb above it with a naming subject
+    ('Manafort dismissed the kerfuffle as "absurd"')."""
+    roots = [t for t in spacy_doc[first:last] if not first <= t.head.i < last]
+    for root in roots[:1]:
+        token = root
+        for _step in range(MAX_CHAIN):
+            if token.head is token:
+                break
+            token = token.head
+            found = reporting_verb(token) if not first <= token.i < last else None
+            if found is not None:
+                return found
+    return None
+
+
+def quote_kind(text: str, span: Span, spacy_doc, first: int, after_comma_quote: bool, cues: CueLexicon) -> str:
+    """direct: the quote starts a sentence or follows a colon or a cue; else partial."""
+    head = text[:span.start].rstrip(" " + ALL_MARKS)
+    if not head or head[-1] in SENTENCE_END:
+        return "direct"
+    previous = spacy_doc[first - 1] if first else None
+    while previous is not None and previous.i > 0 and (previous.is_punct or previous.text in ALL_MARKS):
+        previous = spacy_doc[previous.i - 1]
+    starts_upper = text[span.start:span.start + 1].isupper()
+    if previous is not None and is_cue_verb(previous, cues) and (starts_upper or after_comma_quote):
+        return "direct"
+    return "partial"
+
+
+def paragraph_quotes(text: str, spacy_doc, cues: CueLexicon) -> list[Found]:
+    """The quotes of one paragraph (``text`` is the paragraph, ``spacy_doc`` its parse)."""
+    spans = quote_spans(text)
+    if not spans:
+        return []
+    starts = [token.idx for token in spacy_doc]
+    ranges = [token_range(starts, span) for span in spans]
+    found: list[Found] = []
+    for number, (span, (first, last)) in enumerate(zip(spans, ranges, strict=True)):
+        after_comma = number > 0 and spans[number - 1].comma_end
+        kind = quote_kind(text, span, spacy_doc, first, after_comma, cues)
+        previous_end = ranges[number - 1][1] if number else 0
+        next_start = ranges[number + 1][0] if number + 1 < len(ranges) else len(spacy_doc)
+        found.append(Found(span, kind, find_cue(spacy_doc, span, first, last, previous_end, next_start, cues,
+                                                text=text)))
+    return found
+
+
+def find_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, next_start: int,
+             cues: CueLexicon, *, text: str) -> Attribution | None:
+    """The cue of one quote: up the tree, then after it, then before it."""
+    partial = span_kind_partial(text, span)
+    chained = chain_cue(spacy_doc, first, last, cues, topmost=partial)
+    if chained is not None and chained.speaker is not None:
+        return chained
+    after = after_tokens(spacy_doc, last, next_start)
+    before = before_tokens(spacy_doc, first, previous_end)
+    head = text[:span.start].rstrip(" " + ALL_MARKS)
+    after_text = "".join(t.text_with_ws for t in after).strip()
+    introduces_next = after_text.endswith(":") and next_start < len(spacy_doc) and not span.comma_end
+    if head.endswith(":"):
+        named = colon_name(before)
+        if named is not None:
+            return named
+        order = [(before, True), (after, False)]
+    elif introduces_next:
+        order = [(before, True)]
+    else:
+        order = [(after, False), (before, True)]
+    for tokens, nearest_last in order:
+        loose = head.endswith(":") if nearest_last else True
+        found = region_cue(tokens, cues, nearest_last=nearest_last, loose=loose)
+        if found is not None and found.speaker is not None:
+            return found
+    if chained is None and partial:
+        return governing_verb(spacy_doc, first, last)
+    return chained
+
+
+def span_kind_partial(text: str, span: Span) -> bool:
+    head = text[:span.start].rstrip(" " + ALL_MARKS)
+    return bool(head) and head[-1] not in SENTENCE_END
+
+
+def colon_name(before: list) -> Attribution | None:
+    """'Ted Cruz: "…"' (headline style): the name right before the colon speaks."""
+    if not before or before[-1].pos_ != "PROPN" or before[-1].dep_ == "pobj":
+        return None
+    colon = before[-1].doc[before[-1].i + 1] if before[-1].i + 1 < len(before[-1].doc) else before[-1]
+    return Attribution(colon, before[-1])
+
+
+def after_tokens(spacy_doc, last: int, next_start: int) -> list:
+    """Words after the quote up to the end of their sentence or the next quote."""
+    index = last
+    while index < next_start and (spacy_doc[index].is_punct or spacy_doc[index].text in ALL_MARKS):
+        index += 1
+    if index >= next_start:
+        return []
+    end = min(spacy_doc[index].sent.end, next_start)
+    return [t for t in spacy_doc[index:end] if t.text not in ALL_MARKS]
+
+
+def before_tokens(spacy_doc, first: int, previous_end: int) -> list:
+    """Words before the quote back to the start of their sentence or the previous quote."""
+    index = first - 1
+    while index >= previous_end and (spacy_doc[index].is_punct or spacy_doc[index].text in ALL_MARKS):
+        index -= 1
+    if index < previous_end:
+        return []
+    start = max(spacy_doc[index].sent.start, previous_end)
+    return [t for t in spacy_doc[start:index + 1] if t.text not in ALL_MARKS]

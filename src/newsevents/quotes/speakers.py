@@ -1,0 +1,83 @@
+"""From the token that names a speaker to the speaker: the actor mention there (from the
+actors stage) when there is one, else a mention made from the parse, resolved to the
+full name introduced earlier in the article ("Peskov" -> "Dmitry Peskov", "he" -> the
+person named last) when the text allows, else left unresolved."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from newsevents.model import Document, Mention
+from newsevents.quotes.cues import mention_span, phrase_span
+
+PRONOUNS = {"he", "she", "him", "her"}
+UNRESOLVED = {"i", "we", "you", "they", "it", "who", "that", "this", "which", "one"}
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    code: str | None
+    mention: Mention
+
+
+class SpeakerIndex:
+    """Actor mentions and PERSON names of one document, searchable by offset."""
+
+    def __init__(self, doc: Document):
+        self.mentions = sorted(doc.mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
+        self.all_mentions = doc.mentions
+        people: list[tuple[int, str]] = []
+        for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+            people.extend((paragraph.start + ent.start_char, ent.text) for ent in spacy_doc.ents
+                          if ent.label_ == "PERSON" and len(ent) > 1 and not ent.text.endswith("’s"))
+        self.people = people
+        self.people_starts = [start for start, _name in people]
+
+    def actor_at(self, start: int, end: int) -> Mention | None:
+        """The actor mention covering the characters [start, end), if any."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        for mention in self.mentions[max(0, index - 2):index + 2]:
+            if mention.start <= start and end <= mention.end + 1 or start <= mention.start < end:
+                return mention
+        return None
+
+    def full_name(self, word: str, before: int) -> str | None:
+        """The latest earlier PERSON name ending in ``word`` (a bare surname)."""
+        index = bisect.bisect_left(self.people_starts, before)
+        for start, name in reversed(self.people[max(0, index - 200):index]):
+            if name.split()[-1].lower() == word.lower() and start < before:
+                return name
+        return None
+
+    def last_person(self, before: int) -> str | None:
+        index = bisect.bisect_left(self.people_starts, before)
+        return self.people[index - 1][1] if index else None
+
+    def speaker(self, token, offset: int) -> Speaker:
+        """The speaker named by ``token`` of a paragraph starting at ``offset``."""
+        doc = token.doc
+        first, last = phrase_span(token)
+        start, end = offset + doc[first].idx, offset + doc[last - 1].idx + len(doc[last - 1])
+        text = doc[first:last].text
+        actor = self.actor_at(offset + token.idx, offset + token.idx + len(token))
+        if actor is not None:
+            name = actor.name
+            if name is None and actor.refers_to is not None and actor.refers_to < len(self.all_mentions):
+                name = self.all_mentions[actor.refers_to].name
+            plain = actor.kind not in {"pronoun"} and actor.text
+            return Speaker(name or plain or None, actor.code, replace(actor, text=text, start=start, end=end))
+        first, last = mention_span(token)
+        lower = token.lower_
+        if lower in PRONOUNS:
+            return Speaker(self.last_person(start), None, Mention(text, start, end, None, "pronoun"))
+        if lower in UNRESOLVED or token.pos_ == "PRON":
+            return Speaker(None, None, Mention(text, start, end, None, "pronoun"))
+        if token.pos_ == "PROPN" and last - first == 1:
+            name = self.full_name(token.text, start) or token.text
+            return Speaker(name, None, Mention(text, start, end, None, "person", name=name))
+        kind = "person" if token.ent_type_ == "PERSON" else "role" if token.pos_ == "NOUN" else "organisation"
+        name = text if token.pos_ == "PROPN" or token.ent_type_ else text
+        return Speaker(name, None, Mention(text, start, end, None, kind, name=name if kind == "person" else None))

@@ -1,0 +1,198 @@
+"""quotes: every quoting style, every speaker form, and the PolNeAR floors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import newsevents
+from conftest import ROOT, shared_path
+from newsevents.cli import cli, register
+from newsevents.quotes.marks import quote_spans
+
+
+def quotes_of(body: str) -> list[dict]:
+    record = newsevents.code("Headline\n\n" + body, date="2017-12-20")
+    for quote in record["quotes"]:
+        assert record["text"][quote["start"]:quote["end"]] == quote["text"]
+    return record["quotes"]
+
+
+def only(body: str, kind: str | None = None) -> dict:
+    found = [q for q in quotes_of(body) if kind is None or q["kind"] == kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("“We are ready,” he said.", "We are ready"),
+    ("‘We are ready,’ he said.", "We are ready"),
+    ('"We are ready," he said.', "We are ready"),
+    ("«We are ready», he said.", "We are ready"),
+    ("„We are ready“, he said.", "We are ready"),
+    ('"We are ready,” he said.', "We are ready"),
+    ("He said it was “a disaster” and left.", "a disaster"),
+])
+def test_marks_every_style(text, inner):
+    spans = quote_spans(text)
+    assert [text[s.start:s.end] for s in spans] == [inner]
+
+
+def test_marks_apostrophes_are_not_quotes():
+    assert quote_spans("Russia’s readiness and the parties’ will") == []
+
+
+def test_marks_open_quote_runs_to_paragraph_end():
+    (span,) = quote_spans("“We will go on")
+    assert span.open_start and span.open_end
+
+
+@pytest.mark.parametrize("body", [
+    "“We are ready to talk,” Dmitry Peskov said.",
+    "‘We are ready to talk,’ Dmitry Peskov said.",
+    '"We are ready to talk," Dmitry Peskov said.',
+    "«We are ready to talk», Dmitry Peskov said.",
+    "„We are ready to talk“, Dmitry Peskov said.",
+    '"We are ready to talk,” Dmitry Peskov said.',
+    "Dmitry Peskov said: “We are ready to talk.”",
+    "“We are ready to talk,” said Dmitry Peskov.",
+])
+def test_direct_quote_styles(body):
+    quote = only(body, "direct")
+    assert quote["text"].startswith("We are ready to talk")
+    assert quote["speaker"] == "Dmitry Peskov"
+    assert quote["speaker_code"] == "RUSGOV"
+    assert quote["cue"] == "said"
+
+
+def test_partial_quote_inside_indirect_speech():
+    quote = only("Rex Tillerson announced that Washington was “ready to talk anytime” with North Korea.")
+    assert (quote["kind"], quote["text"], quote["speaker"], quote["cue"]) == (
+        "partial", "ready to talk anytime", "Rex Tillerson", "announced")
+
+
+@pytest.mark.parametrize("body, text, cue", [
+    ("Angela Merkel said that Germany would not pay for the wall.", "Germany would not pay for the wall", "said"),
+    ("Angela Merkel said Germany would not pay for the wall.", "Germany would not pay for the wall", "said"),
+    ("According to Angela Merkel, Germany will not pay for the wall.", "Germany will not pay for the wall",
+     "According to"),
+    ("Angela Merkel told reporters the talks had failed.", "the talks had failed", "told"),
+])
+def test_indirect_speech(body, text, cue):
+    quote = only(body, "indirect")
+    assert (quote["text"], quote["speaker"], quote["cue"]) == (text, "Angela Merkel", cue)
+
+
+def test_pronoun_speaker_resolved_to_the_person_named_before():
+    quote = only("Dmitry Peskov spoke on Monday.\n\n“We are ready to talk,” he added.", "direct")
+    assert quote["speaker"] == "Dmitry Peskov" and quote["speaker_mention"]["text"] == "he"
+
+
+def test_surname_speaker_gets_the_full_name():
+    body = "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“We are ready,” Peskov warned."
+    quote = only(body, "direct")
+    assert (quote["speaker"], quote["cue"]) == ("Dmitry Peskov", "warned")
+
+
+def test_title_and_name_speaker():
+    quote = only("“We are ready to talk,” Kremlin spokesman Dmitry Peskov insisted.", "direct")
+    assert quote["speaker"] == "Dmitry Peskov" and quote["speaker_code"] == "RUSGOV"
+    assert quote["speaker_mention"]["text"] == "Kremlin spokesman Dmitry Peskov"
+
+
+def test_role_and_organisation_speakers():
+    assert only("“The talks are over,” the spokesman stated.", "direct")["speaker_mention"]["text"] == "the spokesman"
+    assert only("“The talks are over,” the ministry emphasized.", "direct")["speaker_mention"]["text"] == "the ministry"
+
+
+def test_cue_in_previous_paragraph_with_colon():
+    quote = only("Dmitry Peskov said:\n\n“We are ready to talk to both sides.”", "direct")
+    assert quote["speaker"] == "Dmitry Peskov"
+
+
+def test_cue_in_next_sentence():
+    quote = only("“We are ready to talk.” Dmitry Peskov said this on Monday.", "direct")
+    assert quote["speaker"] == "Dmitry Peskov"
+
+
+def test_quote_over_several_paragraphs_carries_the_speaker():
+    body = ("“We are ready to talk,” Dmitry Peskov said.\n\n"
+            "“We have said so many times.\n\n"
+            "“And we will say it again.”")
+    quotes = [q for q in quotes_of(body) if q["kind"] == "direct"]
+    assert [q["text"] for q in quotes] == ["We are ready to talk", "We have said so many times.",
+                                          "And we will say it again."]
+    assert {q["speaker"] for q in quotes} == {"Dmitry Peskov"}
+
+
+def test_run_of_quote_paragraphs_with_cue_at_the_end():
+    body = "“We have said so many times.\n\n“And we will say it again,” Dmitry Peskov said."
+    quotes = [q for q in quotes_of(body) if q["kind"] == "direct"]
+    assert [q["speaker"] for q in quotes] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_quote_without_a_speaker_has_none():
+    quote = only("The weather was fine.\n\n“Nothing will change.”")
+    assert quote["speaker"] is None and quote["speaker_mention"] is None
+
+
+def test_seed_page():
+    text = (ROOT / "src/newsevents/examples").glob("*.txt")
+    page = next((p for p in text if p.name.startswith("000_")), None)
+    if page is None:
+        page = shared_path("seed", "000_44652aec5ffde77d.txt")
+    quotes = newsevents.code(page.read_text(encoding="utf-8"), date="2017-12-20")["quotes"]
+    by_start = {q["text"].split()[0] + " " + q["text"].split()[1]: q for q in quotes}
+    peskov = by_start["We are"]
+    assert (peskov["kind"], peskov["speaker"], peskov["speaker_code"], peskov["cue"]) == (
+        "direct", "Dmitry Peskov", "RUSGOV", "stated")
+    assert by_start["ready to"]["kind"] == "partial"
+    for key in ("ready to", "the diplomatic"):
+        assert by_start[key]["speaker_mention"]["text"].endswith("Rex Tillerson")
+    assert by_start["all options"]["speaker_mention"]["text"].endswith("McMaster")
+
+
+def test_cli_quotes_jsonl(tmp_path):
+    register()
+    page = tmp_path / "page.txt"
+    page.write_text("Headline\n\n“We are ready to talk,” Dmitry Peskov said.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["quotes", str(page), "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    row = json.loads(result.output.splitlines()[0])
+    assert (row["doc"], row["speaker"], row["kind"]) == ("page", "Dmitry Peskov", "direct")
+
+
+@pytest.fixture(scope="module")
+def polnear_dev(tmp_path_factory):
+    gold = shared_path("gold", "quotes", "polnear_dev.jsonl")
+    out = tmp_path_factory.mktemp("quotes") / "dev.jsonl"
+    with open(out, "w", encoding="utf-8") as handle:
+        lines = gold.read_text(encoding="utf-8").splitlines()
+        for record in newsevents.code_many(json.loads(line) for line in lines if line.strip()):
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    score = subprocess.run([sys.executable, str(shared_path("eval", "score.py")), "quotes", str(gold), str(out)],
+                           capture_output=True, text=True, check=True).stdout
+    return score
+
+
+def figure(score: str, label: str) -> float:
+    for line in score.splitlines():
+        words = line.split()
+        if label in line:
+            return float(words[words.index(label.split()[-1]) + 1])
+    raise AssertionError(f"{label!r} not in {score!r}")
+
+
+def test_polnear_dev_recall_floor(polnear_dev):
+    assert figure(polnear_dev, "quote recall") >= 0.85
+
+
+def test_polnear_dev_speaker_floor(polnear_dev):
+    assert figure(polnear_dev, "accuracy on found quotes") >= FLOOR_SPEAKER
+
+
+FLOOR_SPEAKER = 0.75  # measured 0.76 on PolNeAR dev; only rises (target 0.85, tracker issue 5)
