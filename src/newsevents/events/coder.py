@@ -80,11 +80,25 @@ def target_tokens(token, pattern: Pattern) -> list:
     return syntax.children(token, "dative")
 
 
+def lemma_candidates(token) -> list[str]:
+    """The parser's lemma, then guesses for when it errs ("staged" -> "stag")."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    guesses = [lemma]
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        guesses += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        guesses += [word[:-3] + "e", word[:-3]]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        guesses += [word[:-1]]
+    return guesses
+
+
 def match_pattern(token, rules: Rules) -> Pattern | None:
     """The most specific pattern the token's frame satisfies; a pattern whose target
     preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
-    candidates = rules.patterns.get((pos, token.lemma_.lower()), ())
+    candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token)
+                       if (pos, lemma) in rules.patterns), ())
     for strict in (True, False):
         for pattern in candidates:
             if pattern_matches(token, pattern, strict=strict):
