@@ -41,8 +41,9 @@ class MentionIndex:
 
 
 def actor_finder(index: MentionIndex, paragraph_start: int):
-    """``actor_of(token)``: the mention for a token, its modifiers, or its "of" phrase."""
-    def actor_of(token) -> Mention | None:
+    """``actor_of(token)``: the mention for a token, its modifiers, or its "of" phrase
+    ("thousands of Iraqi Kurds")."""
+    def actor_of(token, depth: int = 2) -> Mention | None:
         mention = index.at(paragraph_start + token.idx)
         if mention is not None:
             return mention
@@ -54,8 +55,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        mention = index.at(paragraph_start + obj.idx)
+                    if obj.dep_ == "pobj" and depth:
+                        mention = actor_of(obj, depth - 1)
                         if mention is not None:
                             return mention
         if token.lower_ in GROUP_PRONOUNS:
@@ -69,7 +70,15 @@ GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
 
 def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: int) -> Mention | None:
     """"Syria says it will withdraw": the subject of the verb that reports the clause;
+    "the rebels continued their strike": the subject of the clause a possessive is in;
     else the nearest country or organisation named before in the sentence."""
+    if token.dep_ == "poss":
+        clause = token.head.head if token.head.dep_ in ("dobj", "pobj", "attr") else None
+        while clause is not None and clause.dep_ == "prep":
+            clause = clause.head
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        if subject is not None and subject.lower_ not in GROUP_PRONOUNS:
+            return actor_of(subject)
     verb = token.head
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
@@ -125,7 +134,7 @@ def settle_source(source: str, sent, paragraph_start: int, index: MentionIndex) 
         return source
     for mention in index.mentions:
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
-            if mention.kind in ("country", "capital", "demonym") and mention.code and len(mention.code) >= 3:
+            if mention.code and mention.code[:3].isalpha() and not mention.code.startswith(NON_STATES):
                 return mention.code[:3] + source[3:]
     return source
 
