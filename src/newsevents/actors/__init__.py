@@ -13,12 +13,19 @@ from dataclasses import replace
 
 from newsevents.actors.coref import link_references
 from newsevents.actors.lexicon import Lexicon, load_lexicon
+from newsevents.actors.phrase import resolve_phrase
 from newsevents.actors.resolve import (
-    PLACE_LINKS, Run, find_runs, run_code, run_kind, run_name, token_classes,
+    PLACE_LINKS,
+    Run,
+    find_runs,
+    run_code,
+    run_kind,
+    run_name,
+    token_classes,
 )
 from newsevents.model import Document, Mention
 
-__all__ = ["resolve_actors", "paragraph_mentions", "load_lexicon", "Lexicon"]
+__all__ = ["resolve_actors", "resolve_phrase", "paragraph_mentions", "load_lexicon", "Lexicon"]
 
 
 def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
@@ -64,7 +71,9 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         return doc
     lexicon = lexicon or load_lexicon(tuple(actor_files), defaults=defaults)
     mentions: list[Mention] = []
+    text = doc.article.text
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
-        mentions.extend(paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date))
+        found = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date)
+        mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
     mentions = link_references(mentions, doc)
     return replace(doc, mentions=tuple(mentions))

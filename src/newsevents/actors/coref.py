@@ -36,11 +36,12 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
 
 
 def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
-    if mention.kind == "person" and mention.name and " " not in mention.name.strip() and not mention.role:
-        surname = mention.name.lower()
+    if mention.kind == "person" and mention.name and " " not in mention.text.strip() and not mention.role:
+        surname = mention.text.strip().lower()
         for index in range(len(earlier) - 1, -1, -1):
             other = earlier[index]
-            if other.kind == "person" and other.name and last_name(other.name) == surname and other.name != mention.name:
+            if (other.kind == "person" and other.name and last_name(other.name) == surname
+                    and " " in other.text.strip()):
                 return index
     if mention.kind == "role" and mention.role:
         before = text[max(0, mention.start - 5):mention.start].lower().split()

@@ -72,6 +72,7 @@ class Lexicon:
 
     forms: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
+    discards: set[str] = field(default_factory=set)  # PETRARCH discard phrases (lower case; "+": whole story)
 
     def add(self, form: str, entry: Entry) -> None:
         form = " ".join(form.split())
@@ -87,8 +88,10 @@ class Lexicon:
 
 
 def check_code(code: str, where: str) -> str:
+    """``where`` is ``path:line``."""
     if not CODE.match(code):
-        raise DataError(messages.DATA_ERROR.format(path=where, line="", reason=f"bad actor code {code!r}"))
+        path, _, line = where.rpartition(":")
+        raise DataError(messages.DATA_ERROR.format(path=path, line=line, reason=f"bad actor code {code!r}"))
     return code
 
 

@@ -7,10 +7,13 @@ words ("spokesman") and PETRARCH forms match in any case.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents.actors.lexicon import Entry, Lexicon
+
+SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,10 @@ def form_index(lexicon: Lexicon) -> FormIndex:
     tokenizer = load_model().tokenizer
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
     for form, entries in lexicon.forms.items():
-        tokens = tuple(t.text for t in tokenizer(parser_text(form)))
+        if SIMPLE_FORM.match(form):  # plain words: the tokenizer would only split on spaces
+            tokens = tuple(form.split(" "))
+        else:
+            tokens = tuple(t.text for t in tokenizer(parser_text(form)))
         if tokens:
             by_first.setdefault(tokens[0].lower(), []).append((tokens, tuple(entries)))
     for candidates in by_first.values():
@@ -55,6 +61,14 @@ def same_token(written: str, form: str, *, any_case: bool) -> bool:
     return written.isupper() and len(form) >= 4
 
 
+def named_case(written: list[str]) -> bool:
+    """An any-case name (PETRARCH's upper-case forms) still needs a capital in the text,
+    and a short one-word name all capitals: "US", not "us" or "Us"."""
+    if len(written) == 1 and len(written[0]) <= 3:
+        return written[0].isupper()
+    return any(not w.islower() for w in written if any(c.isalpha() for c in w))
+
+
 def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping lexicon matches, leftmost-longest."""
     index = form_index(lexicon)
@@ -67,10 +81,12 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
             n = len(tokens)
             if i + n > len(words) or (best and n <= best.end - best.start):
                 continue
+            written = words[i:i + n]
             kept = tuple(
                 e for e in entries
                 if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
-                       for w, f in zip(words[i:i + n], tokens, strict=True))
+                       for w, f in zip(written, tokens, strict=True))
+                and (not e.any_case or e.kind == "role" or named_case(written))
             )
             if kept:
                 best = Match(i, i + n, " ".join(tokens), kept)

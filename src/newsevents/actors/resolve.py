@@ -16,6 +16,7 @@ from newsevents.actors.match import find_matches
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "adjective", "role")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "adjective"}
+COUNTRY_KINDS = {"country", "capital", "adjective"}
 MODIFIERS = {"former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
              "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice"}
 FORMER = {"former", "ex", "ex-"}
@@ -51,14 +52,33 @@ def token_classes(spacy_doc, lexicon: Lexicon) -> list[tuple[str, object]]:
     for i, token in enumerate(spacy_doc):
         if classes[i][0] == "" and token.lower_ in MODIFIERS:
             classes[i] = ("MOD", token.lower_)
+    for i, token in enumerate(spacy_doc):
+        if classes[i][0] == "" and is_bridge(token, classes):
+            classes[i] = ("FILL", token.lower_)
     return classes
+
+
+def is_bridge(token, classes) -> bool:
+    """"Iraqi Kurdish regional government": an adjective between a place and the role
+    word it describes belongs to the mention."""
+    i = token.i
+    if not describes(token) or i == 0 or classes[i - 1][0] not in ("GEO", "FILL", "MOD"):
+        return False
+    nxt = i + 1
+    while nxt < len(classes) and classes[nxt][0] == "" and describes(token.doc[nxt]) and nxt - i < 3:
+        nxt += 1
+    return nxt < len(classes) and classes[nxt][0] == "ROLE" and token.head.i >= nxt
+
+
+def describes(token) -> bool:
+    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.dep_ in ("amod", "compound"))
 
 
 def find_runs(spacy_doc, classes) -> list[Run]:
     runs: list[Run] = []
     i = 0
     while i < len(classes):
-        if classes[i][0] in ("", "MOD"):
+        if classes[i][0] in ("", "MOD", "FILL"):
             i += 1
             continue
         start = i
@@ -67,7 +87,7 @@ def find_runs(spacy_doc, classes) -> list[Run]:
         end = i
         while end < len(classes) and classes[end][0]:
             end += 1
-        while end > i and classes[end - 1][0] == "MOD":
+        while end > i and classes[end - 1][0] in ("MOD", "FILL"):
             end -= 1
         runs.append(fill_run(Run(start, end), classes))
         i = end
@@ -78,6 +98,8 @@ def fill_run(run: Run, classes) -> Run:
     seen: set[tuple[int, int]] = set()
     for i in range(run.start, run.end):
         cls, payload = classes[i]
+        if cls == "FILL":
+            continue
         if cls == "MOD":
             run.former = run.former or payload in FORMER
             continue
@@ -99,11 +121,18 @@ def fill_run(run: Run, classes) -> Run:
     return run
 
 
+def namesake(run: Run, code: str) -> bool:
+    """"Jordanian King Abdullah": the country written in the text is not the known
+    person's, so the lexicon's person is someone else of the same name."""
+    written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
+    return bool(written) and code[:3] not in written
+
+
 def sector_of(run: Run) -> str | None:
     """The run's sector: former -> ELI; else the first role word's that is not GOV."""
     if run.former and (run.roles or run.people):
         return "ELI"
-    sectors = [r.code for r in run.roles]
+    sectors = [r.code for r in run.roles if not r.code.endswith("~")]
     specific = [s for s in sectors if s != "GOV"]
     if specific:
         return specific[0]
@@ -125,9 +154,12 @@ def run_code(run: Run, day: str | None) -> str | None:
     """The actor code for a run on the story's date."""
     person = run.people[-1][2] if run.people else None
     if person is not None and person.roles:
-        if day or not (run.roles and country_of(run, day)):
-            code = person.code_on(day)
+        code = person.code_on(day)
+        if (day or not (run.roles and country_of(run, day))) and not namesake(run, code):
             return code[:3] + "ELI" if run.former else code
+    prefix = next((r.code[:-1] for r in run.roles if r.code.endswith("~")), None)
+    if prefix:  # PETRARCH [IGO~]/[NGO~] agents: put before the actor's country
+        return prefix + (country_of(run, day) or "")
     organisations = [g for g in run.geos if g.kind == "organisation"]
     if organisations:
         return organisations[0].code
@@ -135,6 +167,8 @@ def run_code(run: Run, day: str | None) -> str | None:
         return person.code or None
     country = country_of(run, day)
     sector = sector_of(run)
+    if sector is None and person is not None and person.roles:  # a namesake's title ("King Abdullah")
+        sector = person.code_on(None)[3:6] or None
     if country is None:
         return f"---{sector}" if sector else None
     if sector is None and run.geos and run.geos[0].kind == "seat":
@@ -147,7 +181,7 @@ def run_kind(run: Run) -> str:
         return "person"
     for kind in ("organisation", "seat", "capital", "country", "adjective"):
         if any(g.kind == kind for g in run.geos):
-            return "country" if kind == "adjective" else kind
+            return "demonym" if kind == "adjective" else kind
     return "role"
 
 

@@ -16,7 +16,9 @@ from newsevents.record import to_record
 @cli.command("code")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl",
-              show_default=True, help="jsonl: one record a line; json: indented (one object for one document, else an array); table: for reading.")
+              show_default=True,
+              help="jsonl: one record a line; json: indented (an object for one document, else an array); "
+                   "table: for reading.")
 @click.option("--date", help="Publication date for documents that carry none (YYYY-MM-DD).")
 @with_actor_options
 def code_command(paths, fmt, date, actor_files, no_default_actors):

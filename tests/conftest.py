@@ -1,0 +1,23 @@
+"""Shared test helpers: where ../shared is, skipping cleanly when it is absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared (read-only evaluation data); skips the test when absent."""
+    path = ROOT.parent.joinpath("shared", *parts)
+    if not path.exists():
+        pytest.skip(f"needs ../shared/{'/'.join(parts)} (evaluation data not present)")
+    return path
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
