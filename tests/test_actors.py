@@ -175,3 +175,13 @@ def test_actor_command_reports_bad_dictionary(tmp_path):
     result = run_cli("actor", "the Kremlin", "--actors-dict", str(bad))
     assert result.exit_code == 1
     assert "seats.tsv:1: bad actor code" in result.output
+
+
+@pytest.mark.parametrize("day, name", [("1990-05-01", "George H. W. Bush"), ("2005-05-01", "George W. Bush")])
+def test_actors_namesakes_resolve_to_the_one_in_office(day, name):
+    result = resolve_phrase("George Bush", date=day)
+    assert (result["code"], result["name"]) == ("USAGOV", name)
+
+
+def test_actors_role_takes_the_country_after_in_the():
+    assert resolve_phrase("Rebels in the Ivory Coast")["code"] == "CIVREB"

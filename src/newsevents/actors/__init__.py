@@ -29,15 +29,18 @@ __all__ = ["resolve_actors", "resolve_phrase", "paragraph_mentions", "load_lexic
 
 
 def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
-    """'the rebels from Syria': a role-only run takes the country of the place after it."""
+    """'the rebels from Syria', 'rebels in the Ivory Coast': a role-only run takes the
+    country of the place after it."""
     kept: list[Run] = []
     skip: set[int] = set()
     for index, run in enumerate(runs):
         if index in skip:
             continue
         nxt = runs[index + 1] if index + 1 < len(runs) else None
+        gap = nxt.start - run.end if nxt is not None else 0
         if (nxt is not None and run.roles and not run.geos and not run.people
-                and nxt.start == run.end + 1 and spacy_doc[run.end].lower_ in PLACE_LINKS
+                and (gap == 1 or gap == 2 and spacy_doc[run.end + 1].lower_ == "the")
+                and spacy_doc[run.end].lower_ in PLACE_LINKS
                 and nxt.geos and not nxt.people and not nxt.roles):
             run.geos = list(nxt.geos)
             if spacy_doc[run.end].lower_ == "from":
@@ -49,7 +52,7 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
 
 def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None) -> list[Mention]:
     """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``."""
-    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon)), spacy_doc)
+    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day)), spacy_doc)
     mentions = []
     for run in runs:
         span = spacy_doc[run.start:run.end]

@@ -36,11 +36,22 @@ class Run:
     possessor: Entry | None = None  # "Trump's adviser": the person whose aide this is
 
 
-def token_classes(spacy_doc, lexicon: Lexicon) -> list[tuple[str, object]]:
+def best_entry(entries, day: str | None) -> Entry:
+    """The entry a name stands for: by kind, then — for namesakes ("George Bush") — the
+    person in office on the story's date."""
+    kind = min((e.kind for e in entries), key=KIND_PRIORITY.index)
+    same = [e for e in entries if e.kind == kind]
+    if kind == "person" and day and len(same) > 1:
+        in_office = [e for e in same if not e.code_on(day).endswith("ELI")]
+        return (in_office or same)[0]
+    return same[0]
+
+
+def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[tuple[str, object]]:
     """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
     for match in find_matches(spacy_doc, lexicon):
-        entry = min(match.entries, key=lambda e: KIND_PRIORITY.index(e.kind))
+        entry = best_entry(match.entries, day)
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
