@@ -17,6 +17,8 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.model import Mention
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+FORCE_ROOTS = {"18", "19", "20"}
+COUNTERPART_ROOTS = {"04"}
 
 
 @dataclass(frozen=True)
@@ -52,8 +54,11 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
         obj = syntax.object_of(token)
         if obj is None or not object_is(obj, pattern.object):
             return False
-    if strict and pattern.prep and not target_tokens(token, pattern):
-        return False
+    if pattern.prep and not target_tokens(token, pattern):
+        # without its preposition a frame still holds when nothing else fills the verb's
+        # object slot ("demonstrated in Kirkuk"), not when something does ("what he called a fantasy")
+        if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
+            return False
     return True
 
 
@@ -139,6 +144,11 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         if pattern.pos == "N" and not any(known(m) for _, m in targets):
             continue
+        if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets):
+            continue  # "he attacked the plans": words, not force
+        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None for _, m in targets) \
+                and len([m for _, m in sources if m is not None]) < 2:
+            continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
         code = intent_code(pattern.code, modality, rules)
         if refused_by(token, rules) is not None and not pattern.code.startswith("12"):

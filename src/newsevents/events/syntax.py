@@ -25,6 +25,7 @@ def subject_of(verb, *, depth: int = 4):
                 objects = children(agent, "pobj")
                 if objects:
                     return objects[0]
+            return None  # "the report will be released": no agent, no source
         subjects = children(verb, "nsubj", "csubj")
         if subjects:
             return subjects[0]
