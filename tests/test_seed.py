@@ -71,3 +71,10 @@ def test_seed_offsets_slice_the_evidence(record):
         assert text[quote["start"]:quote["end"]] == quote["text"]
     for actor in record["actors"]:
         assert text[actor["start"]:actor["end"]] == actor["text"]
+
+
+def test_publisher_is_a_name_not_a_pronoun():
+    from newsevents.clean.credits import find_publisher
+
+    assert find_publisher(["Subscribe to our newsletter"]) is None
+    assert find_publisher(["Support The Duran on Patreon!"]) == "The Duran"
