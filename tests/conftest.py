@@ -21,3 +21,9 @@ def shared_path(*parts: str) -> Path:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def shared() -> Path:
+    """The ../shared folder; the test is skipped with a clear message when it is absent."""
+    return shared_path()

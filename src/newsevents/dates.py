@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+ISO_DAY = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)|^(\d{4})(\d{2})(\d{2})(?:T|$)")
+WEEKDAY = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.IGNORECASE)
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 DAY_MONTH_YEAR = re.compile(r"^(\d{1,2})[-\s/]([A-Za-z]{3})[A-Za-z]*[-\s/,]+(\d{4})")
@@ -18,21 +19,20 @@ def normalise_date(value: object) -> str | None:
         return None
     if isinstance(value, dt.datetime | dt.date):
         return value.strftime("%Y-%m-%d")
-    text = str(value).strip()
+    text = WEEKDAY.sub("", str(value).strip())
     if not text or text.lower() in {"none", "null", "nan"}:
         return None
     match = ISO_DAY.match(text)
     if match:
-        return checked(int(match[1]), int(match[2]), int(match[3]))
+        year, month, day = (match[1], match[2], match[3]) if match[1] else (match[4], match[5], match[6])
+        return checked(int(year), int(month), int(day))
     match = DAY_MONTH_YEAR.match(text)
     if match and match[2].lower() in MONTHS:
         return checked(int(match[3]), MONTHS[match[2].lower()], int(match[1]))
     match = MONTH_DAY_YEAR.match(text)
     if match and match[1].lower() in MONTHS:
         return checked(int(match[3]), MONTHS[match[1].lower()], int(match[2]))
-    if re.fullmatch(r"\d{4}", text):
-        return None  # a year alone is not a publication date
-    return None
+    return None  # a year alone is not a publication date; nor is "12/03/2017" (day or month first?)
 
 
 def checked(year: int, month: int, day: int) -> str | None:

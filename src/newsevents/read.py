@@ -1,8 +1,10 @@
 """read: paths in, a stream of `Document`s out.
 
-Takes files, folders, globs and ``-`` (stdin). Text pages, HTML, JSONL and CSV
-corpora, each optionally gzipped. Streams record by record; a file that cannot be
-read becomes a `Document` with a warning, so the run goes on.
+Takes files, folders, globs and ``-`` (stdin): text pages (headline on the first
+non-empty line), HTML, JSONL and CSV corpora, each optionally gzipped. Corpora are
+streamed line by line from the (gunzipped) file handle, never loaded whole. A file or
+line that cannot be read becomes a `Document` with a warning naming the file (and
+line) and the reason, so the run goes on.
 """
 
 from __future__ import annotations
@@ -12,20 +14,32 @@ import glob
 import gzip
 import io
 import json
+import logging
 import os
+import re
 import sys
+import zlib
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO, Any
 
 from newsevents import messages
 from newsevents.dates import normalise_date
 from newsevents.model import Document
 
+log = logging.getLogger(__name__)
+
 TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-RECORD_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+RECORD_SUFFIXES = JSONL_SUFFIXES | {".csv"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
 RECORD_FIELDS = ("id", "title", "text", "date", "url", "source")
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+HEAD_BYTES = 1 << 16
+GZIP_MAGIC = b"\x1f\x8b"
+HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 csv.field_size_limit(sys.maxsize)
 
 
@@ -38,6 +52,21 @@ def split_suffix(name: str) -> tuple[str, str]:
     return stem, suffix.lower()
 
 
+def glob_root(pattern: str) -> Path:
+    """The folder a glob pattern starts from: its parts before the first wildcard."""
+    parts: list[str] = []
+    for part in Path(pattern).parts[:-1]:
+        if glob.has_magic(part):
+            break
+        parts.append(part)
+    return Path(*parts) if parts else Path(".")
+
+
+def relative_stem(path: Path, root: Path) -> str:
+    """The id of a file found under ``root``: its relative path without the extension."""
+    return split_suffix(path.relative_to(root).as_posix())[0]
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
     """Yield (path, id stem) for every file named, found in a folder, or globbed."""
     for given in paths:
@@ -47,33 +76,64 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
         path = Path(given)
         if path.is_dir():
             for found in sorted(p for p in path.rglob("*") if p.is_file()):
-                if found.name.startswith("."):
-                    continue
-                yield str(found), split_suffix(str(found.relative_to(path)))[0]
+                if not any(part.startswith(".") for part in found.relative_to(path).parts):
+                    yield str(found), relative_stem(found, path)
         elif path.exists():
             yield str(path), split_suffix(path.name)[0]
         else:
-            matches = sorted(glob.glob(given, recursive=True))
+            matches = sorted(m for m in glob.glob(given, recursive=True) if Path(m).is_file())
             if not matches:
-                yield given, split_suffix(path.name)[0]  # read_file reports it missing
+                yield given, split_suffix(path.name)[0]  # iter_file reports it missing
+            root = glob_root(given)
             for match in matches:
-                yield match, split_suffix(Path(match).name)[0]
+                yield match, relative_stem(Path(match), root)
+
+
+class Decoder:
+    """Bytes to text: UTF-8 first, then cp1252 / latin-1, remembering the fallback used."""
+
+    def __init__(self) -> None:
+        self.fallback: str | None = None
+
+    def __call__(self, data: bytes) -> str:
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        for encoding in FALLBACK_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            self.fallback = encoding
+            return text
+        raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
+
+    def take_warning(self, origin: str) -> str | None:
+        """The not-UTF-8 warning for what was decoded since the last call, if any."""
+        if self.fallback is None:
+            return None
+        warning = f"{origin}: " + messages.NOT_UTF8.format(encoding=self.fallback)
+        self.fallback = None
+        return warning
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Bytes to text: UTF-8 first, then cp1252 / latin-1 with a warning."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError:
-        pass
-    for encoding in ("cp1252", "latin-1"):
+    """Bytes to text and the fallback encoding's warning (None for UTF-8)."""
+    decoder = Decoder()
+    text = decoder(data.removeprefix(b"\xef\xbb\xbf"))
+    return text, (messages.NOT_UTF8.format(encoding=decoder.fallback) if decoder.fallback else None)
+
+
+def decode_html(data: bytes) -> tuple[str, str | None]:
+    """HTML bytes to text, honouring the charset the page declares."""
+    match = HTML_CHARSET.search(data[:4096])
+    if match:
         try:
-            return data.decode(encoding), messages.NOT_UTF8.format(encoding=encoding)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("utf-8", errors="replace"), messages.NOT_UTF8.format(encoding="utf-8 (replaced)")
+            return data.decode(match[1].decode("ascii")), None
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return decode(data)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -85,132 +145,210 @@ def looks_binary(data: bytes) -> bool:
     return bool(sample) and controls / len(sample) > 0.1
 
 
-def read_bytes(path: str) -> bytes:
-    """The file's bytes, gunzipped when it ends in ``.gz``."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
-        data = handle.read()
-    if path.endswith(".gz") or data[:2] == b"\x1f\x8b":
-        data = gzip.decompress(data)
-    return data
+@contextmanager
+def open_binary(path: str) -> Iterator[IO[bytes]]:
+    """The file (or stdin) as a binary stream, gunzipped when it starts with the gzip magic."""
+    raw = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115 - closed below
+    try:
+        peek = getattr(raw, "peek", None)
+        magic = peek(2)[:2] if peek else b""
+        yield gzip.GzipFile(fileobj=raw, mode="rb") if magic == GZIP_MAGIC else raw
+    finally:
+        if raw is not sys.stdin.buffer:
+            raw.close()
 
 
-def record_document(record: dict, *, fallback_id: str, origin: str, default_date: str | None) -> Document:
-    """One JSONL/CSV record to a `Document`; its own ``date`` wins over the default."""
+def warning_document(stem: str, origin: str, message: str, *, date: str | None = None) -> Document:
+    """A document with no text that only carries a warning (and logs it)."""
+    log.warning("%s", message)
+    return Document(id=stem, raw="", origin=origin, date=date, warnings=(message,))
+
+
+def clean_title(title: object) -> str | None:
+    """A record's title as text; None when absent or blank."""
+    return str(title).strip() or None if title is not None else None
+
+
+def record_document(record: dict[str, Any], *, fallback_id: str, origin: str,
+                    default_date: str | None) -> Document:
+    """One JSONL/CSV record to a `Document`; its own ``date`` wins over the default.
+
+    Fields beyond ``id, title, text, date, url, source`` (dateline, wire, author...)
+    are kept in ``Document.extra``.
+    """
     text = record.get("text")
-    doc_id = str(record.get("id") or fallback_id)
-    date = normalise_date(record.get("date")) or default_date
-    fields = {
-        "id": doc_id,
-        "raw": text if isinstance(text, str) else "",
-        "format": "record",
-        "title": record.get("title") or None,
-        "date": date,
-        "url": record.get("url") or None,
-        "source": record.get("source") or None,
-        "origin": origin,
-    }
-    doc = Document(**fields)
+    title = record.get("title")
+    given_date = record.get("date")
+    date = normalise_date(given_date)
+    doc = Document(
+        id=str(record.get("id") or fallback_id),
+        raw=text if isinstance(text, str) else "",
+        format="record",
+        title=clean_title(title),
+        date=date or default_date,
+        url=record.get("url") or None,
+        source=record.get("source") or None,
+        origin=origin,
+        extra={k: v for k, v in record.items() if k not in RECORD_FIELDS and v not in (None, "")},
+    )
     if not isinstance(text, str) or not text.strip():
         doc = doc.warn(messages.NO_TEXT.format(origin=origin))
+    if date is None and given_date not in (None, "") and not isinstance(given_date, bool):
+        doc = doc.warn(f"{origin}: " + messages.BAD_DATE.format(value=given_date))
     return doc
 
 
-def iter_jsonl(text: str, *, stem: str, path: str, default_date: str | None) -> Iterator[Document]:
-    """Documents from JSON lines; a bad line is a warning document naming file and line."""
-    for number, line in enumerate(io.StringIO(text), start=1):
+def iter_jsonl(lines: Iterable[bytes], *, stem: str, path: str, default_date: str | None) -> Iterator[Document]:
+    """Documents from JSON lines, one line at a time; a bad line is a warning document."""
+    decoder = Decoder()
+    for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         origin = f"{path}:{number}"
+        text = decoder(line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line)
         try:
-            record = json.loads(line)
+            record = json.loads(text)
         except json.JSONDecodeError as error:
-            reason = messages.BAD_JSON.format(origin=origin, reason=error.msg)
-            yield Document(id=f"{stem}:{number}", raw="", origin=origin, warnings=(reason,))
+            reason = messages.BAD_JSON.format(origin=origin, reason=f"{error.msg} at column {error.colno}")
+            yield warning_document(f"{stem}:{number}", origin, reason)
             continue
         if not isinstance(record, dict):
-            reason = messages.BAD_JSON.format(origin=origin, reason="not an object")
-            yield Document(id=f"{stem}:{number}", raw="", origin=origin, warnings=(reason,))
+            yield warning_document(f"{stem}:{number}", origin, messages.BAD_JSON.format(origin=origin,
+                                                                                        reason="not an object"))
             continue
-        yield record_document(record, fallback_id=f"{stem}:{number}", origin=origin, default_date=default_date)
+        doc = record_document(record, fallback_id=f"{stem}:{number}", origin=origin, default_date=default_date)
+        warning = decoder.take_warning(origin)
+        yield doc.warn(warning) if warning else doc
 
 
-def iter_csv(text: str, *, stem: str, path: str, default_date: str | None) -> Iterator[Document]:
-    """Documents from CSV rows with a header; ``text`` is the one required column."""
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
-        reason = messages.CSV_NO_TEXT.format(origin=path)
-        yield Document(id=stem, raw="", origin=path, warnings=(reason,))
+def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str | None) -> Iterator[Document]:
+    """Documents from CSV rows under a header; ``text`` is the one required column."""
+    decoder = Decoder()
+    reader = csv.reader(decoder(line) for line in lines)
+    header = next(reader, None)
+    header = [name.strip().lstrip("\ufeff") for name in header] if header else None
+    if not header or "text" not in header:
+        yield warning_document(stem, path, messages.CSV_NO_TEXT.format(origin=path))
         return
-    for number, row in enumerate(reader, start=2):
+    decoder.take_warning(path)
+    while True:
+        number = reader.line_num + 1
         origin = f"{path}:{number}"
-        yield record_document(row, fallback_id=f"{stem}:{number}", origin=origin, default_date=default_date)
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield warning_document(f"{stem}:{number}", origin, messages.BAD_CSV.format(origin=origin, reason=error))
+            continue
+        if not any(cell.strip() for cell in row):
+            continue
+        doc = record_document(dict(zip(header, row, strict=False)), fallback_id=f"{stem}:{number}",
+                              origin=origin, default_date=default_date)
+        if len(row) != len(header):
+            doc = doc.warn(messages.CSV_FIELDS.format(origin=origin, found=len(row), expected=len(header)))
+        warning = decoder.take_warning(origin)
+        yield doc.warn(warning) if warning else doc
+
+
+def page_document(data: bytes, *, stem: str, path: str, suffix: str, default_date: str | None) -> Document:
+    """One text or HTML page as a `Document`."""
+    is_html = suffix in HTML_SUFFIXES
+    text, warning = decode_html(data) if is_html else decode(data.removeprefix(b"\xef\xbb\xbf"))
+    doc = Document(id=stem, raw=text, format="html" if is_html else "text", origin=path, date=default_date)
+    return doc.warn(f"{path}: {warning}") if warning else doc
+
+
+def sniff_format(head: bytes) -> str:
+    """Guess ``jsonl``, ``csv``, ``html`` or ``text`` from the first bytes (stdin, odd names)."""
+    start = head.lstrip()[:300].lower()
+    if start.startswith(b"{"):
+        return "jsonl"
+    if start.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head[:5000].lower():
+        return "html"
+    first_line = start.split(b"\n", 1)[0].strip()
+    if re.fullmatch(rb'[\w" ,]+', first_line) and b"text" in first_line.replace(b'"', b"").split(b","):
+        return "csv"
+    return "text"
+
+
+def file_format(path: str, head: bytes) -> tuple[str, str]:
+    """(format, suffix) of a file: by its suffix, else by its content."""
+    suffix = split_suffix(path)[1] if path != "-" else ""
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl", suffix
+    if suffix == ".csv":
+        return "csv", suffix
+    if suffix in HTML_SUFFIXES:
+        return "html", suffix
+    found = sniff_format(head)
+    if suffix in TEXT_SUFFIXES - {""} and found != "html":
+        return "text", suffix
+    return (found, ".html" if found == "html" else suffix)
 
 
 def iter_file(path: str, stem: str, *, default_date: str | None = None) -> Iterator[Document]:
-    """The documents in one file (one, or one per record)."""
+    """The documents in one file (one page, or one per record), streamed."""
+    if path != "-" and not Path(path).is_file():
+        yield warning_document(stem, path, messages.MISSING.format(origin=path), date=default_date)
+        return
     try:
-        data = read_bytes(path)
-    except FileNotFoundError:
-        yield Document(id=stem, raw="", origin=path, warnings=(messages.MISSING.format(origin=path),))
-        return
-    except (OSError, EOFError, gzip.BadGzipFile) as error:
-        reason = messages.UNREADABLE.format(origin=path, reason=error)
-        yield Document(id=stem, raw="", origin=path, warnings=(reason,))
-        return
-    if not data.strip():
-        yield Document(id=stem, raw="", origin=path, date=default_date,
-                       warnings=(messages.EMPTY.format(origin=path),))
-        return
-    if looks_binary(data):
-        yield Document(id=stem, raw="", origin=path, date=default_date,
-                       warnings=(messages.BINARY.format(origin=path),))
-        return
-    text, encoding_warning = decode(data)
-    suffix = split_suffix(path)[1] if path != "-" else sniff_suffix(text)
-    if suffix in (".jsonl", ".ndjson"):
-        yield from iter_jsonl(text, stem=stem, path=path, default_date=default_date)
-    elif suffix == ".csv":
-        yield from iter_csv(text, stem=stem, path=path, default_date=default_date)
-    else:
-        kind = "html" if suffix in HTML_SUFFIXES or sniff_suffix(text) == ".html" else "text"
-        doc = Document(id=stem, raw=text, format=kind, origin=path, date=default_date)
-        if encoding_warning:
-            doc = doc.warn(f"{path}: {encoding_warning}")
-        yield doc
+        with open_binary(path) as handle:
+            head = handle.read(HEAD_BYTES)
+            head += handle.readline() if len(head) == HEAD_BYTES else b""
+            if not head.strip():
+                yield warning_document(stem, path, messages.EMPTY.format(origin=path), date=default_date)
+                return
+            if looks_binary(head):
+                yield warning_document(stem, path, messages.BINARY.format(origin=path), date=default_date)
+                return
+            kind, suffix = file_format(path, head)
+            lines = _chain_lines(head, handle)
+            if kind == "jsonl":
+                yield from iter_jsonl(lines, stem=stem, path=path, default_date=default_date)
+            elif kind == "csv":
+                yield from iter_csv(lines, stem=stem, path=path, default_date=default_date)
+            else:
+                data = head + handle.read()
+                yield page_document(data, stem=stem, path=path, suffix=suffix, default_date=default_date)
+    except (OSError, EOFError, zlib.error) as error:
+        yield warning_document(stem, path, messages.UNREADABLE.format(origin=path, reason=error), date=default_date)
 
 
-def sniff_suffix(text: str) -> str:
-    """Guess a format from content (for stdin and unknown suffixes)."""
-    head = text.lstrip()[:200].lower()
-    if head.startswith("{"):
-        return ".jsonl"
-    if head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in text[:5000].lower():
-        return ".html"
-    return ".txt"
+def _chain_lines(head: bytes, handle: IO[bytes]) -> Iterator[bytes]:
+    """Lines of ``head`` (which ends at a line break or the end) then the rest of the handle."""
+    yield from io.BytesIO(head)
+    yield from handle
 
 
 def read(paths: Iterable[str] | str, *, date: str | None = None) -> Iterator[Document]:
-    """Stream `Document`s from paths (files, folders, globs, ``-``)."""
-    if isinstance(paths, str):
-        paths = [paths]
+    """Stream `Document`s from paths (files, folders, globs, ``-``).
+
+    ``date`` is the publication date of documents that carry none; a record's own
+    ``date`` wins. Raises ValueError at once for a ``date`` that is not understood.
+    """
     default_date = normalise_date(date)
+    if date and default_date is None:
+        raise ValueError(messages.BAD_DATE.format(value=date))
+    return _read([paths] if isinstance(paths, str) else list(paths), default_date)
+
+
+def _read(paths: list[str], default_date: str | None) -> Iterator[Document]:
     for path, stem in expand_paths(paths):
         yield from iter_file(path, stem, default_date=default_date)
 
 
 def count_documents(paths: Iterable[str]) -> int | None:
-    """How many documents ``read`` will yield, when cheap to know (None for stdin)."""
+    """How many documents ``read`` will yield, when cheap to know (None for stdin and CSV)."""
     total = 0
     for path, _stem in expand_paths(paths):
         if path == "-":
             return None
         suffix = split_suffix(path)[1]
-        if suffix in (".jsonl", ".ndjson") and not path.endswith(".gz"):
+        if suffix in JSONL_SUFFIXES and not path.endswith(".gz"):
             with open(path, "rb") as handle:
                 total += sum(1 for line in handle if line.strip())
-        elif suffix == ".csv":
+        elif suffix == ".csv" or suffix in JSONL_SUFFIXES:
             return None
         else:
             total += 1

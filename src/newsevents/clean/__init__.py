@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from newsevents import messages
 from newsevents.clean.boilerplate import classify, headline_like
-from newsevents.clean.credits import find_publisher, split_credit, trailing_wire
+from newsevents.clean.credits import agency, find_publisher, split_credit, trailing_wire
 from newsevents.clean.html import extract_html
 from newsevents.clean.paragraphs import normalise_spaces, split_paragraphs
 from newsevents.dates import normalise_date
@@ -76,7 +76,7 @@ def build_article(paragraphs: list[str], *, title: str | None, page: bool,
     if standfirst:
         content.pop(0)
     for index in range(min(2, len(content))):
-        found_wire, found_dateline, rest = split_credit(content[index])
+        found_wire, found_dateline, rest = split_credit(content[index], dateline_only=dateline is None)
         if found_wire or found_dateline:
             wire = wire or found_wire
             dateline = dateline or found_dateline
@@ -94,6 +94,18 @@ def build_article(paragraphs: list[str], *, title: str | None, page: bool,
     )
 
 
+def given_dateline(value: object) -> str | None:
+    """A record's own dateline without its dash: ``SALVADOR, Feb 26 - `` -> ``SALVADOR, Feb 26``."""
+    text = normalise_spaces(str(value)).strip(" ,-–—") if value else ""
+    return text or None
+
+
+def given_wire(value: object) -> str | None:
+    """A record's own wire credit, named as in ``wires.tsv`` when we know it."""
+    text = str(value).strip() if value else ""
+    return (agency(text) or text) if text else None
+
+
 def clean(doc: Document) -> Document:
     """The clean stage: ``Document`` -> ``Document`` with ``article`` set."""
     if not doc.raw.strip():
@@ -105,10 +117,9 @@ def clean(doc: Document) -> Document:
         article = build_article(split_paragraphs(found.text), title=found.title, page=False,
                                 publisher=found.sitename)
         return replace(doc, article=article, date=doc.date or normalise_date(found.date))
-    extra = doc.extra
     article = build_article(
         split_paragraphs(doc.raw), title=doc.title, page=doc.format == "text",
-        dateline=extra.get("dateline") or None, wire=extra.get("wire") or None,
+        dateline=given_dateline(doc.extra.get("dateline")), wire=given_wire(doc.extra.get("wire")),
         publisher=doc.source,
     )
     return replace(doc, article=article)

@@ -39,15 +39,19 @@ def agency(credit: str) -> str | None:
     return wire_names().get(credit.strip().lower())
 
 
-def split_credit(paragraph: str) -> tuple[str | None, str | None, str]:
-    """(wire, dateline, rest) for a paragraph that opens with a credit."""
+def split_credit(paragraph: str, *, dateline_only: bool = True) -> tuple[str | None, str | None, str]:
+    """(wire, dateline, rest) for a paragraph that opens with a credit.
+
+    ``dateline_only`` also accepts a bare ``CAIRO -`` dateline; off when the record
+    already gave its dateline (then ``WHEAT - 2,602,000 bushels`` is a table row).
+    """
     match = CREDIT.match(paragraph)
     if match:
         wire = agency(match["wire"])
         if wire:
             dateline = (match["dateline"] or "").strip(" ,") or None
             return wire, dateline, paragraph[match.end():]
-    match = DATELINE_ONLY.match(paragraph)
+    match = DATELINE_ONLY.match(paragraph) if dateline_only else None
     if match and len(match["dateline"]) <= 40:
         return None, match["dateline"].strip(" ,"), paragraph[match.end():]
     return None, None, paragraph

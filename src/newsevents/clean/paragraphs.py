@@ -8,6 +8,8 @@ import re
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"), " ")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 BLANK_LINES = re.compile(r"\n\s*\n")
+WRAP_WIDTH = 100
+SENTENCE_ENDS = (".", "!", "?", ":", "”", '"')
 
 
 def normalise_spaces(text: str) -> str:
@@ -16,12 +18,19 @@ def normalise_spaces(text: str) -> str:
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
-    """True for a block whose lines were broken at a fixed width (old wire copy)."""
-    if len(lines) < 3:
+    """True for lines broken at a fixed width (old wire copy), not a list of short items.
+
+    No line is longer than the width, most lines stop mid-sentence, and the line after
+    such a stop often goes on in lower case (a list of links or headlines does not).
+    """
+    if len(lines) < 3 or max(len(line.strip()) for line in lines) > WRAP_WIDTH:
         return False
-    long_lines = [line for line in lines[:-1] if 30 <= len(line.rstrip()) <= 90]
-    unended = [line for line in lines[:-1] if not line.rstrip().endswith((".", "!", "?", ":", "”", '"'))]
-    return len(long_lines) >= 0.7 * (len(lines) - 1) and len(unended) >= 0.5 * (len(lines) - 1)
+    inner = lines[:-1]
+    long_lines = [line for line in inner if len(line.strip()) >= 30]
+    unended = [i for i, line in enumerate(inner) if not line.rstrip().endswith(SENTENCE_ENDS)]
+    going_on = [i for i in unended if lines[i + 1].lstrip()[:1].islower() or lines[i + 1].lstrip()[:1].isdigit()]
+    return (len(long_lines) >= 0.5 * len(inner) and len(unended) >= 0.5 * len(inner)
+            and len(going_on) >= 0.3 * len(unended))
 
 
 def reflow(lines: list[str]) -> list[str]:
@@ -35,13 +44,18 @@ def reflow(lines: list[str]) -> list[str]:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of raw text: blocks split at blank lines, then lines (or reflowed)."""
+    """Paragraphs of raw text: blocks split at blank lines, then lines (or reflowed).
+
+    Whether lines were hard-wrapped is judged over the whole page as well as per
+    block, so a two-line block of wire copy is joined too.
+    """
     text = normalise_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
+    blocks = [[line for line in block.split("\n") if line.strip()] for block in BLANK_LINES.split(text)]
+    wrapped_page = is_hard_wrapped([line for lines in blocks for line in lines])
     paragraphs: list[str] = []
-    for block in BLANK_LINES.split(text):
-        lines = [line for line in block.split("\n") if line.strip()]
+    for lines in blocks:
         if not lines:
             continue
-        parts = reflow(lines) if is_hard_wrapped(lines) else lines
+        parts = reflow(lines) if wrapped_page or is_hard_wrapped(lines) else lines
         paragraphs.extend(" ".join(part.split()) for part in parts if part.strip())
     return paragraphs

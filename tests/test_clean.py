@@ -1,0 +1,147 @@
+"""Tests for the clean stage: article parts, wire credits, boilerplate with reasons."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import shared_path
+from newsevents.clean import clean
+from newsevents.clean.boilerplate import boilerplate_reason
+from newsevents.clean.credits import split_credit
+from newsevents.clean.paragraphs import normalise_spaces, split_paragraphs
+from newsevents.model import Document
+from newsevents.read import read
+
+PAGES = Path(__file__).parent / "pages"
+EXPECT = json.loads((PAGES / "expect.json").read_text(encoding="utf-8"))
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+WIRE_SIGN_OFF = re.compile(r"\bREUTERS?\b", re.IGNORECASE)
+
+
+def page(text: str, **fields) -> Document:
+    return clean(Document(id="t", raw=text, **fields))
+
+
+@pytest.mark.parametrize("case", sorted(EXPECT))
+def test_clean_odd_pages(case):
+    """Each page in tests/pages keeps its must strings and loses its must-not strings."""
+    expect = EXPECT[case]
+    article = page((PAGES / f"{case}.txt").read_text(encoding="utf-8")).article
+    for field in ("headline", "standfirst", "wire", "publisher", "dateline"):
+        if field in expect:
+            assert getattr(article, field) == expect[field], field
+    for text in expect["must"]:
+        assert text in article.text
+    for text in expect["must_not"]:
+        assert text not in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    for text, reason in expect.get("removed", {}).items():
+        assert reasons.get(text) == reason, text
+
+
+def test_clean_seed_comes_out_right():
+    """The seed page: every part and every removed line (issue #2)."""
+    raw = shared_path("seed", "000_44652aec5ffde77d.txt").read_text(encoding="utf-8")
+    article = page(raw).article
+    assert article.headline == "KREMLIN: Russia ready to be mediator between US, North Korea, if parties want it"
+    assert article.standfirst.startswith("US President Donald Trump called on Moscow")
+    assert (article.wire, article.publisher) == ("Sputnik", "The Duran")
+    assert article.body.startswith("According to Kremlin spokesman Dmitry Peskov")
+    assert [(r.text[:25], r.reason) for r in article.removed] == [
+        ("Help us grow. Support The", "donation-appeal"), ("The statements, views and", "disclaimer"),
+        ("What do you think?", "comment-widget"), ("Notify of", "comment-widget"),
+        ("Inline Feedbacks", "comment-widget"), ("View all comments", "comment-widget"),
+        ("Russian security chief ac", "related-links"), ("UFO traverses night sky o", "related-links"),
+    ]
+
+
+def test_clean_offsets_index_text():
+    article = page("Headline here\n\nA short standfirst line for the story here\n\nBody one.\n\nBody two.").article
+    for paragraph in article.paragraphs:
+        assert article.text[paragraph.start:paragraph.start + len(paragraph.text)] == paragraph.text
+    assert [p.part for p in article.paragraphs] == ["headline", "standfirst", "body", "body"]
+
+
+def test_clean_no_break_spaces_become_spaces_without_moving_offsets():
+    text = "Moscow\u00a0said on\u202fMonday"
+    assert normalise_spaces(text) == "Moscow said on Monday"
+    assert len(normalise_spaces(text)) == len(text)
+    assert "Moscow said on Monday." in page("Title\n\nMoscow\u00a0said on\u202fMonday.").article.body
+
+
+def test_clean_record_uses_title_and_given_dateline_and_wire():
+    doc = Document(id="r", raw="WHEAT - 2,602,000 bushels in store.\n\nMore text.", format="record",
+                   title="GRAIN STOCKS", extra={"dateline": "CHICAGO, April 1 - ", "wire": "AP"})
+    article = clean(doc).article
+    assert (article.headline, article.dateline) == ("GRAIN STOCKS", "CHICAGO, April 1")
+    assert article.wire == "Associated Press"
+    assert article.body.startswith("WHEAT - 2,602,000 bushels")  # a table row, not a second dateline
+
+
+def test_clean_record_repeated_headline_is_removed():
+    doc = Document(id="r", raw="Big news today\n\nThe body.", format="record", title="Big news today")
+    article = clean(doc).article
+    assert article.body == "The body." and article.removed[0].reason == "repeated-headline"
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Help us grow. Support The Duran on Patreon!", "donation-appeal"),
+    ("Please adhere to our commenting policy to avoid being banned.", "comment-widget"),
+    ("Subscribe to our newsletter for daily updates", "subscription-appeal"),
+    ("Read more: Why the talks failed", "related-links"),
+    ("By Lisa Haven", "byline"),
+    ("Photo Credit: Songquan Deng / Shutterstock.com", "photo-credit"),
+    ("Copyright © Canada Free Press", "navigation"),
+    ("Related companies profit 3.1 mln vs 1.4 mln.", None),
+    ("by several Canadian banks.", None),
+    ("People are donating to Planned Parenthood in Mike Pence's name", None),
+])
+def test_clean_boilerplate_reason(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("paragraph", "wire", "dateline"), [
+    ("(Sputnik) – Russia may", "Sputnik", None),
+    ("(AFP) - France recalled", "AFP", None),
+    ("NAIROBI, March 3 (Reuters) - Talks", "Reuters", "NAIROBI, March 3"),
+    ("WASHINGTON (AP) — The Senate", "Associated Press", "WASHINGTON"),
+    ("CAIRO - Egypt's opposition", None, "CAIRO"),
+    ("(Some group) - not a wire", None, None),
+])
+def test_clean_split_credit(paragraph, wire, dateline):
+    assert split_credit(paragraph)[:2] == (wire, dateline)
+
+
+def test_clean_hard_wrapped_lines_are_joined_but_link_lists_are_not():
+    wrapped = ("Spartech Corp said it plans a one for\nfive reverse stock split and has filed a registration\n"
+               "statement with the commission covering a planned offering\nof debentures due 1999.")
+    links = "Security chief accuses rival of Cold War mentality\nLights traverse night sky over the steppe\nMore news"
+    assert split_paragraphs(wrapped) == [" ".join(wrapped.split())]
+    assert split_paragraphs(links) == links.split("\n")
+
+
+def test_clean_empty_document_is_left_alone():
+    doc = Document(id="e", raw="", warnings=("x: empty file, nothing to code",))
+    assert clean(doc) == doc
+
+
+def sentences(text: str) -> list[str]:
+    """The original's sentences, whitespace collapsed, wire sign-offs dropped."""
+    flat = " ".join(WIRE_SIGN_OFF.sub(" ", text).split())
+    return [s for s in SENTENCE_BREAK.split(flat) if s.strip()]
+
+
+@pytest.mark.parametrize("corpus", ["bbc_news", "reuters21578"])
+def test_clean_keeps_every_sentence_of_clean_corpora(corpus):
+    """Clean must not eat real content: 100 records of a boilerplate-free corpus keep every sentence."""
+    path = shared_path("corpora", corpus, "articles.jsonl")
+    for doc in itertools.islice(read(str(path)), 100):
+        text = " ".join(WIRE_SIGN_OFF.sub(" ", clean(doc).article.text).split())
+        for sentence in sentences(doc.raw):
+            kept = sentence in text or split_credit(sentence)[2] in text
+            assert kept, f"{doc.id}: lost {sentence!r}"
