@@ -8,13 +8,13 @@ import click
 
 from newsevents.actors import load_lexicon, resolve_phrase
 from newsevents.cli import cli
-from newsevents.cli.common import with_actor_options
+from newsevents.cli.common import check_date, with_actor_options
 from newsevents.resources import DataError
 
 
 @cli.command("actor")
 @click.argument("text", required=False)
-@click.option("--date", help="The day the phrase is from (YYYY-MM-DD): people's roles are dated.")
+@click.option("--date", callback=check_date, help="The day the phrase is from (YYYY-MM-DD): people's roles are dated.")
 @click.option("--jsonl", "jsonl", type=click.File("r", encoding="utf-8"),
               help='Resolve each line {"id", "text", "date"} of this file (- for stdin) instead of TEXT.')
 @with_actor_options

@@ -7,7 +7,7 @@ import json
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import progress_enabled, with_actor_options
+from newsevents.cli.common import check_date, progress_enabled, with_actor_options
 from newsevents.pipeline import Options, code_documents
 from newsevents.read import count_documents, read
 from newsevents.record import to_record
@@ -19,7 +19,7 @@ from newsevents.record import to_record
               show_default=True,
               help="jsonl: one record a line; json: indented (an object for one document, else an array); "
                    "table: for reading.")
-@click.option("--date", help="Publication date for documents that carry none (YYYY-MM-DD).")
+@click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @with_actor_options
 def code_command(paths, fmt, date, actor_files, no_default_actors):
     """Code documents: headline, article, actors, quotes and events of each.

@@ -24,3 +24,15 @@ def with_actor_options(function):
 def progress_enabled() -> bool:
     """Progress bars only for a person watching a terminal, never in CI logs."""
     return sys.stderr.isatty()
+
+
+def check_date(ctx, param, value: str | None) -> str | None:
+    """Click callback: a --date the library cannot read is a usage error, not a traceback."""
+    from newsevents.dates import normalise_date
+
+    if value is None:
+        return None
+    day = normalise_date(value)
+    if day is None:
+        raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)")
+    return day

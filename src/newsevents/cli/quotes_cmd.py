@@ -7,7 +7,7 @@ import json
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import with_actor_options
+from newsevents.cli.common import check_date, with_actor_options
 from newsevents.pipeline import Options, code_documents
 from newsevents.quotes import quote_rows
 from newsevents.read import read
@@ -20,7 +20,7 @@ TABLE_COLUMNS = ("doc", "id", "kind", "speaker", "speaker_code", "cue", "text")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True,
               help="table: for reading; jsonl: one quote a line (doc, id, kind, speaker, speaker_code, "
                    "speaker_text, cue, text, start, end).")
-@click.option("--date", help="Publication date for documents that carry none (YYYY-MM-DD).")
+@click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @with_actor_options
 def quotes_command(paths, fmt, date, actor_files, no_default_actors):
     """Who said what: the direct, partial and indirect quotes of each document, with the

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import progress_enabled, with_actor_options
+from newsevents.cli.common import check_date, progress_enabled, with_actor_options
 
 DB_OPTION = click.option("--db", default="newsevents.duckdb", show_default=True, type=click.Path(dir_okay=False),
                          help="The DuckDB store (readers use <db>.snapshot.duckdb while a run writes).")
@@ -26,7 +26,7 @@ def store_errors():
 @DB_OPTION
 @click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Worker processes that code documents (default: one per core; 1 codes in this process).")
-@click.option("--date", help="Publication date for documents that carry none (YYYY-MM-DD).")
+@click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per batch: a batch is coded by one worker and written in one transaction.")
 @with_actor_options
