@@ -181,3 +181,8 @@ def test_events_plover_dev_floor():
 ])
 def test_events_non_events_on_real_news(sentence):
     assert not [e for e in events_of(sentence) if e["code"][:2] in ("02", "04", "18", "19", "08", "03")]
+
+
+def test_events_a_coordinated_act_is_not_refused():
+    found = events_of("Pakistan refused to send troops to Iraq and urged Iran to talk with Iraq.")
+    assert not any(e["code"].startswith("12") and e["trigger"] == "urged" for e in found)

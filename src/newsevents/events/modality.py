@@ -26,6 +26,13 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     return chain
 
 
+def governors(trigger) -> list:
+    """The words that govern the trigger, leaving out the ones it is merely coordinated
+    with ("refused to deploy troops and urged its citizens...": "urged" is not refused)."""
+    chain = governing_chain(trigger)
+    return [token for below, token in zip(chain, chain[1:], strict=False) if below.dep_ != "conj"]
+
+
 def single_words(rules: Rules, modality: str) -> set[str]:
     """One-word cues, and the verb of "agree to"-style cues."""
     words = {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 1}
@@ -46,35 +53,36 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     """The modality of an event triggered by ``trigger`` with CAMEO ``code``."""
     chain = governing_chain(trigger)
     negated = single_words(rules, "negated")
+    above = governors(trigger)
     if not code.startswith("12"):
-        for index, token in enumerate(chain):
+        for token in chain:
             if any(c.dep_ == "neg" for c in token.children):
                 return "negated"
             if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
                 return "negated"
-            if index and token.lemma_.lower() in negated:
-                return "negated"
+        if any(token.lemma_.lower() in negated for token in above):
+            return "negated"
     conditional = single_words(rules, "conditional") | {"if", "unless"}
     if any(has_condition(token, conditional) for token in chain):
         return "conditional"
     intended = single_words(rules, "intended")
-    for index, token in enumerate(chain):
-        if index and token.lemma_.lower() in intended and not code.startswith("03"):
-            return "intended"
+    if not code.startswith("03") and any(token.lemma_.lower() in intended for token in above):
+        return "intended"
+    for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
             return "intended"
     hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
-    for index, token in enumerate(chain):
+    for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in hypothetical for c in token.children):
             return "hypothetical"
-        if index and token.lemma_.lower() in hypothetical:
-            return "hypothetical"
+    if any(token.lemma_.lower() in hypothetical for token in above):
+        return "hypothetical"
     return "asserted"
 
 
 def refused_by(trigger, rules: Rules):
     """The refusal verb governing the trigger ("refused to deploy"), if any."""
-    for token in governing_chain(trigger)[1:]:
+    for token in governors(trigger):
         if token.lemma_.lower() in rules.refusal_verbs:
             return token
     return None
