@@ -29,6 +29,7 @@ def dyads(sentence: str, **kwargs) -> set[tuple[str, str, str]]:
     ("Japan held talks with South Korea on Monday.", ("JPN", "KOR", "04")),  # light verb + object + prep
     ("Turkey condemned the attack by Syria.", ("TUR", "SYR", "11")),  # target inside the object
     ("Britain imposed sanctions on Iran.", ("GBR", "IRN", "16")),
+    ("Mr Smith, a senior Iranian official, condemned Israel on Monday.", ("IRN", "ISR", "11")),  # apposition
 ])
 def test_events_constructions(sentence, expected):
     assert expected in dyads(sentence)
