@@ -99,15 +99,17 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
 
 
-def event_actor(mention: Mention | None, code: str, *, source: bool) -> str:
-    """The code an actor gets in an event: capitals speak for their government, and so do
-    countries that make statements, appeals, offers or threats (verbal events)."""
+def event_actor(mention: Mention | None, code: str, *, source: bool, token=None) -> str:
+    """The code an actor gets in an event: capitals speak for their government (unless
+    they are only the place: "bombs in Kabul"), and so do countries that make statements,
+    appeals, offers or threats (verbal events)."""
     if mention is None or not mention.code:
         return "---"
     actor = mention.code
     if len(actor) == 3 and actor.isalpha():
-        if mention.kind == "capital" or (source and mention.kind == "country"
-                                         and describe(code).quad_class in VERBAL_QUADS):
+        place = token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATIVES | {"at", "near"}
+        if mention.kind == "capital" and not place or (source and mention.kind == "country"
+                                                      and describe(code).quad_class in VERBAL_QUADS):
             actor += "GOV"
     return actor
 
@@ -173,11 +175,11 @@ def code_events(doc: Document) -> Document:
             for found in find_in_sentence(sent, rules, actor_of):
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
-                    source = event_actor(s_mention, found.code, source=True)
+                    source = event_actor(s_mention, found.code, source=True, token=s_token)
                     source = settle_source(source, sent, paragraph.start, index)
                     if source.startswith("---"):
                         continue
-                    target_code = event_actor(t_mention, found.code, source=False)
+                    target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     target_code = settle_target(target_code, source, found.trigger, actor_of)
                     key = (source, target_code, found.code, found.modality)
                     if key in seen:
