@@ -5,11 +5,14 @@ Reads ``Document.article``, ``Document.parsed`` and ``Document.mentions``; adds
 exactly its ``text`` out of ``Article.text`` (quote marks left out). The speaker is the
 subject of the cue verb or the object of "according to"; when a quote has no cue of its
 own it takes the speaker introduced by a colon at the end of the previous paragraph, or
-the last speaker of a run of quote paragraphs. No cue, no speaker: ``speaker`` is null.
+the last speaker of a run of quote paragraphs, or of the same words quoted elsewhere.
+No cue, no speaker: ``speaker`` is null. Headlines are read apart (their grammar defeats
+the parser); short cueless quoted phrases (titles, scare quotes) are not quotations.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsevents.model import Document, Quote
@@ -17,6 +20,10 @@ from newsevents.quotes.cues import CueLexicon, cue_text, load_cues
 from newsevents.quotes.direct import Attribution, Found, paragraph_quotes, region_cue, token_range
 from newsevents.quotes.indirect import reported_clauses
 from newsevents.quotes.speakers import Speaker, SpeakerIndex
+
+WORD = re.compile(r"\w+")
+MAX_TITLE_WORDS = 3
+MAX_HEADLINE_NAME = 4  # tokens before a headline's colon that can name its speaker
 
 __all__ = ["find_quotes", "quote_rows", "load_cues", "CueLexicon"]
 
@@ -27,6 +34,27 @@ def colon_intro(text: str, spacy_doc, cues: CueLexicon) -> Attribution | None:
         return None
     last_sentence = list(spacy_doc[-1].sent)
     return region_cue(last_sentence, cues, nearest_last=True, loose=True)
+
+
+def is_headline(paragraph, headline: str | None) -> bool:
+    """The headline, or a first body line repeating it."""
+    if paragraph.part == "headline":
+        return True
+    return bool(headline) and paragraph.text.strip().rstrip(".") == headline.strip().rstrip(".")
+
+
+def headline_quotes(found: list[Found], spacy_doc) -> list[Found]:
+    """Headline grammar defeats the parser: a headline quote's only cue is a name opening
+    it before a colon ('Issa: Clinton's ‘Honesty Is In Question’'); else it has none and
+    takes its speaker from the same words quoted in the body, if any."""
+    colon = next((t for t in spacy_doc if t.text == ":"), None)
+    name = None
+    if colon is not None and 0 < colon.i <= MAX_HEADLINE_NAME:
+        words = spacy_doc[:colon.i]
+        if all(t.pos_ == "PROPN" or t.is_title or t.is_punct for t in words) and words[-1].is_alpha:
+            name = Attribution(colon, words[-1])
+    return [replace(item, attribution=name if name is not None and item.span.start > colon.idx else None)
+            for item in found]
 
 
 def last_subject(spacy_doc) -> Attribution | None:
@@ -59,8 +87,12 @@ def find_quotes(doc: Document, *, cues: CueLexicon | None = None) -> Document:
     carry: tuple[Speaker, str | None] | None = None  # last speaker of the previous paragraph's quotes
     intro: Attribution | None = None
     intro_offset = 0
+    headline_starts: set[int] = set()
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         found = paragraph_quotes(paragraph.text, spacy_doc, cues)
+        if found and is_headline(paragraph, doc.article.headline):
+            found = headline_quotes(found, spacy_doc)
+            headline_starts.update(paragraph.start + item.span.start for item in found)
         reported = reported_clauses(spacy_doc, cues, quoted_ranges(spacy_doc, found)) if len(spacy_doc) else []
         if (found or reported) and index is None:
             index = SpeakerIndex(doc)
@@ -89,9 +121,44 @@ def find_quotes(doc: Document, *, cues: CueLexicon | None = None) -> Document:
         intro_offset = paragraph.start
     pending.sort(key=lambda item: (item[0], item[1]))
     text = doc.article.text
+    pending = share_speakers(pending, text, headline_starts)
     quotes = tuple(make_quote(number, text[start:end], kind, start, end, speaker, cue)
                    for number, (start, end, kind, speaker, cue) in enumerate(pending, start=1))
     return replace(doc, quotes=quotes)
+
+
+def quote_words(text: str) -> tuple[str, ...]:
+    return tuple(WORD.findall(text.lower()))
+
+
+def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
+    size = len(shorter)
+    return any(longer[i:i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def share_speakers(pending: list[list], text: str, headline_starts: set[int]) -> list[list]:
+    """The same words quoted twice were said by the same person: a quote with no speaker
+    (a headline's, a phrase repeated) takes the speaker of a quote holding its words.
+    A short quoted phrase inside a sentence with neither cue nor speaker (a title, a scare
+    quote) is no quotation, nor is a headline's quote that names no speaker and repeats none."""
+    spoken = [(quote_words(text[start:end]), item) for item in pending
+              for start, end, _kind, speaker, _cue in [item] if speaker is not None]
+    body = [quote_words(text[start:end]) for start, end, kind, _speaker, _cue in pending
+            if kind != "indirect" and start not in headline_starts]
+    kept = []
+    for item in pending:
+        start, end, kind, speaker, cue = item
+        if start in headline_starts and any(contains(words, quote_words(text[start:end])) for words in body):
+            continue  # the headline repeats a quote the body attributes
+        if speaker is None and kind != "indirect":
+            words = quote_words(text[start:end])
+            donor = next((other for other_words, other in spoken if words and contains(other_words, words)), None)
+            if donor is not None:
+                item = [start, end, kind, donor[3], donor[4]]
+            elif cue is None and (kind == "partial" and len(words) <= MAX_TITLE_WORDS or start in headline_starts):
+                continue
+        kept.append(item)
+    return kept
 
 
 def quoted_ranges(spacy_doc, found: list[Found]) -> list[tuple[int, int]]:

@@ -11,6 +11,8 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep"}  # "…, adding", "and warned"
 NAME_PARTS = {"compound", "amod", "det", "poss", "case", "nmod", "nummod", "punct", "flat"}
 MAX_CLIMB = 3
+NAMED = {"call", "describe", "dub", "label", "brand", "ask", "tell", "cite"}  # passive subject: named, not naming
+OBJECTS = {"dobj", "dative", "iobj"}  # "tells Breitbart News": who is told does not speak
 QUOTE_TOKENS = {'"', "'", "“", "”", "‘", "’", "«", "»", "„"}
 
 
@@ -64,10 +66,17 @@ def subject_of(cue):
     A bare passive participle ("when asked if …") names no speaker."""
     if cue.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in cue.children):
         return None
+    agents = [grand for child in cue.children if child.dep_ == "agent" for grand in child.children
+              if grand.dep_ == "pobj"]
+    if agents:
+        return agents[0]  # passive: "was asked by host Bill Maher" - the one asking speaks
+    misparsed = compound_subject(cue)
+    if misparsed is not None:
+        return misparsed
     token = cue
     for _step in range(MAX_CLIMB + 1):
         for child in token.children:
-            if child.dep_ in SUBJECTS:
+            if child.dep_ in SUBJECTS and not (child.dep_ == "nsubjpass" and token is cue and cue.lemma_ in NAMED):
                 return token.head if child.lower_ in {"who", "that"} and token.dep_ == "relcl" else child
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
@@ -81,13 +90,22 @@ def subject_of(cue):
     return inverted_subject(cue)
 
 
+def compound_subject(verb):
+    """'…," Viguerie notes': a name the parser hung on the verb as a compound is its subject."""
+    if verb.pos_ not in {"VERB", "AUX"} or any(child.dep_ in SUBJECTS for child in verb.children):
+        return None
+    names = [child for child in verb.children
+             if child.dep_ == "compound" and child.i < verb.i and child.pos_ in {"PROPN", "PRON", "NOUN"}]
+    return names[-1] if names else None
+
+
 def inverted_subject(cue):
     """'…," said Peskov': a name right after the cue that the parser did not call a subject."""
     doc = cue.doc
     if cue.i + 1 < len(doc):
         nxt = doc[cue.i + 1]
         head = nxt if nxt.dep_ not in {"compound", "det", "amod"} else nxt.head
-        if head.pos_ in {"PROPN", "NOUN"} and head.i > cue.i and head.i - cue.i <= 4:
+        if head.pos_ in {"PROPN", "NOUN"} and head.i > cue.i and head.i - cue.i <= 4 and head.dep_ not in OBJECTS:
             return head
     return None
 
@@ -108,7 +126,7 @@ def phrase_span(token) -> tuple[int, int]:
     ("Jenna Golden, Twitter's director of political advertising"); quote marks cut it short."""
     first, last = mention_span(token)[0], token.right_edge.i + 1
     doc = token.doc
-    if any(doc[i].text in QUOTE_TOKENS for i in range(first, last)):
+    if any(doc[i].text in QUOTE_TOKENS and doc[i].tag_ != "POS" for i in range(first, last)):
         first, last = mention_span(token)
     while first < token.i and doc[first].is_punct:
         first += 1

@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from newsevents.quotes.cues import CueLexicon, is_cue_verb, prep_object, subject_of
+from newsevents.quotes.cues import NAMED, CueLexicon, compound_subject, is_cue_verb, prep_object, subject_of
 from newsevents.quotes.marks import ALL_MARKS, Span, quote_spans
 
 SENTENCE_END = ".!?:;"
+PERSONAL = {"he", "she", "i", "we"}
 WEAK_SUBJECTS = {"it", "there", "this", "that", "what", "which"}
 NAMING = {"PROPN", "PRON", "NOUN"}
 LOOSE_REGION = 8
@@ -106,16 +107,25 @@ def reporting_verb(token) -> Attribution | None:
     """A verb with a subject that names someone (not "it", "there", "this")."""
     if token.pos_ != "VERB":
         return None
-    subjects = [child for child in token.children if child.dep_ in {"nsubj", "nsubjpass"}]
+    verb = token
+    kinds = {"nsubj"} if token.lemma_ in NAMED else {"nsubj", "nsubjpass"}
+    subjects = [child for child in verb.children if child.dep_ in kinds]
+    while not subjects and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "Trump gestured, then leaned in and boomed:"
+        subjects = [child for child in verb.children if child.dep_ in kinds]
+    if not subjects and compound_subject(token) is not None:
+        subjects = [compound_subject(token)]
     if not subjects or subjects[0].lower_ in WEAK_SUBJECTS or subjects[0].pos_ not in NAMING:
         return None
     return Attribution(token, subjects[0])
 
 
 def governing_verb(spacy_doc, first: int, last: int) -> Attribution | None:
-    """For a partial quote with no cue: the nearest verb above it with a naming subject
-    ('Manafort dismissed the kerfuffle as "absurd"')."""
+    """For a partial quote with no cue: the nearest verb above it whose subject names a
+    person ('Manafort dismissed the kerfuffle as "absurd"', 'Cruz is praising Bush, who
+    quit, as "a man who…"'); a verb with a weaker subject (who, they, a noun) only if none."""
     roots = [t for t in spacy_doc[first:last] if not first <= t.head.i < last]
+    weaker: Attribution | None = None
     for root in roots[:1]:
         token = root
         for _step in range(MAX_CHAIN):
@@ -123,9 +133,16 @@ def governing_verb(spacy_doc, first: int, last: int) -> Attribution | None:
                 break
             token = token.head
             found = reporting_verb(token) if not first <= token.i < last else None
-            if found is not None:
+            if found is None:
+                continue
+            if names_person(found.speaker):
                 return found
-    return None
+            weaker = weaker or found
+    return weaker
+
+
+def names_person(token) -> bool:
+    return token.lower_ in PERSONAL or token.pos_ == "PROPN" or token.ent_type_ in {"PERSON", "ORG", "NORP"}
 
 
 def quote_kind(text: str, span: Span, spacy_doc, first: int, after_comma_quote: bool, cues: CueLexicon) -> str:
@@ -167,6 +184,9 @@ def find_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, ne
     chained = chain_cue(spacy_doc, first, last, cues, topmost=partial)
     if chained is not None and chained.speaker is not None:
         return chained
+    governing = governing_verb(spacy_doc, first, last) if partial else None
+    if governing is not None and names_person(governing.speaker):
+        return governing
     after = after_tokens(spacy_doc, last, next_start)
     before = before_tokens(spacy_doc, first, previous_end)
     head = text[:span.start].rstrip(" " + ALL_MARKS)
@@ -184,11 +204,20 @@ def find_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, ne
     for tokens, nearest_last in order:
         loose = head.endswith(":") if nearest_last else True
         found = region_cue(tokens, cues, nearest_last=nearest_last, loose=loose)
+        if found is not None and found.speaker is not None and first <= found.speaker.i < last:
+            found = Attribution(found.cue, named_between(spacy_doc, last, found.cue.i))
         if found is not None and found.speaker is not None:
             return found
-    if chained is None and partial:
-        return governing_verb(spacy_doc, first, last)
-    return chained
+    return governing if chained is None and governing is not None else chained
+
+
+def named_between(spacy_doc, last: int, cue: int):
+    """'"… nothing you can do," Trump told a rally': the parser made a word of the quote
+    the cue's subject; the speaker is the name between the quote and the cue."""
+    for token in reversed(spacy_doc[last:cue]):
+        if token.pos_ in NAMING and token.dep_ not in {"compound", "poss"} and token.text not in ALL_MARKS:
+            return token
+    return None
 
 
 def span_kind_partial(text: str, span: Span) -> bool:

@@ -7,12 +7,39 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsevents.model import Document, Mention
 from newsevents.quotes.cues import mention_span, phrase_span
+from newsevents.resources import data_path, read_tsv
 
 PRONOUNS = {"he", "she", "him", "her"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
 UNRESOLVED = {"i", "we", "you", "they", "it", "who", "that", "this", "which", "one"}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Given name -> "m" or "f" (``data/quotes/given_names.tsv``)."""
+    return {name.lower(): gender for _n, (name, gender) in read_tsv(data_path("quotes", "given_names.tsv"), columns=2)}
+
+
+def gender(name: str) -> str | None:
+    """"m", "f" or None (unknown) from a full name's title or given name."""
+    for word in name.lower().split()[:2]:
+        if word in TITLE_GENDER:
+            return TITLE_GENDER[word]
+        if word in given_names():
+            return given_names()[word]
+    return None
+
+
+def fits(name: str, pronoun: str | None) -> bool:
+    """Whether he/she can refer to ``name``: its gender is unknown or the pronoun's."""
+    wanted = PRONOUN_GENDER.get(pronoun or "")
+    found = gender(name)
+    return wanted is None or found is None or found == wanted
 
 
 @dataclass(frozen=True)
@@ -52,9 +79,14 @@ class SpeakerIndex:
                 return name
         return None
 
-    def last_person(self, before: int) -> str | None:
+    def last_person(self, before: int, pronoun: str | None = None) -> str | None:
+        """The person named last before ``before``; for he/she, the last one of that gender
+        (or of unknown gender)."""
         index = bisect.bisect_left(self.people_starts, before)
-        return self.people[index - 1][1] if index else None
+        for _start, name in reversed(self.people[max(0, index - 200):index]):
+            if fits(name, pronoun):
+                return name
+        return None
 
     def speaker(self, token, offset: int) -> Speaker:
         """The speaker named by ``token`` of a paragraph starting at ``offset``."""
@@ -68,16 +100,18 @@ class SpeakerIndex:
             if name is None and actor.refers_to is not None and actor.refers_to < len(self.all_mentions):
                 name = self.all_mentions[actor.refers_to].name
             plain = actor.kind not in {"pronoun"} and actor.text
+            if token.lower_ in PRONOUNS and name and not fits(name, token.lower_):
+                name = self.last_person(start, token.lower_)  # "she" is not Barack Obama
             return Speaker(name or plain or None, actor.code, replace(actor, text=text, start=start, end=end))
         first, last = mention_span(token)
         lower = token.lower_
         if lower in PRONOUNS:
-            return Speaker(self.last_person(start), None, Mention(text, start, end, None, "pronoun"))
+            return Speaker(self.last_person(start, lower), None, Mention(text, start, end, None, "pronoun"))
         if lower in UNRESOLVED or token.pos_ == "PRON":
             return Speaker(None, None, Mention(text, start, end, None, "pronoun"))
         if token.pos_ == "PROPN" and last - first == 1:
             name = self.full_name(token.text, start) or token.text
             return Speaker(name, None, Mention(text, start, end, None, "person", name=name))
         kind = "person" if token.ent_type_ == "PERSON" else "role" if token.pos_ == "NOUN" else "organisation"
-        name = text if token.pos_ == "PROPN" or token.ent_type_ else text
+        name = doc[first:last].text  # the name without its apposition or relative clause
         return Speaker(name, None, Mention(text, start, end, None, kind, name=name if kind == "person" else None))
