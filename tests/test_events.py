@@ -187,3 +187,11 @@ def test_events_non_events_on_real_news(sentence):
 def test_events_a_coordinated_act_is_not_refused():
     found = events_of("Pakistan refused to send troops to Iraq and urged Iran to talk with Iraq.")
     assert not any(e["code"].startswith("12") and e["trigger"] == "urged" for e in found)
+
+
+def test_events_verb_with_unlisted_object_means_its_root():
+    assert ("USA", "MKD", "07") in dyads("The United States is providing aerial photographs to Macedonia.")
+
+
+def test_events_statement_verbs_have_no_root_default():
+    assert not events_of("The British chancellor unveiled proposals for a Kenyan aid package.")

@@ -17,6 +17,8 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.model import Mention
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
+ROOT_DEFAULT = "root default"
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 
@@ -108,7 +110,21 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
         for pattern in candidates:
             if pattern_matches(token, pattern, strict=strict):
                 return pattern
-    return None
+    return root_default(candidates, token)
+
+
+def root_default(candidates, token) -> Pattern | None:
+    """A verb whose every pattern lies in one CAMEO root means that root whatever its
+    object ("provide photographs to X" is still providing aid: 070)."""
+    plain = [p for p in candidates if not p.particle]
+    if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
+        return None
+    roots = {p.code[:2] for p in plain}
+    if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
+        return None
+    preps = {p.prep for p in plain}
+    return Pattern(roots.pop() + "0", "V", plain[0].lemma, prep=preps.pop() if len(preps) == 1 else "",
+                   origin=ROOT_DEFAULT)
 
 
 def discarded(token, rules: Rules) -> bool:
@@ -142,8 +158,8 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
                         for t in syntax.with_conjuncts(tok))
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if pattern.pos == "N" and not any(known(m) for _, m in targets):
-            continue
+        if (pattern.pos == "N" or pattern.origin == ROOT_DEFAULT) and not any(known(m) for _, m in targets):
+            continue  # nominal and generic events need a known target to be worth a row
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets):
             continue  # "he attacked the plans": words, not force
         if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None for _, m in targets) \
