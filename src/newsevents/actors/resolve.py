@@ -17,7 +17,7 @@ from newsevents.actors.match import find_matches
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "adjective", "role")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "adjective"}
-MODIFIERS = {"former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
+MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
              "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice"}
 FORMER = {"former", "ex", "ex-"}
 PLACE_LINKS = {"from", "of", "in"}
