@@ -28,20 +28,34 @@ from newsevents.model import Document, Mention
 __all__ = ["resolve_actors", "resolve_phrase", "paragraph_mentions", "load_lexicon", "Lexicon"]
 
 
+def placeable(run: Run) -> bool:
+    """A group named by role or by people only ("the rebels", "the Albanians")."""
+    if run.people:
+        return False
+    return (bool(run.roles) and not run.geos) or (bool(run.geos) and not run.roles
+                                                  and all(g.kind == "adjective" for g in run.geos))
+
+
+def linked_place(run: Run, nxt: Run | None, spacy_doc) -> bool:
+    """'rebels in the Ivory Coast', 'the Albanians of southern Serbia': a link word, then at
+    most two determiners or adjectives, then a place."""
+    if nxt is None or nxt.people or nxt.roles or not nxt.geos or nxt.start <= run.end:
+        return False
+    between = spacy_doc[run.end + 1:nxt.start]
+    return (spacy_doc[run.end].lower_ in PLACE_LINKS and len(between) <= 2
+            and all(t.pos_ in ("DET", "ADJ") for t in between))
+
+
 def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
-    """'the rebels from Syria', 'rebels in the Ivory Coast': a role-only run takes the
-    country of the place after it."""
+    """'the rebels from Syria', 'rebels in the Ivory Coast', 'the Albanians of southern
+    Serbia': a group named by role or people takes the country of the place after it."""
     kept: list[Run] = []
     skip: set[int] = set()
     for index, run in enumerate(runs):
         if index in skip:
             continue
         nxt = runs[index + 1] if index + 1 < len(runs) else None
-        gap = nxt.start - run.end if nxt is not None else 0
-        if (nxt is not None and run.roles and not run.geos and not run.people
-                and (gap == 1 or gap == 2 and spacy_doc[run.end + 1].lower_ == "the")
-                and spacy_doc[run.end].lower_ in PLACE_LINKS
-                and nxt.geos and not nxt.people and not nxt.roles):
+        if placeable(run) and linked_place(run, nxt, spacy_doc):
             run.geos = list(nxt.geos)
             if spacy_doc[run.end].lower_ == "from":
                 run.end = nxt.end
