@@ -195,3 +195,8 @@ def test_events_verb_with_unlisted_object_means_its_root():
 
 def test_events_statement_verbs_have_no_root_default():
     assert not events_of("The British chancellor unveiled proposals for a Kenyan aid package.")
+
+
+def test_events_an_offer_to_help_someone_else_act_stays_an_offer():
+    found = dyads("Syria offered its troops to Lebanon's president to help him oust the rebels.")
+    assert ("SYR", "LBN", "03") in found

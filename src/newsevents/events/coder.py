@@ -202,6 +202,12 @@ def inside(token, ancestor) -> bool:
     return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
 
 
+def same_actor(one: Found, other: Found) -> bool:
+    """Both acts have a source of the same country."""
+    countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
+    return any(m is not None and m.code and m.code[:3] in countries for _, m in one.sources)
+
+
 def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     """One event per act: an event inside another's clause ("threatened to cut off aid to X",
     "demanded the withdrawal of X") is the content of that act. An expressed intent
@@ -214,8 +220,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
-            if outer.code.startswith("03") and inner.pattern.pos == "V":
-                dropped.add(id(outer))
+            if outer.code.startswith("03") and inner.pattern.pos == "V" and same_actor(inner, outer):
+                dropped.add(id(outer))  # "X offered to hand over": what X intends
             else:
                 dropped.add(id(inner))
     kept = []
@@ -252,6 +258,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "prep", "dobj", "pobj", "acl", "conj", "dative"
 def inner_target(event: Found, actor_of, *, depth: int = 4):
     """The nearest known actor in an argument position inside the event's own clause."""
     source_tokens = {s.i for s, _ in event.sources}
+    source_codes = {m.code for _, m in event.sources if m is not None and m.code}
     frontier = [event.trigger]
     for _ in range(depth):
         following = []
@@ -259,7 +266,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 4):
             for child in token.children:
                 if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens:
                     continue
-                if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} and known(actor_of(child)):
+                mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
+                if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child
                 following.append(child)
         frontier = following
