@@ -200,3 +200,10 @@ def test_events_statement_verbs_have_no_root_default():
 def test_events_an_offer_to_help_someone_else_act_stays_an_offer():
     found = dyads("Syria offered its troops to Lebanon's president to help him oust the rebels.")
     assert ("SYR", "LBN", "03") in found
+
+
+def test_events_title_only_actor_takes_the_story_country():
+    text = ("Kenya row\n\nKenya recalled its envoy from Somalia on Monday.\n\n"
+            "Kenyan officials said the dispute would go to court.\n\nThe president condemned the decision.")
+    found = newsevents.code(text, date="2021-03-10")["events"]
+    assert any(e["trigger"] == "condemned" and e["source"].startswith("KEN") for e in found)

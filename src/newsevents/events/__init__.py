@@ -8,6 +8,7 @@ The same event restated (headline, standfirst, body) is kept once.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import replace
 
 from newsevents.events.coder import dyads, find_in_sentence
@@ -129,16 +130,31 @@ def place_of(trigger, actor_of) -> str | None:
     return None
 
 
-def settle_source(source: str, sent, paragraph_start: int, index: MentionIndex) -> str:
-    """An actor named only by title ("President X", "the rebels") is taken to be of the
-    country the sentence names first, when it names one."""
+def state_of(mention: Mention) -> str | None:
+    code = mention.code or ""
+    return code[:3] if code[:3].isalpha() and not code.startswith(NON_STATES) else None
+
+
+def home_country(mentions: tuple[Mention, ...]) -> str | None:
+    """The country a story is about: the state named in at least half of its state
+    mentions (and at least twice), else none."""
+    counts = Counter(state for m in mentions if (state := state_of(m)))
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= 2 and count * 2 >= sum(counts.values()) else None
+
+
+def settle_source(source: str, sent, paragraph_start: int, index: MentionIndex, home: str | None) -> str:
+    """An actor named only by title ("President X", "the rebels", "police") is taken to be
+    of the country the sentence names first, else of the country the story is about."""
     if not source.startswith("---") or source == "---":
         return source
     for mention in index.mentions:
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
-            if mention.code and mention.code[:3].isalpha() and not mention.code.startswith(NON_STATES):
-                return mention.code[:3] + source[3:]
-    return source
+            if state_of(mention):
+                return state_of(mention) + source[3:]
+    return home + source[3:] if home else source
 
 
 def settle_target(target: str, source: str, trigger, actor_of) -> str:
@@ -167,6 +183,7 @@ def code_events(doc: Document) -> Document:
         return doc
     rules = load_rules()
     index = MentionIndex(doc.mentions)
+    home = home_country(doc.mentions)
     events: list[Event] = []
     seen: set[tuple[str, str, str, str]] = set()
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
@@ -176,7 +193,7 @@ def code_events(doc: Document) -> Document:
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
-                    source = settle_source(source, sent, paragraph.start, index)
+                    source = settle_source(source, sent, paragraph.start, index, home)
                     if source.startswith("---"):
                         continue
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
