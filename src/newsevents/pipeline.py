@@ -18,6 +18,7 @@ from newsevents.dates import normalise_date
 from newsevents.events import code_events
 from newsevents.model import Document
 from newsevents.parse import parse_many
+from newsevents.prefilter import Prefilter
 from newsevents.quotes import find_quotes
 from newsevents.record import to_record
 
@@ -31,6 +32,7 @@ class Options:
     actor_files: tuple[str, ...] = ()
     default_actors: bool = True
     batch_size: int = 64
+    fast_path: bool = False
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -57,21 +59,22 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     """All stages over a stream of documents (batched through the parser)."""
     lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
     cleaned = (guarded("clean", clean, doc) for doc in docs)
-    for doc in parse_batches(cleaned, options.batch_size):
+    prefilter = Prefilter(lexicon) if options.fast_path else None
+    for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
         yield guarded("events", code_events, doc)
 
 
-def parse_batches(docs: Iterable[Document], batch_size: int) -> Iterator[Document]:
+def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None) -> Iterator[Document]:
     """Parse in batches; if a batch fails, parse its documents one by one."""
     iterator = iter(docs)
     while batch := list(itertools.islice(iterator, batch_size)):
         try:
-            yield from list(parse_many(batch, batch_size=batch_size))
+            yield from list(parse_many(batch, batch_size=batch_size, prefilter=prefilter))
         except Exception:  # noqa: BLE001 - isolate the failing document
             for doc in batch:
-                yield guarded("parse", lambda d: next(parse_many([d])), doc)
+                yield guarded("parse", lambda d: next(parse_many([d], prefilter=prefilter)), doc)
 
 
 def code_documents(items: Iterable[Document | str | dict], *, date: str | None = None,
