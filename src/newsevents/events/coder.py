@@ -35,16 +35,16 @@ class Found:
     modality: str
 
 
-def object_is(obj, lemma: str) -> bool:
+def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
     """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
-    "25,000 tons of food aid")."""
+    "25,000 tons of food aid", "part of a military aid program")."""
     if obj.lemma_.lower() == lemma:
         return True
     for child in obj.children:
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
             return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            if any(o.dep_ == "pobj" and o.lemma_.lower() == lemma for o in child.children):
+        if child.dep_ == "prep" and child.lower_ == "of" and depth:
+            if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
                 return True
     return False
 
@@ -255,7 +255,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "prep", "dobj", "pobj", "acl", "conj", "dative"
                "compound", "amod", "poss", "nmod"}
 
 
-def inner_target(event: Found, actor_of, *, depth: int = 4):
+def inner_target(event: Found, actor_of, *, depth: int = 5):
     """The nearest known actor in an argument position inside the event's own clause."""
     source_tokens = {s.i for s, _ in event.sources}
     source_codes = {m.code for _, m in event.sources if m is not None and m.code}
