@@ -17,13 +17,16 @@ from dataclasses import replace
 
 from newsevents.model import Document, Quote
 from newsevents.quotes.cues import CueLexicon, cue_text, load_cues
-from newsevents.quotes.direct import Attribution, Found, paragraph_quotes, region_cue, token_range
+from newsevents.quotes.direct import Attribution, Found, paragraph_quotes, region_cue, token_range, verbless_intro
 from newsevents.quotes.indirect import reported_clauses
 from newsevents.quotes.speakers import Speaker, SpeakerIndex
 
 WORD = re.compile(r"\w+")
 MAX_TITLE_WORDS = 3
+HEADLINE_REPEAT = 0.5  # share of a headline quote's words a body quote must hold to repeat it
 MAX_HEADLINE_NAME = 4  # tokens before a headline's colon that can name its speaker
+DASHES = ("-", "—", "–")
+MAX_SIGNATURE = 12  # tokens of a "- Name, place." line signing the quote before it
 
 __all__ = ["find_quotes", "quote_rows", "load_cues", "CueLexicon"]
 
@@ -33,14 +36,17 @@ def colon_intro(text: str, spacy_doc, cues: CueLexicon) -> Attribution | None:
     if not text.rstrip().endswith(":") or not len(spacy_doc):
         return None
     last_sentence = list(spacy_doc[-1].sent)
-    return region_cue(last_sentence, cues, nearest_last=True, loose=True)
+    found = region_cue(last_sentence, cues, nearest_last=True, loose=True)
+    if found is not None and found.speaker is not None:
+        return found
+    return verbless_intro(last_sentence) or found
 
 
 def is_headline(paragraph, headline: str | None) -> bool:
     """The headline, or a first body line repeating it."""
     if paragraph.part == "headline":
         return True
-    return bool(headline) and paragraph.text.strip().rstrip(".") == headline.strip().rstrip(".")
+    return bool(headline) and quote_words(paragraph.text) == quote_words(headline)
 
 
 def headline_quotes(found: list[Found], spacy_doc) -> list[Found]:
@@ -59,14 +65,30 @@ def headline_quotes(found: list[Found], spacy_doc) -> list[Found]:
 
 def last_subject(spacy_doc) -> Attribution | None:
     """The person the previous paragraph ends on ('Trump spoke only in bromides.' then a
-    quote paragraph with no cue): the named or he/she subject of its last sentence."""
+    quote paragraph with no cue): the named (a name, an organisation) or he/she subject of
+    its last sentence."""
     if not len(spacy_doc):
         return None
     root = spacy_doc[-1].sent.root
     subjects = [child for child in root.children if child.dep_ == "nsubj"]
-    if subjects and (subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in {"he", "she"}):
+    if subjects and (subjects[0].ent_type_ in {"PERSON", "ORG"} or subjects[0].pos_ == "PROPN"
+                     or subjects[0].lower_ in {"he", "she"}):
         return Attribution(root, subjects[0])
     return None
+
+
+def signature(text: str, spacy_doc) -> Attribution | None:
+    """'- Bernie Sanders.' or '—Michelle Marks, Philadelphia.' on a line of its own after a
+    quote paragraph signs it: the name after the dash speaks."""
+    if not text.lstrip().startswith(DASHES) or len(spacy_doc) > MAX_SIGNATURE:
+        return None
+    names = [t for t in spacy_doc if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    name = names[0]
+    while name.i + 1 < len(spacy_doc) and spacy_doc[name.i + 1].pos_ == "PROPN":
+        name = spacy_doc[name.i + 1]
+    return Attribution(spacy_doc[0], name)
 
 
 def make_quote(number: int, text: str, kind: str, start: int, end: int, speaker: Speaker | None,
@@ -88,7 +110,14 @@ def find_quotes(doc: Document, *, cues: CueLexicon | None = None) -> Document:
     intro: Attribution | None = None
     intro_offset = 0
     headline_starts: set[int] = set()
+    unattributed: list[int] = []  # the previous paragraph's quotes with no speaker
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        signer = signature(paragraph.text, spacy_doc) if unattributed else None
+        if signer is not None:
+            index = index or SpeakerIndex(doc)
+            for number in unattributed:
+                pending[number][3:] = [index.speaker(signer.speaker, paragraph.start), cue_text(signer.cue)]
+        unattributed = []
         found = paragraph_quotes(paragraph.text, spacy_doc, cues)
         if found and is_headline(paragraph, doc.article.headline):
             found = headline_quotes(found, spacy_doc)
@@ -108,6 +137,8 @@ def find_quotes(doc: Document, *, cues: CueLexicon | None = None) -> Document:
             start, end = paragraph.start + item.span.start, paragraph.start + item.span.end
             if speaker is None and item.span.open_end:
                 unresolved.append(len(pending))
+            if speaker is None:
+                unattributed.append(len(pending))
             pending.append([start, end, item.kind, speaker, cue])
         for clause in reported:
             span = spacy_doc[clause.first:clause.last]
@@ -136,6 +167,13 @@ def contains(longer: tuple[str, ...], shorter: tuple[str, ...]) -> bool:
     return any(longer[i:i + size] == shorter for i in range(len(longer) - size + 1))
 
 
+def repeats(headline: tuple[str, ...], body: tuple[str, ...]) -> bool:
+    """A headline quote repeats a body quote when most words of the shorter are in the other
+    (headlines recase and trim: 'More Rubio-Style Debate' / "more Rubio-style")."""
+    shorter, longer = sorted((headline, body), key=len)
+    return bool(shorter) and sum(word in set(longer) for word in shorter) >= HEADLINE_REPEAT * len(shorter)
+
+
 def share_speakers(pending: list[list], text: str, headline_starts: set[int]) -> list[list]:
     """The same words quoted twice were said by the same person: a quote with no speaker
     (a headline's, a phrase repeated) takes the speaker of a quote holding its words.
@@ -148,7 +186,7 @@ def share_speakers(pending: list[list], text: str, headline_starts: set[int]) ->
     kept = []
     for item in pending:
         start, end, kind, speaker, cue = item
-        if start in headline_starts and any(contains(words, quote_words(text[start:end])) for words in body):
+        if start in headline_starts and any(repeats(quote_words(text[start:end]), words) for words in body):
             continue  # the headline repeats a quote the body attributes
         if speaker is None and kind != "indirect":
             words = quote_words(text[start:end])
@@ -157,6 +195,12 @@ def share_speakers(pending: list[list], text: str, headline_starts: set[int]) ->
                 item = [start, end, kind, donor[3], donor[4]]
             elif cue is None and (kind == "partial" and len(words) <= MAX_TITLE_WORDS or start in headline_starts):
                 continue
+        elif kind == "partial":
+            words = quote_words(text[start:end])
+            donor = next((other for other_words, other in spoken if other[2] == "direct"
+                          and len(other_words) > len(words) and contains(other_words, words)), None)
+            if donor is not None:
+                item = [start, end, kind, donor[3], donor[4]]
         kept.append(item)
     return kept
 

@@ -12,6 +12,9 @@ CLIMB = {"advcl", "xcomp", "conj", "pcomp", "acl", "ccomp", "prep"}  # "…, add
 NAME_PARTS = {"compound", "amod", "det", "poss", "case", "nmod", "nummod", "punct", "flat"}
 MAX_CLIMB = 3
 NAMED = {"call", "describe", "dub", "label", "brand", "ask", "tell", "cite"}  # passive subject: named, not naming
+INVERTED_PARTS = {"compound", "det", "amod", "nummod", "nmod", "punct"}
+MAX_INVERTED = 6
+SAY_ONLY = {"say", "add", "write", "state", "explain", "note", "continue", "recall"}  # take no person as object
 OBJECTS = {"dobj", "dative", "iobj"}  # "tells Breitbart News": who is told does not speak
 QUOTE_TOKENS = {'"', "'", "“", "”", "‘", "’", "«", "»", "„"}
 
@@ -22,6 +25,7 @@ class CueLexicon:
 
     verbs: frozenset[str]
     preps: tuple[tuple[str, ...], ...]
+    nouns: frozenset[str] = frozenset()
 
     def first_words(self) -> frozenset[str]:
         return frozenset(words[0] for words in self.preps)
@@ -31,13 +35,33 @@ class CueLexicon:
 def load_cues(path: str | None = None) -> CueLexicon:
     """The cue lexicon (``data/quotes/cues.tsv`` unless a path is given)."""
     verbs: set[str] = set()
+    nouns: set[str] = set()
     preps: list[tuple[str, ...]] = []
     for _number, (cue, kind, _note) in read_tsv(path or data_path("quotes", "cues.tsv"), columns=3, optional=2):
         if kind == "prep":
             preps.append(tuple(cue.lower().split()))
+        elif kind == "noun":
+            nouns.add(cue.lower())
         else:
             verbs.add(cue.lower())
-    return CueLexicon(frozenset(verbs), tuple(preps))
+    return CueLexicon(frozenset(verbs), tuple(preps), frozenset(nouns))
+
+
+def owner(token, cues: CueLexicon):
+    """Who speaks when a speech noun is named as the speaker: "Ryan's statement" - Ryan,
+    "a tweet from Trump" - Trump; any other token is itself the speaker."""
+    if token is None or token.lemma_.lower() not in cues.nouns:
+        return token
+    for child in token.children:
+        if child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN", "PRON"}:
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by", "of"}:
+            objects = [grand for grand in child.children if grand.dep_ == "pobj" and grand.pos_ == "PROPN"
+                       or grand.dep_ == "pobj" and grand.ent_type_ in {"PERSON", "ORG", "NORP"}]
+            if objects:
+                return objects[0]
+    return token
 
 
 def is_cue_verb(token, cues: CueLexicon) -> bool:
@@ -75,9 +99,10 @@ def subject_of(cue):
         return misparsed
     token = cue
     for _step in range(MAX_CLIMB + 1):
-        for child in token.children:
+        nearest_first = sorted(token.children, key=lambda child: abs(child.i - token.i))  # two subjects: a misparse
+        for child in nearest_first:
             if child.dep_ in SUBJECTS and not (child.dep_ == "nsubjpass" and token is cue and cue.lemma_ in NAMED):
-                return token.head if child.lower_ in {"who", "that"} and token.dep_ == "relcl" else child
+                return child  # "who" of "X, who said": the speakers stage resolves it to X
             if child.dep_ == "agent":
                 objects = [grand for grand in child.children if grand.dep_ == "pobj"]
                 if objects:
@@ -100,13 +125,17 @@ def compound_subject(verb):
 
 
 def inverted_subject(cue):
-    """'…," said Peskov': a name right after the cue that the parser did not call a subject."""
+    """'…," said Peskov': a name right after the cue that the parser did not call a subject
+    (nor its object: "said a person close to X" is no object of "said"; "told Reuters" is)."""
     doc = cue.doc
-    if cue.i + 1 < len(doc):
-        nxt = doc[cue.i + 1]
-        head = nxt if nxt.dep_ not in {"compound", "det", "amod"} else nxt.head
-        if head.pos_ in {"PROPN", "NOUN"} and head.i > cue.i and head.i - cue.i <= 4 and head.dep_ not in OBJECTS:
-            return head
+    if cue.i + 1 >= len(doc):
+        return None
+    head = doc[cue.i + 1]
+    while head.dep_ in INVERTED_PARTS and head.head.i > head.i and head.head.i - cue.i <= MAX_INVERTED:
+        head = head.head  # "said Air Force 1st Lt. Tyler Livingston": up to the name's head word
+    objected = head.dep_ in OBJECTS and (cue.lemma_ in NAMED or cue.lemma_ not in SAY_ONLY)
+    if head.pos_ in {"PROPN", "NOUN"} and cue.i < head.i <= cue.i + MAX_INVERTED and not objected:
+        return head
     return None
 
 
@@ -123,15 +152,30 @@ def mention_span(token) -> tuple[int, int]:
 
 def phrase_span(token) -> tuple[int, int]:
     """Token range of the whole noun phrase naming a speaker, with its apposition
-    ("Jenna Golden, Twitter's director of political advertising"); quote marks cut it short."""
+    ("Jenna Golden, Twitter's director of political advertising"); an owner keeps its "'s"
+    ("Ryan's" of "Ryan's statement")."""
     first, last = mention_span(token)[0], token.right_edge.i + 1
     doc = token.doc
-    if any(doc[i].text in QUOTE_TOKENS and doc[i].tag_ != "POS" for i in range(first, last)):
-        first, last = mention_span(token)
+    opening = None  # a quoted title inside the phrase stays ("author of “Going Viral,”"); a quote left open ends it
+    for i in range(token.i + 1, last):
+        if doc[i].text in QUOTE_TOKENS and doc[i].tag_ != "POS":
+            opening = i if opening is None else None
+    if opening is not None:
+        last = opening
+    verbs = load_cues().verbs
+    for i in range(token.i + 2, last):  # "…, speaking on condition of anonymity" is not part of the name
+        if doc[i].tag_ == "VBG" and doc[i - 1].text == "," and doc[i].dep_ in {"acl", "advcl", "xcomp", "conj"}:
+            last = i - 1
+            break
+        if doc[i].dep_ == "relcl" and doc[i].lemma_ in verbs and doc[doc[i].left_edge.i - 1].text == ",":
+            last = doc[i].left_edge.i - 1  # "…, who added that …" is a second attribution, not the name
+            break
     while first < token.i and doc[first].is_punct:
         first += 1
     while last - 1 > token.i and doc[last - 1].is_punct:
         last -= 1
+    if token.dep_ == "poss" and last < len(doc) and doc[last].tag_ == "POS":
+        last += 1
     return first, last
 
 

@@ -12,7 +12,16 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from newsevents.quotes.cues import NAMED, CueLexicon, compound_subject, is_cue_verb, prep_object, subject_of
+from newsevents.quotes.cues import (
+    NAMED,
+    CueLexicon,
+    compound_subject,
+    is_cue_verb,
+    load_cues,
+    owner,
+    prep_object,
+    subject_of,
+)
 from newsevents.quotes.marks import ALL_MARKS, Span, quote_spans
 
 SENTENCE_END = ".!?:;"
@@ -21,6 +30,7 @@ WEAK_SUBJECTS = {"it", "there", "this", "that", "what", "which"}
 NAMING = {"PROPN", "PRON", "NOUN"}
 LOOSE_REGION = 8
 MAX_CHAIN = 8
+MAX_INTRO = 6  # words of a verbless introduction before a colon ("More from Jones:")
 
 
 @dataclass(frozen=True)
@@ -47,11 +57,11 @@ def token_range(starts: list[int], span: Span) -> tuple[int, int]:
 def attribution(token, cues: CueLexicon) -> Attribution | None:
     """The attribution if ``token`` is a cue, else None."""
     if is_cue_verb(token, cues):
-        return Attribution(token, subject_of(token))
+        return Attribution(token, owner(subject_of(token), cues))
     if token.lower_ in cues.first_words():
         speaker = prep_object(token, cues)
         if speaker is not None:
-            return Attribution(token, speaker)
+            return Attribution(token, owner(speaker, cues))
     return mistagged_cue(token, cues)
 
 
@@ -72,7 +82,8 @@ def chain_cue(spacy_doc, first: int, last: int, cues: CueLexicon, *, topmost: bo
         found = [a for a in chain_attributions(root, first, last, cues)
                  if a.speaker is not None and not first <= a.speaker.i < last]
         if found:
-            return found[-1] if topmost else found[0]
+            aside = [a for a in found if a.cue.dep_ == "parataxis"]  # "…, he said, …" names its own speaker
+            return aside[0] if aside else found[-1] if topmost else found[0]
     return None
 
 
@@ -81,8 +92,10 @@ def chain_attributions(root, first: int, last: int, cues: CueLexicon) -> list[At
     token = root
     for _step in range(MAX_CHAIN):
         for child in token.children:
-            if not first <= child.i < last and child.lower_ in cues.first_words():
-                found.extend(a for a in [attribution(child, cues)] if a)
+            if first <= child.i < last:
+                continue
+            if child.lower_ in cues.first_words() or child.dep_ == "parataxis" and is_cue_verb(child, cues):
+                found.extend(a for a in [attribution(child, cues)] if a)  # "according to X", "…, she said, …"
         if token.head is token:
             break
         token = token.head
@@ -117,7 +130,7 @@ def reporting_verb(token) -> Attribution | None:
         subjects = [compound_subject(token)]
     if not subjects or subjects[0].lower_ in WEAK_SUBJECTS or subjects[0].pos_ not in NAMING:
         return None
-    return Attribution(token, subjects[0])
+    return Attribution(token, owner(subjects[0], load_cues()))
 
 
 def governing_verb(spacy_doc, first: int, last: int) -> Attribution | None:
@@ -179,6 +192,18 @@ def paragraph_quotes(text: str, spacy_doc, cues: CueLexicon) -> list[Found]:
 
 def find_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, next_start: int,
              cues: CueLexicon, *, text: str) -> Attribution | None:
+    """The cue of one quote; a source the sentence cites with "according to" comes first
+    ('"…," Obama said, according to a pool report': the report is what the article relies on)."""
+    found = nearest_cue(spacy_doc, span, first, last, previous_end, next_start, cues, text=text)
+    if found is None or found.speaker is None or found.cue.lower_ in cues.first_words():
+        return found
+    region = after_tokens(spacy_doc, last, next_start) + before_tokens(spacy_doc, first, previous_end)
+    cited = [a for a in (attribution(t, cues) for t in region if t.lower_ in cues.first_words()) if a is not None]
+    return cited[0] if cited and cited[0].speaker is not None else found
+
+
+def nearest_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, next_start: int,
+                cues: CueLexicon, *, text: str) -> Attribution | None:
     """The cue of one quote: up the tree, then after it, then before it."""
     partial = span_kind_partial(text, span)
     chained = chain_cue(spacy_doc, first, last, cues, topmost=partial)
@@ -193,7 +218,7 @@ def find_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, ne
     after_text = "".join(t.text_with_ws for t in after).strip()
     introduces_next = after_text.endswith(":") and next_start < len(spacy_doc) and not span.comma_end
     if head.endswith(":"):
-        named = colon_name(before)
+        named = colon_name(before) or verbless_intro(before)
         if named is not None:
             return named
         order = [(before, True), (after, False)]
@@ -202,13 +227,34 @@ def find_cue(spacy_doc, span: Span, first: int, last: int, previous_end: int, ne
     else:
         order = [(after, False), (before, True)]
     for tokens, nearest_last in order:
-        loose = head.endswith(":") if nearest_last else True
+        loose = head.endswith((":", ",")) if nearest_last else True
         found = region_cue(tokens, cues, nearest_last=nearest_last, loose=loose)
         if found is not None and found.speaker is not None and first <= found.speaker.i < last:
             found = Attribution(found.cue, named_between(spacy_doc, last, found.cue.i))
         if found is not None and found.speaker is not None:
             return found
-    return governing if chained is None and governing is not None else chained
+    if chained is None and governing is not None:
+        return governing
+    if chained is None and not partial:
+        return sentence_before(spacy_doc, first, previous_end)
+    return chained
+
+
+def sentence_before(spacy_doc, first: int, previous_end: int) -> Attribution | None:
+    """'Clinton touted her record. "We need …"': a quote sentence with no cue of its own
+    follows a sentence of the same paragraph whose subject names someone; that one speaks."""
+    index = first - 1
+    while index >= 0 and spacy_doc[index].text in ALL_MARKS:
+        index -= 1
+    if index < 0 or spacy_doc[index].text not in SENTENCE_END:
+        return None
+    sentence = spacy_doc[index].sent
+    if sentence.start < previous_end:
+        return None
+    subjects = [child for child in sentence.root.children if child.dep_ == "nsubj"]
+    if subjects and names_person(subjects[0]) and subjects[0].lower_ not in {"i", "we"}:
+        return Attribution(sentence.root, subjects[0])
+    return None
 
 
 def named_between(spacy_doc, last: int, cue: int):
@@ -231,6 +277,21 @@ def colon_name(before: list) -> Attribution | None:
         return None
     colon = before[-1].doc[before[-1].i + 1] if before[-1].i + 1 < len(before[-1].doc) else before[-1]
     return Attribution(colon, before[-1])
+
+
+def verbless_intro(tokens) -> Attribution | None:
+    """'More from Jones:', 'Here's Clinton:', 'From the report:' - a short introduction
+    before a colon with no verb: the last name (or noun) in it speaks."""
+    words = [t for t in tokens if not t.is_punct and t.text not in ALL_MARKS]
+    if not words or len(words) > MAX_INTRO or any(t.pos_ == "VERB" for t in words):
+        return None
+    if any(t.pos_ == "AUX" and t.lemma_ != "be" for t in words):
+        return None
+    heads = [t for t in words if t.pos_ in {"PROPN", "NOUN"} and t.dep_ not in {"compound", "poss", "amod"}]
+    if not heads or heads[-1].i != words[-1].i:
+        return None
+    colon = words[-1].doc[words[-1].i + 1] if words[-1].i + 1 < len(words[-1].doc) else words[-1]
+    return Attribution(colon, owner(heads[-1], load_cues()))
 
 
 def after_tokens(spacy_doc, last: int, next_start: int) -> list:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsevents.quotes.cues import CueLexicon, is_cue_verb, prep_object, subject_of
+from newsevents.quotes.cues import CueLexicon, is_cue_verb, owner, prep_object, subject_of
 from newsevents.quotes.marks import ALL_MARKS
 
 MIN_TOKENS = 3
@@ -70,6 +70,7 @@ def reported_clauses(spacy_doc, cues: CueLexicon, quoted: list[tuple[int, int]])
             continue
         if speaker is None or clause is None:
             continue
+        speaker = owner(speaker, cues)
         first, last = trim(spacy_doc, *clause)
         if last - first < MIN_TOKENS or any(a < last and first < b for a, b in quoted):
             continue

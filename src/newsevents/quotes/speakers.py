@@ -16,6 +16,7 @@ from newsevents.resources import data_path, read_tsv
 PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 TITLE_GENDER = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f"}
+RELATIVE = {"who", "that", "which"}
 UNRESOLVED = {"i", "we", "you", "they", "it", "who", "that", "this", "which", "one"}
 
 
@@ -89,8 +90,23 @@ class SpeakerIndex:
         return None
 
     def speaker(self, token, offset: int) -> Speaker:
-        """The speaker named by ``token`` of a paragraph starting at ``offset``."""
+        """The speaker named by ``token`` of a paragraph starting at ``offset``; a relative
+        pronoun ("…, who said") is the mention and the noun it refers to names the speaker."""
         doc = token.doc
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
+            antecedent = token.head.head
+            for _step in range(3):  # "one Democrat familiar with the discussion, who": the Democrat
+                if antecedent.dep_ != "pobj" or antecedent.ent_type_ in {"PERSON", "ORG"}:
+                    break
+                above = antecedent.head.head
+                while above.pos_ == "ADJ" and above.head is not above:
+                    above = above.head
+                if above.pos_ not in {"NOUN", "PROPN"}:
+                    break
+                antecedent = above
+            named = self.speaker(antecedent, offset)
+            start = offset + token.idx
+            return replace(named, mention=replace(named.mention, text=token.text, start=start, end=start + len(token)))
         first, last = phrase_span(token)
         start, end = offset + doc[first].idx, offset + doc[last - 1].idx + len(doc[last - 1])
         text = doc[first:last].text
