@@ -48,11 +48,10 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         mention = index.at(paragraph_start + token.idx)
         if mention is not None:
             return mention
-        for child in token.children:
-            if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":
-                mention = index.at(paragraph_start + child.idx)
-                if mention is not None and not (mention.code or "").startswith("---"):
-                    return mention  # "the Russian proposal"; not "a military alternative"
+        for child in modifiers(token):
+            mention = index.at(paragraph_start + child.idx)
+            if mention is not None and not (mention.code or "").startswith("---"):
+                return mention  # "the Russian proposal", "U.N. mediator X"; not "a military alternative"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
@@ -67,6 +66,17 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
 
 
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
+
+
+def modifiers(token) -> list:
+    """Words that modify a noun from the left (and its appositions), with the modifiers of
+    those ("U.N. mediator Diego Cordovez": U.N. modifies mediator, which modifies Cordovez)."""
+    found = []
+    for child in token.children:
+        if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":
+            found.append(child)
+            found.extend(c for c in child.children if c.dep_ in LEFT_DEPS and c.i < child.i)
+    return found
 
 
 def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: int) -> Mention | None:
