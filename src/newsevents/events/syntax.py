@@ -63,10 +63,24 @@ def prep_objects(token, prep: str) -> list:
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == prep:
-            found.extend(children(child, "pobj"))
+            found.extend(children(child, "pobj") or orphan_object(child))
             if prep in ("between", "among") and not found:
                 found.extend(children(child, "pobj", "conj"))
     return found
+
+
+def orphan_object(prep) -> list:
+    """A preposition the parser left without its object ("granted asylum to five officers
+    holed up in ..."): the first noun after it, before any verb."""
+    for token in prep.doc[prep.i + 1:prep.i + 6]:
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            return []
+        if token.pos_ in ("NOUN", "PROPN"):
+            head = token
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            return [head]
+    return []
 
 
 def with_conjuncts(token) -> list:
