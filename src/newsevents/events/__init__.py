@@ -45,13 +45,15 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
     """``actor_of(token)``: the mention for a token, its modifiers, or its "of" phrase
     ("thousands of Iraqi Kurds")."""
     def actor_of(token, depth: int = 2) -> Mention | None:
-        mention = index.at(paragraph_start + token.idx)
-        if mention is not None:
-            return mention
+        own = index.at(paragraph_start + token.idx)
+        if own is not None and not own.code.startswith("---"):
+            return own
         for child in modifiers(token):
             mention = index.at(paragraph_start + child.idx)
             if mention is not None and not (mention.code or "").startswith("---"):
-                return mention  # "the Russian proposal", "U.N. mediator X"; not "a military alternative"
+                return mention  # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
+        if own is not None:
+            return own
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
