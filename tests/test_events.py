@@ -207,3 +207,8 @@ def test_events_title_only_actor_takes_the_story_country():
             "Kenyan officials said the dispute would go to court.\n\nThe president condemned the decision.")
     found = newsevents.code(text, date="2021-03-10")["events"]
     assert any(e["trigger"] == "condemned" and e["source"].startswith("KEN") for e in found)
+
+
+def test_events_nominal_demand_takes_the_that_clause_subject():
+    found = dyads("The International Labour Organization reiterated its demand that Israel ease the restrictions.")
+    assert ("IGO", "ISR", "10") in found

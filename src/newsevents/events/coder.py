@@ -56,7 +56,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
         obj = syntax.object_of(token)
         if obj is None or not object_is(obj, pattern.object):
             return False
-    if pattern.prep and not target_tokens(token, pattern):
+    if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
         # object slot ("demonstrated in Kirkuk"), not when something does ("what he called a fantasy")
         if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
@@ -64,20 +64,33 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
     return True
 
 
+def prep_target(token, pattern: Pattern) -> list:
+    """The objects of the pattern's own preposition, on the head or on its object."""
+    found = syntax.prep_objects(token, pattern.prep)
+    if not found and pattern.object:
+        obj = syntax.object_of(token)
+        found = syntax.prep_objects(obj, pattern.prep) if obj is not None else []
+    return found
+
+
 def target_tokens(token, pattern: Pattern) -> list:
     """Where the pattern says the target is: a preposition's object, else the direct object."""
     if pattern.prep:
-        found = syntax.prep_objects(token, pattern.prep)
-        if not found and pattern.object:
-            obj = syntax.object_of(token)
-            found = syntax.prep_objects(obj, pattern.prep) if obj is not None else []
-        return found
+        found = prep_target(token, pattern)
+        if found or pattern.pos != "N":
+            return found
     if pattern.pos == "N":
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
                 objects = syntax.children(child, "pobj")
                 if objects:
                     return objects
+        clauses = syntax.children(token, "acl", "ccomp", "relcl")
+        if token.dep_ == "dobj":
+            clauses += syntax.children(token.head, "ccomp")  # the parser hangs the clause on the verb
+        for clause in clauses:
+            if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+                return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
         return []
     if pattern.object:
         return []
