@@ -236,6 +236,14 @@ def test_dash_signature_line_signs_the_quote_before_it():
     assert only(body)["speaker"] == "Bernie Sanders"
 
 
+def test_dash_signature_after_the_quote_in_its_paragraph():
+    body = ("Readers wrote to us after the debate.\n\n“We can build a better country together.” ― Maria Lopez\n\n"
+            "“Nobody listens to us anymore.” ― James Carter.")
+    quotes = quotes_of(body)
+    assert [q["speaker"] for q in quotes] == ["Maria Lopez", "James Carter"]
+    assert quotes[0]["speaker_mention"]["text"] == "Maria Lopez"
+
+
 def test_inverted_cue_with_a_common_noun_speaker():
     quote = only("“This is eerily similar to the first debate,” said a person close to the Clintons.")
     assert quote["speaker_mention"]["text"] == "a person close to the Clintons"
@@ -321,4 +329,4 @@ def test_polnear_dev_speaker_floor(polnear_dev):
     assert figure(polnear_dev, "accuracy on found quotes") >= FLOOR_SPEAKER
 
 
-FLOOR_SPEAKER = 0.83  # measured 0.832 on PolNeAR dev; only rises (target 0.85, tracker issue 5)
+FLOOR_SPEAKER = 0.86  # measured 0.868 on PolNeAR dev; only rises (target 0.85 reached, tracker issue 5)

@@ -25,7 +25,8 @@ WORD = re.compile(r"\w+")
 MAX_TITLE_WORDS = 3
 HEADLINE_REPEAT = 0.5  # share of a headline quote's words a body quote must hold to repeat it
 MAX_HEADLINE_NAME = 4  # tokens before a headline's colon that can name its speaker
-DASHES = ("-", "—", "–")
+DASHES = ("-", "—", "–", "―")
+QUOTE_MARKS = "\"'“”‘’«»„"
 MAX_SIGNATURE = 12  # tokens of a "- Name, place." line signing the quote before it
 
 __all__ = ["find_quotes", "quote_rows", "load_cues", "CueLexicon"]
@@ -77,18 +78,30 @@ def last_subject(spacy_doc) -> Attribution | None:
     return None
 
 
-def signature(text: str, spacy_doc) -> Attribution | None:
+def signature(text: str, tokens) -> Attribution | None:
     """'- Bernie Sanders.' or '—Michelle Marks, Philadelphia.' on a line of its own after a
-    quote paragraph signs it: the name after the dash speaks."""
-    if not text.lstrip().startswith(DASHES) or len(spacy_doc) > MAX_SIGNATURE:
+    quote paragraph, or after the closing mark in the quote's own paragraph, signs it: the
+    name after the dash speaks."""
+    if not text.lstrip().startswith(DASHES) or len(tokens) > MAX_SIGNATURE:
         return None
-    names = [t for t in spacy_doc if t.pos_ == "PROPN"]
+    names = [t for t in tokens if t.pos_ == "PROPN"]
     if not names:
         return None
-    name = names[0]
-    while name.i + 1 < len(spacy_doc) and spacy_doc[name.i + 1].pos_ == "PROPN":
-        name = spacy_doc[name.i + 1]
-    return Attribution(spacy_doc[0], name)
+    name, end = names[0], tokens[-1].i
+    while name.i < end and name.doc[name.i + 1].pos_ == "PROPN":
+        name = name.doc[name.i + 1]
+    return Attribution(tokens[0], name)
+
+
+def trailing_signature(text: str, spacy_doc, end: int) -> Attribution | None:
+    """'“…” ― Maria Lopez': a dash and a name after the paragraph's last quote sign it."""
+    rest = text[end:]
+    dash = len(rest) - len(rest.lstrip(QUOTE_MARKS + " \u00a0"))
+    tokens = [t for t in spacy_doc if t.idx >= end + dash]
+    words = [t for t in tokens if not t.is_punct]
+    if not words or words[0].pos_ != "PROPN":  # "” — an issue Democrats …" goes on with the sentence
+        return None
+    return signature(rest[dash:], tokens)
 
 
 def make_quote(number: int, text: str, kind: str, start: int, end: int, speaker: Speaker | None,
@@ -145,6 +158,13 @@ def find_quotes(doc: Document, *, cues: CueLexicon | None = None) -> Document:
             start, end = paragraph.start + span.start_char, paragraph.start + span.end_char
             pending.append([start, end, "indirect", index.speaker(clause.speaker, paragraph.start),
                             cue_text(clause.cue)])
+        signed = found and found[-1].kind == "direct"  # a partial quote's sentence is the reporter's
+        signer = trailing_signature(paragraph.text, spacy_doc, found[-1].span.end) if signed else None
+        if signer is not None:  # beats a speaker carried from the paragraph before
+            number = len(pending) - 1 - len(reported)
+            pending[number][3:] = [index.speaker(signer.speaker, paragraph.start), cue_text(signer.cue)]
+            last_speaker = (pending[number][3], pending[number][4])
+            unattributed = [n for n in unattributed if n != number]
         carry = last_speaker if found else None
         if not (found and found[-1].span.open_end):
             unresolved = []
