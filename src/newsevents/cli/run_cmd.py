@@ -125,12 +125,17 @@ def events_command(db, actor, root, since, until, limit, fmt):
         rows = query_events(db, flt, limit=limit or None)
     except store_errors() as error:
         raise click.ClickException(str(error)) from error
+    emit_rows(rows, fmt, ("date", "source", "target", "code", "name", "goldstein", "modality", "doc_id", "sentence"),
+              title=f"{len(rows)} events")
+
+
+def emit_rows(rows: list[dict], fmt: str, columns: tuple[str, ...], *, title: str) -> None:
+    """JSON lines, or a table of ``columns`` for a person."""
     if fmt == "jsonl":
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
-        return
-    print_rows(rows, ("date", "source", "target", "code", "name", "goldstein", "modality", "doc_id", "sentence"),
-               title=f"{len(rows)} events")
+    else:
+        print_rows(rows, columns, title=title)
 
 
 def print_rows(rows: list[dict], columns: tuple[str, ...], *, title: str) -> None:
@@ -197,13 +202,9 @@ def dyads_command(db, by, actor, root, since, until, include_negated, fmt):
         rows = dyads(db, by=by, flt=flt)
     except store_errors() as error:
         raise click.ClickException(str(error)) from error
-    if fmt == "jsonl":
-        for row in rows:
-            click.echo(json.dumps(row, ensure_ascii=False))
-        return
     columns = ("period", "source", "target", "events", "mean_goldstein", "q1_verbal_coop", "q2_material_coop",
                "q3_verbal_conflict", "q4_material_conflict", "documents", "sources")
-    print_rows(rows, columns, title=f"dyads by {by}")
+    emit_rows(rows, fmt, columns, title=f"dyads by {by}")
 
 
 @cli.command("demo")
