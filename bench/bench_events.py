@@ -10,21 +10,15 @@ loaded before timing.
 
 from __future__ import annotations
 
-import argparse
-import itertools
 import time
-from pathlib import Path
 
-from newsevents.actors import load_lexicon, resolve_actors
-from newsevents.actors.match import form_index
-from newsevents.clean import clean
+from common import cleaned_corpus
+
+from newsevents.actors import resolve_actors
 from newsevents.events import code_events
 from newsevents.events.patterns import load_rules
-from newsevents.parse import load_model, parse_many
+from newsevents.parse import parse_many
 from newsevents.quotes import find_quotes
-from newsevents.read import read
-
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc_news" / "articles.jsonl"
 
 
 def timed(function, docs):
@@ -34,16 +28,7 @@ def timed(function, docs):
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--limit", type=int, default=1000)
-    parser.add_argument("--corpus", default=str(CORPUS))
-    args = parser.parse_args()
-    if not Path(args.corpus).exists():
-        raise SystemExit(f"no corpus at {args.corpus} (needs ../shared)")
-    docs = [clean(doc) for doc in itertools.islice(read([args.corpus]), args.limit)]
-    lexicon = load_lexicon()
-    load_model()
-    form_index(lexicon)
+    docs, lexicon = cleaned_corpus(__doc__.splitlines()[0])
     load_rules()
 
     start = time.perf_counter()
