@@ -8,18 +8,16 @@ The same event restated (headline, standfirst, body) is kept once.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import replace
 
 from newsevents.events.coder import dyads, find_in_sentence
-from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
+from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention
 
 __all__ = ["code_events"]
 LEFT_DEPS = ("compound", "amod", "poss", "nmod", "appos")
-VERBAL_QUADS = (1, 3)
 
 
 class MentionIndex:
@@ -112,76 +110,6 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
 
 
-def event_actor(mention: Mention | None, code: str, *, source: bool, token=None) -> str:
-    """The code an actor gets in an event: capitals speak for their government (unless
-    they are only the place: "bombs in Kabul"), and so do countries that make statements,
-    appeals, offers or threats (verbal events)."""
-    if mention is None or not mention.code:
-        return "---"
-    actor = mention.code
-    if len(actor) == 3 and actor.isalpha():
-        place = token is not None and token.dep_ == "pobj" and token.head.lower_ in LOCATIVES | {"at", "near"}
-        if mention.kind == "capital" and not place or (source and mention.kind == "country"
-                                                      and describe(code).quad_class in VERBAL_QUADS):
-            actor += "GOV"
-    return actor
-
-
-LOCATIVES = {"in", "into", "inside", "across", "throughout"}
-NON_STATES = ("IGO", "NGO", "IMG", "---")
-
-
-def place_of(trigger, actor_of) -> str | None:
-    """The country an act takes place in ("lifted a curfew in Montenegro")."""
-    for token in trigger.subtree:
-        if token.dep_ == "prep" and token.lower_ in LOCATIVES:
-            for obj in token.children:
-                mention = actor_of(obj) if obj.dep_ == "pobj" else None
-                if mention is not None and mention.kind in ("country", "capital", "demonym") and mention.code:
-                    return mention.code[:3]
-    return None
-
-
-def state_of(mention: Mention) -> str | None:
-    code = mention.code or ""
-    return code[:3] if code[:3].isalpha() and not code.startswith(NON_STATES) else None
-
-
-def home_country(mentions: tuple[Mention, ...]) -> str | None:
-    """The country a story is about: the state named in at least half of its state
-    mentions (and at least twice), else none."""
-    counts = Counter(state for m in mentions if (state := state_of(m)))
-    if not counts:
-        return None
-    country, count = counts.most_common(1)[0]
-    return country if count >= 2 and count * 2 >= sum(counts.values()) else None
-
-
-def settle_source(source: str, sent, paragraph_start: int, index: MentionIndex, home: str | None) -> str:
-    """An actor named only by title ("President X", "the rebels", "police") is taken to be
-    of the country the sentence names first, else of the country the story is about."""
-    if not source.startswith("---") or source == "---":
-        return source
-    for mention in index.mentions:
-        if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
-            if state_of(mention):
-                return state_of(mention) + source[3:]
-    return home + source[3:] if home else source
-
-
-def settle_target(target: str, source: str, trigger, actor_of) -> str:
-    """A target of unknown country is placed where the act happens, else, for a group
-    named only by its sector ("police detained protesters"), in the source's country."""
-    if not target.startswith("---"):
-        return target
-    place = place_of(trigger, actor_of)
-    if place:
-        return place + target[3:]
-    if target != "---" and not source.startswith(NON_STATES):
-        return source[:3] + target[3:]
-    return target
-
-
 def quote_at(doc: Document, offset: int) -> str | None:
     for quote in doc.quotes:
         if quote.start <= offset < quote.end:
@@ -205,11 +133,13 @@ def code_events(doc: Document) -> Document:
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
-                    source = settle_source(source, sent, paragraph.start, index, home)
+                    first_state = sentence_state(sent, paragraph.start, index.mentions, besides=s_mention)
+                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home)
                     if source.startswith("---"):
                         continue
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
-                    target_code = settle_target(target_code, source, found.trigger, actor_of)
+                    target_code = settle_target(target_code, source, found.trigger, actor_of,
+                                                token=t_token, code=found.code)
                     key = (source, target_code, found.code, found.modality)
                     if key in seen:
                         continue

@@ -166,9 +166,9 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
         if pattern is None or discarded(token, rules):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
-        sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(source))
+        sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
-                        for t in syntax.with_conjuncts(tok))
+                        for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
         if not any(m is not None and m.code for _, m in sources):
             continue
         if (pattern.pos == "N" or pattern.origin == ROOT_DEFAULT) and not any(known(m) for _, m in targets):
@@ -179,7 +179,7 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
-        code = intent_code(pattern.code, modality, rules)
+        code = intent_code(joint_code(pattern, token, sources, rules), modality, rules)
         if refused_by(token, rules) is not None and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
@@ -187,6 +187,51 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = settle_embedded(found + find_obligations(sent, rules, actor_of), actor_of)
     return found + find_phrases(sent, rules, actor_of, found)
+
+
+def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
+    """"France and Egypt launched war games": a show of force by two or more states
+    together, aimed at no one, is military cooperation (constructions.tsv, joint)."""
+    if "joint" not in rules.constructions or pattern.code[:2] != "15" or pattern.prep:
+        return pattern.code
+    code, cues = rules.constructions["joint"]
+    countries = {m.code[:3] for _, m in sources if known(m)}
+    obj = syntax.object_of(token) if pattern.pos == "V" else token
+    if len(countries) > 1 and obj is not None and any(object_is(obj, cue) for cue in cues):
+        return code
+    return pattern.code
+
+
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
+
+
+def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
+    """A weapon or blast as the subject of an attack ("a roadside bomb killed ..."): an
+    actor of unknown country, placed later where the attack happened."""
+    if pattern.code[:2] not in FORCE_ROOTS or token.lemma_.lower() not in rules.devices:
+        return None
+    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")
+
+
+def named_parties(token, actor_of) -> list:
+    """The token and its conjuncts; a measure whose actors are inside its of-phrase, and
+    a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
+    and Liberian refugees", "French and Egyptian warships")."""
+    found = []
+    for part in syntax.with_conjuncts(token):
+        inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+        if inner and actor_of(part) is not None and actor_of(part) is actor_of(inner[0]):
+            parts = syntax.with_conjuncts(inner[0])
+        else:
+            parts = [part]
+        for noun in parts:
+            coordinated = [c for c in syntax.children(noun, "amod", "compound")
+                           if c.conjuncts and actor_of(c) is not None]
+            if coordinated:
+                found.extend([coordinated[0], *(c for c in coordinated[0].conjuncts if actor_of(c) is not None)])
+            else:
+                found.append(noun)
+    return found
 
 
 def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:

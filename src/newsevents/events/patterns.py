@@ -41,6 +41,7 @@ class Rules:
     constructions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)  # name -> (code, cues)
     refusal: dict[str, str] = field(default_factory=dict)  # code or root -> rejection code
     refusal_verbs: frozenset[str] = frozenset()
+    devices: frozenset[str] = frozenset()  # weapons and blasts that can stand as an attack's subject
 
 
 def load_patterns(rules: Rules, folder: Path) -> None:
@@ -99,6 +100,8 @@ def load_intent(rules: Rules, folder: Path) -> None:
     rules.refusal = load_code_map(folder, "refusal.tsv")
     path = folder / "refusal_verbs.tsv"
     rules.refusal_verbs = frozenset(lemma for _, (lemma,) in read_tsv(path, columns=1))
+    path = folder / "devices.tsv"
+    rules.devices = frozenset(lemma.lower() for _, (lemma,) in read_tsv(path, columns=1) if lemma != "lemma")
 
 
 def load_phrases(rules: Rules, folder: Path) -> None:

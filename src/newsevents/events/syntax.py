@@ -6,6 +6,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
 NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", "conj", "npadvmod"}
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
+TIMES = {"DATE", "TIME"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
@@ -59,11 +60,15 @@ def is_object_gap(verb) -> bool:
 
 
 def prep_objects(token, prep: str) -> list:
-    """Objects of ``prep`` attached to ``token`` ("on" in "call on X")."""
+    """Objects of ``prep`` attached to ``token`` ("on" in "call on X"); not a day or a
+    time ("launched war games on Monday")."""
     found = []
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == prep:
-            found.extend(children(child, "pobj") or orphan_object(child))
+            objects = children(child, "pobj")
+            if objects and all(o.ent_type_ in TIMES for o in objects):
+                continue
+            found.extend(objects or orphan_object(child))
             if prep in ("between", "among") and not found:
                 found.extend(children(child, "pobj", "conj"))
     return found

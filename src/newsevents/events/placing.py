@@ -1,0 +1,128 @@
+"""Placing an event's actors in countries: the code an actor gets in an event, and the
+country of an actor the text names only by role, by people or by a weapon.
+
+PLOVER's and CAMEO's convention: an act at home is coded domestic ("police dispersed
+demonstrators": EGY -> EGY), a group without a state of its own ("ethnic Albanians in
+Serbia") is of the country it is in, and an attack nobody is named for ("a roadside bomb
+near Samarra killed a U.S. soldier") has the country where it happened as its source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from newsevents.events import syntax
+from newsevents.events.ontology import describe
+from newsevents.model import Mention
+
+VERBAL_QUADS = (1, 3)
+LOCATIVES = {"in", "into", "inside", "across", "throughout"}
+PLACE_PREPS = LOCATIVES | {"near", "outside", "at", "around", "within"}
+PLACE_KINDS = {"country", "capital", "demonym", "city"}
+NON_STATES = ("IGO", "NGO", "IMG", "---")
+DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
+PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
+PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower"}
+STATELESS = {"ethnic"}  # "ethnic Albanians": a people, not the state of that name
+
+
+def stateless(token) -> bool:
+    return token is not None and any(c.lower_ in STATELESS for c in [token, *token.children])
+
+
+def event_actor(mention: Mention | None, code: str, *, source: bool, token=None) -> str:
+    """The code an actor gets in an event: capitals speak for their government (unless
+    they are only the place: "bombs in Kabul"), and so do countries that make statements,
+    appeals, offers or threats (verbal events). An ethnic group is of no state by its name."""
+    if mention is None or not mention.code or mention.kind == "device":
+        return "---"
+    actor = mention.code
+    if len(actor) == 3 and actor.isalpha():
+        if mention.kind == "demonym" and stateless(token):
+            return "---CVL"
+        place = token is not None and token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS
+        if mention.kind == "capital" and not place or (source and mention.kind == "country"
+                                                      and describe(code).quad_class in VERBAL_QUADS):
+            actor += "GOV"
+    return actor
+
+
+def place_of(trigger, actor_of) -> str | None:
+    """The country an act takes place in ("lifted a curfew in Montenegro", "a bombing near
+    the town of Samarra"), looked for in the act's clause (for a noun, its verb's clause)."""
+    scopes = [trigger]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        verb = syntax.governing_verb(trigger)
+        if verb is not None:
+            scopes.append(verb)
+    for scope in scopes:
+        for token in scope.subtree:
+            if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
+                for obj in syntax.children(token, "pobj"):
+                    mention = actor_of(obj)
+                    if mention is not None and mention.kind in PLACE_KINDS and state_of(mention):
+                        return mention.code[:3]
+    return None
+
+
+def state_of(mention: Mention) -> str | None:
+    code = mention.code or ""
+    return code[:3] if code[:3].isalpha() and not code.startswith(NON_STATES) else None
+
+
+def home_country(mentions: tuple[Mention, ...]) -> str | None:
+    """The country a story is about: the state named in at least half of its state
+    mentions (and at least twice), else none."""
+    counts = Counter(state for m in mentions if (state := state_of(m)))
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= 2 and count * 2 >= sum(counts.values()) else None
+
+
+def sentence_state(sent, paragraph_start: int, mentions, *, besides: Mention | None = None) -> str | None:
+    """The first state the sentence names (other than the actor being placed)."""
+    for mention in mentions:
+        if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
+            if state_of(mention) and mention is not besides:
+                return state_of(mention)
+    return None
+
+
+def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
+                  home: str | None) -> str:
+    """An actor named only by title ("President X", "the rebels", "police") is taken to be
+    of the country the sentence names first, else of the country the story is about; a
+    weapon that did the killing stands for the country where it went off."""
+    if mention is not None and mention.kind == "device":
+        return place_of(trigger, actor_of) or "---"
+    if not source.startswith("---") or source == "---":
+        return source
+    country = first_state or home
+    return country + source[3:] if country else source
+
+
+def people_like(token) -> bool:
+    """A target the dictionaries do not know but that names people or an organisation
+    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...")."""
+    return (token.ent_type_ in PEOPLE_ENTITIES or token.pos_ == "NUM"
+            or token.lemma_.lower() in PEOPLE_NOUNS)
+
+
+def settle_target(target: str, source: str, trigger, actor_of, *, token=None, code: str = "") -> str:
+    """A target of unknown country is placed where the act happens, else in the source's
+    country when it is a group named only by its sector ("police detained protesters"),
+    people or an organisation no dictionary knows, or when the act is one done at home
+    and names no target (a protest, an easing of a curfew)."""
+    if not target.startswith("---"):
+        return target
+    place = place_of(trigger, actor_of)
+    if place:
+        return place + target[3:]
+    if source.startswith(NON_STATES):
+        return target
+    if target != "---":
+        return source[:3] + target[3:]
+    if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
+        return source[:3]
+    return target

@@ -1,0 +1,55 @@
+"""Placing actors in countries: domestic acts, stateless groups, unattributed attacks,
+targets coordinated inside a measure — on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["plover"]) for e in events if e["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a protest that names no target is aimed at home
+    ("Thousands of Chileans demonstrated on Sunday.", ("CHL", "CHL", "PROTEST")),
+    # an organisation no dictionary knows is of the acting state's country
+    ("Kenyan police arrested members of the Umoja Harambee Movement on Friday.", ("KEN", "KEN", "COERCE")),
+    # easing at home names no target
+    ("The Peruvian government lifted the state of emergency on Monday.", ("PER", "PER", "CONCEDE")),
+])
+def test_domestic_acts_stay_at_home(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_an_ethnic_group_is_of_the_country_it_is_in():
+    found = dyads("Georgian troops killed four ethnic Armenians in a clash in southern Georgia.")
+    assert ("GEO", "GEO", "ASSAULT") in found
+    assert not any(t == "ARM" for _, t, _ in found)
+
+
+def test_the_place_of_an_act_places_a_target_of_unknown_country():
+    assert ("ISR", "PSE", "MOBILIZE") in dyads("Israeli troops remained on high alert in the West Bank.")
+
+
+def test_an_attack_by_a_weapon_is_sourced_to_where_it_happened():
+    assert ("AFG", "DEU", "ASSAULT") in dyads("A roadside bomb in Afghanistan killed two German soldiers.")
+    assert dyads("A roadside bomb killed two German soldiers.") == set()  # no place, no source
+
+
+def test_coordinated_demonyms_inside_a_measure_are_each_a_target():
+    found = dyads("Ugandan soldiers tortured dozens of Kenyan and Tanzanian traders.")
+    assert {("UGA", "KEN", "ASSAULT"), ("UGA", "TZA", "ASSAULT")} <= found
+
+
+def test_a_reflexive_is_not_a_target():
+    found = dyads("Two Syrian gunmen killed four people in Beirut before they shot themselves.")
+    assert not any(t == "SYR" and s == "SYR" for s, t, _ in found)
+
+
+def test_coordinated_demonyms_of_a_reciprocal_source_act_on_each_other():
+    found = dyads("Indian and Japanese warships began joint naval exercises on Monday.")
+    assert {("IND", "JPN", "COOPERATE"), ("JPN", "IND", "COOPERATE")} <= found
