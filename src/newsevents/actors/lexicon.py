@@ -73,6 +73,7 @@ class Lexicon:
     forms: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
     discards: set[str] = field(default_factory=set)  # PETRARCH discard phrases (lower case; "+": whole story)
+    _surnames: dict[str, set[str]] | None = field(default=None, repr=False)
 
     def add(self, form: str, entry: Entry) -> None:
         form = " ".join(form.split())
@@ -85,6 +86,19 @@ class Lexicon:
 
     def lookup(self, form: str) -> list[Entry]:
         return self.forms.get(" ".join(form.split()), [])
+
+    def surname_country(self, surname: str) -> str | None:
+        """The country of every known office-holder with this surname, if they share one
+        ("Bush": USA), else None."""
+        if self._surnames is None:
+            table: dict[str, set[str]] = {}
+            for entries in self.forms.values():
+                for entry in entries:
+                    if entry.kind == "person" and entry.roles:
+                        table.setdefault(entry.name.split()[-1], set()).update(r.code[:3] for r in entry.roles)
+            self._surnames = table
+        countries = self._surnames.get(surname, set())
+        return next(iter(countries)) if len(countries) == 1 and next(iter(countries)).isalpha() else None
 
 
 def check_code(code: str, where: str) -> str:

@@ -56,6 +56,12 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
     for ent in spacy_doc.ents:
+        if ent.label_ in ("PERSON", "ORG") and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
+            country = leader_government(ent, lexicon)
+            if country:
+                for i in range(ent.start, ent.end):
+                    classes[i] = ("GEO", (ent.start, ent.end, Entry("adjective", ent.text, country)))
+                continue
         if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
@@ -67,6 +73,19 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
         if classes[i][0] == "" and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
     return classes
+
+
+GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}
+
+
+def leader_government(ent, lexicon: Lexicon) -> str | None:
+    """"the Bush administration", "the Erdogan government": a leader's surname before the
+    word for their government names the country, when every known office-holder of that
+    surname is of one country."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is None or after.lower_ not in GOVERNMENT_WORDS:
+        return None
+    return lexicon.surname_country(ent[-1].text)
 
 
 def is_bridge(token, classes) -> bool:

@@ -125,7 +125,7 @@ def code_events(doc: Document) -> Document:
     index = MentionIndex(doc.mentions)
     home = home_country(doc.mentions)
     events: list[Event] = []
-    seen: set[tuple[str, str, str, str]] = set()
+    seen: set[tuple[str, ...]] = set()
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
@@ -133,7 +133,7 @@ def code_events(doc: Document) -> Document:
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
-                    first_state = sentence_state(sent, paragraph.start, index.mentions, besides=s_mention)
+                    first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home)
                     if source.startswith("---"):
                         continue

@@ -225,7 +225,7 @@ def named_parties(token, actor_of) -> list:
         else:
             parts = [part]
         for noun in parts:
-            coordinated = [c for c in syntax.children(noun, "amod", "compound")
+            coordinated = [c for c in syntax.children(noun, "amod", "compound", "nmod")
                            if c.conjuncts and actor_of(c) is not None]
             if coordinated:
                 found.extend([coordinated[0], *(c for c in coordinated[0].conjuncts if actor_of(c) is not None)])
@@ -251,7 +251,7 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
         if source_mention is None or not source_mention.code or not known(target_mention):
             continue
         sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(reporter_token))
-        targets = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(target))
+        targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
         found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
     return found
 

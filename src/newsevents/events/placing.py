@@ -80,11 +80,13 @@ def home_country(mentions: tuple[Mention, ...]) -> str | None:
     return country if count >= 2 and count * 2 >= sum(counts.values()) else None
 
 
-def sentence_state(sent, paragraph_start: int, mentions, *, besides: Mention | None = None) -> str | None:
-    """The first state the sentence names (other than the actor being placed)."""
+def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ()) -> str | None:
+    """The first state the sentence names, other than the actors of the event being
+    placed ("the president condemned Israel": not Israel's president)."""
+    avoid = {state_of(m) for m in besides if m is not None}
     for mention in mentions:
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
-            if state_of(mention) and mention is not besides:
+            if state_of(mention) and state_of(mention) not in avoid and all(mention is not m for m in besides):
                 return state_of(mention)
     return None
 

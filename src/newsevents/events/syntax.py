@@ -29,7 +29,7 @@ def subject_of(verb, *, depth: int = 4):
             return None  # "the report will be released": no agent, no source
         subjects = children(verb, "nsubj", "csubj")
         if subjects:
-            return subjects[0]
+            return misparsed_subject(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -40,6 +40,16 @@ def subject_of(verb, *, depth: int = 4):
             return None  # "when asked if ...": the participle's subject is its patient
         verb = verb.head
     return None
+
+
+def misparsed_subject(subject):
+    """"The Red Cross operating in Iraq said": the parser can make the participle the
+    subject and hang the real one on it."""
+    if subject.pos_ == "VERB" and subject.tag_ in ("VBG", "VBN"):
+        inner = children(subject, "nsubj")
+        if inner:
+            return inner[0]
+    return subject
 
 
 def object_of(verb):
