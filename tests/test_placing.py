@@ -80,3 +80,22 @@ def test_a_day_is_not_a_target():
 
 def test_a_complaint_is_against_what_it_is_over_not_whom_it_is_made_to():
     assert ("LBN", "ISR", "ACCUSE") in dyads("Lebanon complained to the United Nations over Israeli air raids.")
+
+
+def test_a_protest_its_protesters_hold_needs_no_target():
+    assert ("KEN", "KEN", "PROTEST") in dyads("Kenyan teachers continued their hunger strike on Tuesday.")
+    # a demonstration someone else stops is not the stopper's protest
+    assert not any(k == "PROTEST" for *_, k in dyads("Kenyan police prevented the demonstration."))
+
+
+def test_a_force_act_on_a_place_named_by_its_country():
+    assert ("VNM", "KHM", "ASSAULT") in dyads("Vietnamese forces have retaken a village in western Cambodia.")
+
+
+def test_a_purpose_clause_gives_a_target_named_only_by_role():
+    assert ("EGY", "EGY", "ASSAULT") in dyads("Egyptian police opened fire to disperse fundamentalist demonstrators.")
+
+
+def test_a_reflexive_conjunct_is_not_a_target():
+    found = dyads("Two Syrian gunmen killed four people as well as themselves in Beirut.")
+    assert not any(s == "SYR" and t == "SYR" for s, t, _ in found)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from newsevents.events import syntax
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.placing import place_of
 from newsevents.model import Mention
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -21,6 +22,9 @@ NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
+AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
+STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
+                 "join", "go"}
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,7 @@ def target_tokens(token, pattern: Pattern) -> list:
     if pattern.pos == "N":
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
-                objects = syntax.children(child, "pobj")
+                objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
                 if objects:
                     return objects
         clauses = syntax.children(token, "acl", "ccomp", "relcl")
@@ -171,10 +175,12 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
                         for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if (pattern.pos == "N" or pattern.origin == ROOT_DEFAULT) and not any(known(m) for _, m in targets):
+        if (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
+                and not any(known(m) for _, m in targets):
             continue  # nominal and generic events need a known target to be worth a row
-        if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets):
-            continue  # "he attacked the plans": words, not force
+        if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
+                and place_of(token, actor_of) is None:
+            continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
         if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None for _, m in targets) \
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
@@ -202,7 +208,7 @@ def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
     return pattern.code
 
 
-REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
+REFLEXIVES = syntax.REFLEXIVES
 
 
 def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
@@ -232,6 +238,17 @@ def named_parties(token, actor_of) -> list:
             else:
                 found.append(noun)
     return found
+
+
+def held_at_home(noun, pattern: Pattern) -> bool:
+    """A protest named by a noun needs no target when its protesters hold it: "their
+    hunger strike", "staged a sit-in" (not "police prevented the demonstration")."""
+    if pattern.code[:2] not in AT_HOME_NOUNS or noun.ent_type_ in syntax.TIMES:
+        return False
+    if syntax.children(noun, "poss"):
+        return True
+    verb = syntax.governing_verb(noun)
+    return verb is not None and verb.lemma_.lower() in STAGING_VERBS
 
 
 def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
@@ -309,8 +326,8 @@ def condition_subject(trigger, actor_of):
 
 
 ARGUMENT_DEPS = {"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "conj", "appos"}
-CLAUSE_DEPS = {"xcomp", "ccomp", "prep", "dobj", "pobj", "acl", "conj", "dative", "nsubj", "nsubjpass", "agent",
-               "compound", "amod", "poss", "nmod"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "prep", "dobj", "pobj", "acl", "conj", "dative", "nsubj", "nsubjpass",
+               "agent", "compound", "amod", "poss", "nmod"}
 
 
 def inner_target(event: Found, actor_of, *, depth: int = 5):
@@ -318,18 +335,23 @@ def inner_target(event: Found, actor_of, *, depth: int = 5):
     source_tokens = {s.i for s, _ in event.sources}
     source_codes = {m.code for _, m in event.sources if m is not None and m.code}
     frontier = [event.trigger]
+    by_sector = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
     for _ in range(depth):
         following = []
         for token in frontier:
             for child in token.children:
-                if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens:
-                    continue
+                if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens or child.dep_ == "advcl" \
+                        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child
+                if by_sector is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
+                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
+                    by_sector = child
                 following.append(child)
         frontier = following
-    return None
+    return by_sector
 
 
 def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:

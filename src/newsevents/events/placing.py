@@ -58,7 +58,9 @@ def place_of(trigger, actor_of) -> str | None:
     for scope in scopes:
         for token in scope.subtree:
             if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
-                for obj in syntax.children(token, "pobj"):
+                objects = syntax.children(token, "pobj") + [o for p in syntax.children(token, "prep")
+                                                            for o in syntax.children(p, "pobj")]  # "outside of"
+                for obj in objects:
                     mention = actor_of(obj)
                     if mention is not None and mention.kind in PLACE_KINDS and state_of(mention):
                         return mention.code[:3]

@@ -7,6 +7,7 @@ CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
 NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", "conj", "npadvmod"}
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
+REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
@@ -104,6 +105,8 @@ def with_conjuncts(token) -> list:
         return []
     found = [token]
     for conj in token.conjuncts:
+        if conj.lower_ in REFLEXIVES:
+            continue  # "killed 23 people as well as themselves"
         if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
             found.append(conj)
     for child in token.children:
