@@ -99,3 +99,19 @@ def test_a_purpose_clause_gives_a_target_named_only_by_role():
 def test_a_reflexive_conjunct_is_not_a_target():
     found = dyads("Two Syrian gunmen killed four people as well as themselves in Beirut.")
     assert not any(s == "SYR" and t == "SYR" for s, t, _ in found)
+
+
+def test_peacekeepers_arriving_is_peacekeeping_not_a_visit():
+    assert ("IGO", "BIH", "AID") in dyads("The first NATO peacekeeping troops have arrived in Bosnia.")
+    assert ("FRA", "DEU", "CONSULT") in dyads("The French president arrived in Germany on Monday.")
+
+
+def test_an_indictment_is_an_accusation():
+    assert ("IGO", "SRB", "ACCUSE") in dyads("The U.N. war crimes court indicted Serbia's former army chief.")
+
+
+def test_a_misparsed_apposition_of_another_actor_is_not_a_second_target():
+    found = dyads("The United Nations will provide food aid to refugees in Liberia, "
+                  "the World Food Program (WFP) said on Monday.")
+    assert ("IGO", "LBR", "AGREE") in found
+    assert ("IGO", "IGO", "AGREE") not in found

@@ -185,7 +185,7 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
-        code = intent_code(joint_code(pattern, token, sources, rules), modality, rules)
+        code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules), modality, rules)
         if refused_by(token, rules) is not None and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
@@ -208,6 +208,15 @@ def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
     return pattern.code
 
 
+def deployment_code(code: str, subject, rules: Rules) -> str:
+    """"NATO peacekeeping troops arrived in Bosnia": peacekeepers' visit is peacekeeping
+    (constructions.tsv, deployment)."""
+    if "deployment" not in rules.constructions or code not in ("042", "043") or subject is None:
+        return code
+    new_code, cues = rules.constructions["deployment"]
+    return new_code if any(t.lower_ in cues for t in subject.subtree) else code
+
+
 REFLEXIVES = syntax.REFLEXIVES
 
 
@@ -225,6 +234,9 @@ def named_parties(token, actor_of) -> list:
     and Liberian refugees", "French and Egyptian warships")."""
     found = []
     for part in syntax.with_conjuncts(token):
+        if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) \
+                and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
+            continue  # "Liberia, the World Food Program said": a misparse, not another name
         inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
         if inner and actor_of(part) is not None and actor_of(part) is actor_of(inner[0]):
             parts = syntax.with_conjuncts(inner[0])
