@@ -115,3 +115,11 @@ def test_a_misparsed_apposition_of_another_actor_is_not_a_second_target():
                   "the World Food Program (WFP) said on Monday.")
     assert ("IGO", "LBR", "AGREE") in found
     assert ("IGO", "IGO", "AGREE") not in found
+
+
+def test_a_participle_of_force_is_a_further_act_not_the_content():
+    found = dyads("Kenyan police opened fire on protesters in Nairobi, killing one person and arresting 12.")
+    assert ("KEN", "KEN", "COERCE") in found
+    # a participle of speech is what the act was about, not another act
+    found = dyads("Thousands of Kenyans demonstrated in Nairobi on Sunday, calling for new elections.")
+    assert not any(k == "REQUEST" for *_, k in found)

@@ -21,6 +21,7 @@ RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 FORCE_ROOTS = {"18", "19", "20"}
+MATERIAL_CONFLICT = {"15", "16", "17", "18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
@@ -289,6 +290,16 @@ def inside(token, ancestor) -> bool:
     return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
 
 
+def beside(token, ancestor) -> bool:
+    """"opened fire, killing one and arresting 12": a participle clause of force tells
+    further acts, not the content of the first ("demonstrated, calling for ..." is content)."""
+    while token.i != ancestor.i:
+        if token.dep_ == "advcl" and token.tag_ == "VBG":
+            return True
+        token = token.head
+    return False
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -303,7 +314,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     dropped: set[int] = set()
     for outer in found:
         for inner in found:
-            if inner is outer or not inside(inner.trigger, outer.trigger) or id(inner) in dropped:
+            if inner is outer or not inside(inner.trigger, outer.trigger) or id(inner) in dropped \
+                    or inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
                 continue
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
