@@ -123,3 +123,9 @@ def test_a_participle_of_force_is_a_further_act_not_the_content():
     # a participle of speech is what the act was about, not another act
     found = dyads("Thousands of Kenyans demonstrated in Nairobi on Sunday, calling for new elections.")
     assert not any(k == "REQUEST" for *_, k in found)
+
+
+def test_states_acting_together_keep_each_other_as_targets():
+    found = dyads("India and Russia signed a memorandum on energy co-operation during a meeting between oil ministers.")
+    assert {("IND", "RUS", "SUPPORT"), ("RUS", "IND", "SUPPORT")} <= found
+    assert ("IND", "IND", "SUPPORT") not in found

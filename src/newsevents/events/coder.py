@@ -328,7 +328,9 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
         if id(event) in dropped:
             continue
         if not any(known(m) for _, m in event.targets):
-            target = inner_target(event, actor_of)
+            countries = {m.code[:3] for _, m in event.sources if known(m)}
+            mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
+            target = inner_target(event, actor_of, by_sector=not mutual)
             if target is None and event.code.startswith("13"):
                 target = condition_subject(event.trigger, actor_of)
             if target is not None:
@@ -354,12 +356,12 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "prep", "dobj", "pobj", "acl", "conj",
                "agent", "compound", "amod", "poss", "nmod"}
 
 
-def inner_target(event: Found, actor_of, *, depth: int = 5):
+def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = True):
     """The nearest known actor in an argument position inside the event's own clause."""
     source_tokens = {s.i for s, _ in event.sources}
     source_codes = {m.code for _, m in event.sources if m is not None and m.code}
     frontier = [event.trigger]
-    by_sector = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
+    fallback = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
     for _ in range(depth):
         following = []
         for token in frontier:
@@ -370,12 +372,12 @@ def inner_target(event: Found, actor_of, *, depth: int = 5):
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child
-                if by_sector is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
+                if by_sector and fallback is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
                         and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
-                    by_sector = child
+                    fallback = child
                 following.append(child)
         frontier = following
-    return by_sector
+    return fallback
 
 
 def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:
