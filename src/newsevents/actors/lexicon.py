@@ -1,7 +1,7 @@
 """The actor lexicon: every name we can resolve, loaded from reviewable TSV files.
 
-``data/actors/`` holds ours (countries, seats of power, organisations, role words,
-people with dated roles); PETRARCH/TABARI files can be merged in or used instead.
+``data/actors/`` holds ours (countries, cities, seats of power, organisations, role
+words, people with dated roles); PETRARCH/TABARI files can be merged in or used instead.
 Loading validates: duplicate names with different codes, overlapping dated roles and
 malformed codes are `DataError`s that name the file and line.
 """
@@ -19,6 +19,7 @@ from newsevents.resources import DataError, data_path, read_tsv, split_values
 
 CODE = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
 SECTOR = re.compile(r"^[A-Z]{3}$")
+ISO3 = SECTOR
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,7 @@ class Role:
 class Entry:
     """A name in the lexicon and what it stands for.
 
-    ``kind``: country | adjective | capital | seat | organisation | role | person.
+    ``kind``: country | adjective | capital | city | seat | organisation | role | person.
     ``code`` is the full code (role entries carry only a sector); people carry ``roles``.
     """
 
@@ -130,6 +131,23 @@ def load_countries(lexicon: Lexicon, path: Path) -> None:
             lexicon.add(capital, Entry("capital", capital, code, origin=where))
 
 
+def load_cities(lexicon: Lexicon, path: Path) -> None:
+    """Cities (names, ISO3 country code): a name may stand for one country only."""
+    seen: dict[str, tuple[str, int]] = {}
+    for number, (names, code) in read_tsv(path, columns=2):
+        if is_header([names, code], ("names", "code")):
+            continue
+        if not ISO3.match(code):
+            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=f"bad country code {code!r}"))
+        forms = split_values(names)
+        for form in forms:
+            other, line = seen.setdefault(form, (code, number))
+            if other != code:
+                reason = f"{form!r} is {other} on line {line} and {code} here"
+                raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=reason))
+            lexicon.add(form, Entry("city", forms[0], code, origin=f"{path}:{number}"))
+
+
 def load_named(lexicon: Lexicon, path: Path, *, kind: str, code_first: bool) -> None:
     """Seats (names, code) and organisations (code, names, kind)."""
     columns = 3 if code_first else 2
@@ -191,6 +209,7 @@ def overlaps(a: Role, b: Role) -> bool:
 
 LOADERS = {
     "countries.tsv": lambda lex, p: load_countries(lex, p),
+    "cities.tsv": lambda lex, p: load_cities(lex, p),
     "seats.tsv": lambda lex, p: load_named(lex, p, kind="seat", code_first=False),
     "organisations.tsv": lambda lex, p: load_named(lex, p, kind="organisation", code_first=True),
     "roles.tsv": lambda lex, p: load_roles(lex, p),

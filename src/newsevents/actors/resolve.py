@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 
-KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "adjective", "role")
-GEO_KINDS = {"seat", "organisation", "country", "capital", "adjective"}
-COUNTRY_KINDS = {"country", "capital", "adjective"}
+KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role")
+GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
+COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
              "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice"}
 FORMER = {"former", "ex", "ex-"}
@@ -209,7 +209,7 @@ def run_code(run: Run, day: str | None) -> str | None:
 def run_kind(run: Run) -> str:
     if run.people:
         return "person"
-    for kind in ("organisation", "seat", "capital", "country", "adjective"):
+    for kind in ("organisation", "seat", "capital", "city", "country", "adjective"):
         if any(g.kind == kind for g in run.geos):
             return "demonym" if kind == "adjective" else kind
     return "role"
