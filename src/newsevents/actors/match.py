@@ -2,16 +2,18 @@
 
 Proper names must be written as in the lexicon ("Turkey", not "turkey"; "US", not
 "us"); an all-capitals headline word matches a name of four letters or more; role
-words ("spokesman") and PETRARCH forms match in any case.
+words ("spokesman") and PETRARCH forms match in any case. A capitalised word that
+matches nothing but is one letter from a country's name ("Isreal") is a typo match.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsevents.actors.lexicon import Entry, Lexicon
+from newsevents.actors.typos import TypoIndex, build_typo_index, typo_entries
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 
@@ -24,13 +26,16 @@ class Match:
     end: int
     form: str
     entries: tuple[Entry, ...]
+    typo: bool = False  # one letter from ``form`` ("Isreal"); entries' origin says "typo of ..."
 
 
 @dataclass
 class FormIndex:
-    """First token (lower case) -> [(tokens as written, entries)], longest first."""
+    """First token (lower case) -> [(tokens as written, entries)], longest first; and
+    the country names a misspelt word is looked up in."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]]
+    typos: TypoIndex | None = field(default=None)
 
 
 @lru_cache(maxsize=8)
@@ -48,7 +53,7 @@ def form_index(lexicon: Lexicon) -> FormIndex:
             by_first.setdefault(tokens[0].lower(), []).append((tokens, tuple(entries)))
     for candidates in by_first.values():
         candidates.sort(key=lambda item: -len(item[0]))
-    return FormIndex(by_first)
+    return FormIndex(by_first, build_typo_index(lexicon))
 
 
 def same_token(written: str, form: str, *, any_case: bool) -> bool:
@@ -95,4 +100,16 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
             i = best.end
         else:
             i += 1
-    return matches
+    return add_typo_matches(spacy_doc, matches, index.typos)
+
+
+def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None) -> list[Match]:
+    """Exact matches plus typo matches on the tokens no exact match covers."""
+    if typos is None:
+        return matches
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    found = []
+    for token in spacy_doc:
+        if token.i not in covered and (hit := typo_entries(token, typos, covered)):
+            found.append(Match(token.i, token.i + 1, hit[0], hit[1], typo=True))
+    return sorted(matches + found, key=lambda m: m.start) if found else matches
