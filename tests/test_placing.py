@@ -129,3 +129,16 @@ def test_states_acting_together_keep_each_other_as_targets():
     found = dyads("India and Russia signed a memorandum on energy co-operation during a meeting between oil ministers.")
     assert {("IND", "RUS", "SUPPORT"), ("RUS", "IND", "SUPPORT")} <= found
     assert ("IND", "IND", "SUPPORT") not in found
+
+
+def test_a_possessive_in_a_coordinated_clause_is_the_shared_subjects():
+    found = dyads("Pakistan has refused to send troops to Iraq and has urged its citizens to avoid the country.")
+    assert ("PAK", "IRQ", "REQUEST") not in found
+
+
+def test_a_count_after_up_to_is_the_object():
+    assert ("AFG", "RUS", "ASSAULT") in dyads("Afghan rebels have kidnapped up to 16 Russian advisers.")
+
+
+def test_for_x_to_do_y_names_x_as_the_target():
+    assert ("GBR", "USA", "REQUEST") in dyads("Britain is pushing hard for the US to support its debt relief plan.")

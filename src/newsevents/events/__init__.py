@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
+from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
@@ -88,6 +89,8 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
         while clause is not None and clause.dep_ == "prep":
             clause = clause.head
         subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+        if subject is None and clause is not None and clause.dep_ == "conj":
+            subject = syntax.subject_of(clause)  # "Pakistan refused ... and has urged its citizens"
         if subject is not None and subject.lower_ not in GROUP_PRONOUNS:
             return actor_of(subject)
     verb = token.head

@@ -335,7 +335,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 target = condition_subject(event.trigger, actor_of)
             if target is not None:
                 event = Found(event.code, event.pattern, event.trigger, event.sources,
-                              tuple((t, actor_of(t)) for t in syntax.with_conjuncts(target)), event.modality)
+                              tuple((t, actor_of(t)) for t in named_parties(target, actor_of)), event.modality)
         kept.append(event)
     return kept
 

@@ -61,6 +61,12 @@ def object_of(verb):
     objects = children(verb, "dobj")
     if objects:
         return objects[0]
+    for particle in children(verb, "prt"):  # "kidnapped up to 16 advisers": a count, not a particle
+        if particle.lower_ == "up":
+            for to in children(particle, "prep"):
+                counted = [o for o in children(to, "pobj") if children(o, "nummod")]
+                if to.lower_ == "to" and counted:
+                    return counted[0]
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb):
         return None
     return None
@@ -80,6 +86,9 @@ def prep_objects(token, prep: str) -> list:
             if objects and all(o.ent_type_ in TIMES for o in objects):
                 continue
             found.extend(objects or orphan_object(child))
+    for clause in children(token, "advcl", "ccomp"):  # "pushing for the US (to) support ...": a subordinated subject
+        if any(m.dep_ == "mark" and m.lower_ == prep for m in clause.children):
+            found.extend(children(clause, "nsubj"))
             if prep in ("between", "among") and not found:
                 found.extend(children(child, "pobj", "conj"))
     return found
