@@ -142,3 +142,9 @@ def test_a_count_after_up_to_is_the_object():
 
 def test_for_x_to_do_y_names_x_as_the_target():
     assert ("GBR", "USA", "REQUEST") in dyads("Britain is pushing hard for the US to support its debt relief plan.")
+
+
+def test_the_purpose_of_a_nominal_protest_is_its_content():
+    events = newsevents.code("Kenyan teachers began a hunger strike on Monday to protest against the "
+                             "government's pay freeze.", title="", date="2021-03-10")["events"]
+    assert [e["code"] for e in events] == ["142"]  # one act, coded as a hunger strike (not 143, not two)

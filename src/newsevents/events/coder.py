@@ -106,9 +106,12 @@ def target_tokens(token, pattern: Pattern) -> list:
 
 
 def lemma_candidates(token) -> list[str]:
-    """The parser's lemma, then guesses for when it errs ("staged" -> "stag")."""
+    """A compound's hyphenated form ("hunger strike" -> "hunger-strike"), the parser's lemma,
+    then guesses for when it errs ("staged" -> "stag")."""
     lemma, word = token.lemma_.lower(), token.lower_
-    guesses = [lemma]
+    guesses = [f"{c.lemma_.lower()}-{lemma}" for c in token.children
+               if c.dep_ == "compound" and c.i == token.i - 1]  # "hunger strike" as written "hunger-strike"
+    guesses.append(lemma)
     if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         guesses += [word[:-1], word[:-2]]
     elif token.tag_ == "VBG" and word.endswith("ing"):
@@ -290,6 +293,16 @@ def inside(token, ancestor) -> bool:
     return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
 
 
+def purpose_of(token, outer: Found) -> bool:
+    """"began a hunger strike to protest against X": the infinitive of purpose on the verb
+    that carries a nominal act is that act's content."""
+    if outer.pattern.pos != "N" or token.dep_ not in ("advcl", "xcomp"):
+        return False
+    verb = syntax.governing_verb(outer.trigger)
+    return verb is not None and token.head.i == verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def beside(token, ancestor) -> bool:
     """"opened fire, killing one and arresting 12": a participle clause of force tells
     further acts, not the content of the first ("demonstrated, calling for ..." is content)."""
@@ -314,8 +327,11 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     dropped: set[int] = set()
     for outer in found:
         for inner in found:
-            if inner is outer or not inside(inner.trigger, outer.trigger) or id(inner) in dropped \
-                    or inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
+            if inner is outer or id(inner) in dropped:
+                continue
+            if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
+                continue
+            if inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
                 continue
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
