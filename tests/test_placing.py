@@ -148,3 +148,18 @@ def test_the_purpose_of_a_nominal_protest_is_its_content():
     events = newsevents.code("Kenyan teachers began a hunger strike on Monday to protest against the "
                              "government's pay freeze.", title="", date="2021-03-10")["events"]
     assert [e["code"] for e in events] == ["142"]  # one act, coded as a hunger strike (not 143, not two)
+
+
+def test_a_group_named_beside_a_state_is_of_that_state():
+    found = dyads("Norway offered to mediate between the Sri Lankan government and Tamil rebels.")
+    assert ("NOR", "LKA", "AGREE") in found and ("NOR", "NOR", "AGREE") not in found
+
+
+def test_a_venue_does_not_place_the_other_party_of_talks():
+    found = dyads("The Sudanese government on Sunday signed in Nairobi a peace agreement with the rebels.")
+    assert ("SDN", "KEN", "SUPPORT") not in found
+
+
+def test_a_bomb_is_placed_by_the_clause_its_killing_follows_not_by_an_embassy():
+    assert ("ARG", "ARG", "ASSAULT") in dyads(
+        "A car bomb exploded outside the Israeli embassy in Buenos Aires, killing 29 people.")

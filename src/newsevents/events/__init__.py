@@ -133,6 +133,8 @@ def code_events(doc: Document) -> Document:
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
             for found in find_in_sentence(sent, rules, actor_of):
+                shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
+                              and not m.code.startswith("---")}) > 1
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
@@ -142,7 +144,7 @@ def code_events(doc: Document) -> Document:
                         continue
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     target_code = settle_target(target_code, source, found.trigger, actor_of,
-                                                token=t_token, code=found.code)
+                                                token=t_token, code=found.code, shared=shared)
                     key = (source, target_code, found.code, found.modality)
                     if key in seen:
                         continue

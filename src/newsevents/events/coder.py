@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsevents.events import syntax
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import Pattern, Rules
-from newsevents.events.placing import place_of
+from newsevents.events.placing import PLACE_PREPS, place_of
 from newsevents.model import Mention
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -307,8 +307,8 @@ def beside(token, ancestor) -> bool:
     """"opened fire, killing one and arresting 12": a participle clause of force tells
     further acts, not the content of the first ("demonstrated, calling for ..." is content)."""
     while token.i != ancestor.i:
-        if token.dep_ == "advcl" and token.tag_ == "VBG":
-            return True
+        if token.dep_ == "advcl" and token.tag_ == "VBG" or token.dep_ == "conj" and token.pos_ == "VERB":
+            return True  # "..., killing one" / "... and arresting 12"
         token = token.head
     return False
 
@@ -385,6 +385,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens or child.dep_ == "advcl" \
                         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and token.i == event.trigger.i:
+                    continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child

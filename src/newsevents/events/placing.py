@@ -16,6 +16,7 @@ from newsevents.events.ontology import describe
 from newsevents.model import Mention
 
 VERBAL_QUADS = (1, 3)
+CONFLICT_QUADS = (3, 4)
 LOCATIVES = {"in", "into", "inside", "across", "throughout"}
 PLACE_PREPS = LOCATIVES | {"near", "outside", "at", "around", "within"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
@@ -49,20 +50,24 @@ def event_actor(mention: Mention | None, code: str, *, source: bool, token=None)
 
 def place_of(trigger, actor_of) -> str | None:
     """The country an act takes place in ("lifted a curfew in Montenegro", "a bombing near
-    the town of Samarra"), looked for in the act's clause (for a noun, its verb's clause)."""
+    the town of Samarra"), looked for in the act's clause (for a noun, its verb's clause;
+    for a participle, the clause it follows)."""
     scopes = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN"):
         verb = syntax.governing_verb(trigger)
         if verb is not None:
             scopes.append(verb)
+    elif trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
+        scopes.append(trigger.head)  # "a car bomb exploded in Buenos Aires, killing 29 people"
     for scope in scopes:
         for token in scope.subtree:
             if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
                 objects = syntax.children(token, "pobj") + [o for p in syntax.children(token, "prep")
                                                             for o in syntax.children(p, "pobj")]  # "outside of"
                 for obj in objects:
-                    mention = actor_of(obj)
-                    if mention is not None and mention.kind in PLACE_KINDS and state_of(mention):
+                    mention = actor_of(obj)  # a place, not an institution ("outside the Israeli embassy")
+                    if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) \
+                            and len(mention.code) == 3:
                         return mention.code[:3]
     return None
 
@@ -113,17 +118,35 @@ def people_like(token) -> bool:
             or token.lemma_.lower() in PEOPLE_NOUNS)
 
 
-def settle_target(target: str, source: str, trigger, actor_of, *, token=None, code: str = "") -> str:
-    """A target of unknown country is placed where the act happens, else in the source's
-    country when it is a group named only by its sector ("police detained protesters"),
-    people or an organisation no dictionary knows, or when the act is one done at home
-    and names no target (a protest, an easing of a curfew)."""
+def conjunct_state(token, actor_of) -> str | None:
+    """"the Sudanese government and the rebels": a group named beside a state's actor is
+    of that state."""
+    if token is None:
+        return None
+    for other in [*token.conjuncts, *([token.head] if token.dep_ == "conj" else [])]:
+        mention = actor_of(other)
+        if mention is not None and state_of(mention):
+            return state_of(mention)
+    return None
+
+
+def settle_target(target: str, source: str, trigger, actor_of, *, token=None, code: str = "",
+                  shared: bool = False) -> str:
+    """A target of unknown country is of the state named beside it, else placed where the
+    act happens (for a named group, only an act of conflict: talks *in Nairobi* are not
+    with Kenyans), else in the source's country when it is a group named only by its
+    sector ("police detained protesters"), people or an organisation no dictionary knows,
+    or when the act is one done at home and names no target (a protest, an easing of a
+    curfew). Not when several states act together (``shared``): whose would it be?"""
     if not target.startswith("---"):
         return target
-    place = place_of(trigger, actor_of)
+    beside = conjunct_state(token, actor_of)
+    if beside:
+        return beside + target[3:]
+    place = place_of(trigger, actor_of) if token is None or describe(code).quad_class in CONFLICT_QUADS else None
     if place:
         return place + target[3:]
-    if source.startswith(NON_STATES):
+    if source.startswith(NON_STATES) or shared:
         return target
     if target != "---":
         return source[:3] + target[3:]
