@@ -75,6 +75,8 @@ def test_typos_two_countries_within_one_letter_give_nothing(typos, word):
     ("the Ethopian government", "ETHGOV"),
     ("Quatar's emir", "QATGOV"),
     ("Afganistan", "AFG"),
+    ("the Ethopian Prime Minister", "ETHGOV"),  # a role word next to it is no longer name
+    ("talks with Britian", "GBR"),  # found in the corpus run (Reuters)
 ])
 def test_typos_resolve_misspelt_country(lexicon, text, expected):
     assert resolve_phrase(text, lexicon=lexicon)["code"] == expected
@@ -87,3 +89,22 @@ def test_typos_match_is_marked(lexicon):
     spacy_doc = phrase_document("Isreal and Egypt met.", None).parsed[0]
     typo, exact = find_matches(spacy_doc, lexicon)
     assert (typo.form, typo.typo, exact.form, exact.typo) == ("Israel", True, "Egypt", False)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The statement was signed by Brazile, not Wasserman Schultz.",  # a surname (Brazil); the edit is at the end
+    "-Andrew Gelman looks to see if Google",  # a surname (German) inside a longer name
+    "only 32 percent of British Columbians opposed the tax",  # part of a place name (Colombians)
+    "Canada's Cape Breton Will Welcome American Refugees",  # part of a place name (Briton)
+    "by a strong performance in the Americas and China.",  # a known name plus s (America)
+    "Hungry? Stop on your way.",  # an English word (Hungary)
+    "Siberian Volcanoes Triggered Earth's Great Permian Mass Extinction",  # an English word (Persian)
+    "Maryland: Baltimore, Columbia.",  # an English word (Colombia)
+    "The radical wing of Greece's Syriza party",  # a listed exception (Syria)
+])
+def test_typos_real_words_and_names_are_not_countries(lexicon, text):
+    from newsevents.actors.phrase import phrase_document
+
+    spacy_doc = phrase_document(text, None).parsed[0]
+    assert not [m for m in find_matches(spacy_doc, lexicon) if m.typo]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsevents.actors.lexicon import Entry, Lexicon
-from newsevents.actors.typos import TypoIndex, build_typo_index, typo_entries
+from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, typo_entries
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 
@@ -107,9 +107,12 @@ def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None) -
     """Exact matches plus typo matches on the tokens no exact match covers."""
     if typos is None:
         return matches
-    covered = {i for m in matches for i in range(m.start, m.end)}
+    roles = {i for m in matches if all(e.kind == "role" for e in m.entries) for i in range(m.start, m.end)}
+    names = {i for m in matches for i in range(m.start, m.end)} - roles
     found = []
     for token in spacy_doc:
-        if token.i not in covered and (hit := typo_entries(token, typos, covered)):
+        if len(token.text) < MIN_LETTERS or not token.text[0].isupper() or token.i in names or token.i in roles:
+            continue  # the cheap part of the gate, before any look-up
+        if hit := typo_entries(token, typos, names=names, roles=roles):
             found.append(Match(token.i, token.i + 1, hit[0], hit[1], typo=True))
     return sorted(matches + found, key=lambda m: m.start) if found else matches

@@ -3,8 +3,9 @@
 A last resort for a token no exact match covers. It is read as a country when:
 
 1. it is a capitalised alphabetic word of six letters or more, tagged PROPN, NOUN or
-   ADJ, outside a PERSON entity, and not next to another capitalised proper noun that
-   matched nothing (so not part of a longer name: "Cape Breton", "Andrew Gelman");
+   ADJ, outside a PERSON entity, and not next to another capitalised proper noun or
+   lexicon name other than a role word (so not part of a longer name: "Cape Breton",
+   "Andrew Gelman", "British Columbians"; "Ethopian Prime Minister" is fine);
 2. it is not a word we know: no lexicon form starts with it, it is not a known form plus
    "s" ("Americas"), not an English word in the spaCy model's lemmatizer word list
    ("Hungry", "Permian", "Columbia"), and not listed in data/actors/typo_exceptions.tsv;
@@ -19,6 +20,7 @@ costs a few dict look-ups.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -28,6 +30,7 @@ from newsevents.resources import data_path, read_tsv
 TYPO_KINDS = {"country", "adjective"}
 TYPO_POS = {"PROPN", "NOUN", "ADJ"}
 MIN_LETTERS = 6
+NAME_PUNCT = "-'\"‘“("  # "-Andrew Gelman": a capital after these still starts a name
 EXCEPTIONS = "typo_exceptions.tsv"
 TYPO_ORIGIN = "typo of "  # Entry.origin of a typo match: "typo of Israel (countries.tsv:90)"
 
@@ -110,11 +113,14 @@ def looks_misspelt(token, index: TypoIndex) -> bool:
                 or (lower.endswith("s") and lower[:-1] in index.known))
 
 
-def inside_name(token, covered: set[int] | frozenset[int]) -> bool:
-    """Next to a capitalised proper noun that no exact match covers ("Cape Breton")."""
+def inside_name(token, names: Collection[int], roles: Collection[int]) -> bool:
+    """Next to a capitalised proper noun or lexicon name that is not a role word:
+    part of a longer name ("Cape Breton", "British Columbians"), not a misspelt country."""
     doc = token.doc
     for i in (token.i - 1, token.i + 1):
-        if 0 <= i < len(doc) and i not in covered and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper():
+        if not 0 <= i < len(doc) or i in roles:
+            continue
+        if doc[i].text.lstrip(NAME_PUNCT)[:1].isupper() and (doc[i].pos_ == "PROPN" or i in names):
             return True
     return False
 
@@ -127,11 +133,11 @@ def typo_candidates(word: str, index: TypoIndex) -> list[str]:
     return sorted(f for f in found if f[0] == word[0] and f[-1] == word[-1] and one_edit(word, f))
 
 
-def typo_entries(token, index: TypoIndex, covered: set[int] | frozenset[int] = frozenset()
+def typo_entries(token, index: TypoIndex, *, names: Collection[int] = (), roles: Collection[int] = ()
                  ) -> tuple[str, tuple[Entry, ...]] | None:
     """(form, entries) when ``token`` is one letter from exactly one country's name;
-    ``covered``: indices of tokens in exact matches."""
-    if not looks_misspelt(token, index) or inside_name(token, covered):
+    ``names`` and ``roles``: indices of tokens in exact matches of names and of role words."""
+    if not looks_misspelt(token, index) or inside_name(token, names, roles):
         return None
     forms = typo_candidates(token.text.lower(), index)
     if not forms:
