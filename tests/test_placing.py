@@ -163,3 +163,14 @@ def test_a_venue_does_not_place_the_other_party_of_talks():
 def test_a_bomb_is_placed_by_the_clause_its_killing_follows_not_by_an_embassy():
     assert ("ARG", "ARG", "ASSAULT") in dyads(
         "A car bomb exploded outside the Israeli embassy in Buenos Aires, killing 29 people.")
+
+
+def test_a_border_names_neither_side():
+    found = dyads("Burmese troops have captured a Karen guerrilla stronghold on the Thai border.")
+    assert ("MMR", "MMR", "ASSAULT") in found and not any(t == "THA" for _, t, _ in found)
+
+
+def test_coordinated_objects_satisfy_a_pattern_and_one_act_is_coded_once():
+    events = newsevents.code("Vietnamese forces launched artillery, mortar and rocket fire against Khmer guerrilla "
+                             "camps today, killing or wounding 50.", title="", date="2021-03-10")["events"]
+    assert [(e["source"][:3], e["target"][:3], e["plover"]) for e in events] == [("VNM", "KHM", "ASSAULT")]

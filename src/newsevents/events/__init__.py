@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
+from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
 from newsevents.events.timing import event_date
@@ -62,8 +63,15 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                             return mention
         if token.lower_ in GROUP_PRONOUNS:
             return pronoun_antecedent(token, actor_of, index, paragraph_start)
+        for child in modifiers(token):  # "a Karen guerrilla stronghold": the guerrillas'
+            mention = index.at(paragraph_start + child.idx)
+            if mention is not None and (mention.code or "")[3:6] in GROUP_SECTORS and mention.code.startswith("---"):
+                return mention
         return None
     return actor_of
+
+
+GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
 
 
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
@@ -164,7 +172,11 @@ def code_events(doc: Document) -> Document:
 
 
 def drop_restated(events: list[Event]) -> list[Event]:
-    """An event with no known target is dropped when the same source and code appear with one."""
+    """An event with no known target is dropped when the same source and code appear with
+    one, or an act of the same PLOVER category in the same sentence ("launched fire against X,
+    killing or wounding 50")."""
     known = {(e.source, e.code) for e in events if e.target != "---"}
-    kept = [e for e in events if e.target != "---" or (e.source, e.code) not in known]
+    known |= {(e.source, describe(e.code).plover, e.start) for e in events if e.target != "---"}
+    kept = [e for e in events if e.target != "---"
+            or (e.source, e.code) not in known and (e.source, describe(e.code).plover, e.start) not in known]
     return [replace(e, id=f"e{i}") for i, e in enumerate(kept, start=1)]

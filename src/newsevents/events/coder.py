@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from newsevents.events import syntax
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import Pattern, Rules
-from newsevents.events.placing import PLACE_PREPS, place_of
+from newsevents.events.placing import BORDERS, PLACE_PREPS, place_of
 from newsevents.model import Mention
 
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
@@ -45,6 +45,8 @@ def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
     "25,000 tons of food aid", "part of a military aid program")."""
     if obj.lemma_.lower() == lemma:
         return True
+    if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
+        return True  # "launched artillery, mortar and rocket fire"
     for child in obj.children:
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
             return True
@@ -74,7 +76,8 @@ def prep_target(token, pattern: Pattern) -> list:
     found = syntax.prep_objects(token, pattern.prep)
     if not found and pattern.object:
         obj = syntax.object_of(token)
-        found = syntax.prep_objects(obj, pattern.prep) if obj is not None else []
+        for part in [obj, *obj.conjuncts] if obj is not None else []:
+            found = found or syntax.prep_objects(part, pattern.prep)
     return found
 
 
@@ -387,6 +390,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                     continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and token.i == event.trigger.i:
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
+                if child.lemma_.lower() in BORDERS:
+                    continue  # "a stronghold on the Thai border": either side of it
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child

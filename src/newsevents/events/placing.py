@@ -19,6 +19,7 @@ VERBAL_QUADS = (1, 3)
 CONFLICT_QUADS = (3, 4)
 LOCATIVES = {"in", "into", "inside", "across", "throughout"}
 PLACE_PREPS = LOCATIVES | {"near", "outside", "at", "around", "within"}
+BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
@@ -65,6 +66,8 @@ def place_of(trigger, actor_of) -> str | None:
                 objects = syntax.children(token, "pobj") + [o for p in syntax.children(token, "prep")
                                                             for o in syntax.children(p, "pobj")]  # "outside of"
                 for obj in objects:
+                    if obj.lemma_.lower() in BORDERS:
+                        continue  # "near the Thai border": either side of it
                     mention = actor_of(obj)  # a place, not an institution ("outside the Israeli embassy")
                     if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) \
                             and len(mention.code) == 3:
