@@ -174,3 +174,16 @@ def test_coordinated_objects_satisfy_a_pattern_and_one_act_is_coded_once():
     events = newsevents.code("Vietnamese forces launched artillery, mortar and rocket fire against Khmer guerrilla "
                              "camps today, killing or wounding 50.", title="", date="2021-03-10")["events"]
     assert [(e["source"][:3], e["target"][:3], e["plover"]) for e in events] == [("VNM", "KHM", "ASSAULT")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Nigerian government released 30 political prisoners on Friday.", ("NGA", "NGA", "RETREAT")),
+    ("Egyptian police detained dozens of opposition members in dawn raids.", ("EGY", "EGY", "COERCE")),
+])
+def test_counted_people_are_at_home(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_hyphenated_verb_split_by_the_tokenizer_keeps_its_pattern():
+    events = newsevents.code("India test-fired a nuclear-capable missile on Sunday.", title="", date="2021-03-10")
+    assert [e["code"] for e in events["events"]] == ["150"]  # a show of force, not an air strike

@@ -114,6 +114,8 @@ def lemma_candidates(token) -> list[str]:
     lemma, word = token.lemma_.lower(), token.lower_
     guesses = [f"{c.lemma_.lower()}-{lemma}" for c in token.children
                if c.dep_ == "compound" and c.i == token.i - 1]  # "hunger strike" as written "hunger-strike"
+    if token.i >= 2 and token.nbor(-1).text == "-":
+        guesses.append(f"{token.nbor(-2).lower_}-{lemma}")  # "test-fired" split as test - fired
     guesses.append(lemma)
     if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         guesses += [word[:-1], word[:-2]]

@@ -24,7 +24,9 @@ PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
-PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower"}
+PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower",
+                "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect",
+                "dozen", "hundred", "thousand", "score"}
 STATELESS = {"ethnic"}  # "ethnic Albanians": a people, not the state of that name
 
 
@@ -116,9 +118,10 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
 
 def people_like(token) -> bool:
     """A target the dictionaries do not know but that names people or an organisation
-    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...")."""
+    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...", "dozens of")."""
     return (token.ent_type_ in PEOPLE_ENTITIES or token.pos_ == "NUM"
-            or token.lemma_.lower() in PEOPLE_NOUNS)
+            or token.lemma_.lower() in PEOPLE_NOUNS
+            or any(c.dep_ == "nummod" for c in token.children))  # "30 political prisoners"
 
 
 def conjunct_state(token, actor_of) -> str | None:
