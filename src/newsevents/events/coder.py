@@ -9,51 +9,22 @@ conjuncts ("between the US and North Korea" is two targets).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from newsevents.events import syntax
+from newsevents.events.constructions import deployment_code, find_obligations, find_phrases, joint_code
+from newsevents.events.embedding import settle_embedded
+from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import Pattern, Rules
-from newsevents.events.placing import BORDERS, PLACE_PREPS, place_of
+from newsevents.events.placing import place_of
 from newsevents.model import Mention
 
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 FORCE_ROOTS = {"18", "19", "20"}
-MATERIAL_CONFLICT = {"15", "16", "17", "18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
-
-
-@dataclass(frozen=True)
-class Found:
-    """An event found in one sentence, before ids and document-level merging."""
-
-    code: str
-    pattern: Pattern
-    trigger: object  # spaCy Token
-    sources: tuple[tuple[object, Mention | None], ...]
-    targets: tuple[tuple[object, Mention | None], ...]
-    modality: str
-
-
-def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
-    """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
-    "25,000 tons of food aid", "part of a military aid program")."""
-    if obj.lemma_.lower() == lemma:
-        return True
-    if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
-        return True  # "launched artillery, mortar and rocket fire"
-    for child in obj.children:
-        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of" and depth:
-            if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
-                return True
-    return False
 
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
@@ -61,7 +32,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
         return False
     if pattern.object:
         obj = syntax.object_of(token)
-        if obj is None or not object_is(obj, pattern.object):
+        if obj is None or not syntax.object_is(obj, pattern.object):
             return False
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
@@ -166,11 +137,6 @@ def discarded(token, rules: Rules) -> bool:
     return False
 
 
-def known(mention: Mention | None) -> bool:
-    """An actor whose country (or organisation) is known."""
-    return mention is not None and bool(mention.code) and not mention.code.startswith("---")
-
-
 def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
     """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor."""
     found: list[Found] = []
@@ -204,28 +170,6 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
     return found + find_phrases(sent, rules, actor_of, found)
 
 
-def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
-    """"France and Egypt launched war games": a show of force by two or more states
-    together, aimed at no one, is military cooperation (constructions.tsv, joint)."""
-    if "joint" not in rules.constructions or pattern.code[:2] != "15" or pattern.prep:
-        return pattern.code
-    code, cues = rules.constructions["joint"]
-    countries = {m.code[:3] for _, m in sources if known(m)}
-    obj = syntax.object_of(token) if pattern.pos == "V" else token
-    if len(countries) > 1 and obj is not None and any(object_is(obj, cue) for cue in cues):
-        return code
-    return pattern.code
-
-
-def deployment_code(code: str, subject, rules: Rules) -> str:
-    """"NATO peacekeeping troops arrived in Bosnia": peacekeepers' visit is peacekeeping
-    (constructions.tsv, deployment)."""
-    if "deployment" not in rules.constructions or code not in ("042", "043") or subject is None:
-        return code
-    new_code, cues = rules.constructions["deployment"]
-    return new_code if any(t.lower_ in cues for t in subject.subtree) else code
-
-
 REFLEXIVES = syntax.REFLEXIVES
 
 
@@ -237,30 +181,6 @@ def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")
 
 
-def named_parties(token, actor_of) -> list:
-    """The token and its conjuncts; a measure whose actors are inside its of-phrase, and
-    a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
-    and Liberian refugees", "French and Egyptian warships")."""
-    found = []
-    for part in syntax.with_conjuncts(token):
-        if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) \
-                and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
-            continue  # "Liberia, the World Food Program said": a misparse, not another name
-        inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
-        if inner and actor_of(part) is not None and actor_of(part) is actor_of(inner[0]):
-            parts = syntax.with_conjuncts(inner[0])
-        else:
-            parts = [part]
-        for noun in parts:
-            coordinated = [c for c in syntax.children(noun, "amod", "compound", "nmod")
-                           if c.conjuncts and actor_of(c) is not None]
-            if coordinated:
-                found.extend([coordinated[0], *(c for c in coordinated[0].conjuncts if actor_of(c) is not None)])
-            else:
-                found.append(noun)
-    return found
-
-
 def held_at_home(noun, pattern: Pattern) -> bool:
     """A protest named by a noun needs no target when its protesters hold it: "their
     hunger strike", "staged a sit-in" (not "police prevented the demonstration")."""
@@ -270,193 +190,6 @@ def held_at_home(noun, pattern: Pattern) -> bool:
         return True
     verb = syntax.governing_verb(noun)
     return verb is not None and verb.lemma_.lower() in STAGING_VERBS
-
-
-def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
-    """"X said Y must ...": X demands something of Y (constructions.tsv, obligation)."""
-    if "obligation" not in rules.constructions:
-        return []
-    code, cues = rules.constructions["obligation"]
-    found = []
-    for token in sent:
-        if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
-            continue
-        reporter_token = syntax.subject_of(token.head)
-        target = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if reporter_token is None or target is None:
-            continue
-        source_mention, target_mention = actor_of(reporter_token), actor_of(target)
-        if source_mention is None or not source_mention.code or not known(target_mention):
-            continue
-        sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(reporter_token))
-        targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
-        found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
-    return found
-
-
-def inside(token, ancestor) -> bool:
-    return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
-
-
-def purpose_of(token, outer: Found) -> bool:
-    """"began a hunger strike to protest against X": the infinitive of purpose on the verb
-    that carries a nominal act is that act's content."""
-    if outer.pattern.pos != "N" or token.dep_ not in ("advcl", "xcomp"):
-        return False
-    verb = syntax.governing_verb(outer.trigger)
-    return verb is not None and token.head.i == verb.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
-def beside(token, ancestor) -> bool:
-    """"opened fire, killing one and arresting 12": a participle clause of force tells
-    further acts, not the content of the first ("demonstrated, calling for ..." is content)."""
-    while token.i != ancestor.i:
-        if token.dep_ == "advcl" and token.tag_ == "VBG" or token.dep_ == "conj" and token.pos_ == "VERB":
-            return True  # "..., killing one" / "... and arresting 12"
-        token = token.head
-    return False
-
-
-def same_actor(one: Found, other: Found) -> bool:
-    """Both acts have a source of the same country."""
-    countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
-    return any(m is not None and m.code and m.code[:3] in countries for _, m in one.sources)
-
-
-def settle_embedded(found: list[Found], actor_of) -> list[Found]:
-    """One event per act: an event inside another's clause ("threatened to cut off aid to X",
-    "demanded the withdrawal of X") is the content of that act. An expressed intent
-    ("offered to hand over") yields to what is intended (coded 03x by its modality);
-    otherwise the outer act stays and takes its target from inside when it has none."""
-    dropped: set[int] = set()
-    for outer in found:
-        for inner in found:
-            if inner is outer or id(inner) in dropped:
-                continue
-            if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
-                continue
-            if inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
-                continue
-            if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
-                continue
-            if outer.code.startswith("03") and inner.pattern.pos == "V" and same_actor(inner, outer):
-                dropped.add(id(outer))  # "X offered to hand over": what X intends
-            else:
-                dropped.add(id(inner))
-    kept = []
-    for event in found:
-        if id(event) in dropped:
-            continue
-        if not any(known(m) for _, m in event.targets):
-            countries = {m.code[:3] for _, m in event.sources if known(m)}
-            mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
-            target = inner_target(event, actor_of, by_sector=not mutual)
-            if target is None and event.code.startswith("13"):
-                target = condition_subject(event.trigger, actor_of)
-            if target is not None:
-                event = Found(event.code, event.pattern, event.trigger, event.sources,
-                              tuple((t, actor_of(t)) for t in named_parties(target, actor_of)), event.modality)
-        kept.append(event)
-    return kept
-
-
-def condition_subject(trigger, actor_of):
-    """"threatened to stop talks if the United States goes ahead": who the condition names."""
-    for token in [trigger, *trigger.children]:
-        for child in token.children:
-            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
-                for subject in child.children:
-                    if subject.dep_ in ("nsubj", "nsubjpass") and known(actor_of(subject)):
-                        return subject
-    return None
-
-
-ARGUMENT_DEPS = {"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "conj", "appos"}
-CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "prep", "dobj", "pobj", "acl", "conj", "dative", "nsubj", "nsubjpass",
-               "agent", "compound", "amod", "poss", "nmod"}
-
-
-def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = True):
-    """The nearest known actor in an argument position inside the event's own clause."""
-    source_tokens = {s.i for s, _ in event.sources}
-    source_codes = {m.code for _, m in event.sources if m is not None and m.code}
-    frontier = [event.trigger]
-    fallback = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
-    for _ in range(depth):
-        following = []
-        for token in frontier:
-            for child in token.children:
-                if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens or child.dep_ == "advcl" \
-                        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                    continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and token.i == event.trigger.i:
-                    continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
-                if child.lemma_.lower() in BORDERS:
-                    continue  # "a stronghold on the Thai border": either side of it
-                mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
-                if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
-                    return child
-                if by_sector and fallback is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
-                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
-                    fallback = child
-                following.append(child)
-        frontier = following
-    return fallback
-
-
-def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:
-    """End positions where ``phrase`` occurs in order with at most ``gap`` words between."""
-    ends = []
-    for start, lemma in enumerate(lemmas):
-        if lemma != phrase[0]:
-            continue
-        position = start
-        for word in phrase[1:]:
-            window = lemmas[position + 1:position + 2 + gap]
-            if word not in window:
-                break
-            position += 1 + window.index(word)
-        else:
-            ends.append(position)
-    return ends
-
-
-def reporter(token, actor_of):
-    """Who says the clause ``token`` is in: "according to X", else the nearest governing
-    verb's subject that names an actor."""
-    for ancestor in [token, *token.ancestors]:
-        for child in ancestor.children:
-            if child.dep_ == "prep" and child.lower_ == "according":
-                for to in child.children:
-                    for obj in syntax.children(to, "pobj"):
-                        if known(actor_of(obj)):
-                            return obj
-        if ancestor.pos_ in ("VERB", "AUX"):
-            subject = syntax.subject_of(ancestor)
-            if subject is not None and known(actor_of(subject)):
-                return subject
-    return None
-
-
-def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found]:
-    """Fixed expressions ("all options are on the table"), said by someone."""
-    lemmas = [t.lemma_.lower() for t in sent]
-    events: list[Found] = []
-    for code, phrase in rules.phrases:
-        for end in phrase_positions(lemmas, phrase):
-            trigger = sent[end]
-            speaker = reporter(trigger, actor_of)
-            if speaker is None:
-                continue
-            mention = actor_of(speaker)
-            country = mention.code[:3]
-            targets = tuple(t for f in found for t in f.targets if known(t[1])
-                            and any(known(m) and m.code[:3] == country for _, m in f.sources))
-            modality = modality_of(trigger, code, rules)
-            events.append(Found(code, Pattern(code, "P", " ".join(phrase)), trigger,
-                                ((speaker, mention),), targets[:1], modality))
-    return events
 
 
 def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[object, Mention | None] | None]]:

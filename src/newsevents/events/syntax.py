@@ -148,3 +148,19 @@ def noun_source(noun):
 
 def sentence_of(token):
     return token.sent
+
+
+def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
+    """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
+    "25,000 tons of food aid", "part of a military aid program")."""
+    if obj.lemma_.lower() == lemma:
+        return True
+    if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
+        return True  # "launched artillery, mortar and rocket fire"
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" and depth:
+            if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
+                return True
+    return False

@@ -1,0 +1,108 @@
+"""Constructions coded without a verb pattern of their own (constructions.tsv,
+phrases.tsv): "X said Y must ...", fixed phrases said by someone, joint exercises,
+peacekeepers' visits."""
+
+from __future__ import annotations
+
+from newsevents.events import syntax
+from newsevents.events.found import Found, known, named_parties
+from newsevents.events.modality import modality_of
+from newsevents.events.patterns import Pattern, Rules
+
+
+def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
+    """"France and Egypt launched war games": a show of force by two or more states
+    together, aimed at no one, is military cooperation (constructions.tsv, joint)."""
+    if "joint" not in rules.constructions or pattern.code[:2] != "15" or pattern.prep:
+        return pattern.code
+    code, cues = rules.constructions["joint"]
+    countries = {m.code[:3] for _, m in sources if known(m)}
+    obj = syntax.object_of(token) if pattern.pos == "V" else token
+    if len(countries) > 1 and obj is not None and any(syntax.object_is(obj, cue) for cue in cues):
+        return code
+    return pattern.code
+
+
+def deployment_code(code: str, subject, rules: Rules) -> str:
+    """"NATO peacekeeping troops arrived in Bosnia": peacekeepers' visit is peacekeeping
+    (constructions.tsv, deployment)."""
+    if "deployment" not in rules.constructions or code not in ("042", "043") or subject is None:
+        return code
+    new_code, cues = rules.constructions["deployment"]
+    return new_code if any(t.lower_ in cues for t in subject.subtree) else code
+
+
+def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
+    """"X said Y must ...": X demands something of Y (constructions.tsv, obligation)."""
+    if "obligation" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["obligation"]
+    found = []
+    for token in sent:
+        if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
+            continue
+        reporter_token = syntax.subject_of(token.head)
+        target = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if reporter_token is None or target is None:
+            continue
+        source_mention, target_mention = actor_of(reporter_token), actor_of(target)
+        if source_mention is None or not source_mention.code or not known(target_mention):
+            continue
+        sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(reporter_token))
+        targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
+        found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
+    return found
+
+
+def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:
+    """End positions where ``phrase`` occurs in order with at most ``gap`` words between."""
+    ends = []
+    for start, lemma in enumerate(lemmas):
+        if lemma != phrase[0]:
+            continue
+        position = start
+        for word in phrase[1:]:
+            window = lemmas[position + 1:position + 2 + gap]
+            if word not in window:
+                break
+            position += 1 + window.index(word)
+        else:
+            ends.append(position)
+    return ends
+
+
+def reporter(token, actor_of):
+    """Who says the clause ``token`` is in: "according to X", else the nearest governing
+    verb's subject that names an actor."""
+    for ancestor in [token, *token.ancestors]:
+        for child in ancestor.children:
+            if child.dep_ == "prep" and child.lower_ == "according":
+                for to in child.children:
+                    for obj in syntax.children(to, "pobj"):
+                        if known(actor_of(obj)):
+                            return obj
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = syntax.subject_of(ancestor)
+            if subject is not None and known(actor_of(subject)):
+                return subject
+    return None
+
+
+def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found]:
+    """Fixed expressions ("all options are on the table"), said by someone."""
+    lemmas = [t.lemma_.lower() for t in sent]
+    events: list[Found] = []
+    for code, phrase in rules.phrases:
+        for end in phrase_positions(lemmas, phrase):
+            trigger = sent[end]
+            speaker = reporter(trigger, actor_of)
+            if speaker is None:
+                continue
+            mention = actor_of(speaker)
+            country = mention.code[:3]
+            targets = tuple(t for f in found for t in f.targets if known(t[1])
+                            and any(known(m) and m.code[:3] == country for _, m in f.sources))
+            modality = modality_of(trigger, code, rules)
+            events.append(Found(code, Pattern(code, "P", " ".join(phrase)), trigger,
+                                ((speaker, mention),), targets[:1], modality))
+    return events

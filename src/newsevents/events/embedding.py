@@ -1,0 +1,120 @@
+"""One event per act: an act inside another's clause is its content, and an act with
+no target takes one from inside its own clause."""
+
+from __future__ import annotations
+
+from newsevents.events import syntax
+from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
+from newsevents.events.placing import BORDERS, PLACE_PREPS
+from newsevents.events.syntax import REFLEXIVES
+
+
+def inside(token, ancestor) -> bool:
+    return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
+
+
+def purpose_of(token, outer: Found) -> bool:
+    """"began a hunger strike to protest against X": the infinitive of purpose on the verb
+    that carries a nominal act is that act's content."""
+    if outer.pattern.pos != "N" or token.dep_ not in ("advcl", "xcomp"):
+        return False
+    verb = syntax.governing_verb(outer.trigger)
+    return verb is not None and token.head.i == verb.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def beside(token, ancestor) -> bool:
+    """"opened fire, killing one and arresting 12": a participle clause of force tells
+    further acts, not the content of the first ("demonstrated, calling for ..." is content)."""
+    while token.i != ancestor.i:
+        if token.dep_ == "advcl" and token.tag_ == "VBG" or token.dep_ == "conj" and token.pos_ == "VERB":
+            return True  # "..., killing one" / "... and arresting 12"
+        token = token.head
+    return False
+
+
+def same_actor(one: Found, other: Found) -> bool:
+    """Both acts have a source of the same country."""
+    countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
+    return any(m is not None and m.code and m.code[:3] in countries for _, m in one.sources)
+
+
+def settle_embedded(found: list[Found], actor_of) -> list[Found]:
+    """One event per act: an event inside another's clause ("threatened to cut off aid to X",
+    "demanded the withdrawal of X") is the content of that act. An expressed intent
+    ("offered to hand over") yields to what is intended (coded 03x by its modality);
+    otherwise the outer act stays and takes its target from inside when it has none."""
+    dropped: set[int] = set()
+    for outer in found:
+        for inner in found:
+            if inner is outer or id(inner) in dropped:
+                continue
+            if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
+                continue
+            if inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
+                continue
+            if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
+                continue
+            if outer.code.startswith("03") and inner.pattern.pos == "V" and same_actor(inner, outer):
+                dropped.add(id(outer))  # "X offered to hand over": what X intends
+            else:
+                dropped.add(id(inner))
+    kept = []
+    for event in found:
+        if id(event) in dropped:
+            continue
+        if not any(known(m) for _, m in event.targets):
+            countries = {m.code[:3] for _, m in event.sources if known(m)}
+            mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
+            target = inner_target(event, actor_of, by_sector=not mutual)
+            if target is None and event.code.startswith("13"):
+                target = condition_subject(event.trigger, actor_of)
+            if target is not None:
+                event = Found(event.code, event.pattern, event.trigger, event.sources,
+                              tuple((t, actor_of(t)) for t in named_parties(target, actor_of)), event.modality)
+        kept.append(event)
+    return kept
+
+
+def condition_subject(trigger, actor_of):
+    """"threatened to stop talks if the United States goes ahead": who the condition names."""
+    for token in [trigger, *trigger.children]:
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in child.children):
+                for subject in child.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass") and known(actor_of(subject)):
+                        return subject
+    return None
+
+
+ARGUMENT_DEPS = {"dobj", "pobj", "dative", "nsubj", "nsubjpass", "attr", "conj", "appos"}
+CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "prep", "dobj", "pobj", "acl", "conj", "dative", "nsubj", "nsubjpass",
+               "agent", "compound", "amod", "poss", "nmod"}
+
+
+def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = True):
+    """The nearest known actor in an argument position inside the event's own clause."""
+    source_tokens = {s.i for s, _ in event.sources}
+    source_codes = {m.code for _, m in event.sources if m is not None and m.code}
+    frontier = [event.trigger]
+    fallback = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
+    for _ in range(depth):
+        following = []
+        for token in frontier:
+            for child in token.children:
+                if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens or child.dep_ == "advcl" \
+                        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                    continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and token.i == event.trigger.i:
+                    continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
+                if child.lemma_.lower() in BORDERS:
+                    continue  # "a stronghold on the Thai border": either side of it
+                mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
+                if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
+                    return child
+                if by_sector and fallback is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
+                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
+                    fallback = child
+                following.append(child)
+        frontier = following
+    return fallback

@@ -1,0 +1,57 @@
+"""An event found in a sentence, before ids and document-level merging, and the
+parties it names: shared by the coder, its constructions and the settling of acts
+inside other acts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.events import syntax
+from newsevents.events.patterns import Pattern
+from newsevents.model import Mention
+
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+MATERIAL_CONFLICT = {"15", "16", "17", "18", "19", "20"}
+
+
+@dataclass(frozen=True)
+
+
+class Found:
+    """An event found in one sentence, before ids and document-level merging."""
+
+    code: str
+    pattern: Pattern
+    trigger: object  # spaCy Token
+    sources: tuple[tuple[object, Mention | None], ...]
+    targets: tuple[tuple[object, Mention | None], ...]
+    modality: str
+
+
+def known(mention: Mention | None) -> bool:
+    """An actor whose country (or organisation) is known."""
+    return mention is not None and bool(mention.code) and not mention.code.startswith("---")
+
+
+def named_parties(token, actor_of) -> list:
+    """The token and its conjuncts; a measure whose actors are inside its of-phrase, and
+    a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
+    and Liberian refugees", "French and Egyptian warships")."""
+    found = []
+    for part in syntax.with_conjuncts(token):
+        if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) \
+                and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
+            continue  # "Liberia, the World Food Program said": a misparse, not another name
+        inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+        if inner and actor_of(part) is not None and actor_of(part) is actor_of(inner[0]):
+            parts = syntax.with_conjuncts(inner[0])
+        else:
+            parts = [part]
+        for noun in parts:
+            coordinated = [c for c in syntax.children(noun, "amod", "compound", "nmod")
+                           if c.conjuncts and actor_of(c) is not None]
+            if coordinated:
+                found.extend([coordinated[0], *(c for c in coordinated[0].conjuncts if actor_of(c) is not None)])
+            else:
+                found.append(noun)
+    return found
