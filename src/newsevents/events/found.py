@@ -15,8 +15,6 @@ MATERIAL_CONFLICT = {"15", "16", "17", "18", "19", "20"}
 
 
 @dataclass(frozen=True)
-
-
 class Found:
     """An event found in one sentence, before ids and document-level merging."""
 
