@@ -187,3 +187,13 @@ def test_counted_people_are_at_home(sentence, expected):
 def test_a_hyphenated_verb_split_by_the_tokenizer_keeps_its_pattern():
     events = newsevents.code("India test-fired a nuclear-capable missile on Sunday.", title="", date="2021-03-10")
     assert [e["code"] for e in events["events"]] == ["150"]  # a show of force, not an air strike
+
+
+def test_a_group_of_unknown_country_is_of_the_place_its_act_comes_from():
+    assert ("PSE", "ISR", "ASSAULT") in dyads("Militants fired rockets into southern Israel from Gaza.")
+
+
+def test_sinking_boats_and_house_arrest():
+    assert ("LKA", "LKA", "ASSAULT") in dyads("The Sri Lankan navy sank three rebel boats off the northern coast.")
+    found = dyads("The Kenyan government placed the opposition leader Peter Mwangi under house arrest.")
+    assert ("KEN", "KEN", "COERCE") in found and not any(k == "MOBILIZE" for *_, k in found)

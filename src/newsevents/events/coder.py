@@ -56,6 +56,10 @@ def target_tokens(token, pattern: Pattern) -> list:
     """Where the pattern says the target is: a preposition's object, else the direct object."""
     if pattern.prep:
         found = prep_target(token, pattern)
+        obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object else None
+        if found and obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                and not any(t.ent_type_ for t in found):
+            return [obj]  # "placed Suu Kyi under house arrest": the person, not the arrest
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":

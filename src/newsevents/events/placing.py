@@ -77,6 +77,19 @@ def place_of(trigger, actor_of) -> str | None:
     return None
 
 
+def origin_of(trigger, actor_of) -> str | None:
+    """Where an act comes from ("fired rockets into Israel from Gaza"): the country of a
+    place in a "from" phrase on the act's verb."""
+    for prep in syntax.children(trigger, "prep"):
+        if prep.lower_ == "from":
+            for obj in syntax.children(prep, "pobj"):
+                mention = actor_of(obj)
+                if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) \
+                        and len(mention.code) == 3:
+                    return mention.code
+    return None
+
+
 def state_of(mention: Mention) -> str | None:
     code = mention.code or ""
     return code[:3] if code[:3].isalpha() and not code.startswith(NON_STATES) else None
@@ -106,13 +119,14 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ())
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
                   home: str | None) -> str:
     """An actor named only by title ("President X", "the rebels", "police") is taken to be
-    of the country the sentence names first, else of the country the story is about; a
-    weapon that did the killing stands for the country where it went off."""
+    of the place the act comes from ("from Gaza"), else of the country the sentence names
+    first, else of the country the story is about; a weapon that did the killing stands
+    for the country where it went off."""
     if mention is not None and mention.kind == "device":
         return place_of(trigger, actor_of) or "---"
     if not source.startswith("---") or source == "---":
         return source
-    country = first_state or home
+    country = origin_of(trigger, actor_of) or first_state or home
     return country + source[3:] if country else source
 
 
