@@ -197,3 +197,8 @@ def test_sinking_boats_and_house_arrest():
     assert ("LKA", "LKA", "ASSAULT") in dyads("The Sri Lankan navy sank three rebel boats off the northern coast.")
     found = dyads("The Kenyan government placed the opposition leader Peter Mwangi under house arrest.")
     assert ("KEN", "KEN", "COERCE") in found and not any(k == "MOBILIZE" for *_, k in found)
+
+
+def test_a_resignation_is_plover_retreat_though_cameo_0831():
+    events = newsevents.code("Haiti's army chief resigned on Tuesday.", title="", date="2021-03-10")["events"]
+    assert [(e["code"], e["plover"]) for e in events] == [("0831", "RETREAT")]

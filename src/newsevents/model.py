@@ -92,6 +92,7 @@ class Event:
     date: str | None = None
     date_precision: str | None = None
     trigger: str | None = None
+    plover: str | None = None  # PLOVER category when PLOVER's mode differs from the code's ("resign": RETREAT)
 
 
 @dataclass(frozen=True)

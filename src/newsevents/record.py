@@ -29,7 +29,7 @@ def event_record(event: Event) -> dict[str, Any]:
     return {
         "id": event.id, "source": event.source, "target": event.target, "code": event.code,
         "root": event.code[:2], "name": info.name, "goldstein": info.goldstein,
-        "quad_class": info.quad_class, "plover": info.plover, "modality": event.modality,
+        "quad_class": info.quad_class, "plover": event.plover or info.plover, "modality": event.modality,
         "source_text": event.source_text, "target_text": event.target_text,
         "sentence": event.sentence, "start": event.start, "end": event.end,
         "quote_id": event.quote_id, "date": event.date, "date_precision": event.date_precision,

@@ -167,8 +167,13 @@ def code_events(doc: Document) -> Document:
                         sentence=doc.article.text[start:end], start=start, end=end,
                         modality=found.modality, quote_id=quote_at(doc, trigger_at),
                         date=day, date_precision=precision, trigger=found.trigger.text,
+                        plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
                     ))
     return replace(doc, events=tuple(drop_restated(events)))
+
+
+def plover_of(event: Event) -> str | None:
+    return event.plover or describe(event.code).plover
 
 
 def drop_restated(events: list[Event]) -> list[Event]:
@@ -176,7 +181,7 @@ def drop_restated(events: list[Event]) -> list[Event]:
     one, or an act of the same PLOVER category in the same sentence ("launched fire against X,
     killing or wounding 50")."""
     known = {(e.source, e.code) for e in events if e.target != "---"}
-    known |= {(e.source, describe(e.code).plover, e.start) for e in events if e.target != "---"}
+    known |= {(e.source, plover_of(e), e.start) for e in events if e.target != "---"}
     kept = [e for e in events if e.target != "---"
-            or (e.source, e.code) not in known and (e.source, describe(e.code).plover, e.start) not in known]
+            or (e.source, e.code) not in known and (e.source, plover_of(e), e.start) not in known]
     return [replace(e, id=f"e{i}") for i, e in enumerate(kept, start=1)]

@@ -42,6 +42,7 @@ class Rules:
     refusal: dict[str, str] = field(default_factory=dict)  # code or root -> rejection code
     refusal_verbs: frozenset[str] = frozenset()
     devices: frozenset[str] = frozenset()  # weapons and blasts that can stand as an attack's subject
+    plover_modes: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, lemma) -> PLOVER category
 
 
 def load_patterns(rules: Rules, folder: Path) -> None:
@@ -104,6 +105,21 @@ def load_intent(rules: Rules, folder: Path) -> None:
     rules.devices = frozenset(lemma.lower() for _, (lemma,) in read_tsv(path, columns=1) if lemma != "lemma")
 
 
+PLOVER_CATEGORIES = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+
+
+def load_plover_modes(rules: Rules, folder: Path) -> None:
+    path = folder / "plover_modes.tsv"
+    codes = load_ontology()
+    for number, (code, lemma, plover, _note) in read_tsv(path, columns=4, optional=1):
+        if code == "code":
+            continue
+        if code not in codes or plover not in PLOVER_CATEGORIES:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r} or PLOVER category {plover!r}")
+        rules.plover_modes[(code, lemma.lower())] = plover
+
+
 def load_phrases(rules: Rules, folder: Path) -> None:
     path = folder / "phrases.tsv"
     codes = load_ontology()
@@ -127,6 +143,7 @@ def load_rules(folder: Path | None = None) -> Rules:
     """All event rules from ``folder`` (default: the package's ``data/events``)."""
     folder = folder or data_path("events")
     rules = Rules()
-    for loader in (load_patterns, load_discards, load_cues, load_intent, load_phrases, load_constructions):
+    for loader in (load_patterns, load_discards, load_cues, load_intent, load_phrases, load_constructions,
+                   load_plover_modes):
         loader(rules, folder)
     return rules
