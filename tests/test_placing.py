@@ -202,3 +202,25 @@ def test_sinking_boats_and_house_arrest():
 def test_a_resignation_is_plover_retreat_though_cameo_0831():
     events = newsevents.code("Haiti's army chief resigned on Tuesday.", title="", date="2021-03-10")["events"]
     assert [(e["code"], e["plover"]) for e in events] == [("0831", "RETREAT")]
+
+
+def test_a_title_and_a_surname_name_the_office_holder_with_that_title():
+    events = newsevents.code("President Clinton telephoned President Boris Yeltsin.", title="", date="1997-06-01")
+    assert ("USAGOV", "RUSGOV") in {(e["source"], e["target"]) for e in events["events"]}
+
+
+def test_aid_reaches_where_its_recipients_are():
+    found = dyads("Japan provided $10 million in emergency relief to earthquake victims in Iran.")
+    assert ("JPN", "IRN", "AID") in found
+
+
+def test_the_border_with_a_state_names_that_state():
+    assert ("PAK", "IND", "MOBILIZE") in dyads("Pakistan moved troops to the border with India.")
+
+
+def test_a_particle_parsed_as_a_preposition_still_frames_the_act():
+    assert ("ISR", "LBN", "RETREAT") in dyads("Israel pulled its troops out of Lebanon.")
+
+
+def test_an_organisation_no_dictionary_knows_is_at_home():
+    assert ("CHN", "CHN", "COERCE") in dyads("Chinese authorities banned the Falun Gong movement.")

@@ -75,6 +75,7 @@ class Lexicon:
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
     discards: set[str] = field(default_factory=set)  # PETRARCH discard phrases (lower case; "+": whole story)
     _surnames: dict[str, set[str]] | None = field(default=None, repr=False)
+    _people: dict[str, list[Entry]] | None = field(default=None, repr=False)
 
     def add(self, form: str, entry: Entry) -> None:
         form = " ".join(form.split())
@@ -87,6 +88,19 @@ class Lexicon:
 
     def lookup(self, form: str) -> list[Entry]:
         return self.forms.get(" ".join(form.split()), [])
+
+    def people_named(self, surname: str) -> list[Entry]:
+        """Known office-holders with this surname ("Clinton": Bill and Hillary)."""
+        if self._people is None:
+            table: dict[str, list[Entry]] = {}
+            for entries in self.forms.values():
+                for entry in entries:
+                    if entry.kind == "person" and entry.roles:
+                        found = table.setdefault(entry.name.split()[-1], [])
+                        if entry not in found:
+                            found.append(entry)
+            self._people = table
+        return self._people.get(surname, [])
 
     def surname_country(self, surname: str) -> str | None:
         """The country of every known office-holder with this surname, if they share one

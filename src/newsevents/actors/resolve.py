@@ -63,6 +63,12 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
                     classes[i] = ("GEO", (ent.start, ent.end, Entry("adjective", ent.text, country)))
                 continue
         if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
+            titled = titled_person(ent, classes, lexicon)
+            if titled is not None:
+                for i in range(ent.start, ent.end):
+                    classes[i] = ("PERSON", (ent.start, ent.end, titled))
+                continue
+        if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
@@ -73,6 +79,18 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
         if classes[i][0] == "" and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
     return classes
+
+
+def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
+    """"President Clinton": a title and a surname name the one known office-holder of
+    that surname who held that title (Bill, not Hillary, who was Secretary of State)."""
+    if ent.start == 0 or classes[ent.start - 1][0] != "ROLE":
+        return None
+    start, end, _ = classes[ent.start - 1][1]
+    title = ent.doc[start:end].text.lower()
+    holders = [p for p in lexicon.people_named(ent[-1].text)
+               if any(r.title.lower() == title for r in p.roles)]
+    return holders[0] if len(holders) == 1 else None
 
 
 GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}

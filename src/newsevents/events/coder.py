@@ -28,7 +28,8 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
 
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
-    if pattern.particle and not any(c.dep_ == "prt" and c.lower_ == pattern.particle for c in token.children):
+    if pattern.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == pattern.particle
+                                    for c in token.children):  # "pulled its troops out of": "out" as a prep
         return False
     if pattern.object:
         obj = syntax.object_of(token)

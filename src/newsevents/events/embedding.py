@@ -107,8 +107,9 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                     continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and token.i == event.trigger.i:
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
-                if child.lemma_.lower() in BORDERS:
-                    continue  # "a stronghold on the Thai border": either side of it
+                if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
+                    following.extend(syntax.children(child, "prep"))
+                    continue
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child

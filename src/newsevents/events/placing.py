@@ -16,7 +16,7 @@ from newsevents.events.ontology import describe
 from newsevents.model import Mention
 
 VERBAL_QUADS = (1, 3)
-CONFLICT_QUADS = (3, 4)
+VENUE_ROOTS = {"01", "02", "03", "04", "05", "06"}  # where these happen is a venue, not a party
 LOCATIVES = {"in", "into", "inside", "across", "throughout"}
 PLACE_PREPS = LOCATIVES | {"near", "outside", "at", "around", "within"}
 BORDERS = {"border", "frontier", "boundary", "borderline"}
@@ -25,8 +25,9 @@ NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower",
-                "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect",
-                "dozen", "hundred", "thousand", "score"}
+                "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect", "victim",
+                "dozen", "hundred", "thousand", "score", "movement", "group", "party", "organization",
+                "organisation", "faction", "sect", "newspaper", "station"}
 STATELESS = {"ethnic"}  # "ethnic Albanians": a people, not the state of that name
 
 
@@ -51,6 +52,11 @@ def event_actor(mention: Mention | None, code: str, *, source: bool, token=None)
     return actor
 
 
+def place_within(token, actor_of) -> str | None:
+    """A place named inside the target's own phrase ("refugees fleeing the war in Liberia")."""
+    return place_in(token.subtree, actor_of)
+
+
 def place_of(trigger, actor_of) -> str | None:
     """The country an act takes place in ("lifted a curfew in Montenegro", "a bombing near
     the town of Samarra"), looked for in the act's clause (for a noun, its verb's clause;
@@ -63,17 +69,26 @@ def place_of(trigger, actor_of) -> str | None:
     elif trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
         scopes.append(trigger.head)  # "a car bomb exploded in Buenos Aires, killing 29 people"
     for scope in scopes:
-        for token in scope.subtree:
-            if token.dep_ == "prep" and token.lower_ in PLACE_PREPS:
-                objects = syntax.children(token, "pobj") + [o for p in syntax.children(token, "prep")
-                                                            for o in syntax.children(p, "pobj")]  # "outside of"
-                for obj in objects:
-                    if obj.lemma_.lower() in BORDERS:
-                        continue  # "near the Thai border": either side of it
-                    mention = actor_of(obj)  # a place, not an institution ("outside the Israeli embassy")
-                    if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) \
-                            and len(mention.code) == 3:
-                        return mention.code[:3]
+        found = place_in(scope.subtree, actor_of)
+        if found:
+            return found
+    return None
+
+
+def place_in(tokens, actor_of) -> str | None:
+    """The first place in a phrase: a country, capital, city or demonym after "in",
+    "near", "outside of" ..."""
+    for token in tokens:
+        if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
+            continue
+        objects = syntax.children(token, "pobj") + [o for p in syntax.children(token, "prep")
+                                                    for o in syntax.children(p, "pobj")]  # "outside of"
+        for obj in objects:
+            if obj.lemma_.lower() in BORDERS:
+                continue  # "near the Thai border": either side of it
+            mention = actor_of(obj)  # a place, not an institution ("outside the Israeli embassy")
+            if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) and len(mention.code) == 3:
+                return mention.code[:3]
     return None
 
 
@@ -153,17 +168,21 @@ def conjunct_state(token, actor_of) -> str | None:
 def settle_target(target: str, source: str, trigger, actor_of, *, token=None, code: str = "",
                   shared: bool = False) -> str:
     """A target of unknown country is of the state named beside it, else placed where the
-    act happens (for a named group, only an act of conflict: talks *in Nairobi* are not
-    with Kenyans), else in the source's country when it is a group named only by its
-    sector ("police detained protesters"), people or an organisation no dictionary knows,
-    or when the act is one done at home and names no target (a protest, an easing of a
-    curfew). Not when several states act together (``shared``): whose would it be?"""
+    act happens (for talks, statements and agreements only by a place inside the target's
+    own phrase: talks *in Nairobi* are not with Kenyans), else in the source's country
+    when it is a group named only by its sector ("police detained protesters"), people or
+    an organisation no dictionary knows, or when the act is one done at home and names no
+    target (a protest, an easing of a curfew). Not when several states act together
+    (``shared``): whose would it be?"""
     if not target.startswith("---"):
         return target
     beside = conjunct_state(token, actor_of)
     if beside:
         return beside + target[3:]
-    place = place_of(trigger, actor_of) if token is None or describe(code).quad_class in CONFLICT_QUADS else None
+    if token is None or code[:2] not in VENUE_ROOTS:
+        place = place_of(trigger, actor_of)
+    else:
+        place = place_within(token, actor_of)  # "talks in Geneva" are not with the Swiss
     if place:
         return place + target[3:]
     if source.startswith(NON_STATES) or shared:

@@ -7,6 +7,7 @@ CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
 NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", "conj", "npadvmod"}
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
+AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
@@ -80,6 +81,10 @@ def prep_objects(token, prep: str) -> list:
     """Objects of ``prep`` attached to ``token`` ("on" in "call on X"); not a day or a
     time ("launched war games on Monday")."""
     found = []
+    for outer in children(token, "prep", "prt"):  # "out of", "away from": the second word's object
+        for inner in children(outer, "prep"):
+            if inner.lower_ == prep and not children(outer, "pobj"):
+                found.extend(children(inner, "pobj"))
     for child in token.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ == prep:
             objects = children(child, "pobj")
@@ -160,7 +165,8 @@ def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
     for child in obj.children:
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
             return True
-        if child.dep_ == "prep" and child.lower_ == "of" and depth:
+        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and obj.ent_type_ in AMOUNTS) \
+                and depth:  # "25,000 tons of food aid", "$10 million in emergency relief"
             if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
                 return True
     return False
