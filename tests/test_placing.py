@@ -224,3 +224,8 @@ def test_a_particle_parsed_as_a_preposition_still_frames_the_act():
 
 def test_an_organisation_no_dictionary_knows_is_at_home():
     assert ("CHN", "CHN", "COERCE") in dyads("Chinese authorities banned the Falun Gong movement.")
+
+
+def test_the_venue_of_a_signing_is_not_a_party_to_it():
+    found = dyads("Mozambique's government and Renamo rebels signed a ceasefire agreement in Rome.")
+    assert ("MOZ", "MOZ", "SUPPORT") in found and not any(t == "ITA" for _, t, _ in found)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
-from newsevents.events.placing import BORDERS, PLACE_PREPS
+from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
 
@@ -105,7 +105,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens or child.dep_ == "advcl" \
                         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
-                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and token.i == event.trigger.i:
+                if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (
+                        token.i == event.trigger.i or event.pattern.code[:2] in VENUE_ROOTS):
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
