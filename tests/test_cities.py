@@ -89,3 +89,15 @@ def test_cities_end_to_end(text, expected):
 def test_cities_leave_capitals_as_capitals():
     assert ("Moscow", "capital", "RUS") in actors("Moscow said it would respond.")
     assert ("Juba", "capital", "SSD") in actors("Government forces shelled the southern town of Juba.")
+
+
+def test_a_state_named_like_a_country_is_the_states_country():
+    import newsevents
+    actors = newsevents.code("The governors of New Mexico and New Jersey met in Texas.", title="")["actors"]
+    assert {m["code"][:3] for m in actors if m["code"]} == {"USA"}
+
+
+def test_a_place_name_as_a_given_name_is_no_place():
+    import newsevents
+    actors = newsevents.code("Jordan Peterson criticised the law, but Jordan said on Monday it would sign.", title="")
+    assert [(m["text"], m["code"]) for m in actors["actors"] if m["code"]] == [("Jordan", "JOR")]

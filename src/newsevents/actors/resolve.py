@@ -20,6 +20,7 @@ COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its 
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
              "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice"}
 FORMER = {"former", "ex", "ex-"}
+PLACE_NAMES = {"country", "capital", "city"}
 PLACE_LINKS = {"from", "of", "in"}
 
 
@@ -50,8 +51,11 @@ def best_entry(entries, day: str | None) -> Entry:
 def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[tuple[str, object]]:
     """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
+    given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for match in find_matches(spacy_doc, lexicon):
         entry = best_entry(match.entries, day)
+        if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1:
+            continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
