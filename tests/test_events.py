@@ -212,3 +212,11 @@ def test_events_title_only_actor_takes_the_story_country():
 def test_events_nominal_demand_takes_the_that_clause_subject():
     found = dyads("The International Labour Organization reiterated its demand that Israel ease the restrictions.")
     assert ("IGO", "ISR", "10") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shultz left Washington for China on Monday.",  # one "leave the alliance" pattern is no root default
+    "Sales standing at 6.2 mln bags were reported in Brazil.",  # "stand by X" needs its "by"
+])
+def test_events_words_without_their_political_frame_are_no_event(sentence):
+    assert events_of(sentence) == []

@@ -20,6 +20,7 @@ from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
+ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
@@ -121,6 +122,8 @@ def root_default(candidates, token) -> Pattern | None:
     plain = [p for p in candidates if not p.particle]
     if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
         return None
+    if len(plain) < ROOT_DEFAULT_EVIDENCE:
+        return None  # one "leave the alliance" does not make "left Washington" a cut in relations
     roots = {p.code[:2] for p in plain}
     if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
         return None
