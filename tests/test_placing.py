@@ -229,3 +229,18 @@ def test_an_organisation_no_dictionary_knows_is_at_home():
 def test_the_venue_of_a_signing_is_not_a_party_to_it():
     found = dyads("Mozambique's government and Renamo rebels signed a ceasefire agreement in Rome.")
     assert ("MOZ", "MOZ", "SUPPORT") in found and not any(t == "ITA" for _, t, _ in found)
+
+
+def test_a_statement_issued_says_what_its_issuer_does():
+    assert ("TUR", "TUR", "REQUEST") in dyads(
+        "The Kurdistan Workers' Party issued a statement demanding that the Turkish government release prisoners.")
+
+
+def test_states_returning_for_talks_consult_each_other():
+    found = dyads("U.S. and Russian negotiators return to Geneva this week for talks on missiles.")
+    assert {("USA", "RUS", "CONSULT"), ("RUS", "USA", "CONSULT")} <= found
+
+
+def test_evacuating_settlements_is_a_withdrawal_and_evacuating_the_wounded_is_aid():
+    assert ("ISR", "PSE", "AGREE") in dyads("Israel will evacuate all 21 settlements in the Gaza Strip.")
+    assert ("IGO", "BIH", "AID") in dyads("U.N. helicopters evacuated the wounded in the Bosnian town of Gorazde.")

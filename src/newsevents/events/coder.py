@@ -65,6 +65,10 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
+        if token.dep_ == "compound" and token.head.i > token.i:
+            found = syntax.prep_objects(token.head, pattern.prep) if pattern.prep else []
+            if found:
+                return found  # "a mediation effort between X and Y"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
                 objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
@@ -158,7 +162,9 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
                         for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
+        if mutual(pattern, sources) and not any(known(m) for _, m in targets):
+            targets = ()  # "X and Y held talks on missiles": with each other
+        elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
             continue  # nominal and generic events need a known target to be worth a row
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
@@ -187,6 +193,12 @@ def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
     if pattern.code[:2] not in FORCE_ROOTS or token.lemma_.lower() not in rules.devices:
         return None
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")
+
+
+def mutual(pattern: Pattern, sources) -> bool:
+    """"U.S. and Russian negotiators return for talks": states that consult or cooperate
+    together are each other's counterparts."""
+    return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1
 
 
 def held_at_home(noun, pattern: Pattern) -> bool:

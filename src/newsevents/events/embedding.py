@@ -8,6 +8,8 @@ from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, 
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
+YIELDING_ROOTS = {"01", "03"}  # a statement or an intent gives way to the act it states
+
 
 def inside(token, ancestor) -> bool:
     return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
@@ -55,8 +57,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
-            if outer.code.startswith("03") and inner.pattern.pos == "V" and same_actor(inner, outer):
-                dropped.add(id(outer))  # "X offered to hand over": what X intends
+            if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):
+                dropped.add(id(outer))  # "X offered to hand over": what X intends; "issued a statement demanding"
             else:
                 dropped.add(id(inner))
     kept = []

@@ -7,6 +7,8 @@ CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
 NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", "conj", "npadvmod"}
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
+STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "appeal",
+              "report", "note", "decree", "order", "ultimatum"}
 AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
@@ -35,6 +37,9 @@ def subject_of(verb, *, depth: int = 4):
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
+                verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
+                continue
             return None
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return None
@@ -132,6 +137,8 @@ def with_conjuncts(token) -> list:
 def governing_verb(noun, *, depth: int = 4):
     """For a nominal event ("a mediator", "talks"), the verb whose subject acts."""
     token = noun
+    if token.dep_ == "compound" and token.head.i > token.i:
+        token = token.head  # "a mediation effort": the effort's verb
     for _ in range(depth):
         if token.dep_ not in NOUN_GOVERNED and token.dep_ not in ("prep",) or token.head.i == token.i:
             return None
