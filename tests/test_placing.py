@@ -244,3 +244,8 @@ def test_states_returning_for_talks_consult_each_other():
 def test_evacuating_settlements_is_a_withdrawal_and_evacuating_the_wounded_is_aid():
     assert ("ISR", "PSE", "AGREE") in dyads("Israel will evacuate all 21 settlements in the Gaza Strip.")
     assert ("IGO", "BIH", "AID") in dyads("U.N. helicopters evacuated the wounded in the Bosnian town of Gorazde.")
+
+
+def test_a_compound_nominal_event_takes_the_target_of_its_head():
+    found = dyads("The emir of Kuwait launched a mediation effort on Saturday between Qatar and Saudi Arabia.")
+    assert {("KWT", "QAT", "CONSULT"), ("KWT", "SAU", "CONSULT")} <= found

@@ -47,6 +47,8 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
 def prep_target(token, pattern: Pattern) -> list:
     """The objects of the pattern's own preposition, on the head or on its object."""
     found = syntax.prep_objects(token, pattern.prep)
+    if not found and pattern.pos == "N" and token.dep_ == "compound" and token.head.i > token.i:
+        found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
     if not found and pattern.object:
         obj = syntax.object_of(token)
         for part in [obj, *obj.conjuncts] if obj is not None else []:
@@ -65,10 +67,6 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
-        if token.dep_ == "compound" and token.head.i > token.i:
-            found = syntax.prep_objects(token.head, pattern.prep) if pattern.prep else []
-            if found:
-                return found  # "a mediation effort between X and Y"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
                 objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
