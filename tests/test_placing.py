@@ -249,3 +249,12 @@ def test_evacuating_settlements_is_a_withdrawal_and_evacuating_the_wounded_is_ai
 def test_a_compound_nominal_event_takes_the_target_of_its_head():
     found = dyads("The emir of Kuwait launched a mediation effort on Saturday between Qatar and Saudi Arabia.")
     assert {("KWT", "QAT", "CONSULT"), ("KWT", "SAU", "CONSULT")} <= found
+
+
+def test_a_rally_at_home_is_domestic_not_the_source_named_again():
+    assert ("NGA", "NGA", "PROTEST") in dyads("Thousands of Nigerians held a rally in Lagos.")
+
+
+def test_led_and_for_phrases_name_their_actors():
+    assert ("TUR", "USA", "REJECT") in dyads("Turkey has refused to commit troops to the US-led war against Iraq.")
+    assert ("BDI", "COD", "ASSAULT") in dyads("A camp for Congolese refugees was attacked by Burundian militiamen.")

@@ -55,7 +55,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         if own is not None:
             return own
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "for"
+                                         and token.lemma_.lower() in FACILITIES):  # "a camp for Congolese refugees"
                 for obj in child.children:
                     if obj.dep_ == "pobj" and depth:
                         mention = actor_of(obj, depth - 1)
@@ -74,17 +75,19 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
 GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
 
 
+FACILITIES = {"camp", "school", "hospital", "shelter", "clinic", "centre", "center", "home", "office", "mission"}
 GROUP_PRONOUNS = {"it", "they", "we", "its", "their"}
 
 
 def modifiers(token) -> list:
     """Words that modify a noun from the left (and its appositions), with the modifiers of
-    those ("U.N. mediator Diego Cordovez": U.N. modifies mediator, which modifies Cordovez)."""
+    those ("U.N. mediator Diego Cordovez": U.N. modifies mediator, which modifies Cordovez;
+    "the US-led war": US modifies led)."""
     found = []
     for child in token.children:
         if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":
             found.append(child)
-            found.extend(c for c in child.children if c.dep_ in LEFT_DEPS and c.i < child.i)
+            found.extend(c for c in child.children if c.dep_ in LEFT_DEPS + ("npadvmod",) and c.i < child.i)
     return found
 
 

@@ -210,13 +210,20 @@ def held_at_home(noun, pattern: Pattern) -> bool:
     return verb is not None and verb.lemma_.lower() in STAGING_VERBS
 
 
+def itself(source: Mention | None, target: Mention | None) -> bool:
+    """The target is the source named again ("Japan said it ..."), not a place at home
+    ("Nigerians rallied in Lagos": NGA -> NGA is a domestic act)."""
+    if source is None or target is None or target.code != source.code:
+        return False
+    return target.kind not in ("country", "capital", "city") or source.kind in ("country", "capital")
+
+
 def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[object, Mention | None] | None]]:
     """Source-target pairs; a compound source of a reciprocal act with no target acts on itself
     ("The United States and Jordan agreed": USA->JOR and JOR->USA)."""
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
-        return [(s, t) for s in sources for t in found.targets if t[1] is None or s[1] is None
-                or t[1].code != s[1].code]
+        return [(s, t) for s in sources for t in found.targets if not itself(s[1], t[1])]
     if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
