@@ -171,7 +171,7 @@ def test_events_plover_dev_floor():
 
     gold = read_gold(shared_path("gold", "events", "plover_gsr_dev.jsonl"))
     records = {r["id"]: r for r in newsevents.code_many([{"id": g["id"], "text": g["text"]} for g in gold])}
-    assert score_events(gold, records).f1 >= 0.70  # measured 0.734 (the referee: 0.749); the issue target is 0.75
+    assert score_events(gold, records).f1 >= 0.75  # the issue target; measured 0.799 here (the referee: 0.815)
 
 
 @pytest.mark.parametrize("sentence", [
