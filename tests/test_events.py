@@ -220,3 +220,15 @@ def test_events_nominal_demand_takes_the_that_clause_subject():
 ])
 def test_events_words_without_their_political_frame_are_no_event(sentence):
     assert events_of(sentence) == []
+
+
+def test_events_refusing_to_reject_is_no_rejection():
+    found = events_of("The Japanese government refused to rule out new sanctions.")
+    assert all(e["modality"] == "negated" for e in found if e["code"].startswith("12"))
+
+
+def test_events_a_title_only_actor_is_of_the_story_country_before_the_sentences_first_state():
+    text = ("Britain's cabinet met on Monday. The British prime minister spoke in London.\n\n"
+            "The cardinal criticised Iraq over the cost of the war.")
+    found = {(e["source"][:3], e["target"][:3]) for e in newsevents.code(text, title="")["events"]}
+    assert ("IRQ", "IRQ") not in found

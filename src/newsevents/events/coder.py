@@ -173,8 +173,11 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
         code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules), modality, rules)
-        if refused_by(token, rules) is not None and not pattern.code.startswith("12"):
+        refused = refused_by(token, rules) is not None
+        if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
+        elif refused:
+            modality = "negated"  # "refused to rule out tax rises": no rejection
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))

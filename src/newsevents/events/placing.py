@@ -134,14 +134,15 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ())
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
                   home: str | None) -> str:
     """An actor named only by title ("President X", "the rebels", "police") is taken to be
-    of the place the act comes from ("from Gaza"), else of the country the sentence names
-    first, else of the country the story is about; a weapon that did the killing stands
-    for the country where it went off."""
+    of the place the act comes from ("from Gaza"), else of the country the story is about,
+    else of the country the sentence names first (in "the president condemned Israel" that
+    is often the target, so the story's country goes first); a weapon that did the killing
+    stands for the country where it went off."""
     if mention is not None and mention.kind == "device":
         return place_of(trigger, actor_of) or "---"
     if not source.startswith("---") or source == "---":
         return source
-    country = origin_of(trigger, actor_of) or first_state or home
+    country = origin_of(trigger, actor_of) or home or first_state
     return country + source[3:] if country else source
 
 
