@@ -258,3 +258,33 @@ def test_a_rally_at_home_is_domestic_not_the_source_named_again():
 def test_led_and_for_phrases_name_their_actors():
     assert ("TUR", "USA", "REJECT") in dyads("Turkey has refused to commit troops to the US-led war against Iraq.")
     assert ("BDI", "COD", "ASSAULT") in dyads("A camp for Congolese refugees was attacked by Burundian militiamen.")
+
+
+def read_sentences():
+    from collections import Counter
+    from pathlib import Path
+    rows = []
+    path = Path(__file__).parent / "fixtures" / "event_sentences.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        sentence, expected = line.split("\t")
+        keys = Counter()
+        for item in expected.split("|"):
+            dyad, category = item.split(":")
+            source, target = dyad.split(">")
+            keys[(source, target, category)] += 1
+        rows.append((sentence, keys))
+    return rows
+
+
+def test_our_written_sentences_keep_their_codings():
+    from collections import Counter
+    tp = fp = fn = 0
+    for sentence, want in read_sentences():
+        events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
+        got = Counter((e["source"][:3], e["target"][:3], e["plover"]) for e in events if e["modality"] != "negated")
+        hit = sum((want & got).values())
+        tp, fp, fn = tp + hit, fp + sum(got.values()) - hit, fn + sum(want.values()) - hit
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert f1 >= 0.9, (tp, fp, fn)
