@@ -10,7 +10,7 @@ conjuncts ("between the US and North Korea" is two targets).
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.constructions import deployment_code, find_obligations, find_phrases, joint_code
+from newsevents.events.constructions import deployment_code, find_obligations, find_phrases, find_received, joint_code
 from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
@@ -181,7 +181,8 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
-    found = settle_embedded(found + find_obligations(sent, rules, actor_of), actor_of)
+    found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of),
+                            actor_of)
     return found + find_phrases(sent, rules, actor_of, found)
 
 

@@ -54,6 +54,30 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
     return found
 
 
+def find_received(sent, rules: Rules, actor_of) -> list[Found]:
+    """"X's decision drew sharp criticism from the UN", "X faced condemnation from Y": the
+    one the criticism comes from criticises the subject (constructions.tsv, received)."""
+    if "received" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["received"]
+    found = []
+    for noun in sent:
+        if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN":
+            continue
+        verb = syntax.governing_verb(noun)
+        critics = [o for head in (noun, verb) if head is not None for p in syntax.children(head, "prep")
+                   if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
+        subject = syntax.subject_of(verb) if verb is not None else None
+        if not critics or subject is None or not known(actor_of(critics[0])):
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(critics[0], actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if any(known(m) for _, m in targets):
+            modality = modality_of(noun, code, rules)
+            found.append(Found(code, Pattern(code, "C", "received"), noun, sources, targets, modality))
+    return found
+
+
 def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:
     """End positions where ``phrase`` occurs in order with at most ``gap`` words between."""
     ends = []

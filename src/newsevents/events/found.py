@@ -41,8 +41,11 @@ def named_parties(token, actor_of) -> list:
                 and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
             continue  # "Liberia, the World Food Program said": a misparse, not another name
         inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
-        if inner and actor_of(part) is not None and actor_of(part) is actor_of(inner[0]):
-            parts = syntax.with_conjuncts(inner[0])
+        own, of = actor_of(part), actor_of(inner[0]) if inner else None
+        shared = inner and len(syntax.with_conjuncts(inner[0])) > 1 and of is not None
+        if inner and own is not None and (own is of or shared and (own.code.startswith("---")
+                                                                   or own.code[:3] == of.code[:3])):
+            parts = syntax.with_conjuncts(inner[0])  # "the foreign ministers of Brazil and Argentina"
         else:
             parts = [part]
         for noun in parts:

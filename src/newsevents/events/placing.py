@@ -134,7 +134,8 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ())
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
                   home: str | None) -> str:
     """An actor named only by title ("President X", "the rebels", "police") is taken to be
-    of the place the act comes from ("from Gaza"), else of the country the story is about,
+    of the place the act comes from ("from Gaza"), else of where it happens ("protesters
+    burned a flag outside the U.S. embassy in Tehran"), else of the country the story is about,
     else of the country the sentence names first (in "the president condemned Israel" that
     is often the target, so the story's country goes first); a weapon that did the killing
     stands for the country where it went off."""
@@ -142,7 +143,7 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
         return place_of(trigger, actor_of) or "---"
     if not source.startswith("---") or source == "---":
         return source
-    country = origin_of(trigger, actor_of) or home or first_state
+    country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or home or first_state
     return country + source[3:] if country else source
 
 
@@ -188,8 +189,14 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return place + target[3:]
     if source.startswith(NON_STATES) or shared:
         return target
-    if target != "---":
+    if target != "---" and not (token is not None and foreign(token)):
         return source[:3] + target[3:]
+    if token is not None and foreign(token):
+        return target  # "let foreign troops into East Timor": not the source's own
     if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
         return source[:3]
     return target
+
+
+def foreign(token) -> bool:
+    return any(c.lower_ in ("foreign", "international", "multinational") for c in token.children)

@@ -40,6 +40,9 @@ def subject_of(verb, *, depth: int = 4):
             if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
                 verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
                 continue
+            owners = children(verb.head, "poss")
+            if owners and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return owners[0]  # "Kenya's decision to expel": Kenya expels
             return None
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return None
