@@ -27,6 +27,7 @@ from typing import IO, Any
 from newsevents import messages
 from newsevents.dates import normalise_date
 from newsevents.model import Document
+from newsevents.warc import iter_warc
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +35,8 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 RECORD_SUFFIXES = JSONL_SUFFIXES | {".csv"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+WARC_SUFFIXES = {".warc", ".arc"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES | WARC_SUFFIXES
 RECORD_FIELDS = ("id", "title", "text", "date", "url", "source")
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 HEAD_BYTES = 1 << 16
@@ -292,6 +294,9 @@ def iter_file(path: str, stem: str, *, default_date: str | None = None) -> Itera
     if path != "-" and not Path(path).is_file():
         yield warning_document(stem, path, messages.MISSING.format(origin=path), date=default_date)
         return
+    if path != "-" and split_suffix(path)[1] in WARC_SUFFIXES:
+        yield from iter_warc(path, stem, default_date=default_date, decode_html=decode_html)
+        return
     try:
         with open_binary(path) as handle:
             head = handle.read(HEAD_BYTES)
@@ -348,7 +353,7 @@ def count_documents(paths: Iterable[str]) -> int | None:
         if suffix in JSONL_SUFFIXES and not path.endswith(".gz"):
             with open(path, "rb") as handle:
                 total += sum(1 for line in handle if line.strip())
-        elif suffix == ".csv" or suffix in JSONL_SUFFIXES:
+        elif suffix == ".csv" or suffix in JSONL_SUFFIXES or suffix in WARC_SUFFIXES:
             return None
         else:
             total += 1
