@@ -7,7 +7,7 @@ import json
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import check_date, progress_enabled, with_actor_options
+from newsevents.cli.common import check_date, progress_enabled, table_console, with_actor_options
 from newsevents.pipeline import Options, code_documents
 from newsevents.read import count_documents, read
 from newsevents.record import to_record
@@ -44,11 +44,9 @@ def code_command(paths, fmt, date, actor_files, no_default_actors):
         payload = collected[0] if len(collected) == 1 else collected
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
     else:
-        from rich.console import Console
-
         from newsevents.render import article_view
 
-        console = Console()
+        console = table_console()
         for record in records:
             console.print(article_view(record))
 

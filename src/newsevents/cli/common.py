@@ -21,6 +21,20 @@ def with_actor_options(function):
     return function
 
 
+PIPED_WIDTH = 160  # columns for tables written to a file or a pipe (a terminal gives its own)
+
+
+def table_console():
+    """A rich console for tables on stdout: the terminal's width, or a wide page when the
+    output goes to a file or a pipe (rich would squeeze it into 80 columns)."""
+    import os
+
+    from rich.console import Console
+    if sys.stdout.isatty():
+        return Console()
+    return Console(width=int(os.environ.get("COLUMNS") or PIPED_WIDTH))
+
+
 def progress_enabled() -> bool:
     """Progress bars only for a person watching a terminal, never in CI logs."""
     return sys.stderr.isatty()

@@ -7,7 +7,7 @@ import json
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import check_date, with_actor_options
+from newsevents.cli.common import check_date, table_console, with_actor_options
 from newsevents.pipeline import Options, code_documents
 from newsevents.quotes import quote_rows
 from newsevents.read import read
@@ -41,10 +41,9 @@ def quotes_command(paths, fmt, date, actor_files, no_default_actors):
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(*TABLE_COLUMNS, show_lines=False)
     for row in rows:
         table.add_row(*("" if row[column] is None else str(row[column]) for column in TABLE_COLUMNS))
-    Console().print(table)
+    table_console().print(table)

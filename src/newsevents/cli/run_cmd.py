@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import check_date, progress_enabled, with_actor_options
+from newsevents.cli.common import check_date, progress_enabled, table_console, with_actor_options
 
 DB_OPTION = click.option("--db", default="newsevents.duckdb", show_default=True, type=click.Path(dir_okay=False),
                          help="The DuckDB store (readers use <db>.snapshot.duckdb while a run writes).")
@@ -78,7 +78,6 @@ def run_progress():
 
 
 def print_run_summary(summary) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=f"run into {summary.db}", show_header=False)
@@ -90,7 +89,7 @@ def print_run_summary(summary) -> None:
             ("rate", f"{summary.docs_per_second:.2f} docs/s"), ("snapshot", summary.snapshot or "-")]
     for name, value in rows:
         table.add_row(name, str(value))
-    Console().print(table)
+    table_console().print(table)
 
 
 def filter_options(function):
@@ -139,7 +138,6 @@ def emit_rows(rows: list[dict], fmt: str, columns: tuple[str, ...], *, title: st
 
 
 def print_rows(rows: list[dict], columns: tuple[str, ...], *, title: str) -> None:
-    from rich.console import Console
     from rich.table import Table
 
     table = Table(title=title)
@@ -147,7 +145,7 @@ def print_rows(rows: list[dict], columns: tuple[str, ...], *, title: str) -> Non
         table.add_column(column, overflow="fold", max_width=60 if column in ("sentence", "headline") else None)
     for row in rows:
         table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-    Console().print(table)
+    table_console().print(table)
 
 
 @cli.command("export")
