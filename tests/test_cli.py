@@ -57,3 +57,9 @@ def test_cli_eval_prints_scores(tmp_path):
                                 "expected": [{"source": "DEU", "target": "POL", "code": "192"}]}) + "\n")
     result = run("eval", str(gold))
     assert result.exit_code == 0 and "F1 1.000" in result.output
+
+
+def test_cli_table_to_a_pipe_is_not_squeezed(monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    result = run("code", "-", "--format", "table", input="Russia condemned the attack by Ukraine on Monday.\n")
+    assert max(len(line) for line in result.output.splitlines()) > 100
