@@ -51,7 +51,7 @@ class Mention:
     start: int
     end: int
     code: str | None  # CAMEO-style: country (3) + sector (3) + more, or "---XXX"
-    kind: str  # country | capital | city | demonym | seat | organisation | person | role | pronoun | device
+    kind: str  # country | capital | city | demonym | seat | organisation | person | role | pronoun | device | authority
     name: str | None = None  # the person or organisation's canonical name
     country: str | None = None
     sector: str | None = None

@@ -23,6 +23,7 @@ ROOT_DEFAULT = "root default"
 ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
+AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
@@ -61,7 +62,7 @@ def target_tokens(token, pattern: Pattern) -> list:
     if pattern.prep:
         found = prep_target(token, pattern)
         obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object else None
-        if found and obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+        if found and obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj.subtree) \
                 and not any(t.ent_type_ for t in found):
             return [obj]  # "placed Suu Kyi under house arrest": the person, not the arrest
         if found or pattern.pos != "N":
@@ -156,6 +157,8 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
+        if source is None and pattern.pos == "V" and pattern.code[:2] in AUTHORITY_ROOTS and syntax.is_passive(token):
+            sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
         if not any(m is not None and m.code for _, m in sources):
@@ -187,6 +190,12 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
+
+
+def authorities(token) -> Mention:
+    """The unnamed authorities of a passive arrest, charge or investigation: of the country
+    where it happens, placed later (no place, no event)."""
+    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="authority")
 
 
 def device(token, pattern: Pattern, rules: Rules) -> Mention | None:

@@ -28,6 +28,7 @@ PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", 
                 "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect", "victim",
                 "dozen", "hundred", "thousand", "score", "movement", "group", "party", "organization",
                 "organisation", "faction", "sect", "newspaper", "station"}
+UNNAMED = {"device", "authority"}  # a weapon, or the authorities of a passive arrest: placed where it happens
 STATELESS = {"ethnic"}  # "ethnic Albanians": a people, not the state of that name
 
 
@@ -39,7 +40,7 @@ def event_actor(mention: Mention | None, code: str, *, source: bool, token=None)
     """The code an actor gets in an event: capitals speak for their government (unless
     they are only the place: "bombs in Kabul"), and so do countries that make statements,
     appeals, offers or threats (verbal events). An ethnic group is of no state by its name."""
-    if mention is None or not mention.code or mention.kind == "device":
+    if mention is None or not mention.code or mention.kind in UNNAMED:
         return "---"
     actor = mention.code
     if len(actor) == 3 and actor.isalpha():
@@ -139,7 +140,7 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
     else of the country the sentence names first (in "the president condemned Israel" that
     is often the target, so the story's country goes first); a weapon that did the killing
     stands for the country where it went off."""
-    if mention is not None and mention.kind == "device":
+    if mention is not None and mention.kind in UNNAMED:
         return place_of(trigger, actor_of) or "---"
     if not source.startswith("---") or source == "---":
         return source
