@@ -116,6 +116,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child
+                if mention is not None and any(mention is m for _, m in event.sources):
+                    continue  # "Thousands of workers protested": the workers are not their own target
                 if by_sector and fallback is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
                         and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
                     fallback = child
