@@ -232,3 +232,9 @@ def test_events_a_title_only_actor_is_of_the_story_country_before_the_sentences_
             "The cardinal criticised Iraq over the cost of the war.")
     found = {(e["source"][:3], e["target"][:3]) for e in newsevents.code(text, title="")["events"]}
     assert ("IRQ", "IRQ") not in found
+
+
+def test_events_a_negated_reluctance_is_an_intention():
+    found = events_of("Israel said it would not hesitate to use force against Hezbollah.")
+    assert [(e["code"], e["modality"]) for e in found] == [("138", "intended")]
+    assert [e["modality"] for e in events_of("Israel did not use force against Hezbollah.")] == ["negated"]

@@ -54,10 +54,11 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     chain = governing_chain(trigger)
     negated = single_words(rules, "negated")
     above = governors(trigger)
+    reluctant = {cue[1] for cue in rules.cues.get("intended", []) if len(cue) == 2 and cue[0] == "not"}
     if not code.startswith("12"):
         for token in chain:
-            if any(c.dep_ == "neg" for c in token.children):
-                return "negated"
+            if any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() not in reluctant:
+                return "negated"  # but "would not hesitate to use force" is an intention
             if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
                 return "negated"
         if any(token.lemma_.lower() in negated for token in above):
