@@ -88,7 +88,7 @@ def target_tokens(token, pattern: Pattern) -> list:
     return syntax.children(token, "dative")
 
 
-def lemma_candidates(token) -> list[str]:
+def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:
     """A compound's hyphenated form ("hunger strike" -> "hunger-strike"), the parser's lemma,
     then guesses for when it errs ("staged" -> "stag")."""
     lemma, word = token.lemma_.lower(), token.lower_
@@ -97,6 +97,8 @@ def lemma_candidates(token) -> list[str]:
     if token.i >= 2 and token.nbor(-1).text == "-":
         guesses.append(f"{token.nbor(-2).lower_}-{lemma}")  # "test-fired" split as test - fired
     guesses.append(lemma)
+    if irregular and token.lower_ in irregular:
+        guesses.append(irregular[token.lower_])  # "forgave", which the lemmatizer left alone
     if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
         guesses += [word[:-1], word[:-2]]
     elif token.tag_ == "VBG" and word.endswith("ing"):
@@ -110,7 +112,7 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     """The most specific pattern the token's frame satisfies; a pattern whose target
     preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
-    candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token)
+    candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
     for strict in (True, False):
         for pattern in candidates:

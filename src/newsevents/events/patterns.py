@@ -43,6 +43,7 @@ class Rules:
     refusal_verbs: frozenset[str] = frozenset()
     devices: frozenset[str] = frozenset()  # weapons and blasts that can stand as an attack's subject
     plover_modes: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, lemma) -> PLOVER category
+    irregular: dict[str, str] = field(default_factory=dict)  # "forgave" -> "forgive"
 
 
 def load_patterns(rules: Rules, folder: Path) -> None:
@@ -120,6 +121,13 @@ def load_plover_modes(rules: Rules, folder: Path) -> None:
         rules.plover_modes[(code, lemma.lower())] = plover
 
 
+def load_irregular(rules: Rules, folder: Path) -> None:
+    path = folder / "irregular_verbs.tsv"
+    for _number, (form, lemma) in read_tsv(path, columns=2):
+        if form != "form":
+            rules.irregular[form.lower()] = lemma.lower()
+
+
 def load_phrases(rules: Rules, folder: Path) -> None:
     path = folder / "phrases.tsv"
     codes = load_ontology()
@@ -144,6 +152,6 @@ def load_rules(folder: Path | None = None) -> Rules:
     folder = folder or data_path("events")
     rules = Rules()
     for loader in (load_patterns, load_discards, load_cues, load_intent, load_phrases, load_constructions,
-                   load_plover_modes):
+                   load_plover_modes, load_irregular):
         loader(rules, folder)
     return rules

@@ -70,6 +70,11 @@ def object_of(verb):
     objects = children(verb, "dobj")
     if objects:
         return objects[0]
+    for clause in children(verb, "ccomp", "xcomp"):  # "allowed inspectors to resume": a raised object
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            raised = children(clause, "nsubj")
+            if raised:
+                return raised[0]
     for particle in children(verb, "prt"):  # "kidnapped up to 16 advisers": a count, not a particle
         if particle.lower_ == "up":
             for to in children(particle, "prep"):
