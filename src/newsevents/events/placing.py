@@ -188,16 +188,15 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         place = place_within(token, actor_of)  # "talks in Geneva" are not with the Swiss
     if place:
         return place + target[3:]
-    if source.startswith(NON_STATES) or shared:
-        return target
-    if target != "---" and not (token is not None and foreign(token)):
-        return source[:3] + target[3:]
-    if token is not None and foreign(token):
+    if source.startswith(NON_STATES) or shared or token is not None and foreign(token):
         return target  # "let foreign troops into East Timor": not the source's own
+    if target != "---":
+        return source[:3] + target[3:]
     if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
         return source[:3]
     return target
 
 
 def foreign(token) -> bool:
+    """"foreign troops", "international monitors": not of the country acting on them."""
     return any(c.lower_ in ("foreign", "international", "multinational") for c in token.children)
