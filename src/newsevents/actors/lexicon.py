@@ -74,7 +74,6 @@ class Lexicon:
     forms: dict[str, list[Entry]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
     discards: set[str] = field(default_factory=set)  # PETRARCH discard phrases (lower case; "+": whole story)
-    _surnames: dict[str, set[str]] | None = field(default=None, repr=False)
     _people: dict[str, list[Entry]] | None = field(default=None, repr=False)
 
     def add(self, form: str, entry: Entry) -> None:
@@ -105,14 +104,7 @@ class Lexicon:
     def surname_country(self, surname: str) -> str | None:
         """The country of every known office-holder with this surname, if they share one
         ("Bush": USA), else None."""
-        if self._surnames is None:
-            table: dict[str, set[str]] = {}
-            for entries in self.forms.values():
-                for entry in entries:
-                    if entry.kind == "person" and entry.roles:
-                        table.setdefault(entry.name.split()[-1], set()).update(r.code[:3] for r in entry.roles)
-            self._surnames = table
-        countries = self._surnames.get(surname, set())
+        countries = {r.code[:3] for person in self.people_named(surname) for r in person.roles}
         return next(iter(countries)) if len(countries) == 1 and next(iter(countries)).isalpha() else None
 
 
