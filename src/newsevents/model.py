@@ -75,6 +75,22 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where an event happened, and the words in ``text`` that say so (``start``/``end``; ``None``
+    when the place comes from the dateline, which is not part of ``text``)."""
+
+    name: str
+    country: str  # ISO 3166-1 alpha-3
+    precision: str  # city | admin1 | country
+    source: str  # sentence | dateline | story
+    admin1: str | None = None  # ISO alpha-2 + "-" + first-level subdivision code ("US-TX", "FR-11")
+    lat: float | None = None
+    lon: float | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
 class Event:
     """Who did what to whom, with the CAMEO code and the evidence."""
 
@@ -93,6 +109,7 @@ class Event:
     date_precision: str | None = None
     trigger: str | None = None
     plover: str | None = None  # PLOVER category when PLOVER's mode differs from the code's ("resign": RETREAT)
+    location: Location | None = None  # added by the places stage
 
 
 @dataclass(frozen=True)

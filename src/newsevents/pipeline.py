@@ -18,6 +18,7 @@ from newsevents.dates import normalise_date
 from newsevents.events import code_events
 from newsevents.model import Document
 from newsevents.parse import parse_many
+from newsevents.places import locate_events
 from newsevents.prefilter import Prefilter
 from newsevents.quotes import find_quotes
 from newsevents.record import to_record
@@ -63,7 +64,8 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
-        yield guarded("events", code_events, doc)
+        doc = guarded("events", code_events, doc)
+        yield guarded("places", locate_events, doc)
 
 
 def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None) -> Iterator[Document]:

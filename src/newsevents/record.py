@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsevents.events.ontology import describe
-from newsevents.model import Document, Event, Mention, Quote
+from newsevents.model import Document, Event, Location, Mention, Quote
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
@@ -24,6 +24,14 @@ def quote_record(quote: Quote) -> dict[str, Any]:
     }
 
 
+def location_record(location: Location | None) -> dict[str, Any] | None:
+    if location is None:
+        return None
+    return {"name": location.name, "country": location.country, "admin1": location.admin1,
+            "lat": location.lat, "lon": location.lon, "precision": location.precision,
+            "source": location.source, "start": location.start, "end": location.end}
+
+
 def event_record(event: Event) -> dict[str, Any]:
     info = describe(event.code)
     return {
@@ -33,7 +41,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "source_text": event.source_text, "target_text": event.target_text,
         "sentence": event.sentence, "start": event.start, "end": event.end,
         "quote_id": event.quote_id, "date": event.date, "date_precision": event.date_precision,
-        "trigger": event.trigger,
+        "trigger": event.trigger, "location": location_record(event.location),
     }
 
 

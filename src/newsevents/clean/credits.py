@@ -13,7 +13,8 @@ CREDIT = re.compile(
     r"\((?P<wire>[^()]{2,40})\)\s*[-–—:]+\s*"
 )
 DATELINE_ONLY = re.compile(
-    r"^(?P<dateline>[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s+[-–—]+\s+"
+    r"^(?P<dateline>[A-Z]{3,}[A-Z.'-]*(?: [A-Z]{2,}[A-Z.'-]*)*(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=,))?"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?)\s+[-–—]+\s+"
 )
 TRAILING_WIRE = re.compile(r"^\s*(?P<wire>reuters?|ap|afp)\s*$", re.IGNORECASE)
 
