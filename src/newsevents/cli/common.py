@@ -50,3 +50,16 @@ def check_date(ctx, param, value: str | None) -> str | None:
     if day is None:
         raise click.BadParameter(f"{value!r} is not a date (use YYYY-MM-DD)")
     return day
+
+
+def check_near(_ctx, _param, value: str | None) -> tuple[float, float, float] | None:
+    """``LAT,LON,KM`` -> (lat, lon, km); anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        lat, lon, km = (float(part) for part in value.split(","))
+    except ValueError:
+        raise click.BadParameter(f"expected LAT,LON,KM such as 36.2,37.16,50, got {value!r}") from None
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
+        raise click.BadParameter(f"{value!r}: latitude -90..90, longitude -180..180, a positive distance")
+    return lat, lon, km

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import click
 
 from newsevents.cli import cli
-from newsevents.cli.common import check_date, progress_enabled, table_console, with_actor_options
+from newsevents.cli.common import check_date, check_near, progress_enabled, table_console, with_actor_options
 
 DB_OPTION = click.option("--db", default="newsevents.duckdb", show_default=True, type=click.Path(dir_okay=False),
                          help="The DuckDB store (readers use <db>.snapshot.duckdb while a run writes).")
@@ -98,6 +98,9 @@ def filter_options(function):
         click.option("--root", help="CAMEO root code (13 = threaten)."),
         click.option("--since", help="First date (YYYY-MM-DD), inclusive."),
         click.option("--until", help="Last date (YYYY-MM-DD), inclusive."),
+        click.option("--country", "place_country", help="Where the event happened: ISO3 country code (SYR)."),
+        click.option("--near", callback=check_near, metavar="LAT,LON,KM",
+                     help="Where the event happened: within KM kilometres of LAT,LON (36.2,37.1,50)."),
     ]
     for option in reversed(options):
         function = option(function)
@@ -109,22 +112,25 @@ def filter_options(function):
 @filter_options
 @click.option("--limit", type=int, default=50, show_default=True, help="At most this many rows (0: all).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def events_command(db, actor, root, since, until, limit, fmt):
+def events_command(db, actor, root, since, until, place_country, near, limit, fmt):
     """List stored events, newest first.
 
     \b
     Examples:
       newsevents events --actor RUS --root 03 --since 2017-01-01
+      newsevents events --country SYR --root 19
+      newsevents events --near 36.2,37.16,50      # within 50 km of Aleppo
       newsevents events --format jsonl --limit 0 > events.jsonl
     """
     from newsevents.store.query import EventFilter, query_events
 
-    flt = EventFilter(actor=actor, root=root, since=since, until=until)
+    flt = EventFilter(actor=actor, root=root, since=since, until=until, place_country=place_country, near=near)
     try:
         rows = query_events(db, flt, limit=limit or None)
     except store_errors() as error:
         raise click.ClickException(str(error)) from error
-    emit_rows(rows, fmt, ("date", "source", "target", "code", "name", "goldstein", "modality", "doc_id", "sentence"),
+    emit_rows(rows, fmt, ("date", "source", "target", "code", "name", "goldstein", "modality", "location_name",
+                          "doc_id", "sentence"),
               title=f"{len(rows)} events")
 
 
@@ -159,7 +165,7 @@ def print_rows(rows: list[dict], columns: tuple[str, ...], *, title: str) -> Non
 @filter_options
 @click.option("--include-negated/--no-negated", default=None,
               help="Keep negated events (default: kept, except in gdelt, which has no modality column).")
-def export_command(db, fmt, out, table, actor, root, since, until, include_negated):
+def export_command(db, fmt, out, table, actor, root, since, until, place_country, near, include_negated):
     """Export the store as Parquet, CSV, JSON lines or a GDELT-style TSV.
 
     \b
@@ -171,7 +177,8 @@ def export_command(db, fmt, out, table, actor, root, since, until, include_negat
     from newsevents.store.query import EventFilter
 
     negated = include_negated if include_negated is not None else fmt != "gdelt"
-    flt = EventFilter(actor=actor, root=root, since=since, until=until, include_negated=negated)
+    flt = EventFilter(actor=actor, root=root, since=since, until=until, include_negated=negated,
+                      place_country=place_country, near=near)
     try:
         count = export(db, out, fmt=fmt, table=table, flt=flt)
     except store_errors() as error:
@@ -185,7 +192,7 @@ def export_command(db, fmt, out, table, actor, root, since, until, include_negat
 @filter_options
 @click.option("--include-negated", is_flag=True, help="Count negated events too (left out by default).")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl"]), default="table", show_default=True)
-def dyads_command(db, by, actor, root, since, until, include_negated, fmt):
+def dyads_command(db, by, actor, root, since, until, place_country, near, include_negated, fmt):
     """Source–target pairs per period: events (a story counted once), mean Goldstein, QuadClass shares.
 
     \b
@@ -195,7 +202,8 @@ def dyads_command(db, by, actor, root, since, until, include_negated, fmt):
     """
     from newsevents.store.query import EventFilter, dyads
 
-    flt = EventFilter(actor=actor, root=root, since=since, until=until, include_negated=include_negated)
+    flt = EventFilter(actor=actor, root=root, since=since, until=until, include_negated=include_negated,
+                      place_country=place_country, near=near)
     try:
         rows = dyads(db, by=by, flt=flt)
     except store_errors() as error:

@@ -108,7 +108,9 @@ def score(place: Place, toponym: Toponym, context: Context, gazetteer: Gazetteer
 def qualifies(qualifier: str, place: Place, gazetteer: Gazetteer) -> bool:
     """"Paris, Texas": the qualifier names the place's region or country."""
     for meant in gazetteer.lookup(qualifier):
-        if meant.kind == "admin1" and meant.admin1 == place.admin1 or meant.kind == "country" and meant.country == place.country:
+        if meant.kind == "admin1" and meant.admin1 == place.admin1:
+            return True
+        if meant.kind == "country" and meant.country == place.country:
             return True
     return False
 

@@ -43,6 +43,32 @@ def country_codes() -> frozenset[str]:
                      if len(code) == 3 and code.isupper())
 
 
+@lru_cache(maxsize=1)
+def fips_codes() -> dict[str, str]:
+    """ISO3 -> FIPS 10-4, the country codes GDELT's geography columns use."""
+    from newsevents.places import load_gazetteer
+
+    return {iso3: fips for iso3, fips in load_gazetteer().fips.items() if fips}
+
+
+def action_geo(alias: str) -> str:
+    """GDELT's ActionGeo columns from the event's place: Type 1 country, 2 US state, 3 US city,
+    4 world city, 5 world state; ADM1Code = FIPS country + first-level code; FeatureID left empty."""
+    fips = "MAP {" + ", ".join(f"'{iso3}': '{code}'" for iso3, code in sorted(fips_codes().items())) + "}"
+    country = f"{fips}[{alias}.location_country]"
+    us = f"{alias}.location_country = 'USA'"
+    values = {
+        "Type": f"CASE {alias}.location_precision WHEN 'country' THEN 1 WHEN 'admin1' THEN CASE WHEN {us} THEN 2 "
+                f"ELSE 5 END WHEN 'city' THEN CASE WHEN {us} THEN 3 ELSE 4 END END",
+        "FullName": f"{alias}.location_name",
+        "CountryCode": country,
+        "ADM1Code": f"CASE WHEN {alias}.location_admin1 IS NOT NULL "
+                    f"THEN {country} || split_part({alias}.location_admin1, '-', 2) END",
+        "ADM2Code": "NULL", "Lat": f"{alias}.location_lat", "Long": f"{alias}.location_lon", "FeatureID": "NULL",
+    }
+    return ", ".join(f"{values[c]} AS ActionGeo_{c}" for c in GEO_COLUMNS)
+
+
 def gdelt_select(where: str) -> str:
     """The SQL of the GDELT table; columns we do not have are empty strings."""
     countries = "[" + ", ".join(f"'{code}'" for code in sorted(country_codes())) + "]"
@@ -61,10 +87,12 @@ def gdelt_select(where: str) -> str:
                   "Type2Code": f"CASE WHEN {is_country} THEN {part[3]} END"}
         return ", ".join(f"{values.get(c, 'NULL')} AS Actor{number}{c}" for c in ACTOR_COLUMNS)
 
-    geo = ", ".join(f"NULL AS {prefix}_{c}" for prefix in ("Actor1Geo", "Actor2Geo", "ActionGeo") for c in GEO_COLUMNS)
+    geo = ", ".join(f"NULL AS {prefix}_{c}" for prefix in ("Actor1Geo", "Actor2Geo") for c in GEO_COLUMNS)
+    geo += ", " + action_geo("se")
     return f"""
     WITH se AS (
-        SELECT s.*, e.source_text, e.target_text, e.start, d.url, d.doc_id,
+        SELECT s.*, e.source_text, e.target_text, e.start, d.url, d.doc_id, e.location_name,
+               e.location_country, e.location_admin1, e.location_lat, e.location_lon, e.location_precision,
                length(coalesce(d.headline, '')) AS headline_length
         FROM ({STORY_EVENTS.format(where=where)}) s
         JOIN events e ON e.event_key = s.event_key JOIN documents d ON d.doc_key = e.doc_key

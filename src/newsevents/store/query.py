@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from newsevents.store.snapshot import open_reader
 
 EVENT_COLUMNS = ("date", "source", "target", "code", "root", "name", "goldstein", "quad_class", "modality",
-                 "source_text", "target_text", "sentence", "doc_id", "story_id", "event_key")
+                 "source_text", "target_text", "sentence", "doc_id", "story_id", "event_key",
+                 "location_name", "location_country", "location_lat", "location_lon", "location_precision")
+EARTH_KM = 6371.0
 PERIODS = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
 
 # One row per distinct (story, source, target, code, modality): a story's event counted once.
@@ -31,13 +33,16 @@ GROUP BY e.story_id, e.source, e.target, e.code, e.root, e.modality
 
 @dataclass(frozen=True)
 class EventFilter:
-    """Which events: an actor code (prefix, either side), a CAMEO root, a date range."""
+    """Which events: an actor code (prefix, either side), a CAMEO root, a date range, where they
+    happened (``place_country``, ISO3; ``near``, (lat, lon, km))."""
 
     actor: str | None = None
     root: str | None = None
     since: str | None = None
     until: str | None = None
     include_negated: bool = True
+    place_country: str | None = None
+    near: tuple[float, float, float] | None = None
 
     def where(self, alias: str = "e") -> tuple[str, list]:
         clauses, params = ["TRUE"], []
@@ -55,7 +60,21 @@ class EventFilter:
             params.append(self.until)
         if not self.include_negated:
             clauses.append(f"coalesce({alias}.modality, '') <> 'negated'")
+        if self.place_country:
+            clauses.append(f"{alias}.location_country = ?")
+            params.append(self.place_country.upper())
+        if self.near:
+            lat, lon, km = self.near
+            clauses.append(within_km(alias))
+            params += [lat, lat, lon, km]
         return " AND ".join(clauses), params
+
+
+def within_km(alias: str) -> str:
+    """SQL: the event's place lies within ?4 km of (?1 lat, ?3 lon) (haversine; ?2 repeats the lat)."""
+    lat, lon = f"radians({alias}.location_lat)", f"radians({alias}.location_lon)"
+    return (f"{2 * EARTH_KM} * asin(sqrt(pow(sin(({lat} - radians(?::DOUBLE)) / 2), 2) + cos({lat}) * "
+            f"cos(radians(?::DOUBLE)) * pow(sin(({lon} - radians(?::DOUBLE)) / 2), 2))) <= ?::DOUBLE")
 
 
 def fetch_dicts(con, sql: str, params: list) -> list[dict]:

@@ -100,6 +100,14 @@ def quote_rows(key: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+LOCATION_FIELDS = ("name", "country", "admin1", "lat", "lon", "precision", "source", "start", "end")
+
+
+def location_columns(location: dict[str, Any] | None) -> dict[str, Any]:
+    """The event's place as ``location_*`` columns (all NULL when it has none)."""
+    return {f"location_{field}": (location or {}).get(field) for field in LOCATION_FIELDS}
+
+
 def event_rows(key: str, record: dict[str, Any], story_id: str | None) -> list[dict[str, Any]]:
     rows = []
     for index, e in enumerate(record.get("events") or (), start=1):
@@ -115,5 +123,6 @@ def event_rows(key: str, record: dict[str, Any], story_id: str | None) -> list[d
             "modality": e.get("modality"), "trigger": e.get("trigger"), "sentence": e.get("sentence"),
             "start": e.get("start"), "end": e.get("end"), "quote_id": e.get("quote_id"),
             "quote_key": f"{key}/{e['quote_id']}" if e.get("quote_id") else None,
+            **location_columns(e.get("location")),
         })
     return rows

@@ -87,7 +87,16 @@ TABLES = {
         start INTEGER,
         "end" INTEGER,
         quote_id VARCHAR,
-        quote_key VARCHAR""",
+        quote_key VARCHAR,
+        location_name VARCHAR,
+        location_country VARCHAR,
+        location_admin1 VARCHAR,
+        location_lat DOUBLE,
+        location_lon DOUBLE,
+        location_precision VARCHAR,
+        location_source VARCHAR,
+        location_start INTEGER,
+        location_end INTEGER""",
     "stories": """
         story_id VARCHAR PRIMARY KEY,
         first_doc_key VARCHAR NOT NULL,
@@ -112,10 +121,22 @@ class StoreError(RuntimeError):
     """The store cannot be used as asked (other settings, unreadable, locked)."""
 
 
+def columns_of(definition: str) -> list[tuple[str, str]]:
+    """(name, type) of each column of a table definition above."""
+    found = []
+    for line in definition.strip().splitlines():
+        name, kind = line.strip().rstrip(",").split(maxsplit=1)
+        found.append((name, kind.replace(" PRIMARY KEY", "").replace(" NOT NULL", "")))
+    return found
+
+
 def create(con, settings: dict[str, str]) -> None:
-    """Create missing tables; refuse a store written with other story settings."""
+    """Create missing tables and add columns a newer version brought (an older store keeps its rows,
+    with NULL in the new columns); refuse a store written with other story settings."""
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+        for column, kind in columns_of(columns):
+            con.execute(f"ALTER TABLE {name} ADD COLUMN IF NOT EXISTS {column} {kind}")
     stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
     wanted = {"schema_version": SCHEMA_VERSION, **settings}
     if not stored:
