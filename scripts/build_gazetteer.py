@@ -79,8 +79,10 @@ def build_cities(gc) -> tuple[list[str], dict]:
 def build_regions(gc, by_region: dict) -> list[str]:
     rows = []
     for code, state in sorted(gc.get_us_states().items()):
-        lat, lon = centre(by_region.get(("USA", f"US-{code}"), []))
-        rows.append("\t".join([f"US-{code}", state["name"], "USA", "State", lat, lon, "-"]))
+        points = by_region.get(("USA", f"US-{code}"), [])
+        lat, lon = centre(points)
+        rows.append("\t".join([f"US-{code}", state["name"], "USA", "State", lat, lon, "-",
+                               str(sum(p for _, _, p in points))]))
     for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
         if sub.parent_code is not None or sub.country_code == "US":
             continue
@@ -89,7 +91,7 @@ def build_regions(gc, by_region: dict) -> list[str]:
             continue
         folded = ascii_fold(sub.name)
         alias = folded if folded != sub.name and ALIAS.match(folded) else "-"
-        rows.append("\t".join([sub.code, sub.name, iso3, sub.type, "-", "-", alias]))
+        rows.append("\t".join([sub.code, sub.name, iso3, sub.type, "-", "-", alias, "0"]))
     return rows
 
 
@@ -118,7 +120,7 @@ Latin-script alternate names, accents folded; '-' none).""",
 Derived by scripts/build_gazetteer.py from {src}.
 Columns: code (ISO 3166-2; US states also match the cities.tsv region), name, country, type, lat, lon
 (population-weighted centre of its GeoNames cities, known for US states only; '-' unknown), alias
-(accent-folded name or '-').""",
+(accent-folded name or '-'), population (of its GeoNames cities, US states only; 0 unknown).""",
     "countries.tsv": """Countries and territories.
 Derived by scripts/build_gazetteer.py from {src}.
 Columns: iso3, iso2, fips (FIPS 10-4, GDELT's country code), name, lat, lon (population-weighted centre

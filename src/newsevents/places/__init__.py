@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from newsevents.model import Document, Event, Location
 from newsevents.places.clause import is_locative, names_actor, sentence_toponyms
-from newsevents.places.gazetteer import Gazetteer, Place, load_gazetteer
+from newsevents.places.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from newsevents.places.toponyms import Context, Toponym, find_toponyms, resolve
 
 __all__ = ["locate_events", "load_gazetteer"]
@@ -34,7 +34,8 @@ def locate_events(doc: Document) -> Document:
     toponyms = find_toponyms(doc, gazetteer)
     story = story_countries(doc, toponyms, gazetteer)
     dateline = dateline_place(doc.article.dateline, gazetteer, Context(story=story))
-    base = Context(dateline=dateline.country if dateline else None, story=story)
+    base = Context(dateline=dateline.country if dateline else None, story=story,
+                   senses=story_senses(toponyms, dateline, gazetteer, Context(story=story)))
     dominant = dominant_place(doc, toponyms, gazetteer, base)
     events = []
     for event in doc.events:
@@ -93,6 +94,20 @@ def dateline_place(dateline: str | None, gazetteer: Gazetteer, context: Context)
     if rest and gazetteer.lookup(rest):  # "Paris, Texas, May 3"
         first = replace(first, qualifier=rest)
     return resolve(first, context, gazetteer)
+
+
+def story_senses(toponyms: list[Toponym], dateline: Place | None, gazetteer: Gazetteer,
+                 context: Context) -> dict[str, Place]:
+    """One sense per story: the place a name was fixed to by the dateline ("PARIS, Texas") or by a
+    qualifier ("Paris, Texas") is the place the same name means elsewhere in the story."""
+    senses: dict[str, Place] = {}
+    if dateline is not None:
+        senses[fold(dateline.name)] = dateline
+    for toponym in toponyms:
+        if toponym.qualifier:
+            place = resolve(toponym, context, gazetteer)
+            senses.setdefault(fold(toponym.text), place)
+    return senses
 
 
 def dominant_place(doc: Document, toponyms: list[Toponym], gazetteer: Gazetteer,

@@ -89,8 +89,9 @@ def read_countries(gazetteer: Gazetteer) -> None:
 
 
 def read_regions(gazetteer: Gazetteer) -> None:
-    for where, (code, name, country, _type, lat, lon, alias) in rows("regions.tsv", 7):
-        place = Place(name, "admin1", country, code, number(lat, where), number(lon, where), 0)
+    for where, (code, name, country, _type, lat, lon, alias, population) in rows("regions.tsv", 8):
+        place = Place(name, "admin1", country, code, number(lat, where), number(lon, where),
+                      int(number(population, where) or 0))
         gazetteer.regions[code] = place
         gazetteer.add(name, place)
         if alias:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from newsevents.model import Document
-from newsevents.places.gazetteer import Gazetteer, Place
+from newsevents.places.gazetteer import Gazetteer, Place, fold
 
 PLACE_LABELS = {"GPE", "LOC"}
 PLACE_KINDS = {"country", "capital", "city"}
@@ -86,10 +86,14 @@ class Context:
     actors: frozenset[str] = frozenset()  # countries of the event's source and target
     dateline: str | None = None  # the dateline place's country
     story: Counter | None = None  # countries of the story's places and actors, counted
+    senses: dict | None = None  # folded name -> the place the story fixed it to
 
 
 def score(place: Place, toponym: Toponym, context: Context, gazetteer: Gazetteer) -> float:
-    """How well a candidate place fits its context (higher is better)."""
+    """How well a candidate place fits its context (higher is better). A qualifier settles it; the
+    dateline's country counts for more than the event's actors' or the story's, and each of these for
+    less than a hundredfold difference in population (Paris stays in France in a story about
+    Americans; Georgia is the US state there)."""
     value = 1.0 if place.primary else 0.0
     value += {"country": 0.6, "city": 0.4, "admin1": 0.0}[place.kind]
     if toponym.region_word and place.kind == "admin1":
@@ -97,12 +101,12 @@ def score(place: Place, toponym: Toponym, context: Context, gazetteer: Gazetteer
     if toponym.qualifier and qualifies(toponym.qualifier, place, gazetteer):
         value += 5.0
     if place.country in context.actors:
-        value += 2.0
+        value += 0.8
     if context.dateline == place.country:
         value += 1.5
     if context.story:
-        value += min(context.story.get(place.country, 0), 3) / 3
-    return value + math.log10(place.population + 1) / 8
+        value += min(context.story.get(place.country, 0), 3) / 6
+    return value + math.log10(place.population + 1) / 2
 
 
 def qualifies(qualifier: str, place: Place, gazetteer: Gazetteer) -> bool:
@@ -117,4 +121,7 @@ def qualifies(qualifier: str, place: Place, gazetteer: Gazetteer) -> bool:
 
 def resolve(toponym: Toponym, context: Context, gazetteer: Gazetteer) -> Place:
     """The place a toponym means in its context."""
+    fixed = (context.senses or {}).get(fold(toponym.text))
+    if fixed is not None and not toponym.qualifier:
+        return fixed
     return max(toponym.candidates, key=lambda place: score(place, toponym, context, gazetteer))
