@@ -18,6 +18,7 @@ from newsevents.actors import resolve_actors
 from newsevents.events import code_events
 from newsevents.events.patterns import load_rules
 from newsevents.parse import parse_many
+from newsevents.places import load_gazetteer, locate_events
 from newsevents.quotes import find_quotes
 
 
@@ -30,6 +31,7 @@ def timed(function, docs):
 def main() -> None:
     docs, lexicon = cleaned_corpus(__doc__.splitlines()[0])
     load_rules()
+    load_gazetteer()
 
     start = time.perf_counter()
     parsed = list(parse_many(docs))
@@ -37,12 +39,15 @@ def main() -> None:
     resolved, actor_seconds = timed(lambda d: resolve_actors(d, lexicon=lexicon), parsed)
     quoted, quote_seconds = timed(find_quotes, resolved)
     coded, event_seconds = timed(code_events, quoted)
+    coded, place_seconds = timed(locate_events, coded)
 
     events = sum(len(doc.events) for doc in coded)
     quotes = sum(len(doc.quotes) for doc in coded)
-    print(f"articles: {len(coded)}  quotes: {quotes}  events: {events}")
+    located = sum(1 for doc in coded for event in doc.events if event.location)
+    print(f"articles: {len(coded)}  quotes: {quotes}  events: {events}  with a place: {located}")
     print(f"parse:  {parse_seconds:8.2f} s  ({len(coded) / parse_seconds:.1f} docs/s)")
-    for name, seconds in (("actors", actor_seconds), ("quotes", quote_seconds), ("events", event_seconds)):
+    for name, seconds in (("actors", actor_seconds), ("quotes", quote_seconds), ("events", event_seconds),
+                          ("places", place_seconds)):
         print(f"{name}: {seconds:8.2f} s  = {100 * seconds / parse_seconds:5.1f} % of parse")
     coding = quote_seconds + event_seconds
     print(f"coding (quotes + events) = {100 * coding / parse_seconds:.1f} % of parse (target < 15 %)")
