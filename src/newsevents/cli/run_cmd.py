@@ -29,8 +29,13 @@ def store_errors():
 @click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
               help="Documents per batch: a batch is coded by one worker and written in one transaction.")
+@click.option("--engine", type=click.Choice(["local", "spark"]), default="local", show_default=True,
+              help="local: worker processes writing --db; spark: a PySpark job writing Parquet under --out.")
+@click.option("--master", default="local[2]", show_default=True,
+              help="Spark master (--engine spark); 'submit' keeps what spark-submit set.")
+@click.option("--out", type=click.Path(file_okay=False), help="Output folder of Parquet tables (--engine spark).")
 @with_actor_options
-def run_command(paths, db, workers, date, batch_size, actor_files, no_default_actors):
+def run_command(paths, db, workers, date, batch_size, engine, master, out, actor_files, no_default_actors):
     """Code a corpus into a DuckDB store; rerun to resume (stored documents are skipped).
 
     PATHS are anything `newsevents code` reads: text pages, HTML, JSONL/CSV corpora,
@@ -40,11 +45,16 @@ def run_command(paths, db, workers, date, batch_size, actor_files, no_default_ac
     Examples:
       newsevents run articles.jsonl --db news.duckdb --workers 2
       newsevents run pages/ --date 2017-12-20
+      newsevents run --engine spark --master local[2] articles.jsonl --out tables/   (docs/spark.md)
     """
     from newsevents.pipeline import Options
     from newsevents.store import run_corpus
 
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors)
+    if engine == "spark":
+        from newsevents.cli.spark_cmd import run_on_spark
+
+        return run_on_spark(paths, out=out, master=master, date=date, batch_size=batch_size, options=options)
     with run_progress() as on_batch:
         try:
             summary = run_corpus(paths, db=db, workers=workers, date=date, batch_size=batch_size,
