@@ -87,7 +87,9 @@ def dateline_place(dateline: str | None, gazetteer: Gazetteer, context: Context)
     if not dateline:
         return None
     name = dateline.split(",")[0].split("(")[0].strip()
-    first = Toponym(name, 0, 0, 0, 0, tuple(gazetteer.lookup(name)))
+    candidates = gazetteer.lookup(name)
+    cities = [place for place in candidates if place.kind == "city"]  # a dateline names a city ("NEW YORK")
+    first = Toponym(name, 0, 0, 0, 0, tuple(cities or candidates))
     if not first.candidates:
         return None
     rest = dateline.split(",")[1].strip() if "," in dateline else ""

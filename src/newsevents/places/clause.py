@@ -49,7 +49,10 @@ def phrase_head(token):
 
 
 def preposition_of(token):
-    """The preposition whose object the place is ("in" for "in northern Kabul"), or None."""
+    """The preposition whose object the place is ("in" for "in northern Kabul", "in the Kabul
+    outskirts"), or None ("in the Iran arms affair" names an affair, not a place)."""
+    if token.dep_ in ("compound", "amod", "nmod") and not is_place_part(token):
+        return None
     token = phrase_head(token)
     return token.head if token.dep_ == "pobj" else None
 
@@ -63,7 +66,7 @@ def is_locative(toponym: Toponym, doc: Document) -> bool:
 def is_place_part(token) -> bool:
     """"Beirut's airport", "the Kabul outskirts": the name locates a part of itself."""
     head = token.head
-    return token.dep_ in ("poss", "compound") and head.lemma_.lower() in place_nouns()
+    return token.dep_ in ("poss", "compound", "amod", "nmod") and head.lemma_.lower() in place_nouns()
 
 
 def acts_as_actor(token, toponym: Toponym, event: Event) -> bool:
