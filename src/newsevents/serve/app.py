@@ -102,6 +102,17 @@ def create_app(db: str | os.PathLike = "newsevents.duckdb", *, max_body_bytes: i
             return download("dyads", fmt, *queries.dyads_sql(query, period))
         return read(queries.dyads, query, period)
 
+    @app.get("/api/timeline", summary="Per period: story-events and mean Goldstein of the matching events")
+    def api_timeline(request: Request, _e: Annotated[EventParams, Depends()], by: str | None = None,
+                     format: str | None = None):
+        params = request.query_params
+        check_known(params, (*EVENT_PARAMETERS, "by", "format"))
+        query, period = parse_event_query(params, include_negated=False), queries.parse_period(params)
+        fmt = parse_page({"format": params.get("format")}).format
+        if fmt != "json":
+            return download("timeline", fmt, *queries.timeline_sql(query, period))
+        return read(queries.timeline, query, period)
+
     @app.get("/api/network", summary="States and organisations as nodes, their story-events as edges")
     def api_network(request: Request, _e: Annotated[EventParams, Depends()]):
         check_known(request.query_params, EVENT_PARAMETERS)

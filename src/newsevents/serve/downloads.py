@@ -12,7 +12,9 @@ MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "parquet": "application/vnd.apa
 
 def table_bytes(con, sql: str, params: list, fmt: str) -> bytes:
     """The query's rows as a CSV (with a header) or Parquet file."""
-    table = con.sql(sql, params=params).to_arrow_table()
+    relation = con.sql(sql, params=params)
+    table = relation.to_arrow_table()
+    del relation  # released before the connection closes
     buffer = io.BytesIO()
     if fmt == "csv":
         pyarrow.csv.write_csv(table, buffer)

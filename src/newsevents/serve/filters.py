@@ -26,7 +26,8 @@ ACTOR = re.compile(r"[A-Z-]{1,30}")
 CODE = re.compile(r"\d{1,4}")
 WORD = re.compile(r"[A-Z_]{1,30}")
 
-EVENT_PARAMETERS = ("actor", "side", "root", "code", "quad_class", "plover", "modality", "since", "until",
+EVENT_PARAMETERS = ("actor", "side", "source", "target", "both_directions",
+                    "root", "code", "quad_class", "plover", "modality", "since", "until",
                     "story", "doc", "q", "include_negated")
 PAGE_PARAMETERS = ("sort", "limit", "offset", "format")
 
@@ -37,6 +38,9 @@ class EventQuery:
 
     actor: str | None = None
     side: str = "either"
+    source: str | None = None
+    target: str | None = None
+    both_directions: bool = False
     root: str | None = None
     code: str | None = None
     quad_class: int | None = None
@@ -56,6 +60,13 @@ class EventQuery:
             sides = {"source": ["e.source"], "target": ["e.target"], "either": ["e.source", "e.target"]}[self.side]
             clauses.append("(" + " OR ".join(f"starts_with({column}, ?)" for column in sides) + ")")
             params += [self.actor] * len(sides)
+        if self.source or self.target:
+            dyad, dyad_params = self.dyad_where(self.source, self.target)
+            if self.both_directions:
+                reverse, reverse_params = self.dyad_where(self.target, self.source)
+                dyad, dyad_params = f"({dyad} OR {reverse})", dyad_params + reverse_params
+            clauses.append(dyad)
+            params += dyad_params
         for column, value in (("e.root", self.root), ("e.quad_class", self.quad_class), ("e.plover", self.plover),
                               ("e.modality", self.modality), ("e.story_id", self.story), ("e.doc_id", self.doc)):
             if value is not None:
@@ -77,6 +88,17 @@ class EventQuery:
         if not self.include_negated:
             clauses.append("coalesce(e.modality, '') <> 'negated'")
         return " AND ".join(clauses), params
+
+
+    @staticmethod
+    def dyad_where(source: str | None, target: str | None) -> tuple[str, list]:
+        """Source starts with ``source`` and target with ``target`` (either may be open)."""
+        clauses, params = ["TRUE"], []
+        for column, value in (("e.source", source), ("e.target", target)):
+            if value:
+                clauses.append(f"starts_with({column}, ?)")
+                params.append(value)
+        return "(" + " AND ".join(clauses) + ")", params
 
 
 @dataclass(frozen=True)
@@ -150,8 +172,9 @@ def boolean(name: str, value: str | None, default: bool) -> bool:
 
 def parse_event_query(params: Mapping[str, str], *, include_negated: bool = True) -> EventQuery:
     """An `EventQuery` from query parameters; BadRequest names the first bad one."""
-    actor = matching("actor", (params.get("actor") or "").strip().upper() or None, ACTOR,
-                     "an actor code or its start (RUS, RUSGOV, IGOUNO)")
+    actor, source, target = (matching(name, (params.get(name) or "").strip().upper() or None, ACTOR,
+                                      "an actor code or its start (RUS, RUSGOV, IGOUNO)")
+                             for name in ("actor", "source", "target"))
     root = matching("root", params.get("root"), CODE, "a CAMEO root (01 to 20)")
     if root is not None:
         root = root.zfill(2)
@@ -164,7 +187,8 @@ def parse_event_query(params: Mapping[str, str], *, include_negated: bool = True
     plover = matching("plover", (params.get("plover") or "").strip().upper() or None, WORD,
                       "a PLOVER category (AGREE, ASSAULT, ...)")
     return EventQuery(
-        actor=actor, side=one_of("side", params.get("side"), SIDES, "either"), root=root,
+        actor=actor, side=one_of("side", params.get("side"), SIDES, "either"), source=source, target=target,
+        both_directions=boolean("both_directions", params.get("both_directions"), False), root=root,
         code=matching("code", params.get("code"), CODE, "a CAMEO code or its start (039, 03)"),
         quad_class=integer("quad_class", params.get("quad_class"), low=1, high=4), plover=plover,
         modality=one_of("modality", params.get("modality"), MODALITIES), since=since, until=until,

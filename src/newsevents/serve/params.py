@@ -15,6 +15,9 @@ class EventParams:
         self,
         actor: str | None = Query(None, description="Actor code or its start, e.g. RUS, RUSGOV, IGOUNO"),
         side: str | None = Query(None, description="Where the actor is: source, target or either (default)"),
+        source: str | None = Query(None, description="Source actor code or its start (a dyad with target)"),
+        target: str | None = Query(None, description="Target actor code or its start"),
+        both_directions: str | None = Query(None, description="true: source and target in either direction"),
         root: str | None = Query(None, description="CAMEO root, 01 to 20"),
         code: str | None = Query(None, description="CAMEO code or its start, e.g. 039"),
         quad_class: str | None = Query(None, description="1 verbal coop., 2 material coop., 3 verbal conflict, "

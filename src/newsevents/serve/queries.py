@@ -62,6 +62,25 @@ def dyads_sql(query: EventQuery, by: str) -> tuple[str, list]:
     return sql, params
 
 
+def timeline_sql(query: EventQuery, by: str) -> tuple[str, list]:
+    """Per period: story-events, stories, mean Goldstein, documents of the matching events (one dyad's)."""
+    where, params = query.where()
+    period = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[by]
+    sql = f"""
+    WITH se AS ({STORY_EVENTS.format(where=where)})
+    SELECT strftime(try_cast(left(date, 10) AS DATE), '{period}') AS period,
+           count(*) AS events, count(DISTINCT story_id) AS stories, round(avg(goldstein), 2) AS mean_goldstein,
+           len(list_distinct(flatten(list(doc_keys)))) AS documents
+    FROM se WHERE try_cast(left(date, 10) AS DATE) IS NOT NULL GROUP BY ALL ORDER BY period
+    """
+    return sql, params
+
+
+def timeline(con, query: EventQuery, by: str) -> dict:
+    sql, params = timeline_sql(query, by)
+    return {"timeline": fetch_dicts(con, sql, params), "by": by}
+
+
 def dyads(con, query: EventQuery, by: str) -> dict:
     sql, params = dyads_sql(query, by)
     return {"dyads": fetch_dicts(con, sql, params), "by": by}
