@@ -17,7 +17,8 @@ from newsevents.cli import cli
               help="Largest page POST /api/code accepts, in MB (413 above).")
 @click.option("--code-timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
               help="Seconds POST /api/code may spend coding one page (503 after).")
-def serve_command(db, host, port, max_body_mb, code_timeout):
+@click.option("--open", "open_browser", is_flag=True, help="Open the dashboard in a web browser once it is up.")
+def serve_command(db, host, port, max_body_mb, code_timeout, open_browser):
     """Serve the API (/api/..., docs at /docs) and the dashboard (/) over a store.
 
     The store is read-only; while `newsevents run` writes it, the server reads the
@@ -26,12 +27,18 @@ def serve_command(db, host, port, max_body_mb, code_timeout):
     \b
     Examples:
       newsevents serve --db news.duckdb            # then open http://127.0.0.1:8000/
+      newsevents serve --db newsevents.duckdb --open
       newsevents serve --db news.duckdb --port 8080
       curl 'http://127.0.0.1:8000/api/events?actor=RUS&root=03&limit=10'
     """
     from newsevents.serve import serve
     from newsevents.store import StoreError
 
+    if open_browser:
+        import threading
+        import webbrowser
+
+        threading.Timer(1.5, webbrowser.open, [f"http://{host}:{port}/"]).start()
     try:
         serve(db, host=host, port=port, max_body_bytes=int(max_body_mb * 1024 * 1024), code_timeout=code_timeout)
     except StoreError as error:
