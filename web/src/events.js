@@ -13,7 +13,7 @@ export function docLink(docKey, eventId) {
 // The table of events as every view shows it; `link` gives the row's href (or null).
 export function eventTable(events, { link = (e) => docLink(e.doc_key, e.event_id), caption = "Events" } = {}) {
   const rows = events.map((e) => {
-    const href = link(e);
+    const href = link ? link(e) : null;
     const name = `${e.code} ${e.name || ""}`;
     const row = h("tr", { className: href ? "clickable" : null },
       h("td", { "data-label": "Date" }, e.date || "–"),
