@@ -45,6 +45,8 @@ class StoreReader:
             con.close()
 
     def _open(self) -> tuple[duckdb.DuckDBPyConnection, Path]:
+        if not self.db.exists() and not self.snapshot.exists():
+            raise Unavailable(f"{self.db}: no such store (yet): create one with `newsevents run`")
         if self.db.exists():
             try:
                 return duckdb.connect(str(self.db), read_only=True), self.db
