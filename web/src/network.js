@@ -67,7 +67,11 @@ function graph(data, colourBy) {
     return h("svg:a", { href: `#/events?actor=${n.id}`, "aria-label": label },
       shape, h("text", { x: n.x, y: n.y + 28, "text-anchor": "middle", className: "node-label" }, n.id), h("title", {}, label));
   });
-  return h("svg", { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: "img", className: "network",
+  // frame the drawing around its nodes, so a small network is not lost in a phone-width box
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const [x0, y0] = [Math.min(...xs) - 50, Math.min(...ys) - 40];
+  const [w, h0] = [Math.max(Math.max(...xs) + 50 - x0, 240), Math.max(Math.max(...ys) + 50 - y0, 160)];
+  return h("svg", { viewBox: `${x0} ${y0} ${w} ${h0}`, role: "img", className: "network",
     "aria-label": `Actor network: ${nodes.length} actors, ${edges.length} directed pairs` },
   h("defs", {}, h("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 25, refY: 5, markerWidth: 10, markerHeight: 10,
     markerUnits: "userSpaceOnUse",
