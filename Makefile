@@ -1,11 +1,12 @@
 # make demo: set up .venv and code the bundled examples into the default DuckDB store.
 # make test: set up .venv and run the tests (what CI runs). make lint: ruff.
+# make web: rebuild the dashboard (web/, npm) into src/newsevents/serve/static (committed, so pip needs no node).
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint clean web
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -14,6 +15,9 @@ $(STAMP): pyproject.toml constraints.txt
 
 demo: $(STAMP)
 	$(BIN)/newsevents demo
+	@echo
+	@echo "Open the dashboard on the demo store (http://127.0.0.1:8000/):"
+	@echo "  $(BIN)/newsevents serve --db newsevents.duckdb --open"
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
@@ -21,6 +25,9 @@ test: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
+
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
 
 clean:
 	rm -rf $(VENV) newsevents.duckdb newsevents.snapshot.duckdb
