@@ -241,3 +241,24 @@ def test_serve_cli_binds_to_loopback_by_default():
     register()
     host = next(p for p in cli.commands["serve"].params if p.name == "host")
     assert host.default == "127.0.0.1"
+
+
+def test_serve_events_carry_their_place_and_filter_by_it(client):
+    located = [e for e in all_events(client) if e["location_country"]]
+    assert located, "the written and bundled stories name places"
+    country = located[0]["location_country"]
+    chosen = all_events(client, place=country.lower())
+    assert chosen and all(e["location_country"] == country for e in chosen)
+
+
+def test_serve_places_counts_story_events_per_place(client):
+    body = client.get("/api/places").json()
+    assert body["places"]
+    for place in body["places"]:
+        assert place["events"] >= 1 and -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180
+        assert len(place["country"]) == 3
+
+
+def test_serve_places_bad_filter_is_400(client):
+    answer = client.get("/api/places", params={"place": "Syria"})
+    assert answer.status_code == 400 and "place" in answer.json()["error"]

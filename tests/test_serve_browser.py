@@ -137,3 +137,19 @@ def test_serve_browser_phone_width_with_the_keyboard_alone(browser, server):
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     shot(page, "phone_document")
     context.close()
+
+
+def test_serve_browser_map_shows_places_and_opens_their_events(page, server):
+    page.goto(server.url + "#/map")
+    page.wait_for_selector("svg.map circle.place")
+    assert page.locator("svg.map .land path").count() > 100  # the world's countries, drawn from the package
+    shot(page, "map")
+    place = page.locator("svg.map a").first
+    country = re.search(r"\(([A-Z]{3}),", place.get_attribute("aria-label")).group(1)
+    place.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"location.hash.includes('place={country}')")
+    page.wait_for_selector("table.events tbody tr")
+    for text in page.locator("table.events tbody td[data-label=Where]").all_inner_texts():
+        assert f"({country})" in text
+    shot(page, "events_by_place")

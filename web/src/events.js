@@ -3,7 +3,7 @@ import { apiUrl, getJSON, MODALITIES, QUAD_CLASSES } from "./api.js";
 import { clear, fmt, h } from "./dom.js";
 
 const FILTERS = ["actor", "side", "root", "code", "quad_class", "plover", "modality", "since", "until", "story",
-  "q", "source", "target", "both_directions", "doc"];
+  "q", "source", "target", "both_directions", "doc", "place"];
 const PAGE = 50;
 
 export function docLink(docKey, eventId) {
@@ -23,6 +23,7 @@ export function eventTable(events, { link = (e) => docLink(e.doc_key, e.event_id
         h("div", { className: `quad q${e.quad_class}` }, QUAD_CLASSES[e.quad_class] || "")),
       h("td", { "data-label": "Goldstein", className: "num" }, fmt(e.goldstein)),
       h("td", { "data-label": "Modality" }, e.modality || "–"),
+      h("td", { "data-label": "Where" }, e.location_name ? `${e.location_name} (${e.location_country})` : "–"),
       h("td", { "data-label": "Sentence", className: "sentence" }, e.sentence || ""));
     if (href) row.addEventListener("click", (event) => { if (event.target.tagName !== "A") location.hash = href; });
     return row;
@@ -30,7 +31,7 @@ export function eventTable(events, { link = (e) => docLink(e.doc_key, e.event_id
   return h("div", { className: "table-wrap" },
     h("table", { className: "events" },
       h("caption", { className: "sr-only" }, caption),
-      h("thead", {}, h("tr", {}, ["Date", "Source", "Target", "Event", "Goldstein", "Modality", "Sentence"]
+      h("thead", {}, h("tr", {}, ["Date", "Source", "Target", "Event", "Goldstein", "Modality", "Where", "Sentence"]
         .map((t) => h("th", { scope: "col" }, t)))),
       h("tbody", {}, rows)));
 }
@@ -61,6 +62,7 @@ function filterForm(params) {
     field("From", input("since", { type: "date" })),
     field("To", input("until", { type: "date" })),
     field("Text", input("q", { type: "search", placeholder: "words in the sentence" })),
+    field("Where (country)", input("place", { placeholder: "SYR", autocomplete: "off" })),
     params.get("story") ? field("Story", input("story", { readonly: true })) : null,
     h("div", { className: "actions" },
       h("button", { type: "submit" }, "Apply"),

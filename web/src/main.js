@@ -1,10 +1,11 @@
-// The dashboard: a hash router over five views; every view is plain DOM built from the API.
+// The dashboard: a hash router over six views; every view is plain DOM built from the API.
 import "./style.css";
 import { getJSON } from "./api.js";
 import { codeView } from "./code.js";
 import { documentView } from "./document.js";
 import { clear, h } from "./dom.js";
 import { eventsView } from "./events.js";
+import { mapView } from "./map.js";
 import { networkView } from "./network.js";
 import { timelineView } from "./timeline.js";
 
@@ -23,6 +24,7 @@ function route() {
     doc: () => documentView(main, decodeURIComponent(rest.join("/")), params),
     network: () => networkView(main, params),
     timeline: () => timelineView(main, params),
+    map: () => mapView(main, params),
     code: () => codeView(main),
   };
   const show = views[view] || (() => clear(main, h("p", {}, "No such view. "), h("a", { href: "#/events" }, "Events")));

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import replace
 
 from newsevents.model import Document, Event, Location
-from newsevents.places.clause import is_locative, names_actor, sentence_toponyms
+from newsevents.places.clause import is_locative, is_place_part, names_actor, sentence_toponyms, token_of
 from newsevents.places.gazetteer import Gazetteer, Place, fold, load_gazetteer
 from newsevents.places.toponyms import Context, Toponym, find_toponyms, resolve
 
@@ -116,10 +116,13 @@ def dominant_place(doc: Document, toponyms: list[Toponym], gazetteer: Gazetteer,
                    context: Context) -> tuple[Place, Toponym | None] | None:
     """The story's place: the country most of its located places (after "in", "at", "near") lie in,
     at city precision when one city holds most of them; with no such place, its towns and regions
-    named otherwise ("the suburbs of Damascus")."""
+    named otherwise ("the suburbs of Damascus"), but not a capital named as a party."""
     located = [(t, resolve(t, context, gazetteer)) for t in toponyms if is_locative(t, doc)]
-    if not located:
-        named = [(t, resolve(t, context, gazetteer)) for t in toponyms if not names_actor(t, doc)]
+    if not located:  # a capital named as a party ("called on Moscow to help") is no place
+        metonyms = [(m.start, m.end) for m in doc.mentions if m.kind in ("capital", "country", "seat")]
+        named = [(t, resolve(t, context, gazetteer)) for t in toponyms if not names_actor(t, doc)
+                 and (is_place_part(token_of(t, doc))
+                      or not any(start < t.end and t.start < end for start, end in metonyms))]
         located = [(t, place) for t, place in named if place.kind != "country"]
     if not located:
         return None

@@ -64,8 +64,12 @@ def is_locative(toponym: Toponym, doc: Document) -> bool:
 
 
 def is_place_part(token) -> bool:
-    """"Beirut's airport", "the Kabul outskirts": the name locates a part of itself."""
+    """"Beirut's airport", "the Kabul outskirts", "the suburbs of Damascus": the name locates a
+    part of itself."""
     head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+        return head.lemma_.lower() in place_nouns()
     return token.dep_ in ("poss", "compound", "amod", "nmod") and head.lemma_.lower() in place_nouns()
 
 

@@ -118,6 +118,11 @@ def create_app(db: str | os.PathLike = "newsevents.duckdb", *, max_body_bytes: i
         check_known(request.query_params, EVENT_PARAMETERS)
         return read(queries.network, parse_event_query(request.query_params, include_negated=False))
 
+    @app.get("/api/places", summary="Where the matching events happened: story-events per place")
+    def api_places(request: Request, _e: Annotated[EventParams, Depends()]):
+        check_known(request.query_params, EVENT_PARAMETERS)
+        return read(queries.places, parse_event_query(request.query_params, include_negated=False))
+
     @app.get("/api/actors", summary="Actor codes: mentions, documents, first and last seen")
     def api_actors(request: Request, _a: Annotated[ActorParams, Depends()]):
         params = request.query_params

@@ -25,10 +25,11 @@ DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 ACTOR = re.compile(r"[A-Z-]{1,30}")
 CODE = re.compile(r"\d{1,4}")
 WORD = re.compile(r"[A-Z_]{1,30}")
+PLACE = re.compile(r"[A-Z]{3}")
 
 EVENT_PARAMETERS = ("actor", "side", "source", "target", "both_directions",
                     "root", "code", "quad_class", "plover", "modality", "since", "until",
-                    "story", "doc", "q", "include_negated")
+                    "story", "doc", "q", "include_negated", "place")
 PAGE_PARAMETERS = ("sort", "limit", "offset", "format")
 
 
@@ -52,6 +53,7 @@ class EventQuery:
     doc: str | None = None
     q: str | None = None
     include_negated: bool = True
+    place: str | None = None  # ISO3 of the country where the event happened
 
     def where(self) -> tuple[str, list]:
         """SQL condition over ``events e JOIN documents d`` and its parameters."""
@@ -68,7 +70,8 @@ class EventQuery:
             clauses.append(dyad)
             params += dyad_params
         for column, value in (("e.root", self.root), ("e.quad_class", self.quad_class), ("e.plover", self.plover),
-                              ("e.modality", self.modality), ("e.story_id", self.story), ("e.doc_id", self.doc)):
+                              ("e.modality", self.modality), ("e.story_id", self.story), ("e.doc_id", self.doc),
+                              ("e.location_country", self.place)):
             if value is not None:
                 clauses.append(f"{column} = ?")
                 params.append(value)
@@ -194,6 +197,8 @@ def parse_event_query(params: Mapping[str, str], *, include_negated: bool = True
         modality=one_of("modality", params.get("modality"), MODALITIES), since=since, until=until,
         story=params.get("story") or None, doc=params.get("doc") or None,
         q=(params.get("q") or "").strip() or None,
+        place=matching("place", (params.get("place") or "").strip().upper() or None, PLACE,
+                       "an ISO 3166 alpha-3 country code (SYR)"),
         include_negated=boolean("include_negated", params.get("include_negated"), include_negated))
 
 

@@ -29,6 +29,7 @@ class EventParams:
         story: str | None = Query(None, description="Story id (s:...): the events of one story's documents"),
         doc: str | None = Query(None, description="Document id"),
         q: str | None = Query(None, description="Text search in the sentence, actor mentions and event name"),
+        place: str | None = Query(None, description="Where the event happened: ISO3 country code, e.g. SYR"),
         include_negated: str | None = Query(None, description="Count negated events (default: true for events, "
                                                               "false for dyads and the network)"),
     ) -> None:

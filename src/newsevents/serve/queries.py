@@ -16,7 +16,8 @@ from newsevents.store.query import STORY_EVENTS, fetch_dicts
 
 EVENT_FIELDS = ("event_key", "event_id", "doc_id", "doc_key", "story_id", "date", "source", "target", "source_text",
                 "target_text", "code", "root", "name", "goldstein", "quad_class", "plover", "modality", "trigger",
-                "sentence", "start", "end", "quote_id")
+                "sentence", "start", "end", "quote_id", "location_name", "location_country", "location_precision",
+                "location_lat", "location_lon")
 DOCUMENT_FIELDS = ("headline", "outlet", "url")
 ACTOR_SORTS = {"mentions": "mentions DESC", "documents": "documents DESC", "code": "code ASC",
                "first_seen": "first_seen ASC NULLS LAST", "last_seen": "last_seen DESC NULLS LAST"}
@@ -164,6 +165,22 @@ def network(con, query: EventQuery) -> dict:
             node["events"] += edge["events"]
     out.sort(key=lambda e: (-e["stories"], e["source"], e["target"]))
     return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": out}
+
+
+def places(con, query: EventQuery) -> dict:
+    """Where the matching events happened: per place, story-events, mean Goldstein and the
+    QuadClass most of them are in (a story counted once, as in dyads)."""
+    where, params = query.where()
+    sql = f"""
+    WITH se AS ({STORY_EVENTS.format(where=where)})
+    SELECT e.location_name AS name, e.location_country AS country, e.location_precision AS precision,
+           round(any_value(e.location_lat), 4) AS lat, round(any_value(e.location_lon), 4) AS lon,
+           count(*) AS events, round(avg(se.goldstein), 2) AS mean_goldstein, mode(se.quad_class) AS quad_class
+    FROM se JOIN events e ON e.event_key = se.event_key
+    WHERE e.location_lat IS NOT NULL
+    GROUP BY ALL ORDER BY events DESC, name
+    """
+    return {"places": fetch_dicts(con, sql, params)}
 
 
 def find_document(con, doc_id: str) -> dict:
