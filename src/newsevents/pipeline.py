@@ -33,6 +33,8 @@ class Options:
     default_actors: bool = True
     batch_size: int = 64
     fast_path: bool = False
+    dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
+    dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -57,13 +59,21 @@ def as_document(item: Document | str | dict, number: int, date: str | None) -> D
 
 def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     """All stages over a stream of documents (batched through the parser)."""
-    lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
+    events_stage, actor_files, default_actors = code_events, options.actor_files, options.default_actors
+    if options.dictionaries:
+        from newsevents.events.petrarch import code_with_dictionaries, load_dictionaries
+
+        dictionaries = load_dictionaries(options.dictionaries, options.dictionary_mode)
+        actor_files += dictionaries.actor_files
+        default_actors = default_actors and dictionaries.mode == "merge"
+        events_stage = lambda d: code_with_dictionaries(d, dictionaries)  # noqa: E731
+    lexicon = load_lexicon(actor_files, defaults=default_actors)
     cleaned = (guarded("clean", clean, doc) for doc in docs)
     prefilter = Prefilter(lexicon) if options.fast_path else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
-        yield guarded("events", code_events, doc)
+        yield guarded("events", events_stage, doc)
 
 
 def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None) -> Iterator[Document]:
