@@ -89,6 +89,11 @@ def discarded(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {phrase} " in text for phrase in phrases)
 
 
+def alternatives(source: str, target: str) -> list[tuple[str, str]]:
+    """An actor coded ``FRO/BIL/SAM`` (a group of several) acts as each of them."""
+    return [(s, t) for s in source.split("/") if s for t in target.split("/") if t]
+
+
 def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Document:
     """The events stage with a PETRARCH configuration (and its issue codes in ``extra``)."""
     if doc.article is None or not doc.parsed:
@@ -115,20 +120,20 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
             for found in find_petrarch(sent, dictionaries.verbs, actor_of, wanted=wanted):
                 (s_token, s_mention), = found.sources
                 t_token, t_mention = found.targets[0] if found.targets else (None, None)
-                source = s_mention.code if s_mention is not None else "---"
-                target = t_mention.code if t_mention is not None and t_mention.code else "---"
+                if t_mention is None or not t_mention.code:
+                    continue  # PETRARCH's require_dyad: an event needs a source and a target
                 start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
-                key = (source, target, found.code, start)
-                if source == "---" or source == target or key in seen:
-                    continue
-                seen.add(key)
-                day, precision = event_date(sent, doc.date)
-                events.append(Event(
-                    id="", code=found.code, source=source, target=target,
-                    source_text=s_mention.text if s_mention else s_token.text,
-                    target_text=(t_mention.text if t_mention else t_token.text) if t_token is not None else None,
-                    sentence=doc.article.text[start:end], start=start, end=end,
-                    modality=found.modality, quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
-                    date=day, date_precision=precision, trigger=found.trigger.text))
+                for source, target in alternatives(s_mention.code, t_mention.code):
+                    key = (source, target, found.code, start)
+                    if source == target or key in seen:
+                        continue
+                    seen.add(key)
+                    day, precision = event_date(sent, doc.date)
+                    events.append(Event(
+                        id="", code=found.code, source=source, target=target,
+                        source_text=s_mention.text, target_text=t_mention.text,
+                        sentence=doc.article.text[start:end], start=start, end=end,
+                        modality=found.modality, quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
+                        date=day, date_precision=precision, trigger=found.trigger.text))
     events.sort(key=lambda e: e.start)
     return replace(doc, events=tuple(replace(e, id=f"e{i}") for i, e in enumerate(events, start=1)))
