@@ -59,15 +59,15 @@ def as_document(item: Document | str | dict, number: int, date: str | None) -> D
 
 def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     """All stages over a stream of documents (batched through the parser)."""
-    events_stage, actor_files, default_actors = code_events, options.actor_files, options.default_actors
-    if options.dictionaries:
-        from newsevents.events.petrarch import code_with_dictionaries, load_dictionaries
+    events_stage = code_events
+    if options.dictionaries:  # a PETRARCH configuration (docs/petrarch.md)
+        from newsevents.events.petrarch import code_with_dictionaries, dictionary_lexicon, load_dictionaries
 
         dictionaries = load_dictionaries(options.dictionaries, options.dictionary_mode)
-        actor_files += dictionaries.actor_files
-        default_actors = default_actors and dictionaries.mode == "merge"
+        lexicon = dictionary_lexicon(dictionaries, options.actor_files, options.default_actors)
         events_stage = lambda d: code_with_dictionaries(d, dictionaries)  # noqa: E731
-    lexicon = load_lexicon(actor_files, defaults=default_actors)
+    else:
+        lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
     cleaned = (guarded("clean", clean, doc) for doc in docs)
     prefilter = Prefilter(lexicon) if options.fast_path else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):

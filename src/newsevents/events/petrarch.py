@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsevents import messages
+from newsevents.actors import Lexicon, load_lexicon
 from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
 from newsevents.events.patterns import load_rules
@@ -81,6 +82,15 @@ def load_dictionaries(folder: str | Path, mode: str = "petrarch") -> Dictionarie
         tuple(sorted(d[1:].strip() for d in discards if d.startswith("+"))), issues)
 
 
+def dictionary_lexicon(dictionaries: Dictionaries, actor_files: tuple[str, ...] = (), defaults: bool = True) -> Lexicon:
+    """The actors for a run: in petrarch mode the configuration's (with any ``actor_files``);
+    in merge mode ours (with any ``actor_files``): the configuration's longer, older names
+    would shadow ours ("The Security Council" as the whole UN; see docs/petrarch.md)."""
+    if dictionaries.mode == "petrarch":
+        return load_lexicon(tuple(actor_files) + dictionaries.actor_files, defaults=False)
+    return load_lexicon(tuple(actor_files), defaults=defaults)
+
+
 def words_text(tokens) -> str:
     return " " + " ".join(t.lower_ for t in tokens) + " "
 
@@ -115,9 +125,11 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
-            if discarded(words_text(sent), dictionaries.sentence_discards):
-                continue
-            for found in find_petrarch(sent, dictionaries.verbs, actor_of, wanted=wanted):
+            if discarded(words_text(sent), dictionaries.sentence_discards) \
+                    or any(e.start == paragraph.start + sent.start_char for e in ours):
+                continue  # in merge mode a sentence our coder coded is left as it is
+            for found in find_petrarch(sent, dictionaries.verbs, actor_of, wanted=wanted,
+                                       strict=dictionaries.mode == "merge"):
                 (s_token, s_mention), = found.sources
                 t_token, t_mention = found.targets[0] if found.targets else (None, None)
                 if t_mention is None or not t_mention.code:

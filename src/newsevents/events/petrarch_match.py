@@ -20,6 +20,7 @@ from newsevents.events.found import Found, named_parties
 from newsevents.events.patterns import Pattern
 from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary, VerbPattern
 
+STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
@@ -136,13 +137,13 @@ def best_pattern(token, verb: Verb, book: VerbDictionary, actor_of) -> tuple[Ver
     return best
 
 
-def default_source(token, actor_of) -> list:
+def default_source(token, actor_of, *, linear: bool = True) -> list:
     subject = syntax.subject_of(token)
     if subject is not None:
         parties = [t for t in named_parties(subject, actor_of) if actor_of(t) is not None]
         if parties:
             return parties
-    if subject is None or actor_of(subject) is None:
+    if linear and (subject is None or actor_of(subject) is None):
         for candidate in token.sent:  # TABARI: the first actor of the sentence before the verb
             if candidate.i >= token.i:
                 break
@@ -151,7 +152,7 @@ def default_source(token, actor_of) -> list:
     return []
 
 
-def default_target(token, verb: Verb, actor_of, sources: list) -> list:
+def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool = True) -> list:
     taken = {id(actor_of(s)) for s in sources}
     if syntax.is_passive(token):
         subjects = syntax.children(token, "nsubjpass")
@@ -165,15 +166,17 @@ def default_target(token, verb: Verb, actor_of, sources: list) -> list:
         found = [t for t in named_parties(candidate, actor_of) if actor_of(t) is not None]
         if found and not taken & {id(actor_of(t)) for t in found}:
             return found
-    for candidate in after_tokens(token, verb):  # TABARI: the first actor after the verb
+    for candidate in after_tokens(token, verb) if linear else ():  # TABARI: the first actor after the verb
         mention = actor_of(candidate)
         if mention is not None and id(mention) not in taken:
             return [t for t in named_parties(candidate, actor_of) if actor_of(t) is not None] or [candidate]
     return []
 
 
-def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None) -> list[Found]:
-    """Events the dictionary codes in one sentence; ``wanted(token)`` limits the triggers."""
+def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False) -> list[Found]:
+    """Events the dictionary codes in one sentence; ``wanted(token)`` limits the triggers.
+    ``strict`` (beside our own patterns): only a matched pattern codes, never a bare verb or a
+    statement, and the target is the verb's own object, not the first actor after it."""
     found: list[Found] = []
     for token in sent:
         verb = find_verb(token, book)
@@ -181,15 +184,16 @@ def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None) -> list[
             continue
         pattern, slots = best_pattern(token, verb, book, actor_of)
         code, answer = (pattern.code, pattern.answer) if pattern else (verb.code, verb.answer)
-        if code in (NULL, "") and not answer:
+        if code in (NULL, "") and not answer or strict and (pattern is None or code.startswith(STATEMENT_ROOT)):
             continue
         slots = slots or Slots([], [], [])
-        sources = with_conjuncts(slots.source, actor_of) or default_source(token, actor_of)
+        sources = with_conjuncts(slots.source, actor_of) or default_source(token, actor_of, linear=not strict)
         if slots.compound:
             members = with_conjuncts(slots.compound, actor_of) + (sources if pattern.before == () else [])
             pairs = [(a, b) for a in members for b in members if actor_of(a) is not actor_of(b)]
         else:
-            targets = with_conjuncts(slots.target, actor_of) or default_target(token, verb, actor_of, sources)
+            targets = with_conjuncts(slots.target, actor_of) or default_target(token, verb, actor_of, sources,
+                                                                                linear=not strict)
             pairs = [(s, t) for s in sources for t in targets] or [(s, None) for s in sources]
         origin = pattern.origin if pattern else verb.origin
         trigger_pattern = Pattern(code if code not in (NULL, "") else answer, "V", verb.lemma, origin=origin)
