@@ -21,6 +21,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary, VerbPattern
 
 STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
+COMPLEMENTS = ("xcomp", "ccomp")
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
@@ -173,7 +174,33 @@ def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool =
     return []
 
 
-def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False) -> list[Found]:
+def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False,
+                  nested: bool = True) -> list[Found]:
+    found = code_verbs(sent, book, actor_of, wanted=wanted, strict=strict)
+    return settle_nested(found) if nested else found
+
+
+def settle_nested(found: list[Found]) -> list[Found]:
+    """One event per chain of verbs, as PETRARCH combines a verb with the verb it governs:
+    a statement gives way to what it reports ("said it would withdraw": the withdrawal);
+    other verbs keep their own act beside it (measured: dropping either costs)."""
+    triggers = {f.trigger.i: f.trigger for f in found}
+    dropped: set[int] = set()
+    for index, token in triggers.items():
+        upper = token
+        for _ in range(3):
+            if upper.dep_ not in COMPLEMENTS or upper.head.i == upper.i:
+                break
+            upper = upper.head
+            if upper.i in triggers:
+                statement = all(f.code.startswith(STATEMENT_ROOT) for f in found if f.trigger.i == upper.i)
+                if statement:
+                    dropped.add(upper.i)
+                break
+    return [f for f in found if f.trigger.i not in dropped]
+
+
+def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False) -> list[Found]:
     """Events the dictionary codes in one sentence; ``wanted(token)`` limits the triggers.
     ``strict`` (beside our own patterns): only a matched pattern codes, never a bare verb or a
     statement, and the target is the verb's own object, not the first actor after it."""
@@ -194,7 +221,9 @@ def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: 
         else:
             targets = with_conjuncts(slots.target, actor_of) or default_target(token, verb, actor_of, sources,
                                                                                 linear=not strict)
-            pairs = [(s, t) for s in sources for t in targets] or [(s, None) for s in sources]
+            pairs = [(s, t) for s in sources for t in targets]
+            if not pairs and len({id(actor_of(s)) for s in sources}) > 1:  # "A and B renewed ties": with each other
+                pairs = [(a, b) for a in sources for b in sources if actor_of(a) is not actor_of(b)]
         origin = pattern.origin if pattern else verb.origin
         trigger_pattern = Pattern(code if code not in (NULL, "") else answer, "V", verb.lemma, origin=origin)
         for source, target in pairs:
