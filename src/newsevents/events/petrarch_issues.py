@@ -49,7 +49,7 @@ def expand(phrase: str) -> list[str]:
     for word in phrase.lower().split():
         prefix, plus, rest = word.rpartition("+")
         if plus:
-            words.append([f"{prefix} {form}" for form in forms_of(rest)] + [f"{prefix}-{form}" for form in forms_of(rest)])
+            words.append([f"{prefix}{joint}{form}" for joint in (" ", "-") for form in forms_of(rest)])
         else:
             words.append(forms_of(word))
     return [" ".join(parts) for parts in itertools.product(*words)]

@@ -186,7 +186,7 @@ def settle_nested(found: list[Found]) -> list[Found]:
     other verbs keep their own act beside it (measured: dropping either costs)."""
     triggers = {f.trigger.i: f.trigger for f in found}
     dropped: set[int] = set()
-    for index, token in triggers.items():
+    for token in triggers.values():
         upper = token
         for _ in range(3):
             if upper.dep_ not in COMPLEMENTS or upper.head.i == upper.i:

@@ -154,18 +154,21 @@ def read_verb_dictionary(path: Path | str, into: VerbDictionary | None = None) -
 
 
 def synset_members(text: str, no_plural: bool, book: VerbDictionary, path: Path, number: int):
-    if text.startswith("&"):
-        label = text.split()[0].rstrip("_")
-        if label not in book.synsets:
-            raise fail(path, number, f"synset {label} used before it is defined")
-        return book.synsets[label]
+    """A member phrase's word runs; ``&LABEL`` inside it stands for each of that synset's."""
     keep = no_plural or text.endswith("_")
-    words = tuple(w.lower() for w in text.replace("_", " ").split())
-    if not words:
-        return ()
-    if keep:
-        return (words,)
-    return (words, words[:-1] + (plural(words[-1]),))
+    runs: list[tuple[str, ...]] = [()]
+    for part in text.replace("_", " ").split():
+        if part.startswith("&"):
+            label = part.rstrip("_")
+            if label not in book.synsets:
+                raise fail(path, number, f"synset {label} used before it is defined")
+            runs = [run + member for run in runs for member in book.synsets[label]]
+        else:
+            runs = [run + (part.lower(),) for run in runs]
+    runs = [run for run in runs if run]
+    if keep or not text.split()[-1].isalpha():
+        return tuple(runs)
+    return tuple(r for run in runs for r in (run, run[:-1] + (plural(run[-1]),)))
 
 
 def read_verb_line(line: str, block: str, block_code: tuple[str, str], book: VerbDictionary,
