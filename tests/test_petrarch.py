@@ -8,8 +8,8 @@ from collections import Counter
 
 import pytest
 from click.testing import CliRunner
-from tests.conftest import FIXTURES, shared_path
 
+from conftest import FIXTURES, shared_path
 from newsevents.cli import cli, register
 from newsevents.events.petrarch import file_role, load_dictionaries
 from newsevents.pipeline import Options, code_documents

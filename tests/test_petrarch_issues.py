@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from tests.conftest import FIXTURES
 
+from conftest import FIXTURES
 from newsevents.events.petrarch_issues import code_issues, expand, read_issues
 from newsevents.resources import DataError
 

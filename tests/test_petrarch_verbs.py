@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 import pytest
-from tests.conftest import FIXTURES, shared_path
 
+from conftest import FIXTURES, shared_path
 from newsevents.events.petrarch_verbs import read_verb_dictionary
 from newsevents.resources import DataError
 
