@@ -43,7 +43,7 @@ def find_verb(token, book: VerbDictionary) -> Verb | None:
     if token.tag_ not in VERB_TAGS and token.pos_ != "VERB":
         return None
     candidates: list[Verb] = []
-    for key in (token.lemma_.lower(), book.forms.get(token.lower_, ""), token.lower_):
+    for key in (token.lower_, book.forms.get(token.lower_, ""), token.lemma_.lower()):  # "left" before "leave"
         candidates += book.verbs.get(key, [])
     sent = token.sent
     best, best_size = None, -1
@@ -144,7 +144,7 @@ def default_source(token, actor_of, *, linear: bool = True) -> list:
         parties = [t for t in named_parties(subject, actor_of) if actor_of(t) is not None]
         if parties:
             return parties
-    if linear and (subject is None or actor_of(subject) is None):
+    if linear and not syntax.is_passive(token) and (subject is None or actor_of(subject) is None):
         for candidate in token.sent:  # TABARI: the first actor of the sentence before the verb
             if candidate.i >= token.i:
                 break
@@ -164,7 +164,8 @@ def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool =
     candidates = [obj] if obj is not None else []
     candidates += syntax.children(token, "dative")
     for candidate in candidates:
-        found = [t for t in named_parties(candidate, actor_of) if actor_of(t) is not None]
+        found = [t for t in named_parties(candidate, actor_of)
+                 if actor_of(t) is not None and not by_pronoun(t, actor_of)]
         if found and not taken & {id(actor_of(t)) for t in found}:
             return found
     for candidate in after_tokens(token, verb) if linear else ():  # TABARI: the first actor after the verb
@@ -172,6 +173,11 @@ def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool =
         if mention is not None and id(mention) not in taken:
             return [t for t in named_parties(candidate, actor_of) if actor_of(t) is not None] or [candidate]
     return []
+
+
+def by_pronoun(token, actor_of) -> bool:
+    """"presented their credentials": the object names no actor of its own, only its owner's pronoun."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and actor_of(c) is actor_of(token) for c in token.children)
 
 
 def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False,
