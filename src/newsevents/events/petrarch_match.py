@@ -22,6 +22,8 @@ from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary
 
 STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
 COMPLEMENTS = ("xcomp", "ccomp")
+NOUNS = ("NOUN", "PROPN", "PRON")
+CIRCUMSTANCES = ("pcomp",)  # "after leaving Eriador": a circumstance of the act, not an act
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
@@ -95,8 +97,16 @@ def step(elements, e: int, tokens, p: int, actor_of, slots: Slots, anchored_end:
     if e == len(elements):
         return not anchored_end or p == len(tokens) or True
     element = elements[e]
-    if element.kind == "skip":
-        return step(elements, e + 1, tokens, p, actor_of, slots, anchored_end)
+    if element.kind == "skip":  # the next noun phrase: through its head noun (a name: all of it)
+        q = next((i for i in range(p, len(tokens)) if tokens[i].pos_ in NOUNS), None)
+        if q is None:
+            return False
+        mention = actor_of(tokens[q])
+        end = q + 1
+        while end < len(tokens) and (tokens[end].pos_ == "PROPN" and tokens[end - 1].pos_ == "PROPN"
+                                     or mention is not None and actor_of(tokens[end]) is mention):
+            end += 1
+        return step(elements, e + 1, tokens, end, actor_of, slots, anchored_end)
     last = p if element.adjacent else len(tokens) - 1
     for q in range(p, last + 1):
         if q >= len(tokens):
@@ -213,7 +223,7 @@ def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: boo
     found: list[Found] = []
     for token in sent:
         verb = find_verb(token, book)
-        if verb is None or wanted is not None and not wanted(token):
+        if verb is None or wanted is not None and not wanted(token) or token.dep_ in CIRCUMSTANCES:
             continue
         pattern, slots = best_pattern(token, verb, book, actor_of)
         code, answer = (pattern.code, pattern.answer) if pattern else (verb.code, verb.answer)
