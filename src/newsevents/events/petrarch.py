@@ -20,6 +20,7 @@ from newsevents.events.patterns import load_rules
 from newsevents.events.petrarch_issues import IssueDictionary, code_issues, read_issues
 from newsevents.events.petrarch_match import find_petrarch
 from newsevents.events.petrarch_verbs import VerbDictionary, read_verb_dictionary
+from newsevents.events.placing import home_country, settle_source, settle_target
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event
 from newsevents.resources import DataError
@@ -122,6 +123,7 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
     events = list(ours)
     seen = {(e.source, e.target, e.code, e.start) for e in ours}
     index = MentionIndex(doc.mentions)
+    home = home_country(doc.mentions)
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
@@ -136,6 +138,10 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                     continue  # PETRARCH's require_dyad: an event needs a source and a target
                 start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
                 for source, target in alternatives(s_mention.code, t_mention.code):
+                    if source.startswith("---"):
+                        source = settle_source(source, s_mention, found.trigger, actor_of, None, home)
+                    if target.startswith("---"):
+                        target = settle_target(target, source, found.trigger, actor_of, token=t_token, code=found.code)
                     key = (source, target, found.code, start)
                     if source == target or key in seen:
                         continue
