@@ -79,6 +79,11 @@ def test_petrarch_merge_mode_keeps_our_events():
     assert {(e["source"], e["target"], e["code"][:2]) for e in ours} == {("DEU", "POL", "19")}
 
 
+def test_petrarch_merge_mode_adds_their_pattern_where_ours_say_nothing():
+    found = dyads("Kenyan soldiers cordoned off Uganda on Monday.", mode="merge")
+    assert {(s[:3], t[:3], c) for s, t, c in found} == {("KEN", "UGA", "1721")}  # ours have no "cordon off"
+
+
 def test_petrarch_cli_option():
     register()
     result = CliRunner().invoke(cli, ["code", "--dictionaries", str(CONFIG), "-"],

@@ -173,6 +173,9 @@ def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool =
     obj = syntax.object_of(token)
     candidates = [obj] if obj is not None else []
     candidates += syntax.children(token, "dative")
+    for particle in syntax.children(token, "prep", "prt"):  # "cordoned off X": the particle is the verb's
+        if particle.lower_ in verb.after:
+            candidates += syntax.children(particle, "pobj")
     for candidate in candidates:
         found = [t for t in named_parties(candidate, actor_of)
                  if actor_of(t) is not None and not by_pronoun(t, actor_of)]
@@ -218,8 +221,8 @@ def settle_nested(found: list[Found]) -> list[Found]:
 
 def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False) -> list[Found]:
     """Events the dictionary codes in one sentence; ``wanted(token)`` limits the triggers.
-    ``strict`` (beside our own patterns): only a matched pattern codes, never a bare verb or a
-    statement, and the target is the verb's own object, not the first actor after it."""
+    ``strict`` (beside our own patterns): only a matched pattern or a phrasal verb codes, never a
+    bare verb or a statement, and the target is the verb's own object, not the first actor after it."""
     found: list[Found] = []
     for token in sent:
         verb = find_verb(token, book)
@@ -227,7 +230,8 @@ def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: boo
             continue
         pattern, slots = best_pattern(token, verb, book, actor_of)
         code, answer = (pattern.code, pattern.answer) if pattern else (verb.code, verb.answer)
-        if code in (NULL, "") and not answer or strict and (pattern is None or code.startswith(STATEMENT_ROOT)):
+        specific = pattern is not None or bool(verb.before or verb.after)  # a pattern, or a phrasal verb's own code
+        if code in (NULL, "") and not answer or strict and (not specific or code.startswith(STATEMENT_ROOT)):
             continue
         slots = slots or Slots([], [], [])
         sources = with_conjuncts(slots.source, actor_of) or default_source(token, actor_of, linear=not strict)
