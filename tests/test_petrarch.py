@@ -93,6 +93,12 @@ def test_petrarch_cli_option():
     assert [(e["source"], e["target"], e["code"]) for e in record["events"]] == [("FRD", "SYL", "062")]
 
 
+def test_petrarch_cli_bad_folder_is_a_usage_error(tmp_path):
+    register()
+    result = CliRunner().invoke(cli, ["code", "--dictionaries", str(tmp_path), "-"], input="Freedonia.\n")
+    assert result.exit_code == 2 and "no verb dictionary" in result.output
+
+
 def exact_share(records, out) -> float:
     right = 0
     for record, result in zip(records, out, strict=True):

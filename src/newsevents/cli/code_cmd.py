@@ -41,6 +41,8 @@ def code_command(paths, fmt, date, actor_files, no_default_actors, dictionaries,
       newsevents code pages/ --format json
       newsevents code stories.jsonl --dictionaries petrarch2/ --mode merge
     """
+    if dictionaries:
+        check_dictionaries(dictionaries, dictionary_mode)
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
                       dictionaries=dictionaries, dictionary_mode=dictionary_mode)
     docs = code_documents(read(paths, date=date), options=options)
@@ -58,6 +60,17 @@ def code_command(paths, fmt, date, actor_files, no_default_actors, dictionaries,
         console = table_console()
         for record in records:
             console.print(article_view(record))
+
+
+def check_dictionaries(folder: str, mode: str) -> None:
+    """A configuration that cannot be read is a usage error naming file and line, not a traceback."""
+    from newsevents.events.petrarch import load_dictionaries
+    from newsevents.resources import DataError
+
+    try:
+        load_dictionaries(folder, mode)
+    except DataError as error:
+        raise click.BadParameter(str(error), param_hint="--dictionaries") from error
 
 
 def with_progress(docs, paths):
