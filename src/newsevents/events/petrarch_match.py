@@ -21,7 +21,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary, VerbPattern
 
 STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
-COMPLEMENTS = ("xcomp", "ccomp")
+COMPLEMENTS = ("xcomp", "ccomp", "advcl")
 NOUNS = ("NOUN", "PROPN", "PRON")
 CIRCUMSTANCES = ("pcomp",)  # "after leaving Eriador": a circumstance of the act, not an act
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -200,10 +200,10 @@ def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: 
 
 
 def settle_nested(found: list[Found]) -> list[Found]:
-    """One event per chain of verbs, as PETRARCH combines a verb with the verb it governs:
-    a statement gives way to what it reports ("said it would withdraw": the withdrawal);
-    other verbs keep their own act beside it (measured: dropping either costs)."""
-    triggers = {f.trigger.i: f.trigger for f in found}
+    """One event per chain of verbs with a dyad, as PETRARCH folds a governed verb into its
+    governor: a statement gives way to what it reports ("said it would withdraw": the
+    withdrawal); any other verb's act stands for the chain ("agreed to postpone": agreed)."""
+    triggers = {f.trigger.i: f.trigger for f in found if f.targets}
     dropped: set[int] = set()
     for token in triggers.values():
         upper = token
@@ -213,8 +213,7 @@ def settle_nested(found: list[Found]) -> list[Found]:
             upper = upper.head
             if upper.i in triggers:
                 statement = all(f.code.startswith(STATEMENT_ROOT) for f in found if f.trigger.i == upper.i)
-                if statement:
-                    dropped.add(upper.i)
+                dropped.add(upper.i if statement else token.i)
                 break
     return [f for f in found if f.trigger.i not in dropped]
 
