@@ -23,7 +23,7 @@ from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary
 STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
 COMPLEMENTS = ("xcomp", "ccomp", "advcl")
 NOUNS = ("NOUN", "PROPN", "PRON")
-CIRCUMSTANCES = ("pcomp",)  # "after leaving Eriador": a circumstance of the act, not an act
+CIRCUMSTANCES = ("pcomp", "prep", "acl")  # "after leaving X", "according to", "a report sent to X": not acts
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
 
 
