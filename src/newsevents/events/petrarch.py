@@ -16,6 +16,7 @@ from newsevents import messages
 from newsevents.actors import Lexicon, load_lexicon
 from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
+from newsevents.events.modality import modality_of
 from newsevents.events.patterns import load_rules
 from newsevents.events.petrarch_issues import IssueDictionary, code_issues, read_issues
 from newsevents.events.petrarch_match import find_petrarch
@@ -124,6 +125,7 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
     seen = {(e.source, e.target, e.code, e.start) for e in ours}
     index = MentionIndex(doc.mentions)
     home = home_country(doc.mentions)
+    cues = load_rules()  # our modality cues: "would not abide" is negated, whoever's code it is
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
@@ -151,7 +153,8 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                         id="", code=found.code, source=source, target=target,
                         source_text=s_mention.text, target_text=t_mention.text,
                         sentence=doc.article.text[start:end], start=start, end=end,
-                        modality=found.modality, quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
+                        modality=modality_of(found.trigger, found.code, cues),
+                        quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
                         date=day, date_precision=precision, trigger=found.trigger.text))
     events.sort(key=lambda e: e.start)
     return replace(doc, events=tuple(replace(e, id=f"e{i}") for i, e in enumerate(events, start=1)))
