@@ -114,7 +114,7 @@ def test_petrarch_validation_suite_exact_share(tmp_path):
         (tmp_path / path.name).symlink_to(path)
     records = [r for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines()) if r["active"]]
     out = coded_records(records, tmp_path)
-    assert exact_share(records, out) >= 0.60  # measured 0.728 (tuned on even records 0.743, odd 0.712)
+    assert exact_share(records, out) >= 0.60  # measured 0.767 (tuned on even records 0.786, odd held out 0.748)
 
 
 def coded_records(records, folder):
