@@ -34,6 +34,8 @@ class Options:
     default_actors: bool = True
     batch_size: int = 64
     fast_path: bool = False
+    dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
+    dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -58,13 +60,21 @@ def as_document(item: Document | str | dict, number: int, date: str | None) -> D
 
 def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     """All stages over a stream of documents (batched through the parser)."""
-    lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
+    events_stage = code_events
+    if options.dictionaries:  # a PETRARCH configuration (docs/petrarch.md)
+        from newsevents.events.petrarch import code_with_dictionaries, dictionary_lexicon, load_dictionaries
+
+        dictionaries = load_dictionaries(options.dictionaries, options.dictionary_mode)
+        lexicon = dictionary_lexicon(dictionaries, options.actor_files, options.default_actors)
+        events_stage = lambda d: code_with_dictionaries(d, dictionaries)  # noqa: E731
+    else:
+        lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
     cleaned = (guarded("clean", clean, doc) for doc in docs)
     prefilter = Prefilter(lexicon) if options.fast_path else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
-        doc = guarded("events", code_events, doc)
+        doc = guarded("events", events_stage, doc)
         yield guarded("places", locate_events, doc)
 
 

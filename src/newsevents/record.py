@@ -65,4 +65,5 @@ def to_record(doc: Document) -> dict[str, Any]:
         "quotes": [quote_record(q) for q in doc.quotes],
         "events": [event_record(e) for e in doc.events],
         "warnings": list(doc.warnings),
+        "issues": doc.extra.get("issues"),  # PETRARCH issue codes with counts; null without an issues dictionary
     }

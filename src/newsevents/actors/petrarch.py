@@ -238,7 +238,7 @@ def record_entry(record: Record, where: str) -> Entry | None:
         return None
     name = phrase_text(record.forms[0])
     first = (dated or undated)[0].code
-    if len(first) == 3 and first.isalpha():  # a country: its dated variants (IRQOCC) are not kept
+    if len(first) == 3 and first.isalpha() and (undated or not dated):  # a country: dated variants not kept
         return Entry("country", name, undated[0].code if undated else first, origin=where, any_case=True)
     if dated:
         roles = dated + tuple(undated[:1])

@@ -21,7 +21,14 @@ from newsevents.record import to_record
                    "table: for reading.")
 @click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @with_actor_options
-def code_command(paths, fmt, date, actor_files, no_default_actors):
+@click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
+              help="A PETRARCH configuration folder: *verbs* or CAMEO*, *actors*, *agents*, *discards*, "
+                   "*issues* files (docs/petrarch.md).")
+@click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
+              show_default=True,
+              help="With --dictionaries: petrarch codes with its verbs and actors alone (its codes as written); "
+                   "merge adds its events to ours where our patterns say nothing.")
+def code_command(paths, fmt, date, actor_files, no_default_actors, dictionaries, dictionary_mode):
     """Code documents: headline, article, actors, quotes and events of each.
 
     PATHS are files, folders, globs or - for stdin: text pages (headline on the first
@@ -32,8 +39,12 @@ def code_command(paths, fmt, date, actor_files, no_default_actors):
       newsevents code page.txt --date 2017-12-20 --format table
       newsevents code articles.jsonl > records.jsonl
       newsevents code pages/ --format json
+      newsevents code stories.jsonl --dictionaries petrarch2/ --mode merge
     """
-    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors)
+    if dictionaries:
+        check_dictionaries(dictionaries, dictionary_mode)
+    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
+                      dictionaries=dictionaries, dictionary_mode=dictionary_mode)
     docs = code_documents(read(paths, date=date), options=options)
     records = (to_record(doc) for doc in with_progress(docs, paths))
     if fmt == "jsonl":
@@ -49,6 +60,17 @@ def code_command(paths, fmt, date, actor_files, no_default_actors):
         console = table_console()
         for record in records:
             console.print(article_view(record))
+
+
+def check_dictionaries(folder: str, mode: str) -> None:
+    """A configuration that cannot be read is a usage error naming file and line, not a traceback."""
+    from newsevents.events.petrarch import load_dictionaries
+    from newsevents.resources import DataError
+
+    try:
+        load_dictionaries(folder, mode)
+    except DataError as error:
+        raise click.BadParameter(str(error), param_hint="--dictionaries") from error
 
 
 def with_progress(docs, paths):
