@@ -1,0 +1,107 @@
+"""Train the clean stage's line scorer and write ``src/newsevents/data/clean/line_weights.tsv``.
+
+A logistic regression (plain numpy, L2, content lines weighted up) over the signals of
+``newsevents.clean.signals.line_signals``, fitted on the pages with ``"split": "tune"`` of
+``tests/fixtures/clean/scraped_labelled.jsonl`` (and ``aeb_lines.jsonl.gz`` when present;
+``--no-aeb`` leaves it out). The threshold is the lowest score that still keeps
+``--keep`` of the tune content lines. The "report" pages are never read here.
+
+Usage (from the project root):
+    PYTHONPATH=src python scripts/train_clean.py [--keep 0.995] [--content-weight 3] [--no-aeb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+import numpy as np
+
+from newsevents.clean.signals import line_signals
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "clean"
+OUT = ROOT / "src" / "newsevents" / "data" / "clean" / "line_weights.tsv"
+SKIP_KINDS = {"repeated-headline"}  # the cleaner's own step removes these, not the scorer
+
+
+def labelled_pages(split: str, *, aeb: bool = True) -> list[dict]:
+    """Labelled pages of one half (``tune`` or ``report``)."""
+    pages = []
+    sources = [FIXTURES / "scraped_labelled.jsonl"] + ([FIXTURES / "aeb_lines.jsonl.gz"] if aeb else [])
+    for path in sources:
+        if not path.exists():
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            pages += [page for line in handle if (page := json.loads(line))["split"] == split]
+    return pages
+
+
+def examples(pages: list[dict]) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Signal names, the signal matrix and labels (1 = boilerplate) over every usable line."""
+    rows, labels = [], []
+    for page in pages:
+        texts = [text for _label, _kind, text in page["lines"]]
+        for (label, kind, _text), signals in zip(page["lines"], line_signals(texts), strict=True):
+            if kind in SKIP_KINDS:
+                continue
+            rows.append(signals)
+            labels.append(1.0 if label == "boilerplate" else 0.0)
+    names = sorted(rows[0])
+    return names, np.array([[row[name] for name in names] for row in rows]), np.array(labels)
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, content_weight: float, l2: float = 0.01,
+        steps: int = 4000, rate: float = 0.5) -> np.ndarray:
+    """Weighted logistic regression by gradient descent (the bias column is not penalised)."""
+    w = np.zeros(x.shape[1])
+    sample = np.where(y == 1, 1.0, content_weight)
+    sample /= sample.sum()
+    penalty = np.full(x.shape[1], l2)
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        w -= rate * (x.T @ ((p - y) * sample) + penalty * w)
+    return w
+
+
+def pick_threshold(scores: np.ndarray, y: np.ndarray, keep: float) -> float:
+    """The lowest cut-off that keeps at least ``keep`` of the content lines."""
+    content = np.sort(scores[y == 0])
+    index = int(np.ceil(keep * len(content))) - 1
+    return float(min(0.99, content[index] + 1e-6))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--keep", type=float, default=0.995)
+    parser.add_argument("--content-weight", type=float, default=3.0)
+    parser.add_argument("--no-aeb", action="store_true")
+    args = parser.parse_args()
+    pages = labelled_pages("tune", aeb=not args.no_aeb)
+    names, x, y = examples(pages)
+    bias = names.index("bias")
+    w = fit(x, y, content_weight=args.content_weight)
+    scores = 1 / (1 + np.exp(-(x @ w)))
+    threshold = pick_threshold(scores, y, args.keep)
+    removed = float(((scores >= threshold) & (y == 1)).sum() / max(1, (y == 1).sum()))
+    kept = float(((scores < threshold) & (y == 0)).sum() / max(1, (y == 0).sum()))
+    lines = [
+        "# Line-scorer weights of the clean stage (newsevents.clean.scorer): a logistic regression",
+        "# over the signals of newsevents.clean.signals, written by scripts/train_clean.py",
+        f"# (--keep {args.keep} --content-weight {args.content_weight}{' --no-aeb' if args.no_aeb else ''}).",
+        f"# Trained on the tune half only: {len(pages)} pages, {len(y)} lines ({int(y.sum())} boilerplate).",
+        f"# On those lines (the lexicon aside): boilerplate scored out {removed:.3f}, content kept {kept:.3f}.",
+        "# Columns: signal <TAB> weight; the row 'threshold' is the score above which a line goes.",
+        f"threshold\t{threshold:.4f}",
+        f"bias\t{w[bias]:.4f}",
+    ]
+    lines += [f"{name}\t{w[i]:.4f}" for i, name in enumerate(names) if name != "bias"]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: threshold {threshold:.3f}; tune removed {removed:.3f} kept {kept:.3f}")
+
+
+if __name__ == "__main__":
+    main()
