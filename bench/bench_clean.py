@@ -5,7 +5,8 @@ default, or ``tune``), every line is judged by
   * ``new``      — the line scorer (``newsevents.clean.scorer.judge_lines``), page by page;
   * ``new+rep``  — the same with the corpus-run repetition signal (lines a site repeats in
                    >= 3 pages of that half, ``newsevents.clean.repetition``);
-  * ``old``      — the first-match rule list of before issue #10 (``boilerplate.classify``);
+  * ``old``      — the first-match rule list of before issue #10 (``boilerplate.classify`` over
+                   ``bench/baselines/boilerplate_before_10.tsv``);
   * ``c4``       — the C4 line rule: keep a line that ends in terminal punctuation and has
                    at least 3 words;
   * ``justext``  — jusText (English stop list, default settings), each line one <p>.
@@ -26,13 +27,14 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from newsevents.clean.boilerplate import classify
+from newsevents.clean.boilerplate import classify, load_rules
 from newsevents.clean.repetition import count_repeated_lines
 from newsevents.clean.scorer import judge_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "clean"
 FILES = {"scraped": ["scraped_labelled.jsonl"], "aeb": ["aeb_lines.jsonl.gz"],
          "all": ["scraped_labelled.jsonl", "aeb_lines.jsonl.gz"]}
+OLD_RULES = load_rules(Path(__file__).parent / "baselines" / "boilerplate_before_10.tsv")
 C4_END = re.compile(r"[.!?][\"'”’)\]]*$")
 
 
@@ -68,7 +70,7 @@ def judges(pages: list[dict]) -> dict:
     return {
         "new": lambda p, lines: [r is not None for r in judge_lines(lines)],
         "new+rep": lambda p, lines: [r is not None for r in judge_lines(lines, repeated=repeated.for_site(p["site"]))],
-        "old": lambda p, lines: [r is not None for r in classify(lines)],
+        "old": lambda p, lines: [r is not None for r in classify(lines, OLD_RULES)],
         "c4": lambda p, lines: c4_removed(lines),
         "justext": lambda p, lines: justext_removed(lines),
     }

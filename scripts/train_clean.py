@@ -3,7 +3,8 @@
 A logistic regression (plain numpy, L2, content lines weighted up) over the signals of
 ``newsevents.clean.signals.line_signals``, fitted on the pages with ``"split": "tune"`` of
 ``tests/fixtures/clean/scraped_labelled.jsonl`` (and ``aeb_lines.jsonl.gz`` when present;
-``--no-aeb`` leaves it out). The threshold is the lowest score that still keeps
+``--no-aeb`` leaves it out), plus records 100-300 of the boilerplate-free BBC and Reuters
+corpora as content. The threshold is the lowest score that still keeps
 ``--keep`` of the tune content lines. The "report" pages are never read here.
 
 Usage (from the project root):
@@ -23,8 +24,29 @@ from newsevents.clean.signals import line_signals
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
+SHARED = ROOT.parent / "shared"
 OUT = ROOT / "src" / "newsevents" / "data" / "clean" / "line_weights.tsv"
 SKIP_KINDS = {"repeated-headline"}  # the cleaner's own step removes these, not the scorer
+
+
+def clean_corpus_pages(start: int = 100, stop: int = 300) -> list[dict]:
+    """Records ``start``..``stop`` of the boilerplate-free corpora (BBC, Reuters) as all-content pages.
+
+    They teach the scorer that tables of figures and short wire lines are content. The first
+    100 records are left out: tests/test_clean.py checks that they keep every sentence.
+    """
+    import itertools
+
+    from newsevents.clean.paragraphs import split_paragraphs
+    from newsevents.read import read
+
+    pages = []
+    for corpus in ("bbc_news", "reuters21578"):
+        path = SHARED / "corpora" / corpus / "articles.jsonl"
+        if path.exists():
+            for doc in itertools.islice(read(str(path)), start, stop):
+                pages.append({"lines": [["content", "", line] for line in split_paragraphs(doc.raw)]})
+    return pages
 
 
 def labelled_pages(split: str, *, aeb: bool = True) -> list[dict]:
@@ -54,8 +76,8 @@ def examples(pages: list[dict]) -> tuple[list[str], np.ndarray, np.ndarray]:
     return names, np.array([[row[name] for name in names] for row in rows]), np.array(labels)
 
 
-def fit(x: np.ndarray, y: np.ndarray, *, content_weight: float, l2: float = 0.01,
-        steps: int = 4000, rate: float = 0.5) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, *, content_weight: float, l2: float = 0.001,
+        steps: int = 6000, rate: float = 4.0) -> np.ndarray:
     """Weighted logistic regression by gradient descent (the bias column is not penalised)."""
     w = np.zeros(x.shape[1])
     sample = np.where(y == 1, 1.0, content_weight)
@@ -81,18 +103,22 @@ def main() -> None:
     parser.add_argument("--no-aeb", action="store_true")
     args = parser.parse_args()
     pages = labelled_pages("tune", aeb=not args.no_aeb)
+    corpus = clean_corpus_pages()
     names, x, y = examples(pages)
+    _, cx, cy = examples(corpus)
     bias = names.index("bias")
-    w = fit(x, y, content_weight=args.content_weight)
+    w = fit(np.vstack([x, cx]), np.concatenate([y, cy]), content_weight=args.content_weight)
     scores = 1 / (1 + np.exp(-(x @ w)))
-    threshold = pick_threshold(scores, y, args.keep)
+    corpus_scores = 1 / (1 + np.exp(-(cx @ w)))
+    threshold = max(pick_threshold(scores, y, args.keep), pick_threshold(corpus_scores, cy, 0.999))
     removed = float(((scores >= threshold) & (y == 1)).sum() / max(1, (y == 1).sum()))
     kept = float(((scores < threshold) & (y == 0)).sum() / max(1, (y == 0).sum()))
     lines = [
         "# Line-scorer weights of the clean stage (newsevents.clean.scorer): a logistic regression",
         "# over the signals of newsevents.clean.signals, written by scripts/train_clean.py",
         f"# (--keep {args.keep} --content-weight {args.content_weight}{' --no-aeb' if args.no_aeb else ''}).",
-        f"# Trained on the tune half only: {len(pages)} pages, {len(y)} lines ({int(y.sum())} boilerplate).",
+        f"# Trained on the tune half only: {len(pages)} pages, {len(y)} lines ({int(y.sum())} boilerplate),",
+        f"# and {len(corpus)} BBC/Reuters records ({len(cy)} content lines; threshold keeps 0.999 of them).",
         f"# On those lines (the lexicon aside): boilerplate scored out {removed:.3f}, content kept {kept:.3f}.",
         "# Columns: signal <TAB> weight; the row 'threshold' is the score above which a line goes.",
         f"threshold\t{threshold:.4f}",

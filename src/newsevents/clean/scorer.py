@@ -45,7 +45,8 @@ def load_weights() -> LineWeights:
         try:
             number_value = float(value)
         except ValueError:
-            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=f"not a number: {value!r}")) from None
+            reason = f"not a number: {value!r}"
+            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=reason)) from None
         if name == "threshold":
             threshold = number_value
         else:

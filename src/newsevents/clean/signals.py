@@ -27,7 +27,8 @@ COUNTS = re.compile(r"\b\d[\d,.]*[km]?\s+(?:retweets?|likes?|shares?|comments?|v
 CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph|video|graphic|illustration|file)s?\b\s*(?:credit)?\s*[:|]"
     r"|\b(?:photo|photograph|image|picture)\s*(?:credit)?\s*:|\((?:photo|image|picture)s?\b"
-    r"|\bgetty images\b|\bshutterstock\b|\bap photo\b|/\s*(?:reuters|ap|afp|getty|epa)\b|\b(?:reuters|afp|ap|epa)\)\s*$",
+    r"|\bgetty images\b|\bshutterstock\b|\bap photo\b|/\s*(?:reuters|ap|afp|getty|epa)\b"
+    r"|\b(?:reuters|afp|ap|epa)\)\s*$",
     re.IGNORECASE,
 )
 MEDIA = re.compile(r"^(?:play video|watch|video|embed|listen|audio|watch on youtube)\b|\b(?:on vimeo|embed)$",
@@ -39,6 +40,7 @@ VERB_CUE = re.compile(
     r"|\b[a-z]{3,}(?:ed|es)\b|n't\b",
     re.IGNORECASE,
 )
+NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\b")
 LABEL_END = re.compile(r"[:：]\s*$")
 PROSE_MIN_WORDS = 8
 PROSE_MIN_FUNCTION = 0.2
@@ -91,6 +93,7 @@ def shape(line: str) -> Shape:
         "separators": float(bool(SEPARATORS.search(text))),
         "digits": sum(c.isdigit() for c in text) / len(text) if text else 0.0,
         "no_letters": float(not letters),
+        "figures": float(len(NUMBER.findall(text)) >= 2 and not url_chars),
     }
     prose = n >= PROSE_MIN_WORDS and ends and function >= PROSE_MIN_FUNCTION
     return Shape(n, function, capital, ends, prose, n <= 20 and not ends, flags)
@@ -133,9 +136,7 @@ def line_signals(lines: list[str]) -> list[dict[str, float]]:
     first, last = core_span(shapes)
     old = classify(list(lines))
     keys = [normalised(line) for line in lines]
-    seen: dict[str, int] = {}
-    for key in keys:
-        seen[key] = seen.get(key, 0) + 1
+    seen: set[str] = set()
     signals = []
     for index, item in enumerate(shapes):
         prev = shapes[index - 1] if index > 0 else None
@@ -153,7 +154,7 @@ def line_signals(lines: list[str]) -> list[dict[str, float]]:
             "prose": float(item.prose),
             "headline_like": float(item.headline_like),
             **item.flags,
-            "duplicate": float(seen[keys[index]] > 1 and bool(keys[index])),
+            "duplicate": float(keys[index] in seen),
             "before_core": float(index < first),
             "after_core": float(index > last),
             "headline_run": float(run >= 2),
@@ -165,6 +166,8 @@ def line_signals(lines: list[str]) -> list[dict[str, float]]:
             "url_neighbour": float(any(n is not None and n.flags["url"] for n in (prev, nxt))),
         }
         signals.append(features)
+        if keys[index]:
+            seen.add(keys[index])
     return signals
 
 
