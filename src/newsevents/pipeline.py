@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from newsevents import messages
 from newsevents.actors import load_lexicon, resolve_actors
-from newsevents.clean import clean
+from newsevents.clean import RepeatedLines, clean
 from newsevents.dates import normalise_date
 from newsevents.events import code_events
 from newsevents.model import Document
@@ -33,6 +33,7 @@ class Options:
     default_actors: bool = True
     batch_size: int = 64
     fast_path: bool = False
+    repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -58,7 +59,7 @@ def as_document(item: Document | str | dict, number: int, date: str | None) -> D
 def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     """All stages over a stream of documents (batched through the parser)."""
     lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
-    cleaned = (guarded("clean", clean, doc) for doc in docs)
+    cleaned = (guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc) for doc in docs)
     prefilter = Prefilter(lexicon) if options.fast_path else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)

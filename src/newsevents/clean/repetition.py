@@ -3,7 +3,7 @@
 A corpus run first counts, per site, in how many different pages each line occurs
 (``count_repeated_lines``); the clean stage then removes a line found in at least
 ``min_pages`` of them with the reason ``repeated-across-pages``. Pages are told apart by
-their longest line, so copies of one article (syndication, a page crawled twice) do not
+their longest prose line, so copies of one article (syndication, a page crawled twice) do not
 make its own sentences look like chrome. Hashes are stable across processes (blake2b),
 so the table can be handed to worker processes.
 """
@@ -12,15 +12,22 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from newsevents.clean.paragraphs import split_paragraphs
-from newsevents.clean.signals import normalised
+from newsevents.clean.signals import shape
 from newsevents.model import Document
 
 MIN_PAGES = 3
+TOKEN = re.compile(r"\w+")
+
+
+def normalised(line: str) -> str:
+    """A line's words and numbers in lower case: what is left when punctuation and spacing go."""
+    return " ".join(TOKEN.findall(line.lower()))
 
 
 def line_hash(line: str) -> int:
@@ -64,6 +71,12 @@ def page_lines(doc: Document) -> list[str]:
     return [] if doc.format == "html" or not doc.raw.strip() else split_paragraphs(doc.raw)
 
 
+def page_identity(lines: list[str]) -> int:
+    """What tells pages apart: the hash of their longest prose line (of their longest line if none)."""
+    prose = [line for line in lines if shape(line).prose]
+    return line_hash(max(prose or lines, key=len))
+
+
 def count_repeated_lines(pages: Iterable[tuple[str | None, list[str]]], *,
                          min_pages: int = MIN_PAGES) -> RepeatedLines:
     """Repeated lines from (site, lines) pairs, one per page."""
@@ -71,7 +84,7 @@ def count_repeated_lines(pages: Iterable[tuple[str | None, list[str]]], *,
     for site, lines in pages:
         if not site or not lines:
             continue
-        identity = line_hash(max(lines, key=len))
+        identity = page_identity(lines)
         counts = seen.setdefault(site, {})
         for key in {line_hash(line) for line in lines if normalised(line)}:
             pages_seen = counts.setdefault(key, set())
