@@ -178,6 +178,20 @@ def build(aeb: Path) -> list[dict]:
     return pages
 
 
+def body_coverage(aeb: Path, pages: list[dict]) -> tuple[int, int]:
+    """How many ground-truth paragraphs (4+ words) the content lines cover: a check on the labels."""
+    truth = json.loads((aeb / "ground-truth.json").read_text(encoding="utf-8"))
+    covered = total = 0
+    for page in pages:
+        kept = " " + " ".join(" ".join(words(text)) for label, _, text in page["lines"] if label == "content") + " "
+        for paragraph in truth[page["id"].split("/", 1)[1]]["articleBody"].split("\n"):
+            tokens = words(paragraph)
+            if len(tokens) >= MIN_CONTAINED_WORDS:
+                total += 1
+                covered += f" {' '.join(tokens)} " in kept
+    return covered, total
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--aeb", type=Path, default=ROOT.parent / "shared" / "gold" / "extraction" / "aeb")
@@ -193,7 +207,9 @@ def main(argv: list[str] | None = None) -> int:
     for page in pages:
         for label, _, _ in page["lines"]:
             counts[label] = counts.get(label, 0) + 1
-    sys.stderr.write(f"{len(pages)} pages, {sum(counts.values())} lines {counts} -> {args.out}\n")
+    covered, total = body_coverage(args.aeb, pages)
+    sys.stderr.write(f"{len(pages)} pages, {sum(counts.values())} lines {counts} -> {args.out}\n"
+                     f"ground-truth paragraphs of 4+ words found among the content lines: {covered} of {total}\n")
     return 0
 
 
