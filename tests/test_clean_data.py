@@ -85,3 +85,14 @@ def test_clean_data_scraped_pages_are_the_corpus_pages_line_by_line():
     for page in pages:
         expected = [line for line in records[page["id"]]["text"].splitlines() if line.strip()]
         assert [text for _, _, text in page["lines"]] == expected, page["id"]
+
+
+def test_clean_data_aeb_pages_are_whole_scrapes_with_their_body():
+    """All 181 AEB pages are there, each with body lines among the rest of its page."""
+    pages = load_pages("aeb_lines.jsonl.gz")
+    assert len(pages) == 181
+    assert sum(len(page["lines"]) for page in pages) > 20000
+    for page in pages:
+        labels = [label for label, _, _ in page["lines"]]
+        assert "content" in labels, page["id"]
+        assert labels.count("headline") <= 1, page["id"]
