@@ -63,15 +63,16 @@ def assemble(headline: str | None, standfirst: str | None, body: list[str]) -> t
 def build_article(paragraphs: list[str], *, title: str | None, page: bool,
                   dateline: str | None = None, wire: str | None = None,
                   publisher: str | None = None, repeated: Callable[[str], bool] | None = None,
-                  notes: list[str] | None = None) -> Article:
+                  notes: list[str] | None = None, scored: bool = True) -> Article:
     """Sort paragraphs into headline, standfirst, body and removed boilerplate.
 
     ``page`` is True for a scraped page whose headline is its first headline-like line;
     a corpus record brings its ``title`` instead. ``repeated`` tells the lines the site
     repeats across pages (a corpus run). A headline that cannot be told apart adds a
-    message to ``notes``.
+    message to ``notes``. ``scored=False`` judges lines by the lexicon alone (HTML, whose
+    text trafilatura has already cut out of the page).
     """
-    reasons = judge_lines(paragraphs, repeated=repeated)
+    reasons = judge_lines(paragraphs, repeated=repeated, scored=scored)
     removed = [Removed(p, r) for p, r in zip(paragraphs, reasons, strict=True) if r]
     content = [p for p, r in zip(paragraphs, reasons, strict=True) if not r]
     headline = normalise_spaces(title).strip() if title else None
@@ -131,7 +132,7 @@ def clean(doc: Document, *, repeated: RepeatedLines | None = None) -> Document:
         if found is None:
             return doc.warn(messages.HTML_FAILED.format(origin=doc.origin or doc.id))
         article = build_article(split_paragraphs(found.text), title=found.title, page=False,
-                                publisher=found.sitename)
+                                publisher=found.sitename, scored=False)
         return replace(doc, article=article, date=doc.date or normalise_date(found.date))
     notes: list[str] = []
     article = build_article(

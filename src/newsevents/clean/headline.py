@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from newsevents.clean.signals import WORD, core_span, function_words, shape
 
-MAX_CANDIDATES = 6
+MAX_CANDIDATES = 15
 MAX_WORDS = 30
 OPENING_PARAGRAPHS = 3
 LABEL_MAX_WORDS = 4
@@ -41,8 +41,10 @@ def chrome_reason(line: str) -> str | None:
         return "navigation"
     if item.words == 0:
         return "navigation"
-    if item.words > MAX_WORDS or item.prose or line.rstrip().endswith("."):
+    if item.words > MAX_WORDS or item.prose:
         return None
+    if line.rstrip().endswith("."):
+        return "other"
     return ""
 
 
@@ -69,18 +71,21 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         reason = chrome_reason(lines[index])
         if reason == "":
             candidates.append(index)
-        elif reason is None:
+        elif reason is None or (reason == "other" and candidates):
             break
+    label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
     for index in candidates:
-        if content_words(lines[index]) & opening:
-            chosen, certain = index, True
-            break
-        if not label_like(lines[index]):
-            chosen, certain = candidates[0], len(candidates) == 1
-            break
+        shares = bool(content_words(lines[index]) & opening)
+        if label_like(lines[index]):
+            label_sharing = index if shares and label_sharing is None else label_sharing
+            continue
+        chosen = index if shares else (label_sharing if label_sharing is not None else candidates[0])
+        certain = shares or len(candidates) == 1
+        break
     else:
-        chosen = candidates[0] if candidates else 0
-        certain = len(candidates) == 1 or (not candidates and first == 0 and bool(shapes[0].headline_like))
+        chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
+        certain = label_sharing is not None or len(candidates) == 1 or (
+            not candidates and first == 0 and bool(shapes[0].headline_like))
     for index in range(chosen):
         skipped.append((index, chrome_reason(lines[index]) or "navigation"))
     return HeadlineChoice(chosen, tuple(skipped), certain)

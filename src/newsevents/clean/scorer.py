@@ -1,8 +1,9 @@
 """The line scorer: weigh each line's evidence and say whether it is boilerplate, and why.
 
 A line the kind lexicon (``data/clean/boilerplate.tsv``) names is boilerplate with that
-reason. Every other line gets a score from the signals of ``signals.line_signals`` and
-the weights in ``data/clean/line_weights.tsv`` (a logistic regression trained by
+reason, and so are headline-like lines in the tail after the last paragraph (``classify``).
+Every other line gets a score from the signals of ``signals.line_signals`` and the weights
+in ``data/clean/line_weights.tsv`` (two logistic regressions trained by
 ``scripts/train_clean.py`` on the tune half of the labelled pages); above the threshold
 it goes, with the kind its strongest cue names. In a corpus run a line the site repeats
 across pages goes as ``repeated-across-pages``.
@@ -16,30 +17,50 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.boilerplate import boilerplate_reason
+from newsevents.clean.boilerplate import classify
 from newsevents.clean.signals import line_signals
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
 
 
+def logistic(weights: dict[str, float], signals: dict[str, float]) -> float:
+    total = sum(weights.get(name, 0.0) * value for name, value in signals.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def context_signals(scores: list[float], index: int) -> dict[str, float]:
+    """The first-stage scores around a line (jusText's idea: chrome comes in blocks)."""
+    def at(i: int) -> float:
+        return scores[i] if 0 <= i < len(scores) else 0.5
+    window = [at(i) for i in (index - 2, index - 1, index + 1, index + 2)]
+    return {"context_prev": at(index - 1), "context_next": at(index + 1), "context_window": sum(window) / 4}
+
+
 @dataclass(frozen=True)
 class LineWeights:
-    """Logistic-regression weights per signal, and the score above which a line goes."""
+    """Two logistic regressions: one over a line's signals, one adding its neighbours' scores.
+
+    ``threshold`` is the second-stage score above which a line goes.
+    """
 
     weights: dict[str, float]
     threshold: float
+    context: dict[str, float] | None = None
 
-    def score(self, signals: dict[str, float]) -> float:
-        total = sum(self.weights.get(name, 0.0) * value for name, value in signals.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+    def scores(self, signals: list[dict[str, float]]) -> list[float]:
+        first = [logistic(self.weights, s) for s in signals]
+        if not self.context:
+            return first
+        return [logistic(self.context, {**s, **context_signals(first, i)}) for i, s in enumerate(signals)]
 
 
 @lru_cache(maxsize=1)
 def load_weights() -> LineWeights:
-    """The shipped weights; a row ``threshold <TAB> x`` sets the cut-off."""
+    """The shipped weights; ``2:``-rows are the second stage; ``threshold <TAB> x`` sets the cut-off."""
     path = data_path("clean", "line_weights.tsv")
     weights: dict[str, float] = {}
+    context: dict[str, float] = {}
     threshold = 0.5
     for number, (name, value) in read_tsv(path, columns=2):
         try:
@@ -49,9 +70,11 @@ def load_weights() -> LineWeights:
             raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=reason)) from None
         if name == "threshold":
             threshold = number_value
+        elif name.startswith("2:"):
+            context[name[2:]] = number_value
         else:
             weights[name] = number_value
-    return LineWeights(weights, threshold)
+    return LineWeights(weights, threshold, context or None)
 
 
 def guess_kind(signals: dict[str, float]) -> str:
@@ -74,15 +97,23 @@ def guess_kind(signals: dict[str, float]) -> str:
 
 
 def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = None,
-                weights: LineWeights | None = None) -> list[str | None]:
-    """A reason per line (None for content): lexicon first, then repetition, then the score."""
+                weights: LineWeights | None = None, scored: bool = True) -> list[str | None]:
+    """A reason per line (None for content): the lexicon and its tail rule, then repetition, then the score.
+
+    ``scored=False`` leaves the score out (text trafilatura already extracted from HTML).
+    """
+    if not scored:
+        return [rule or (REPEATED if repeated is not None and repeated(line) else None)
+                for line, rule in zip(lines, classify(lines), strict=True)]
     weights = weights or load_weights()
     reasons: list[str | None] = []
-    for line, signals in zip(lines, line_signals(lines), strict=True):
-        reason = boilerplate_reason(line)
+    signals_per_line = line_signals(lines)
+    scores = weights.scores(signals_per_line)
+    for line, rule, signals, score in zip(lines, classify(lines), signals_per_line, scores, strict=True):
+        reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
-        if reason is None and weights.score(signals) >= weights.threshold:
+        if reason is None and score >= weights.threshold:
             reason = guess_kind(signals)
         reasons.append(reason)
     return reasons

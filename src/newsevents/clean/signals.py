@@ -42,6 +42,7 @@ VERB_CUE = re.compile(
 )
 NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\b")
 LABEL_END = re.compile(r"[:：]\s*$")
+CORE_GAP = 3
 PROSE_MIN_WORDS = 8
 PROSE_MIN_FUNCTION = 0.2
 SOCIAL_NEIGHBOUR = ("handle", "clock", "counts", "media")
@@ -102,7 +103,7 @@ def shape(line: str) -> Shape:
 def core_span(shapes: list[Shape]) -> tuple[int, int]:
     """First and last index of the article's core: the run of prose with the most words.
 
-    Runs are joined across up to two non-prose lines (a subheading, a caption).
+    Runs are joined across up to ``CORE_GAP`` non-prose lines (a subheading, a caption).
     """
     best, best_words = (0, len(shapes) - 1), -1
     start = None
@@ -117,7 +118,7 @@ def core_span(shapes: list[Shape]) -> tuple[int, int]:
             continue
         if start is not None:
             gap += 1
-            if item is None or gap > 2:
+            if item is None or gap > CORE_GAP:
                 if words > best_words:
                     best, best_words = (start, last), words
                 start, gap = None, 0
@@ -142,6 +143,8 @@ def line_signals(lines: list[str]) -> list[dict[str, float]]:
         prev = shapes[index - 1] if index > 0 else None
         nxt = shapes[index + 1] if index + 1 < len(shapes) else None
         run = headline_run(shapes, index)
+        before, after = index < first, index > last
+        distance = first - index if before else index - last if after else 0
         features = {
             "bias": 1.0,
             "lexicon": float(boilerplate_reason(lines[index]) is not None),
@@ -155,8 +158,15 @@ def line_signals(lines: list[str]) -> list[dict[str, float]]:
             "headline_like": float(item.headline_like),
             **item.flags,
             "duplicate": float(keys[index] in seen),
-            "before_core": float(index < first),
-            "after_core": float(index > last),
+            "before_core": float(before),
+            "after_core": float(after),
+            "core_distance": math.log1p(distance),
+            "before_core_headline_like": float(before and item.headline_like),
+            "after_core_headline_like": float(after and item.headline_like),
+            "after_core_prose": float(after and item.prose),
+            "core_gap": float(not before and not after and not item.prose),
+            "title_case_no_verb": float(item.capital_ratio >= 0.6 and bool(item.flags["no_verb"]) and item.words >= 2),
+            "log_chars": math.log1p(len(lines[index].strip())),
             "headline_run": float(run >= 2),
             "prev_prose": float(prev is not None and prev.prose),
             "next_prose": float(nxt is not None and nxt.prose),
