@@ -12,16 +12,22 @@ across pages goes as ``repeated-across-pages``.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.boilerplate import classify
-from newsevents.clean.signals import line_signals
+from newsevents.clean.boilerplate import classify, headline_like
+from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
+KEPT_IN_HTML = frozenset({"social-embed"})
+SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share-follow", "author-bio",
+                       "photo-caption", "tags", "advertisement", REPEATED})
+SPREAD_MAX_WORDS = 60
+READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
 def logistic(weights: dict[str, float], signals: dict[str, float]) -> float:
@@ -100,10 +106,12 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                 weights: LineWeights | None = None, scored: bool = True) -> list[str | None]:
     """A reason per line (None for content): the lexicon and its tail rule, then repetition, then the score.
 
-    ``scored=False`` leaves the score out (text trafilatura already extracted from HTML).
+    ``scored=False`` leaves the score out, for text trafilatura already cut out of an HTML
+    page; an embedded post it kept inside the body stays (the AEB ground truth counts it in).
     """
     if not scored:
-        return [rule or (REPEATED if repeated is not None and repeated(line) else None)
+        return [(rule if rule not in KEPT_IN_HTML else None)
+                or (REPEATED if repeated is not None and repeated(line) else None)
                 for line, rule in zip(lines, classify(lines), strict=True)]
     weights = weights or load_weights()
     reasons: list[str | None] = []
@@ -116,4 +124,56 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         if reason is None and score >= weights.threshold:
             reason = guess_kind(signals)
         reasons.append(reason)
+    return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def teaser_like(line: str) -> bool:
+    """A link's title: 4-20 words, capitalised, with a lower-case word, fewer than two figures
+    and none at the end (not a table row or header), no closing punctuation, not a label ending in ':', not a line
+    broken after a function word (wrapped copy)."""
+    text = line.strip()
+    words = text.split()
+    return (4 <= len(words) <= 20 and text[:1].isupper() and headline_like(text)
+            and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
+            and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
+            and not words[-1][:1].isdigit())
+
+
+def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
+    """Chrome comes in blocks: a line inside one takes the block's reason.
+
+    * two or more link titles in a row after the core begins (related articles), unless a
+      paragraph introduces them with a colon (then they are a list);
+    * a line between two lines of the same spreading kind (the text of an embedded post
+      between its handle and its timestamp, a title inside a list of links);
+    * a headline-like line just before a bare "Read more" (a related-article teaser);
+    * a line repeated within two lines next to an embedded player (its title, twice).
+    """
+    reasons = list(reasons)
+    teasers = [teaser_like(line) and not before for line, before in zip(lines, before_core, strict=True)]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and teasers[end]:
+            end += 1
+        introduced = start > 0 and lines[start - 1].rstrip().endswith(":") and reasons[start - 1] is None
+        if end - start >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
+            for index in range(start, end):
+                reasons[index] = reasons[index] or "related-links"
+        start = end + 1
+    keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    for index in range(len(lines)):
+        if reasons[index] is not None:
+            continue
+        prev = reasons[index - 1] if index > 0 else None
+        nxt = reasons[index + 1] if index + 1 < len(lines) else None
+        words = len(lines[index].split())
+        if prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS:
+            reasons[index] = prev
+        elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
+            reasons[index] = "related-links"
+        elif keys[index] and any(
+                keys[other] == keys[index] and "social-embed" in reasons[min(index, other):max(index, other) + 1]
+                for other in range(max(0, index - 2), min(len(lines), index + 3)) if other != index):
+            reasons[index] = "social-embed"
     return reasons
