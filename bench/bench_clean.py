@@ -2,7 +2,9 @@
 
 On the labelled pages of ``tests/fixtures/clean`` (one half: ``--split report``, the
 default, or ``tune``), every line is judged by
-  * ``new``      — the line scorer (``newsevents.clean.scorer.judge_lines``), page by page;
+  * ``new``      — the clean stage on a text page: the line scorer
+                   (``newsevents.clean.scorer.judge_lines``), then the chrome above the headline
+                   (``newsevents.clean.headline.find_headline``), page by page;
   * ``new+rep``  — the same with the corpus-run repetition signal (lines a site repeats in
                    >= 3 pages of that half, ``newsevents.clean.repetition``);
   * ``old``      — the first-match rule list of before issue #10 (``boilerplate.classify`` over
@@ -28,6 +30,7 @@ from collections import Counter
 from pathlib import Path
 
 from newsevents.clean.boilerplate import classify, load_rules
+from newsevents.clean.headline import find_headline
 from newsevents.clean.repetition import count_repeated_lines
 from newsevents.clean.scorer import judge_lines
 
@@ -65,11 +68,21 @@ def justext_removed(lines: list[str]) -> list[bool]:
     return [p.is_boilerplate for p in paragraphs]
 
 
+def new_removed(lines: list[str], repeated=None) -> list[bool]:
+    """What the clean stage removes from a text page: judged lines, then the chrome above the headline."""
+    gone = [r is not None for r in judge_lines(lines, repeated=repeated)]
+    kept = [i for i, g in enumerate(gone) if not g]
+    choice = find_headline([lines[i] for i in kept])
+    for index, _reason in choice.skipped:
+        gone[kept[index]] = True
+    return gone
+
+
 def judges(pages: list[dict]) -> dict:
     repeated = count_repeated_lines((p["site"], [t for _l, _k, t in p["lines"]]) for p in pages)
     return {
-        "new": lambda p, lines: [r is not None for r in judge_lines(lines)],
-        "new+rep": lambda p, lines: [r is not None for r in judge_lines(lines, repeated=repeated.for_site(p["site"]))],
+        "new": lambda p, lines: new_removed(lines),
+        "new+rep": lambda p, lines: new_removed(lines, repeated.for_site(p["site"])),
         "old": lambda p, lines: [r is not None for r in classify(lines, OLD_RULES)],
         "c4": lambda p, lines: c4_removed(lines),
         "justext": lambda p, lines: justext_removed(lines),
