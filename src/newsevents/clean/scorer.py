@@ -23,10 +23,11 @@ from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
-KEPT_IN_HTML = frozenset({"social-embed"})
+KEPT_IN_HTML = frozenset({"social-embed", "reference-list"})
 SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share-follow", "author-bio",
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
+DUPLICATE_MIN_WORDS = 6
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
@@ -107,7 +108,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     """A reason per line (None for content): the lexicon and its tail rule, then repetition, then the score.
 
     ``scored=False`` leaves the score out, for text trafilatura already cut out of an HTML
-    page; an embedded post it kept inside the body stays (the AEB ground truth counts it in).
+    page; an embedded post or a bare link it kept inside the body stays (the AEB ground truth
+    counts them in).
     """
     if not scored:
         return [(rule if rule not in KEPT_IN_HTML else None)
@@ -147,7 +149,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
     * a line between two lines of the same spreading kind (the text of an embedded post
       between its handle and its timestamp, a title inside a list of links);
     * a headline-like line just before a bare "Read more" (a related-article teaser);
-    * a line repeated within two lines next to an embedded player (its title, twice).
+    * a line repeated within two lines next to an embedded player (its title, twice);
+    * a paragraph of 6 words or more that the page already had (a scrape that repeats the story).
     """
     reasons = list(reasons)
     teasers = [teaser_like(line) and not before for line, before in zip(lines, before_core, strict=True)]
@@ -162,6 +165,11 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
                 reasons[index] = reasons[index] or "related-links"
         start = end + 1
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    seen: set[str] = set()
+    for index, key in enumerate(keys):
+        if reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS:
+            reasons[index] = "other"
+        seen.add(key)
     for index in range(len(lines)):
         if reasons[index] is not None:
             continue
