@@ -64,9 +64,13 @@ def tail_start(paragraphs: list[str], reasons: list[str | None]) -> int:
     return start
 
 
-def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = None) -> list[str | None]:
-    """A reason per paragraph (None for content); headlines in the tail are related links."""
-    reasons = [boilerplate_reason(p, rules) for p in paragraphs]
+def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = None,
+             kept: frozenset[str] = frozenset()) -> list[str | None]:
+    """A reason per paragraph (None for content); headlines in the tail are related links.
+
+    Lines of a ``kept`` kind count as content here (and so do not stretch the tail).
+    """
+    reasons = [None if (reason := boilerplate_reason(p, rules)) in kept else reason for p in paragraphs]
     start = tail_start(paragraphs, reasons)
     for index in range(start, len(paragraphs)):
         if reasons[index] is None:

@@ -112,9 +112,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     counts them in).
     """
     if not scored:
-        return [(rule if rule not in KEPT_IN_HTML else None)
-                or (REPEATED if repeated is not None and repeated(line) else None)
-                for line, rule in zip(lines, classify(lines), strict=True)]
+        return [rule or (REPEATED if repeated is not None and repeated(line) else None)
+                for line, rule in zip(lines, classify(lines, kept=KEPT_IN_HTML), strict=True)]
     weights = weights or load_weights()
     reasons: list[str | None] = []
     signals_per_line = line_signals(lines)
