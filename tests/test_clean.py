@@ -188,3 +188,13 @@ def test_clean_scorer_removes_embedded_post_with_reason():
     assert "Retweets" not in article.text and "@janeroe" not in article.text
     assert "meet party leaders" in article.text
     assert {r.reason for r in article.removed} == {"social-embed"}
+
+
+def test_clean_undecidable_headline_gives_a_warning():
+    """Issue #10: two title-like lines, neither sharing a word with the story: say so."""
+    raw = ("Morning edition\n\nOur weekly roundup for readers\n\n"
+           "Farmers in the north began the harvest early this year after a dry and unusually warm summer.\n\n"
+           "Prices at the regional market fell by a tenth in the first week of trading.")
+    doc = page(raw)
+    assert doc.article.headline == "Morning edition"
+    assert any("headline not told apart" in warning for warning in doc.warnings)
