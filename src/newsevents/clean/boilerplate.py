@@ -65,12 +65,14 @@ def tail_start(paragraphs: list[str], reasons: list[str | None]) -> int:
 
 
 def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = None,
-             kept: frozenset[str] = frozenset()) -> list[str | None]:
+             kept: frozenset[str] = frozenset(), found: list[str | None] | None = None) -> list[str | None]:
     """A reason per paragraph (None for content); headlines in the tail are related links.
 
     Lines of a ``kept`` kind count as content here (and so do not stretch the tail).
+    ``found`` are the lexicon's reasons when the caller has them already.
     """
-    reasons = [None if (reason := boilerplate_reason(p, rules)) in kept else reason for p in paragraphs]
+    found = found if found is not None else [boilerplate_reason(p, rules) for p in paragraphs]
+    reasons = [None if reason in kept else reason for reason in found]
     start = tail_start(paragraphs, reasons)
     for index in range(start, len(paragraphs)):
         if reasons[index] is None:

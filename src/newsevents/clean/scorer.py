@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.boilerplate import classify, headline_like
+from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
 from newsevents.resources import DataError, data_path, read_tsv
 
@@ -116,9 +116,11 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                 for line, rule in zip(lines, classify(lines, kept=KEPT_IN_HTML), strict=True)]
     weights = weights or load_weights()
     reasons: list[str | None] = []
-    signals_per_line = line_signals(lines)
+    lexicon = [boilerplate_reason(line) for line in lines]
+    rules = classify(lines, found=lexicon)
+    signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
-    for line, rule, signals, score in zip(lines, classify(lines), signals_per_line, scores, strict=True):
+    for line, rule, signals, score in zip(lines, rules, signals_per_line, scores, strict=True):
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED

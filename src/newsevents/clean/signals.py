@@ -41,6 +41,9 @@ VERB_CUE = re.compile(
     re.IGNORECASE,
 )
 NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\b")
+LETTER = re.compile(r"[^\W\d_]")
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
+DIGIT = re.compile(r"\d")
 LABEL_END = re.compile(r"[:：]\s*$")
 CORE_GAP = 3
 PROSE_MIN_WORDS = 8
@@ -72,10 +75,11 @@ def shape(line: str) -> Shape:
     text = line.strip()
     words = WORD.findall(text)
     n = len(words)
-    lowered = [w.lower() for w in words]
-    function = sum(w in function_words() for w in lowered) / n if n else 0.0
-    capital = sum(w[0].isupper() for w in words) / n if n else 0.0
-    letters = [c for c in text if c.isalpha()]
+    stop = function_words()
+    function = sum(1 for w in words if w.lower() in stop) / n if n else 0.0
+    capital = sum(1 for w in words if w[0].isupper()) / n if n else 0.0
+    letters = len(LETTER.findall(text))
+    capitals = len(CAPITAL.findall(text)) if letters >= 4 else 0
     url_chars = sum(len(m) for m in URL.findall(text))
     ends = bool(SENTENCE_END.search(text))
     date_chars = sum(len(m.group()) for m in DATE.finditer(text)) + sum(len(m.group()) for m in CLOCK.finditer(text))
@@ -88,11 +92,11 @@ def shape(line: str) -> Shape:
         "counts": float(bool(COUNTS.search(text))),
         "credit": float(bool(CREDIT.search(text))),
         "media": float(bool(MEDIA.search(text))),
-        "all_caps": float(len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)),
+        "all_caps": float(letters >= 4 and capitals >= 0.8 * letters),
         "label_colon": float(bool(LABEL_END.search(text))),
         "no_verb": float(not VERB_CUE.search(text)),
         "separators": float(bool(SEPARATORS.search(text))),
-        "digits": sum(c.isdigit() for c in text) / len(text) if text else 0.0,
+        "digits": len(DIGIT.findall(text)) / len(text) if text else 0.0,
         "no_letters": float(not letters),
         "figures": float(len(NUMBER.findall(text)) >= 2 and not url_chars),
     }
@@ -129,13 +133,18 @@ def normalised(line: str) -> str:
     return " ".join(WORD.findall(line.lower()))
 
 
-def line_signals(lines: list[str]) -> list[dict[str, float]]:
-    """Named evidence for every line of a page, from the line and its neighbours."""
+def line_signals(lines: list[str], *, lexicon: list[str | None] | None = None,
+                 old: list[str | None] | None = None) -> list[dict[str, float]]:
+    """Named evidence for every line of a page, from the line and its neighbours.
+
+    ``lexicon`` and ``old`` (the lexicon's reasons and ``classify``'s) are computed when not given.
+    """
     shapes = [shape(line) for line in lines]
     if not shapes:
         return []
     first, last = core_span(shapes)
-    old = classify(list(lines))
+    lexicon = lexicon if lexicon is not None else [boilerplate_reason(line) for line in lines]
+    old = old if old is not None else classify(list(lines), found=lexicon)
     keys = [normalised(line) for line in lines]
     seen: set[str] = set()
     signals = []
@@ -147,7 +156,7 @@ def line_signals(lines: list[str]) -> list[dict[str, float]]:
         distance = first - index if before else index - last if after else 0
         features = {
             "bias": 1.0,
-            "lexicon": float(boilerplate_reason(lines[index]) is not None),
+            "lexicon": float(lexicon[index] is not None),
             "old_rule": float(old[index] is not None),
             "log_words": math.log1p(item.words),
             "short": float(item.words <= 3),
