@@ -232,3 +232,38 @@ def test_store_resume_after_sigkill_equals_uninterrupted_run(tmp_path):
     assert len(full["documents"]) == 300
     for name in full:
         assert resumed[name] == full[name], name
+
+
+SITE_CHROME = ("The Valley Lantern, independent voices from the river towns since 1921",
+               "Tip line open around the clock for readers in Maple County and beyond")
+SITE_STORIES = [
+    ("Council approves new bridge over the Maple River",
+     "The town council voted on Tuesday to build a second bridge across the river, ending years of debate."),
+    ("Flood warning lifted as water levels fall",
+     "Forecasters lifted the flood warning on Sunday after the river dropped below its banks overnight."),
+    ("School board names new superintendent",
+     "The school board named a former teacher from the county as its new superintendent on Monday."),
+    ("Farmers market returns to the town square",
+     "Growers from across the valley brought their first spring crops to the square on Saturday morning."),
+]
+
+
+@pytest.mark.model
+def test_store_run_removes_lines_a_site_repeats_across_pages(tmp_path):
+    """Issue #10: `newsevents run` over one site's pages removes its repeated chrome, not its articles."""
+    folder = tmp_path / "lantern"
+    folder.mkdir()
+    for number, (headline, body) in enumerate(SITE_STORIES):
+        page = "\n\n".join([SITE_CHROME[0], headline, body, "More on this story as it develops today.", SITE_CHROME[1]])
+        (folder / f"page{number}.txt").write_text(page, encoding="utf-8")
+    db = tmp_path / "lantern.duckdb"
+    register()
+    result = CliRunner().invoke(cli, ["run", str(folder), "--db", str(db), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = con.execute("SELECT headline, body, removed FROM documents ORDER BY doc_id").fetchall()
+    assert [headline for headline, _body, _removed in stored] == [headline for headline, _ in SITE_STORIES]
+    for (_headline, body, removed), (_, story) in zip(stored, SITE_STORIES, strict=True):
+        assert story in body and SITE_CHROME[1] not in body
+        reasons = {item["text"]: item["reason"] for item in json.loads(removed)}
+        assert reasons[SITE_CHROME[0]] == reasons[SITE_CHROME[1]] == "repeated-across-pages"

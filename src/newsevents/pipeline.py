@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from newsevents import messages
 from newsevents.actors import load_lexicon, resolve_actors
-from newsevents.clean import clean
+from newsevents.clean import RepeatedLines, clean
 from newsevents.dates import normalise_date
 from newsevents.events import code_events
 from newsevents.model import Document
@@ -36,6 +36,7 @@ class Options:
     fast_path: bool = False
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
+    repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -69,7 +70,7 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
         events_stage = lambda d: code_with_dictionaries(d, dictionaries)  # noqa: E731
     else:
         lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
-    cleaned = (guarded("clean", clean, doc) for doc in docs)
+    cleaned = (guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc) for doc in docs)
     prefilter = Prefilter(lexicon) if options.fast_path else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)

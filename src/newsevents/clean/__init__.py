@@ -7,17 +7,21 @@ built ``text`` never move after this stage: later stages only read it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsevents import messages
-from newsevents.clean.boilerplate import classify, headline_like
+from newsevents.clean.boilerplate import headline_like
 from newsevents.clean.credits import agency, find_publisher, split_credit, trailing_wire
+from newsevents.clean.headline import find_headline
 from newsevents.clean.html import extract_html
 from newsevents.clean.paragraphs import normalise_spaces, split_paragraphs
+from newsevents.clean.repetition import RepeatedLines, site_of
+from newsevents.clean.scorer import judge_lines
 from newsevents.dates import normalise_date
 from newsevents.model import Article, Document, Paragraph, Removed
 
-__all__ = ["clean", "build_article", "split_paragraphs"]
+__all__ = ["clean", "build_article", "split_paragraphs", "RepeatedLines"]
 STANDFIRST_MAX_WORDS = 60
 
 
@@ -58,18 +62,27 @@ def assemble(headline: str | None, standfirst: str | None, body: list[str]) -> t
 
 def build_article(paragraphs: list[str], *, title: str | None, page: bool,
                   dateline: str | None = None, wire: str | None = None,
-                  publisher: str | None = None) -> Article:
+                  publisher: str | None = None, repeated: Callable[[str], bool] | None = None,
+                  notes: list[str] | None = None, scored: bool = True) -> Article:
     """Sort paragraphs into headline, standfirst, body and removed boilerplate.
 
-    ``page`` is True for a scraped page whose first line is its headline; a corpus
-    record brings its ``title`` instead.
+    ``page`` is True for a scraped page whose headline is its first headline-like line;
+    a corpus record brings its ``title`` instead. ``repeated`` tells the lines the site
+    repeats across pages (a corpus run). A headline that cannot be told apart adds a
+    message to ``notes``. ``scored=False`` judges lines by the lexicon alone (HTML, whose
+    text trafilatura has already cut out of the page).
     """
-    reasons = classify(paragraphs)
+    reasons = judge_lines(paragraphs, repeated=repeated, scored=scored)
     removed = [Removed(p, r) for p, r in zip(paragraphs, reasons, strict=True) if r]
     content = [p for p, r in zip(paragraphs, reasons, strict=True) if not r]
     headline = normalise_spaces(title).strip() if title else None
     if page and content and headline is None:
-        headline = content.pop(0)
+        choice = find_headline(content)
+        removed += [Removed(content[index], reason) for index, reason in choice.skipped]
+        headline = content[choice.index]
+        content = content[choice.index + 1:]
+        if not choice.certain and notes is not None:
+            notes.append(messages.HEADLINE_UNCLEAR.format(headline=headline[:80]))
     if headline and content and same_line(content[0], headline):
         removed.append(Removed(content.pop(0), "repeated-headline"))
     standfirst = pick_standfirst(content) if page else None
@@ -106,8 +119,12 @@ def given_wire(value: object) -> str | None:
     return (agency(text) or text) if text else None
 
 
-def clean(doc: Document) -> Document:
-    """The clean stage: ``Document`` -> ``Document`` with ``article`` set."""
+def clean(doc: Document, *, repeated: RepeatedLines | None = None) -> Document:
+    """The clean stage: ``Document`` -> ``Document`` with ``article`` set.
+
+    ``repeated`` (from ``repetition.repeated_in`` over the whole corpus) removes the lines
+    this document's site repeats across its pages.
+    """
     if not doc.raw.strip():
         return doc
     if doc.format == "html":
@@ -115,11 +132,15 @@ def clean(doc: Document) -> Document:
         if found is None:
             return doc.warn(messages.HTML_FAILED.format(origin=doc.origin or doc.id))
         article = build_article(split_paragraphs(found.text), title=found.title, page=False,
-                                publisher=found.sitename)
+                                publisher=found.sitename, scored=False)
         return replace(doc, article=article, date=doc.date or normalise_date(found.date))
+    notes: list[str] = []
     article = build_article(
         split_paragraphs(doc.raw), title=doc.title, page=doc.format == "text",
         dateline=given_dateline(doc.extra.get("dateline")), wire=given_wire(doc.extra.get("wire")),
-        publisher=doc.source,
+        publisher=doc.source, repeated=repeated.for_site(site_of(doc)) if repeated else None, notes=notes,
     )
-    return replace(doc, article=article)
+    doc = replace(doc, article=article)
+    for note in notes:
+        doc = doc.warn(f"{doc.origin or doc.id}: {note}")
+    return doc

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from newsevents.resources import data_path, read_tsv
 
@@ -22,21 +23,21 @@ class BoilerplateRule:
     pattern: re.Pattern[str]
 
 
-@lru_cache(maxsize=1)
-def load_rules() -> tuple[BoilerplateRule, ...]:
-    """The boilerplate rules shipped with the package."""
-    path = data_path("clean", "boilerplate.tsv")
+@lru_cache(maxsize=2)
+def load_rules(path: Path | str | None = None) -> tuple[BoilerplateRule, ...]:
+    """The boilerplate rules shipped with the package (or those of another rule file)."""
+    path = path or data_path("clean", "boilerplate.tsv")
     return tuple(
         BoilerplateRule(reason, int(max_words), re.compile(pattern, re.IGNORECASE))
         for _, (reason, max_words, pattern) in read_tsv(path, columns=3)
     )
 
 
-def boilerplate_reason(line: str) -> str | None:
+def boilerplate_reason(line: str, rules: tuple[BoilerplateRule, ...] | None = None) -> str | None:
     """The reason ``line`` is boilerplate, or None when it is content."""
     stripped = line.strip()
     words = len(stripped.split())
-    for rule in load_rules():
+    for rule in rules or load_rules():
         if words <= rule.max_words and rule.pattern.search(stripped):
             return rule.reason
     return None
@@ -63,9 +64,15 @@ def tail_start(paragraphs: list[str], reasons: list[str | None]) -> int:
     return start
 
 
-def classify(paragraphs: list[str]) -> list[str | None]:
-    """A reason per paragraph (None for content); headlines in the tail are related links."""
-    reasons = [boilerplate_reason(p) for p in paragraphs]
+def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = None,
+             kept: frozenset[str] = frozenset(), found: list[str | None] | None = None) -> list[str | None]:
+    """A reason per paragraph (None for content); headlines in the tail are related links.
+
+    Lines of a ``kept`` kind count as content here (and so do not stretch the tail).
+    ``found`` are the lexicon's reasons when the caller has them already.
+    """
+    found = found if found is not None else [boilerplate_reason(p, rules) for p in paragraphs]
+    reasons = [None if reason in kept else reason for reason in found]
     start = tail_start(paragraphs, reasons)
     for index in range(start, len(paragraphs)):
         if reasons[index] is None:

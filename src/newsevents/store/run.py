@@ -19,12 +19,13 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import duckdb
 import pyarrow as pa
 
 from newsevents import messages
+from newsevents.clean.repetition import repeated_in
 from newsevents.model import Document
 from newsevents.pipeline import Options, process
 from newsevents.read import count_documents, read
@@ -111,8 +112,15 @@ def code_one(doc: Document) -> dict:
 
 def run_corpus(paths: Iterable[str] | str, *, db: str | os.PathLike = "newsevents.duckdb",
                date: str | None = None, **kwargs) -> RunSummary:
-    """Code every document that ``newsevents.read.read`` yields for ``paths`` into ``db``."""
+    """Code every document that ``newsevents.read.read`` yields for ``paths`` into ``db``.
+
+    The files are read twice: first to find the lines each site repeats across its pages
+    (removed as ``repeated-across-pages``), then to code them (not for stdin).
+    """
     paths = [paths] if isinstance(paths, str) else list(paths)
+    if "-" not in paths:  # a first pass over the files finds the lines each site repeats
+        options = kwargs.pop("options", None) or Options()
+        kwargs["options"] = replace(options, repeated_lines=repeated_in(read(paths, date=date)))
     return run_documents(read(paths, date=date), db=db, total=count_documents(paths), **kwargs)
 
 

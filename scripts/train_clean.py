@@ -1,0 +1,155 @@
+"""Train the clean stage's line scorer and write ``src/newsevents/data/clean/line_weights.tsv``.
+
+Two logistic regressions (plain numpy, L2, content lines weighted up) over the signals of
+``newsevents.clean.signals.line_signals`` (the second also over the first's scores of the
+neighbouring lines), fitted on the pages with ``"split": "tune"`` of
+``tests/fixtures/clean/scraped_labelled.jsonl`` (and ``aeb_lines.jsonl.gz`` when present;
+``--no-aeb`` leaves it out), plus records 100-300 of the boilerplate-free BBC and Reuters
+corpora as content. The threshold is the lowest score that still keeps
+``--keep`` of the tune content lines. The "report" pages are never read here.
+
+Usage (from the project root):
+    PYTHONPATH=src python scripts/train_clean.py [--keep 0.995] [--content-weight 3] [--no-aeb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from pathlib import Path
+
+import numpy as np
+
+from newsevents.clean.scorer import context_signals, logistic
+from newsevents.clean.signals import line_signals
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = ROOT / "tests" / "fixtures" / "clean"
+SHARED = ROOT.parent / "shared"
+OUT = ROOT / "src" / "newsevents" / "data" / "clean" / "line_weights.tsv"
+SKIP_KINDS = {"repeated-headline"}  # the cleaner's own step removes these, not the scorer
+
+
+def clean_corpus_pages(start: int = 100, stop: int = 300) -> list[dict]:
+    """Records ``start``..``stop`` of the boilerplate-free corpora (BBC, Reuters) as all-content pages.
+
+    They teach the scorer that tables of figures and short wire lines are content (a closing
+    ``REUTER`` is left out: the cleaner removes it as a wire credit). The first
+    100 records are left out: tests/test_clean.py checks that they keep every sentence.
+    """
+    import itertools
+
+    from newsevents.clean.credits import trailing_wire
+    from newsevents.clean.paragraphs import split_paragraphs
+    from newsevents.read import read
+
+    pages = []
+    for corpus in ("bbc_news", "reuters21578"):
+        path = SHARED / "corpora" / corpus / "articles.jsonl"
+        if path.exists():
+            for doc in itertools.islice(read(str(path)), start, stop):
+                lines = [line for line in split_paragraphs(doc.raw) if not trailing_wire(line)]
+                pages.append({"lines": [["content", "", line] for line in lines]})
+    return pages
+
+
+def labelled_pages(split: str, *, aeb: bool = True) -> list[dict]:
+    """Labelled pages of one half (``tune`` or ``report``)."""
+    pages = []
+    sources = [FIXTURES / "scraped_labelled.jsonl"] + ([FIXTURES / "aeb_lines.jsonl.gz"] if aeb else [])
+    for path in sources:
+        if not path.exists():
+            continue
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as handle:
+            pages += [page for line in handle if (page := json.loads(line))["split"] == split]
+    return pages
+
+
+def page_signals(pages: list[dict]) -> list[tuple[list[dict[str, float]], list[float], list[bool]]]:
+    """Per page: the signals of every line, its label (1 = boilerplate) and whether it is used."""
+    out = []
+    for page in pages:
+        texts = [text for _label, _kind, text in page["lines"]]
+        labels = [1.0 if label == "boilerplate" else 0.0 for label, _kind, _text in page["lines"]]
+        used = [kind not in SKIP_KINDS for _label, kind, _text in page["lines"]]
+        out.append((line_signals(texts), labels, used))
+    return out
+
+
+def matrix(pages: list[tuple[list[dict[str, float]], list[float], list[bool]]], names: list[str],
+           first: dict[str, float] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """The signal matrix (with the context of first-stage scores when ``first`` is given) and labels."""
+    rows, labels = [], []
+    for signals, page_labels, used in pages:
+        scores = [logistic(first, s) for s in signals] if first is not None else None
+        for index, (row, label, use) in enumerate(zip(signals, page_labels, used, strict=True)):
+            if use:
+                full = {**row, **context_signals(scores, index)} if scores is not None else row
+                rows.append([full[name] for name in names])
+                labels.append(label)
+    return np.array(rows), np.array(labels)
+
+
+def fit(x: np.ndarray, y: np.ndarray, *, content_weight: float, l2: float = 0.001,
+        steps: int = 6000, rate: float = 4.0) -> np.ndarray:
+    """Weighted logistic regression by gradient descent (the bias column is not penalised)."""
+    w = np.zeros(x.shape[1])
+    sample = np.where(y == 1, 1.0, content_weight)
+    sample /= sample.sum()
+    penalty = np.full(x.shape[1], l2)
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(x @ w)))
+        w -= rate * (x.T @ ((p - y) * sample) + penalty * w)
+    return w
+
+
+def pick_threshold(scores: np.ndarray, y: np.ndarray, keep: float) -> float:
+    """The lowest cut-off that keeps at least ``keep`` of the content lines."""
+    content = np.sort(scores[y == 0])
+    index = int(np.ceil(keep * len(content))) - 1
+    return float(min(0.99999, content[index] + 1e-6))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--keep", type=float, default=0.995)
+    parser.add_argument("--content-weight", type=float, default=3.0)
+    parser.add_argument("--no-aeb", action="store_true")
+    args = parser.parse_args()
+    pages = page_signals(labelled_pages("tune", aeb=not args.no_aeb))
+    corpus = page_signals(clean_corpus_pages())
+    names = sorted(pages[0][0][0])
+    x, y = matrix(pages, names)
+    cx, cy = matrix(corpus, names)
+    w = fit(np.vstack([x, cx]), np.concatenate([y, cy]), content_weight=args.content_weight)
+    first = {name: float(w[i]) for i, name in enumerate(names)}
+    names2 = names + sorted(context_signals([0.5], 0))
+    x2, y = matrix(pages, names2, first)
+    cx2, cy = matrix(corpus, names2, first)
+    w2 = fit(np.vstack([x2, cx2]), np.concatenate([y, cy]), content_weight=args.content_weight)
+    scores = 1 / (1 + np.exp(-(x2 @ w2)))
+    corpus_scores = 1 / (1 + np.exp(-(cx2 @ w2)))
+    threshold = max(pick_threshold(scores, y, args.keep), pick_threshold(corpus_scores, cy, 0.999))
+    removed = float(((scores >= threshold) & (y == 1)).sum() / max(1, (y == 1).sum()))
+    kept = float(((scores < threshold) & (y == 0)).sum() / max(1, (y == 0).sum()))
+    lines = [
+        "# Line-scorer weights of the clean stage (newsevents.clean.scorer): a logistic regression",
+        "# over the signals of newsevents.clean.signals, written by scripts/train_clean.py",
+        f"# (--keep {args.keep} --content-weight {args.content_weight}{' --no-aeb' if args.no_aeb else ''}).",
+        f"# Trained on the tune half only: {len(pages)} pages, {len(y)} lines ({int(y.sum())} boilerplate),",
+        f"# and {len(corpus)} BBC/Reuters records ({len(cy)} content lines; the threshold keeps 0.999 of them).",
+        f"# On those lines (the lexicon aside): boilerplate scored out {removed:.3f}, content kept {kept:.3f}.",
+        "# Columns: signal <TAB> weight; the row 'threshold' is the score above which a line goes.",
+        "# Rows '2:signal' are the second stage, which also sees the first-stage scores of the neighbours.",
+        f"threshold\t{threshold:.6f}",
+    ]
+    lines += [f"{name}\t{w[i]:.4f}" for i, name in enumerate(names)]
+    lines += [f"2:{name}\t{w2[i]:.4f}" for i, name in enumerate(names2)]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT.relative_to(ROOT)}: threshold {threshold:.3f}; tune removed {removed:.3f} kept {kept:.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""The headline of a scraped page: the first headline-like line of the article's core.
+
+Pages often open with chrome the boilerplate scorer lets through — a date line, a
+breadcrumb, a section or live label, a counter. The headline is looked for among the
+lines before the core's first paragraph: a headline-like line (up to 30 words, not a
+date, not a breadcrumb, not a bare label), preferring the first one that shares content
+words with the opening paragraphs. Lines passed over go as removed chrome.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.clean.signals import WORD, core_span, function_words, shape
+
+MAX_CANDIDATES = 15
+MAX_WORDS = 30
+OPENING_PARAGRAPHS = 3
+LABEL_MAX_WORDS = 4
+
+
+@dataclass(frozen=True)
+class HeadlineChoice:
+    """Which line is the headline, the reason each line before it goes, and whether we are sure."""
+
+    index: int | None
+    skipped: tuple[tuple[int, str], ...]
+    certain: bool
+
+
+def content_words(line: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(line) if len(w) >= 3 and w.lower() not in function_words()}
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a line before the headline is not it (None if it could be a headline)."""
+    item = shape(line)
+    if item.flags["date_only"] or (item.flags["clock"] and item.words <= 6):
+        return "date-line"
+    if item.flags["separators"] or item.flags["url_only"]:
+        return "navigation"
+    if item.words == 0:
+        return "navigation"
+    if item.words > MAX_WORDS or item.prose:
+        return None
+    if line.rstrip().endswith("."):
+        return "other"
+    return ""
+
+
+def label_like(line: str) -> bool:
+    """A short label a real headline would not be passed over for: 'World News', 'LIVE UPDATES'."""
+    item = shape(line)
+    return item.words <= LABEL_MAX_WORDS or bool(item.flags["all_caps"])
+
+
+def find_headline(lines: list[str]) -> HeadlineChoice:
+    """The headline among the first content lines of a page (``lines`` are content only)."""
+    if not lines:
+        return HeadlineChoice(None, (), True)
+    shapes = [shape(line) for line in lines]
+    first, _last = core_span(shapes)
+    if not any(s.prose for s in shapes):
+        first = len(lines)
+    opening: set[str] = set()
+    for line in lines[first:first + OPENING_PARAGRAPHS]:
+        opening |= content_words(line)
+    candidates: list[int] = []
+    skipped: list[tuple[int, str]] = []
+    for index in range(min(first, MAX_CANDIDATES)):
+        reason = chrome_reason(lines[index])
+        if reason == "":
+            candidates.append(index)
+        elif reason is None or (reason == "other" and candidates):
+            break
+    label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
+    for index in candidates:
+        shares = bool(content_words(lines[index]) & opening)
+        if label_like(lines[index]):
+            label_sharing = index if shares and label_sharing is None else label_sharing
+            continue
+        chosen = index if shares else (label_sharing if label_sharing is not None else candidates[0])
+        certain = shares or len(candidates) == 1
+        break
+    else:
+        chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
+        certain = label_sharing is not None or len(candidates) == 1 or (
+            not candidates and first == 0 and bool(shapes[0].headline_like))
+    for index in range(chosen):
+        skipped.append((index, chrome_reason(lines[index]) or "navigation"))
+    return HeadlineChoice(chosen, tuple(skipped), certain)

@@ -1,0 +1,188 @@
+"""The line scorer: weigh each line's evidence and say whether it is boilerplate, and why.
+
+A line the kind lexicon (``data/clean/boilerplate.tsv``) names is boilerplate with that
+reason, and so are headline-like lines in the tail after the last paragraph (``classify``).
+Every other line gets a score from the signals of ``signals.line_signals`` and the weights
+in ``data/clean/line_weights.tsv`` (two logistic regressions trained by
+``scripts/train_clean.py`` on the tune half of the labelled pages); above the threshold
+it goes, with the kind its strongest cue names. In a corpus run a line the site repeats
+across pages goes as ``repeated-across-pages``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsevents import messages
+from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
+from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
+from newsevents.resources import DataError, data_path, read_tsv
+
+REPEATED = "repeated-across-pages"
+KEPT_IN_HTML = frozenset({"social-embed", "reference-list"})
+SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share-follow", "author-bio",
+                       "photo-caption", "tags", "advertisement", REPEATED})
+SPREAD_MAX_WORDS = 60
+DUPLICATE_MIN_WORDS = 6
+READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
+
+
+def logistic(weights: dict[str, float], signals: dict[str, float]) -> float:
+    total = sum(weights.get(name, 0.0) * value for name, value in signals.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
+
+
+def context_signals(scores: list[float], index: int) -> dict[str, float]:
+    """The first-stage scores around a line (jusText's idea: chrome comes in blocks)."""
+    def at(i: int) -> float:
+        return scores[i] if 0 <= i < len(scores) else 0.5
+    window = [at(i) for i in (index - 2, index - 1, index + 1, index + 2)]
+    return {"context_prev": at(index - 1), "context_next": at(index + 1), "context_window": sum(window) / 4}
+
+
+@dataclass(frozen=True)
+class LineWeights:
+    """Two logistic regressions: one over a line's signals, one adding its neighbours' scores.
+
+    ``threshold`` is the second-stage score above which a line goes.
+    """
+
+    weights: dict[str, float]
+    threshold: float
+    context: dict[str, float] | None = None
+
+    def scores(self, signals: list[dict[str, float]]) -> list[float]:
+        first = [logistic(self.weights, s) for s in signals]
+        if not self.context:
+            return first
+        return [logistic(self.context, {**s, **context_signals(first, i)}) for i, s in enumerate(signals)]
+
+
+@lru_cache(maxsize=1)
+def load_weights() -> LineWeights:
+    """The shipped weights; ``2:``-rows are the second stage; ``threshold <TAB> x`` sets the cut-off."""
+    path = data_path("clean", "line_weights.tsv")
+    weights: dict[str, float] = {}
+    context: dict[str, float] = {}
+    threshold = 0.5
+    for number, (name, value) in read_tsv(path, columns=2):
+        try:
+            number_value = float(value)
+        except ValueError:
+            reason = f"not a number: {value!r}"
+            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=reason)) from None
+        if name == "threshold":
+            threshold = number_value
+        elif name.startswith("2:"):
+            context[name[2:]] = number_value
+        else:
+            weights[name] = number_value
+    return LineWeights(weights, threshold, context or None)
+
+
+def guess_kind(signals: dict[str, float]) -> str:
+    """The boilerplate kind a removed line's strongest cue names."""
+    if signals["counts"] or signals["handle"] or signals["clock"] and not signals["date_only"] or signals["media"]:
+        return "social-embed"
+    if signals["credit"]:
+        return "photo-credit"
+    if signals["date_only"]:
+        return "date-line"
+    if signals["url"]:
+        return "reference-list" if signals["after_core"] else "source-credit"
+    if signals["separators"] or signals["before_core"]:
+        return "navigation"
+    if signals["duplicate"]:
+        return "other"
+    if signals["headline_like"]:
+        return "related-links"
+    return "other"
+
+
+def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = None,
+                weights: LineWeights | None = None, scored: bool = True) -> list[str | None]:
+    """A reason per line (None for content): the lexicon and its tail rule, then repetition, then the score.
+
+    ``scored=False`` leaves the score out, for text trafilatura already cut out of an HTML
+    page; an embedded post or a bare link it kept inside the body stays (the AEB ground truth
+    counts them in).
+    """
+    if not scored:
+        return [rule or (REPEATED if repeated is not None and repeated(line) else None)
+                for line, rule in zip(lines, classify(lines, kept=KEPT_IN_HTML), strict=True)]
+    weights = weights or load_weights()
+    reasons: list[str | None] = []
+    lexicon = [boilerplate_reason(line) for line in lines]
+    rules = classify(lines, found=lexicon)
+    signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
+    scores = weights.scores(signals_per_line)
+    for line, rule, signals, score in zip(lines, rules, signals_per_line, scores, strict=True):
+        reason = rule
+        if reason is None and repeated is not None and repeated(line):
+            reason = REPEATED
+        if reason is None and score >= weights.threshold:
+            reason = guess_kind(signals)
+        reasons.append(reason)
+    return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def teaser_like(line: str) -> bool:
+    """A link's title: 4-20 words, capitalised, with a lower-case word, fewer than two figures
+    and none at the end (not a table row or header), no closing punctuation, not a label ending in ':', not a line
+    broken after a function word (wrapped copy)."""
+    text = line.strip()
+    words = text.split()
+    return (4 <= len(words) <= 20 and text[:1].isupper() and headline_like(text)
+            and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
+            and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
+            and not words[-1][:1].isdigit())
+
+
+def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
+    """Chrome comes in blocks: a line inside one takes the block's reason.
+
+    * two or more link titles in a row after the core begins (related articles), unless a
+      paragraph introduces them with a colon (then they are a list);
+    * a line between two lines of the same spreading kind (the text of an embedded post
+      between its handle and its timestamp, a title inside a list of links);
+    * a headline-like line just before a bare "Read more" (a related-article teaser);
+    * a line repeated within two lines next to an embedded player (its title, twice);
+    * a paragraph of 6 words or more that the page already had (a scrape that repeats the story).
+    """
+    reasons = list(reasons)
+    teasers = [teaser_like(line) and not before for line, before in zip(lines, before_core, strict=True)]
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and teasers[end]:
+            end += 1
+        introduced = start > 0 and lines[start - 1].rstrip().endswith(":") and reasons[start - 1] is None
+        if end - start >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
+            for index in range(start, end):
+                reasons[index] = reasons[index] or "related-links"
+        start = end + 1
+    keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    seen: set[str] = set()
+    for index, key in enumerate(keys):
+        if reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS:
+            reasons[index] = "other"
+        seen.add(key)
+    for index in range(len(lines)):
+        if reasons[index] is not None:
+            continue
+        prev = reasons[index - 1] if index > 0 else None
+        nxt = reasons[index + 1] if index + 1 < len(lines) else None
+        words = len(lines[index].split())
+        if prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS:
+            reasons[index] = prev
+        elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
+            reasons[index] = "related-links"
+        elif keys[index] and any(
+                keys[other] == keys[index] and "social-embed" in reasons[min(index, other):max(index, other) + 1]
+                for other in range(max(0, index - 2), min(len(lines), index + 3)) if other != index):
+            reasons[index] = "social-embed"
+    return reasons

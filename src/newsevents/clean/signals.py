@@ -1,0 +1,208 @@
+"""Evidence about each line of a page: its shape, its prose statistics, where it stands.
+
+Cleaning runs before parsing, so every signal here is a cheap regular expression or a
+count of function words (``data/clean/function_words.tsv``), never spaCy. ``line_signals``
+gives one dict of named numbers per line; ``scorer`` weighs them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsevents.clean.boilerplate import SENTENCE_END, boilerplate_reason, classify
+from newsevents.resources import data_path, read_tsv
+
+WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|news|co\.uk|gov|info|io)(?:/\S*)?\b", re.IGNORECASE)
+HANDLE = re.compile(r"(?<![\w.])@\w{2,}")
+MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?|e\.?t\.?|gmt|utc|bst)?\b", re.IGNORECASE)
+DATE = re.compile(rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|\b\d{{1,2}}\s+{MONTH}\s+\d{{4}}\b"
+                  r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", re.IGNORECASE)
+COUNTS = re.compile(r"\b\d[\d,.]*[km]?\s+(?:retweets?|likes?|shares?|comments?|views?|followers?|replies|reactions)\b",
+                    re.IGNORECASE)
+CREDIT = re.compile(
+    r"^(?:photo|image|picture|photograph|video|graphic|illustration|file)s?\b\s*(?:credit)?\s*[:|]"
+    r"|\b(?:photo|photograph|image|picture)\s*(?:credit)?\s*:|\((?:photo|image|picture)s?\b"
+    r"|\bgetty images\b|\bshutterstock\b|\bap photo\b|/\s*(?:reuters|ap|afp|getty|epa)\b"
+    r"|\b(?:reuters|afp|ap|epa)\)\s*$",
+    re.IGNORECASE,
+)
+MEDIA = re.compile(r"^(?:play video|watch|video|embed|listen|audio|watch on youtube)\b|\b(?:on vimeo|embed)$",
+                   re.IGNORECASE)
+SEPARATORS = re.compile(r"\s[|»›>•·/]\s|^[|»›>•·]|[|»›•·]$")
+VERB_CUE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
+    r"said|says|say|told|tells|added|get|gets|got|make|makes|made|take|takes|took|go|goes|went|know|think)\b"
+    r"|\b[a-z]{3,}(?:ed|es)\b|n't\b",
+    re.IGNORECASE,
+)
+NUMBER = re.compile(r"(?<![\w.])\d[\d,.]*\b")
+LETTER = re.compile(r"[^\W\d_]")
+CAPITAL = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯΑ-Ω]")
+DIGIT = re.compile(r"\d")
+LABEL_END = re.compile(r"[:：]\s*$")
+CORE_GAP = 3
+PROSE_MIN_WORDS = 8
+PROSE_MIN_FUNCTION = 0.2
+SOCIAL_NEIGHBOUR = ("handle", "clock", "counts", "media")
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """The function words prose is made of (``data/clean/function_words.tsv``)."""
+    return frozenset(word.lower() for _, (word,) in read_tsv(data_path("clean", "function_words.tsv"), columns=1))
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What one line looks like on its own."""
+
+    words: int
+    function_ratio: float
+    capital_ratio: float
+    ends_sentence: bool
+    prose: bool
+    headline_like: bool
+    flags: dict[str, float]
+
+
+def shape(line: str) -> Shape:
+    """Shape of one line: word counts, function-word and capital ratios, and flags."""
+    text = line.strip()
+    words = WORD.findall(text)
+    n = len(words)
+    stop = function_words()
+    function = sum(1 for w in words if w.lower() in stop) / n if n else 0.0
+    capital = sum(1 for w in words if w[0].isupper()) / n if n else 0.0
+    letters = len(LETTER.findall(text))
+    capitals = len(CAPITAL.findall(text)) if letters >= 4 else 0
+    url_chars = sum(len(m) for m in URL.findall(text))
+    ends = bool(SENTENCE_END.search(text))
+    date_chars = sum(len(m.group()) for m in DATE.finditer(text)) + sum(len(m.group()) for m in CLOCK.finditer(text))
+    flags = {
+        "url": float(url_chars > 0),
+        "url_only": float(url_chars >= 0.5 * len(text)),
+        "handle": float(bool(HANDLE.search(text))),
+        "clock": float(bool(CLOCK.search(text))),
+        "date_only": float(bool(date_chars) and date_chars >= 0.5 * len(text)),
+        "counts": float(bool(COUNTS.search(text))),
+        "credit": float(bool(CREDIT.search(text))),
+        "media": float(bool(MEDIA.search(text))),
+        "all_caps": float(letters >= 4 and capitals >= 0.8 * letters),
+        "label_colon": float(bool(LABEL_END.search(text))),
+        "no_verb": float(not VERB_CUE.search(text)),
+        "separators": float(bool(SEPARATORS.search(text))),
+        "digits": len(DIGIT.findall(text)) / len(text) if text else 0.0,
+        "no_letters": float(not letters),
+        "figures": float(len(NUMBER.findall(text)) >= 2 and not url_chars),
+    }
+    prose = n >= PROSE_MIN_WORDS and ends and function >= PROSE_MIN_FUNCTION
+    return Shape(n, function, capital, ends, prose, n <= 20 and not ends, flags)
+
+
+def core_span(shapes: list[Shape]) -> tuple[int, int]:
+    """First and last index of the article's core: the run of prose with the most words.
+
+    Runs are joined across up to ``CORE_GAP`` non-prose lines (a subheading, a caption).
+    """
+    best, best_words = (0, len(shapes) - 1), -1
+    start = None
+    words = gap = 0
+    for index, item in enumerate([*shapes, None]):
+        if item is not None and item.prose:
+            if start is None:
+                start, words = index, 0
+            words += item.words
+            gap = 0
+            last = index
+            continue
+        if start is not None:
+            gap += 1
+            if item is None or gap > CORE_GAP:
+                if words > best_words:
+                    best, best_words = (start, last), words
+                start, gap = None, 0
+    return best
+
+
+def normalised(line: str) -> str:
+    return " ".join(WORD.findall(line.lower()))
+
+
+def line_signals(lines: list[str], *, lexicon: list[str | None] | None = None,
+                 old: list[str | None] | None = None) -> list[dict[str, float]]:
+    """Named evidence for every line of a page, from the line and its neighbours.
+
+    ``lexicon`` and ``old`` (the lexicon's reasons and ``classify``'s) are computed when not given.
+    """
+    shapes = [shape(line) for line in lines]
+    if not shapes:
+        return []
+    first, last = core_span(shapes)
+    lexicon = lexicon if lexicon is not None else [boilerplate_reason(line) for line in lines]
+    old = old if old is not None else classify(list(lines), found=lexicon)
+    keys = [normalised(line) for line in lines]
+    seen: set[str] = set()
+    signals = []
+    for index, item in enumerate(shapes):
+        prev = shapes[index - 1] if index > 0 else None
+        nxt = shapes[index + 1] if index + 1 < len(shapes) else None
+        run = headline_run(shapes, index)
+        before, after = index < first, index > last
+        distance = first - index if before else index - last if after else 0
+        features = {
+            "bias": 1.0,
+            "lexicon": float(lexicon[index] is not None),
+            "old_rule": float(old[index] is not None),
+            "log_words": math.log1p(item.words),
+            "short": float(item.words <= 3),
+            "ends_sentence": float(item.ends_sentence),
+            "function_ratio": item.function_ratio,
+            "capital_ratio": item.capital_ratio,
+            "prose": float(item.prose),
+            "headline_like": float(item.headline_like),
+            **item.flags,
+            "duplicate": float(keys[index] in seen),
+            "before_core": float(before),
+            "after_core": float(after),
+            "core_distance": math.log1p(distance),
+            "before_core_headline_like": float(before and item.headline_like),
+            "after_core_headline_like": float(after and item.headline_like),
+            "after_core_prose": float(after and item.prose),
+            "core_gap": float(not before and not after and not item.prose),
+            "title_case_no_verb": float(item.capital_ratio >= 0.6 and bool(item.flags["no_verb"]) and item.words >= 2),
+            "log_chars": math.log1p(len(lines[index].strip())),
+            "headline_run": float(run >= 2),
+            "prev_prose": float(prev is not None and prev.prose),
+            "next_prose": float(nxt is not None and nxt.prose),
+            "neighbour_function": mean_function(prev, nxt),
+            "social_neighbour": float(any(n is not None and any(n.flags[k] for k in SOCIAL_NEIGHBOUR)
+                                          for n in (prev, nxt))),
+            "url_neighbour": float(any(n is not None and n.flags["url"] for n in (prev, nxt))),
+        }
+        signals.append(features)
+        if keys[index]:
+            seen.add(keys[index])
+    return signals
+
+
+def headline_run(shapes: list[Shape], index: int) -> int:
+    """Length of the run of short non-sentence lines that ``index`` is part of (0 if it is not one)."""
+    if not shapes[index].headline_like:
+        return 0
+    start = index
+    while start > 0 and shapes[start - 1].headline_like:
+        start -= 1
+    end = index
+    while end + 1 < len(shapes) and shapes[end + 1].headline_like:
+        end += 1
+    return end - start + 1
+
+
+def mean_function(*neighbours: Shape | None) -> float:
+    values = [n.function_ratio for n in neighbours if n is not None]
+    return sum(values) / len(values) if values else 0.0
