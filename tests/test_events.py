@@ -204,7 +204,7 @@ def test_events_an_offer_to_help_someone_else_act_stays_an_offer():
 
 def test_events_title_only_actor_takes_the_story_country():
     text = ("Kenya row\n\nKenya recalled its envoy from Somalia on Monday.\n\n"
-            "Kenyan officials said the dispute would go to court.\n\nThe president condemned the decision.")
+            "Kenyan officials said the dispute would go to court.\n\nThe president condemned Somalia's decision.")
     found = newsevents.code(text, date="2021-03-10")["events"]
     assert any(e["trigger"] == "condemned" and e["source"].startswith("KEN") for e in found)
 

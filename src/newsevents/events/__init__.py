@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
+from newsevents.events.context import StoryContext, event_nouns, needs_recipient, principal_pair
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
@@ -139,6 +140,7 @@ def code_events(doc: Document) -> Document:
     index = MentionIndex(doc.mentions)
     home = home_country(doc.mentions)
     events: list[Event] = []
+    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns(rules.patterns))
     seen: set[tuple[str, ...]] = set()
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
@@ -156,22 +158,30 @@ def code_events(doc: Document) -> Document:
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     target_code = settle_target(target_code, source, found.trigger, actor_of,
                                                 token=t_token, code=found.code, shared=shared)
-                    key = (source, target_code, found.code, found.modality)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
-                    trigger_at = paragraph.start + found.trigger.idx
-                    day, precision = event_date(sent, doc.date)
-                    events.append(Event(
-                        id=f"e{len(events) + 1}", code=found.code, source=source, target=target_code,
-                        source_text=s_mention.text if s_mention else s_token.text,
-                        target_text=(t_mention.text if t_mention else t_token.text) if t_token is not None else None,
-                        sentence=doc.article.text[start:end], start=start, end=end,
-                        modality=found.modality, quote_id=quote_at(doc, trigger_at),
-                        date=day, date_precision=precision, trigger=found.trigger.text,
-                        plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
-                    ))
+                    target_codes = [target_code]
+                    if target_code.startswith("---"):
+                        target_codes = story.targets(source, found.code, t_token, paragraph.start + found.trigger.idx) \
+                            or [story.sector_home(target_code)]
+                    for target_code in target_codes:
+                        if target_code.startswith("---") and needs_recipient(found.code):
+                            continue  # an act aimed at nobody the story names
+                        key = (source, target_code, found.code, found.modality)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
+                        trigger_at = paragraph.start + found.trigger.idx
+                        day, precision = event_date(sent, doc.date)
+                        events.append(Event(
+                            id=f"e{len(events) + 1}", code=found.code, source=source, target=target_code,
+                            source_text=s_mention.text if s_mention else s_token.text,
+                            target_text=(t_mention.text if t_mention else t_token.text) if t_token is not None
+                            else None,
+                            sentence=doc.article.text[start:end], start=start, end=end,
+                            modality=found.modality, quote_id=quote_at(doc, trigger_at),
+                            date=day, date_precision=precision, trigger=found.trigger.text,
+                            plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
+                        ))
     return replace(doc, events=tuple(drop_restated(events)))
 
 

@@ -1,0 +1,52 @@
+"""Story context: targets a sentence leaves implicit, resolved from the story so far."""
+
+from __future__ import annotations
+
+import newsevents
+from newsevents.events.context import needs_recipient, no_recipient_codes
+
+
+def dyads(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, date="2021-03-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+def test_context_event_noun_takes_the_doer_of_the_event_it_refers_to():
+    found = dyads("Clashes\n\nRebels from Sudan attacked a town in Chad on Monday.\n\nFrance condemned the attack.")
+    assert ("FRA", "SDN", "11") in found
+    assert not any(t == "---" for _, t, _ in found)
+
+
+def test_context_object_pronoun_takes_the_last_other_actor():
+    found = dyads("Talks\n\nMexico hosted envoys from Cuba.\n\nCanada praised them on Friday.")
+    assert ("CAN", "CUB", "05") in found
+
+
+def test_context_two_sides_are_the_principal_pair():
+    text = ("Border war\n\nEthiopia shelled Eritrea on Monday. Eritrea attacked Ethiopia the next day.\n\n"
+            "The UN called on the two sides to negotiate.")
+    found = dyads(text)
+    assert {("IGO", "ETH", "02"), ("IGO", "ERI", "02")} <= found
+
+
+def test_context_an_appeal_to_nobody_named_goes_to_the_pair_less_the_source():
+    text = "Strikes\n\nIsrael bombed Lebanon. Lebanon shelled Israel.\n\nIsrael urged restraint."
+    found = dyads(text)
+    assert ("ISR", "LBN", "02") in found
+    assert not any(s == t for s, t, _ in found)
+
+
+def test_context_unknown_target_is_dropped_unless_the_act_needs_no_recipient():
+    assert not dyads("Peace\n\nNorway urged calm.")  # no story pair: an appeal to nobody
+    assert ("PER", "PER", "14") in dyads("Rally\n\nPeruvian students demonstrated on Monday.")
+
+
+def test_context_no_recipient_file_is_read_and_matches_by_prefix():
+    assert "14" in no_recipient_codes()
+    assert not needs_recipient("1411") and not needs_recipient("0831")
+    assert needs_recipient("111") and needs_recipient("0256")
+
+
+def test_context_lists_of_any_length_give_one_event_per_member():
+    found = dyads("Ties\n\nBritain, France, Germany, Italy and Spain cut ties with Iran.")
+    assert {(s, "IRN", "16") for s in ("GBR", "FRA", "DEU", "ITA", "ESP")} <= found
