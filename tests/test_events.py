@@ -238,3 +238,17 @@ def test_events_a_negated_reluctance_is_an_intention():
     found = events_of("Israel said it would not hesitate to use force against Hezbollah.")
     assert [(e["code"], e["modality"]) for e in found] == [("138", "intended")]
     assert [e["modality"] for e in events_of("Israel did not use force against Hezbollah.")] == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Venezuela ordered the closure of the Colombian border.", ("VEN", "COL", "19")),
+    ("Kenya announced a decision to suspend aid to Somalia.", ("KEN", "SOM", "16")),
+    ("Ghana announced the expulsion of Nigerian traders.", ("GHA", "NGA", "17")),
+])
+def test_events_acts_reported_as_nouns_after_decision_verbs(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_events_plans_to_act_are_intended():
+    [event] = events_of("Russia unveiled plans to expel British diplomats.")
+    assert event["modality"] == "intended" and event["target"].startswith("GBR")

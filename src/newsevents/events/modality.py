@@ -69,6 +69,8 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     intended = single_words(rules, "intended")
     if not code.startswith("03") and any(token.lemma_.lower() in intended for token in above):
         return "intended"
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in intended:
+        return "intended"  # "unveiled plans to expel"
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
             return "intended"
