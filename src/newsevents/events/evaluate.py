@@ -59,9 +59,31 @@ def dyads(events: Iterable[dict], scheme: str) -> Counter:
     )
 
 
-def read_gold(path: str | Path) -> list[dict]:
+def read_gold(path: str | Path, split: str | None = None) -> list[dict]:
+    """Gold records; a record without ``text`` takes it from ``<id>.txt`` beside the gold file.
+
+    Article gold (tests/fixtures/event_articles) keeps each page in its own file, so the
+    text is read as users bring it. ``split`` keeps only records of that split (tune/report).
+    """
+    path = Path(path)
+    items = []
     with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+            if split is not None and item.get("split") != split:
+                continue
+            if "text" not in item:
+                page = path.parent / f"{item.get('id')}.txt"
+                if not page.is_file():
+                    raise ValueError(f"{path}:{number}: no text and no page {page.name} beside the gold file")
+                item["text"] = page.read_text(encoding="utf-8")
+            items.append(item)
+    return items
 
 
 def score_events(gold: list[dict], records: dict[str, dict]) -> EventScore:
