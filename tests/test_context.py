@@ -50,3 +50,16 @@ def test_context_no_recipient_file_is_read_and_matches_by_prefix():
 def test_context_lists_of_any_length_give_one_event_per_member():
     found = dyads("Ties\n\nBritain, France, Germany, Italy and Spain cut ties with Iran.")
     assert {(s, "IRN", "16") for s in ("GBR", "FRA", "DEU", "ITA", "ESP")} <= found
+
+
+def test_context_all_parties_are_the_pair_not_the_source_at_home():
+    text = ("War\n\nRussia attacked Ukraine. Ukraine shelled Russia.\n\n"
+            "China's foreign ministry urged all parties to exercise restraint.")
+    found = dyads(text)
+    assert {("CHN", "RUS", "02"), ("CHN", "UKR", "02")} <= found
+    assert ("CHN", "CHN", "02") not in found
+
+
+def test_context_a_sum_is_not_people_at_home():
+    found = dyads("Gas\n\nRussia is demanding $450 per 1,000 cubic metres.")
+    assert ("RUS", "RUS", "10") not in found

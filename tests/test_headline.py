@@ -30,3 +30,10 @@ def test_headline_restated_with_another_modality_is_one_event():
     found = events_of("Russia to expel British diplomats\n\nRussia said on Friday it would expel 23 British diplomats.")
     assert [(e["source"][:3], e["target"][:3]) for e in found] == [("RUS", "GBR")]
     assert found[0]["trigger"] == "expel" and found[0]["start"] > len("Russia to expel British diplomats")
+
+
+def test_headline_a_live_blog_subheading_restated_below_is_one_event():
+    text = ("Live: war in the east\n\nUkraine cuts ties with Moscow\n\n"
+            "Zelensky said Kyiv had severed diplomatic relations with Russia.")
+    found = [e for e in events_of(text) if e["code"].startswith("16")]
+    assert len(found) == 1 and found[0]["trigger"] == "severed"

@@ -12,8 +12,8 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
-from newsevents.events.context import StoryContext, event_nouns, needs_recipient, principal_pair
-from newsevents.events.headline import merge_headline
+from newsevents.events.context import StoryContext, event_nouns, needs_recipient, pair_phrase, principal_pair
+from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
@@ -142,7 +142,7 @@ def code_events(doc: Document) -> Document:
     home = home_country(doc.mentions)
     events: list[Event] = []
     story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns(rules.patterns))
-    seen: set[tuple[str, ...]] = set()  # per part: the headline's restated events go in merge_headline
+    seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
@@ -160,13 +160,13 @@ def code_events(doc: Document) -> Document:
                     target_code = settle_target(target_code, source, found.trigger, actor_of,
                                                 token=t_token, code=found.code, shared=shared)
                     target_codes = [target_code]
-                    if target_code.startswith("---"):
+                    if target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
                         target_codes = story.targets(source, found.code, t_token, paragraph.start + found.trigger.idx) \
                             or [story.sector_home(target_code)]
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
-                        key = (paragraph.part == "headline", source, target_code, found.code, found.modality)
+                        key = (is_heading(paragraph), source, target_code, found.code, found.modality)
                         if key in seen:
                             continue
                         seen.add(key)
@@ -183,8 +183,8 @@ def code_events(doc: Document) -> Document:
                             date=day, date_precision=precision, trigger=found.trigger.text,
                             plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
                         ))
-    headline_end = next((p.start + len(p.text) for p in doc.article.paragraphs if p.part == "headline"), 0)
-    return replace(doc, events=tuple(drop_restated(merge_headline(events, headline_end))))
+    headings = [(p.start, p.start + len(p.text)) for p in doc.article.paragraphs if is_heading(p)]
+    return replace(doc, events=tuple(drop_restated(merge_headings(events, headings))))
 
 
 def plover_of(event: Event) -> str | None:

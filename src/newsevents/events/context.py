@@ -31,7 +31,7 @@ from newsevents.resources import DataError, data_path, read_tsv
 
 OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
 PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent"}
-PAIR_WORDS = {"two", "both"}
+PAIR_WORDS = {"two", "both", "all"}
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
@@ -98,7 +98,7 @@ class StoryContext:
         if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots:
             found = self.doer_of(token.lemma_.lower(), source)
             return [found] if found else []
-        if token is not None and pair_phrase(token) or token is None and needs_recipient(code):
+        if pair_phrase(token) or token is None and needs_recipient(code):
             return [state for state in self.pair if state != source[:3]]
         return []
 
@@ -110,8 +110,8 @@ class StoryContext:
 
 
 def pair_phrase(token) -> bool:
-    """"the two sides", "both countries", "the parties"."""
-    if token.lemma_.lower() not in PAIR_NOUNS:
+    """"the two sides", "both countries", "all parties", "the parties"."""
+    if token is None or token.lemma_.lower() not in PAIR_NOUNS:
         return False
     words = {c.lower_ for c in token.children}
     return bool(words & PAIR_WORDS) or token.lower_ in ("parties", "sides") and "the" in words

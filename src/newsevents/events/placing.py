@@ -150,7 +150,10 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
 
 def people_like(token) -> bool:
     """A target the dictionaries do not know but that names people or an organisation
-    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...", "dozens of")."""
+    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...", "dozens of");
+    not a sum ("demanding $450")."""
+    if token.ent_type_ in ("MONEY", "PERCENT"):
+        return False
     return (token.ent_type_ in PEOPLE_ENTITIES or token.pos_ == "NUM"
             or token.lemma_.lower() in PEOPLE_NOUNS
             or any(c.dep_ == "nummod" for c in token.children))  # "30 political prisoners"
