@@ -63,3 +63,8 @@ def test_context_all_parties_are_the_pair_not_the_source_at_home():
 def test_context_a_sum_is_not_people_at_home():
     found = dyads("Gas\n\nRussia is demanding $450 per 1,000 cubic metres.")
     assert ("RUS", "RUS", "10") not in found
+
+
+def test_context_a_list_the_parser_reads_as_an_apposition_is_still_a_list():
+    found = dyads("Rift\n\nSaudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar.")
+    assert {(s, "QAT", "16") for s in ("SAU", "ARE", "EGY", "BHR")} <= found

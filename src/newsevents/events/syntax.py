@@ -155,6 +155,7 @@ def with_conjuncts(token) -> list:
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "NORP", "ORG"):
             found.append(child)
+            found.extend(c for c in child.conjuncts if c.pos_ == "PROPN")  # "A, B, C and D": a list read as appos
     return found
 
 
