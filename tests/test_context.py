@@ -68,3 +68,12 @@ def test_context_a_sum_is_not_people_at_home():
 def test_context_a_list_the_parser_reads_as_an_apposition_is_still_a_list():
     found = dyads("Rift\n\nSaudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar.")
     assert {(s, "QAT", "16") for s in ("SAU", "ARE", "EGY", "BHR")} <= found
+
+
+def test_context_object_pronoun_is_not_its_own_verbs_subject():
+    found = dyads("Rift\n\nBahrain cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.")
+    assert {("BHR", "QAT", "16"), ("BHR", "QAT", "11")} <= found
+
+
+def test_context_pronoun_object_of_a_reported_clause_is_the_reporter():
+    assert ("ISR", "SYR", "19") in dyads("Raid\n\nSyria said Israel attacked it.")

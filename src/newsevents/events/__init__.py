@@ -107,6 +107,7 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
         if subject is not None and subject.lower_ not in GROUP_PRONOUNS:
             return actor_of(subject)
     verb = token.head
+    own = own_subject(token, actor_of)
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
@@ -114,8 +115,8 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i != token.i and subject.lower_ not in GROUP_PRONOUNS:
                 mention = actor_of(subject)
-                if mention is not None:
-                    return mention
+                if mention is not None and (own is None or mention.code != own.code):
+                    return mention  # an object is not its own verb's subject ("X cut ties, accusing it")
     for mention in reversed(index.mentions):
         start = paragraph_start + token.sent.start_char
         if start <= mention.start < paragraph_start + token.idx and mention.kind in GROUP_KINDS:
@@ -124,6 +125,15 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
+
+
+def own_subject(token, actor_of) -> Mention | None:
+    """For an object pronoun, the actor of the subject of its own verb ("accusing it")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = syntax.subject_of(verb)
+    return actor_of(subject) if subject is not None and subject.i != token.i else None
 
 
 def quote_at(doc: Document, offset: int) -> str | None:

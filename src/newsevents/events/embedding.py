@@ -9,6 +9,7 @@ from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
 YIELDING_ROOTS = {"01", "03"}  # a statement or an intent gives way to the act it states
+VERBAL_CONFLICT = {"11", "12", "13"}  # disapprove, reject, threaten
 
 
 def inside(token, ancestor) -> bool:
@@ -53,8 +54,9 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
                 continue
-            if inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
-                continue
+            if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
+                    and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
+                continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
             if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):
