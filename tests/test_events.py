@@ -252,3 +252,13 @@ def test_events_acts_reported_as_nouns_after_decision_verbs(sentence, expected):
 def test_events_plans_to_act_are_intended():
     [event] = events_of("Russia unveiled plans to expel British diplomats.")
     assert event["modality"] == "intended" and event["target"].startswith("GBR")
+
+
+def test_events_a_coordinated_act_with_its_own_party_is_a_second_act():
+    found = dyads("The UN welcomed the truce between Israel and Egypt and urged Syria to stop the fighting.")
+    assert ("IGO", "SYR", "02") in found and ("IGO", "SYR", "05") not in found  # each act its own party
+
+
+def test_events_coordinated_verb_after_a_passive_has_the_passive_subject():
+    found = events_of("Peru's prime minister was indicted by a Chilean court and will meet Bolivia's president.")
+    assert not any(e["source"].startswith("CHL") and e["trigger"] == "meet" for e in found)

@@ -36,6 +36,11 @@ def beside(token, ancestor) -> bool:
     return False
 
 
+def coordinated_act(token, trigger) -> bool:
+    """A verb coordinated with the trigger: another act of the same subject."""
+    return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB"
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -57,6 +62,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
                     and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
+            if coordinated_act(inner.trigger, outer.trigger) and inner.targets:
+                continue  # "welcomed the ceasefire and urged the two sides to ...": two acts, each with its party
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
             if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):
@@ -112,6 +119,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (
                         token.i == event.trigger.i or event.pattern.code[:2] in VENUE_ROOTS):
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
+                if coordinated_act(child, event.trigger):
+                    continue  # "welcomed the truce and urged Syria": Syria is the second act's
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue

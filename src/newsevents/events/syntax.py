@@ -35,7 +35,11 @@ def children(token, *deps: str) -> list:
 
 def subject_of(verb, *, depth: int = 4):
     """The verb's agent: its subject, the passive's by-phrase, or that of the verb it hangs on."""
+    coordinated = False
     for _ in range(depth):
+        if is_passive(verb) and coordinated:
+            patients = children(verb, "nsubjpass")  # "X has been indicted by Y and will resign": X resigns
+            return patients[0] if patients else None
         if is_passive(verb):
             for agent in children(verb, "agent"):
                 objects = children(agent, "pobj")
@@ -64,6 +68,7 @@ def subject_of(verb, *, depth: int = 4):
             return None
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
+        coordinated = verb.dep_ == "conj"
         verb = verb.head
     return None
 
