@@ -77,3 +77,13 @@ def test_context_object_pronoun_is_not_its_own_verbs_subject():
 
 def test_context_pronoun_object_of_a_reported_clause_is_the_reporter():
     assert ("ISR", "SYR", "19") in dyads("Raid\n\nSyria said Israel attacked it.")
+
+
+def test_context_a_noun_referring_back_to_an_act_takes_its_doer():
+    text = "Missile\n\nNorth Korea fired a ballistic missile over Japan on Tuesday.\n\nBritain condemned the launch."
+    assert ("GBR", "PRK", "11") in dyads(text)
+
+
+def test_context_act_nouns_file_is_validated(tmp_path):
+    from newsevents.events.context import act_nouns
+    assert "*" in act_nouns()["decision"] and "15" in act_nouns()["launch"]

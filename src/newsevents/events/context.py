@@ -85,7 +85,7 @@ class StoryContext:
         roots = self.noun_roots.get(noun, set())
         for wanted in (roots, CONFLICT_ROOTS):
             for event in reversed(self.events):
-                if event.code[:2] in wanted and state_of_code(event.source) \
+                if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
                         and event.source[:3] != besides[:3]:
                     return event.source
         return None
@@ -122,9 +122,27 @@ def state_of_code(code: str) -> bool:
 
 
 def event_nouns(patterns) -> dict[str, set[str]]:
-    """Nouns that head an event pattern, with the CAMEO roots they code."""
+    """Nouns that refer to an act: those heading an event pattern, with the CAMEO roots
+    they code, and those of ``act_nouns.tsv``."""
     nouns: dict[str, set[str]] = {}
     for (pos, lemma), candidates in patterns.items():
         if pos == "N":
             nouns.setdefault(lemma, set()).update(p.code[:2] for p in candidates)
+    for lemma, roots in act_nouns().items():
+        nouns.setdefault(lemma, set()).update(roots)
     return nouns
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> dict[str, frozenset[str]]:
+    """``act_nouns.tsv``: nouns that refer back to an act, with its possible roots (``*``: any)."""
+    path = data_path("events", "act_nouns.tsv")
+    found = {}
+    for number, (lemma, roots, _note) in read_tsv(path, columns=3, optional=1):
+        if lemma == "lemma":
+            continue
+        parts = frozenset(r.strip() for r in roots.split("|") if r.strip())
+        if not parts or not all(r == "*" or len(r) == 2 and r.isdigit() and "01" <= r <= "20" for r in parts):
+            raise DataError(f"{path}:{number}: roots must be CAMEO roots 01-20 separated by | or *, not {roots!r}")
+        found[lemma.lower()] = parts
+    return found
