@@ -84,6 +84,14 @@ def test_context_a_noun_referring_back_to_an_act_takes_its_doer():
     assert ("GBR", "PRK", "11") in dyads(text)
 
 
-def test_context_act_nouns_file_is_validated(tmp_path):
+def test_context_act_nouns_file_is_read():
     from newsevents.events.context import act_nouns
     assert "*" in act_nouns()["decision"] and "15" in act_nouns()["launch"]
+
+
+def test_context_both_and_them_name_the_principal_pair():
+    text = ("Gas war\n\nRussia cut gas to Ukraine. Ukraine accused Russia of blackmail.\n\n"
+            "The Czech Republic said it was worried.\n\n"
+            "The U.S. Secretary of State said he had spoken to both foreign ministers and encouraged them to talk.")
+    found = dyads(text)
+    assert {("USA", "RUS", "02"), ("USA", "UKR", "02")} <= found and ("USA", "CZE", "02") not in found

@@ -4,8 +4,9 @@ News writes "France condemned the attack" after naming who attacked, "urged rest
 in a story about two parties, "called on both sides". When an event's target is of no
 known country, it is resolved, in this order:
 
-1. an object pronoun ("condemned *them*"): the last actor named before it in the story
-   whose country is not the source's;
+1. an object pronoun ("condemned *it*"): the last actor named before it in the story
+   whose country is not the source's; "them", a plural, is the story's principal pair
+   (below) when it has one;
 2. an event noun ("the attack", "the bombing", "the invasion": a noun with a pattern of
    its own): the doer of the latest earlier event in the story of the same CAMEO root,
    else of any material conflict (roots 15-20) — the party the noun refers to;
@@ -30,7 +31,8 @@ from newsevents.model import Event, Mention
 from newsevents.resources import DataError, data_path, read_tsv
 
 OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
-PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent"}
+PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
+              "capital", "government", "minister", "state"}
 PAIR_WORDS = {"two", "both", "all"}
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
@@ -92,6 +94,8 @@ class StoryContext:
 
     def targets(self, source: str, code: str, token, offset: int) -> list[str]:
         """Codes for an event's unknown target (``token``: the target's word, or None)."""
+        if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.pair:
+            return [state for state in self.pair if state != source[:3]]  # a plural: the parties, not one state
         if token is not None and token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj"):
             found = self.last_actor(offset, source)
             return [found] if found else []
@@ -110,10 +114,14 @@ class StoryContext:
 
 
 def pair_phrase(token) -> bool:
-    """"the two sides", "both countries", "all parties", "the parties"."""
-    if token is None or token.lemma_.lower() not in PAIR_NOUNS:
+    """"the two sides", "both countries", "both capitals", "all parties", "the parties"."""
+    if token is None or token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children}
+    if "both" in words:
+        return True  # "both capitals", "both foreign ministers"
+    if token.lemma_.lower() not in PAIR_NOUNS:
+        return False
     return bool(words & PAIR_WORDS) or token.lower_ in ("parties", "sides") and "the" in words
 
 
