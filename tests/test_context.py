@@ -92,6 +92,7 @@ def test_context_act_nouns_file_is_read():
 def test_context_both_and_them_name_the_principal_pair():
     text = ("Gas war\n\nRussia cut gas to Ukraine. Ukraine accused Russia of blackmail.\n\n"
             "The Czech Republic said it was worried.\n\n"
-            "The U.S. Secretary of State said he had spoken to both foreign ministers and encouraged them to talk.")
+            "U.S. Secretary of State Mike Pompeo said he had spoken to both foreign ministers"
+            " and encouraged them to talk.")
     found = dyads(text)
     assert {("USA", "RUS", "02"), ("USA", "UKR", "02")} <= found and ("USA", "CZE", "02") not in found
