@@ -7,9 +7,10 @@ known country, it is resolved, in this order:
 1. an object pronoun ("condemned *it*"): the last actor named before it in the story
    whose country is not the source's; "them", a plural, is the story's principal pair
    (below) when it has one;
-2. an event noun ("the attack", "the bombing", "the invasion": a noun with a pattern of
-   its own): the doer of the latest earlier event in the story of the same CAMEO root,
-   else of any material conflict (roots 15-20) — the party the noun refers to;
+2. a noun that refers to an act ("the attack", "the launch", "the decision": a noun with
+   a pattern of its own, or one of ``act_nouns.tsv``): the doer of the story's first event
+   of a root the noun names, else of any material conflict (roots 15-20), not of the
+   source's country — news tells the act first and the reactions to it after;
 3. "the two sides", "both countries", "the parties" — and no target at all for an act
    that needs one ("urged restraint"): the story's principal pair (its two most named
    states, each named at least twice), less the source itself;
@@ -83,10 +84,10 @@ class StoryContext:
         return None
 
     def doer_of(self, noun: str, besides: str) -> str | None:
-        """The source of the latest earlier event the noun ("the attack") refers to."""
+        """The source of the story's first event the noun ("the attack") can refer to."""
         roots = self.noun_roots.get(noun, set())
         for wanted in (roots, CONFLICT_ROOTS):
-            for event in reversed(self.events):
+            for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
                         and event.source[:3] != besides[:3]:
                     return event.source
