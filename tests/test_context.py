@@ -96,3 +96,10 @@ def test_context_both_and_them_name_the_principal_pair():
             " and encouraged them to talk.")
     found = dyads(text)
     assert {("USA", "RUS", "02"), ("USA", "UKR", "02")} <= found and ("USA", "CZE", "02") not in found
+
+
+def test_context_where_force_comes_from_is_not_its_target():
+    text = ("Gaza\n\nIsrael bombed Gaza. Hamas fired rockets at Israel.\n\n"
+            "Sirens sounded in Ashkelon as militants fired another barrage of rockets from Gaza.")
+    found = dyads(text)
+    assert ("PSE", "PSE", "19") not in found and ("PSE", "ISR", "19") in found

@@ -119,6 +119,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (
                         token.i == event.trigger.i or event.pattern.code[:2] in VENUE_ROOTS):
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
+                if child.dep_ == "prep" and child.lower_ == "from" and event.code[:2] in MATERIAL_CONFLICT:
+                    continue  # "fired rockets from Gaza": where the force comes from (placing.origin_of)
                 if coordinated_act(child, event.trigger):
                     continue  # "welcomed the truce and urged Syria": Syria is the second act's
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
