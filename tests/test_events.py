@@ -262,3 +262,8 @@ def test_events_a_coordinated_act_with_its_own_party_is_a_second_act():
 def test_events_coordinated_verb_after_a_passive_has_the_passive_subject():
     found = events_of("Peru's prime minister was indicted by a Chilean court and will meet Bolivia's president.")
     assert not any(e["source"].startswith("CHL") and e["trigger"] == "meet" for e in found)
+
+
+def test_events_subject_with_a_relative_clause_the_parser_made_the_root():
+    found = dyads("The European Union, which gets gas from Russia, called on Ukraine to restore supplies.")
+    assert ("IGO", "UKR", "02") in found

@@ -51,6 +51,9 @@ def subject_of(verb, *, depth: int = 4):
             return misparsed_subject(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.i > 0 and verb.nbor(-1).text == "," and verb.tag_ in ("VBD", "VBN"):
+            return verb.head  # "The EU, which gets its gas ..., called on": the parser's noun root is the subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
                 verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
