@@ -267,3 +267,8 @@ def test_events_coordinated_verb_after_a_passive_has_the_passive_subject():
 def test_events_subject_with_a_relative_clause_the_parser_made_the_root():
     found = dyads("The European Union, which gets gas from Russia, called on Ukraine to restore supplies.")
     assert ("IGO", "UKR", "02") in found
+
+
+def test_events_states_agreeing_together_act_on_each_other_not_on_the_broker():
+    found = dyads("Israel and Hamas agreed an Egyptian-brokered ceasefire.")
+    assert ("ISR", "PSE", "03") in found and not any(t == "EGY" for _, t, _ in found)

@@ -77,7 +77,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
         if not any(known(m) for _, m in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
-            target = inner_target(event, actor_of, by_sector=not mutual)
+            target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
             if target is None and event.code.startswith("13"):
                 target = condition_subject(event.trigger, actor_of)
             if target is not None:
