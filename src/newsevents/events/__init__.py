@@ -163,7 +163,7 @@ def code_events(doc: Document) -> Document:
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
-                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home)
+                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token)
                     if source.startswith("---"):
                         continue
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
