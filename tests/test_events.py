@@ -277,3 +277,8 @@ def test_events_states_agreeing_together_act_on_each_other_not_on_the_broker():
 def test_events_a_weapon_fired_from_a_place_stands_for_that_place():
     found = dyads("Twelve people in Israel have been killed by rockets fired from Gaza.")
     assert ("PSE", "ISR", "18") in found
+
+
+def test_events_relative_clause_object_gap_is_the_head_noun():
+    found = dyads("The sanctions the Security Council imposed on Eritrea in 2009 might soon be lifted.")
+    assert ("IGO", "ERI", "16") in found

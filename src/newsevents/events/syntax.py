@@ -105,8 +105,10 @@ def object_of(verb):
                 counted = [o for o in children(to, "pobj") if children(o, "nummod")]
                 if to.lower_ == "to" and counted:
                     return counted[0]
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb):
-        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb) \
+            and children(verb, "nsubj") and not any(c.dep_ == "prep" and not children(c, "pobj")
+                                                    for c in verb.children):
+        return verb.head  # "the sanctions the Security Council imposed on Asmara": the sanctions
     return None
 
 
