@@ -6,7 +6,7 @@ import click
 
 from newsevents.cli import cli
 from newsevents.cli.common import with_actor_options
-from newsevents.events.evaluate import read_gold, score_events
+from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.pipeline import code_many
 
 
@@ -34,8 +34,8 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors):
         items = read_gold(gold, split=split)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
-    inputs = [{"id": g["id"], "text": g["text"], "title": g.get("title"), "date": g.get("date")} for g in items]
-    records = {r["id"]: r for r in code_many(inputs, actor_files=actor_files, default_actors=not no_default_actors)}
+    records = {r["id"]: r for r in code_many(gold_inputs(items), actor_files=actor_files,
+                                             default_actors=not no_default_actors)}
     score = score_events(items, records)
     click.echo(f"tp {score.tp} fp {score.fp} fn {score.fn}")
     click.echo(f"events {score.scheme} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
