@@ -103,3 +103,15 @@ def test_context_where_force_comes_from_is_not_its_target():
             "Sirens sounded in Ashkelon as militants fired another barrage of rockets from Gaza.")
     found = dyads(text)
     assert ("PSE", "PSE", "19") not in found and ("PSE", "ISR", "19") in found
+
+
+def test_context_own_country_is_no_counterpart_of_an_appeal_or_a_visit():
+    found = dyads("Talks\n\nA Saudi navy ship carrying evacuees arrived in Jeddah.")
+    assert ("SAU", "SAU", "04") not in found
+
+
+def test_context_the_three_countries_are_the_story_parties_not_the_source():
+    text = ("Dam\n\nEgypt accused Ethiopia of acting alone. Ethiopia rejected Egypt's claims.\n\n"
+            "The United States urged the three countries to reach an agreement.")
+    found = dyads(text)
+    assert ("USA", "USA", "02") not in found and ("USA", "EGY", "02") in found

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
-from newsevents.events.context import StoryContext, event_nouns, needs_recipient, pair_phrase, principal_pair
+from newsevents.events.context import StoryContext, event_nouns, needs_recipient, own_place, pair_phrase, principal_pair
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
@@ -169,6 +169,8 @@ def code_events(doc: Document) -> Document:
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     target_code = settle_target(target_code, source, found.trigger, actor_of,
                                                 token=t_token, code=found.code, shared=shared)
+                    if own_place(source, target_code, t_mention, found.code):
+                        target_code = "---"
                     target_codes = [target_code]
                     if target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
                         target_codes = story.targets(source, found.code, t_token, paragraph.start + found.trigger.idx) \

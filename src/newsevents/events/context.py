@@ -34,7 +34,7 @@ from newsevents.resources import DataError, data_path, read_tsv
 OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
 PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
               "capital", "government", "minister", "state"}
-PAIR_WORDS = {"two", "both", "all"}
+PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": the pair is the best we know
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
@@ -115,7 +115,8 @@ class StoryContext:
 
 
 def pair_phrase(token) -> bool:
-    """"the two sides", "both countries", "both capitals", "all parties", "the parties"."""
+    """"the two sides", "both countries", "both capitals", "all parties", "the parties",
+    "the three countries"."""
     if token is None or token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children}
@@ -124,6 +125,18 @@ def pair_phrase(token) -> bool:
     if token.lemma_.lower() not in PAIR_NOUNS:
         return False
     return bool(words & PAIR_WORDS) or token.lower_ in ("parties", "sides") and "the" in words
+
+
+def own_place(source: str, target: str, mention: Mention | None, code: str) -> bool:
+    """"Corbyn asked whether Britain ...", "a Saudi ship arrived in Jeddah": the source's own
+    country, capital or city is no counterpart of an appeal, a visit or diplomatic
+    cooperation (PLOVER's records do code a state's acts on its own country at home:
+    "promised to democratize Serbia", "extend the curfew in Abidjan")."""
+    return mention is not None and mention.kind in ("country", "capital", "city") and target[:3] == source[:3] \
+        and code[:2] in COUNTERPART_ROOTS
+
+
+COUNTERPART_ROOTS = {"02", "04", "05", "06"}  # appeal, consult, diplomatic and material cooperation
 
 
 def state_of_code(code: str) -> bool:
