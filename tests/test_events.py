@@ -282,3 +282,8 @@ def test_events_a_weapon_fired_from_a_place_stands_for_that_place():
 def test_events_relative_clause_object_gap_is_the_head_noun():
     found = dyads("The sanctions the Security Council imposed on Eritrea in 2009 might soon be lifted.")
     assert ("IGO", "ERI", "16") in found
+
+
+def test_events_object_control_the_object_does_the_infinitive():
+    found = dyads("Ethiopia began filling the dam, prompting Egypt to demand an urgent explanation from Ethiopia.")
+    assert ("EGY", "ETH", "10") in found and ("ETH", "ETH", "10") not in found

@@ -72,6 +72,10 @@ def subject_of(verb, *, depth: int = 4):
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
         coordinated = verb.dep_ == "conj"
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            controller = children(verb.head, "dobj")
+            if controller and controller[0].i < verb.i:
+                return controller[0]  # "prompting Egypt to demand": Egypt demands
         verb = verb.head
     return None
 
