@@ -287,3 +287,7 @@ def test_events_relative_clause_object_gap_is_the_head_noun():
 def test_events_object_control_the_object_does_the_infinitive():
     found = dyads("Ethiopia began filling the dam, prompting Egypt to demand an urgent explanation from Ethiopia.")
     assert ("EGY", "ETH", "10") in found and ("ETH", "ETH", "10") not in found
+
+
+def test_events_sending_troops_into_a_country_is_force_not_aid():
+    assert ("RUS", "GEO", "19") in dyads("Russia sent tanks and troops into Georgia's breakaway region on Friday.")
