@@ -204,7 +204,7 @@ def test_events_an_offer_to_help_someone_else_act_stays_an_offer():
 
 def test_events_title_only_actor_takes_the_story_country():
     text = ("Kenya row\n\nKenya recalled its envoy from Somalia on Monday.\n\n"
-            "Kenyan officials said the dispute would go to court.\n\nThe president condemned the decision.")
+            "Kenyan officials said the dispute would go to court.\n\nThe president condemned Somalia's decision.")
     found = newsevents.code(text, date="2021-03-10")["events"]
     assert any(e["trigger"] == "condemned" and e["source"].startswith("KEN") for e in found)
 
@@ -238,3 +238,56 @@ def test_events_a_negated_reluctance_is_an_intention():
     found = events_of("Israel said it would not hesitate to use force against Hezbollah.")
     assert [(e["code"], e["modality"]) for e in found] == [("138", "intended")]
     assert [e["modality"] for e in events_of("Israel did not use force against Hezbollah.")] == ["negated"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Venezuela ordered the closure of the Colombian border.", ("VEN", "COL", "19")),
+    ("Kenya announced a decision to suspend aid to Somalia.", ("KEN", "SOM", "16")),
+    ("Ghana announced the expulsion of Nigerian traders.", ("GHA", "NGA", "17")),
+])
+def test_events_acts_reported_as_nouns_after_decision_verbs(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_events_plans_to_act_are_intended():
+    [event] = events_of("Russia unveiled plans to expel British diplomats.")
+    assert event["modality"] == "intended" and event["target"].startswith("GBR")
+
+
+def test_events_a_coordinated_act_with_its_own_party_is_a_second_act():
+    found = dyads("The UN welcomed the truce between Israel and Egypt and urged Syria to stop the fighting.")
+    assert ("IGO", "SYR", "02") in found and ("IGO", "SYR", "05") not in found  # each act its own party
+
+
+def test_events_coordinated_verb_after_a_passive_has_the_passive_subject():
+    found = events_of("Peru's prime minister was indicted by a Chilean court and will meet Bolivia's president.")
+    assert not any(e["source"].startswith("CHL") and e["trigger"] == "meet" for e in found)
+
+
+def test_events_subject_with_a_relative_clause_the_parser_made_the_root():
+    found = dyads("The European Union, which gets gas from Russia, called on Ukraine to restore supplies.")
+    assert ("IGO", "UKR", "02") in found
+
+
+def test_events_states_agreeing_together_act_on_each_other_not_on_the_broker():
+    found = dyads("Israel and Hamas agreed an Egyptian-brokered ceasefire.")
+    assert ("ISR", "PSE", "03") in found and not any(t == "EGY" for _, t, _ in found)
+
+
+def test_events_a_weapon_fired_from_a_place_stands_for_that_place():
+    found = dyads("Twelve people in Israel have been killed by rockets fired from Gaza.")
+    assert ("PSE", "ISR", "18") in found
+
+
+def test_events_relative_clause_object_gap_is_the_head_noun():
+    found = dyads("The sanctions the Security Council imposed on Eritrea in 2009 might soon be lifted.")
+    assert ("IGO", "ERI", "16") in found
+
+
+def test_events_object_control_the_object_does_the_infinitive():
+    found = dyads("Ethiopia began filling the dam, prompting Egypt to demand an urgent explanation from Ethiopia.")
+    assert ("EGY", "ETH", "10") in found and ("ETH", "ETH", "10") not in found
+
+
+def test_events_sending_troops_into_a_country_is_force_not_aid():
+    assert ("RUS", "GEO", "19") in dyads("Russia sent tanks and troops into Georgia's breakaway region on Friday.")

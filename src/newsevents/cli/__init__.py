@@ -29,7 +29,7 @@ def cli(verbose: int) -> None:
 def register() -> None:
     from newsevents.cli import code_cmd  # noqa: F401 - registers its commands
 
-    for module in ("actor_cmd", "quotes_cmd", "run_cmd", "eval_cmd", "serve_cmd", "spark_cmd"):
+    for module in ("actor_cmd", "quotes_cmd", "run_cmd", "eval_cmd", "serve_cmd", "spark_cmd", "gaps_cmd"):
         try:
             __import__(f"newsevents.cli.{module}")
         except ModuleNotFoundError as error:

@@ -12,6 +12,8 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
+from newsevents.events.context import StoryContext, event_nouns, needs_recipient, own_place, pair_phrase, principal_pair
+from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
@@ -105,6 +107,7 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
         if subject is not None and subject.lower_ not in GROUP_PRONOUNS:
             return actor_of(subject)
     verb = token.head
+    own = own_subject(token, actor_of)
     for _ in range(3):
         if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
             break
@@ -112,8 +115,8 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i != token.i and subject.lower_ not in GROUP_PRONOUNS:
                 mention = actor_of(subject)
-                if mention is not None:
-                    return mention
+                if mention is not None and (own is None or mention.code != own.code):
+                    return mention  # an object is not its own verb's subject ("X cut ties, accusing it")
     for mention in reversed(index.mentions):
         start = paragraph_start + token.sent.start_char
         if start <= mention.start < paragraph_start + token.idx and mention.kind in GROUP_KINDS:
@@ -122,6 +125,15 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
+
+
+def own_subject(token, actor_of) -> Mention | None:
+    """For an object pronoun, the actor of the subject of its own verb ("accusing it")."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    if token.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = syntax.subject_of(verb)
+    return actor_of(subject) if subject is not None and subject.i != token.i else None
 
 
 def quote_at(doc: Document, offset: int) -> str | None:
@@ -139,7 +151,8 @@ def code_events(doc: Document) -> Document:
     index = MentionIndex(doc.mentions)
     home = home_country(doc.mentions)
     events: list[Event] = []
-    seen: set[tuple[str, ...]] = set()
+    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns(rules.patterns))
+    seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
@@ -150,29 +163,40 @@ def code_events(doc: Document) -> Document:
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
-                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home)
+                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token)
                     if source.startswith("---"):
                         continue
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     target_code = settle_target(target_code, source, found.trigger, actor_of,
                                                 token=t_token, code=found.code, shared=shared)
-                    key = (source, target_code, found.code, found.modality)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
-                    trigger_at = paragraph.start + found.trigger.idx
-                    day, precision = event_date(sent, doc.date)
-                    events.append(Event(
-                        id=f"e{len(events) + 1}", code=found.code, source=source, target=target_code,
-                        source_text=s_mention.text if s_mention else s_token.text,
-                        target_text=(t_mention.text if t_mention else t_token.text) if t_token is not None else None,
-                        sentence=doc.article.text[start:end], start=start, end=end,
-                        modality=found.modality, quote_id=quote_at(doc, trigger_at),
-                        date=day, date_precision=precision, trigger=found.trigger.text,
-                        plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
-                    ))
-    return replace(doc, events=tuple(drop_restated(events)))
+                    if own_place(source, target_code, t_mention, found.code):
+                        target_code = "---"
+                    target_codes = [target_code]
+                    if target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
+                        target_codes = story.targets(source, found.code, t_token, paragraph.start + found.trigger.idx) \
+                            or [story.sector_home(target_code)]
+                    for target_code in target_codes:
+                        if target_code.startswith("---") and needs_recipient(found.code):
+                            continue  # an act aimed at nobody the story names
+                        key = (is_heading(paragraph), source, target_code, found.code, found.modality)
+                        if key in seen:
+                            continue
+                        seen.add(key)
+                        start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
+                        trigger_at = paragraph.start + found.trigger.idx
+                        day, precision = event_date(sent, doc.date)
+                        events.append(Event(
+                            id=f"e{len(events) + 1}", code=found.code, source=source, target=target_code,
+                            source_text=s_mention.text if s_mention else s_token.text,
+                            target_text=(t_mention.text if t_mention else t_token.text) if t_token is not None
+                            else None,
+                            sentence=doc.article.text[start:end], start=start, end=end,
+                            modality=found.modality, quote_id=quote_at(doc, trigger_at),
+                            date=day, date_precision=precision, trigger=found.trigger.text,
+                            plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
+                        ))
+    headings = [(p.start, p.start + len(p.text)) for p in doc.article.paragraphs if is_heading(p)]
+    return replace(doc, events=tuple(drop_restated(merge_headings(events, headings))))
 
 
 def plover_of(event: Event) -> str | None:

@@ -165,8 +165,8 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
                         for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if mutual(pattern, sources) and not any(known(m) for _, m in targets):
-            targets = ()  # "X and Y held talks on missiles": with each other
+        if mutual(pattern, sources) and not any(known(m) and m.text.find(t.text) >= 0 for t, m in targets):
+            targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
             continue  # nominal and generic events need a known target to be worth a row

@@ -9,6 +9,7 @@ from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
 YIELDING_ROOTS = {"01", "03"}  # a statement or an intent gives way to the act it states
+VERBAL_CONFLICT = {"11", "12", "13"}  # disapprove, reject, threaten
 
 
 def inside(token, ancestor) -> bool:
@@ -35,6 +36,11 @@ def beside(token, ancestor) -> bool:
     return False
 
 
+def coordinated_act(token, trigger) -> bool:
+    """A verb coordinated with the trigger: another act of the same subject."""
+    return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB"
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -53,8 +59,11 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
                 continue
-            if inner.code[:2] in MATERIAL_CONFLICT and beside(inner.trigger, outer.trigger):
-                continue
+            if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
+                    and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
+                continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
+            if coordinated_act(inner.trigger, outer.trigger) and inner.targets:
+                continue  # "welcomed the ceasefire and urged the two sides to ...": two acts, each with its party
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
             if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):
@@ -68,7 +77,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
         if not any(known(m) for _, m in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
-            target = inner_target(event, actor_of, by_sector=not mutual)
+            target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
             if target is None and event.code.startswith("13"):
                 target = condition_subject(event.trigger, actor_of)
             if target is not None:
@@ -110,6 +119,10 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (
                         token.i == event.trigger.i or event.pattern.code[:2] in VENUE_ROOTS):
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
+                if child.dep_ == "prep" and child.lower_ == "from" and event.code[:2] in MATERIAL_CONFLICT:
+                    continue  # "fired rockets from Gaza": where the force comes from (placing.origin_of)
+                if coordinated_act(child, event.trigger):
+                    continue  # "welcomed the truce and urged Syria": Syria is the second act's
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue

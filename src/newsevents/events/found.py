@@ -37,7 +37,7 @@ def named_parties(token, actor_of) -> list:
     and Liberian refugees", "French and Egyptian warships")."""
     found = []
     for part in syntax.with_conjuncts(token):
-        if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) \
+        if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) and not part.conjuncts \
                 and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
             continue  # "Liberia, the World Food Program said": a misparse, not another name
         inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]

@@ -69,8 +69,12 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     intended = single_words(rules, "intended")
     if not code.startswith("03") and any(token.lemma_.lower() in intended for token in above):
         return "intended"
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in intended:
+        return "intended"  # "unveiled plans to expel"
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
+            return "intended"
+        if telegraphic_future(token):
             return "intended"
     hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
     for token in chain:
@@ -79,6 +83,14 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     if any(token.lemma_.lower() in hypothetical for token in above):
         return "hypothetical"
     return "asserted"
+
+
+def telegraphic_future(verb) -> bool:
+    """"Russia to expel diplomats": an infinitive with its own subject and no finite verb
+    above it — the headline's future ("is to expel")."""
+    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                             for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def refused_by(trigger, rules: Rules):

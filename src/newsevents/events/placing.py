@@ -133,15 +133,17 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ())
 
 
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
-                  home: str | None) -> str:
+                  home: str | None, *, token=None) -> str:
     """An actor named only by title ("President X", "the rebels", "police") is taken to be
     of the place the act comes from ("from Gaza"), else of where it happens ("protesters
     burned a flag outside the U.S. embassy in Tehran"), else of the country the story is about,
     else of the country the sentence names first (in "the president condemned Israel" that
     is often the target, so the story's country goes first); a weapon that did the killing
-    stands for the country where it went off."""
+    stands for the country it was fired from, else where it went off."""
     if mention is not None and mention.kind in UNNAMED:
-        return place_of(trigger, actor_of) or "---"
+        launched = [c for c in token.children if c.dep_ == "acl"] if token is not None else []
+        origin = next((o for verb in launched if (o := origin_of(verb, actor_of))), None)
+        return origin or place_of(trigger, actor_of) or "---"  # "killed by rockets fired from Gaza": Gaza's
     if not source.startswith("---") or source == "---":
         return source
     country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or home or first_state
@@ -150,7 +152,10 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
 
 def people_like(token) -> bool:
     """A target the dictionaries do not know but that names people or an organisation
-    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...", "dozens of")."""
+    ("the opposition newspaper La Prensa", "arresting 12", "52 members of ...", "dozens of");
+    not a sum ("demanding $450")."""
+    if token.ent_type_ in ("MONEY", "PERCENT"):
+        return False
     return (token.ent_type_ in PEOPLE_ENTITIES or token.pos_ == "NUM"
             or token.lemma_.lower() in PEOPLE_NOUNS
             or any(c.dep_ == "nummod" for c in token.children))  # "30 political prisoners"

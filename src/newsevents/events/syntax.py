@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from newsevents.resources import data_path, read_tsv
+
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
 NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", "conj", "npadvmod"}
@@ -14,6 +18,13 @@ REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
+@lru_cache(maxsize=1)
+def decision_nouns() -> frozenset[str]:
+    """Nouns whose infinitive is the act of their verb's subject (``decision_nouns.tsv``)."""
+    path = data_path("events", "decision_nouns.tsv")
+    return frozenset(lemma.lower() for _, (lemma,) in read_tsv(path, columns=1) if lemma != "lemma")
+
+
 def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
@@ -24,7 +35,11 @@ def children(token, *deps: str) -> list:
 
 def subject_of(verb, *, depth: int = 4):
     """The verb's agent: its subject, the passive's by-phrase, or that of the verb it hangs on."""
+    coordinated = False
     for _ in range(depth):
+        if is_passive(verb) and coordinated:
+            patients = children(verb, "nsubjpass")  # "X has been indicted by Y and will resign": X resigns
+            return patients[0] if patients else None
         if is_passive(verb):
             for agent in children(verb, "agent"):
                 objects = children(agent, "pobj")
@@ -36,18 +51,31 @@ def subject_of(verb, *, depth: int = 4):
             return misparsed_subject(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.i > 0 and verb.nbor(-1).text == "," and verb.tag_ in ("VBD", "VBN"):
+            return verb.head  # "The EU, which gets its gas ..., called on": the parser's noun root is the subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
                 verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
                 continue
             owners = children(verb.head, "poss")
-            if owners and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if owners and infinitive:
                 return owners[0]  # "Kenya's decision to expel": Kenya expels
+            if infinitive and verb.head.lemma_.lower() in decision_nouns() and verb.head.dep_ in ("dobj", "attr") \
+                    and verb.head.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
+                continue
             return None
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return None
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
+        coordinated = verb.dep_ == "conj"
+        if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            controller = children(verb.head, "dobj")
+            if controller and controller[0].i < verb.i:
+                return controller[0]  # "prompting Egypt to demand": Egypt demands
         verb = verb.head
     return None
 
@@ -81,8 +109,10 @@ def object_of(verb):
                 counted = [o for o in children(to, "pobj") if children(o, "nummod")]
                 if to.lower_ == "to" and counted:
                     return counted[0]
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb):
-        return None
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb) \
+            and children(verb, "nsubj") and not any(c.dep_ == "prep" and not children(c, "pobj")
+                                                    for c in verb.children):
+        return verb.head  # "the sanctions the Security Council imposed on Asmara": the sanctions
     return None
 
 
@@ -139,6 +169,7 @@ def with_conjuncts(token) -> list:
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "NORP", "ORG"):
             found.append(child)
+            found.extend(c for c in child.conjuncts if c.pos_ == "PROPN")  # "A, B, C and D": a list read as appos
     return found
 
 

@@ -1,0 +1,41 @@
+"""``newsevents gaps``: two-actor sentences without an event, grouped by frame."""
+
+from __future__ import annotations
+
+import itertools
+
+import click
+
+from newsevents.cli import cli
+from newsevents.cli.common import with_actor_options
+from newsevents.events.gaps import find_gaps
+from newsevents.pipeline import Options, code_documents
+from newsevents.read import read
+
+
+@cli.command("gaps")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="Frames to list.")
+@click.option("--limit", type=click.IntRange(min=1), help="Code at most this many documents.")
+@click.option("--examples", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Example sentences per frame.")
+@with_actor_options
+def gaps_command(paths, top, limit, examples, actor_files, no_default_actors):
+    """Find sentences naming two actors that yield no event, grouped by the verb or event
+    noun linking the actors (lemma, particle, [preposition]), most frequent first; and the
+    coverage: the share of two-actor sentences that yield an event.
+
+    \b
+    Examples:
+      newsevents gaps ../shared/corpora/bbc_news/articles.jsonl --limit 300 --top 40
+      newsevents gaps pages/ --examples 5
+    """
+    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors)
+    docs = code_documents(itertools.islice(read(paths), limit), options=options)
+    report = find_gaps(docs, examples=examples)
+    click.echo(f"documents {report.documents}  two-actor sentences {report.sentences}  "
+               f"with an event {report.covered}  coverage {report.coverage:.3f}")
+    for frame, count, shown in report.top(top):
+        click.echo(f"{count}\t{frame}")
+        for sentence in shown:
+            click.echo(f"\t\t{' '.join(sentence.split())[:240]}")

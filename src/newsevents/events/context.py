@@ -1,0 +1,170 @@
+"""Story context: the target a sentence leaves implicit, taken from the story so far.
+
+News writes "France condemned the attack" after naming who attacked, "urged restraint"
+in a story about two parties, "called on both sides". When an event's target is of no
+known country, it is resolved, in this order:
+
+1. an object pronoun ("condemned *it*"): the last actor named before it in the story
+   whose country is not the source's; "them", a plural, is the story's principal pair
+   (below) when it has one;
+2. a noun that refers to an act ("the attack", "the launch", "the decision": a noun with
+   a pattern of its own, or one of ``act_nouns.tsv``): the doer of the story's first event
+   of a root the noun names, else of any material conflict (roots 15-20), not of the
+   source's country — news tells the act first and the reactions to it after;
+3. "the two sides", "both countries", "the parties" — and no target at all for an act
+   that needs one ("urged restraint"): the story's principal pair (its two most named
+   states, each named at least twice), less the source itself;
+4. an actor named only by its sector ("the government"): the country the story is
+   about (``placing.home_country``).
+
+What stays unknown is kept only for acts whose category needs no recipient
+(``data/events/no_recipient.tsv``: protests, force postures, resignations ...).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from newsevents.events.placing import state_of
+from newsevents.model import Event, Mention
+from newsevents.resources import DataError, data_path, read_tsv
+
+OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
+PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
+              "capital", "government", "minister", "state"}
+PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": the pair is the best we know
+CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+
+
+@lru_cache(maxsize=1)
+def no_recipient_codes() -> tuple[str, ...]:
+    """CAMEO codes or their prefixes whose acts need no recipient (``no_recipient.tsv``)."""
+    from newsevents.events.ontology import load_ontology
+
+    path = data_path("events", "no_recipient.tsv")
+    codes = load_ontology()
+    found = []
+    for number, (code, _note) in read_tsv(path, columns=2, optional=1):
+        if code == "code":
+            continue
+        if code not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
+        found.append(code)
+    return tuple(found)
+
+
+def needs_recipient(code: str) -> bool:
+    return not code.startswith(no_recipient_codes())
+
+
+def principal_pair(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    """The story's two most named states, when each is named at least twice."""
+    counts = Counter(state for m in mentions if (state := state_of(m)))
+    pair = [state for state, count in counts.most_common(2) if count >= 2]
+    return tuple(pair) if len(pair) == 2 else ()
+
+
+@dataclass
+class StoryContext:
+    """What the story has named and coded so far, for targets a sentence leaves implicit."""
+
+    mentions: list[Mention]
+    pair: tuple[str, ...]
+    home: str | None
+    events: list[Event] = field(default_factory=list)
+    noun_roots: dict[str, set[str]] = field(default_factory=dict)  # event noun -> CAMEO roots
+
+    def last_actor(self, before: int, besides: str) -> str | None:
+        """The last state named before an offset whose country is not ``besides``."""
+        for mention in reversed(self.mentions):
+            if mention.start < before and (state := state_of(mention)) and state != besides[:3]:
+                return mention.code if len(mention.code) > 3 else state
+        return None
+
+    def doer_of(self, noun: str, besides: str) -> str | None:
+        """The source of the story's first event the noun ("the attack") can refer to."""
+        roots = self.noun_roots.get(noun, set())
+        for wanted in (roots, CONFLICT_ROOTS):
+            for event in self.events:
+                if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
+                        and event.source[:3] != besides[:3]:
+                    return event.source
+        return None
+
+    def targets(self, source: str, code: str, token, offset: int) -> list[str]:
+        """Codes for an event's unknown target (``token``: the target's word, or None)."""
+        if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.pair:
+            return [state for state in self.pair if state != source[:3]]  # a plural: the parties, not one state
+        if token is not None and token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj"):
+            found = self.last_actor(offset, source)
+            return [found] if found else []
+        if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots:
+            found = self.doer_of(token.lemma_.lower(), source)
+            return [found] if found else []
+        if pair_phrase(token) or token is None and needs_recipient(code):
+            return [state for state in self.pair if state != source[:3]]
+        return []
+
+    def sector_home(self, target: str) -> str:
+        """"the government" with no country: the story's country."""
+        if target.startswith("---") and len(target) == 6 and self.home:
+            return self.home + target[3:]
+        return target
+
+
+def pair_phrase(token) -> bool:
+    """"the two sides", "both countries", "both capitals", "all parties", "the parties",
+    "the three countries"."""
+    if token is None or token.pos_ != "NOUN":
+        return False
+    words = {c.lower_ for c in token.children}
+    if "both" in words:
+        return True  # "both capitals", "both foreign ministers"
+    if token.lemma_.lower() not in PAIR_NOUNS:
+        return False
+    return bool(words & PAIR_WORDS) or token.lower_ in ("parties", "sides") and "the" in words
+
+
+def own_place(source: str, target: str, mention: Mention | None, code: str) -> bool:
+    """"Corbyn asked whether Britain ...", "a Saudi ship arrived in Jeddah": the source's own
+    country, capital or city is no counterpart of an appeal, a visit or diplomatic
+    cooperation (PLOVER's records do code a state's acts on its own country at home:
+    "promised to democratize Serbia", "extend the curfew in Abidjan")."""
+    return mention is not None and mention.kind in ("country", "capital", "city") and target[:3] == source[:3] \
+        and code[:2] in COUNTERPART_ROOTS
+
+
+COUNTERPART_ROOTS = {"02", "04", "05", "06"}  # appeal, consult, diplomatic and material cooperation
+
+
+def state_of_code(code: str) -> bool:
+    return code[:3].isalpha() and not code.startswith(("IGO", "NGO", "IMG", "---"))
+
+
+def event_nouns(patterns) -> dict[str, set[str]]:
+    """Nouns that refer to an act: those heading an event pattern, with the CAMEO roots
+    they code, and those of ``act_nouns.tsv``."""
+    nouns: dict[str, set[str]] = {}
+    for (pos, lemma), candidates in patterns.items():
+        if pos == "N":
+            nouns.setdefault(lemma, set()).update(p.code[:2] for p in candidates)
+    for lemma, roots in act_nouns().items():
+        nouns.setdefault(lemma, set()).update(roots)
+    return nouns
+
+
+@lru_cache(maxsize=1)
+def act_nouns() -> dict[str, frozenset[str]]:
+    """``act_nouns.tsv``: nouns that refer back to an act, with its possible roots (``*``: any)."""
+    path = data_path("events", "act_nouns.tsv")
+    found = {}
+    for number, (lemma, roots, _note) in read_tsv(path, columns=3, optional=1):
+        if lemma == "lemma":
+            continue
+        parts = frozenset(r.strip() for r in roots.split("|") if r.strip())
+        if not parts or not all(r == "*" or len(r) == 2 and r.isdigit() and "01" <= r <= "20" for r in parts):
+            raise DataError(f"{path}:{number}: roots must be CAMEO roots 01-20 separated by | or *, not {roots!r}")
+        found[lemma.lower()] = parts
+    return found

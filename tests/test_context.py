@@ -1,0 +1,117 @@
+"""Story context: targets a sentence leaves implicit, resolved from the story so far."""
+
+from __future__ import annotations
+
+import newsevents
+from newsevents.events.context import needs_recipient, no_recipient_codes
+
+
+def dyads(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, date="2021-03-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+def test_context_event_noun_takes_the_doer_of_the_event_it_refers_to():
+    found = dyads("Clashes\n\nRebels from Sudan attacked a town in Chad on Monday.\n\nFrance condemned the attack.")
+    assert ("FRA", "SDN", "11") in found
+    assert not any(t == "---" for _, t, _ in found)
+
+
+def test_context_object_pronoun_takes_the_last_other_actor():
+    found = dyads("Talks\n\nMexico hosted envoys from Cuba.\n\nCanada praised them on Friday.")
+    assert ("CAN", "CUB", "05") in found
+
+
+def test_context_two_sides_are_the_principal_pair():
+    text = ("Border war\n\nEthiopia shelled Eritrea on Monday. Eritrea attacked Ethiopia the next day.\n\n"
+            "The UN called on the two sides to negotiate.")
+    found = dyads(text)
+    assert {("IGO", "ETH", "02"), ("IGO", "ERI", "02")} <= found
+
+
+def test_context_an_appeal_to_nobody_named_goes_to_the_pair_less_the_source():
+    text = "Strikes\n\nIsrael bombed Lebanon. Lebanon shelled Israel.\n\nIsrael urged restraint."
+    found = dyads(text)
+    assert ("ISR", "LBN", "02") in found
+    assert not any(s == t for s, t, _ in found)
+
+
+def test_context_unknown_target_is_dropped_unless_the_act_needs_no_recipient():
+    assert not dyads("Peace\n\nNorway urged calm.")  # no story pair: an appeal to nobody
+    assert ("PER", "PER", "14") in dyads("Rally\n\nPeruvian students demonstrated on Monday.")
+
+
+def test_context_no_recipient_file_is_read_and_matches_by_prefix():
+    assert "14" in no_recipient_codes()
+    assert not needs_recipient("1411") and not needs_recipient("0831")
+    assert needs_recipient("111") and needs_recipient("0256")
+
+
+def test_context_lists_of_any_length_give_one_event_per_member():
+    found = dyads("Ties\n\nBritain, France, Germany, Italy and Spain cut ties with Iran.")
+    assert {(s, "IRN", "16") for s in ("GBR", "FRA", "DEU", "ITA", "ESP")} <= found
+
+
+def test_context_all_parties_are_the_pair_not_the_source_at_home():
+    text = ("War\n\nRussia attacked Ukraine. Ukraine shelled Russia.\n\n"
+            "China's foreign ministry urged all parties to exercise restraint.")
+    found = dyads(text)
+    assert {("CHN", "RUS", "02"), ("CHN", "UKR", "02")} <= found
+    assert ("CHN", "CHN", "02") not in found
+
+
+def test_context_a_sum_is_not_people_at_home():
+    found = dyads("Gas\n\nRussia is demanding $450 per 1,000 cubic metres.")
+    assert ("RUS", "RUS", "10") not in found
+
+
+def test_context_a_list_the_parser_reads_as_an_apposition_is_still_a_list():
+    found = dyads("Rift\n\nSaudi Arabia, the United Arab Emirates, Egypt and Bahrain cut diplomatic ties with Qatar.")
+    assert {(s, "QAT", "16") for s in ("SAU", "ARE", "EGY", "BHR")} <= found
+
+
+def test_context_object_pronoun_is_not_its_own_verbs_subject():
+    found = dyads("Rift\n\nBahrain cut diplomatic ties with Qatar on Monday, accusing it of supporting terrorism.")
+    assert {("BHR", "QAT", "16"), ("BHR", "QAT", "11")} <= found
+
+
+def test_context_pronoun_object_of_a_reported_clause_is_the_reporter():
+    assert ("ISR", "SYR", "19") in dyads("Raid\n\nSyria said Israel attacked it.")
+
+
+def test_context_a_noun_referring_back_to_an_act_takes_its_doer():
+    text = "Missile\n\nNorth Korea fired a ballistic missile over Japan on Tuesday.\n\nBritain condemned the launch."
+    assert ("GBR", "PRK", "11") in dyads(text)
+
+
+def test_context_act_nouns_file_is_read():
+    from newsevents.events.context import act_nouns
+    assert "*" in act_nouns()["decision"] and "15" in act_nouns()["launch"]
+
+
+def test_context_both_and_them_name_the_principal_pair():
+    text = ("Gas war\n\nRussia cut gas to Ukraine. Ukraine accused Russia of blackmail.\n\n"
+            "The Czech Republic said it was worried.\n\n"
+            "U.S. Secretary of State Mike Pompeo said he had spoken to both foreign ministers"
+            " and encouraged them to talk.")
+    found = dyads(text)
+    assert {("USA", "RUS", "02"), ("USA", "UKR", "02")} <= found and ("USA", "CZE", "02") not in found
+
+
+def test_context_where_force_comes_from_is_not_its_target():
+    text = ("Gaza\n\nIsrael bombed Gaza. Hamas fired rockets at Israel.\n\n"
+            "Sirens sounded in Ashkelon as militants fired another barrage of rockets from Gaza.")
+    found = dyads(text)
+    assert ("PSE", "PSE", "19") not in found and ("PSE", "ISR", "19") in found
+
+
+def test_context_own_country_is_no_counterpart_of_an_appeal_or_a_visit():
+    found = dyads("Talks\n\nA Saudi navy ship carrying evacuees arrived in Jeddah.")
+    assert ("SAU", "SAU", "04") not in found
+
+
+def test_context_the_three_countries_are_the_story_parties_not_the_source():
+    text = ("Dam\n\nEgypt accused Ethiopia of acting alone. Ethiopia rejected Egypt's claims.\n\n"
+            "The United States urged the three countries to reach an agreement.")
+    found = dyads(text)
+    assert ("USA", "USA", "02") not in found and ("USA", "EGY", "02") in found

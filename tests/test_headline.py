@@ -1,0 +1,39 @@
+"""Headlines: telegraphic English, and the body's restatement counted once."""
+
+from __future__ import annotations
+
+import newsevents
+
+
+def events_of(text: str) -> list[dict]:
+    return newsevents.code(text, date="2021-03-10")["events"]
+
+
+def test_headline_present_tense_is_a_past_event():
+    [event] = events_of("Chad closes border with Sudan\n\nThe move surprised traders.")
+    assert (event["source"][:3], event["target"][:3], event["code"][:2], event["modality"]) == \
+        ("TCD", "SDN", "19", "asserted")
+
+
+def test_headline_to_plus_verb_is_intended():
+    [event] = events_of("Russia to expel British diplomats\n\nThe move surprised traders.")
+    assert event["modality"] == "intended" and event["target"].startswith("GBR")
+
+
+def test_headline_restated_in_the_body_is_one_event_with_the_body_evidence():
+    found = events_of("Chad closes border with Sudan\n\nChad closed its border with Sudan on Monday.")
+    assert len(found) == 1
+    assert found[0]["trigger"] == "closed" and found[0]["date"] == "2021-03-08"
+
+
+def test_headline_restated_with_another_modality_is_one_event():
+    found = events_of("Russia to expel British diplomats\n\nRussia said on Friday it would expel 23 British diplomats.")
+    assert [(e["source"][:3], e["target"][:3]) for e in found] == [("RUS", "GBR")]
+    assert found[0]["trigger"] == "expel" and found[0]["start"] > len("Russia to expel British diplomats")
+
+
+def test_headline_a_live_blog_subheading_restated_below_is_one_event():
+    text = ("Live: war in the east\n\nUkraine cuts ties with Moscow\n\n"
+            "Zelensky said Kyiv had severed diplomatic relations with Russia.")
+    found = [e for e in events_of(text) if e["code"].startswith("16")]
+    assert len(found) == 1 and found[0]["trigger"] == "severed"
