@@ -14,6 +14,7 @@ from dataclasses import replace
 from newsevents.actors.coref import link_references
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.phrase import resolve_phrase
+from newsevents.actors.sectors import run_plover
 from newsevents.actors.resolve import (
     PLACE_LINKS,
     Run,
@@ -71,12 +72,14 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
     for run in runs:
         span = spacy_doc[run.start:run.end]
         code = run_code(run, day)
+        kind = run_kind(run)
         mentions.append(Mention(
             text=span.text, start=offset + span.start_char, end=offset + span.end_char,
-            code=code, kind=run_kind(run), name=run_name(run, spacy_doc),
+            code=code, kind=kind, name=run_name(run, spacy_doc),
             country=code[:3] if code and not code.startswith("---") else None,
             sector=code[3:6] or None if code else None,
             role=" ".join(r.name for r in run.roles) or None,
+            plover_sector=run_plover(run, code, kind),
         ))
     return mentions
 

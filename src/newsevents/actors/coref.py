@@ -17,7 +17,7 @@ def last_name(name: str | None) -> str:
 
 def inherit(mention: Mention, antecedent: Mention, index: int) -> Mention:
     return replace(mention, code=antecedent.code, name=antecedent.name, country=antecedent.country,
-                   sector=antecedent.sector, refers_to=index)
+                   sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index)
 
 
 def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
@@ -69,6 +69,6 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(
                 text=token.text, start=start, end=start + len(token.text), code=antecedent.code,
                 kind="pronoun", name=antecedent.name, country=antecedent.country,
-                sector=antecedent.sector, refers_to=index,
+                sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index,
             ))
     return found

@@ -46,7 +46,8 @@ TABLES = {
         kind VARCHAR,
         name VARCHAR,
         start INTEGER,
-        "end" INTEGER""",
+        "end" INTEGER,
+        plover_sector VARCHAR""",
     "quotes": """
         quote_key VARCHAR PRIMARY KEY,
         doc_key VARCHAR NOT NULL,
@@ -87,7 +88,9 @@ TABLES = {
         start INTEGER,
         "end" INTEGER,
         quote_id VARCHAR,
-        quote_key VARCHAR""",
+        quote_key VARCHAR,
+        source_sector VARCHAR,
+        target_sector VARCHAR""",
     "stories": """
         story_id VARCHAR PRIMARY KEY,
         first_doc_key VARCHAR NOT NULL,
@@ -112,10 +115,20 @@ class StoreError(RuntimeError):
     """The store cannot be used as asked (other settings, unreadable, locked)."""
 
 
+def add_missing_columns(con, table: str, columns: str) -> None:
+    """A store written before a column was added gets it (empty for the old rows)."""
+    have = {row[0] for row in con.execute(f"DESCRIBE {table}").fetchall()}
+    for line in columns.split(","):
+        column, _, kind = line.strip().partition(" ")
+        if column.strip('"') not in have and "NOT NULL" not in kind and "PRIMARY" not in kind:
+            con.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+
+
 def create(con, settings: dict[str, str]) -> None:
     """Create missing tables; refuse a store written with other story settings."""
     for name, columns in TABLES.items():
         con.execute(f"CREATE TABLE IF NOT EXISTS {name} ({columns})")
+        add_missing_columns(con, name, columns)
     stored = dict(con.execute("SELECT key, value FROM meta").fetchall())
     wanted = {"schema_version": SCHEMA_VERSION, **settings}
     if not stored:
