@@ -14,7 +14,6 @@ from dataclasses import replace
 from newsevents.actors.coref import link_references
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.phrase import resolve_phrase
-from newsevents.actors.sectors import run_plover
 from newsevents.actors.resolve import (
     PLACE_LINKS,
     Run,
@@ -24,6 +23,7 @@ from newsevents.actors.resolve import (
     run_name,
     token_classes,
 )
+from newsevents.actors.sectors import run_plover
 from newsevents.model import Document, Mention
 
 __all__ = ["resolve_actors", "resolve_phrase", "paragraph_mentions", "load_lexicon", "Lexicon"]
