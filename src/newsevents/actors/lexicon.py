@@ -251,7 +251,8 @@ def load_lexicon(extra: tuple[str, ...] = (), *, defaults: bool = True) -> Lexic
 
     lexicon = Lexicon()
     if defaults:
-        load_directory(lexicon, data_path("actors"))
+        load_directory(lexicon, data_path("actors"))  # hand-written rows first: they win
+        load_directory(lexicon, data_path("actors", "kb"))  # derived by scripts/build_actors.py
     for path in extra:
         folder = Path(path)
         if folder.is_dir():

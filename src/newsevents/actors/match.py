@@ -9,6 +9,7 @@ matches nothing but is one letter from a country's name ("Isreal") is a typo mat
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +17,16 @@ from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, typo_entries
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
+UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                              "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"})
+
+
+def fold(text: str) -> str:
+    """Accents and case folded away: 'Jüri RATAS' and 'Juri Ratas' give 'juri ratas'."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True)
@@ -31,7 +42,7 @@ class Match:
 
 @dataclass
 class FormIndex:
-    """First token (lower case) -> [(tokens as written, entries)], longest first; and
+    """First token (folded: lower case, no accents) -> [(tokens as written, entries)], longest first; and
     the country names a misspelt word is looked up in."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]]
@@ -50,20 +61,25 @@ def form_index(lexicon: Lexicon) -> FormIndex:
         else:
             tokens = tuple(t.text for t in tokenizer(parser_text(form)))
         if tokens:
-            by_first.setdefault(tokens[0].lower(), []).append((tokens, tuple(entries)))
+            by_first.setdefault(fold(tokens[0]), []).append((tokens, tuple(entries)))
     for candidates in by_first.values():
         candidates.sort(key=lambda item: -len(item[0]))
     return FormIndex(by_first, build_typo_index(lexicon))
 
 
 def same_token(written: str, form: str, *, any_case: bool) -> bool:
+    """Same word as the lexicon's: accents may be left out ("Juri" for "Jüri"); a capitalised
+    name may be capitalised otherwise ("McDonald", "Mcdonald"); an all-capitals word matches
+    a name of four letters or more ("RATAS"); an acronym must be written as it is ("US")."""
     if written == form:
         return True
-    if written.lower() != form.lower():
+    if fold(written) != fold(form):
         return False
     if any_case or form == form.lower():
         return True
-    return written.isupper() and len(form) >= 4
+    if written.isupper():
+        return len(form) >= 4
+    return written[:1].isupper() and form[:1].isupper() and any(c.islower() for c in form)
 
 
 def named_case(written: list[str]) -> bool:
@@ -82,7 +98,7 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     i = 0
     while i < len(words):
         best: Match | None = None
-        for tokens, entries in index.by_first.get(words[i].lower(), ()):
+        for tokens, entries in index.by_first.get(fold(words[i]), ()):
             n = len(tokens)
             if i + n > len(words) or (best and n <= best.end - best.start):
                 continue

@@ -1,0 +1,274 @@
+"""Readers for the who-is-who sources in ../shared/kb, used by build_actors.py.
+
+Each reader turns one source into plain facts (a person's name, code, title and dates;
+a party's or armed group's names and code); build_actors.py merges and writes them.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote
+
+csv.field_size_limit(10_000_000)
+
+# CIA titles -> sector, first match wins (conventions in docs/actors.md)
+TITLE_SECTORS = (
+    (re.compile(r"\b(defen[cs]e|armed forces|war)\b", re.I), "GOVMIL"),
+    (re.compile(r"\b(prosecutor|chief justice|supreme court)\b", re.I), "JUD"),
+    (re.compile(r"\bspeaker\b", re.I), "LEG"),
+    (re.compile(r"\b(chief of (the )?(general )?staff|commander)\b", re.I), "MIL"),
+    (re.compile(r"\bintelligence\b", re.I), "SPY"),
+)
+STATE_FORCES = ("Armed Forces", "Government of", "Military faction", "Forces of")  # factions of a state, or ad hoc
+# one-word names that are descriptions in news prose, not one group's name
+GROUP_ADJECTIVES = {"muslim", "muslims", "sunni", "shi'ite", "shiite", "islamists", "royalists", "neutralists",
+                    "right-wingers", "counterrevolutionaries", "fatherland", "motherland", "renaissance", "outlaws",
+                    "spiders", "rastas", "principlists", "maidan", "christian", "liberal", "conservative"}
+ORGANISATION_WORDS = {"party", "front", "movement", "alliance", "union", "league", "congress", "coalition", "bloc",
+                      "army", "council", "organization", "organisation", "brigade", "brigades", "forces"}
+ACRONYM = re.compile(r"^[A-Z][A-Z0-9&'.-]*[A-Z0-9]$")
+# Gleditsch-Ward numbers that differ from COW's (Gleditsch & Ward 1999, list of independent states)
+GW_TO_ISO3 = {"260": "DEU", "265": "DEU", "340": "SRB", "347": "SRB", "345": "SRB", "678": "YEM",
+              "680": "YEM", "816": "VNM", "817": "VNM", "711": "CHN", "712": "MNG", "626": "SSD", "529": "ETH"}
+COW_FIXES = {"GFR": "DEU", "GDR": "DEU", "YAR": "YEM", "YPR": "YEM", "RVN": "VNM", "DRV": "VNM",
+             "ZAN": "TZA", "YUG": "SRB", "CZE": "CZE", "USR": "RUS", "RUM": "ROU", "KOS": "XKX"}
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    code: str
+    start: str | None
+    end: str | None
+    title: str
+
+
+@dataclass(frozen=True)
+class CountryTables:
+    iso2: dict[str, str]
+    cow: dict[str, str]  # COW letters -> ISO3
+    cow_number: dict[str, str]
+    names: dict[str, str]  # lower-case English name -> ISO3
+    ours: set[str]  # ISO3 codes our countries.tsv knows
+
+
+def country_tables(ontology: Path, ours: Path) -> CountryTables:
+    iso2, cow, cow_number, names = {}, {}, {}, {}
+    with open(ontology, encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            code = row["iso3_cameo"][:3]
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                continue
+            iso2.setdefault(row["iso2"], code)
+            if row["cow_alpha"] != "---":
+                cow.setdefault(row["cow_alpha"], code)
+                cow_number.setdefault(row["cow_numeric"].lstrip("0"), code)
+            names.setdefault(row["name"].replace("_", " ").lower(), code)
+    known = set()
+    with open(ours, encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            code, country_names = line.split("\t")[:2]
+            known.add(code)
+            for name in country_names.split("|"):
+                names.setdefault(name.strip().lower(), code)
+    cow.update(COW_FIXES)
+    return CountryTables(iso2, cow, cow_number, names, known)
+
+
+def common_words(*corpora: Path) -> frozenset[str]:
+    """Words written in lower case at least twice in news corpora (BBC, Reuters): a name
+    equal to one ("Together", "Alternative", "LIFE") would match ordinary prose."""
+    counts: dict[str, int] = {}
+    for corpus in corpora:
+        with open(corpus, encoding="utf-8") as handle:
+            for line in handle:
+                for word in re.findall(r"(?<![A-Za-z])[a-z][a-z'-]+", json.loads(line)["text"]):
+                    counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, n in counts.items() if n >= 2)
+
+
+def cia_name(name: str) -> str:
+    """'Juri RATAS' -> 'Juri Ratas', 'Ayman al-SAFADI' -> 'Ayman al-Safadi' (the CIA writes
+    surnames in capitals)."""
+    return re.sub(r"\b([A-Z])([A-Z]+)\b", lambda m: m.group(1) + m.group(2).lower(), name)
+
+
+def title_sector(title: str) -> str:
+    for pattern, sector in TITLE_SECTORS:
+        if pattern.search(title):
+            return sector
+    return "GOV"
+
+
+def people_cia(kb: Path, tables: CountryTables) -> list[Person]:
+    found = []
+    with open(kb / "cia_world_leaders_2019.tsv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            country = tables.iso2.get(row["iso2"])
+            name = cia_name(row["name"])
+            if country and len(name.split()) >= 2 and "vacant" not in name.lower():
+                found.append(Person(name, country + title_sector(row["title"]), None, None, row["title"]))
+    return found
+
+
+def people_wikidata(kb: Path, tables: CountryTables) -> list[Person]:
+    found = []
+    with open(kb / "world_leaders_2021_wikidata.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            country = tables.names.get(row["country"].lower())
+            name = row["officeholderLabel"]
+            if not country or not row["start_year"] or len(name.split()) < 2 or name.startswith("Q"):
+                continue
+            end = f"{row['end_year']}-12-31" if row["end_year"] else None
+            found.append(Person(name, country + "GOV", f"{row['start_year']}-01-01", end, row["positionLabel"]))
+    return found
+
+
+def people_archigos(kb: Path, tables: CountryTables) -> list[Person]:
+    """One row per spell (``obsid``), from its first to its last leader-year."""
+    spells: dict[tuple[str, str], list[str]] = {}
+    with open(kb / "archigos_annual.txt", encoding="latin-1") as handle:
+        for row in csv.DictReader(handle, delimiter="\t"):
+            uri = row["dbpedia.uri"]
+            if "/resource/" not in uri:
+                continue
+            name = re.sub(r"\s*\(.*\)$", "", unquote(uri.rsplit("/", 1)[1]).replace("_", " "))
+            key = (row["obsid"], name)
+            spell = spells.setdefault(key, [row["startdate"], row["enddate"], row["idacr"]])
+            spell[0], spell[1] = min(spell[0], row["startdate"]), max(spell[1], row["enddate"])
+    found = []
+    for (_obsid, name), (start, end, idacr) in spells.items():
+        country = tables.cow.get(idacr)
+        if country and end >= "1945-01-01" and len(name.split()) >= 2:
+            found.append(Person(name, country + "GOV", start, end, "Leader (Archigos)"))
+    return found
+
+
+def people_reign(kb: Path, tables: CountryTables, known: list[Person]) -> list[Person]:
+    """REIGN names leaders by surname: a spell is added to the one person of that surname
+    and country already known by full name, else left out."""
+    by_surname: dict[tuple[str, str], set[str]] = {}
+    for person in known:
+        by_surname.setdefault((person.code[:3], person.name.split()[-1].lower()), set()).add(person.name)
+    found = []
+    with open(kb / "reign_leaderlist_3_21.csv", encoding="cp1252", errors="replace") as handle:
+        for row in csv.DictReader(handle):
+            country = tables.cow.get(row["stateabb"])
+            names = by_surname.get((country or "", row["leader"].split()[-1].lower()), set())
+            if not country or len(names) != 1 or not row["syear"]:
+                continue
+            start = f"{row['syear']}-{int(row['smonth']):02d}-01"
+            end = f"{row['eyear']}-{int(row['emonth']):02d}-01" if row["eyear"] else None
+            found.append(Person(next(iter(names)), country + "GOV", start, end, "Leader (REIGN)"))
+    return found
+
+
+def people_uk(kb: Path) -> list[Person]:
+    folder = kb / "ifg_uk_ministers"
+
+    def rows(name: str) -> list[dict]:
+        with open(folder / name, encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+
+    names: dict[str, str] = {}
+    for row in rows("person.csv"):  # a person's latest-starting name that is not a title
+        if not row["name"].startswith(("Lord ", "Baroness ", "Lady ")) or row["id"] not in names:
+            names[row["id"]] = row["name"]
+    posts = {row["id"]: row["name"] for row in rows("post.csv")}
+    found = []
+    for row in rows("appointment.csv"):
+        name, post = names.get(row["person_id"]), posts.get(row["post_id"], "")
+        if name and row["start_date"]:
+            found.append(Person(name, "GBR" + title_sector(post), row["start_date"], row["end_date"] or None, post))
+    return found
+
+
+def folded(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
+
+
+def usable_name(form: str, words: frozenset[str], known: set[str]) -> bool:
+    """A name that can be matched in running text without flooding it."""
+    letters = re.sub(r"[^A-Za-z]", "", form)
+    if len(letters) < 3 or folded(form) in known:
+        return False
+    if " " not in form and (form.lower() in words or form.lower().rstrip("s") in words
+                            or folded(form) in GROUP_ADJECTIVES or (len(form) < 4 and not form.isupper())):
+        return False
+    plain = [w.lower() for w in re.findall(r"[A-Za-z]+", form)]
+    if len(plain) <= 3 and all(w in words for w in plain) and not set(plain) & ORGANISATION_WORDS:
+        return False  # "Rule of Law", "New Democracy": a phrase of prose unless a word marks a name
+    return not (form.isupper() and not ACRONYM.match(form))
+
+
+def parties(kb: Path, tables: CountryTables, words: frozenset[str], known: set[str]) -> list[list[str]]:
+    """Party Facts parties active since 1990: country+PTY, PLOVER PTY."""
+    candidates: list[tuple[str, list[str]]] = []
+    shares: list[float] = []
+    with open(kb / "partyfacts-core-parties.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["year_last"] and row["year_last"] < "1990" or row["country"] not in tables.ours:
+                continue
+            forms = [f.strip() for cell in (row["name_english"], row["name"]) for f in cell.split(" / ")]
+            short = row["name_short"].strip()
+            if ACRONYM.match(short) and sum(c.isupper() for c in short) >= 3:
+                forms.append(short)
+            candidates.append((row["country"], list(dict.fromkeys(f for f in forms if f))))
+            shares.append(float(row["share"] or 0))
+    return organisation_rows(candidates, "PTY", "party", "PTY", words, known, shares)
+
+
+def armed_groups(kb: Path, tables: CountryTables, words: frozenset[str], known: set[str]) -> list[list[str]]:
+    """UCDP armed groups: Org 1 (formally organised) REB, Org 2 (party supporters) PRM.
+    ``known`` holds the names already taken (hand rows, parties): a movement that became a
+    party ("African National Congress") is the party."""
+    candidates: dict[str, list[tuple[str, list[str]]]] = {"REB": [], "PRM": []}
+    with open(kb / "ucdp-actor-221.csv", encoding="utf-8-sig") as handle:
+        for row in csv.DictReader(handle):
+            sector = {"1": "REB", "2": "PRM"}.get(row["Org"])
+            first = row["GWNOLoc"].split(",")[0].strip()
+            country = GW_TO_ISO3.get(first) or tables.cow_number.get(first)
+            if not sector or not country:
+                continue
+            forms = [row["NameOrigFullEng"], row["NameData"], row["NameOrig"]]
+            if row["NameChange"] == "1":
+                forms += [row["NewNameFullEng"]]
+            forms = [re.sub(r"\s*\(.*\)$", "", f).strip() for f in forms if f and f.strip() not in ("", "n/a")]
+            forms = [f for f in forms if f and not f.startswith(STATE_FORCES)]
+            forms = [f for f in forms if ACRONYM.match(f) is None or sum(c.isupper() for c in f) >= 3]
+            candidates[sector].append((country, list(dict.fromkeys(forms))))
+    return [*organisation_rows(candidates["REB"], "REB", "armed-group", "REB", words, known),
+            *organisation_rows(candidates["PRM"], "PRM", "armed-group", "PRM", words, known)]
+
+
+def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind: str, plover: str,
+                      words: frozenset[str], known: set[str], shares: list[float] | None = None) -> list[list[str]]:
+    """Rows ``code, names, kind, plover``. A name two countries' groups share goes to the one
+    with at least twice the other's vote share ("SPD": Germany's, not the Czech one), else to neither."""
+    candidates = [(country, list(dict.fromkeys(" ".join(f.replace("|", " ").split()) for f in forms)))
+                  for country, forms in candidates]
+    shares = shares or [0.0] * len(candidates)
+    holders: dict[str, list[tuple[float, str, int]]] = {}
+    for number, (country, forms) in enumerate(candidates):
+        for form in forms:
+            holders.setdefault(folded(form), []).append((shares[number], country, number))
+    owner: dict[str, int] = {}
+    for form, found in holders.items():
+        found.sort(reverse=True)
+        if len({country for _, country, _ in found}) == 1 or found[0][0] >= 2 * found[1][0] > 0:
+            owner[form] = found[0][2]
+    rows, seen = [], set()
+    for number, (country, forms) in enumerate(candidates):
+        kept = [f for f in forms if owner.get(folded(f)) == number and usable_name(f, words, known)
+                and folded(f) not in seen]
+        seen.update(folded(f) for f in kept)
+        if kept:
+            rows.append([country + sector, "|".join(kept), kind, plover])
+    return sorted(rows, key=lambda row: (row[0], row[1]))
