@@ -208,21 +208,38 @@ def usable_name(form: str, words: frozenset[str], known: set[str]) -> bool:
     return not (form.isupper() and not ACRONYM.match(form))
 
 
+def party_forms(row: dict, shorts: set[str]) -> list[str]:
+    """English and own-language names (and a name's part before a dash: 'Smer' of 'Smer - SD'),
+    the short name when it is an acronym (and, from five letters, as a word: 'SYRIZA', 'Syriza'),
+    and a big party's English initials ('Rwandan Patriotic Front': RPF) unless they are another
+    party's short name ("Croatian Democratic Union" is HDZ; CDU is Germany's)."""
+    forms = [f.strip() for cell in (row["name_english"], row["name"]) for f in cell.split(" / ")]
+    forms += [re.split(r" [–-] ", f)[0] for f in forms if re.search(r" [–-] ", f)]
+    short = row["name_short"].strip()
+    if ACRONYM.match(short) and sum(c.isupper() for c in short) >= 3:
+        forms.append(short)
+        if short.isalpha() and len(short) >= 5:
+            forms.append(short.title())
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z']+", row["name_english"]) if w[0].isupper())
+    if 3 <= len(initials) <= 5 and float(row["share"] or 0) >= 15 and not row["year_last"] and initials not in shorts:
+        forms.append(initials)
+    return [f for f in forms if f]
+
+
 def parties(kb: Path, tables: CountryTables, words: frozenset[str], known: set[str]) -> list[list[str]]:
-    """Party Facts parties active since 1990: country+PTY, PLOVER PTY."""
+    """Party Facts parties active since 1990: country+PTY, PLOVER PTY. Of parties sharing a
+    name, one still active wins over ended ones, then the bigger vote share."""
     candidates: list[tuple[str, list[str]]] = []
-    shares: list[float] = []
+    ranks: list[tuple[bool, float]] = []
     with open(kb / "partyfacts-core-parties.csv", encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            if row["year_last"] and row["year_last"] < "1990" or row["country"] not in tables.ours:
-                continue
-            forms = [f.strip() for cell in (row["name_english"], row["name"]) for f in cell.split(" / ")]
-            short = row["name_short"].strip()
-            if ACRONYM.match(short) and sum(c.isupper() for c in short) >= 3:
-                forms.append(short)
-            candidates.append((row["country"], list(dict.fromkeys(f for f in forms if f))))
-            shares.append(float(row["share"] or 0))
-    return organisation_rows(candidates, "PTY", "party", "PTY", words, known, shares)
+        rows = list(csv.DictReader(handle))
+    shorts = {row["name_short"].strip() for row in rows if not row["year_last"]}
+    for row in rows:
+        if row["year_last"] and row["year_last"] < "1990" or row["country"] not in tables.ours:
+            continue
+        candidates.append((row["country"], list(dict.fromkeys(party_forms(row, shorts)))))
+        ranks.append((not row["year_last"], float(row["share"] or 0)))
+    return organisation_rows(candidates, "PTY", "party", "PTY", words, known, ranks)
 
 
 def armed_groups(kb: Path, tables: CountryTables, words: frozenset[str], known: set[str]) -> list[list[str]]:
@@ -249,21 +266,25 @@ def armed_groups(kb: Path, tables: CountryTables, words: frozenset[str], known: 
 
 
 def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind: str, plover: str,
-                      words: frozenset[str], known: set[str], shares: list[float] | None = None) -> list[list[str]]:
+                      words: frozenset[str], known: set[str],
+                      ranks: list[tuple[bool, float]] | None = None) -> list[list[str]]:
     """Rows ``code, names, kind, plover``. A name two countries' groups share goes to the one
-    with at least twice the other's vote share ("SPD": Germany's, not the Czech one), else to neither."""
+    ranked first (active, then vote share) when it is active and the other not, or has at least
+    twice its share ("SPD": Germany's, not the Czech one); else to neither."""
     candidates = [(country, list(dict.fromkeys(" ".join(f.replace("|", " ").split()) for f in forms)))
                   for country, forms in candidates]
-    shares = shares or [0.0] * len(candidates)
-    holders: dict[str, list[tuple[float, str, int]]] = {}
+    ranks = ranks or [(False, 0.0)] * len(candidates)
+    holders: dict[str, list[tuple[tuple[bool, float], str, int]]] = {}
     for number, (country, forms) in enumerate(candidates):
         for form in forms:
-            holders.setdefault(folded(form), []).append((shares[number], country, number))
+            holders.setdefault(folded(form), []).append((ranks[number], country, number))
     owner: dict[str, int] = {}
     for form, found in holders.items():
-        found.sort(reverse=True)
-        if len({country for _, country, _ in found}) == 1 or found[0][0] >= 2 * found[1][0] > 0:
-            owner[form] = found[0][2]
+        found.sort(key=lambda item: (item[0], -item[2]), reverse=True)
+        (active, share), _country, number = found[0]
+        others = [item for item in found[1:] if item[1] != found[0][1]]
+        if not others or (active and not others[0][0][0]) or share >= 2 * others[0][0][1] > 0:
+            owner[form] = number
     rows, seen = [], set()
     for number, (country, forms) in enumerate(candidates):
         kept = [f for f in forms if owner.get(folded(f)) == number and usable_name(f, words, known)

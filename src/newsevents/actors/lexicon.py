@@ -52,6 +52,10 @@ class Entry:
     any_case: bool = False  # PETRARCH forms are upper case: match them in any case
     plover: str = ""  # PLOVER sector when the row names it (a party: PTY), else derived from the code
 
+    def dated_on(self, day: str) -> bool:
+        """Whether a dated role covers ``day`` (not only an undated one)."""
+        return any((r.start or r.end) and r.covers(day) for r in self.roles)
+
     def code_on(self, day: str | None) -> str:
         """A person's code on ``day``: the dated role covering it (the latest begun),
         else an undated role, else the country's former-elite code (ELI)."""

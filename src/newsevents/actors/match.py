@@ -17,6 +17,7 @@ from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, typo_entries
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
+ABBREVIATION = re.compile(r"^[A-Za-z]{2,4}\.$")
 UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
                               "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"})
 
@@ -58,6 +59,8 @@ def form_index(lexicon: Lexicon) -> FormIndex:
     for form, entries in lexicon.forms.items():
         if SIMPLE_FORM.match(form):  # plain words: the tokenizer would only split on spaces
             tokens = tuple(form.split(" "))
+        elif ABBREVIATION.match(form):  # "sen.": one token, as "Sen." is in text
+            tokens = (form,)
         else:
             tokens = tuple(t.text for t in tokenizer(parser_text(form)))
         if tokens:
