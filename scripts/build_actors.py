@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from actor_sources import (  # noqa: E402
+    CorpusEvidence,
     Person,
     armed_groups,
     common_words,
@@ -66,7 +67,8 @@ ORGS_HEADER = """\
 # Guards against false matches in running text: a name or acronym that is an English word (lower case in
 #   ../shared/corpora/bbc_news and reuters21578), that two countries' parties share (unless one has twice the
 #   other's vote share), or that our hand-written dictionaries already know is left out; acronyms need three
-#   capitals or more.
+#   capitals or more; and a name that the stories of those corpora use without naming its country in half of them
+#   at least ("AFP", "CPI", "MEP" are other things there).
 # Columns as data/actors/organisations.tsv: code	names	kind	plover
 code	names	kind	plover
 """
@@ -121,16 +123,18 @@ def build(shared: Path, out: Path) -> dict[str, int]:
     """Write the two files; return row counts."""
     kb = shared / "kb"
     tables = country_tables(shared / "ontology" / "countries.tsv", data_path("actors", "countries.tsv"))
-    words = common_words(shared / "corpora" / "bbc_news" / "articles.jsonl",
-                         shared / "corpora" / "reuters21578" / "articles.jsonl")
+    corpora = (shared / "corpora" / "bbc_news" / "articles.jsonl",
+               shared / "corpora" / "reuters21578" / "articles.jsonl")
+    words = common_words(*corpora)
+    evidence = CorpusEvidence(corpora, data_path("actors", "countries.tsv"))
     known = hand_forms()
     people = [*people_cia(kb, tables), *people_wikidata(kb, tables), *people_archigos(kb, tables),
               *people_uk(kb)]
     people += people_reign(kb, tables, people)
     person_rows = merge_people(people, known)
-    party_rows = parties(kb, tables, words, known)
+    party_rows = parties(kb, tables, words, known, evidence)
     taken = known | {fold(form) for row in party_rows for form in row[1].split("|")}
-    org_rows = [*party_rows, *armed_groups(kb, tables, words, taken)]
+    org_rows = [*party_rows, *armed_groups(kb, tables, words, taken, evidence)]
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(out / "people.tsv", PEOPLE_HEADER, person_rows)
     write_tsv(out / "organisations.tsv", ORGS_HEADER, org_rows)

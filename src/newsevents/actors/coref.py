@@ -3,10 +3,12 @@ actor named before. Deliberately simple and local: the nearest earlier candidate
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsevents.model import Document, Mention
 
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 DEFINITES = {"the", "this", "that"}
 
@@ -26,7 +28,7 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
     for mention in mentions:
         antecedent = find_antecedent(mention, linked, doc.article.text)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
-    pronouns = pronoun_mentions(doc, linked)
+    pronouns = pronoun_mentions(doc, linked) + acronym_mentions(doc, linked)
     ordered = sorted(range(len(linked) + len(pronouns)), key=lambda i: (linked + pronouns)[i].start)
     new_index = {old: new for new, old in enumerate(ordered)}
     return [
@@ -36,6 +38,8 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
 
 
 def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
+    if earlier and is_parenthetical_acronym(mention.text, mention.start, mention.end, earlier[-1], text):
+        return len(earlier) - 1
     if mention.kind == "person" and mention.name and " " not in mention.text.strip() and not mention.role:
         surname = mention.text.strip().lower()
         for index in range(len(earlier) - 1, -1, -1):
@@ -71,4 +75,34 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 kind="pronoun", name=antecedent.name, country=antecedent.country,
                 sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index,
             ))
+    return found
+
+
+
+NAMED_KINDS = {"organisation", "seat", "person"}
+
+
+def is_parenthetical_acronym(written: str, start: int, end: int, before: Mention, text: str) -> bool:
+    """"Islamic Salvation Front (FIS)": an acronym in brackets right after a named body or
+    person is that actor, whatever else the acronym may name. (Not after a place: in
+    "the force in Lebanon (UNIFIL)" the acronym names the force.)"""
+    return (bool(ACRONYM.match(written)) and sum(c.isupper() for c in written) >= 2
+            and text[before.end:start].strip() == "(" and text[end:end + 1] == ")"
+            and bool(before.code) and before.kind in NAMED_KINDS)
+
+
+def acronym_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms in brackets after a named actor that no dictionary knows ("(FIS)") become
+    mentions of that actor."""
+    text = doc.article.text
+    taken = {(m.start, m.end) for m in mentions}
+    found = []
+    for index, mention in enumerate(mentions):
+        match = re.match(r"\s*\(([^()\s]{2,10})\)", text[mention.end:mention.end + 16])
+        if match is None:
+            continue
+        start, end = mention.end + match.start(1), mention.end + match.end(1)
+        if (start, end) not in taken and is_parenthetical_acronym(match.group(1), start, end, mention, text):
+            found.append(inherit(Mention(text=match.group(1), start=start, end=end, code=None,
+                                         kind=mention.kind), mention, index))
     return found

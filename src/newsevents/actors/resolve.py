@@ -142,7 +142,8 @@ def is_bridge(token, classes) -> bool:
 
 
 def describes(token) -> bool:
-    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.dep_ in ("amod", "compound"))
+    """An adjective, a name, or a noun compounded onto the next word ("Cankaya district administration")."""
+    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("amod", "compound"))
 
 
 def find_runs(spacy_doc, classes) -> list[Run]:
