@@ -32,6 +32,15 @@ GROUP_ADJECTIVES = {"muslim", "muslims", "sunni", "shi'ite", "shiite", "islamist
 ORGANISATION_WORDS = {"party", "front", "movement", "alliance", "union", "league", "congress", "coalition", "bloc",
                       "army", "council", "organization", "organisation", "brigade", "brigades", "forces"}
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&'.-]*[A-Z0-9]$")
+
+
+def is_acronym(form: str) -> bool:
+    """A short name of capitals news can write as it is: 'SPD', 'PiS', 'PvdA', 'SPÖ' (three
+    capitals or more, or two in a name of three or four letters mostly capitals)."""
+    if " " in form or not 3 <= len(form) <= 8 or not form[0].isupper():
+        return False
+    capitals = sum(c.isupper() for c in form)
+    return capitals >= 3 and capitals * 2 >= len(form) or (capitals == 2 and len(form) <= 4)
 # Gleditsch-Ward numbers that differ from COW's (Gleditsch & Ward 1999, list of independent states)
 GW_TO_ISO3 = {"260": "DEU", "265": "DEU", "340": "SRB", "347": "SRB", "345": "SRB", "678": "YEM",
               "680": "YEM", "816": "VNM", "817": "VNM", "711": "CHN", "712": "MNG", "626": "SSD", "529": "ETH"}
@@ -264,6 +273,8 @@ def usable_name(form: str, words: frozenset[str], known: set[str]) -> bool:
     letters = re.sub(r"[^A-Za-z]", "", form)
     if len(letters) < 3 or folded(form) in known:
         return False
+    if is_acronym(form):
+        return form.lower() not in words
     if " " not in form and (form.lower() in words or form.lower().rstrip("s") in words
                             or folded(form) in GROUP_ADJECTIVES or (len(form) < 4 and not form.isupper())):
         return False
@@ -281,7 +292,7 @@ def party_forms(row: dict, shorts: set[str]) -> list[str]:
     forms = [f.strip() for cell in (row["name_english"], row["name"]) for f in cell.split(" / ")]
     forms += [re.split(r" [–-] ", f)[0] for f in forms if re.search(r" [–-] ", f)]
     short = row["name_short"].strip()
-    if ACRONYM.match(short) and sum(c.isupper() for c in short) >= 3:
+    if is_acronym(short):
         forms.append(short)
         if short.isalpha() and len(short) >= 5:
             forms.append(short.title())

@@ -57,14 +57,20 @@ def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int 
     return None
 
 
+def pronoun_tokens(spacy_doc):
+    """The tokens that are person pronouns, found without making a Token of every word."""
+    from spacy.attrs import LOWER
+
+    wanted = {spacy_doc.vocab.strings.add(p) for p in PERSON_PRONOUNS}
+    return [spacy_doc[i] for i, lower in enumerate(spacy_doc.to_array([LOWER]).tolist()) if lower in wanted]
+
+
 def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """He/she/his -> the nearest person mentioned before, in this or the last paragraph."""
     found: list[Mention] = []
     people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code]
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
-        for token in spacy_doc:
-            if token.lower_ not in PERSON_PRONOUNS:
-                continue
+        for token in pronoun_tokens(spacy_doc):
             start = paragraph.start + token.idx
             previous = [(i, m) for i, m in people if m.end <= start and start - m.end < 1500]
             if not previous:

@@ -43,10 +43,11 @@ class Match:
 
 @dataclass
 class FormIndex:
-    """First token (folded: lower case, no accents) -> [(tokens as written, entries)], longest first; and
+    """First token (folded: lower case, no accents) -> [(length, {folded tokens: [(tokens as
+    written, entries)]})], longest first, so that a position costs one look-up per length; and
     the country names a misspelt word is looked up in."""
 
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]]
+    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[Entry, ...]]]]]]]
     typos: TypoIndex | None = field(default=None)
 
 
@@ -55,7 +56,7 @@ def form_index(lexicon: Lexicon) -> FormIndex:
     from newsevents.parse import load_model, parser_text
 
     tokenizer = load_model().tokenizer
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+    tables: dict[str, dict[int, dict[tuple[str, ...], list]]] = {}
     for form, entries in lexicon.forms.items():
         if SIMPLE_FORM.match(form):  # plain words: the tokenizer would only split on spaces
             tokens = tuple(form.split(" "))
@@ -64,9 +65,10 @@ def form_index(lexicon: Lexicon) -> FormIndex:
         else:
             tokens = tuple(t.text for t in tokenizer(parser_text(form)))
         if tokens:
-            by_first.setdefault(fold(tokens[0]), []).append((tokens, tuple(entries)))
-    for candidates in by_first.values():
-        candidates.sort(key=lambda item: -len(item[0]))
+            key = tuple(fold(t) for t in tokens)
+            by_length = tables.setdefault(key[0], {}).setdefault(len(tokens), {})
+            by_length.setdefault(key, []).append((tokens, tuple(entries)))
+    by_first = {first: sorted(lengths.items(), reverse=True) for first, lengths in tables.items()}
     return FormIndex(by_first, build_typo_index(lexicon))
 
 
@@ -97,14 +99,25 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping lexicon matches, leftmost-longest."""
     index = form_index(lexicon)
     words = [t.text for t in spacy_doc]
+    folded = [fold(w) for w in words]
     matches: list[Match] = []
     i = 0
     while i < len(words):
-        best: Match | None = None
-        for tokens, entries in index.by_first.get(fold(words[i]), ()):
-            n = len(tokens)
-            if i + n > len(words) or (best and n <= best.end - best.start):
-                continue
+        best = longest_match(index, words, folded, i)
+        if best:
+            matches.append(best)
+            i = best.end
+        else:
+            i += 1
+    return add_typo_matches(spacy_doc, matches, index.typos, words)
+
+
+def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:
+    """The longest lexicon name starting at word ``i`` written as the lexicon allows."""
+    for n, table in index.by_first.get(folded[i], ()):
+        if i + n > len(words):
+            continue
+        for tokens, entries in table.get(tuple(folded[i:i + n]), ()):
             written = words[i:i + n]
             kept = tuple(
                 e for e in entries
@@ -113,25 +126,22 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
                 and (not e.any_case or e.kind == "role" or named_case(written))
             )
             if kept:
-                best = Match(i, i + n, " ".join(tokens), kept)
-        if best:
-            matches.append(best)
-            i = best.end
-        else:
-            i += 1
-    return add_typo_matches(spacy_doc, matches, index.typos)
+                return Match(i, i + n, " ".join(tokens), kept)
+    return None
 
 
-def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None) -> list[Match]:
+def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None,
+                     words: list[str] | None = None) -> list[Match]:
     """Exact matches plus typo matches on the tokens no exact match covers."""
     if typos is None:
         return matches
+    words = words if words is not None else [t.text for t in spacy_doc]
     roles = {i for m in matches if all(e.kind == "role" for e in m.entries) for i in range(m.start, m.end)}
     names = {i for m in matches for i in range(m.start, m.end)} - roles
     found = []
-    for token in spacy_doc:
-        if len(token.text) < MIN_LETTERS or not token.text[0].isupper() or token.i in names or token.i in roles:
-            continue  # the cheap part of the gate, before any look-up
-        if hit := typo_entries(token, typos, names=names, roles=roles):
-            found.append(Match(token.i, token.i + 1, hit[0], hit[1], typo=True))
+    for i, word in enumerate(words):
+        if len(word) < MIN_LETTERS or not word[0].isupper() or i in names or i in roles:
+            continue  # the cheap part of the gate, before any look-up (and before making a Token)
+        if hit := typo_entries(spacy_doc[i], typos, names=names, roles=roles):
+            found.append(Match(i, i + 1, hit[0], hit[1], typo=True))
     return sorted(matches + found, key=lambda m: m.start) if found else matches
