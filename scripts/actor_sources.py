@@ -291,6 +291,7 @@ def party_forms(row: dict, shorts: set[str]) -> list[str]:
     party's short name ("Croatian Democratic Union" is HDZ; CDU is Germany's)."""
     forms = [f.strip() for cell in (row["name_english"], row["name"]) for f in cell.split(" / ")]
     forms += [re.split(r" [–-] ", f)[0] for f in forms if re.search(r" [–-] ", f)]
+    forms += [f[:-6] for f in forms if f.endswith(" Party") and len(f[:-6].split()) >= 2]  # "Pheu Thai"
     short = row["name_short"].strip()
     if is_acronym(short):
         forms.append(short)

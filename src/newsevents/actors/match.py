@@ -49,6 +49,7 @@ class FormIndex:
 
     by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[Entry, ...]]]]]]]
     typos: TypoIndex | None = field(default=None)
+    role_words: frozenset[str] = frozenset()  # words of role phrases: inside a name they may be in lower case
 
 
 @lru_cache(maxsize=8)
@@ -69,13 +70,16 @@ def form_index(lexicon: Lexicon) -> FormIndex:
             by_length = tables.setdefault(key[0], {}).setdefault(len(tokens), {})
             by_length.setdefault(key, []).append((tokens, tuple(entries)))
     by_first = {first: sorted(lengths.items(), reverse=True) for first, lengths in tables.items()}
-    return FormIndex(by_first, build_typo_index(lexicon))
+    role_words = frozenset(w for form, entries in lexicon.forms.items() if any(e.kind == "role" for e in entries)
+                           for w in form.split(" ") if w.isalpha())
+    return FormIndex(by_first, build_typo_index(lexicon), role_words)
 
 
 def same_token(written: str, form: str, *, any_case: bool) -> bool:
     """Same word as the lexicon's: accents may be left out ("Juri" for "Jüri"); a capitalised
     name may be capitalised otherwise ("McDonald", "Mcdonald"); an all-capitals word matches
-    a name of four letters or more ("RATAS"); an acronym must be written as it is ("US")."""
+    a name of four letters or more ("RATAS"), and a name of four capitals or more may be
+    written as a word ("Nato"); a shorter acronym must be written as it is ("US")."""
     if written == form:
         return True
     if fold(written) != fold(form):
@@ -84,6 +88,8 @@ def same_token(written: str, form: str, *, any_case: bool) -> bool:
         return True
     if written.isupper():
         return len(form) >= 4
+    if form.isupper():  # an acronym of four letters or more may be written as a word: "Nato", "Tass"
+        return len(form) >= 4 and written.istitle()
     return written[:1].isupper() and form[:1].isupper() and any(c.islower() for c in form)
 
 
@@ -113,7 +119,8 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
 
 
 def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:
-    """The longest lexicon name starting at word ``i`` written as the lexicon allows."""
+    """The longest lexicon name starting at word ``i`` written as the lexicon allows; after its
+    first word a name's role words may be in lower case ("the Petra news agency")."""
     for n, table in index.by_first.get(folded[i], ()):
         if i + n > len(words):
             continue
@@ -122,7 +129,8 @@ def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int)
             kept = tuple(
                 e for e in entries
                 if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
-                       for w, f in zip(written, tokens, strict=True))
+                       or (j and w.islower() and w in index.role_words)
+                       for j, (w, f) in enumerate(zip(written, tokens, strict=True)))
                 and (not e.any_case or e.kind == "role" or named_case(written))
             )
             if kept:

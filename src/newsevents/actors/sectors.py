@@ -65,6 +65,10 @@ def run_plover(run, code: str | None, kind: str) -> str | None:
     from_roles = [r.plover for r in run.roles if r.plover]
     if from_roles:
         return from_roles[0]
+    if code[:3] in NO_COUNTRY[:2]:  # an international body's own sector comes from its role words: "Amisom troops"
+        roles = [plover_sector("---" + r.code) for r in run.roles if r.code not in ("GOV", "OPP")]
+        if roles and roles[0]:
+            return roles[0]
     from_names = [g.plover for g in run.geos if g.plover]
     if from_names and not run.roles and not run.people:
         return from_names[0]
