@@ -103,6 +103,9 @@ def common_words(*corpora: Path) -> frozenset[str]:
     return frozenset(word for word, n in counts.items() if n >= 2)
 
 
+MIN_STORIES = 5  # evidence against a name needs this many stories using it
+
+
 class CorpusEvidence:
     """Where a name is used in real news (BBC 2004-05, Reuters 1987) and whether those stories
     name its country: "AFP", "CPI", "MEP", "Martin" are used every day for something else, and
@@ -158,14 +161,16 @@ class CorpusEvidence:
         return self.story_countries[number]
 
     def fits(self, form: str, country: str, others: list[str]) -> bool:
-        """Half or more of the stories using ``form`` name ``country`` or the group by another
-        of its names (``others``), or no story uses it."""
+        """Stories using ``form`` name ``country`` or the group by another of its names
+        (``others``): one of them at least, and half of them when MIN_STORIES or more use it
+        (a name one story uses is let through)."""
         where = self.where or {}
         found = where.get(form, [])[:40]
-        if not found:
+        if len(found) < 2:
             return True
         also = {n for other in others if other != form for n in where.get(other, [])}
-        return sum(country in self.countries_in(n) or n in also for n in found) * 2 >= len(found)
+        fitting = sum(country in self.countries_in(n) or n in also for n in found)
+        return fitting > 0 and (len(found) < MIN_STORIES or fitting * 2 >= len(found))
 
 
 def cia_name(name: str) -> str:
@@ -295,6 +300,7 @@ def party_forms(row: dict, shorts: set[str]) -> list[str]:
     short = row["name_short"].strip()
     if is_acronym(short):
         forms.append(short)
+        forms.append(f"{short} Party")  # "the ruling MAS party": safe even where "MAS" alone is not
         if short.isalpha() and len(short) >= 5:
             forms.append(short.title())
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z']+", row["name_english"]) if w[0].isupper())

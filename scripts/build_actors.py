@@ -67,8 +67,8 @@ ORGS_HEADER = """\
 # Guards against false matches in running text: a name or acronym that is an English word (lower case in
 #   ../shared/corpora/bbc_news and reuters21578), that two countries' parties share (unless one has twice the
 #   other's vote share), or that our hand-written dictionaries already know is left out; acronyms need three
-#   capitals or more; and a name that the stories of those corpora use without naming its country in half of them
-#   at least ("AFP", "CPI", "MEP" are other things there).
+#   capitals or more; and a name that the stories of those corpora use without naming its country (in any of two to
+#   four stories, in half of five or more): "AFP", "CPI", "MEP", "PPI" are other things there.
 # Columns as data/actors/organisations.tsv: code	names	kind	plover
 code	names	kind	plover
 """
