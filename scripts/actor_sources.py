@@ -103,6 +103,7 @@ def common_words(*corpora: Path) -> frozenset[str]:
     return frozenset(word for word, n in counts.items() if n >= 2)
 
 
+SMALL_PARTY = 5.0  # vote share (%) below which a party's three-letter acronym is left out ("NAR", "SSW")
 MIN_STORIES = 5  # evidence against a name needs this many stories using it
 
 
@@ -284,6 +285,8 @@ def usable_name(form: str, words: frozenset[str], known: set[str]) -> bool:
                             or folded(form) in GROUP_ADJECTIVES or (len(form) < 4 and not form.isupper())):
         return False
     plain = [w.lower() for w in re.findall(r"[A-Za-z]+", form)]
+    if plain[:1] == ["the"] and len(plain) == 2 and plain[1] in words:
+        return False  # "The Movement": a phrase of prose
     if len(plain) <= 3 and all(w in words for w in plain) and not set(plain) & ORGANISATION_WORDS:
         return False  # "Rule of Law", "New Democracy": a phrase of prose unless a word marks a name
     return not (form.isupper() and not ACRONYM.match(form))
@@ -299,7 +302,8 @@ def party_forms(row: dict, shorts: set[str]) -> list[str]:
     forms += [f[:-6] for f in forms if f.endswith(" Party") and len(f[:-6].split()) >= 2]  # "Pheu Thai"
     short = row["name_short"].strip()
     if is_acronym(short):
-        forms.append(short)
+        if len(short) > 3 or float(row["share"] or 0) >= SMALL_PARTY:  # three letters name too much else
+            forms.append(short)
         forms.append(f"{short} Party")  # "the ruling MAS party": safe even where "MAS" alone is not
         if short.isalpha() and len(short) >= 5:
             forms.append(short.title())
