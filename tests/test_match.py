@@ -14,6 +14,7 @@ def test_match_fold_removes_accents_and_case():
 
 @pytest.mark.parametrize(("written", "form", "expected"), [
     ("Juri", "Jüri", True),          # accents may be left out
+    ("Plan", "PLAN", False),         # an acronym is not a word written with a capital
     ("RATAS", "Ratas", True),        # an all-capitals name of four letters or more
     ("McDonald", "Mcdonald", True),  # another capitalisation of a capitalised name
     ("Us", "US", False),             # an acronym must be written as it is

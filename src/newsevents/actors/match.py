@@ -78,8 +78,8 @@ def form_index(lexicon: Lexicon) -> FormIndex:
 def same_token(written: str, form: str, *, any_case: bool) -> bool:
     """Same word as the lexicon's: accents may be left out ("Juri" for "Jüri"); a capitalised
     name may be capitalised otherwise ("McDonald", "Mcdonald"); an all-capitals word matches
-    a name of four letters or more ("RATAS"), and a name of four capitals or more may be
-    written as a word ("Nato"); a shorter acronym must be written as it is ("US")."""
+    a name of four letters or more ("RATAS"); an acronym must be written as it is ("US"; the
+    dictionaries list "Nato" and "Opec" where news writes them so)."""
     if written == form:
         return True
     if fold(written) != fold(form):
@@ -88,8 +88,6 @@ def same_token(written: str, form: str, *, any_case: bool) -> bool:
         return True
     if written.isupper():
         return len(form) >= 4
-    if form.isupper():  # an acronym of four letters or more may be written as a word: "Nato", "Tass"
-        return len(form) >= 4 and written.istitle()
     return written[:1].isupper() and form[:1].isupper() and any(c.islower() for c in form)
 
 
