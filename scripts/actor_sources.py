@@ -103,6 +103,7 @@ def common_words(*corpora: Path) -> frozenset[str]:
     return frozenset(word for word, n in counts.items() if n >= 2)
 
 
+SHARE_RATIO = 1.5  # a shared name goes to the party with this many times the other's vote share
 SMALL_PARTY = 5.0  # vote share (%) below which a party's three-letter acronym is left out ("NAR", "SSW")
 MIN_STORIES = 5  # evidence against a name needs this many stories using it
 
@@ -360,7 +361,7 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
                       evidence: CorpusEvidence | None = None) -> list[list[str]]:
     """Rows ``code, names, kind, plover``. A name two countries' groups share goes to the one
     ranked first (active, then vote share) when it is active and the other not, or has at least
-    twice its share ("SPD": Germany's, not the Czech one); else to neither."""
+    SHARE_RATIO times its share ("SPD": Germany's, not the Czech one); else to neither."""
     candidates = [(country, list(dict.fromkeys(" ".join(f.replace("|", " ").split()) for f in forms)))
                   for country, forms in candidates]
     ranks = ranks or [(False, 0.0)] * len(candidates)
@@ -373,7 +374,7 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
         found.sort(key=lambda item: (item[0], -item[2]), reverse=True)
         (active, share), _country, number = found[0]
         others = [item for item in found[1:] if item[1] != found[0][1]]
-        if not others or (active and not others[0][0][0]) or share >= 2 * others[0][0][1] > 0:
+        if not others or (active and not others[0][0][0]) or share >= SHARE_RATIO * others[0][0][1] > 0:
             owner[form] = number
     if evidence is not None:
         evidence.index({f for _, forms in candidates for f in forms})

@@ -65,8 +65,8 @@ ORGS_HEADER = """\
 #     coded to the first country UCDP locates them in; communal and identity groups (Org 3) are left out (their
 #     names are peoples, not armed actors) and so are governments (Org 4)
 # Guards against false matches in running text: a name or acronym that is an English word (lower case in
-#   ../shared/corpora/bbc_news and reuters21578), that two countries' parties share (unless one has twice the
-#   other's vote share), or that our hand-written dictionaries already know is left out; acronyms need three
+#   ../shared/corpora/bbc_news and reuters21578), that two countries' parties share (unless one is active and
+#   the other not, or has 1.5 times its vote share), or that our hand-written dictionaries already know is left out; acronyms need three
 #   capitals or more; and a name that the stories of those corpora use without naming its country (in any of two to
 #   four stories, in half of five or more): "AFP", "CPI", "MEP", "PPI" are other things there.
 # Columns as data/actors/organisations.tsv: code	names	kind	plover
