@@ -64,11 +64,12 @@ ORGS_HEADER = """\
 #   UCDP actor list 22.1 (CC BY 4.0): formally organised armed groups (Org 1) as REB, party militias (Org 2) as PRM,
 #     coded to the first country UCDP locates them in; communal and identity groups (Org 3) are left out (their
 #     names are peoples, not armed actors) and so are governments (Org 4)
-# Guards against false matches in running text: a name or acronym that is an English word (lower case in
-#   ../shared/corpora/bbc_news and reuters21578), that two countries' parties share (unless one is active and
-#   the other not, or has 1.5 times its vote share), or that our hand-written dictionaries already know is left out; acronyms need three
-#   capitals or more; and a name that the stories of those corpora use without naming its country (in any of two to
-#   four stories, in half of five or more): "AFP", "CPI", "MEP", "PPI" are other things there.
+# Guards against false matches in running text: left out is a name or acronym that is an English word (lower
+#   case in ../shared/corpora/bbc_news and reuters21578); that two countries' parties share (unless one is active
+#   and the other not, or has 1.5 times its vote share); that our hand-written dictionaries already know; that the
+#   stories of those corpora use without naming its country (in any of two to four stories, in half of five or
+#   more: "AFP", "CPI", "MEP", "PPI" are other things there). Acronyms need three capitals (a small party's
+#   three-letter acronym is left out).
 # Columns as data/actors/organisations.tsv: code	names	kind	plover
 code	names	kind	plover
 """
