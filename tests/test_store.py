@@ -247,7 +247,6 @@ SITE_STORIES = [
      "Growers from across the valley brought their first spring crops to the square on Saturday morning."),
 ]
 
-
 @pytest.mark.model
 def test_store_run_removes_lines_a_site_repeats_across_pages(tmp_path):
     """Issue #10: `newsevents run` over one site's pages removes its repeated chrome, not its articles."""
@@ -267,3 +266,15 @@ def test_store_run_removes_lines_a_site_repeats_across_pages(tmp_path):
         assert story in body and SITE_CHROME[1] not in body
         reasons = {item["text"]: item["reason"] for item in json.loads(removed)}
         assert reasons[SITE_CHROME[0]] == reasons[SITE_CHROME[1]] == "repeated-across-pages"
+def test_store_opened_store_gets_columns_added_since(tmp_path):
+    """A store written before the PLOVER sector columns (issue #12) gets them, empty, on opening."""
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    con.execute('CREATE TABLE actors (actor_key VARCHAR PRIMARY KEY, doc_key VARCHAR NOT NULL, '
+                'doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, text VARCHAR, code VARCHAR, kind VARCHAR, '
+                'name VARCHAR, start INTEGER, "end" INTEGER)')
+    con.execute("INSERT INTO actors VALUES ('d/m1', 'd', 'd', 1, 'Russia', 'RUS', 'country', 'Russia', 0, 6)")
+    create(con, {})
+    columns = [row[0] for row in con.execute("DESCRIBE actors").fetchall()]
+    assert columns[-1] == "plover_sector"
+    assert con.execute("SELECT code, plover_sector FROM actors").fetchall() == [("RUS", None)]
+    assert "source_sector" in [row[0] for row in con.execute("DESCRIBE events").fetchall()]
