@@ -168,3 +168,17 @@ def test_read_dates_are_normalised(value, day):
     from newsevents.dates import normalise_date
 
     assert normalise_date(value) == day
+
+
+def test_read_issue16_csv_header_with_a_lone_carriage_return_is_a_warning(tmp_path):
+    page = tmp_path / "odd.csv"
+    page.write_bytes(b"\r!")  # found by fuzzing: csv raised on the header and ended the run
+    docs = list(read([str(page)]))
+    assert len(docs) == 1 and docs[0].warnings
+
+
+def test_read_issue16_csv_header_without_rows_says_so(tmp_path):
+    page = tmp_path / "empty.csv"
+    page.write_text("id,text\n", encoding="utf-8")
+    docs = list(read([str(page)]))
+    assert len(docs) == 1 and "no rows" in docs[0].warnings[0]

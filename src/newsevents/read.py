@@ -227,24 +227,32 @@ def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str 
     """Documents from CSV rows under a header; ``text`` is the one required column."""
     decoder = Decoder()
     reader = csv.reader(decoder(line) for line in lines)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:  # found by fuzzing: a lone carriage return in the header line
+        yield warning_document(stem, path, messages.BAD_CSV.format(origin=f"{path}:1", reason=error))
+        return
     header = [name.strip().lstrip("\ufeff") for name in header] if header else None
     if not header or "text" not in header:
         yield warning_document(stem, path, messages.CSV_NO_TEXT.format(origin=path))
         return
     decoder.take_warning(path)
+    rows = 0
     while True:
         number = reader.line_num + 1
         origin = f"{path}:{number}"
         try:
             row = next(reader)
         except StopIteration:
+            if not rows:  # a header alone is an outcome too, not silence
+                yield warning_document(stem, path, messages.CSV_NO_ROWS.format(origin=path))
             return
         except csv.Error as error:
             yield warning_document(f"{stem}:{number}", origin, messages.BAD_CSV.format(origin=origin, reason=error))
             continue
         if not any(cell.strip() for cell in row):
             continue
+        rows += 1
         doc = record_document(dict(zip(header, row, strict=False)), fallback_id=f"{stem}:{number}",
                               origin=origin, default_date=default_date)
         if len(row) != len(header):
