@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
+from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
 from newsevents.resources import DataError, data_path, read_tsv
 
@@ -28,6 +29,7 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
+WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
@@ -86,6 +88,12 @@ def load_weights() -> LineWeights:
 
 def guess_kind(signals: dict[str, float]) -> str:
     """The boilerplate kind a removed line's strongest cue names."""
+    if signals.get("bio"):
+        return "author-bio"
+    if signals.get("tweet") or signals.get("hashtag"):
+        return "social-embed"
+    if signals.get("caption"):
+        return "photo-caption"
     if signals["counts"] or signals["handle"] or signals["clock"] and not signals["date_only"] or signals["media"]:
         return "social-embed"
     if signals["credit"]:
@@ -98,6 +106,8 @@ def guess_kind(signals: dict[str, float]) -> str:
         return "navigation"
     if signals["duplicate"]:
         return "other"
+    if signals.get("promo_start"):
+        return "advertisement"
     if signals["headline_like"]:
         return "related-links"
     return "other"
@@ -120,14 +130,44 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     rules = classify(lines, found=lexicon)
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
-    for line, rule, signals, score in zip(lines, rules, signals_per_line, scores, strict=True):
+    guarded = headline_guard(lines, rules)
+    for index, (line, rule, signals, score) in enumerate(zip(lines, rules, signals_per_line, scores, strict=True)):
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
-        if reason is None and score >= weights.threshold:
+        if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
+    reasons = smooth_weak_lines(reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def smooth_weak_lines(reasons: list[str | None], scores: list[float], weak: float,
+                      guarded: int | None) -> list[str | None]:
+    """A line scored ``weak`` or more that stands between two removed lines goes with them.
+
+    Chrome comes in blocks; a caption or link title between two of its lines is
+    boilerplate even when its own evidence falls short of the cut-off.
+    """
+    out = list(reasons)
+    for index in range(1, len(reasons) - 1):
+        prev, nxt = reasons[index - 1], reasons[index + 1]
+        if out[index] is None and prev and nxt and scores[index] >= weak and index != guarded:
+            out[index] = prev if prev != "repeated-headline" else nxt
+    return out
+
+
+def headline_guard(lines: list[str], rules: list[str | None]) -> int | None:
+    """The line the headline finder is sure of (it shares words with the opening paragraphs).
+
+    The score does not take it: the headline is the one short title-case line above the
+    body that is content, and a low cut-off for unseen sites would otherwise eat it.
+    """
+    kept = [index for index, rule in enumerate(rules) if rule is None]
+    choice = find_headline([lines[index] for index in kept])
+    if choice.index is None or not choice.certain:
+        return None
+    return kept[choice.index]
 
 
 def teaser_like(line: str) -> bool:
