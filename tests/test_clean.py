@@ -104,6 +104,8 @@ def test_clean_record_repeated_headline_is_removed():
     ("Related companies profit 3.1 mln vs 1.4 mln.", None),
     ("by several Canadian banks.", None),
     ("People are donating to Planned Parenthood in Mike Pence's name", None),
+    ("Live map of the fighting https://example.org/map", "reference-list"),
+    ("The full report is on the ministry's website, www.example.gov/report, officials said.", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
@@ -198,3 +200,25 @@ def test_clean_undecidable_headline_gives_a_warning():
     doc = page(raw)
     assert doc.article.headline == "Morning edition"
     assert any("headline not told apart" in warning for warning in doc.warnings)
+
+
+def test_clean_signals_name_caption_tweet_and_bio_shapes():
+    """Issue #10 (second pass): shapes that carry to unseen sites, each a named signal."""
+    from newsevents.clean.signals import shape
+    assert shape("Protesters march in the capital on Sunday. (Photo: Jane Roe/AP)").flags["caption"]
+    assert shape("Firefighters at the scene, file photo").flags["caption"]
+    assert shape("The vote was close pic.twitter.com/AbC123").flags["tweet"]
+    assert shape("— Jane Roe (@janeroe) December 3, 2026").flags["tweet"]
+    assert shape("John Smith is a freelance writer who covers energy policy.").flags["bio"]
+    assert not shape("The minister said the talks would resume on Monday.").flags["bio"]
+    assert not shape("The minister said the talks would resume on Monday.").flags["caption"]
+
+
+def test_clean_weak_line_between_removed_lines_goes():
+    """A link title between two removed link lines goes with them; a paragraph there stays."""
+    from newsevents.clean.scorer import smooth_weak_lines
+    reasons = ["related-links", None, "related-links", None, None]
+    scores = [0.9, 0.3, 0.9, 0.01, 0.01]
+    assert smooth_weak_lines(reasons, scores, 0.2, None) == ["related-links"] * 3 + [None, None]
+    assert smooth_weak_lines(reasons, [0.9, 0.1, 0.9, 0.0, 0.0], 0.2, None)[1] is None
+    assert smooth_weak_lines(reasons, scores, 0.2, 1)[1] is None
