@@ -105,6 +105,12 @@ def test_clean_record_repeated_headline_is_removed():
     ("by several Canadian banks.", None),
     ("People are donating to Planned Parenthood in Mike Pence's name", None),
     ("Live map of the fighting https://example.org/map", "reference-list"),
+    ("Comments are moderated; keep your comments civil and on topic.", "comment-policy"),
+    ("The vote is tonight. pic.twitter.com/AbC123", "social-embed"),
+    ("We won the vote! — Jane Roe (@janeroe) March 3, 2026", "social-embed"),
+    ("Rescue workers search the rubble in the old town. John Roe/AP", "photo-caption"),
+    ("More articles by this author", "related-links"),
+    ("The agency said the review was moderated by an outside panel.", None),
     ("The full report is on the ministry's website, www.example.gov/report, officials said.", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
@@ -222,3 +228,16 @@ def test_clean_weak_line_between_removed_lines_goes():
     assert smooth_weak_lines(reasons, scores, 0.2, None) == ["related-links"] * 3 + [None, None]
     assert smooth_weak_lines(reasons, [0.9, 0.1, 0.9, 0.0, 0.0], 0.2, None)[1] is None
     assert smooth_weak_lines(reasons, scores, 0.2, 1)[1] is None
+
+
+def test_clean_paragraph_between_two_embedded_posts_stays():
+    """Two whole posts around a paragraph: the posts go, the article's paragraph stays."""
+    raw = ("Senator rejects the budget deal\n\n"
+           "The senator said on Monday that she would vote against the budget deal in its current form.\n\n"
+           "This deal is a disgrace and I will not vote for it. pic.twitter.com/AbC123\n\n"
+           "The senator has criticised the deal for weeks, and her party's leaders have asked her to wait.\n\n"
+           "We need a better deal for working families — Jane Roe (@janeroe) December 3, 2026\n\n"
+           "Her office said the senator would meet party leaders later in the week to discuss the bill.")
+    article = page(raw).article
+    assert "criticised the deal for weeks" in article.text
+    assert "pic.twitter.com" not in article.text and "@janeroe" not in article.text

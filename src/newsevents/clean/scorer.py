@@ -20,7 +20,7 @@ from functools import lru_cache
 from newsevents import messages
 from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
 from newsevents.clean.headline import find_headline
-from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
+from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
@@ -29,6 +29,7 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
+SHORT_NEIGHBOUR_WORDS = 12
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
@@ -135,6 +136,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
+        if reason is None and signals["after_core_bio"] and index != guarded:
+            reason = "author-bio"  # "X is a writer who…" after the last paragraph
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
@@ -168,6 +171,15 @@ def headline_guard(lines: list[str], rules: list[str | None]) -> int | None:
     if choice.index is None or not choice.certain:
         return None
     return kept[choice.index]
+
+
+def short_neighbours(lines: list[str], index: int) -> bool:
+    """Both neighbours are short lines (a post's handle and timestamp), not whole posts or paragraphs.
+
+    A paragraph between two embedded posts is the article's; a post's text between its
+    handle line and its timestamp line is not.
+    """
+    return all(len(lines[other].split()) <= SHORT_NEIGHBOUR_WORDS for other in (index - 1, index + 1))
 
 
 def teaser_like(line: str) -> bool:
@@ -217,7 +229,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         prev = reasons[index - 1] if index > 0 else None
         nxt = reasons[index + 1] if index + 1 < len(lines) else None
         words = len(lines[index].split())
-        if prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS:
+        if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
+                and (not shape(lines[index]).prose or short_neighbours(lines, index))):
             reasons[index] = prev
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
