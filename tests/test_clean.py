@@ -225,9 +225,9 @@ def test_clean_weak_line_between_removed_lines_goes():
     from newsevents.clean.scorer import smooth_weak_lines
     reasons = ["related-links", None, "related-links", None, None]
     scores = [0.9, 0.3, 0.9, 0.01, 0.01]
-    assert smooth_weak_lines(reasons, scores, 0.2, None) == ["related-links"] * 3 + [None, None]
-    assert smooth_weak_lines(reasons, [0.9, 0.1, 0.9, 0.0, 0.0], 0.2, None)[1] is None
-    assert smooth_weak_lines(reasons, scores, 0.2, 1)[1] is None
+    assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, None) == ["related-links"] * 3 + [None, None]
+    assert smooth_weak_lines(["x"] * 5, reasons, [0.9, 0.1, 0.9, 0.0, 0.0], 0.2, None)[1] is None
+    assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, 1)[1] is None
 
 
 def test_clean_paragraph_between_two_embedded_posts_stays():

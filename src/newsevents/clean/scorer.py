@@ -30,6 +30,7 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
 SHORT_NEIGHBOUR_WORDS = 12
+POST_SIGNATURE = re.compile(r"^[—–-]\s*[^.!?]{1,50}\(@\w{2,}\)")
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
@@ -137,25 +138,27 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
         if reason is None and signals["after_core_bio"] and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" after the last paragraph
+            reason = "author-bio"  # "X is a writer who…" closing the page
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
-    reasons = smooth_weak_lines(reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
 
 
-def smooth_weak_lines(reasons: list[str | None], scores: list[float], weak: float,
+def smooth_weak_lines(lines: list[str], reasons: list[str | None], scores: list[float], weak: float,
                       guarded: int | None) -> list[str | None]:
     """A line scored ``weak`` or more that stands between two removed lines goes with them.
 
     Chrome comes in blocks; a caption or link title between two of its lines is
-    boilerplate even when its own evidence falls short of the cut-off.
+    boilerplate even when its own evidence falls short of the cut-off. A line of prose
+    (a sentence of the article between a post and a link) is left to its own score.
     """
     out = list(reasons)
     for index in range(1, len(reasons) - 1):
         prev, nxt = reasons[index - 1], reasons[index + 1]
-        if out[index] is None and prev and nxt and scores[index] >= weak and index != guarded:
+        if (out[index] is None and prev and nxt and scores[index] >= weak and index != guarded
+                and not shape(lines[index]).prose):
             out[index] = prev if prev != "repeated-headline" else nxt
     return out
 
@@ -232,6 +235,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or short_neighbours(lines, index))):
             reasons[index] = prev
+        elif index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS:
+            reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
         elif keys[index] and any(
