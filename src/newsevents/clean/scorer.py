@@ -30,7 +30,10 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
 SHORT_NEIGHBOUR_WORDS = 12
-POST_SIGNATURE = re.compile(r"^[—–-]\s*[^.!?]{1,50}\(@\w{2,}\)")
+HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
+LABEL_WORDS = 4
+SENTENCE_WORDS = 5
+POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)")
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
@@ -133,11 +136,12 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
+    closing = closing_lines(lines, rules)
     for index, (line, rule, signals, score) in enumerate(zip(lines, rules, signals_per_line, scores, strict=True)):
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
-        if reason is None and signals["after_core_bio"] and index != guarded:
+        if reason is None and signals["bio"] and closing[index] and index != guarded:
             reason = "author-bio"  # "X is a writer who…" closing the page
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
@@ -146,21 +150,38 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
 
 
+def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
+    """Whether each line has no paragraph of the article after it (only chrome the lexicon names, or short lines)."""
+    out = [False] * len(lines)
+    tail = True
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = tail
+        if rules[index] is None and shape(lines[index]).prose:
+            tail = False
+    return out
+
+
 def smooth_weak_lines(lines: list[str], reasons: list[str | None], scores: list[float], weak: float,
                       guarded: int | None) -> list[str | None]:
     """A line scored ``weak`` or more that stands between two removed lines goes with them.
 
     Chrome comes in blocks; a caption or link title between two of its lines is
     boilerplate even when its own evidence falls short of the cut-off. A line of prose
-    (a sentence of the article between a post and a link) is left to its own score.
+    or a sentence (of the article, between a post and a link) is left to its own score.
     """
     out = list(reasons)
     for index in range(1, len(reasons) - 1):
         prev, nxt = reasons[index - 1], reasons[index + 1]
         if (out[index] is None and prev and nxt and scores[index] >= weak and index != guarded
-                and not shape(lines[index]).prose):
+                and not sentence_like(lines[index])):
             out[index] = prev if prev != "repeated-headline" else nxt
     return out
+
+
+def sentence_like(line: str) -> bool:
+    """A sentence of five words or more: the article's, unless its own score says otherwise."""
+    item = shape(line)
+    return item.ends_sentence and item.words >= SENTENCE_WORDS and item.function_ratio >= 0.15
 
 
 def headline_guard(lines: list[str], rules: list[str | None]) -> int | None:
@@ -235,6 +256,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or short_neighbours(lines, index))):
             reasons[index] = prev
+        elif prev in HEADED and len(lines[index - 1].split()) <= LABEL_WORDS and words <= SPREAD_MAX_WORDS:
+            reasons[index] = prev  # the block under an "About the author" heading
         elif index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS:
             reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):

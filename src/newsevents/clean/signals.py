@@ -48,8 +48,8 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 BIO = re.compile(
-    r"\bis (?:a|an|the) (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|contributor|correspondent|"
-    r"reporter|blogger|analyst|commentator|founder|host|researcher|fellow|publisher|activist)s?\b"
+    r"\bis (?:a|an|the|our|my) (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|"
+    r"contributor|correspondent|reporter|blogger|analyst|commentator|founder|host|researcher|fellow|publisher|activist)s?\b"
     r"|\bwho (?:writes|has written|blogs|covers|reports)\b|\bis the author of\b|\bauthor of (?:the )?(?:book|novel)"
     r"|\b(?:his|her|their) (?:work|writing|articles?|columns?) (?:has|have) (?:also )?appeared\b"
     r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b",
