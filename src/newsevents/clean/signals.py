@@ -71,6 +71,7 @@ LABEL_END = re.compile(r"[:：]\s*$")
 CORE_GAP = 3
 PROSE_MIN_WORDS = 8
 PROSE_MIN_FUNCTION = 0.2
+UNRELATED = 1 / 3  # a title sharing less than this with the page's prose is about something else
 SOCIAL_NEIGHBOUR = ("handle", "clock", "counts", "media")
 
 
@@ -174,6 +175,7 @@ def line_signals(lines: list[str], *, lexicon: list[str | None] | None = None,
     lexicon = lexicon if lexicon is not None else [boilerplate_reason(line) for line in lines]
     old = old if old is not None else classify(list(lines), found=lexicon)
     keys = [normalised(line) for line in lines]
+    overlaps = prose_overlaps(lines, shapes)
     seen: set[str] = set()
     signals = []
     for index, item in enumerate(shapes):
@@ -216,11 +218,37 @@ def line_signals(lines: list[str], *, lexicon: list[str | None] | None = None,
             "after_core_url": float(after and bool(item.flags["url"])),
             "caption_no_end": float(bool(item.flags["caption"]) and not item.ends_sentence),
             "name_line": float(name_line(item)),
+            "prose_overlap": overlaps[index],
+            "unrelated_title": float(item.headline_like and item.words >= 4 and overlaps[index] < UNRELATED),
         }
         signals.append(features)
         if keys[index]:
             seen.add(keys[index])
     return signals
+
+
+def prose_overlap_words(line: str) -> set[str]:
+    stop = function_words()
+    return {w.lower() for w in WORD.findall(line) if len(w) >= 3 and w.lower() not in stop}
+
+
+def prose_overlaps(lines: list[str], shapes: list[Shape]) -> list[float]:
+    """Share of each line's content words that the page's prose (other than the line) also uses.
+
+    A subheading or caption speaks of the story; a link to another article mostly does not.
+    """
+    words = [prose_overlap_words(line) for line in lines]
+    counts: dict[str, int] = {}
+    for item, found in zip(shapes, words, strict=True):
+        if item.prose:
+            for word in found:
+                counts[word] = counts.get(word, 0) + 1
+    out = []
+    for item, found in zip(shapes, words, strict=True):
+        own = 1 if item.prose else 0
+        shared = sum(1 for word in found if counts.get(word, 0) - own > 0)
+        out.append(shared / len(found) if found else 1.0)
+    return out
 
 
 def lone_title(item: Shape, prev: Shape | None, nxt: Shape | None) -> bool:
