@@ -112,16 +112,19 @@ def pick_threshold(scores: np.ndarray, y: np.ndarray, keep: float) -> float:
     return float(min(0.99999, content[index] + 1e-6))
 
 
+L2 = 0.0005
+
+
 def train(pages, corpus, names: list[str], content_weight: float):
     """The two stages' weights, fitted on ``pages`` plus the clean corpus pages."""
     x, y = matrix(pages, names)
     cx, cy = matrix(corpus, names)
-    w = fit(np.vstack([x, cx]), np.concatenate([y, cy]), content_weight=content_weight)
+    w = fit(np.vstack([x, cx]), np.concatenate([y, cy]), content_weight=content_weight, l2=L2)
     first = {name: float(w[i]) for i, name in enumerate(names)}
     names2 = names + sorted(context_signals([0.5], 0))
     x2, y = matrix(pages, names2, first)
     cx2, cy = matrix(corpus, names2, first)
-    w2 = fit(np.vstack([x2, cx2]), np.concatenate([y, cy]), content_weight=content_weight)
+    w2 = fit(np.vstack([x2, cx2]), np.concatenate([y, cy]), content_weight=content_weight, l2=L2)
     return w, first, names2, w2
 
 
@@ -151,7 +154,9 @@ def main() -> None:
     parser.add_argument("--no-aeb", action="store_true")
     parser.add_argument("--loso", action="store_true",
                         help="calibrate the cut-off on leave-one-site-out scores of the tune half")
+    parser.add_argument("--l2", type=float, default=L2, help="L2 penalty of both regressions")
     args = parser.parse_args()
+    globals()["L2"] = args.l2
     raw = labelled_pages("tune", aeb=not args.no_aeb)
     pages = page_signals(raw)
     sites = [page["site"] for page in raw]
@@ -185,7 +190,7 @@ def main() -> None:
         "# Line-scorer weights of the clean stage (newsevents.clean.scorer): a logistic regression",
         "# over the signals of newsevents.clean.signals, written by scripts/train_clean.py",
         f"# (--keep {args.keep} --content-weight {args.content_weight}{' --no-aeb' if args.no_aeb else ''}"
-        f"{' --loso' if args.loso else ''}).",
+        f"{' --loso' if args.loso else ''} --l2 {args.l2}).",
         f"# Trained on the tune half only: {len(pages)} pages, {len(y)} lines ({int(y.sum())} boilerplate),",
         f"# and {len(corpus)} BBC/Reuters records ({len(cy)} content lines; the threshold keeps 0.999 of them).",
         f"# On those lines (the lexicon aside): boilerplate scored out {removed:.3f}, content kept {kept:.3f}.",
