@@ -143,11 +143,22 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = REPEATED
         if reason is None and signals["bio"] and closing[index] and index != guarded:
             reason = "author-bio"  # "X is a writer who…" closing the page
+        if reason is None and other_story_title(line, signals) and index != guarded:
+            reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def other_story_title(line: str, signals: dict[str, float]) -> bool:
+    """A title-case line without a verb, past the headline, about something the page's prose never mentions.
+
+    That is how a link to another article looks once the page is flattened to text.
+    """
+    return (bool(signals["unrelated_title"]) and bool(signals["title_case_no_verb"]) and not signals["before_core"]
+            and not line.rstrip().endswith((",", ":", ";")))
 
 
 def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
