@@ -153,11 +153,11 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
-    """A title-case line without a verb, past the headline, about something the page's prose never mentions.
+    """A lone title-case line without a verb among paragraphs, past the headline, about something else.
 
     That is how a link to another article looks once the page is flattened to text.
     """
-    return (bool(signals["unrelated_title"]) and bool(signals["title_case_no_verb"]) and not signals["before_core"]
+    return (bool(signals["unrelated_title"]) and bool(signals["lone_title"]) and not signals["before_core"]
             and not line.rstrip().endswith((",", ":", ";")))
 
 
