@@ -94,8 +94,13 @@ class Shape:
     flags: dict[str, float]
 
 
+@lru_cache(maxsize=8192)
 def shape(line: str) -> Shape:
-    """Shape of one line: word counts, function-word and capital ratios, and flags."""
+    """Shape of one line: word counts, function-word and capital ratios, and flags.
+
+    Cached: the scorer, the headline finder and the block rules all ask about the same lines
+    (read the flags, never change them).
+    """
     text = line.strip()
     words = WORD.findall(text)
     n = len(words)
