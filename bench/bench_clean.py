@@ -68,9 +68,9 @@ def justext_removed(lines: list[str]) -> list[bool]:
     return [p.is_boilerplate for p in paragraphs]
 
 
-def new_removed(lines: list[str], repeated=None) -> list[bool]:
+def new_removed(lines: list[str], repeated=None, weights=None) -> list[bool]:
     """What the clean stage removes from a text page: judged lines, then the chrome above the headline."""
-    gone = [r is not None for r in judge_lines(lines, repeated=repeated)]
+    gone = [r is not None for r in judge_lines(lines, repeated=repeated, weights=weights)]
     kept = [i for i, g in enumerate(gone) if not g]
     choice = find_headline([lines[i] for i in kept])
     for index, _reason in choice.skipped:

@@ -28,9 +28,15 @@ def page(text: str, **fields) -> Document:
 
 
 CHROME_SCORER = pytest.mark.xfail(strict=False, reason="issue #10 scorer")
+# Written chrome pages that still fail a check (a leak or a removed line's reason); the others must pass.
+CHROME_NOT_YET = frozenset({
+    "chrome_breadcrumb_dateline", "chrome_language_switcher", "chrome_live_label", "chrome_local_weather",
+    "chrome_menu_bar", "chrome_metered_notice", "chrome_published_read_time", "chrome_sponsored_top",
+    "chrome_trending_ticker", "chrome_video_top",
+})
 
 
-@pytest.mark.parametrize("case", [pytest.param(case, marks=CHROME_SCORER) if case.startswith("chrome_") else case
+@pytest.mark.parametrize("case", [pytest.param(case, marks=CHROME_SCORER) if case in CHROME_NOT_YET else case
                                   for case in sorted(EXPECT)])
 def test_clean_odd_pages(case):
     """Each page in tests/pages keeps its must strings and loses its must-not strings."""
@@ -104,6 +110,14 @@ def test_clean_record_repeated_headline_is_removed():
     ("Related companies profit 3.1 mln vs 1.4 mln.", None),
     ("by several Canadian banks.", None),
     ("People are donating to Planned Parenthood in Mike Pence's name", None),
+    ("Live map of the fighting https://example.org/map", "reference-list"),
+    ("Comments are moderated; keep your comments civil and on topic.", "comment-policy"),
+    ("The vote is tonight. pic.twitter.com/AbC123", "social-embed"),
+    ("We won the vote! — Jane Roe (@janeroe) March 3, 2026", "social-embed"),
+    ("Rescue workers search the rubble in the old town. John Roe/AP", "photo-caption"),
+    ("More articles by this author", "related-links"),
+    ("The agency said the review was moderated by an outside panel.", None),
+    ("The full report is on the ministry's website, www.example.gov/report, officials said.", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
@@ -198,3 +212,38 @@ def test_clean_undecidable_headline_gives_a_warning():
     doc = page(raw)
     assert doc.article.headline == "Morning edition"
     assert any("headline not told apart" in warning for warning in doc.warnings)
+
+
+def test_clean_signals_name_caption_tweet_and_bio_shapes():
+    """Issue #10 (second pass): shapes that carry to unseen sites, each a named signal."""
+    from newsevents.clean.signals import shape
+    assert shape("Protesters march in the capital on Sunday. (Photo: Jane Roe/AP)").flags["caption"]
+    assert shape("Firefighters at the scene, file photo").flags["caption"]
+    assert shape("The vote was close pic.twitter.com/AbC123").flags["tweet"]
+    assert shape("— Jane Roe (@janeroe) December 3, 2026").flags["tweet"]
+    assert shape("John Smith is a freelance writer who covers energy policy.").flags["bio"]
+    assert not shape("The minister said the talks would resume on Monday.").flags["bio"]
+    assert not shape("The minister said the talks would resume on Monday.").flags["caption"]
+
+
+def test_clean_weak_line_between_removed_lines_goes():
+    """A link title between two removed link lines goes with them; a paragraph there stays."""
+    from newsevents.clean.scorer import smooth_weak_lines
+    reasons = ["related-links", None, "related-links", None, None]
+    scores = [0.9, 0.3, 0.9, 0.01, 0.01]
+    assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, None) == ["related-links"] * 3 + [None, None]
+    assert smooth_weak_lines(["x"] * 5, reasons, [0.9, 0.1, 0.9, 0.0, 0.0], 0.2, None)[1] is None
+    assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, 1)[1] is None
+
+
+def test_clean_paragraph_between_two_embedded_posts_stays():
+    """Two whole posts around a paragraph: the posts go, the article's paragraph stays."""
+    raw = ("Senator rejects the budget deal\n\n"
+           "The senator said on Monday that she would vote against the budget deal in its current form.\n\n"
+           "This deal is a disgrace and I will not vote for it. pic.twitter.com/AbC123\n\n"
+           "The senator has criticised the deal for weeks, and her party's leaders have asked her to wait.\n\n"
+           "We need a better deal for working families — Jane Roe (@janeroe) December 3, 2026\n\n"
+           "Her office said the senator would meet party leaders later in the week to discuss the bill.")
+    article = page(raw).article
+    assert "criticised the deal for weeks" in article.text
+    assert "pic.twitter.com" not in article.text and "@janeroe" not in article.text

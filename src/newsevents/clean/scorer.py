@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
-from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals
+from newsevents.clean.headline import find_headline
+from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
@@ -28,6 +29,12 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
+SHORT_NEIGHBOUR_WORDS = 12
+HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
+LABEL_WORDS = 4
+SENTENCE_WORDS = 5
+POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)")
+WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
@@ -86,6 +93,12 @@ def load_weights() -> LineWeights:
 
 def guess_kind(signals: dict[str, float]) -> str:
     """The boilerplate kind a removed line's strongest cue names."""
+    if signals.get("bio"):
+        return "author-bio"
+    if signals.get("tweet") or signals.get("hashtag"):
+        return "social-embed"
+    if signals.get("caption"):
+        return "photo-caption"
     if signals["counts"] or signals["handle"] or signals["clock"] and not signals["date_only"] or signals["media"]:
         return "social-embed"
     if signals["credit"]:
@@ -98,6 +111,8 @@ def guess_kind(signals: dict[str, float]) -> str:
         return "navigation"
     if signals["duplicate"]:
         return "other"
+    if signals.get("promo_start"):
+        return "advertisement"
     if signals["headline_like"]:
         return "related-links"
     return "other"
@@ -120,14 +135,86 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     rules = classify(lines, found=lexicon)
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
-    for line, rule, signals, score in zip(lines, rules, signals_per_line, scores, strict=True):
+    guarded = headline_guard(lines, rules)
+    closing = closing_lines(lines, rules)
+    for index, (line, rule, signals, score) in enumerate(zip(lines, rules, signals_per_line, scores, strict=True)):
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
-        if reason is None and score >= weights.threshold:
+        if reason is None and signals["bio"] and closing[index] and index != guarded:
+            reason = "author-bio"  # "X is a writer who…" closing the page
+        if reason is None and other_story_title(line, signals) and index != guarded:
+            reason = "related-links"
+        if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
+    reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def other_story_title(line: str, signals: dict[str, float]) -> bool:
+    """A lone title-case line without a verb among paragraphs, past the headline, about something else.
+
+    That is how a link to another article looks once the page is flattened to text.
+    """
+    return (bool(signals["unrelated_title"]) and bool(signals["lone_title"]) and not signals["before_core"]
+            and not line.rstrip().endswith((",", ":", ";")))
+
+
+def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
+    """Whether each line has no paragraph of the article after it (only chrome the lexicon names, or short lines)."""
+    out = [False] * len(lines)
+    tail = True
+    for index in range(len(lines) - 1, -1, -1):
+        out[index] = tail
+        if rules[index] is None and shape(lines[index]).prose:
+            tail = False
+    return out
+
+
+def smooth_weak_lines(lines: list[str], reasons: list[str | None], scores: list[float], weak: float,
+                      guarded: int | None) -> list[str | None]:
+    """A line scored ``weak`` or more that stands between two removed lines goes with them.
+
+    Chrome comes in blocks; a caption or link title between two of its lines is
+    boilerplate even when its own evidence falls short of the cut-off. A line of prose
+    or a sentence (of the article, between a post and a link) is left to its own score.
+    """
+    out = list(reasons)
+    for index in range(1, len(reasons) - 1):
+        prev, nxt = reasons[index - 1], reasons[index + 1]
+        if (out[index] is None and prev and nxt and scores[index] >= weak and index != guarded
+                and not sentence_like(lines[index])):
+            out[index] = prev if prev != "repeated-headline" else nxt
+    return out
+
+
+def sentence_like(line: str) -> bool:
+    """A sentence of five words or more: the article's, unless its own score says otherwise."""
+    item = shape(line)
+    return item.ends_sentence and item.words >= SENTENCE_WORDS and item.function_ratio >= 0.15
+
+
+def headline_guard(lines: list[str], rules: list[str | None]) -> int | None:
+    """The line the headline finder is sure of (it shares words with the opening paragraphs).
+
+    The score does not take it: the headline is the one short title-case line above the
+    body that is content, and a low cut-off for unseen sites would otherwise eat it.
+    """
+    kept = [index for index, rule in enumerate(rules) if rule is None]
+    choice = find_headline([lines[index] for index in kept])
+    if choice.index is None or not choice.certain:
+        return None
+    return kept[choice.index]
+
+
+def short_neighbours(lines: list[str], index: int) -> bool:
+    """Both neighbours are short lines (a post's handle and timestamp), not whole posts or paragraphs.
+
+    A paragraph between two embedded posts is the article's; a post's text between its
+    handle line and its timestamp line is not.
+    """
+    return all(len(lines[other].split()) <= SHORT_NEIGHBOUR_WORDS for other in (index - 1, index + 1))
 
 
 def teaser_like(line: str) -> bool:
@@ -177,8 +264,13 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         prev = reasons[index - 1] if index > 0 else None
         nxt = reasons[index + 1] if index + 1 < len(lines) else None
         words = len(lines[index].split())
-        if prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS:
+        if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
+                and (not shape(lines[index]).prose or short_neighbours(lines, index))):
             reasons[index] = prev
+        elif prev in HEADED and len(lines[index - 1].split()) <= LABEL_WORDS and words <= SPREAD_MAX_WORDS:
+            reasons[index] = prev  # the block under an "About the author" heading
+        elif index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS:
+            reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
         elif keys[index] and any(

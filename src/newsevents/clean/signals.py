@@ -33,6 +33,29 @@ CREDIT = re.compile(
 )
 MEDIA = re.compile(r"^(?:play video|watch|video|embed|listen|audio|watch on youtube)\b|\b(?:on vimeo|embed)$",
                    re.IGNORECASE)
+TWEET = re.compile(
+    r"\bpic\.twitter\.com/|\bt\.co/\w|twitter\.com/\w+/status|\(@\w+\)\s*(?:on\s+)?" + MONTH + r"\s+\d"
+    r"|^[—–-]\s*[^.!?]{1,50}\(@\w+\)|\b(?:retweets?|reposts?|likes?|replies)\b\s*$",
+    re.IGNORECASE,
+)
+HASHTAG = re.compile(r"(?<![\w&#/])#[A-Za-z]\w{2,}")
+CAPTION = re.compile(
+    r"\b(?:file photo|photo (?:by|via|courtesy)|image (?:via|source|credit|courtesy)|courtesy of|screen ?(?:shot|grab)"
+    r"|pictured(?: above| below| here)?|seen here|\((?:left|right|centre|center|top|bottom|l-r|r-l|from left)\)"
+    r"|(?:photo|image|picture|video) (?:shows?|of)\b)"
+    r"|\b(?:via|credit|source)\s*:?\s*(?:getty|ap|afp|reuters|epa|shutterstock|istock|flickr|wikimedia|youtube)\b"
+    r"|[/|]\s*(?:getty(?: images)?|ap|afp|reuters|epa|shutterstock|istock|flickr|wikimedia(?: commons)?)\)?\.?\s*$",
+    re.IGNORECASE,
+)
+BIO = re.compile(
+    r"\bis (?:a|an|the|our|my) (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|"
+    r"contributor|correspondent|reporter|blogger|analyst|commentator|founder|host|researcher|fellow|publisher|activist)s?\b"
+    r"|\bwho (?:writes|has written|blogs|covers|reports)\b|\bis the author of\b|\bauthor of (?:the )?(?:book|novel)"
+    r"|\b(?:his|her|their) (?:work|writing|articles?|columns?) (?:has|have) (?:also )?appeared\b"
+    r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b",
+    re.IGNORECASE,
+)
+PROMO_START = re.compile(r"^[\w-]+\.(?:com|org|net|info|news|tv|io)\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s[|»›>•·/]\s|^[|»›>•·]|[|»›•·]$")
 VERB_CUE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
@@ -48,6 +71,7 @@ LABEL_END = re.compile(r"[:：]\s*$")
 CORE_GAP = 3
 PROSE_MIN_WORDS = 8
 PROSE_MIN_FUNCTION = 0.2
+UNRELATED = 1 / 3  # a title sharing less than this with the page's prose is about something else
 SOCIAL_NEIGHBOUR = ("handle", "clock", "counts", "media")
 
 
@@ -70,8 +94,13 @@ class Shape:
     flags: dict[str, float]
 
 
+@lru_cache(maxsize=8192)
 def shape(line: str) -> Shape:
-    """Shape of one line: word counts, function-word and capital ratios, and flags."""
+    """Shape of one line: word counts, function-word and capital ratios, and flags.
+
+    Cached: the scorer, the headline finder and the block rules all ask about the same lines
+    (read the flags, never change them).
+    """
     text = line.strip()
     words = WORD.findall(text)
     n = len(words)
@@ -99,6 +128,11 @@ def shape(line: str) -> Shape:
         "digits": len(DIGIT.findall(text)) / len(text) if text else 0.0,
         "no_letters": float(not letters),
         "figures": float(len(NUMBER.findall(text)) >= 2 and not url_chars),
+        "tweet": float(bool(TWEET.search(text))),
+        "hashtag": float(bool(HASHTAG.search(text))),
+        "caption": float(bool(CAPTION.search(text))),
+        "bio": float(bool(BIO.search(text))),
+        "promo_start": float(bool(PROMO_START.search(text))),
     }
     prose = n >= PROSE_MIN_WORDS and ends and function >= PROSE_MIN_FUNCTION
     return Shape(n, function, capital, ends, prose, n <= 20 and not ends, flags)
@@ -146,6 +180,7 @@ def line_signals(lines: list[str], *, lexicon: list[str | None] | None = None,
     lexicon = lexicon if lexicon is not None else [boilerplate_reason(line) for line in lines]
     old = old if old is not None else classify(list(lines), found=lexicon)
     keys = [normalised(line) for line in lines]
+    overlaps = prose_overlaps(lines, shapes)
     seen: set[str] = set()
     signals = []
     for index, item in enumerate(shapes):
@@ -183,11 +218,56 @@ def line_signals(lines: list[str], *, lexicon: list[str | None] | None = None,
             "social_neighbour": float(any(n is not None and any(n.flags[k] for k in SOCIAL_NEIGHBOUR)
                                           for n in (prev, nxt))),
             "url_neighbour": float(any(n is not None and n.flags["url"] for n in (prev, nxt))),
+            "lone_title": float(lone_title(item, prev, nxt)),
+            "after_core_bio": float(index >= last and bool(item.flags["bio"])),
+            "after_core_url": float(after and bool(item.flags["url"])),
+            "caption_no_end": float(bool(item.flags["caption"]) and not item.ends_sentence),
+            "name_line": float(name_line(item)),
+            "prose_overlap": overlaps[index],
+            "unrelated_title": float(item.headline_like and item.words >= 4 and overlaps[index] < UNRELATED),
         }
         signals.append(features)
         if keys[index]:
             seen.add(keys[index])
     return signals
+
+
+def prose_overlap_words(line: str) -> set[str]:
+    stop = function_words()
+    return {w.lower() for w in WORD.findall(line) if len(w) >= 3 and w.lower() not in stop}
+
+
+def prose_overlaps(lines: list[str], shapes: list[Shape]) -> list[float]:
+    """Share of each line's content words that the page's prose (other than the line) also uses.
+
+    A subheading or caption speaks of the story; a link to another article mostly does not.
+    """
+    words = [prose_overlap_words(line) for line in lines]
+    counts: dict[str, int] = {}
+    for item, found in zip(shapes, words, strict=True):
+        if item.prose:
+            for word in found:
+                counts[word] = counts.get(word, 0) + 1
+    out = []
+    for item, found in zip(shapes, words, strict=True):
+        own = 1 if item.prose else 0
+        shared = sum(1 for word in found if counts.get(word, 0) - own > 0)
+        out.append(shared / len(found) if found else 1.0)
+    return out
+
+
+def lone_title(item: Shape, prev: Shape | None, nxt: Shape | None) -> bool:
+    """A title-case line of 4+ words with no verb cue standing between paragraphs: a related link or caption.
+
+    A subheading looks the same but is short; the model weighs the two apart with the length.
+    """
+    return (item.headline_like and item.words >= 4 and item.capital_ratio >= 0.6 and bool(item.flags["no_verb"])
+            and prev is not None and nxt is not None and (prev.prose or nxt.prose))
+
+
+def name_line(item: Shape) -> bool:
+    """A short line of capitalised words with no verb and no sentence end (a caption's name, a bare source)."""
+    return 2 <= item.words <= 8 and item.capital_ratio >= 0.8 and bool(item.flags["no_verb"]) and not item.ends_sentence
 
 
 def headline_run(shapes: list[Shape], index: int) -> int:

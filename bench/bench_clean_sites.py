@@ -1,0 +1,72 @@
+"""How the clean stage does on a site it has never seen, measured inside the tune half.
+
+Leave one site out: for each group of tune sites (beforeitsnews.com, nbcnews.com, all the
+others), the line scorer's weights are fitted (``scripts/train_clean.py``'s ``train``) on
+the other groups and the BBC/Reuters content pages, and the whole text-page cleaner
+(``bench_clean.new_removed``: lexicon, score, spreading, headline) judges the left-out
+group's lines at the shipped cut-off (or ``--threshold``). Only ``"split": "tune"`` pages
+are read, so this figure may be used to tune; the report half stays untouched.
+
+Usage (from the project root):
+    PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "bench")]
+
+import train_clean  # noqa: E402
+from bench_clean import new_removed  # noqa: E402
+
+from newsevents.clean.scorer import LineWeights, load_weights  # noqa: E402
+
+BIG_SITES = ("beforeitsnews.com", "nbcnews.com")
+
+
+def group_of(site: str) -> str:
+    return site if site in BIG_SITES else "others"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
+    args = parser.parse_args()
+    threshold = args.threshold if args.threshold is not None else load_weights().threshold
+    raw = train_clean.labelled_pages("tune", aeb=False)
+    pages = train_clean.page_signals(raw)
+    corpus = train_clean.page_signals(train_clean.clean_corpus_pages())
+    names = sorted(pages[0][0][0])
+    total, removed, lost, content = Counter(), Counter(), 0, 0
+    for group in (*BIG_SITES, "others"):
+        fitted = [p for p, r in zip(pages, raw, strict=True) if group_of(r["site"]) != group]
+        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0)
+        weights = LineWeights(first, threshold, {name: float(w2[i]) for i, name in enumerate(names2)})
+        for page in (r for r in raw if group_of(r["site"]) == group):
+            lines = [text for _label, _kind, text in page["lines"]]
+            for (label, kind, text), gone in zip(page["lines"], new_removed(lines, weights=weights), strict=True):
+                if label == "boilerplate":
+                    total[kind] += 1
+                    removed[kind] += gone
+                    if args.verbose and not gone:
+                        print(f"leak {group} {kind} | {text[:100]}")
+                else:
+                    content += 1
+                    lost += gone
+                    if args.verbose and gone:
+                        print(f"lost {group} | {text[:100]}")
+    print(f"tune half, each site group judged by weights fitted without it (cut-off {threshold:.3f}):")
+    print(f"boilerplate removed {sum(removed.values()) / sum(total.values()):.3f} of {sum(total.values())}, "
+          f"content kept {1 - lost / content:.3f} of {content}")
+    for kind, count in total.most_common():
+        print(f"  {kind}: {removed[kind]}/{count}")
+
+
+if __name__ == "__main__":
+    main()
