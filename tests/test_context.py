@@ -115,3 +115,15 @@ def test_context_the_three_countries_are_the_story_parties_not_the_source():
             "The United States urged the three countries to reach an agreement.")
     found = dyads(text)
     assert ("USA", "USA", "02") not in found and ("USA", "EGY", "02") in found
+
+
+def test_context_a_label_is_criticism_of_the_one_labelled():
+    found = dyads("Missile\n\nNorth Korea fired a missile over Japan on Tuesday.\n\n"
+                  "Japan called the launch \"a grave threat\". Canada called North Korea a rogue state.")
+    assert {("JPN", "PRK", "11"), ("CAN", "PRK", "11")} <= found
+
+
+def test_context_a_label_of_praise_is_praise_and_a_refused_label_is_none():
+    assert ("FRA", "DEU", "05") in dyads("Deal\n\nFrance called Germany a great partner.")
+    found = dyads("War\n\nRussia attacked Ukraine.\n\nChina declined to call the assault an invasion.")
+    assert not any(source == "CHN" for source, _, _ in found)

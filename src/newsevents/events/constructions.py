@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
-from newsevents.events.modality import modality_of
+from newsevents.events.modality import modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
 
 
@@ -75,6 +75,35 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
         if any(known(m) for _, m in targets):
             modality = modality_of(noun, code, rules)
             found.append(Found(code, Pattern(code, "C", "received"), noun, sources, targets, modality))
+    return found
+
+
+def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
+    """"X called Y 'illegitimate'", "called the launch a grave threat": X criticises Y, or
+    praises it when the label is praise (constructions.tsv, labelled / labelled_praise)."""
+    if "labelled" not in rules.constructions:
+        return []
+    code, verbs = rules.constructions["labelled"]
+    praise_code, praise = rules.constructions.get("labelled_praise", (code, frozenset()))
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or refused_by(verb, rules) is not None:
+            continue  # "declined to call the assault an invasion": no label
+        obj = next(iter(syntax.children(verb, "dobj")), None)
+        if obj is None:
+            continue
+        labels = syntax.children(verb, "oprd") or syntax.children(obj, "appos")
+        if not labels or known(actor_of(labels[0])):
+            continue  # "called Kenya's president, Ruto": a name, not a label
+        subject = syntax.subject_of(verb)
+        if subject is None or not known(actor_of(subject)):
+            continue
+        words = {t.lemma_.lower() for label in labels for t in label.subtree}
+        chosen = praise_code if words & praise else code
+        sources = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))
+        found.append(Found(chosen, Pattern(chosen, "C", "labelled"), verb, sources, targets,
+                           modality_of(verb, chosen, rules)))
     return found
 
 

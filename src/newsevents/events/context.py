@@ -93,6 +93,10 @@ class StoryContext:
                     return event.source
         return None
 
+    def refers_to_act(self, token) -> bool:
+        """A noun that refers to an act ("the attack", "the launch"), not to an actor."""
+        return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots
+
     def targets(self, source: str, code: str, token, offset: int) -> list[str]:
         """Codes for an event's unknown target (``token``: the target's word, or None)."""
         if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.pair:
