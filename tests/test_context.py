@@ -127,3 +127,14 @@ def test_context_a_label_of_praise_is_praise_and_a_refused_label_is_none():
     assert ("FRA", "DEU", "05") in dyads("Deal\n\nFrance called Germany a great partner.")
     found = dyads("War\n\nRussia attacked Ukraine.\n\nChina declined to call the assault an invasion.")
     assert not any(source == "CHN" for source, _, _ in found)
+
+
+def test_context_a_denial_answers_the_last_accuser():
+    found = dyads("Poison\n\nBritain accused Russia of the attack on Monday.\n\nRussia denied any involvement.")
+    assert ("RUS", "GBR", "01") in found
+
+
+def test_context_a_mutual_act_noun_refers_to_both_parties():
+    found = dyads("Deal\n\nEthiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a "
+                  "joint declaration on Monday.\n\nWashington welcomed the agreement.")
+    assert {("USA", "ETH", "05"), ("USA", "ERI", "05")} <= found
