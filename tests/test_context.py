@@ -138,3 +138,16 @@ def test_context_a_mutual_act_noun_refers_to_both_parties():
     found = dyads("Deal\n\nEthiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a "
                   "joint declaration on Monday.\n\nWashington welcomed the agreement.")
     assert {("USA", "ETH", "05"), ("USA", "ERI", "05")} <= found
+
+
+def test_context_a_reported_judgement_is_criticism_of_its_subject():
+    found = dyads("Row\n\nBritain expelled Russian diplomats.\n\n"
+                  "Russia said Britain's actions were \"totally unacceptable\".")
+    assert ("RUS", "GBR", "11") in found
+    found = dyads("War\n\nRussia attacked Ukraine.\n\nTurkey said the attack was a heavy blow to peace.")
+    assert ("TUR", "RUS", "11") in found
+
+
+def test_context_a_judgement_of_oneself_is_no_criticism():
+    found = dyads("Row\n\nBritain said its response was not illegal.")
+    assert not any(code == "11" for _, _, code in found)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.constructions import (
     deployment_code,
+    find_judged,
     find_labelled,
     find_obligations,
     find_phrases,
@@ -197,7 +198,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
-                            + find_labelled(sent, rules, actor_of),
+                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of),
                             actor_of)
     return found + find_phrases(sent, rules, actor_of, found)
 

@@ -107,6 +107,33 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
     return found
 
 
+def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Russia said Britain's actions were 'totally unacceptable'": whoever reports that
+    someone or their act is wrong criticises them (constructions.tsv, judged)."""
+    if "judged" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["judged"]
+    found = []
+    for word in sent:
+        if word.lemma_.lower() not in cues or word.dep_ not in ("acomp", "attr"):
+            continue
+        copula = word.head
+        if copula.lemma_.lower() != "be" or copula.dep_ not in ("ccomp", "conj", "ROOT", "xcomp"):
+            continue
+        subject = next(iter(syntax.children(copula, "nsubj")), None)
+        speaker = reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
+        if subject is None or speaker is None or any(s.i == subject.i for s in [speaker]):
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
+        expletive = subject.lower_ == "it" and any(c.dep_ in ("ccomp", "advcl") for c in copula.children)
+        targets = () if expletive else tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+            continue  # "Britain said its response was proportionate": about itself
+        found.append(Found(code, Pattern(code, "C", "judged"), copula, sources, targets,
+                           modality_of(copula, code, rules)))
+    return found
+
+
 def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:
     """End positions where ``phrase`` occurs in order with at most ``gap`` words between."""
     ends = []
