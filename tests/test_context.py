@@ -151,3 +151,14 @@ def test_context_a_reported_judgement_is_criticism_of_its_subject():
 def test_context_a_judgement_of_oneself_is_no_criticism():
     found = dyads("Row\n\nBritain said its response was not illegal.")
     assert not any(code == "11" for _, _, code in found)
+
+
+def test_context_a_finding_of_guilt_is_an_accusation():
+    assert ("USA", "RUS", "11") in dyads("Poison\n\nWashington believed Russia was responsible for the attack.")
+
+
+def test_context_the_victim_reporting_an_attack_accuses_the_attacker_but_attribution_does_not():
+    found = dyads("War\n\nRussia said Georgian troops had killed 10 Russian peacekeepers.")
+    assert ("RUS", "GEO", "11") in found and ("GEO", "RUS", "18") in found
+    found = dyads("War\n\nGeorgian troops killed 10 Russian peacekeepers, Russian officials said.")
+    assert ("RUS", "GEO", "11") not in found

@@ -18,6 +18,7 @@ from newsevents.events.constructions import (
     find_phrases,
     find_received,
     joint_code,
+    reported_harm,
 )
 from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
@@ -200,7 +201,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of),
                             actor_of)
-    return found + find_phrases(sent, rules, actor_of, found)
+    return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
 
 
 REFLEXIVES = syntax.REFLEXIVES
