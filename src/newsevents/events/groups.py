@@ -34,11 +34,13 @@ def named_lists(spacy_doc, paragraph_start: int, mention_at) -> list[NamedList]:
     the parser often hangs "B" on "A" as an apposition and "C and D" on "B")."""
     found = []
     for token in spacy_doc:
-        if token.dep_ in LIST_DEPS or not any(c.dep_ == "conj" for c in token.subtree if c is not token):
+        if token.dep_ in LIST_DEPS or token.pos_ not in ("PROPN", "NOUN") \
+                or not any(c.dep_ in LIST_DEPS for c in token.children):
             continue
         members: list[Mention] = []
         states: set[str] = set()
-        for word in list_words(token):
+        words = list_words(token)
+        for word in words:
             mention = mention_at(paragraph_start + word.idx)
             state = state_of(mention) if mention is not None else None
             if state is None:
@@ -47,7 +49,7 @@ def named_lists(spacy_doc, paragraph_start: int, mention_at) -> list[NamedList]:
                 states.add(state)
                 members.append(mention)
         else:
-            if len(members) >= 2:
+            if len(members) >= 2 and any(w.dep_ == "conj" for w in words):  # a coordination, not a name
                 found.append(NamedList(paragraph_start + token.idx, tuple(members)))
     return found
 
