@@ -115,3 +115,50 @@ def test_context_the_three_countries_are_the_story_parties_not_the_source():
             "The United States urged the three countries to reach an agreement.")
     found = dyads(text)
     assert ("USA", "USA", "02") not in found and ("USA", "EGY", "02") in found
+
+
+def test_context_a_label_is_criticism_of_the_one_labelled():
+    found = dyads("Missile\n\nNorth Korea fired a missile over Japan on Tuesday.\n\n"
+                  "Japan called the launch \"a grave threat\". Canada called North Korea a rogue state.")
+    assert {("JPN", "PRK", "11"), ("CAN", "PRK", "11")} <= found
+
+
+def test_context_a_label_of_praise_is_praise_and_a_refused_label_is_none():
+    assert ("FRA", "DEU", "05") in dyads("Deal\n\nFrance called Germany a great partner.")
+    found = dyads("War\n\nRussia attacked Ukraine.\n\nChina declined to call the assault an invasion.")
+    assert not any(source == "CHN" for source, _, _ in found)
+
+
+def test_context_a_denial_answers_the_last_accuser():
+    found = dyads("Poison\n\nBritain accused Russia of the attack on Monday.\n\nRussia denied any involvement.")
+    assert ("RUS", "GBR", "01") in found
+
+
+def test_context_a_mutual_act_noun_refers_to_both_parties():
+    found = dyads("Deal\n\nEthiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a "
+                  "joint declaration on Monday.\n\nWashington welcomed the agreement.")
+    assert {("USA", "ETH", "05"), ("USA", "ERI", "05")} <= found
+
+
+def test_context_a_reported_judgement_is_criticism_of_its_subject():
+    found = dyads("Row\n\nBritain expelled Russian diplomats.\n\n"
+                  "Russia said Britain's actions were \"totally unacceptable\".")
+    assert ("RUS", "GBR", "11") in found
+    found = dyads("War\n\nRussia attacked Ukraine.\n\nTurkey said the attack was a heavy blow to peace.")
+    assert ("TUR", "RUS", "11") in found
+
+
+def test_context_a_judgement_of_oneself_is_no_criticism():
+    found = dyads("Row\n\nBritain said its response was not illegal.")
+    assert not any(code == "11" for _, _, code in found)
+
+
+def test_context_a_finding_of_guilt_is_an_accusation():
+    assert ("USA", "RUS", "11") in dyads("Poison\n\nWashington believed Russia was responsible for the attack.")
+
+
+def test_context_the_victim_reporting_an_attack_accuses_the_attacker_but_attribution_does_not():
+    found = dyads("War\n\nRussia said Georgian troops had killed 10 Russian peacekeepers.")
+    assert ("RUS", "GEO", "11") in found and ("GEO", "RUS", "18") in found
+    found = dyads("War\n\nGeorgian troops killed 10 Russian peacekeepers, Russian officials said.")
+    assert ("RUS", "GEO", "11") not in found

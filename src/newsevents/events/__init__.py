@@ -13,6 +13,7 @@ from dataclasses import replace
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import StoryContext, event_nouns, needs_recipient, own_place, pair_phrase, principal_pair
+from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
@@ -152,11 +153,14 @@ def code_events(doc: Document) -> Document:
     home = home_country(doc.mentions)
     events: list[Event] = []
     story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns(rules.patterns))
+    lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
+             for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
-            for found in find_in_sentence(sent, rules, actor_of):
+            groups = group_finder(lists, story.pair, paragraph.start + sent.start_char)
+            for found in find_in_sentence(sent, rules, actor_of, groups=groups):
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
                               and not m.code.startswith("---")}) > 1
                 for (s_token, s_mention), target in dyads(found):
@@ -166,14 +170,21 @@ def code_events(doc: Document) -> Document:
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token)
                     if source.startswith("---"):
                         continue
+                    sent_start = paragraph.start + sent.start_char
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
-                    target_code = settle_target(target_code, source, found.trigger, actor_of,
-                                                token=t_token, code=found.code, shared=shared)
+                    if not (t_mention is None and story.refers_to_act(t_token)):  # "the attack": its doer
+                        target_code = settle_target(target_code, source, found.trigger, actor_of,
+                                                    token=t_token, code=found.code, shared=shared)
                     if own_place(source, target_code, t_mention, found.code):
                         target_code = "---"
                     target_codes = [target_code]
-                    if target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
-                        target_codes = story.targets(source, found.code, t_token, paragraph.start + found.trigger.idx) \
+                    named = (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start)
+                    if named:  # "urged the three countries": each one named before
+                        target_codes = [c for m in named
+                                        if (c := member_code(m, found.code, source=False))[:3] != source[:3]]
+                    elif target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
+                        at = paragraph.start + found.trigger.idx
+                        target_codes = story.targets(source, found.code, t_token, at) \
                             or [story.sector_home(target_code)]
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
@@ -197,6 +208,11 @@ def code_events(doc: Document) -> Document:
                         ))
     headings = [(p.start, p.start + len(p.text)) for p in doc.article.paragraphs if is_heading(p)]
     return replace(doc, events=tuple(drop_restated(merge_headings(events, headings))))
+
+
+def member_code(member: Mention, code: str, *, source: bool = True) -> str:
+    """A group member as an event's actor: as it would be named alone."""
+    return event_actor(member, code, source=source)
 
 
 def plover_of(event: Event) -> str | None:

@@ -10,7 +10,16 @@ conjuncts ("between the US and North Korea" is two targets).
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.constructions import deployment_code, find_obligations, find_phrases, find_received, joint_code
+from newsevents.events.constructions import (
+    deployment_code,
+    find_judged,
+    find_labelled,
+    find_obligations,
+    find_phrases,
+    find_received,
+    joint_code,
+    reported_harm,
+)
 from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
@@ -150,8 +159,9 @@ def discarded(token, rules: Rules) -> bool:
     return False
 
 
-def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
-    """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor."""
+def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
+    """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor;
+    ``groups(token)`` the members a group noun stands for ("the four countries": ``groups.py``)."""
     found: list[Found] = []
     for token in sent:
         pattern = match_pattern(token, rules)
@@ -163,6 +173,8 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
+        if groups is not None and source is not None and not any(known(m) for _, m in sources):
+            sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
             continue
         if mutual(pattern, sources) and not any(known(m) and m.text.find(t.text) >= 0 for t, m in targets):
@@ -186,9 +198,10 @@ def find_in_sentence(sent, rules: Rules, actor_of) -> list[Found]:
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
-    found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of),
+    found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
+                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of),
                             actor_of)
-    return found + find_phrases(sent, rules, actor_of, found)
+    return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
 
 
 REFLEXIVES = syntax.REFLEXIVES

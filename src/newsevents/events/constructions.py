@@ -5,8 +5,8 @@ peacekeepers' visits."""
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.found import Found, known, named_parties
-from newsevents.events.modality import modality_of
+from newsevents.events.found import MATERIAL_CONFLICT, Found, known, named_parties
+from newsevents.events.modality import modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
 
 
@@ -76,6 +76,91 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
             modality = modality_of(noun, code, rules)
             found.append(Found(code, Pattern(code, "C", "received"), noun, sources, targets, modality))
     return found
+
+
+def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
+    """"X called Y 'illegitimate'", "called the launch a grave threat": X criticises Y, or
+    praises it when the label is praise (constructions.tsv, labelled / labelled_praise)."""
+    if "labelled" not in rules.constructions:
+        return []
+    code, verbs = rules.constructions["labelled"]
+    praise_code, praise = rules.constructions.get("labelled_praise", (code, frozenset()))
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or refused_by(verb, rules) is not None:
+            continue  # "declined to call the assault an invasion": no label
+        obj = next(iter(syntax.children(verb, "dobj")), None)
+        if obj is None:
+            continue
+        labels = syntax.children(verb, "oprd") or syntax.children(obj, "appos")
+        if not labels or known(actor_of(labels[0])):
+            continue  # "called Kenya's president, Ruto": a name, not a label
+        subject = syntax.subject_of(verb)
+        if subject is None or not known(actor_of(subject)):
+            continue
+        words = {t.lemma_.lower() for label in labels for t in label.subtree}
+        chosen = praise_code if words & praise else code
+        sources = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))
+        found.append(Found(chosen, Pattern(chosen, "C", "labelled"), verb, sources, targets,
+                           modality_of(verb, chosen, rules)))
+    return found
+
+
+def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Russia said Britain's actions were 'totally unacceptable'": whoever reports that
+    someone or their act is wrong criticises them (constructions.tsv, judged)."""
+    found = []
+    for name in ("judged", "blamed"):
+        if name in rules.constructions:
+            found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name))
+    return found
+
+
+def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, name: str) -> list[Found]:
+    found = []
+    for word in sent:
+        if word.lemma_.lower() not in cues or word.dep_ not in ("acomp", "attr"):
+            continue
+        copula = word.head
+        if copula.lemma_.lower() != "be" or copula.dep_ not in ("ccomp", "conj", "ROOT", "xcomp"):
+            continue
+        subject = next(iter(syntax.children(copula, "nsubj")), None)
+        speaker = reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
+        if subject is None or speaker is None or any(s.i == subject.i for s in [speaker]):
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
+        expletive = subject.lower_ == "it" and any(c.dep_ in ("ccomp", "advcl") for c in copula.children)
+        targets = () if expletive else tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+            continue  # "Britain said its response was proportionate": about itself
+        found.append(Found(code, Pattern(code, "C", name), copula, sources, targets,
+                           modality_of(copula, code, rules)))
+    return found
+
+
+def reported_harm(found: list[Found], rules: Rules, actor_of) -> list[Found]:
+    """"Russia said Georgian troops had killed Russian peacekeepers": the side an act of force
+    is aimed at, reporting it, accuses its doer (constructions.tsv, reported_harm)."""
+    if "reported_harm" not in rules.constructions:
+        return []
+    code, verbs = rules.constructions["reported_harm"]
+    accusations = []
+    for event in found:
+        verb = event.trigger if event.pattern.pos != "N" else syntax.governing_verb(event.trigger)
+        if event.code[:2] not in MATERIAL_CONFLICT or verb is None or verb.dep_ != "ccomp" \
+                or verb.head.lemma_.lower() not in verbs or verb.head.i > verb.i:
+            continue  # "Y did it, officials said": attribution of the news, not an accusation
+        speaker = syntax.subject_of(verb.head)
+        mention = actor_of(speaker) if speaker is not None else None
+        doers = {m.code[:3] for _, m in event.sources if known(m)}
+        victims = {m.code[:3] for _, m in event.targets if known(m)}
+        if not known(mention) or mention.code[:3] in doers or mention.code[:3] not in victims:
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
+        accusations.append(Found(code, Pattern(code, "C", "reported_harm"), verb.head, sources,
+                                 event.sources, modality_of(verb.head, code, rules)))
+    return accusations
 
 
 def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2) -> list[int]:

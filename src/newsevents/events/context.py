@@ -4,13 +4,16 @@ News writes "France condemned the attack" after naming who attacked, "urged rest
 in a story about two parties, "called on both sides". When an event's target is of no
 known country, it is resolved, in this order:
 
+0. a denial ("Russia denied any involvement"): whoever last accused or criticised the
+   denier's country in the story, else the other state of the principal pair (3);
 1. an object pronoun ("condemned *it*"): the last actor named before it in the story
    whose country is not the source's; "them", a plural, is the story's principal pair
    (below) when it has one;
 2. a noun that refers to an act ("the attack", "the launch", "the decision": a noun with
    a pattern of its own, or one of ``act_nouns.tsv``): the doer of the story's first event
    of a root the noun names, else of any material conflict (roots 15-20), not of the
-   source's country — news tells the act first and the reactions to it after;
+   source's country — news tells the act first and the reactions to it after; both parties
+   of a mutual act ("welcomed the agreement" two states signed);
 3. "the two sides", "both countries", "the parties" — and no target at all for an act
    that needs one ("urged restraint"): the story's principal pair (its two most named
    states, each named at least twice), less the source itself;
@@ -35,6 +38,8 @@ OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
 PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
               "capital", "government", "minister", "state"}
 PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": the pair is the best we know
+ACCUSING_ROOTS = {"11", "12"}  # disapprove (accuse, criticise), reject
+DENIALS = ("016",)
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
@@ -83,26 +88,44 @@ class StoryContext:
                 return mention.code if len(mention.code) > 3 else state
         return None
 
-    def doer_of(self, noun: str, besides: str) -> str | None:
-        """The source of the story's first event the noun ("the attack") can refer to."""
+    def doers_of(self, noun: str, besides: str) -> list[str]:
+        """The source of the story's first event the noun ("the attack") can refer to; both
+        parties when that act was mutual ("welcomed the agreement" the two states signed)."""
         roots = self.noun_roots.get(noun, set())
         for wanted in (roots, CONFLICT_ROOTS):
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
                         and event.source[:3] != besides[:3]:
-                    return event.source
+                    mutual = any(other.source == event.target and other.target == event.source
+                                 and other.code[:2] == event.code[:2] for other in self.events)
+                    both = [event.source, event.target] if mutual and event.target[:3] != besides[:3] else []
+                    return both or [event.source]
+        return []
+
+    def refers_to_act(self, token) -> bool:
+        """A noun that refers to an act ("the attack", "the launch"), not to an actor."""
+        return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots
+
+    def accuser_of(self, source: str) -> str | None:
+        """Who last accused or criticised the source's country (a denial answers them)."""
+        for event in reversed(self.events):
+            if event.code[:2] in ACCUSING_ROOTS and event.target[:3] == source[:3] and event.source[:3] != source[:3] \
+                    and not event.source.startswith("---"):
+                return event.source
         return None
 
     def targets(self, source: str, code: str, token, offset: int) -> list[str]:
         """Codes for an event's unknown target (``token``: the target's word, or None)."""
+        if code.startswith(DENIALS) and not (token is not None and token.lower_ in OBJECT_PRONOUNS):
+            found = self.accuser_of(source)  # "Russia denied any involvement": to its accuser
+            return [found] if found else [state for state in self.pair if state != source[:3]][:1]
         if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.pair:
             return [state for state in self.pair if state != source[:3]]  # a plural: the parties, not one state
         if token is not None and token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj"):
             found = self.last_actor(offset, source)
             return [found] if found else []
         if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots:
-            found = self.doer_of(token.lemma_.lower(), source)
-            return [found] if found else []
+            return self.doers_of(token.lemma_.lower(), source)
         if pair_phrase(token) or token is None and needs_recipient(code):
             return [state for state in self.pair if state != source[:3]]
         return []

@@ -1,0 +1,99 @@
+"""Groups named by number: "the four countries announced", "the two leaders agreed".
+
+News names the members of a group once ("Saudi Arabia, the UAE, Egypt and Bahrain cut
+ties with Qatar") and then refers to them as a group ("the four countries announced the
+closure of their airspace"). Such a group stands for the last list of exactly that many
+states the story named before it; "the two ..." or "both ..." with no such list is the
+story's principal pair. One event per member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsevents.events.placing import state_of
+from newsevents.model import Mention
+
+NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
+# Nouns a group of states is called by (lemmas); people stand for their state ("the two leaders").
+MEMBER_NOUNS = {"country", "nation", "state", "government", "leader", "neighbour", "neighbor", "capital",
+                "rival", "minister", "president", "side", "power", "ally", "member"}
+
+
+@dataclass(frozen=True)
+class NamedList:
+    """States named together as one phrase (a coordination), at a character offset."""
+
+    start: int
+    members: tuple[Mention, ...]
+
+
+def named_lists(spacy_doc, paragraph_start: int, mention_at) -> list[NamedList]:
+    """Coordinated phrases of two or more distinct states in a paragraph ("A, B, C and D";
+    the parser often hangs "B" on "A" as an apposition and "C and D" on "B")."""
+    found = []
+    for token in spacy_doc:
+        if token.dep_ in LIST_DEPS or token.pos_ not in ("PROPN", "NOUN") \
+                or not any(c.dep_ in LIST_DEPS for c in token.children):
+            continue
+        members: list[Mention] = []
+        states: set[str] = set()
+        words = list_words(token)
+        for word in words:
+            mention = mention_at(paragraph_start + word.idx)
+            state = state_of(mention) if mention is not None else None
+            if state is None:
+                break  # a list that mixes states with other things is no group of states
+            if state not in states:
+                states.add(state)
+                members.append(mention)
+        else:
+            if len(members) >= 2 and any(w.dep_ == "conj" for w in words):  # a coordination, not a name
+                found.append(NamedList(paragraph_start + token.idx, tuple(members)))
+    return found
+
+
+LIST_DEPS = ("conj", "appos")
+
+
+def list_words(token) -> list:
+    """The heads of a coordination: the token and, recursively, its conjuncts and appositions."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ in LIST_DEPS:
+            words.extend(list_words(child))
+    return words
+
+
+def group_size(token) -> int | None:
+    """How many states a group noun counts ("the four countries": 4), or None when it is no
+    such group."""
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in MEMBER_NOUNS or token.tag_ != "NNS":
+        return None
+    sizes = [NUMBER_WORDS[c.lower_] for c in token.children
+             if c.lower_ in NUMBER_WORDS and c.dep_ in ("nummod", "det", "predet", "amod", "quantmod")]
+    return sizes[0] if sizes else None
+
+
+def group_members(token, lists: list[NamedList], pair: tuple[str, ...], offset: int) -> list[Mention]:
+    """The members a group noun stands for: the last list of that many states named before
+    ``offset``, else — for two — the story's principal pair."""
+    size = group_size(token)
+    if size is None:
+        return []
+    for named in reversed(lists):
+        if named.start < offset and len(named.members) == size:
+            return list(named.members)
+    if size != 2 or not pair:
+        return []
+    return [Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code=state, kind="country")
+            for state in pair]
+
+
+def group_finder(lists: list[NamedList], pair: tuple[str, ...], sentence_start: int):
+    """``groups(token)``: the members of a group noun in a sentence starting at ``sentence_start``
+    (lists named in earlier sentences only)."""
+    def groups(token) -> list[Mention]:
+        return group_members(token, lists, pair, sentence_start)
+    return groups
