@@ -227,7 +227,12 @@ def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str 
     """Documents from CSV rows under a header; ``text`` is the one required column."""
     decoder = Decoder()
     reader = csv.reader(decoder(line) for line in lines)
-    header = next(reader, None)
+    try:
+        header = next(reader, None)
+    except csv.Error as error:  # a broken header line is that file's warning, not the run's end
+        origin = f"{path}:{reader.line_num or 1}"
+        yield warning_document(stem, origin, messages.BAD_CSV.format(origin=origin, reason=error))
+        return
     header = [name.strip().lstrip("\ufeff") for name in header] if header else None
     if not header or "text" not in header:
         yield warning_document(stem, path, messages.CSV_NO_TEXT.format(origin=path))
