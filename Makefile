@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint clean
+.PHONY: demo test lint clean reliability
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -18,6 +18,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest -q
+
+# make reliability: the fuzz and heavy reliability tests; rewrites RELIABILITY.md with the figures.
+reliability: $(STAMP)
+	PYTHONPATH=src $(BIN)/python bench/reliability_report.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -38,6 +38,7 @@ def words(text: str) -> str:
 @FUZZ
 @given(data=st.binary(max_size=2000), suffix=SUFFIXES)
 def test_read_never_raises_on_arbitrary_bytes(tmp_path, data, suffix):
+    """Up to 150 random byte strings (0-2000 bytes) as .txt/.html/.jsonl/.csv/.json files: read never raises."""
     path = tmp_path / f"fuzz{suffix}"
     path.write_bytes(data)
     docs = list(iter_file(str(path), "fuzz"))
@@ -50,6 +51,7 @@ def test_read_never_raises_on_arbitrary_bytes(tmp_path, data, suffix):
 @FUZZ
 @given(text=PAGE_TEXT, fmt=st.sampled_from(["text", "html", "record"]))
 def test_clean_never_escapes_the_guard_and_offsets_slice_text(text, fmt):
+    """Up to 150 random texts as text/html/record: clean stays inside its guard; paragraph offsets slice text."""
     doc = guarded("clean", clean, Document(id="f", raw=text, format=fmt, title="T" if fmt == "record" else None))
     article = doc.article
     if article is None:
@@ -61,7 +63,7 @@ def test_clean_never_escapes_the_guard_and_offsets_slice_text(text, fmt):
 @FUZZ
 @given(lines=LINES)
 def test_clean_accounts_for_every_line(lines):
-    """Each non-blank input line is kept in ``text`` or listed in ``removed``."""
+    """Up to 150 random pages of lines: each non-blank line is kept in ``text`` or listed in ``removed``."""
     raw = "\n".join(lines)
     doc = guarded("clean", clean, Document(id="f", raw=raw, format="text"))
     if doc.article is None:
@@ -76,6 +78,7 @@ def test_clean_accounts_for_every_line(lines):
 
 
 def test_code_is_deterministic():
+    """One two-paragraph text coded twice: the same record both times."""
     pytest.importorskip("spacy")
     from newsevents.pipeline import code
     text = "Rebels attacked a village near Kabul.\n\nThe French president met the German chancellor in Paris on Monday."
@@ -102,6 +105,7 @@ def corpus_pages(limit: int) -> list[bytes]:
 
 @pytest.mark.reliability
 def test_cuts_splices_and_mixed_encodings_of_real_pages(tmp_path):
+    """400 random cut+splice pairs of real pages, re-encoded utf-8/cp1252/latin-1/utf-16: read+clean, no stage fails."""
     pages = corpus_pages(200)
     rng = random.Random(16)
     tried = 0
@@ -121,6 +125,7 @@ def test_cuts_splices_and_mixed_encodings_of_real_pages(tmp_path):
 
 @pytest.mark.reliability
 def test_ten_megabyte_line(tmp_path):
+    """One page with a 10 MB line: read+clean, one document, no stage fails."""
     path = tmp_path / "long.txt"
     path.write_bytes(b"Headline\n" + b"word " * (2 * 1024 * 1024) + b"\n")
     docs = [guarded("clean", clean, doc) for doc in read(str(path))]
@@ -130,6 +135,7 @@ def test_ten_megabyte_line(tmp_path):
 
 @pytest.mark.reliability
 def test_hundred_thousand_tiny_documents(tmp_path):
+    """100,000 one-sentence JSONL records: read+clean, each once (lost 0, duplicated 0), none warned."""
     path = tmp_path / "tiny.jsonl"
     with path.open("w") as handle:
         for number in range(100_000):
