@@ -17,7 +17,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TEST_FILES = ["tests/test_fuzz.py"]
+TEST_FILES = ["tests/test_fuzz.py", "tests/test_faults.py"]
 
 
 def docstrings(path: Path) -> dict[str, str]:
