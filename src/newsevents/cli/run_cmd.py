@@ -45,13 +45,32 @@ def run_command(paths, db, workers, date, batch_size, actor_files, no_default_ac
     from newsevents.store import run_corpus
 
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors)
-    with run_progress() as on_batch:
+    with run_progress() as on_batch, stop_on_signals() as stop:
         try:
             summary = run_corpus(paths, db=db, workers=workers, date=date, batch_size=batch_size,
-                                 options=options, on_batch=on_batch)
+                                 options=options, on_batch=on_batch, stop=stop)
         except store_errors() as error:
             raise click.ClickException(str(error)) from error
     print_run_summary(summary)
+    if summary.stopped:
+        click.echo(f"stopped on request after committing the batch in hand; to resume, run the same command "
+                   f"again (stored documents are skipped): newsevents run ... --db {db}", err=True)
+
+
+@contextmanager
+def stop_on_signals():
+    """SIGTERM and Ctrl-C set an event the run checks after each committed batch."""
+    import signal
+    import threading
+
+    stop = threading.Event()
+    handled = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, lambda *_: stop.set()) for number in handled}
+    try:
+        yield stop
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 @contextmanager
