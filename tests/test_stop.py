@@ -71,3 +71,33 @@ def test_sigterm_commits_the_batch_exits_zero_and_resume_completes(tmp_path):
     with duckdb.connect(str(db), read_only=True) as con:
         keys = [key for (key,) in con.execute("SELECT doc_key FROM documents").fetchall()]
     assert len(keys) == len(set(keys)) == 400
+
+
+def limit_file_size(limit: int):
+    """For the child: files cannot grow past ``limit`` bytes (a full disk); a write then fails with EFBIG."""
+    import resource
+
+    def apply() -> None:
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    return apply
+
+
+@pytest.mark.model
+def test_full_disk_fails_cleanly_and_rerun_completes(tmp_path):
+    """400 documents into a store that cannot grow past 1 MB: a non-zero exit with a one-line cause;
+    a rerun with space stores all 400 once each."""
+    corpus, db = tmp_path / "c.jsonl", tmp_path / "d.duckdb"
+    write_corpus(corpus, 400)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "newsevents", "run", str(corpus), "--db", str(db), "--workers", "1",
+               "--batch-size", "4"]
+    full = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600,
+                          preexec_fn=limit_file_size(1_000_000))
+    assert full.returncode != 0, full.stdout
+    assert "Traceback" not in full.stderr, full.stderr
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        keys = [key for (key,) in con.execute("SELECT doc_key FROM documents").fetchall()]
+    assert len(keys) == len(set(keys)) == 400

@@ -21,6 +21,12 @@ def store_errors():
     return StoreError
 
 
+def duckdb_io_error():
+    import duckdb
+
+    return duckdb.IOException
+
+
 @cli.command("run")
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
@@ -51,6 +57,10 @@ def run_command(paths, db, workers, date, batch_size, actor_files, no_default_ac
                                  options=options, on_batch=on_batch, stop=stop)
         except store_errors() as error:
             raise click.ClickException(str(error)) from error
+        except (OSError, duckdb_io_error()) as error:  # a full disk, a file-size limit: one line, no traceback
+            cause = " ".join(str(error).split())
+            raise click.ClickException(f"{db}: cannot write the store ({cause}); the batches committed so far "
+                                       f"are kept: free space and rerun the same command to resume") from error
     print_run_summary(summary)
     if summary.stopped:
         click.echo(f"stopped on request after committing the batch in hand; to resume, run the same command "
