@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint clean web
+.PHONY: demo test lint clean web reliability
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PY) -m venv $(VENV)
@@ -22,6 +22,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/pytest -q
+
+# make reliability: the fuzz and heavy reliability tests; rewrites RELIABILITY.md with the figures.
+reliability: $(STAMP)
+	PYTHONPATH=src $(BIN)/python bench/reliability_report.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench

@@ -229,8 +229,9 @@ def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str 
     reader = csv.reader(decoder(line) for line in lines)
     try:
         header = next(reader, None)
-    except csv.Error as error:  # found by fuzzing: a lone carriage return in the header line
-        yield warning_document(stem, path, messages.BAD_CSV.format(origin=f"{path}:1", reason=error))
+    except csv.Error as error:  # a broken header line is that file's warning, not the run's end
+        origin = f"{path}:{reader.line_num or 1}"
+        yield warning_document(stem, origin, messages.BAD_CSV.format(origin=origin, reason=error))
         return
     header = [name.strip().lstrip("\ufeff") for name in header] if header else None
     if not header or "text" not in header:

@@ -21,6 +21,12 @@ def store_errors():
     return StoreError
 
 
+def duckdb_io_error():
+    import duckdb
+
+    return duckdb.IOException
+
+
 @cli.command("run")
 @click.argument("paths", nargs=-1, required=True)
 @DB_OPTION
@@ -55,13 +61,36 @@ def run_command(paths, db, workers, date, batch_size, engine, master, out, actor
         from newsevents.cli.spark_cmd import run_on_spark
 
         return run_on_spark(paths, out=out, master=master, date=date, batch_size=batch_size, options=options)
-    with run_progress() as on_batch:
+    with run_progress() as on_batch, stop_on_signals() as stop:
         try:
             summary = run_corpus(paths, db=db, workers=workers, date=date, batch_size=batch_size,
-                                 options=options, on_batch=on_batch)
+                                 options=options, on_batch=on_batch, stop=stop)
         except store_errors() as error:
             raise click.ClickException(str(error)) from error
+        except (OSError, duckdb_io_error()) as error:  # a full disk, a file-size limit: one line, no traceback
+            cause = " ".join(str(error).split())
+            raise click.ClickException(f"{db}: cannot write the store ({cause}); the batches committed so far "
+                                       f"are kept: free space and rerun the same command to resume") from error
     print_run_summary(summary)
+    if summary.stopped:
+        click.echo(f"stopped on request after committing the batch in hand; to resume, run the same command "
+                   f"again (stored documents are skipped): newsevents run ... --db {db}", err=True)
+
+
+@contextmanager
+def stop_on_signals():
+    """SIGTERM and Ctrl-C set an event the run checks after each committed batch."""
+    import signal
+    import threading
+
+    stop = threading.Event()
+    handled = (signal.SIGINT, signal.SIGTERM)
+    previous = {number: signal.signal(number, lambda *_: stop.set()) for number in handled}
+    try:
+        yield stop
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 @contextmanager

@@ -16,6 +16,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -72,6 +73,7 @@ class RunSummary:
     warnings: int
     workers: int
     elapsed: float
+    stopped: bool = False  # a stop was requested (SIGTERM, Ctrl-C): rerun to resume
 
     @property
     def docs_per_second(self) -> float:
@@ -86,7 +88,8 @@ def init_worker(options: Options, settings: StorySettings, preload: bool = True)
     """Per worker process: keep the settings and load spaCy once."""
     global _OPTIONS, _SETTINGS
     _OPTIONS, _SETTINGS = options, settings
-    if preload:
+    if preload:  # a worker process: Ctrl-C is the parent's to handle (finish the batch, commit, stop)
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         from newsevents.parse import load_model
 
         load_model()
@@ -128,8 +131,12 @@ def run_documents(docs: Iterable[Document], *, db: str | os.PathLike = "newseven
                   workers: int | None = None, batch_size: int = 32, total: int | None = None,
                   options: Options | None = None, settings: StorySettings | None = None,
                   snapshot: bool = True, snapshot_every: float = 5.0,
-                  on_batch: Callable[[RunProgress], None] | None = None) -> RunSummary:
-    """Code a stream of `Document`s into ``db``; skip those already stored; one transaction per batch."""
+                  on_batch: Callable[[RunProgress], None] | None = None,
+                  stop: threading.Event | None = None) -> RunSummary:
+    """Code a stream of `Document`s into ``db``; skip those already stored; one transaction per batch.
+
+    When ``stop`` is set the batch in hand is committed and the run ends (``summary.stopped``).
+    """
     options = options or Options()
     settings = settings or StorySettings()
     workers = max(1, workers or os.cpu_count() or 1)
@@ -156,6 +163,8 @@ def run_documents(docs: Iterable[Document], *, db: str | os.PathLike = "newseven
                      progress.skipped, total if total is not None else "?", progress.events, progress.docs_per_second)
             if on_batch:
                 on_batch(progress)
+            if stop is not None and stop.is_set():
+                break
         if snapshot:
             publish_snapshot(con, db)
     finally:
@@ -165,7 +174,8 @@ def run_documents(docs: Iterable[Document], *, db: str | os.PathLike = "newseven
                       documents=counts["documents"], skipped=skipped[0], coded=counts["coded"],
                       empty=counts["empty"], failed=counts["failed"], actors=counts["actors"],
                       quotes=counts["quotes"], events=counts["events"], new_stories=counts["new_stories"],
-                      warnings=counts["warnings"], workers=workers, elapsed=time.monotonic() - started)
+                      warnings=counts["warnings"], workers=workers, elapsed=time.monotonic() - started,
+                      stopped=bool(stop is not None and stop.is_set()))
 
 
 def key_batches(docs: Iterable[Document], known: set[str], size: int,
@@ -195,17 +205,24 @@ def coded_batches(batches: Iterator[list], workers: int, options: Options,
         yield from map(code_batch, batches)
         return
     window = threading.Semaphore(2 * workers)
+    closed = threading.Event()
 
     def throttled() -> Iterator[list]:
         for batch in batches:  # runs in the pool's feeder thread
             window.acquire()
+            if closed.is_set():  # the consumer stopped early: feed no more, let the pool close
+                return
             yield batch
 
     context = multiprocessing.get_context("spawn")
     with context.Pool(workers, initializer=init_worker, initargs=(options, settings)) as pool:
-        for results in pool.imap(code_batch, throttled()):
-            window.release()
-            yield results
+        try:
+            for results in pool.imap(code_batch, throttled()):
+                window.release()
+                yield results
+        finally:
+            closed.set()
+            window.release(2 * workers)  # wake the feeder if it waits
 
 
 class Writer:
