@@ -141,6 +141,8 @@ def code_events(doc: Document) -> Document:
     events: list[Event] = []
     seen: set[tuple[str, ...]] = set()
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        if not spacy_doc.has_annotation("DEP"):
+            continue  # fast path: no parse, no event (and spaCy crashes walking its tree)
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
             for found in find_in_sentence(sent, rules, actor_of):
