@@ -6,7 +6,7 @@ import click
 
 from newsevents.cli import cli
 from newsevents.cli.common import with_actor_options
-from newsevents.events.evaluate import read_gold, score_events
+from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.pipeline import code_many
 
 
@@ -14,9 +14,13 @@ from newsevents.pipeline import code_many
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.option("--confusion/--no-confusion", default=True, show_default=True,
               help="Print the confusion table (gold label x coded label).")
+@click.option("--split", type=click.Choice(["tune", "report"]), default=None,
+              help="Score only the gold records of this split.")
 @with_actor_options
-def eval_command(gold, confusion, actor_files, no_default_actors):
+def eval_command(gold, confusion, split, actor_files, no_default_actors):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
+
+    A record without `text` is read from `<id>.txt` beside GOLD (article gold).
 
     Scored as ../shared/eval/score.py does: dyads of (source country, target country,
     CAMEO root), or PLOVER category when the gold has no codes.
@@ -24,10 +28,14 @@ def eval_command(gold, confusion, actor_files, no_default_actors):
     \b
     Example:
       newsevents eval my_gold.jsonl
+      newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
     """
-    items = read_gold(gold)
-    inputs = [{"id": g["id"], "text": g["text"], "title": g.get("title"), "date": g.get("date")} for g in items]
-    records = {r["id"]: r for r in code_many(inputs, actor_files=actor_files, default_actors=not no_default_actors)}
+    try:
+        items = read_gold(gold, split=split)
+    except ValueError as error:
+        raise click.ClickException(str(error)) from None
+    records = {r["id"]: r for r in code_many(gold_inputs(items), actor_files=actor_files,
+                                             default_actors=not no_default_actors)}
     score = score_events(items, records)
     click.echo(f"tp {score.tp} fp {score.fp} fn {score.fn}")
     click.echo(f"events {score.scheme} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")

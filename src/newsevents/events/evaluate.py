@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from newsevents.dates import normalise_date
+from newsevents.model import Document
 
 # Earlier PLOVER names still found in gold files -> current categories.
 PLOVER_RENAMED = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
@@ -59,9 +62,45 @@ def dyads(events: Iterable[dict], scheme: str) -> Counter:
     )
 
 
-def read_gold(path: str | Path) -> list[dict]:
+def read_gold(path: str | Path, split: str | None = None) -> list[dict]:
+    """Gold records; a record without ``text`` takes it from ``<id>.txt`` beside the gold file.
+
+    Article gold (tests/fixtures/event_articles) keeps each page in its own file, so the
+    text is read as users bring it. ``split`` keeps only records of that split (tune/report).
+    """
+    path = Path(path)
+    items = []
     with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                item = json.loads(line)
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
+            if split is not None and item.get("split") != split:
+                continue
+            if "text" not in item:
+                page = path.parent / f"{item.get('id')}.txt"
+                if not page.is_file():
+                    raise ValueError(f"{path}:{number}: no text and no page {page.name} beside the gold file")
+                item["text"] = page.read_text(encoding="utf-8")
+                item["page"] = page.name
+            items.append(item)
+    return items
+
+
+def gold_inputs(items: Iterable[dict]) -> Iterator[Document | dict]:
+    """What to code for each gold record.
+
+    A page read from its file is coded as ``newsevents code page.txt`` codes it (headline
+    on line 1, chrome and dateline found); a record's own text is coded as a record.
+    """
+    for item in items:
+        if item.get("page"):
+            yield Document(id=item["id"], raw=item["text"], format="text", date=normalise_date(item.get("date")))
+        else:
+            yield {"id": item["id"], "text": item["text"], "title": item.get("title"), "date": item.get("date")}
 
 
 def score_events(gold: list[dict], records: dict[str, dict]) -> EventScore:
