@@ -232,3 +232,17 @@ def test_store_resume_after_sigkill_equals_uninterrupted_run(tmp_path):
     assert len(full["documents"]) == 300
     for name in full:
         assert resumed[name] == full[name], name
+
+
+def test_store_opened_store_gets_columns_added_since(tmp_path):
+    """A store written before the PLOVER sector columns (issue #12) gets them, empty, on opening."""
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    con.execute('CREATE TABLE actors (actor_key VARCHAR PRIMARY KEY, doc_key VARCHAR NOT NULL, '
+                'doc_id VARCHAR NOT NULL, idx INTEGER NOT NULL, text VARCHAR, code VARCHAR, kind VARCHAR, '
+                'name VARCHAR, start INTEGER, "end" INTEGER)')
+    con.execute("INSERT INTO actors VALUES ('d/m1', 'd', 'd', 1, 'Russia', 'RUS', 'country', 'Russia', 0, 6)")
+    create(con, {})
+    columns = [row[0] for row in con.execute("DESCRIBE actors").fetchall()]
+    assert columns[-1] == "plover_sector"
+    assert con.execute("SELECT code, plover_sector FROM actors").fetchall() == [("RUS", None)]
+    assert "source_sector" in [row[0] for row in con.execute("DESCRIBE events").fetchall()]

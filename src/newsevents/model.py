@@ -57,6 +57,7 @@ class Mention:
     sector: str | None = None
     role: str | None = None  # the role words in the mention ("spokesman")
     refers_to: int | None = None  # index of the mention this one corefers with
+    plover_sector: str | None = None  # PLOVER's sector (one of 25: GOV, MIL, PTY, JRN, UAF, ...)
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,8 @@ class Event:
     trigger: str | None = None
     plover: str | None = None  # PLOVER category when PLOVER's mode differs from the code's ("resign": RETREAT)
     location: Location | None = None  # added by the places stage
+    source_sector: str | None = None  # PLOVER sector of the source, when the coder knows it (else from the code)
+    target_sector: str | None = None
 
 
 @dataclass(frozen=True)

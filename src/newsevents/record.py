@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsevents.actors.sectors import plover_sector
 from newsevents.events.ontology import describe
 from newsevents.model import Document, Event, Location, Mention, Quote
 
 
 def mention_record(mention: Mention) -> dict[str, Any]:
     return {"text": mention.text, "code": mention.code, "kind": mention.kind, "name": mention.name,
-            "start": mention.start, "end": mention.end}
+            "start": mention.start, "end": mention.end, "plover_sector": mention.plover_sector}
 
 
 def quote_record(quote: Quote) -> dict[str, Any]:
@@ -32,8 +33,21 @@ def location_record(location: Location | None) -> dict[str, Any] | None:
             "source": location.source, "start": location.start, "end": location.end}
 
 
-def event_record(event: Event) -> dict[str, Any]:
+def actor_sector(code: str, text: str | None, event: Event, mentions: tuple[Mention, ...]) -> str | None:
+    """The PLOVER sector of an event's source or target: the sector the coder gave, else that
+    of the mention it was coded from (same text and code, inside the event's sentence), else
+    the code's (a bare country code is the state: GOV)."""
+    for mention in mentions:
+        if (mention.code == code and mention.text == text and event.start <= mention.start < event.end
+                and mention.plover_sector):
+            return mention.plover_sector
+    return plover_sector(code, "country")
+
+
+def event_record(event: Event, mentions: tuple[Mention, ...] = ()) -> dict[str, Any]:
     info = describe(event.code)
+    source_sector = event.source_sector or actor_sector(event.source, event.source_text, event, mentions)
+    target_sector = event.target_sector or actor_sector(event.target, event.target_text, event, mentions)
     return {
         "id": event.id, "source": event.source, "target": event.target, "code": event.code,
         "root": event.code[:2], "name": info.name, "goldstein": info.goldstein,
@@ -42,6 +56,7 @@ def event_record(event: Event) -> dict[str, Any]:
         "sentence": event.sentence, "start": event.start, "end": event.end,
         "quote_id": event.quote_id, "date": event.date, "date_precision": event.date_precision,
         "trigger": event.trigger, "location": location_record(event.location),
+        "source_sector": source_sector, "target_sector": target_sector,
     }
 
 
@@ -63,6 +78,6 @@ def to_record(doc: Document) -> dict[str, Any]:
         "removed": [{"text": r.text, "reason": r.reason} for r in article.removed] if article else [],
         "actors": [mention_record(m) for m in doc.mentions],
         "quotes": [quote_record(q) for q in doc.quotes],
-        "events": [event_record(e) for e in doc.events],
+        "events": [event_record(e, doc.mentions) for e in doc.events],
         "warnings": list(doc.warnings),
     }

@@ -23,7 +23,10 @@ from newsevents.actors.resolve import (
     run_name,
     token_classes,
 )
+from newsevents.actors.sectors import run_plover
 from newsevents.model import Document, Mention
+
+NOT_COUNTRIES = ("---", "NGO", "IMG")  # code prefixes that are no country (IGO is a "country" in CAMEO and PLOVER)
 
 __all__ = ["resolve_actors", "resolve_phrase", "paragraph_mentions", "load_lexicon", "Lexicon"]
 
@@ -71,12 +74,14 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
     for run in runs:
         span = spacy_doc[run.start:run.end]
         code = run_code(run, day)
+        kind = run_kind(run)
         mentions.append(Mention(
             text=span.text, start=offset + span.start_char, end=offset + span.end_char,
-            code=code, kind=run_kind(run), name=run_name(run, spacy_doc),
-            country=code[:3] if code and not code.startswith("---") else None,
+            code=code, kind=kind, name=run_name(run, spacy_doc),
+            country=code[:3] if code and not code.startswith(NOT_COUNTRIES) else None,
             sector=code[3:6] or None if code else None,
             role=" ".join(r.name for r in run.roles) or None,
+            plover_sector=run_plover(run, code, kind),
         ))
     return mentions
 

@@ -3,10 +3,12 @@ actor named before. Deliberately simple and local: the nearest earlier candidate
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsevents.model import Document, Mention
 
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 DEFINITES = {"the", "this", "that"}
 
@@ -17,7 +19,7 @@ def last_name(name: str | None) -> str:
 
 def inherit(mention: Mention, antecedent: Mention, index: int) -> Mention:
     return replace(mention, code=antecedent.code, name=antecedent.name, country=antecedent.country,
-                   sector=antecedent.sector, refers_to=index)
+                   sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index)
 
 
 def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
@@ -26,7 +28,7 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
     for mention in mentions:
         antecedent = find_antecedent(mention, linked, doc.article.text)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
-    pronouns = pronoun_mentions(doc, linked)
+    pronouns = pronoun_mentions(doc, linked) + acronym_mentions(doc, linked)
     ordered = sorted(range(len(linked) + len(pronouns)), key=lambda i: (linked + pronouns)[i].start)
     new_index = {old: new for new, old in enumerate(ordered)}
     return [
@@ -36,6 +38,8 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
 
 
 def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
+    if earlier and is_parenthetical_acronym(mention.text, mention.start, mention.end, earlier[-1], text):
+        return len(earlier) - 1
     if mention.kind == "person" and mention.name and " " not in mention.text.strip() and not mention.role:
         surname = mention.text.strip().lower()
         for index in range(len(earlier) - 1, -1, -1):
@@ -53,14 +57,20 @@ def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int 
     return None
 
 
+def pronoun_tokens(spacy_doc):
+    """The tokens that are person pronouns, found without making a Token of every word."""
+    from spacy.attrs import LOWER
+
+    wanted = {spacy_doc.vocab.strings.add(p) for p in PERSON_PRONOUNS}
+    return [spacy_doc[i] for i, lower in enumerate(spacy_doc.to_array([LOWER]).tolist()) if lower in wanted]
+
+
 def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """He/she/his -> the nearest person mentioned before, in this or the last paragraph."""
     found: list[Mention] = []
     people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code]
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
-        for token in spacy_doc:
-            if token.lower_ not in PERSON_PRONOUNS:
-                continue
+        for token in pronoun_tokens(spacy_doc):
             start = paragraph.start + token.idx
             previous = [(i, m) for i, m in people if m.end <= start and start - m.end < 1500]
             if not previous:
@@ -69,6 +79,36 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(Mention(
                 text=token.text, start=start, end=start + len(token.text), code=antecedent.code,
                 kind="pronoun", name=antecedent.name, country=antecedent.country,
-                sector=antecedent.sector, refers_to=index,
+                sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index,
             ))
+    return found
+
+
+
+NAMED_KINDS = {"organisation", "seat", "person"}
+
+
+def is_parenthetical_acronym(written: str, start: int, end: int, before: Mention, text: str) -> bool:
+    """"Islamic Salvation Front (FIS)": an acronym in brackets right after a named body or
+    person is that actor, whatever else the acronym may name. (Not after a place: in
+    "the force in Lebanon (UNIFIL)" the acronym names the force.)"""
+    return (bool(ACRONYM.match(written)) and sum(c.isupper() for c in written) >= 2
+            and text[before.end:start].strip() == "(" and text[end:end + 1] == ")"
+            and bool(before.code) and before.kind in NAMED_KINDS)
+
+
+def acronym_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """Acronyms in brackets after a named actor that no dictionary knows ("(FIS)") become
+    mentions of that actor."""
+    text = doc.article.text
+    taken = {(m.start, m.end) for m in mentions}
+    found = []
+    for index, mention in enumerate(mentions):
+        match = re.match(r"\s*\(([^()\s]{2,10})\)", text[mention.end:mention.end + 16])
+        if match is None:
+            continue
+        start, end = mention.end + match.start(1), mention.end + match.end(1)
+        if (start, end) not in taken and is_parenthetical_acronym(match.group(1), start, end, mention, text):
+            found.append(inherit(Mention(text=match.group(1), start=start, end=end, code=None,
+                                         kind=mention.kind), mention, index))
     return found

@@ -20,6 +20,7 @@ from newsevents.resources import DataError, data_path, read_tsv, split_values
 CODE = re.compile(r"^(---|[A-Z]{3})([A-Z]{3})*$")
 SECTOR = re.compile(r"^[A-Z]{3}$")
 ISO3 = SECTOR
+ROLE_SECTOR = re.compile(r"^[A-Z]{3}([A-Z]{3})?$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,11 @@ class Entry:
     roles: tuple[Role, ...] = ()
     origin: str = ""
     any_case: bool = False  # PETRARCH forms are upper case: match them in any case
+    plover: str = ""  # PLOVER sector when the row names it (a party: PTY), else derived from the code
+
+    def dated_on(self, day: str) -> bool:
+        """Whether a dated role covers ``day`` (not only an undated one)."""
+        return any((r.start or r.end) and r.covers(day) for r in self.roles)
 
     def code_on(self, day: str | None) -> str:
         """A person's code on ``day``: the dated role covering it (the latest begun),
@@ -155,28 +161,41 @@ def load_cities(lexicon: Lexicon, path: Path) -> None:
 
 
 def load_named(lexicon: Lexicon, path: Path, *, kind: str, code_first: bool) -> None:
-    """Seats (names, code) and organisations (code, names, kind)."""
-    columns = 3 if code_first else 2
-    for number, cells in read_tsv(path, columns=columns, optional=1 if code_first else 0):
+    """Seats (names, code) and organisations (code, names, kind[, plover])."""
+    columns = 4 if code_first else 2
+    for number, cells in read_tsv(path, columns=columns, optional=2 if code_first else 0):
         if is_header(cells, ("code", "names") if code_first else ("names", "code")):
             continue
         code, names = (cells[0], cells[1]) if code_first else (cells[1], cells[0])
         where = f"{path}:{number}"
         check_code(code, where)
+        plover = check_plover(cells[3], where) if code_first else ""
         forms = split_values(names)
         for form in forms:
-            lexicon.add(form, Entry(kind, forms[0], code, origin=where))
+            lexicon.add(form, Entry(kind, forms[0], code, origin=where, plover=plover))
+
+
+def check_plover(sector: str, where: str) -> str:
+    """An optional PLOVER sector cell: empty or one of the 25 codes."""
+    from newsevents.actors.sectors import PLOVER_SECTORS
+
+    if sector and sector not in PLOVER_SECTORS:
+        path, _, line = where.rpartition(":")
+        raise DataError(messages.DATA_ERROR.format(path=path, line=line, reason=f"bad PLOVER sector {sector!r}"))
+    return sector
 
 
 def load_roles(lexicon: Lexicon, path: Path) -> None:
-    for number, (phrases, sector) in read_tsv(path, columns=2):
+    """Role words: phrases, CAMEO sector (3 letters, or 6 for a second sector: GOVMIL), PLOVER sector."""
+    for number, (phrases, sector, plover) in read_tsv(path, columns=3, optional=1):
         if phrases.lower() in {"phrases", "phrase"}:
             continue
         where = f"{path}:{number}"
-        if not SECTOR.match(sector):
+        if not ROLE_SECTOR.match(sector):
             raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=f"bad sector {sector!r}"))
+        plover = check_plover(plover, where)
         for phrase in split_values(phrases):
-            lexicon.add(phrase.lower(), Entry("role", phrase.lower(), sector, origin=where))
+            lexicon.add(phrase.lower(), Entry("role", phrase.lower(), sector, origin=where, plover=plover))
 
 
 def load_people(lexicon: Lexicon, path: Path) -> None:
@@ -236,7 +255,8 @@ def load_lexicon(extra: tuple[str, ...] = (), *, defaults: bool = True) -> Lexic
 
     lexicon = Lexicon()
     if defaults:
-        load_directory(lexicon, data_path("actors"))
+        load_directory(lexicon, data_path("actors"))  # hand-written rows first: they win
+        load_directory(lexicon, data_path("actors", "kb"))  # derived by scripts/build_actors.py
     for path in extra:
         folder = Path(path)
         if folder.is_dir():

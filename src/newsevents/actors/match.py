@@ -9,6 +9,7 @@ matches nothing but is one letter from a country's name ("Isreal") is a typo mat
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -16,6 +17,17 @@ from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, typo_entries
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
+ABBREVIATION = re.compile(r"^[A-Za-z]{2,4}\.$")
+UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
+                              "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"})
+
+
+def fold(text: str) -> str:
+    """Accents and case folded away: 'Jüri RATAS' and 'Juri Ratas' give 'juri ratas'."""
+    if text.isascii():
+        return text.lower()
+    text = unicodedata.normalize("NFKD", text.translate(UNDECOMPOSED))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True)
@@ -31,11 +43,13 @@ class Match:
 
 @dataclass
 class FormIndex:
-    """First token (lower case) -> [(tokens as written, entries)], longest first; and
+    """First token (folded: lower case, no accents) -> [(length, {folded tokens: [(tokens as
+    written, entries)]})], longest first, so that a position costs one look-up per length; and
     the country names a misspelt word is looked up in."""
 
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]]
+    by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[Entry, ...]]]]]]]
     typos: TypoIndex | None = field(default=None)
+    role_words: frozenset[str] = frozenset()  # words of role phrases: inside a name they may be in lower case
 
 
 @lru_cache(maxsize=8)
@@ -43,27 +57,38 @@ def form_index(lexicon: Lexicon) -> FormIndex:
     from newsevents.parse import load_model, parser_text
 
     tokenizer = load_model().tokenizer
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[Entry, ...]]]] = {}
+    tables: dict[str, dict[int, dict[tuple[str, ...], list]]] = {}
     for form, entries in lexicon.forms.items():
         if SIMPLE_FORM.match(form):  # plain words: the tokenizer would only split on spaces
             tokens = tuple(form.split(" "))
+        elif ABBREVIATION.match(form):  # "sen.": one token, as "Sen." is in text
+            tokens = (form,)
         else:
             tokens = tuple(t.text for t in tokenizer(parser_text(form)))
         if tokens:
-            by_first.setdefault(tokens[0].lower(), []).append((tokens, tuple(entries)))
-    for candidates in by_first.values():
-        candidates.sort(key=lambda item: -len(item[0]))
-    return FormIndex(by_first, build_typo_index(lexicon))
+            key = tuple(fold(t) for t in tokens)
+            by_length = tables.setdefault(key[0], {}).setdefault(len(tokens), {})
+            by_length.setdefault(key, []).append((tokens, tuple(entries)))
+    by_first = {first: sorted(lengths.items(), reverse=True) for first, lengths in tables.items()}
+    role_words = frozenset(w for form, entries in lexicon.forms.items() if any(e.kind == "role" for e in entries)
+                           for w in form.split(" ") if w.isalpha())
+    return FormIndex(by_first, build_typo_index(lexicon), role_words)
 
 
 def same_token(written: str, form: str, *, any_case: bool) -> bool:
+    """Same word as the lexicon's: accents may be left out ("Juri" for "Jüri"); a capitalised
+    name may be capitalised otherwise ("McDonald", "Mcdonald"); an all-capitals word matches
+    a name of four letters or more ("RATAS"); an acronym must be written as it is ("US"; the
+    dictionaries list "Nato" and "Opec" where news writes them so)."""
     if written == form:
         return True
-    if written.lower() != form.lower():
+    if fold(written) != fold(form):
         return False
     if any_case or form == form.lower():
         return True
-    return written.isupper() and len(form) >= 4
+    if written.isupper():
+        return len(form) >= 4
+    return written[:1].isupper() and form[:1].isupper() and any(c.islower() for c in form)
 
 
 def named_case(written: list[str]) -> bool:
@@ -78,41 +103,51 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping lexicon matches, leftmost-longest."""
     index = form_index(lexicon)
     words = [t.text for t in spacy_doc]
+    folded = [fold(w) for w in words]
     matches: list[Match] = []
     i = 0
     while i < len(words):
-        best: Match | None = None
-        for tokens, entries in index.by_first.get(words[i].lower(), ()):
-            n = len(tokens)
-            if i + n > len(words) or (best and n <= best.end - best.start):
-                continue
-            written = words[i:i + n]
-            kept = tuple(
-                e for e in entries
-                if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
-                       for w, f in zip(written, tokens, strict=True))
-                and (not e.any_case or e.kind == "role" or named_case(written))
-            )
-            if kept:
-                best = Match(i, i + n, " ".join(tokens), kept)
+        best = longest_match(index, words, folded, i)
         if best:
             matches.append(best)
             i = best.end
         else:
             i += 1
-    return add_typo_matches(spacy_doc, matches, index.typos)
+    return add_typo_matches(spacy_doc, matches, index.typos, words)
 
 
-def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None) -> list[Match]:
+def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:
+    """The longest lexicon name starting at word ``i`` written as the lexicon allows; after its
+    first word a name's role words may be in lower case ("the Petra news agency")."""
+    for n, table in index.by_first.get(folded[i], ()):
+        if i + n > len(words):
+            continue
+        for tokens, entries in table.get(tuple(folded[i:i + n]), ()):
+            written = words[i:i + n]
+            kept = tuple(
+                e for e in entries
+                if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
+                       or (j and w.islower() and w in index.role_words)
+                       for j, (w, f) in enumerate(zip(written, tokens, strict=True)))
+                and (not e.any_case or e.kind == "role" or named_case(written))
+            )
+            if kept:
+                return Match(i, i + n, " ".join(tokens), kept)
+    return None
+
+
+def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None,
+                     words: list[str] | None = None) -> list[Match]:
     """Exact matches plus typo matches on the tokens no exact match covers."""
     if typos is None:
         return matches
+    words = words if words is not None else [t.text for t in spacy_doc]
     roles = {i for m in matches if all(e.kind == "role" for e in m.entries) for i in range(m.start, m.end)}
     names = {i for m in matches for i in range(m.start, m.end)} - roles
     found = []
-    for token in spacy_doc:
-        if len(token.text) < MIN_LETTERS or not token.text[0].isupper() or token.i in names or token.i in roles:
-            continue  # the cheap part of the gate, before any look-up
-        if hit := typo_entries(token, typos, names=names, roles=roles):
-            found.append(Match(token.i, token.i + 1, hit[0], hit[1], typo=True))
+    for i, word in enumerate(words):
+        if len(word) < MIN_LETTERS or not word[0].isupper() or i in names or i in roles:
+            continue  # the cheap part of the gate, before any look-up (and before making a Token)
+        if hit := typo_entries(spacy_doc[i], typos, names=names, roles=roles):
+            found.append(Match(i, i + 1, hit[0], hit[1], typo=True))
     return sorted(matches + found, key=lambda m: m.start) if found else matches

@@ -27,7 +27,7 @@ def phrase_document(text: str, date: str | None) -> Document:
 
 def resolve_phrase(text: str, date: str | None = None, *, lexicon: Lexicon | None = None,
                    actor_files: Sequence[str] = (), defaults: bool = True) -> dict:
-    """``{"text", "code", "codes", "country", "sector", "name", "kind"}`` for one phrase.
+    """``{"text", "code", "codes", "country", "sector", "name", "kind", "plover_sector"}`` for one phrase.
 
     ``code`` is None when no actor is found; ``codes`` lists every coordinated actor.
     """
@@ -40,12 +40,13 @@ def resolve_phrase(text: str, date: str | None = None, *, lexicon: Lexicon | Non
     mentions = [m for m in doc.mentions if m.code]
     primary, others = choose(mentions, doc.parsed[0] if doc.parsed else None)
     result = {"text": text, "date": day, "code": None, "codes": [], "country": None, "sector": None,
-              "name": None, "kind": None}
+              "name": None, "kind": None, "plover_sector": None}
     if primary is None:
         return result
     codes = [primary.code] + [m.code for m in others if m.code != primary.code]
     result.update(code=primary.code, codes=list(dict.fromkeys(codes)), country=primary.country,
-                  sector=primary.sector, name=primary.name, kind=primary.kind)
+                  sector=primary.sector, name=primary.name, kind=primary.kind,
+                  plover_sector=primary.plover_sector)
     return result
 
 

@@ -18,8 +18,9 @@ KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city",
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
-             "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice"}
-FORMER = {"former", "ex", "ex-"}
+             "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice",
+             "ousted", "deposed", "exiled"}
+FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 PLACE_NAMES = {"country", "capital", "city"}
 PLACE_LINKS = {"from", "of", "in"}
 
@@ -60,6 +61,10 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
     for ent in spacy_doc.ents:
+        if ent.label_ == "PERSON" and other_given_name(ent, classes):
+            for i in range(ent.start, ent.end):
+                classes[i] = ("", None)
+    for ent in spacy_doc.ents:
         if ent.label_ in ("PERSON", "ORG") and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
             country = leader_government(ent, lexicon)
             if country:
@@ -83,6 +88,20 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
         if classes[i][0] == "" and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
     return classes
+
+
+def other_given_name(ent, classes) -> bool:
+    """"Gerhard Stoltenberg" is not Jens Stoltenberg: a known person matched by surname alone
+    inside a name whose given name starts with another letter is a namesake (the same
+    initial lets variants through: "Sergey" for "Sergei")."""
+    people = [classes[i][1] for i in range(ent.start, ent.end) if classes[i][0] == "PERSON"]
+    if not people:
+        return False
+    start, end, entry = people[0]
+    if entry is None or start <= ent.start or classes[start - 1][0] != "" or len(entry.name.split()) < 2:
+        return False
+    given = ent.doc[start - 1]
+    return given.is_title and given.text[0].lower() != entry.name[0].lower()
 
 
 def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
@@ -123,7 +142,8 @@ def is_bridge(token, classes) -> bool:
 
 
 def describes(token) -> bool:
-    return token.pos_ == "ADJ" or (token.pos_ == "PROPN" and token.dep_ in ("amod", "compound"))
+    """An adjective, a name, or a noun compounded onto the next word ("Cankaya district administration")."""
+    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("amod", "compound"))
 
 
 def find_runs(spacy_doc, classes) -> list[Run]:
@@ -194,6 +214,24 @@ def sector_of(run: Run) -> str | None:
     return seats[0] if seats else None
 
 
+def specific_sectors(run: Run) -> list[str]:
+    """Sectors of the run's role words other than the general GOV and OPP ("MP": LEG)."""
+    return [r.code for r in run.roles if not r.code.endswith("~") and r.code not in ("GOV", "OPP")]
+
+
+def title_code(run: Run, person: Entry, code: str, day: str | None) -> str | None:
+    """The title written in the text wins over the dictionary when the dictionary has the
+    person out of office on the date (ELI: "Senator Alvaro Uribe", a former president) or
+    knows the person only from an undated snapshot ("armed forces chief General Eduardo Ano",
+    listed as a 2019 minister): the written country, else the person's, with the title's sector."""
+    if not run.roles or (day and person.dated_on(day) and not code.endswith("ELI")):
+        return None
+    sector = sector_of(run)
+    if sector is None or code.endswith("ELI") is False and sector == "GOV" and code[3:6] == "GOV":
+        return None
+    return (country_of(run, day) or code[:3]) + sector
+
+
 def country_of(run: Run, day: str | None) -> str | None:
     for geo in run.geos:
         return geo.code[:3]
@@ -208,12 +246,18 @@ def run_code(run: Run, day: str | None) -> str | None:
     if person is not None and person.roles:
         code = person.code_on(day)
         if (day or not (run.roles and country_of(run, day))) and not namesake(run, code):
-            return code[:3] + "ELI" if run.former else code
+            if run.former:
+                return code[:3] + "ELI"
+            titled = title_code(run, person, code, day)
+            return titled or code
     prefix = next((r.code[:-1] for r in run.roles if r.code.endswith("~")), None)
     if prefix:  # PETRARCH [IGO~]/[NGO~] agents: put before the actor's country
         return prefix + (country_of(run, day) or "")
     organisations = [g for g in run.geos if g.kind == "organisation"]
     if organisations:
+        member = specific_sectors(run)
+        if member and "PTY" in (organisations[0].plover, organisations[0].code[3:6]):
+            return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         return organisations[0].code
     if person is not None and not run.roles and not run.geos:
         return person.code or None

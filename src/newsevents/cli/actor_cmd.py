@@ -19,12 +19,13 @@ from newsevents.resources import DataError
               help='Resolve each line {"id", "text", "date"} of this file (- for stdin) instead of TEXT.')
 @with_actor_options
 def actor_command(text, date, jsonl, actor_files, no_default_actors):
-    """Print the actor code of TEXT as JSON: text, code, codes, country, sector, name.
+    """Print the actor code of TEXT as JSON: text, code, codes, country, sector, name, kind, plover_sector.
 
     \b
     Examples:
       newsevents actor "Kremlin spokesman Dmitry Peskov" --date 2017-12-20
       newsevents actor "France and Germany"
+      newsevents actor "Juri RATAS" --date 2019-06-01       # ESTGOV, plover_sector GOV
       newsevents actor --jsonl phrases.jsonl --no-default-actors --actors-dict Phoenix.agents.txt
     """
     if (text is None) == (jsonl is None):

@@ -81,7 +81,7 @@ def actor_rows(key: str, record: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {"actor_key": f"{key}/m{index}", "doc_key": key, "doc_id": record["id"], "idx": index,
          "text": m.get("text"), "code": m.get("code"), "kind": m.get("kind"), "name": m.get("name"),
-         "start": m.get("start"), "end": m.get("end")}
+         "start": m.get("start"), "end": m.get("end"), "plover_sector": m.get("plover_sector")}
         for index, m in enumerate(record.get("actors") or (), start=1)
     ]
 
@@ -124,5 +124,6 @@ def event_rows(key: str, record: dict[str, Any], story_id: str | None) -> list[d
             "start": e.get("start"), "end": e.get("end"), "quote_id": e.get("quote_id"),
             "quote_key": f"{key}/{e['quote_id']}" if e.get("quote_id") else None,
             **location_columns(e.get("location")),
+            "source_sector": e.get("source_sector"), "target_sector": e.get("target_sector"),
         })
     return rows

@@ -46,7 +46,8 @@ TABLES = {
         kind VARCHAR,
         name VARCHAR,
         start INTEGER,
-        "end" INTEGER""",
+        "end" INTEGER,
+        plover_sector VARCHAR""",
     "quotes": """
         quote_key VARCHAR PRIMARY KEY,
         doc_key VARCHAR NOT NULL,
@@ -96,7 +97,9 @@ TABLES = {
         location_precision VARCHAR,
         location_source VARCHAR,
         location_start INTEGER,
-        location_end INTEGER""",
+        location_end INTEGER,
+        source_sector VARCHAR,
+        target_sector VARCHAR""",
     "stories": """
         story_id VARCHAR PRIMARY KEY,
         first_doc_key VARCHAR NOT NULL,

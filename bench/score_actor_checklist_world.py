@@ -1,0 +1,65 @@
+"""Score the actors stage on the world actor check list, per half (tune / report).
+
+Resolves every row of tests/fixtures/actor_checklist_world.tsv on its date with the
+bundled dictionaries and prints, per half, country accuracy (strict, and with the
+ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
+PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
+by kind. `--misses` lists the tune half's country misses (never the report half's).
+
+    PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+from newsevents.actors import load_lexicon, resolve_phrase
+
+CHECKLIST = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "actor_checklist_world.tsv"
+SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
+
+
+def checklist_rows() -> list[list[str]]:
+    lines = CHECKLIST.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
+    return rows[1:]
+
+
+def main() -> None:
+    lexicon = load_lexicon(())
+    total, strict, aliased, sector_seen, sector_ok = Counter(), Counter(), Counter(), Counter(), Counter()
+    by_kind, by_kind_ok = Counter(), Counter()
+    misses = []
+    for text, date, country, plover_sector, _cameo, half, kind, _note in checklist_rows():
+        got = resolve_phrase(text, date, lexicon=lexicon)
+        got_country = got.get("country") or "---"
+        total[half] += 1
+        strict[half] += got_country == country
+        right = SAME_COUNTRY.get(got_country, got_country) == country
+        aliased[half] += right
+        by_kind[half, kind] += 1
+        by_kind_ok[half, kind] += right
+        if "plover_sector" in got:
+            sector_seen[half] += 1
+            sector_ok[half] += got["plover_sector"] == plover_sector
+        if not right and half == "tune":
+            misses.append(f"  {text!r} {date}: want {country}, got {got_country} ({got.get('code')})")
+    for half in ("tune", "report"):
+        line = (f"{half:6} rows {total[half]:4}  country {strict[half] / total[half]:.3f}"
+                f"  (TLS/XKX/NGO aliases: {aliased[half] / total[half]:.3f})")
+        if sector_seen[half]:
+            line += f"  plover_sector {sector_ok[half] / total[half]:.3f}"
+        else:
+            line += "  plover_sector: not reported by the stage"
+        print(line)
+        kinds = sorted(kind for h, kind in by_kind if h == half)
+        print("       " + " ".join(f"{k} {by_kind_ok[half, k]}/{by_kind[half, k]}" for k in kinds))
+    if "--misses" in sys.argv:
+        print("tune-half country misses:")
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Actors at world scale (issue #12): kb dictionaries, folded names, titles, PLOVER sectors,
+generic groups, and the floors on the world check list's report half (needs the model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import FIXTURES
+from newsevents.actors import load_lexicon, resolve_phrase
+from newsevents.resources import read_tsv
+
+pytestmark = pytest.mark.model
+CHECKLIST = FIXTURES / "actor_checklist_world.tsv"
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(("text", "date", "code", "plover"), [
+    ("Juri RATAS", "2019-06-01", "ESTGOV", "GOV"),                       # CIA 2019, capitals folded
+    ("Jüri Ratas", "2019-06-01", "ESTGOV", "GOV"),
+    ("Russian Defence Minister Sergei Shoigu", "2019-01-01", "RUSGOVMIL", "GOV"),
+    ("the SPD", "2019-01-01", "DEUPTY", "PTY"),                          # Party Facts acronym
+    ("SPD lawmakers", "2019-01-01", "DEULEG", "LEG"),                    # a party's members by title
+    ("Colombian Senator Alvaro Uribe", "2015-01-01", "COLLEG", "LEG"),   # the title beats ELI
+    ("German Finance Minister Gerhard Stoltenberg", "1987-03-19", "DEUGOV", "GOV"),  # not Jens
+    ("ousted Honduran President Manuel Zelaya", "2009-09-22", "HNDELI", "ELI"),
+    ("gunmen", "2019-01-01", "---UAF", "UAF"),
+    ("two men", "2019-01-01", "---CVL", "UNK"),
+    ("Xinhua", "2019-01-01", "CHNGOV", "GOV"),                           # state news agency
+    ("the Petra news agency", "2018-01-01", "JORGOV", "GOV"),
+    ("the Riigikogu", "2019-04-04", "ESTLEG", "LEG"),
+    ("Rohingya refugees", "2017-09-15", "MMRREF", "REF"),
+    ("HMS Defender", "2021-06-23", "GBRMIL", "MIL"),
+])
+def test_actors_world_phrase(lexicon, text, date, code, plover):
+    result = resolve_phrase(text, date, lexicon=lexicon)
+    assert (result["code"], result["plover_sector"]) == (code, plover)
+
+
+def test_actors_world_acronym_in_brackets_is_the_actor_before_it():
+    from newsevents.pipeline import code
+
+    record = code("Algeria lifts ban\n\nPresident Abdelaziz Bouteflika said he would lift the ban on the "
+                  "Islamic Salvation Front (FIS) but not on its leaders.", date="1999-07-10")
+    fis = next(a for a in record["actors"] if a["text"] == "FIS")
+    front = next(a for a in record["actors"] if a["text"] == "Islamic Salvation Front")
+    assert fis["code"] == front["code"] and fis["plover_sector"] == "PTY"
+
+
+def test_actors_world_record_carries_plover_sectors():
+    from newsevents.pipeline import code
+
+    record = code("Clashes\n\nRussian troops attacked Ukrainian soldiers near Kharkiv on Monday.", date="2022-05-02")
+    assert all("plover_sector" in actor for actor in record["actors"])
+    event = record["events"][0]
+    assert (event["source_sector"], event["target_sector"]) == ("MIL", "MIL")
+
+
+def checklist(split: str) -> list[list[str]]:
+    rows = [cells for _, cells in read_tsv(CHECKLIST, columns=8, optional=1) if cells[0] != "text"]
+    return [cells for cells in rows if cells[5] == split]
+
+
+def test_actors_world_checklist_report_half_floors(lexicon):
+    """Floors on the report half (never tuned on), a little under what it measured on
+    2026-12-04: country 0.896, PLOVER sector 0.868 (issue #12 asks 0.90 and 0.85; country is
+    not there yet). Floors only rise. bench/score_actor_checklist_world.py prints the figures."""
+    rows = checklist("report")
+    assert len(rows) >= 150
+    country = sector = 0
+    for text, date, want_country, want_sector, *_ in rows:
+        result = resolve_phrase(text, date, lexicon=lexicon)
+        country += (result["country"] or "---") == want_country
+        sector += result["plover_sector"] == want_sector
+    assert country / len(rows) >= 0.89
+    assert sector / len(rows) >= 0.86
