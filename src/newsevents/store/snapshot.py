@@ -7,7 +7,8 @@ table, one Parquet part with the rows added since the last publish (documents by
 joined, the newest part winning) into ``<db>.snapshot.parts/``, and then a small
 catalog file, ``<db>.snapshot.duckdb``, whose views read those parts. Small tables
 without a document key (meta) are written whole. A table is written whole again when its
-columns changed, when the store was rebuilt (``seq`` went back), or when it has
+columns changed, when the store was rebuilt (``seq`` went back or the first document
+is another), or when it has
 ``MAX_PARTS`` parts (compaction, so readers never open thousands of files).
 
 Readers never see half a snapshot: parts are written under a temporary name and renamed,
@@ -50,8 +51,8 @@ def publish_snapshot(con, db: str | os.PathLike) -> Path:
     for stale in [*target.parent.glob(f"{target.name}.tmp*"), *folder.glob("*.tmp")]:  # left by a killed run
         stale.unlink(missing_ok=True)
     old = read_manifest(folder)
-    seq = con.execute("SELECT coalesce(max(seq), 0) FROM documents").fetchone()[0]
-    if seq < old["seq"]:
+    seq, first = con.execute("SELECT coalesce(max(seq), 0), arg_min(doc_key, seq) FROM documents").fetchone()
+    if seq < old["seq"] or first != old["first"]:
         old = empty_manifest()  # the store was rebuilt under the same name
     number = old["publish"] + 1
     tables = {}
@@ -64,7 +65,7 @@ def publish_snapshot(con, db: str | os.PathLike) -> Path:
         if whole or con.execute(f"SELECT count(*) FROM ({query})").fetchone()[0]:
             parts.append(write_part(con, query, folder / f"{table}-{number:08d}.parquet"))
         tables[table] = {"columns": columns, "parts": parts}
-    manifest = {"seq": seq, "publish": number, "tables": tables}
+    manifest = {"seq": seq, "first": first, "publish": number, "tables": tables}
     write_catalog(target, folder, manifest)
     write_manifest(folder, manifest)
     keep = {part for m in (manifest, old) for entry in m["tables"].values() for part in entry["parts"]}
@@ -131,7 +132,7 @@ def write_catalog(target: Path, folder: Path, manifest: dict) -> None:
 
 
 def empty_manifest() -> dict:
-    return {"seq": 0, "publish": 0, "tables": {}}
+    return {"seq": 0, "first": None, "publish": 0, "tables": {}}
 
 
 def read_manifest(folder: Path) -> dict:
@@ -139,7 +140,7 @@ def read_manifest(folder: Path) -> dict:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return empty_manifest()
-    if not isinstance(manifest, dict) or set(manifest) != {"seq", "publish", "tables"}:
+    if not isinstance(manifest, dict) or set(manifest) != set(empty_manifest()):
         return empty_manifest()
     if not all((folder / part).exists() for entry in manifest["tables"].values() for part in entry["parts"]):
         return empty_manifest()  # parts removed by hand: start over
