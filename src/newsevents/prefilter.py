@@ -3,7 +3,8 @@ from their tokens alone, before the tagger and the dependency parser run.
 
 A paragraph needs the full parse when it has a quote mark, ends on a colon (a quote
 introduction), comes right before a paragraph with a quote mark (the quotes stage reads
-the speaker of the previous paragraph's last sentence), has a word that can be a cue
+the speaker of the previous paragraph's last sentence) or right after one (a signature
+line, '- Bernie Sanders.', signs the quote before it), has a word that can be a cue
 verb or "according to", has a word that can be an event pattern head in a paragraph
 with an actor that can carry a code (a lexicon name or he/she), or has a place and a
 role word close enough for a bridging adjective ("Iraqi Kurdish regional government").
@@ -45,7 +46,8 @@ class Prefilter:
         """One flag a paragraph: True = full parse. ``docs`` are tokenised only."""
         quoted = [bool(quote_spans(text)) for text in texts]
         return [
-            quoted[i] or (i + 1 < len(texts) and quoted[i + 1]) or texts[i].rstrip().endswith(":")
+            quoted[i] or (i + 1 < len(texts) and quoted[i + 1]) or (i > 0 and quoted[i - 1])
+            or texts[i].rstrip().endswith(":")
             or self.needs_parse(doc)
             for i, doc in enumerate(docs)
         ]

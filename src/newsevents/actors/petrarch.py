@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsevents import messages
-from newsevents.actors.lexicon import Entry, Lexicon, Role
+from newsevents.actors.entries import Entry, Lexicon, Role
 from newsevents.dates import checked
 from newsevents.resources import DataError
 

@@ -31,7 +31,7 @@ def resolve_phrase(text: str, date: str | None = None, *, lexicon: Lexicon | Non
 
     ``code`` is None when no actor is found; ``codes`` lists every coordinated actor.
     """
-    from newsevents.actors import resolve_actors
+    from newsevents.actors.stage import resolve_actors
 
     text = " ".join(text.split())
     day = normalise_date(date)

@@ -7,8 +7,8 @@ import json
 import click
 
 from newsevents.actors import load_lexicon, resolve_phrase
-from newsevents.cli import cli
 from newsevents.cli.common import check_date, with_actor_options
+from newsevents.cli.group import cli
 from newsevents.resources import DataError
 
 

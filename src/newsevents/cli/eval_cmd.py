@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from newsevents.cli import cli
 from newsevents.cli.common import with_actor_options
+from newsevents.cli.group import cli
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.pipeline import code_many
 

@@ -6,8 +6,8 @@ import json
 
 import click
 
-from newsevents.cli import cli
 from newsevents.cli.common import check_date, table_console, with_actor_options
+from newsevents.cli.group import cli
 from newsevents.pipeline import Options, code_documents
 from newsevents.quotes import quote_rows
 from newsevents.read import read

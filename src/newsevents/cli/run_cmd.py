@@ -8,8 +8,8 @@ from contextlib import contextmanager
 
 import click
 
-from newsevents.cli import cli
 from newsevents.cli.common import check_date, check_near, progress_enabled, table_console, with_actor_options
+from newsevents.cli.group import cli
 
 DB_OPTION = click.option("--db", default="newsevents.duckdb", show_default=True, type=click.Path(dir_okay=False),
                          help="The DuckDB store (readers use <db>.snapshot.duckdb while a run writes).")

@@ -157,6 +157,8 @@ def code_events(doc: Document) -> Document:
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        if not spacy_doc.has_annotation("DEP"):
+            continue  # fast path: no parse, no event (and spaCy crashes walking its tree)
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
             groups = group_finder(lists, story.pair, paragraph.start + sent.start_char)

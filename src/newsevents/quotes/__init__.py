@@ -68,8 +68,8 @@ def last_subject(spacy_doc) -> Attribution | None:
     """The person the previous paragraph ends on ('Trump spoke only in bromides.' then a
     quote paragraph with no cue): the named (a name, an organisation) or he/she subject of
     its last sentence."""
-    if not len(spacy_doc):
-        return None
+    if not len(spacy_doc) or not spacy_doc.has_annotation("DEP"):
+        return None  # fast path: an unparsed paragraph names no subject (and spaCy crashes walking it)
     root = spacy_doc[-1].sent.root
     subjects = [child for child in root.children if child.dep_ == "nsubj"]
     if subjects and (subjects[0].ent_type_ in {"PERSON", "ORG"} or subjects[0].pos_ == "PROPN"

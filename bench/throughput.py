@@ -1,0 +1,174 @@
+"""Benchmark: `newsevents run` end to end against spaCy alone on the same cleaned texts.
+
+A fixed mix of ../shared/corpora (BBC 30 %, Reuters 30 %, PolNeAR 20 %, scraped pages
+from the fake-news corpus and Horne 2017 10 % each; the first documents of each file)
+is coded, in one run, by:
+
+* spaCy alone: the full pipeline over every cleaned paragraph, 1 and 2 processes;
+* ``newsevents run`` end to end (read, clean, parse, actors, quotes, events, places,
+  stories, DuckDB store) at 1 and 2 workers, with the fast path off and on.
+
+Each configuration runs in a fresh child process (model load and process start are
+counted for every configuration alike), so its peak RSS per worker is its own. Writes
+BENCHMARKS.md (documents/s, words/s, ratio to spaCy alone at the same process count,
+peak RSS per worker) with the machine, the command and the figures.
+
+    PYTHONPATH=src python bench/throughput.py [--limit 2000] [--out BENCHMARKS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "corpora"
+MIX = (("bbc_news", 0.3), ("reuters21578", 0.3), ("polnear", 0.2),
+       ("fakenewscorpus_sample", 0.1), ("horne2017_political", 0.1))
+CONFIGS = (("spacy", 1, False), ("spacy", 2, False), ("run", 1, False), ("run", 2, False),
+           ("run", 1, True), ("run", 2, True))
+CHUNK = 32  # documents per task, as `newsevents run --batch-size`
+
+
+def corpus_mix(limit: int) -> list:
+    """The first documents of each corpus, in the MIX shares, as `Document`s."""
+    from newsevents.read import read
+
+    docs = []
+    for name, share in MIX:
+        path = SHARED / name / "articles.jsonl"
+        if not path.exists():
+            raise SystemExit(f"no corpus at {path} (needs ../shared)")
+        docs.extend(itertools.islice(read([str(path)]), max(1, round(limit * share))))
+    return docs[:limit]
+
+
+def cleaned_paragraphs(docs) -> list[list[str]]:
+    """Per document, the texts the parse stage gives spaCy."""
+    from newsevents.clean import clean
+    from newsevents.parse import parser_text
+
+    out = []
+    for doc in docs:
+        article = clean(doc).article
+        out.append([parser_text(p.text) for p in article.paragraphs] if article else [])
+    return out
+
+
+def spacy_chunk(paragraphs: list[str]) -> int:
+    """Worker: the full spaCy pipeline over one chunk; returns tokens seen."""
+    from newsevents.parse import load_model
+
+    return sum(len(doc) for doc in load_model().pipe(paragraphs, batch_size=256))
+
+
+def run_spacy(texts: list[list[str]], processes: int) -> None:
+    chunks = [[p for doc in texts[i:i + CHUNK] for p in doc] for i in range(0, len(texts), CHUNK)]
+    if processes == 1:
+        for chunk in chunks:
+            spacy_chunk(chunk)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        for _ in pool.imap(spacy_chunk, chunks):
+            pass
+
+
+def run_newsevents(docs, workers: int, fast: bool) -> None:
+    from newsevents.pipeline import Options
+    from newsevents.store.run import run_documents
+
+    with tempfile.TemporaryDirectory() as folder:
+        run_documents(iter(docs), db=Path(folder) / "bench.duckdb", workers=workers,
+                      batch_size=CHUNK, options=Options(fast_path=fast))
+
+
+def child(kind: str, processes: int, fast: bool, limit: int) -> dict:
+    """One configuration, timed in this (fresh) process; the mix is read before timing."""
+    docs = corpus_mix(limit)
+    texts = cleaned_paragraphs(docs)
+    start = time.perf_counter()
+    if kind == "spacy":
+        run_spacy(texts, processes)
+    else:
+        run_newsevents(docs, processes, fast)
+    seconds = time.perf_counter() - start
+    rss = resource.getrusage(resource.RUSAGE_SELF if processes == 1 else resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"seconds": seconds, "documents": len(docs), "rss_mib": rss / 1024,
+            "words": sum(len(p.split()) for doc in texts for p in doc)}
+
+
+def machine() -> list[str]:
+    import spacy
+
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    memory = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), "0")
+    from newsevents.parse import MODEL
+
+    return [f"CPU: {cpu}, {os.cpu_count()} cores", f"Memory: {int(memory) / 2**20:.1f} GiB",
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}, model {MODEL}",
+            f"OS: {platform.platform()}"]
+
+
+def report(results: list[tuple[tuple, dict]], limit: int, command: str) -> str:
+    baseline = {processes: figures["seconds"] for (kind, processes, _), figures in results if kind == "spacy"}
+    lines = ["# Benchmarks", "", "Throughput of `newsevents run` end to end against spaCy alone on the same",
+             "cleaned texts (written by `bench/throughput.py`; `make bench`).", "", "## Machine", ""]
+    lines += [f"* {line}" for line in machine()]
+    lines += ["* The machine was shared with about nine other engineers' jobs while this ran:",
+              "  figures are noisy, ratios within one run are the figures to read.", "",
+              "## Command", "", f"    {command}", "",
+              f"{results[0][1]['documents']} documents ({results[0][1]['words']:,} words): the first documents of "
+              + ", ".join(f"{name} {share:.0%}" for name, share in MIX) + ".",
+              "Each configuration runs in a fresh process; times include process start and model load.", "",
+              "## Figures", "",
+              "| configuration | processes | seconds | documents/s | words/s | x spaCy alone | peak RSS/worker |",
+              "|---|---:|---:|---:|---:|---:|---:|"]
+    for (kind, processes, fast), f in results:
+        name = "spaCy alone (full pipeline)" if kind == "spacy" else (
+            f"newsevents run, fast path {'on' if fast else 'off'}")
+        ratio = baseline[processes] / f["seconds"]
+        lines.append(f"| {name} | {processes} | {f['seconds']:.1f} | {f['documents'] / f['seconds']:.1f} | "
+                     f"{f['words'] / f['seconds']:,.0f} | {ratio:.2f} | {f['rss_mib']:.0f} MiB |")
+    lines += ["", "x spaCy alone: spaCy's seconds at the same process count / this configuration's seconds",
+              "(above 1 = faster than the parser alone).", ""]
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=2000, help="documents in the mix (default 2000)")
+    parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
+    parser.add_argument("--child", nargs=3, metavar=("KIND", "PROCESSES", "FAST"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        kind, processes, fast = args.child
+        print(json.dumps(child(kind, int(processes), fast == "1", args.limit)))
+        return
+    results = []
+    for config in CONFIGS:
+        kind, processes, fast = config
+        output = subprocess.run([sys.executable, __file__, "--limit", str(args.limit), "--child", kind,
+                                 str(processes), "1" if fast else "0"],
+                                check=True, capture_output=True, text=True).stdout
+        results.append((config, json.loads(output.strip().splitlines()[-1])))
+        print(config, results[-1][1], file=sys.stderr)
+    command = "PYTHONPATH=src python bench/throughput.py" + (f" --limit {args.limit}" if args.limit != 2000 else "")
+    Path(args.out).write_text(report(results, args.limit, command))
+    print(f"wrote {args.out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

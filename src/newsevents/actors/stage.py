@@ -1,0 +1,93 @@
+"""The actors stage itself (``resolve_actors``); ``newsevents.actors`` re-exports it. It lives
+apart from the package ``__init__`` so that ``actors.phrase``, which the package also
+exports, can call the stage without importing the package back."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsevents.actors.coref import link_references
+from newsevents.actors.lexicon import Lexicon, load_lexicon
+from newsevents.actors.resolve import (
+    PLACE_LINKS,
+    Run,
+    find_runs,
+    run_code,
+    run_kind,
+    run_name,
+    token_classes,
+)
+from newsevents.actors.sectors import run_plover
+from newsevents.model import Document, Mention
+
+NOT_COUNTRIES = ("---", "NGO", "IMG")  # code prefixes that are no country (IGO is a "country" in CAMEO and PLOVER)
+
+def placeable(run: Run) -> bool:
+    """A group named by role or by people only ("the rebels", "the Albanians")."""
+    if run.people:
+        return False
+    return (bool(run.roles) and not run.geos) or (bool(run.geos) and not run.roles
+                                                  and all(g.kind == "adjective" for g in run.geos))
+
+
+def linked_place(run: Run, nxt: Run | None, spacy_doc) -> bool:
+    """'rebels in the Ivory Coast', 'the Albanians of southern Serbia': a link word, then at
+    most two determiners or adjectives, then a place."""
+    if nxt is None or nxt.people or nxt.roles or not nxt.geos or nxt.start <= run.end:
+        return False
+    between = spacy_doc[run.end + 1:nxt.start]
+    return (spacy_doc[run.end].lower_ in PLACE_LINKS and len(between) <= 2
+            and all(t.pos_ in ("DET", "ADJ") for t in between))
+
+
+def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
+    """'the rebels from Syria', 'rebels in the Ivory Coast', 'the Albanians of southern
+    Serbia': a group named by role or people takes the country of the place after it."""
+    kept: list[Run] = []
+    skip: set[int] = set()
+    for index, run in enumerate(runs):
+        if index in skip:
+            continue
+        nxt = runs[index + 1] if index + 1 < len(runs) else None
+        if placeable(run) and linked_place(run, nxt, spacy_doc):
+            run.geos = list(nxt.geos)
+            if spacy_doc[run.end].lower_ == "from":
+                run.end = nxt.end
+                skip.add(index + 1)
+        kept.append(run)
+    return kept
+
+
+def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None) -> list[Mention]:
+    """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``."""
+    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day)), spacy_doc)
+    mentions = []
+    for run in runs:
+        span = spacy_doc[run.start:run.end]
+        code = run_code(run, day)
+        kind = run_kind(run)
+        mentions.append(Mention(
+            text=span.text, start=offset + span.start_char, end=offset + span.end_char,
+            code=code, kind=kind, name=run_name(run, spacy_doc),
+            country=code[:3] if code and not code.startswith(NOT_COUNTRIES) else None,
+            sector=code[3:6] or None if code else None,
+            role=" ".join(r.name for r in run.roles) or None,
+            plover_sector=run_plover(run, code, kind),
+        ))
+    return mentions
+
+
+def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
+                   actor_files: Sequence[str] = (), defaults: bool = True) -> Document:
+    """The actors stage."""
+    if doc.article is None or not doc.parsed:
+        return doc
+    lexicon = lexicon or load_lexicon(tuple(actor_files), defaults=defaults)
+    mentions: list[Mention] = []
+    text = doc.article.text
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        found = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date)
+        mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
+    mentions = link_references(mentions, doc)
+    return replace(doc, mentions=tuple(mentions))
