@@ -6,7 +6,7 @@ from click.testing import CliRunner
 
 from newsevents.cli import cli, register
 from newsevents.events.gaps import Frame, find_gaps
-from newsevents.pipeline import code_documents
+from newsevents.pipeline import Options, code_documents
 
 PAGE = ("Talks in the north\n\n"
         "Germany invaded Poland.\n\n"
@@ -17,7 +17,8 @@ PAGE = ("Talks in the north\n\n"
 
 
 def report_of(text: str):
-    return find_gaps(code_documents([{"id": "p1", "text": text, "date": "2021-03-10"}]))
+    return find_gaps(code_documents([{"id": "p1", "text": text, "date": "2021-03-10"}],
+                                    options=Options(fast_path=False)))
 
 
 def test_gaps_counts_two_actor_sentences_and_those_with_an_event():

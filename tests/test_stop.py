@@ -85,7 +85,7 @@ def limit_file_size(limit: int):
 
 @pytest.mark.model
 def test_full_disk_fails_cleanly_and_rerun_completes(tmp_path):
-    """400 documents into a store that cannot grow past 1 MB: a non-zero exit with a one-line cause;
+    """400 documents into a store that cannot grow past 400 kB: a non-zero exit with a one-line cause;
     a rerun with space stores all 400 once each."""
     corpus, db = tmp_path / "c.jsonl", tmp_path / "d.duckdb"
     write_corpus(corpus, 400)
@@ -93,7 +93,7 @@ def test_full_disk_fails_cleanly_and_rerun_completes(tmp_path):
     command = [sys.executable, "-m", "newsevents", "run", str(corpus), "--db", str(db), "--workers", "1",
                "--batch-size", "4"]
     full = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600,
-                          preexec_fn=limit_file_size(1_000_000))
+                          preexec_fn=limit_file_size(400_000))
     assert full.returncode != 0, full.stdout
     assert "Traceback" not in full.stderr, full.stderr
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)

@@ -71,7 +71,8 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
     else:
         lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
     cleaned = (guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc) for doc in docs)
-    prefilter = Prefilter(lexicon) if options.fast_path else None
+    # the pre-scan knows our cues, not a PETRARCH configuration's verbs: that mode parses everything
+    prefilter = Prefilter(lexicon) if options.fast_path and not options.dictionaries else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)

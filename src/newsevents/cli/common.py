@@ -6,6 +6,15 @@ import sys
 
 import click
 
+DB_OPTION = click.option("--db", default="newsevents.duckdb", show_default=True, type=click.Path(dir_okay=False),
+                         help="The DuckDB store (readers use <db>.snapshot.duckdb while a run writes).")
+
+
+def store_errors():
+    from newsevents.store import StoreError
+
+    return StoreError
+
 actor_options = [
     click.option("--actors-dict", "actor_files", multiple=True, type=click.Path(exists=True),
                  help="Extra actor dictionary: a PETRARCH/TABARI .actors/.agents file or one of "

@@ -8,23 +8,23 @@ from contextlib import contextmanager
 
 import click
 
-from newsevents.cli.common import check_date, check_near, progress_enabled, table_console, with_actor_options
+from newsevents.cli.common import (
+    DB_OPTION,
+    check_date,
+    check_near,
+    progress_enabled,
+    store_errors,
+    table_console,
+    with_actor_options,
+)
 from newsevents.cli.group import cli
-
-DB_OPTION = click.option("--db", default="newsevents.duckdb", show_default=True, type=click.Path(dir_okay=False),
-                         help="The DuckDB store (readers use <db>.snapshot.duckdb while a run writes).")
-
-
-def store_errors():
-    from newsevents.store import StoreError
-
-    return StoreError
 
 
 def duckdb_io_error():
+    """DuckDB's errors for a write that failed: I/O, or a COMMIT that could not write its log."""
     import duckdb
 
-    return duckdb.IOException
+    return (duckdb.IOException, duckdb.TransactionException)
 
 
 @cli.command("run")
@@ -67,7 +67,7 @@ def run_command(paths, db, workers, date, batch_size, engine, master, out, actor
                                  options=options, on_batch=on_batch, stop=stop)
         except store_errors() as error:
             raise click.ClickException(str(error)) from error
-        except (OSError, duckdb_io_error()) as error:  # a full disk, a file-size limit: one line, no traceback
+        except (OSError, *duckdb_io_error()) as error:  # a full disk, a file-size limit: one line, no traceback
             cause = " ".join(str(error).split())
             raise click.ClickException(f"{db}: cannot write the store ({cause}); the batches committed so far "
                                        f"are kept: free space and rerun the same command to resume") from error

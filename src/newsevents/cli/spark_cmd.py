@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import click
 
-from newsevents.cli import cli
-from newsevents.cli.run_cmd import DB_OPTION, store_errors
+from newsevents.cli.common import DB_OPTION, store_errors
+from newsevents.cli.group import cli
 
 
 def run_on_spark(paths, *, out, master, date, batch_size, options) -> None:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import multiprocessing
@@ -271,7 +272,9 @@ class Writer:
                 self.con.execute(STORIES_UPSERT, [sorted(grown)])
             self.con.execute("COMMIT")
         except Exception:
-            self.con.execute("ROLLBACK")
+            # a failed COMMIT (a full disk) has already ended the transaction: the first error tells why
+            with contextlib.suppress(duckdb.TransactionException):
+                self.con.execute("ROLLBACK")
             raise
         for name in ("documents", "actors", "quotes", "events"):
             self.counts[name] += len(tables[name])
