@@ -162,3 +162,13 @@ def test_context_the_victim_reporting_an_attack_accuses_the_attacker_but_attribu
     assert ("RUS", "GEO", "11") in found and ("GEO", "RUS", "18") in found
     found = dyads("War\n\nGeorgian troops killed 10 Russian peacekeepers, Russian officials said.")
     assert ("RUS", "GEO", "11") not in found
+
+
+def test_context_an_act_aimed_at_nobody_goes_to_the_pair_only_where_its_paragraph_names_them():
+    """The pair is the story's; a paragraph that follows none naming them keeps its act unaimed
+    (the seed: "all options are on the table" said of the Korean Peninsula is no threat to Russia)."""
+    text = ("Talks stall\n\nIndia and Pakistan traded accusations on Monday. India accused Pakistan of "
+            "shelling border posts, and Pakistan accused India of spying.\n\n"
+            "Markets were closed for the holiday.\n\n"
+            "The weather in the mountains turned cold, and officials in the capital urged restraint.")
+    assert not any(t[:3] in {"IND", "PAK"} for s, t, c in dyads(text) if c.startswith("02"))

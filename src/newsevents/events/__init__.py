@@ -156,7 +156,8 @@ def code_events(doc: Document) -> Document:
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
-    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+    for number, (paragraph, spacy_doc) in enumerate(zip(doc.article.paragraphs, doc.parsed, strict=True)):
+        previous_start = doc.article.paragraphs[max(number - 1, 0)].start
         if not spacy_doc.has_annotation("DEP"):
             continue  # fast path: no parse, no event (and spaCy crashes walking its tree)
         actor_of = actor_finder(index, paragraph.start)
@@ -186,7 +187,8 @@ def code_events(doc: Document) -> Document:
                                         if (c := member_code(m, found.code, source=False))[:3] != source[:3]]
                     elif target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
                         at = paragraph.start + found.trigger.idx
-                        target_codes = story.targets(source, found.code, t_token, at) \
+                        span = (previous_start, paragraph.start + len(paragraph.text))  # this paragraph and the last
+                        target_codes = story.targets(source, found.code, t_token, at, span) \
                             or [story.sector_home(target_code)]
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):

@@ -16,7 +16,9 @@ known country, it is resolved, in this order:
    of a mutual act ("welcomed the agreement" two states signed);
 3. "the two sides", "both countries", "the parties" — and no target at all for an act
    that needs one ("urged restraint"): the story's principal pair (its two most named
-   states, each named at least twice), less the source itself;
+   states, each named at least twice), less the source itself; with no target at all, only
+   those of the pair that its paragraph or the one before names (a paragraph about something
+   else keeps its act unaimed);
 4. an actor named only by its sector ("the government"): the country the story is
    about (``placing.home_country``).
 
@@ -114,8 +116,15 @@ class StoryContext:
                 return event.source
         return None
 
-    def targets(self, source: str, code: str, token, offset: int) -> list[str]:
-        """Codes for an event's unknown target (``token``: the target's word, or None)."""
+    def named_in(self, span: tuple[int, int]) -> set[str]:
+        """The states named between two offsets."""
+        return {state for m in self.mentions if span[0] <= m.start < span[1] and (state := state_of(m))}
+
+    def targets(self, source: str, code: str, token, offset: int,
+                paragraph: tuple[int, int] | None = None) -> list[str]:
+        """Codes for an event's unknown target (``token``: the target's word, or None). An act
+        with no target at all goes to the principal pair only where ``paragraph`` (its paragraph
+        and the one before) names them."""
         if code.startswith(DENIALS) and not (token is not None and token.lower_ in OBJECT_PRONOUNS):
             found = self.accuser_of(source)  # "Russia denied any involvement": to its accuser
             return [found] if found else [state for state in self.pair if state != source[:3]][:1]
@@ -126,8 +135,11 @@ class StoryContext:
             return [found] if found else []
         if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots:
             return self.doers_of(token.lemma_.lower(), source)
-        if pair_phrase(token) or token is None and needs_recipient(code):
+        if pair_phrase(token):
             return [state for state in self.pair if state != source[:3]]
+        if token is None and needs_recipient(code):
+            named = self.named_in(paragraph) if paragraph else set(self.pair)
+            return [state for state in self.pair if state != source[:3] and state in named]
         return []
 
     def sector_home(self, target: str) -> str:
