@@ -91,27 +91,25 @@ def create_app(db: str | os.PathLike = "newsevents.duckdb", *, max_body_bytes: i
             return download("events", page.format, *queries.events_sql(query, page))
         return read(queries.events, query, page)
 
-    @app.get("/api/dyads", summary="Story-events per period and source-target pair (a story counted once)")
-    def api_dyads(request: Request, _e: Annotated[EventParams, Depends()], by: str | None = None,
-                  format: str | None = None):
+    def per_period(name: str, request: Request, sql_of: Callable, answer: Callable):
+        """An aggregate per period (dyads, timeline): JSON, or a download of every row."""
         params = request.query_params
         check_known(params, (*EVENT_PARAMETERS, "by", "format"))
         query, period = parse_event_query(params, include_negated=False), queries.parse_period(params)
         fmt = parse_page({"format": params.get("format")}).format
         if fmt != "json":
-            return download("dyads", fmt, *queries.dyads_sql(query, period))
-        return read(queries.dyads, query, period)
+            return download(name, fmt, *sql_of(query, period))
+        return read(answer, query, period)
+
+    @app.get("/api/dyads", summary="Story-events per period and source-target pair (a story counted once)")
+    def api_dyads(request: Request, _e: Annotated[EventParams, Depends()], by: str | None = None,
+                  format: str | None = None):
+        return per_period("dyads", request, queries.dyads_sql, queries.dyads)
 
     @app.get("/api/timeline", summary="Per period: story-events and mean Goldstein of the matching events")
     def api_timeline(request: Request, _e: Annotated[EventParams, Depends()], by: str | None = None,
                      format: str | None = None):
-        params = request.query_params
-        check_known(params, (*EVENT_PARAMETERS, "by", "format"))
-        query, period = parse_event_query(params, include_negated=False), queries.parse_period(params)
-        fmt = parse_page({"format": params.get("format")}).format
-        if fmt != "json":
-            return download("timeline", fmt, *queries.timeline_sql(query, period))
-        return read(queries.timeline, query, period)
+        return per_period("timeline", request, queries.timeline_sql, queries.timeline)
 
     @app.get("/api/network", summary="States and organisations as nodes, their story-events as edges")
     def api_network(request: Request, _e: Annotated[EventParams, Depends()]):

@@ -12,7 +12,8 @@ from collections.abc import Mapping
 from newsevents.serve.errors import BadRequest, NotFound
 from newsevents.serve.filters import ACTOR, PERIODS, EventQuery, Page, integer, matching, one_of
 from newsevents.store.export import country_codes
-from newsevents.store.query import STORY_EVENTS, fetch_dicts
+from newsevents.store.query import PERIODS as STORE_PERIODS
+from newsevents.store.query import STORY_EVENTS, dyads_select, fetch_dicts
 
 EVENT_FIELDS = ("event_key", "event_id", "doc_id", "doc_key", "story_id", "date", "source", "target", "source_text",
                 "target_text", "code", "root", "name", "goldstein", "quad_class", "plover", "modality", "trigger",
@@ -43,33 +44,18 @@ def events(con, query: EventQuery, page: Page) -> dict:
 
 
 def dyads_sql(query: EventQuery, by: str) -> tuple[str, list]:
-    """Per period and source–target pair: story-events, mean Goldstein, QuadClass shares, documents, sources."""
+    """Per period and source–target pair: story-events, stories, mean Goldstein, QuadClass shares,
+    documents, sources (the aggregates of ``newsevents dyads`` plus the story count)."""
     where, params = query.where()
-    period = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[by]
-    sql = f"""
-    WITH se AS ({STORY_EVENTS.format(where=where)})
-    SELECT CASE WHEN date IS NULL THEN NULL
-                ELSE strftime(try_cast(left(date, 10) AS DATE), '{period}') END AS period,
-           source, target, count(*) AS events, count(DISTINCT story_id) AS stories,
-           round(avg(goldstein), 2) AS mean_goldstein,
-           round(avg((quad_class = 1)::INT), 3) AS q1_verbal_coop,
-           round(avg((quad_class = 2)::INT), 3) AS q2_material_coop,
-           round(avg((quad_class = 3)::INT), 3) AS q3_verbal_conflict,
-           round(avg((quad_class = 4)::INT), 3) AS q4_material_conflict,
-           len(list_distinct(flatten(list(doc_keys)))) AS documents,
-           len(list_distinct(flatten(list(outlets)))) AS sources
-    FROM se GROUP BY ALL ORDER BY period NULLS LAST, events DESC, source, target
-    """
-    return sql, params
+    return dyads_select(where, by, extra="count(DISTINCT story_id) AS stories,"), params
 
 
 def timeline_sql(query: EventQuery, by: str) -> tuple[str, list]:
     """Per period: story-events, stories, mean Goldstein, documents of the matching events (one dyad's)."""
     where, params = query.where()
-    period = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}[by]
     sql = f"""
     WITH se AS ({STORY_EVENTS.format(where=where)})
-    SELECT strftime(try_cast(left(date, 10) AS DATE), '{period}') AS period,
+    SELECT strftime(try_cast(left(date, 10) AS DATE), '{STORE_PERIODS[by]}') AS period,
            count(*) AS events, count(DISTINCT story_id) AS stories, round(avg(goldstein), 2) AS mean_goldstein,
            len(list_distinct(flatten(list(doc_keys)))) AS documents
     FROM se WHERE try_cast(left(date, 10) AS DATE) IS NOT NULL GROUP BY ALL ORDER BY period

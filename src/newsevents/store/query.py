@@ -96,16 +96,15 @@ def query_events(db: str | os.PathLike, flt: EventFilter | None = None, *, limit
         return fetch_dicts(con, sql, params)
 
 
-def dyads(db: str | os.PathLike, *, by: str = "month", flt: EventFilter | None = None) -> list[dict]:
-    """Per period and source–target pair: story-events, mean Goldstein, QuadClass shares, documents, sources."""
-    flt = flt or EventFilter(include_negated=False)
-    where, params = flt.where()
-    period = PERIODS[by]
-    sql = f"""
+def dyads_select(where: str, by: str, *, extra: str = "") -> str:
+    """The SQL of the dyad aggregates (``extra``: more output columns, each ending in a comma);
+    ``newsevents dyads`` and the API's /api/dyads both ask it."""
+    return f"""
     WITH se AS ({STORY_EVENTS.format(where=where)})
     SELECT CASE WHEN date IS NULL THEN NULL
-                ELSE strftime(try_cast(left(date, 10) AS DATE), '{period}') END AS period,
-           source, target, count(*) AS events, round(avg(goldstein), 2) AS mean_goldstein,
+                ELSE strftime(try_cast(left(date, 10) AS DATE), '{PERIODS[by]}') END AS period,
+           source, target, count(*) AS events, {extra}
+           round(avg(goldstein), 2) AS mean_goldstein,
            round(avg((quad_class = 1)::INT), 3) AS q1_verbal_coop,
            round(avg((quad_class = 2)::INT), 3) AS q2_material_coop,
            round(avg((quad_class = 3)::INT), 3) AS q3_verbal_conflict,
@@ -114,6 +113,13 @@ def dyads(db: str | os.PathLike, *, by: str = "month", flt: EventFilter | None =
            len(list_distinct(flatten(list(outlets)))) AS sources
     FROM se GROUP BY ALL ORDER BY period NULLS LAST, events DESC, source, target
     """
+
+
+def dyads(db: str | os.PathLike, *, by: str = "month", flt: EventFilter | None = None) -> list[dict]:
+    """Per period and source–target pair: story-events, mean Goldstein, QuadClass shares, documents, sources."""
+    flt = flt or EventFilter(include_negated=False)
+    where, params = flt.where()
+    sql = dyads_select(where, by)
     con, _path = open_reader(db)
     with con:
         return fetch_dicts(con, sql, params)
