@@ -1,10 +1,11 @@
 """Score the actors stage on the world actor check list, per half (tune / report).
 
-Resolves every row of tests/fixtures/actor_checklist_world.tsv on its date with the
-bundled dictionaries and prints, per half, country accuracy (strict, and with the
+Resolves every row of tests/fixtures/actor_checklist_world.tsv (halves `tune` and
+`report`) and of actor_checklist_world_more.tsv (session 4's tune rows, shown as `more`)
+on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
-by kind. `--misses` lists the tune half's country misses (never the report half's).
+by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's).
 
     PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses]
 """
@@ -17,14 +18,22 @@ from pathlib import Path
 
 from newsevents.actors import load_lexicon, resolve_phrase
 
-CHECKLIST = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "actor_checklist_world.tsv"
+FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
+CHECKLIST = FIXTURES / "actor_checklist_world.tsv"
+MORE = FIXTURES / "actor_checklist_world_more.tsv"  # all tune rows
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
 
 
-def checklist_rows() -> list[list[str]]:
-    lines = CHECKLIST.read_text(encoding="utf-8").splitlines()
+def read_rows(path: Path) -> list[list[str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     rows = [line.split("\t") for line in lines if line and not line.startswith("#")]
     return rows[1:]
+
+
+def checklist_rows() -> list[list[str]]:
+    """The first list's rows, then the second list's, whose half is called `more`."""
+    more = [row[:5] + ["more"] + row[6:] for row in read_rows(MORE)] if MORE.exists() else []
+    return read_rows(CHECKLIST) + more
 
 
 def main() -> None:
@@ -44,9 +53,13 @@ def main() -> None:
         if "plover_sector" in got:
             sector_seen[half] += 1
             sector_ok[half] += got["plover_sector"] == plover_sector
-        if not right and half == "tune":
-            misses.append(f"  {text!r} {date}: want {country}, got {got_country} ({got.get('code')})")
-    for half in ("tune", "report"):
+        sector_right = got.get("plover_sector") == plover_sector
+        if (not right or not sector_right) and half in ("tune", "more"):
+            misses.append(f"  {half} {text!r} {date}: want {country} {plover_sector},"
+                          f" got {got_country} {got.get('plover_sector')} ({got.get('code')})")
+    for half in ("tune", "more", "report"):
+        if not total[half]:
+            continue
         line = (f"{half:6} rows {total[half]:4}  country {strict[half] / total[half]:.3f}"
                 f"  (TLS/XKX/NGO aliases: {aliased[half] / total[half]:.3f})")
         if sector_seen[half]:
@@ -57,7 +70,7 @@ def main() -> None:
         kinds = sorted(kind for h, kind in by_kind if h == half)
         print("       " + " ".join(f"{k} {by_kind_ok[half, k]}/{by_kind[half, k]}" for k in kinds))
     if "--misses" in sys.argv:
-        print("tune-half country misses:")
+        print("tune rows' misses (country or sector):")
         print("\n".join(misses))
 
 
