@@ -15,6 +15,7 @@ from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role")
+TOWN_KINDS = {"city", "capital"}
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
@@ -53,10 +54,14 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
     given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    name_inside = {i for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                   for i in range(ent.start + 1, ent.end)}
     for match in find_matches(spacy_doc, lexicon):
         entry = best_entry(match.entries, day)
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1:
             continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
+        if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
+            continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
@@ -87,7 +92,25 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     for i, token in enumerate(spacy_doc):
         if classes[i][0] == "" and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
+    for i in party_name_tokens(spacy_doc, classes):
+        classes[i] = ("FILL", spacy_doc[i].lower_)
     return classes
+
+
+def party_name_tokens(spacy_doc, classes) -> list[int]:
+    """"the Civil Contract party", "Romania's Social Democratic Party": capitalised words no
+    dictionary knows, right before a party word, are the party's name and part of the mention
+    (so the country written before them is the party's)."""
+    found = []
+    for i, (cls, payload) in enumerate(classes):
+        if cls != "ROLE" or payload[2].plover != "PTY" or payload[0] != i:
+            continue
+        j = i - 1
+        while j >= 0 and i - j <= 5 and classes[j][0] == "" and (spacy_doc[j].is_title or spacy_doc[j].is_upper) \
+                and spacy_doc[j].is_alpha:
+            found.append(j)
+            j -= 1
+    return found
 
 
 def other_given_name(ent, classes) -> bool:
@@ -205,7 +228,7 @@ def sector_of(run: Run) -> str | None:
     if run.former and (run.roles or run.people):
         return "ELI"
     sectors = [r.code for r in run.roles if not r.code.endswith("~")]
-    specific = [s for s in sectors if s != "GOV"]
+    specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
     if specific:
         return specific[0]
     if sectors:
@@ -256,8 +279,13 @@ def run_code(run: Run, day: str | None) -> str | None:
     organisations = [g for g in run.geos if g.kind == "organisation"]
     if organisations:
         member = specific_sectors(run)
-        if member and "PTY" in (organisations[0].plover, organisations[0].code[3:6]):
+        party = "PTY" in (organisations[0].plover, organisations[0].code[3:6])
+        if member and party:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
+        written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
+        if party and written and organisations[0].code[:3] not in written:
+            # "Austria's Freedom Party", "New Zealand's Labour Party": another country's party of that name
+            return next(g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS) + organisations[0].code[3:6]
         return organisations[0].code
     if person is not None and not run.roles and not run.geos:
         return person.code or None
