@@ -308,10 +308,24 @@ def party_forms(row: dict, shorts: set[str]) -> list[str]:
         forms.append(f"{short} Party")  # "the ruling MAS party": safe even where "MAS" alone is not
         if short.isalpha() and len(short) >= 5:
             forms.append(short.title())
+    forms += [f.rstrip("!").strip() for f in forms if f.endswith("!")]  # "Vetëvendosje!"
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z']+", row["name_english"]) if w[0].isupper())
     if 3 <= len(initials) <= 5 and float(row["share"] or 0) >= 15 and not row["year_last"] and initials not in shorts:
         forms.append(initials)
     return [f for f in forms if f]
+
+
+def wikipedia_title(url: str) -> list[str]:
+    """The English Wikipedia article's title is the name English news uses ("Likud", "Golkar",
+    "Fidesz" where Party Facts has "HaLikud", "Partai Golongan Karya"); a qualifier in brackets
+    ("People's Party (Spain)") is dropped, leaving a name that the sharing rules then judge."""
+    if "en.wikipedia.org/wiki/" not in url:
+        return []
+    title = unquote(url.rsplit("/wiki/", 1)[1]).replace("_", " ").split("#")[0]
+    title = re.sub(r"\s*\(.*\)$", "", title).strip()
+    if not title or re.search(r"[0-9:]|\b(election|elections|List of)\b", title):
+        return []  # a link to an election or a list, not to the party
+    return [title]
 
 
 def parties(kb: Path, tables: CountryTables, words: frozenset[str], known: set[str],
@@ -323,11 +337,16 @@ def parties(kb: Path, tables: CountryTables, words: frozenset[str], known: set[s
     with open(kb / "partyfacts-core-parties.csv", encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
     shorts = {row["name_short"].strip() for row in rows if not row["year_last"]}
+    titles: list[list[str]] = []
     for row in rows:
         if row["year_last"] and row["year_last"] < "1990" or row["country"] not in tables.ours:
             continue
         candidates.append((row["country"], list(dict.fromkeys(party_forms(row, shorts)))))
         ranks.append((not row["year_last"], float(row["share"] or 0)))
+        titles.append(wikipedia_title(row.get("wikipedia") or ""))
+    own = {folded(form) for _, forms in candidates for form in forms}
+    for (_, forms), extra in zip(candidates, titles):  # a title never takes a name another party has
+        forms.extend(t for t in extra if folded(t) not in own and t not in forms)
     return organisation_rows(candidates, "PTY", "party", "PTY", words, known, ranks, evidence)
 
 
