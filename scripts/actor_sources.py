@@ -345,7 +345,7 @@ def parties(kb: Path, tables: CountryTables, words: frozenset[str], known: set[s
         ranks.append((not row["year_last"], float(row["share"] or 0)))
         titles.append(wikipedia_title(row.get("wikipedia") or ""))
     own = {folded(form) for _, forms in candidates for form in forms}
-    for (_, forms), extra in zip(candidates, titles):  # a title never takes a name another party has
+    for (_, forms), extra in zip(candidates, titles, strict=True):  # a title takes no other party's name
         forms.extend(t for t in extra if folded(t) not in own and t not in forms)
     return organisation_rows(candidates, "PTY", "party", "PTY", words, known, ranks, evidence)
 
