@@ -33,6 +33,16 @@ def test_build_actors_cia_names_lose_their_capitals():
     assert title_sector("Minister of Finance") == "GOV"
 
 
+def test_build_actors_wikipedia_titles_name_parties():
+    from actor_sources import wikipedia_title
+
+    assert wikipedia_title("https://en.wikipedia.org/wiki/Likud") == ["Likud"]
+    assert wikipedia_title("https://en.wikipedia.org/wiki/People%27s_Party_(Spain)") == ["People's Party"]
+    assert wikipedia_title("https://en.wikipedia.org/wiki/1894_New_South_Wales_colonial_election") == []
+    assert wikipedia_title("https://de.wikipedia.org/wiki/Likud") == []
+    assert wikipedia_title("") == []
+
+
 def test_build_actors_generated_files_load_and_cite_sources():
     lexicon = Lexicon()
     load_people(lexicon, data_path("actors", "kb", "people.tsv"))
