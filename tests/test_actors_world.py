@@ -44,6 +44,7 @@ def lexicon():
     ("Monaco's Prince Albert II", "2015-01-01", "MCOGOV", "GOV"),         # not Belgium's King Albert II
     ("Lt. Gen. Tukur Buratai", "2017-01-01", "---MIL", "MIL"),            # an abbreviated rank
     ("Likud", "2019-04-09", "ISRPTY", "PTY"),                             # Party Facts' Wikipedia title
+    ("Tshisekedi said on Monday", "2019-06-01", "CODGOV", "GOV"),         # the one bearer in office
 ])
 def test_actors_world_phrase(lexicon, text, date, code, plover):
     result = resolve_phrase(text, date, lexicon=lexicon)

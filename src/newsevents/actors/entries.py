@@ -4,7 +4,13 @@ reader, which the loaders call, can build entries without importing them back.""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+
+
+def fold_name(name: str) -> str:
+    """A surname without accents or case: "Gnassingbé" and "Gnassingbe" are one key."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
 @dataclass(frozen=True)
@@ -85,11 +91,11 @@ class Lexicon:
             for entries in self.forms.values():
                 for entry in entries:
                     if entry.kind == "person" and entry.roles:
-                        found = table.setdefault(entry.name.split()[-1], [])
+                        found = table.setdefault(fold_name(entry.name.split()[-1]), [])
                         if entry not in found:
                             found.append(entry)
             self._people = table
-        return self._people.get(surname, [])
+        return self._people.get(fold_name(surname), [])
 
     def surname_country(self, surname: str) -> str | None:
         """The country of every known office-holder with this surname, if they share one

@@ -87,6 +87,13 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
     for i, token in enumerate(spacy_doc):
+        if classes[i][0] == "" and (token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I"
+                                    and (i + 1 == len(spacy_doc) or spacy_doc[i + 1].ent_iob_ != "I")
+                                    and (token.pos_ == "PROPN" or token.ent_type_)):
+            person = dated_namesake(token, lexicon, day)
+            if person is not None:
+                classes[i] = ("PERSON", (i, i + 1, person))
+    for i, token in enumerate(spacy_doc):
         if classes[i][0] == "" and token.lower_ in MODIFIERS:
             classes[i] = ("MOD", token.lower_)
     for i, token in enumerate(spacy_doc):
@@ -137,6 +144,20 @@ def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
     holders = [p for p in lexicon.people_named(ent[-1].text)
                if any(r.title.lower() == title for r in p.roles)]
     return holders[0] if len(holders) == 1 else None
+
+
+def dated_namesake(token, lexicon: Lexicon, day: str | None) -> Entry | None:
+    """A bare surname ("Tshisekedi" in 2019) is the one known bearer in office on the
+    story's date, when few people bear it and just one of them is in office then (a common
+    surname -- "Khan", "Smith" -- is left alone; an earlier full name in the story still
+    wins, by coreference)."""
+    if day is None or len(token.text) < 4 or not token.text[0].isupper() or not token.text.isalpha():
+        return None
+    bearers = lexicon.people_named(token.text)
+    if not 0 < len(bearers) <= 3:
+        return None
+    in_office = [p for p in bearers if p.dated_on(day) and not p.code_on(day).endswith("ELI")]
+    return in_office[0] if len(in_office) == 1 else None
 
 
 GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}
