@@ -404,4 +404,24 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
         seen.update(folded(f) for f in kept)
         if kept:
             rows.append([country + sector, "|".join(kept), kind, plover])
+    if sector == "PTY":
+        rows += shared_acronym_rows(candidates, holders, sector, plover, words, known | seen)
     return sorted(rows, key=lambda row: (row[0], row[1]))
+
+
+def shared_acronym_rows(candidates, holders, sector: str, plover: str, words: frozenset[str],
+                        taken: set[str]) -> list[list[str]]:
+    """A party acronym left out above -- parties of several countries share it ("NDP"), or
+    the corpus stories using it are about something else ("BNP": the British National
+    Party in the BBC's stories, Bangladesh's elsewhere) -- is written once per country with
+    kind ``shared``: the actors stage takes it only where the text names that country."""
+    rows = []
+    for form, found in holders.items():
+        countries = sorted({country for _, country, _ in found})
+        if form in taken:
+            continue
+        written = next(f for f in candidates[found[0][2]][1] if folded(f) == form)
+        if not is_acronym(written) or not usable_name(written, words, taken):
+            continue
+        rows += [[country + sector, written, "shared", plover] for country in countries]
+    return rows

@@ -45,10 +45,17 @@ def lexicon():
     ("Lt. Gen. Tukur Buratai", "2017-01-01", "---MIL", "MIL"),            # an abbreviated rank
     ("Likud", "2019-04-09", "ISRPTY", "PTY"),                             # Party Facts' Wikipedia title
     ("Tshisekedi said on Monday", "2019-06-01", "CODGOV", "GOV"),         # the one bearer in office
+    ("Nigeria's PDP", "2015-03-28", "NGAPTY", "PTY"),                     # a shared acronym, country written
 ])
 def test_actors_world_phrase(lexicon, text, date, code, plover):
     result = resolve_phrase(text, date, lexicon=lexicon)
     assert (result["code"], result["plover_sector"]) == (code, plover)
+
+
+def test_actors_world_shared_party_acronym_needs_its_country(lexicon):
+    """"NDP" is a party in eight countries: alone it is nobody's; with Canada named, Canada's."""
+    assert resolve_phrase("the NDP", "2019-01-01", lexicon=lexicon)["code"] is None
+    assert resolve_phrase("Canada's NDP", "2019-01-01", lexicon=lexicon)["code"] == "CANPTY"
 
 
 def test_actors_world_acronym_in_brackets_is_the_actor_before_it():

@@ -80,8 +80,9 @@ def load_named(lexicon: Lexicon, path: Path, *, kind: str, code_first: bool) -> 
         check_code(code, where)
         plover = check_plover(cells[3], where) if code_first else ""
         forms = split_values(names)
+        row_kind = "shared" if code_first and cells[2] == "shared" else kind  # needs its country written
         for form in forms:
-            lexicon.add(form, Entry(kind, forms[0], code, origin=where, plover=plover))
+            lexicon.add(form, Entry(row_kind, forms[0], code, origin=where, plover=plover))
 
 
 def check_plover(sector: str, where: str) -> str:

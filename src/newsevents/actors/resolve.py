@@ -9,12 +9,12 @@ person and the story's date; otherwise the country named plus the role word's se
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 
-KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role")
+KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 TOWN_KINDS = {"city", "capital"}
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
@@ -56,8 +56,14 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     name_inside = {i for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                    for i in range(ent.start + 1, ent.end)}
-    for match in find_matches(spacy_doc, lexicon):
+    matches = find_matches(spacy_doc, lexicon)
+    written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
+    for match in matches:
         entry = best_entry(match.entries, day)
+        if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
+            entry = country_named(match.entries, written)
+            if entry is None:
+                continue
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1:
             continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
@@ -118,6 +124,14 @@ def party_name_tokens(spacy_doc, classes) -> list[int]:
             found.append(j)
             j -= 1
     return found
+
+
+def country_named(entries, written: set[str]) -> Entry | None:
+    """Of a shared name's entries, the one of the single country the paragraph names."""
+    fitting = [e for e in entries if e.kind == "shared" and e.code[:3] in written]
+    if len({e.code[:3] for e in fitting}) != 1:
+        return None
+    return replace(fitting[0], kind="organisation")
 
 
 def other_given_name(ent, classes) -> bool:
