@@ -318,9 +318,11 @@ def run_code(run: Run, day: str | None) -> str | None:
         if member and party:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
-        if party and written and organisations[0].code[:3] not in written:
-            # "Austria's Freedom Party", "New Zealand's Labour Party": another country's party of that name
-            return next(g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS) + organisations[0].code[3:6]
+        national = organisations[0].code[:3] not in ("IGO", "NGO", "IMG", "---")
+        if national and written and organisations[0].code[:3] not in written:
+            # "Austria's Freedom Party", "the Zimbabwe Electoral Commission": another country's body of that name
+            sector = organisations[0].code[3:6] if party else (sector_of(run) or organisations[0].code[3:6])
+            return next(g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS) + sector
         return organisations[0].code
     if person is not None and not run.roles and not run.geos:
         return person.code or None
