@@ -189,6 +189,9 @@ def title_sector(title: str) -> str:
 
 
 def people_cia(kb: Path, tables: CountryTables) -> list[Person]:
+    """The 2019 snapshot's office-holders (undated). A name it lists under two countries is
+    left out: namesakes, or an error (South Africa's finance minister also under Ethiopia),
+    and an undated row cannot tell them apart."""
     found = []
     with open(kb / "cia_world_leaders_2019.tsv", encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t"):
@@ -196,7 +199,10 @@ def people_cia(kb: Path, tables: CountryTables) -> list[Person]:
             name = cia_name(row["name"])
             if country and len(name.split()) >= 2 and "vacant" not in name.lower():
                 found.append(Person(name, country + title_sector(row["title"]), None, None, row["title"]))
-    return found
+    countries: dict[str, set[str]] = {}
+    for person in found:
+        countries.setdefault(folded(person.name), set()).add(person.code[:3])
+    return [person for person in found if len(countries[folded(person.name)]) == 1]
 
 
 def people_wikidata(kb: Path, tables: CountryTables) -> list[Person]:
