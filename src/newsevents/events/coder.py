@@ -23,6 +23,7 @@ from newsevents.events.constructions import (
 from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
+from newsevents.events.nominal import find_nominal, with_nominal
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import place_of
 from newsevents.model import Mention
@@ -198,6 +199,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
+    found = with_nominal(found, find_nominal(sent, rules, actor_of))  # "announced the closure of X's border"
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of),
                             actor_of)
