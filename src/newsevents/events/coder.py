@@ -24,6 +24,7 @@ from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.nominal import find_nominal, with_nominal
+from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import place_of
 from newsevents.model import Mention
@@ -201,7 +202,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = with_nominal(found, find_nominal(sent, rules, actor_of))  # "announced the closure of X's border"
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
-                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of),
+                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
+                            + find_ordered_out(sent, rules, actor_of),
                             actor_of)
     return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
 
