@@ -44,3 +44,13 @@ def test_nominal_verbs_validator_refuses_bad_rows(tmp_path):
         handle.write("enact\tannounce\tclose\n")
     with pytest.raises(DataError, match="nominal_verbs.tsv:.*expected 'act NOUN VERB'"):
         load_rules(folder)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain revoked an invitation to the Russian foreign minister.", ("GBR", "RUS", "161")),  # not 036
+    ("Greece lifted its veto on Macedonia's bid to join NATO.", ("GRC", "MKD", "080")),
+    ("Germany handed a protest note to the Russian ambassador.", ("DEU", "RUS", "114")),
+    ("Venezuela broke diplomatic relations with Colombia on Saturday.", ("VEN", "COL", "161")),
+])
+def test_frames_found_by_the_gap_finder(sentence, expected):
+    assert expected in dyads(sentence)
