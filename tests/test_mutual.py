@@ -1,0 +1,27 @@
+"""Acts states do to each other (events/mutual.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, one, other", [
+    ("Pakistani and Indian troops exchanged heavy fire along the Line of Control.", "PAK", "IND"),
+    ("Armenia and Azerbaijan exchanged prisoners on Friday.", "ARM", "AZE"),
+    ("Thai and Cambodian soldiers traded fire near the temple.", "THA", "KHM"),
+])
+def test_mutual_act_is_each_ones_act_on_the_other(sentence, one, other):
+    found = dyads(sentence)
+    assert {(one, other), (other, one)} <= {(s, t) for s, t, _ in found}
+
+
+def test_mutual_act_with_a_named_party_stays_on_it():
+    events = newsevents.code("Russia and Turkey clashed with rebels near Idlib.", title="", date="2021-03-10")["events"]
+    assert events and not any(e["target"] in ("RUS", "TUR") for e in events)
