@@ -25,3 +25,13 @@ def test_mutual_act_is_each_ones_act_on_the_other(sentence, one, other):
 def test_mutual_act_with_a_named_party_stays_on_it():
     events = newsevents.code("Russia and Turkey clashed with rebels near Idlib.", title="", date="2021-03-10")["events"]
     assert events and not any(e["target"] in ("RUS", "TUR") for e in events)
+
+
+def test_mutual_noun_between_two_parties_is_each_ones_act_on_the_other():
+    found = dyads("The fighting began after days of clashes between Israeli police and Palestinians.")
+    assert {("ISR", "PSE", "19"), ("PSE", "ISR", "19")} <= found
+
+
+def test_mutual_noun_with_a_doer_of_its_own_stays_the_doers():
+    found = dyads("Egypt hosted talks between Israel and Hamas.")
+    assert ("ISR", "PSE", "04") not in found

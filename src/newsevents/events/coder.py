@@ -23,7 +23,7 @@ from newsevents.events.constructions import (
 from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
-from newsevents.events.mutual import mutual_acts
+from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
@@ -205,7 +205,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
-                            + find_ordered_out(sent, rules, actor_of),
+                            + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
     return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
 
