@@ -54,3 +54,11 @@ def test_nominal_verbs_validator_refuses_bad_rows(tmp_path):
 ])
 def test_frames_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("EU leaders agreed a second package of sanctions against Russia.", ("IGO", "RUS", "163")),  # prep on the measure
+    ("Russian forces captured the Chernobyl nuclear plant in Ukraine.", ("RUS", "UKR", "192")),
+])
+def test_frames_with_their_target_inside_the_object(sentence, expected):
+    assert expected in dyads(sentence)

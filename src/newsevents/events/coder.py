@@ -64,8 +64,10 @@ def prep_target(token, pattern: Pattern) -> list:
         found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
     if not found and pattern.object:
         obj = syntax.object_of(token)
-        for part in [obj, *obj.conjuncts] if obj is not None else []:
-            found = found or syntax.prep_objects(part, pattern.prep)
+        measured = [o for p in syntax.children(obj, "prep") if p.lower_ == "of"
+                    for o in syntax.children(p, "pobj")] if obj is not None else []
+        for part in [obj, *obj.conjuncts, *measured] if obj is not None else []:
+            found = found or syntax.prep_objects(part, pattern.prep)  # "a package of sanctions against X"
     return found
 
 
