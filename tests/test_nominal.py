@@ -22,6 +22,7 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
     ("Saudi Arabia announced the suspension of flights to Canada.", ("SAU", "CAN", "163")),
     ("Saudi Arabia and Egypt announced the closure of their airspace to Qatar.", ("EGY", "QAT", "191")),
     ("Turkey's suspension of military cooperation with Israel surprised analysts.", ("TUR", "ISR", "160")),
+    ("Washington announced the lifting of sanctions on Sudan.", ("USA", "SDN", "085")),  # a gerund
 ])
 def test_nominal_act_takes_its_verbs_object_pattern(sentence, expected):
     assert expected in dyads(sentence)
@@ -30,6 +31,10 @@ def test_nominal_act_takes_its_verbs_object_pattern(sentence, expected):
 def test_nominal_act_the_expelled_diplomats_replace_the_bare_noun_code():
     found = dyads("Kenya announced the expulsion of Somalia's ambassador.")
     assert ("KEN", "SOM", "174") not in found
+
+
+def test_nominal_act_replaces_what_its_enacting_verb_made_of_it():
+    assert ("USA", "SDN", "163") not in dyads("Washington announced the lifting of sanctions on Sudan.")
 
 
 def test_nominal_act_reacted_to_is_not_the_reactors_own_act():

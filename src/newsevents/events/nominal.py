@@ -33,7 +33,7 @@ def verb_pattern(noun, obj, rules: Rules) -> tuple[Pattern, list] | None:
     """The most specific object pattern of the noun's verb that the of-phrase satisfies,
     with the targets: its preposition's objects (on the noun or on the object), else the
     object itself for a pattern with no preposition ("the expulsion of two Russian diplomats")."""
-    verb = rules.nominal_verbs.get(noun.lemma_.lower())
+    verb = rules.nominal_verbs.get(noun.lemma_.lower()) or rules.nominal_verbs.get(noun.lower_)
     for pattern in rules.patterns.get(("V", verb), ()) if verb else ():
         if not pattern.object or pattern.particle or not syntax.object_is(obj, pattern.object):
             continue
@@ -52,8 +52,9 @@ def find_nominal(sent, rules: Rules, actor_of) -> list[Found]:
     """Events of act nouns whose verb's object patterns hold over their of-phrase."""
     found = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in rules.nominal_verbs:
-            continue
+        if noun.pos_ not in ("NOUN", "VERB") or noun.lemma_.lower() not in rules.nominal_verbs \
+                and noun.lower_ not in rules.nominal_verbs:
+            continue  # "the lifting of sanctions": a gerund with an of-phrase is a noun
         obj = of_object(noun)
         matched = verb_pattern(noun, obj, rules) if obj is not None else None
         source = doer(noun, rules) if matched else None
@@ -74,6 +75,8 @@ def find_nominal(sent, rules: Rules, actor_of) -> list[Found]:
 
 def with_nominal(found: list[Found], nominal: list[Found]) -> list[Found]:
     """The nominal frame replaces what a bare noun pattern made of the same noun
-    ("expulsion of" 174 gives way to "expulsion of diplomats" 161)."""
+    ("expulsion of" 174 gives way to "expulsion of diplomats" 161) and what the verb that
+    enacts it made of it as its object ("announced the lifting of sanctions" is no 163)."""
     nouns = {f.trigger.i for f in nominal}
-    return [f for f in found if f.trigger.i not in nouns] + nominal
+    enacting = {f.trigger.head.i for f in nominal if f.trigger.dep_ == "dobj"}
+    return [f for f in found if f.trigger.i not in nouns | enacting] + nominal
