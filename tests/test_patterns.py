@@ -26,3 +26,11 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
 def test_frames_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington responded by imposing sanctions on Nicaragua.", ("USA", "NIC", "163")),  # syntax.subject_of
+    ("Russia retaliated by expelling 23 British diplomats.", ("RUS", "GBR", "161")),  # embedding.beside
+])
+def test_an_act_done_by_means_of_a_gerund_is_the_subjects(sentence, expected):
+    assert expected in dyads(sentence)
