@@ -35,3 +35,10 @@ def test_mutual_noun_between_two_parties_is_each_ones_act_on_the_other():
 def test_mutual_noun_with_a_doer_of_its_own_stays_the_doers():
     found = dyads("Egypt hosted talks between Israel and Hamas.")
     assert ("ISR", "PSE", "04") not in found
+
+
+def test_mutual_agreement_of_two_parties_is_with_each_other_not_the_mediator():
+    events = newsevents.code("The army and the RSF agreed a 72-hour ceasefire after US mediation.",
+                             title="", date="2023-04-25")["events"]
+    truce = {(e["source"], e["target"]) for e in events if e["code"] == "0871"}
+    assert ("SDNMIL", "SDNREBRSF") in truce and not any(t == "USA" for _, t in truce)

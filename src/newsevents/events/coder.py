@@ -128,10 +128,10 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
-    for strict in (True, False):
-        for pattern in candidates:
-            if pattern_matches(token, pattern, strict=strict):
-                return pattern
+    for objects, strict in ((True, True), (True, False), (False, True), (False, False)):
+        for pattern in candidates:  # the object's frame, even with its preposition absent, before a bare one:
+            if bool(pattern.object) == objects and pattern_matches(token, pattern, strict=strict):
+                return pattern  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
     return root_default(candidates, token)
 
 

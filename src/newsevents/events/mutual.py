@@ -13,17 +13,17 @@ from newsevents.events.patterns import Rules
 
 
 def mutual_acts(found: list[Found], rules: Rules) -> list[Found]:
-    """Each found act of a mutual verb with two or more source states and no target named at
+    """Each found act of a mutual verb with two or more source parties and no target named at
     all gets the sources as its targets (coder.dyads pairs each with the others, not itself)."""
     if "mutual" not in rules.constructions:
         return found
     _, verbs = rules.constructions["mutual"]
     settled = []
     for event in found:
-        countries = {m.code[:3] for _, m in event.sources if known(m)}
-        if not event.targets and len(countries) > 1 and event.code[:2] not in RECIPROCAL_ROOTS \
-                and event.trigger.lemma_.lower() in verbs:
-            event = replace(event, targets=tuple(s for s in event.sources if known(s[1])))
+        named = tuple(s for s in event.sources if s[1] is not None and s[1].code)  # "the army": placed later
+        if not event.targets and len({m.code for _, m in named}) > 1 and any(known(m) for _, m in named) \
+                and event.code[:2] not in RECIPROCAL_ROOTS and event.trigger.lemma_.lower() in verbs:
+            event = replace(event, targets=named)  # "the army and the RSF agreed a ceasefire"
         settled.append(event)
     return settled
 
