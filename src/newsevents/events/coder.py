@@ -10,6 +10,7 @@ conjuncts ("between the US and North Korea" is two targets).
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
     deployment_code,
     find_judged,
@@ -209,6 +210,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
+    found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
 
 
