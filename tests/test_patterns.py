@@ -22,6 +22,8 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
     ("Nicaragua switched recognition to China.", ("NIC", "CHN", "054")),
     ("China rebuts American criticism on overcapacity.", ("CHN", "USA", "016")),
     ("Germany rejected criticism from Poland.", ("DEU", "POL", "016")),
+    ("China sent an envoy to Myanmar.", ("CHN", "MMR", "042")),
+    ("The Czech Republic said it would send a delegation of experts to Russia.", ("CZE", "RUS", "036")),
 ])
 def test_frames_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)
