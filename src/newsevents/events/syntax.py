@@ -33,7 +33,7 @@ def children(token, *deps: str) -> list:
     return [c for c in token.children if c.dep_ in deps]
 
 
-GERUND_PREPS = {"by", "after", "before", "while", "without", "despite", "in"}  # "X responded by imposing"
+GERUND_PREPS = {"by", "after", "before", "while", "without", "despite"}  # "X responded by imposing"
 
 
 def subject_of(verb, *, depth: int = 4):
