@@ -39,7 +39,8 @@ class Prefilter:
         self.lexicon = lexicon
         cues = cues or load_cues()
         self.cue_words = frozenset(cues.verbs) | cues.first_words()
-        self.heads = frozenset(lemma for _pos, lemma in load_rules().patterns)
+        rules = load_rules()
+        self.heads = frozenset(lemma for _pos, lemma in rules.patterns) | frozenset(rules.nominal_verbs)
         self.lemmas = LemmaGuesser(nlp or load_model())
 
     def select(self, texts: Sequence[str], docs: Sequence) -> list[bool]:

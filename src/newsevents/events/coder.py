@@ -10,6 +10,7 @@ conjuncts ("between the US and North Korea" is two targets).
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
     deployment_code,
     find_judged,
@@ -23,6 +24,9 @@ from newsevents.events.constructions import (
 from newsevents.events.embedding import settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
+from newsevents.events.mutual import find_mutual_between, mutual_acts
+from newsevents.events.nominal import find_nominal, with_nominal
+from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import place_of
 from newsevents.model import Mention
@@ -61,8 +65,10 @@ def prep_target(token, pattern: Pattern) -> list:
         found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
     if not found and pattern.object:
         obj = syntax.object_of(token)
-        for part in [obj, *obj.conjuncts] if obj is not None else []:
-            found = found or syntax.prep_objects(part, pattern.prep)
+        measured = [o for p in syntax.children(obj, "prep") if p.lower_ == "of"
+                    for o in syntax.children(p, "pobj")] if obj is not None else []
+        for part in [obj, *obj.conjuncts, *measured] if obj is not None else []:
+            found = found or syntax.prep_objects(part, pattern.prep)  # "a package of sanctions against X"
     return found
 
 
@@ -123,10 +129,10 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
-    for strict in (True, False):
-        for pattern in candidates:
-            if pattern_matches(token, pattern, strict=strict):
-                return pattern
+    for objects, strict in ((True, True), (True, False), (False, True), (False, False)):
+        for pattern in candidates:  # the object's frame, even with its preposition absent, before a bare one:
+            if bool(pattern.object) == objects and pattern_matches(token, pattern, strict=strict):
+                return pattern  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
     return root_default(candidates, token)
 
 
@@ -198,9 +204,13 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
+    found = with_nominal(found, find_nominal(sent, rules, actor_of))  # "announced the closure of X's border"
+    found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
-                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of),
+                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
+                            + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
+    found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
 
 

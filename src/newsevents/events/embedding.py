@@ -32,6 +32,8 @@ def beside(token, ancestor) -> bool:
     while token.i != ancestor.i:
         if token.dep_ == "advcl" and token.tag_ == "VBG" or token.dep_ == "conj" and token.pos_ == "VERB":
             return True  # "..., killing one" / "... and arresting 12"
+        if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "by":
+            return True  # "retaliated by expelling 23 diplomats": the means is the act itself
         token = token.head
     return False
 

@@ -44,6 +44,8 @@ class Rules:
     devices: frozenset[str] = frozenset()  # weapons and blasts that can stand as an attack's subject
     plover_modes: dict[tuple[str, str], str] = field(default_factory=dict)  # (code, lemma) -> PLOVER category
     irregular: dict[str, str] = field(default_factory=dict)  # "forgave" -> "forgive"
+    nominal_verbs: dict[str, str] = field(default_factory=dict)  # "closure" -> "close" (nominal.py)
+    enacting_verbs: frozenset[str] = frozenset()  # "announced the closure of": the act is the subject's
 
 
 def load_patterns(rules: Rules, folder: Path) -> None:
@@ -146,12 +148,28 @@ def load_constructions(rules: Rules, folder: Path) -> None:
         rules.constructions[name] = (code, frozenset(c.lower() for c in cues.split("|") if c))
 
 
+def load_nominal_verbs(rules: Rules, folder: Path) -> None:
+    """Act nouns and the verbs whose object patterns they take (nominal_verbs.tsv)."""
+    path = folder / "nominal_verbs.tsv"
+    enacting = set()
+    for number, (kind, word, verb) in read_tsv(path, columns=3):
+        if kind == "kind":
+            continue
+        if kind == "act" and verb:
+            rules.nominal_verbs[word.lower()] = verb.lower()
+        elif kind == "enact" and not verb:
+            enacting.add(word.lower())
+        else:
+            raise DataError(f"{path}:{number}: expected 'act NOUN VERB' or 'enact VERB -', not {kind!r} {word!r}")
+    rules.enacting_verbs = frozenset(enacting)
+
+
 @lru_cache(maxsize=4)
 def load_rules(folder: Path | None = None) -> Rules:
     """All event rules from ``folder`` (default: the package's ``data/events``)."""
     folder = folder or data_path("events")
     rules = Rules()
     for loader in (load_patterns, load_discards, load_cues, load_intent, load_phrases, load_constructions,
-                   load_plover_modes, load_irregular):
+                   load_plover_modes, load_irregular, load_nominal_verbs):
         loader(rules, folder)
     return rules

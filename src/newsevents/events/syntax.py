@@ -33,6 +33,9 @@ def children(token, *deps: str) -> list:
     return [c for c in token.children if c.dep_ in deps]
 
 
+GERUND_PREPS = {"by", "after", "before", "while", "without", "despite"}  # "X responded by imposing"
+
+
 def subject_of(verb, *, depth: int = 4):
     """The verb's agent: its subject, the passive's by-phrase, or that of the verb it hangs on."""
     coordinated = False
@@ -67,6 +70,10 @@ def subject_of(verb, *, depth: int = 4):
                 verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
                 continue
             return None
+        if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+                and verb.head.lower_ in GERUND_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head.head  # "Washington responded by imposing sanctions": Washington imposes
+            continue
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
             return None
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):

@@ -1,0 +1,52 @@
+"""Acts states do to each other: "Pakistani and Indian troops exchanged fire", "Armenia and
+Azerbaijan swapped prisoners" — with no other party named, each acts on the others
+(constructions.tsv, mutual). Consultation and cooperation are mutual already (coder.mutual)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.events import syntax
+from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
+from newsevents.events.modality import modality_of
+from newsevents.events.patterns import Rules
+
+
+def mutual_acts(found: list[Found], rules: Rules) -> list[Found]:
+    """Each found act of a mutual verb with two or more source parties and no target named at
+    all gets the sources as its targets (coder.dyads pairs each with the others, not itself)."""
+    if "mutual" not in rules.constructions:
+        return found
+    _, verbs = rules.constructions["mutual"]
+    settled = []
+    for event in found:
+        named = tuple(s for s in event.sources if s[1] is not None and s[1].code)  # "the army": placed later
+        if not event.targets and len({m.code for _, m in named}) > 1 and any(known(m) for _, m in named) \
+                and event.code[:2] not in RECIPROCAL_ROOTS and event.trigger.lemma_.lower() in verbs:
+            event = replace(event, targets=named)  # "the army and the RSF agreed a ceasefire"
+        settled.append(event)
+    return settled
+
+
+def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Clashes between Israeli police and Palestinians": a mutual act named by a noun with no
+    doer of its own is each party's act on the other (constructions.tsv, mutual_between)."""
+    if "mutual_between" not in rules.constructions:
+        return []
+    _, nouns = rules.constructions["mutual_between"]
+    found = []
+    for noun in sent:
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in nouns:
+            continue
+        pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
+        doer = syntax.noun_source(noun)
+        if pattern is None or doer is not None and actor_of(doer) is not None:
+            continue  # "Egypt hosted talks between X and Y": Egypt's act, coded by the pattern
+        parties = [(t, actor_of(t)) for tok in syntax.prep_objects(noun, "between")
+                   for t in named_parties(tok, actor_of)]
+        if len({m.code[:3] for _, m in parties if known(m)}) < 2:
+            continue
+        parties = tuple(p for p in parties if known(p[1]))
+        found.append(Found(pattern.code, pattern, noun, parties, parties, modality_of(noun, pattern.code, rules)))
+    return found

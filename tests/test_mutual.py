@@ -1,0 +1,44 @@
+"""Acts states do to each other (events/mutual.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, one, other", [
+    ("Pakistani and Indian troops exchanged heavy fire along the Line of Control.", "PAK", "IND"),
+    ("Armenia and Azerbaijan exchanged prisoners on Friday.", "ARM", "AZE"),
+    ("Thai and Cambodian soldiers traded fire near the temple.", "THA", "KHM"),
+])
+def test_mutual_act_is_each_ones_act_on_the_other(sentence, one, other):
+    found = dyads(sentence)
+    assert {(one, other), (other, one)} <= {(s, t) for s, t, _ in found}
+
+
+def test_mutual_act_with_a_named_party_stays_on_it():
+    events = newsevents.code("Russia and Turkey clashed with rebels near Idlib.", title="", date="2021-03-10")["events"]
+    assert events and not any(e["target"] in ("RUS", "TUR") for e in events)
+
+
+def test_mutual_noun_between_two_parties_is_each_ones_act_on_the_other():
+    found = dyads("The fighting began after days of clashes between Israeli police and Palestinians.")
+    assert {("ISR", "PSE", "19"), ("PSE", "ISR", "19")} <= found
+
+
+def test_mutual_noun_with_a_doer_of_its_own_stays_the_doers():
+    found = dyads("Egypt hosted talks between Israel and Hamas.")
+    assert ("ISR", "PSE", "04") not in found
+
+
+def test_mutual_agreement_of_two_parties_is_with_each_other_not_the_mediator():
+    events = newsevents.code("The army and the RSF agreed a 72-hour ceasefire after US mediation.",
+                             title="", date="2023-04-25")["events"]
+    truce = {(e["source"], e["target"]) for e in events if e["code"] == "0871"}
+    assert ("SDNMIL", "SDNREBRSF") in truce and not any(t == "USA" for _, t in truce)

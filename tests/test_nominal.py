@@ -1,0 +1,59 @@
+"""Acts reported as nouns whose of-phrase is their verb's object (events/nominal.py)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import newsevents
+from newsevents.events.patterns import load_rules
+from newsevents.resources import DataError, data_path
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya announced the expulsion of Somalia's ambassador.", ("KEN", "SOM", "161")),  # not 174: a diplomat
+    ("Egypt ordered the closure of its border with Sudan.", ("EGY", "SDN", "191")),  # "with" on the object
+    ("Saudi Arabia announced the suspension of flights to Canada.", ("SAU", "CAN", "163")),
+    ("Saudi Arabia and Egypt announced the closure of their airspace to Qatar.", ("EGY", "QAT", "191")),
+    ("Turkey's suspension of military cooperation with Israel surprised analysts.", ("TUR", "ISR", "160")),
+    ("Washington announced the lifting of sanctions on Sudan.", ("USA", "SDN", "085")),  # a gerund
+])
+def test_nominal_act_takes_its_verbs_object_pattern(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_nominal_act_the_expelled_diplomats_replace_the_bare_noun_code():
+    found = dyads("Kenya announced the expulsion of Somalia's ambassador.")
+    assert ("KEN", "SOM", "174") not in found
+
+
+def test_nominal_act_replaces_what_its_enacting_verb_made_of_it():
+    assert ("USA", "SDN", "163") not in dyads("Washington announced the lifting of sanctions on Sudan.")
+
+
+def test_nominal_act_reacted_to_is_not_the_reactors_own_act():
+    found = dyads("Britain condemned the closure of the border with Sudan.")
+    assert not any(code.startswith("19") for source, _, code in found if source == "GBR")
+
+
+def test_nominal_verbs_validator_refuses_bad_rows(tmp_path):
+    folder = tmp_path / "events"
+    shutil.copytree(data_path("events"), folder)
+    with open(folder / "nominal_verbs.tsv", "a", encoding="utf-8") as handle:
+        handle.write("enact\tannounce\tclose\n")
+    with pytest.raises(DataError, match="nominal_verbs.tsv:.*expected 'act NOUN VERB'"):
+        load_rules(folder)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("EU leaders agreed a second package of sanctions against Russia.", ("IGO", "RUS", "163")),  # prep on the measure
+    ("Russian forces captured the Chernobyl nuclear plant in Ukraine.", ("RUS", "UKR", "192")),
+])
+def test_frames_with_their_target_inside_the_object(sentence, expected):
+    assert expected in dyads(sentence)

@@ -1,0 +1,38 @@
+"""Frames of patterns.tsv found with the gap finder (newsevents gaps) over the tune articles
+and the corpora: each a sentence we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain revoked an invitation to the Russian foreign minister.", ("GBR", "RUS", "161")),  # not 036
+    ("Greece lifted its veto on Macedonia's bid to join NATO.", ("GRC", "MKD", "080")),
+    ("Germany handed a protest note to the Russian ambassador.", ("DEU", "RUS", "114")),
+    ("Venezuela broke diplomatic relations with Colombia on Saturday.", ("VEN", "COL", "161")),
+    ("Qatar Airways said it had suspended all flights to Saudi Arabia.", ("QAT", "SAU", "163")),
+    ("Nicaragua switched recognition to China.", ("NIC", "CHN", "054")),
+    ("China rebuts American criticism on overcapacity.", ("CHN", "USA", "016")),
+    ("Germany rejected criticism from Poland.", ("DEU", "POL", "016")),
+    ("China sent an envoy to Myanmar.", ("CHN", "MMR", "042")),
+    ("The Czech Republic said it would send a delegation of experts to Russia.", ("CZE", "RUS", "036")),
+])
+def test_frames_found_by_the_gap_finder(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington responded by imposing sanctions on Nicaragua.", ("USA", "NIC", "163")),  # syntax.subject_of
+    ("Russia retaliated by expelling 23 British diplomats.", ("RUS", "GBR", "161")),  # embedding.beside
+])
+def test_an_act_done_by_means_of_a_gerund_is_the_subjects(sentence, expected):
+    assert expected in dyads(sentence)
