@@ -33,6 +33,9 @@ CHROME_NOT_YET = frozenset({
     "chrome_breadcrumb_dateline", "chrome_language_switcher", "chrome_live_label", "chrome_local_weather",
     "chrome_menu_bar", "chrome_metered_notice", "chrome_published_read_time", "chrome_sponsored_top",
     "chrome_trending_ticker", "chrome_video_top",
+    # fourth session, kinds seen in the scraped tune pages (tests/fixtures/clean/README.md):
+    "chrome_inline_related", "chrome_interactive_widget", "chrome_learn_more_box", "chrome_print_edition",
+    "chrome_table_of_contents", "chrome_wordpress_tail",
 })
 
 
