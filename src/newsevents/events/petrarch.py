@@ -16,7 +16,7 @@ from newsevents import messages
 from newsevents.actors import Lexicon, load_lexicon
 from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
-from newsevents.events.modality import modality_of
+from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import load_rules
 from newsevents.events.petrarch_issues import IssueDictionary, code_issues, read_issues
 from newsevents.events.petrarch_match import find_petrarch
@@ -106,6 +106,19 @@ def alternatives(source: str, target: str) -> list[tuple[str, str]]:
     return [(s, t) for s in source.split("/") if s for t in target.split("/") if t]
 
 
+def modal_code(trigger, code: str, cues) -> tuple[str, str]:
+    """The dictionary's code read with the sentence's modality, as CAMEO codes it and as
+    our coder does: an intended or conditional act is an expressed intent (03x) or a threat
+    (13x), a refused one a rejection (12x), an act under "unless" a threat. PETRARCH gets
+    there by verb combinations and ``~`` transformations, which we do not apply."""
+    modality = modality_of(trigger, code, cues)
+    if refused_by(trigger, cues) is not None:
+        return (refusal_code(code, cues), "asserted") if not code.startswith("12") else (code, "negated")
+    if modality == "conditional" and ultimatum(trigger) and not code.startswith("13"):
+        return "130", modality
+    return intent_code(code, modality, cues), modality
+
+
 def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Document:
     """The events stage with a PETRARCH configuration (and its issue codes in ``extra``)."""
     if doc.article is None or not doc.parsed:
@@ -139,21 +152,22 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                 if t_mention is None or not t_mention.code:
                     continue  # PETRARCH's require_dyad: an event needs a source and a target
                 start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
+                code, modality = modal_code(found.trigger, found.code, cues)
                 for source, target in alternatives(s_mention.code, t_mention.code):
                     if source.startswith("---"):
                         source = settle_source(source, s_mention, found.trigger, actor_of, None, home)
                     if target.startswith("---"):
-                        target = settle_target(target, source, found.trigger, actor_of, token=t_token, code=found.code)
-                    key = (source, target, found.code, start)
+                        target = settle_target(target, source, found.trigger, actor_of, token=t_token, code=code)
+                    key = (source, target, code, start)
                     if source == target or key in seen:
                         continue
                     seen.add(key)
                     day, precision = event_date(sent, doc.date)
                     events.append(Event(
-                        id="", code=found.code, source=source, target=target,
+                        id="", code=code, source=source, target=target,
                         source_text=s_mention.text, target_text=t_mention.text,
                         sentence=doc.article.text[start:end], start=start, end=end,
-                        modality=modality_of(found.trigger, found.code, cues),
+                        modality=modality,
                         quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
                         date=day, date_precision=precision, trigger=found.trigger.text))
     events.sort(key=lambda e: e.start)
