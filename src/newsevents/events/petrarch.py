@@ -119,6 +119,20 @@ def modal_code(trigger, code: str, cues) -> tuple[str, str]:
     return intent_code(code, modality, cues), modality
 
 
+def recipient(trigger, target_token, source: str, actor_of):
+    """An actor of another country named after the verb, outside the object's phrase: the
+    one an act on the source's own means reaches ("offered its troops to Lebanon")."""
+    inside = {t.i for t in target_token.subtree} if target_token is not None else set()
+    for token in trigger.subtree:
+        if token.i <= trigger.i or token.i in inside:
+            continue
+        mention = actor_of(token)
+        if mention is not None and mention.code and not mention.code.startswith("---") \
+                and mention.code[:3] != source[:3]:
+            return mention
+    return None
+
+
 def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Document:
     """The events stage with a PETRARCH configuration (and its issue codes in ``extra``)."""
     if doc.article is None or not doc.parsed:
@@ -156,8 +170,13 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                 for source, target in alternatives(s_mention.code, t_mention.code):
                     if source.startswith("---"):
                         source = settle_source(source, s_mention, found.trigger, actor_of, None, home)
+                    target_text = t_mention.text
                     if target.startswith("---"):
                         target = settle_target(target, source, found.trigger, actor_of, token=t_token, code=code)
+                        other = recipient(found.trigger, t_token, source, actor_of) \
+                            if target[:3] == source[:3] else None
+                        if other is not None:  # its own troops are the means, not the target
+                            target, target_text = other.code.split("/")[0], other.text
                     key = (source, target, code, start)
                     if source == target or key in seen:
                         continue
@@ -165,7 +184,7 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                     day, precision = event_date(sent, doc.date)
                     events.append(Event(
                         id="", code=code, source=source, target=target,
-                        source_text=s_mention.text, target_text=t_mention.text,
+                        source_text=s_mention.text, target_text=target_text,
                         sentence=doc.article.text[start:end], start=start, end=end,
                         modality=modality,
                         quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
