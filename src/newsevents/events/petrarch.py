@@ -16,6 +16,8 @@ from newsevents import messages
 from newsevents.actors import Lexicon, load_lexicon
 from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
+from newsevents.events.constructions import find_obligations
+from newsevents.events.found import Found
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import load_rules
 from newsevents.events.petrarch_issues import IssueDictionary, code_issues, read_issues
@@ -133,6 +135,18 @@ def recipient(trigger, target_token, source: str, actor_of):
     return None
 
 
+def with_obligations(found: list[Found], sent, cues, actor_of) -> list[Found]:
+    """"X said Y must ...": a demand of X on Y (our obligation construction), in place of
+    the statement and of the act it says Y owes, as CAMEO codes it (10x)."""
+    owed = find_obligations(sent, cues, actor_of)
+    if not owed:
+        return found
+    heads = {f.trigger.i for f in owed}
+    kept = [f for f in found if f.trigger.i not in heads and not any(a.i in heads for a in f.trigger.ancestors)]
+    return kept + [Found(f.code, f.pattern, f.trigger, (source,), (target,), f.modality)
+                   for f in owed for source in f.sources for target in f.targets]
+
+
 def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Document:
     """The events stage with a PETRARCH configuration (and its issue codes in ``extra``)."""
     if doc.article is None or not doc.parsed:
@@ -159,8 +173,11 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
             if discarded(words_text(sent), dictionaries.sentence_discards) \
                     or any(e.start == paragraph.start + sent.start_char for e in ours):
                 continue  # in merge mode a sentence our coder coded is left as it is
-            for found in find_petrarch(sent, dictionaries.verbs, actor_of, wanted=wanted,
-                                       strict=dictionaries.mode == "merge"):
+            found_here = find_petrarch(sent, dictionaries.verbs, actor_of, wanted=wanted,
+                                       strict=dictionaries.mode == "merge")
+            if dictionaries.mode == "petrarch":
+                found_here = with_obligations(found_here, sent, cues, actor_of)
+            for found in found_here:
                 (s_token, s_mention), = found.sources
                 t_token, t_mention = found.targets[0] if found.targets else (None, None)
                 if t_mention is None or not t_mention.code:
