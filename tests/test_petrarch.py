@@ -113,11 +113,11 @@ def test_petrarch_validation_suite_exact_share(tmp_path):
     for path in folder.glob("PETR.Validate.*"):
         (tmp_path / path.name).symlink_to(path)
     records = [r for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines()) if r["active"]]
-    out = coded_records(records, tmp_path)
-    assert exact_share(records, out) >= 0.60  # measured 0.767 (tuned on even records 0.786, odd held out 0.748)
+    out = coded_records(records, tmp_path, defaults=False)  # their dictionaries alone
+    assert exact_share(records, out) >= 0.60  # measured 0.738 (tuned on even records 0.750, odd held out 0.727)
 
 
-def coded_records(records, folder):
+def coded_records(records, folder, *, defaults: bool = True):
     items = [{"id": r["id"], "title": "", "text": r["text"], "date": r["date"]} for r in records]
-    options = Options(dictionaries=str(folder))
+    options = Options(dictionaries=str(folder), default_actors=defaults)
     return [to_record(doc) for doc in code_documents(items, options=options)]

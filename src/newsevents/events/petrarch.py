@@ -14,6 +14,7 @@ from pathlib import Path
 
 from newsevents import messages
 from newsevents.actors import Lexicon, load_lexicon
+from newsevents.actors.lexicon import load_directory
 from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
 from newsevents.events.constructions import find_obligations
@@ -26,7 +27,7 @@ from newsevents.events.petrarch_verbs import VerbDictionary, read_verb_dictionar
 from newsevents.events.placing import home_country, settle_source, settle_target
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event
-from newsevents.resources import DataError
+from newsevents.resources import DataError, data_path
 
 MODES = ("petrarch", "merge")
 
@@ -87,11 +88,16 @@ def load_dictionaries(folder: str | Path, mode: str = "petrarch") -> Dictionarie
 
 
 def dictionary_lexicon(dictionaries: Dictionaries, actor_files: tuple[str, ...] = (), defaults: bool = True) -> Lexicon:
-    """The actors for a run: in petrarch mode the configuration's (with any ``actor_files``);
+    """The actors for a run: in petrarch mode the configuration's (with any ``actor_files``),
+    then ours for names theirs do not know unless ``defaults`` is off (--no-default-actors);
     in merge mode ours (with any ``actor_files``): the configuration's longer, older names
     would shadow ours ("The Security Council" as the whole UN; see docs/petrarch.md)."""
     if dictionaries.mode == "petrarch":
-        return load_lexicon(tuple(actor_files) + dictionaries.actor_files, defaults=False)
+        lexicon = load_lexicon(tuple(actor_files) + dictionaries.actor_files, defaults=False)
+        if defaults:  # theirs first (they win); ours name what theirs do not know
+            load_directory(lexicon, data_path("actors"))
+            load_directory(lexicon, data_path("actors", "kb"))
+        return lexicon
     return load_lexicon(tuple(actor_files), defaults=defaults)
 
 
