@@ -14,8 +14,8 @@ from pathlib import Path
 
 from newsevents import messages
 from newsevents.actors import Lexicon, load_lexicon
-from newsevents.actors.lexicon import load_directory
-from newsevents.actors.petrarch import parse_discards
+from newsevents.actors.lexicon import LOADERS, load_directory
+from newsevents.actors.petrarch import load_petrarch, parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
 from newsevents.events.constructions import find_obligations
 from newsevents.events.found import Found
@@ -87,17 +87,31 @@ def load_dictionaries(folder: str | Path, mode: str = "petrarch") -> Dictionarie
         tuple(sorted(d[1:].strip() for d in discards if d.startswith("+"))), issues)
 
 
+@lru_cache(maxsize=4)
+def with_ours_after(files: tuple[str, ...]) -> Lexicon:
+    """Their actor files first (the first entry for a name wins), then our dictionaries
+    for the names theirs do not know."""
+    lexicon = Lexicon()
+    for path in map(Path, files):
+        if path.is_dir():
+            load_directory(lexicon, path)
+        elif path.name in LOADERS:
+            LOADERS[path.name](lexicon, path)
+        else:
+            load_petrarch(lexicon, path)
+    load_directory(lexicon, data_path("actors"))
+    load_directory(lexicon, data_path("actors", "kb"))
+    return lexicon
+
+
 def dictionary_lexicon(dictionaries: Dictionaries, actor_files: tuple[str, ...] = (), defaults: bool = True) -> Lexicon:
     """The actors for a run: in petrarch mode the configuration's (with any ``actor_files``),
     then ours for names theirs do not know unless ``defaults`` is off (--no-default-actors);
     in merge mode ours (with any ``actor_files``): the configuration's longer, older names
     would shadow ours ("The Security Council" as the whole UN; see docs/petrarch.md)."""
     if dictionaries.mode == "petrarch":
-        lexicon = load_lexicon(tuple(actor_files) + dictionaries.actor_files, defaults=False)
-        if defaults:  # theirs first (they win); ours name what theirs do not know
-            load_directory(lexicon, data_path("actors"))
-            load_directory(lexicon, data_path("actors", "kb"))
-        return lexicon
+        files = tuple(actor_files) + dictionaries.actor_files
+        return with_ours_after(files) if defaults else load_lexicon(files, defaults=False)
     return load_lexicon(tuple(actor_files), defaults=defaults)
 
 
@@ -159,8 +173,6 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
         return doc
     if dictionaries.issues is not None:
         doc = replace(doc, extra={**doc.extra, "issues": code_issues(doc.article.text, dictionaries.issues)})
-    if any(discarded(words_text(d), dictionaries.story_discards) for d in doc.parsed):
-        return replace(doc, events=())
     wanted = None
     ours: tuple[Event, ...] = ()
     if dictionaries.mode == "merge":
@@ -168,6 +180,8 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
         rules = load_rules()
         covered = {lemma for (_pos, lemma) in rules.patterns}
         wanted = lambda token: token.lemma_.lower() not in covered  # noqa: E731 - ours say nothing
+    if any(discarded(words_text(d), dictionaries.story_discards) for d in doc.parsed):
+        return replace(doc, events=ours)  # their discards hold back their events, not ours
     events = list(ours)
     seen = {(e.source, e.target, e.code, e.start) for e in ours}
     index = MentionIndex(doc.mentions)
