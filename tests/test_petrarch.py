@@ -146,3 +146,14 @@ def coded_records(records, folder, *, defaults: bool = True):
     items = [{"id": r["id"], "title": "", "text": r["text"], "date": r["date"]} for r in records]
     options = Options(dictionaries=str(folder), default_actors=defaults)
     return [to_record(doc) for doc in code_documents(items, options=options)]
+
+
+def test_petrarch_eval_takes_the_dictionaries(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "g1", "text": "Freedonia restored economic ties with Sylvania.", "date": "1933-06-01",
+              "expected": [{"source": "FRD", "target": "SYL", "code": "062"}]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    register()
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--no-confusion", "--dictionaries", str(CONFIG)])
+    assert result.exit_code == 0, result.output
+    assert "tp 1 fp 0 fn 0" in result.output
