@@ -66,6 +66,31 @@ def test_petrarch_statement_gives_way_to_what_it_reports():
     assert dyads("Sylvania said Freedonia restored ties with Klopstokia.") == {("FRD", "KLO", "064")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia is ready to restore ties with Sylvania.", {("FRD", "SYL", "031")}),  # intent: 06 -> 031
+    ("Freedonia refused to restore ties with Sylvania.", {("FRD", "SYL", "121")}),  # refused: a rejection
+    ("Sylvania said Freedonia must restore ties with Klopstokia.", {("SYL", "FRD", "100")}),  # a demand
+])
+def test_petrarch_codes_are_read_with_the_modality(text, expected):
+    assert dyads(text) == expected
+
+
+def test_petrarch_own_means_give_way_to_the_recipient():
+    assert dyads("Freedonia delayed its soldiers to Sylvania.") == {("FRD", "SYL", "191")}
+
+
+def test_petrarch_our_actors_name_what_theirs_do_not():
+    assert dyads("Freedonia restored ties with Germany.") == {("FRD", "DEU", "064")}
+    items = [{"id": "r", "title": "", "text": "Freedonia restored ties with Germany.", "date": "1933-06-01"}]
+    options = Options(dictionaries=str(CONFIG), default_actors=False)
+    assert [to_record(doc)["events"] for doc in code_documents(items, options=options)] == [[]]
+
+
+def test_petrarch_merge_mode_story_discard_holds_back_only_theirs():
+    found = dyads("Germany invaded Poland after the typhoon.", mode="merge")
+    assert {(s, t, c[:2]) for s, t, c in found} == {("DEU", "POL", "19")}
+
+
 def test_petrarch_story_discard_and_issues():
     first, second = coded(["Freedonia restored ties with Sylvania after the typhoon.",
                            "Sylvania restored ties with Freedonia. Tariffs fell."])
@@ -113,11 +138,22 @@ def test_petrarch_validation_suite_exact_share(tmp_path):
     for path in folder.glob("PETR.Validate.*"):
         (tmp_path / path.name).symlink_to(path)
     records = [r for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines()) if r["active"]]
-    out = coded_records(records, tmp_path)
-    assert exact_share(records, out) >= 0.60  # measured 0.767 (tuned on even records 0.786, odd held out 0.748)
+    out = coded_records(records, tmp_path, defaults=False)  # their dictionaries alone
+    assert exact_share(records, out) >= 0.60  # measured 0.738 (tuned on even records 0.750, odd held out 0.727)
 
 
-def coded_records(records, folder):
+def coded_records(records, folder, *, defaults: bool = True):
     items = [{"id": r["id"], "title": "", "text": r["text"], "date": r["date"]} for r in records]
-    options = Options(dictionaries=str(folder))
+    options = Options(dictionaries=str(folder), default_actors=defaults)
     return [to_record(doc) for doc in code_documents(items, options=options)]
+
+
+def test_petrarch_eval_takes_the_dictionaries(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    record = {"id": "g1", "text": "Freedonia restored economic ties with Sylvania.", "date": "1933-06-01",
+              "expected": [{"source": "FRD", "target": "SYL", "code": "062"}]}
+    gold.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    register()
+    result = CliRunner().invoke(cli, ["eval", str(gold), "--no-confusion", "--dictionaries", str(CONFIG)])
+    assert result.exit_code == 0, result.output
+    assert "tp 1 fp 0 fn 0" in result.output

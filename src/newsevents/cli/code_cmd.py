@@ -26,8 +26,8 @@ from newsevents.record import to_record
                    "*issues* files (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True,
-              help="With --dictionaries: petrarch codes with its verbs and actors alone (its codes as written); "
-                   "merge adds its events to ours where our patterns say nothing.")
+              help="With --dictionaries: petrarch codes with its verbs and actors (ours only for names it "
+                   "lacks; its codes as written); merge adds its events to ours where our patterns say nothing.")
 def code_command(paths, fmt, date, actor_files, no_default_actors, dictionaries, dictionary_mode):
     """Code documents: headline, article, actors, quotes and events of each.
 

@@ -7,7 +7,8 @@ import click
 from newsevents.cli.common import with_actor_options
 from newsevents.cli.group import cli
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
-from newsevents.pipeline import code_many
+from newsevents.pipeline import Options, code_documents
+from newsevents.record import to_record
 
 
 @cli.command("eval")
@@ -17,7 +18,11 @@ from newsevents.pipeline import code_many
 @click.option("--split", type=click.Choice(["tune", "report"]), default=None,
               help="Score only the gold records of this split.")
 @with_actor_options
-def eval_command(gold, confusion, split, actor_files, no_default_actors):
+@click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
+              help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
+@click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
+              show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
+def eval_command(gold, confusion, split, actor_files, no_default_actors, dictionaries, dictionary_mode):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold).
@@ -29,13 +34,20 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors):
     Example:
       newsevents eval my_gold.jsonl
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
+      newsevents eval gold.jsonl --split tune --dictionaries petrarch2/ --mode merge
     """
+    if dictionaries:
+        from newsevents.cli.code_cmd import check_dictionaries
+
+        check_dictionaries(dictionaries, dictionary_mode)
     try:
         items = read_gold(gold, split=split)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
-    records = {r["id"]: r for r in code_many(gold_inputs(items), actor_files=actor_files,
-                                             default_actors=not no_default_actors)}
+    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
+                      dictionaries=dictionaries, dictionary_mode=dictionary_mode)
+    coded = map(to_record, code_documents(gold_inputs(items), options=options))
+    records = {record["id"]: record for record in coded}
     score = score_events(items, records)
     click.echo(f"tp {score.tp} fp {score.fp} fn {score.fn}")
     click.echo(f"events {score.scheme} P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}")
