@@ -7,6 +7,7 @@ import click
 from newsevents.cli.common import with_actor_options
 from newsevents.cli.group import cli
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
+from newsevents.events.miss_kinds import EXTRA_KINDS, MISS_KINDS, miss_kinds
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
 
@@ -22,7 +23,9 @@ from newsevents.record import to_record
               help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
-def eval_command(gold, confusion, split, actor_files, no_default_actors, dictionaries, dictionary_mode):
+@click.option("--kinds", is_flag=True, default=False,
+              help="Also print missed and extra events by kind (no event for the pair, other act, wrong target, ...).")
+def eval_command(gold, confusion, split, actor_files, no_default_actors, dictionaries, dictionary_mode, kinds):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold).
@@ -35,6 +38,7 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors, diction
       newsevents eval my_gold.jsonl
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
       newsevents eval gold.jsonl --split tune --dictionaries petrarch2/ --mode merge
+      newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds
     """
     if dictionaries:
         from newsevents.cli.code_cmd import check_dictionaries
@@ -55,3 +59,11 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors, diction
         click.echo("\ngold\tcoded\tcount")
         for (want, got), count in sorted(score.confusion.items(), key=lambda item: -item[1]):
             click.echo(f"{want}\t{got}\t{count}")
+    if kinds:
+        misses, extras = miss_kinds(items, records, score.scheme)
+        click.echo("\nmissed\tcount")
+        for name in MISS_KINDS:
+            click.echo(f"{name}\t{misses[name]}")
+        click.echo("\nextra\tcount")
+        for name in EXTRA_KINDS:
+            click.echo(f"{name}\t{extras[name]}")
