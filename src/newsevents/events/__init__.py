@@ -13,6 +13,7 @@ from dataclasses import replace
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import StoryContext, event_nouns, needs_recipient, own_place, pair_phrase, principal_pair
+from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.ontology import describe
@@ -210,6 +211,15 @@ def code_events(doc: Document) -> Document:
                             date=day, date_precision=precision, trigger=found.trigger.text,
                             plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
                         ))
+            start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
+            for follower in followers(sent):  # "Yemen and Libya later followed suit"
+                mention = actor_of(follower)
+                act = followed_act(events, start) if mention is not None else None
+                source = event_actor(mention, act.code, source=True, token=follower) if act else "---"
+                copied = act and copy_act(act, source, mention.text, start=start, end=end, trigger=follower.text,
+                                          sentence=doc.article.text[start:end], number=len(events) + 1)
+                if copied:
+                    events.append(copied)
     headings = [(p.start, p.start + len(p.text)) for p in doc.article.paragraphs if is_heading(p)]
     return replace(doc, events=tuple(drop_restated(merge_headings(events, headings))))
 

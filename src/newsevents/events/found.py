@@ -36,6 +36,9 @@ def named_parties(token, actor_of) -> list:
     a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
     and Liberian refugees", "French and Egyptian warships")."""
     found = []
+    members = plural_antecedent(token)
+    if len(members) > 1 and sum(actor_of(m) is not None for m in members) > 1:
+        return [m for m in members if actor_of(m) is not None]  # "France and Germany said they would halt"
     for part in syntax.with_conjuncts(token):
         if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) and not part.conjuncts \
                 and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
@@ -56,3 +59,23 @@ def named_parties(token, actor_of) -> list:
             else:
                 found.append(noun)
     return found
+
+
+PLURAL_PRONOUNS = {"they", "we"}
+
+
+def plural_antecedent(token, *, depth: int = 3) -> list:
+    """For "they"/"we" in a reported clause, the coordinated subject of the verb that reports it
+    ("France and Germany said they would halt ..."): each member, as a list of tokens; else []."""
+    if token is None or token.lower_ not in PLURAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = token.head
+    for _ in range(depth):
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in PLURAL_PRONOUNS:
+            members = syntax.with_conjuncts(subject)
+            return members if len(members) > 1 else []
+    return []
