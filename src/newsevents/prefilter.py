@@ -33,6 +33,7 @@ class Prefilter:
     """Decides, per paragraph of one document, whether the full parse is needed."""
 
     def __init__(self, lexicon: Lexicon, *, cues: CueLexicon | None = None, nlp=None):
+        from newsevents.events.follow import FOLLOWING_VERBS
         from newsevents.events.patterns import load_rules
         from newsevents.parse import load_model
 
@@ -40,7 +41,8 @@ class Prefilter:
         cues = cues or load_cues()
         self.cue_words = frozenset(cues.verbs) | cues.first_words()
         rules = load_rules()
-        self.heads = frozenset(lemma for _pos, lemma in rules.patterns) | frozenset(rules.nominal_verbs)
+        self.heads = (frozenset(lemma for _pos, lemma in rules.patterns) | frozenset(rules.nominal_verbs)
+                      | FOLLOWING_VERBS)
         self.lemmas = LemmaGuesser(nlp or load_model())
 
     def select(self, texts: Sequence[str], docs: Sequence) -> list[bool]:

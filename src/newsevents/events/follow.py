@@ -15,6 +15,7 @@ from newsevents.events import syntax
 from newsevents.model import Event
 
 SUIT_NOUNS = {"suit"}
+FOLLOWING_VERBS = frozenset({"follow"})  # the prefilter parses a paragraph with one of these
 
 
 def followers(sent) -> list:
@@ -22,7 +23,7 @@ def followers(sent) -> list:
     excepted: "did not follow suit" copies nothing."""
     found = []
     for token in sent:
-        if token.lemma_.lower() != "follow" or token.pos_ not in ("VERB", "AUX"):
+        if token.lemma_.lower() not in FOLLOWING_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in SUIT_NOUNS for c in token.children):
             continue

@@ -31,19 +31,27 @@ def take(left: Counter, keys: Iterable[tuple]) -> tuple | None:
     return None
 
 
-def kind_of_miss(miss: tuple, extra: Counter) -> str:
-    """The kind of one missed (source, target, label) dyad; consumes the extra it pairs with."""
-    source, target, kind = miss
-    unmatched = [k for k in extra if extra[k] > 0]
-    if take(extra, [k for k in unmatched if k[0] == source and k[1] == target]):
-        return MISS_KINDS[1]
-    if take(extra, [(source, "---", kind)]):
-        return MISS_KINDS[3]
-    if take(extra, [k for k in unmatched if k[0] == source and k[2] == kind]):
-        return MISS_KINDS[2]
-    if take(extra, [k for k in unmatched if k[1] == target and k[2] == kind]):
-        return MISS_KINDS[4]
-    return MISS_KINDS[0]
+def explained_misses(missed: Counter, extra: Counter) -> Counter:
+    """Missed dyads by kind; each rule is tried on every miss before the next, weaker one,
+    and an extra that explains a miss is taken out of ``extra``."""
+    rules = (
+        (MISS_KINDS[1], lambda m, k: k[0] == m[0] and k[1] == m[1]),
+        (MISS_KINDS[3], lambda m, k: k == (m[0], "---", m[2])),
+        (MISS_KINDS[2], lambda m, k: k[0] == m[0] and k[2] == m[2]),
+        (MISS_KINDS[4], lambda m, k: k[1] == m[1] and k[2] == m[2]),
+    )
+    kinds: Counter = Counter()
+    left = sorted(missed.elements())
+    for name, fits in rules:
+        unexplained = []
+        for miss in left:
+            if take(extra, [k for k in extra if fits(miss, k)]):
+                kinds[name] += 1
+            else:
+                unexplained.append(miss)
+        left = unexplained
+    kinds[MISS_KINDS[0]] += len(left)
+    return kinds
 
 
 def kind_of_extra(extra: tuple) -> str:
@@ -79,8 +87,7 @@ def miss_kinds(gold: list[dict], records: dict[str, dict], scheme: str) -> tuple
                 count -= moved
         hits = want & got
         missed, extra = want - hits, got - hits
-        for miss in sorted(missed.elements()):
-            misses[kind_of_miss(miss, extra)] += 1
+        misses.update(explained_misses(missed, extra))
         for key in sorted(extra.elements()):
             extras[kind_of_extra(key)] += 1
     return misses, extras

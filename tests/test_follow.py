@@ -1,0 +1,49 @@
+"""'Followed suit' and plural pronouns standing for a list (events/follow.py, events/found.py)."""
+
+from __future__ import annotations
+
+import newsevents
+from newsevents.events.miss_kinds import MISS_KINDS, miss_kinds
+
+
+def dyads(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
+def test_followed_suit_copies_the_lead_act_with_the_follower_as_source():
+    found = dyads("Bahrain cut diplomatic ties with Qatar on Monday.\n\n"
+                  "Bahrain also closed its airspace to Qatari planes.\n\n"
+                  "Kuwait and Oman later followed suit.")
+    assert {("KWT", "QAT", "16"), ("OMN", "QAT", "16")} <= found
+    assert ("KWT", "QAT", "19") not in found
+
+
+def test_not_following_suit_copies_nothing():
+    found = dyads("Bahrain cut diplomatic ties with Qatar on Monday.\n\nKuwait did not follow suit.")
+    assert not any(source == "KWT" for source, _, _ in found)
+
+
+def test_following_suit_never_makes_a_state_act_on_itself():
+    found = dyads("Bahrain cut diplomatic ties with Qatar on Monday.\n\nQatar later followed suit.")
+    assert ("QAT", "QAT", "16") not in found
+
+
+def test_they_after_a_list_of_states_is_each_member():
+    found = dyads("France and Germany said they would halt arms exports to Turkey.")
+    assert {("FRA", "TUR", "13"), ("DEU", "TUR", "13")} <= found
+
+
+def test_they_after_one_state_stays_that_state():
+    found = dyads("Germany said they would halt arms exports to Turkey.")
+    assert not any(source == "FRA" for source, _, _ in found)
+
+
+def test_miss_kinds_tells_another_act_from_no_event():
+    gold = [{"id": "a", "expected": [{"source": "FRA", "target": "TUR", "code": "130"},
+                                      {"source": "DEU", "target": "TUR", "code": "111"}]}]
+    records = {"a": {"events": [{"source": "FRAGOV", "target": "TURGOV", "code": "111"},
+                                {"source": "RUS", "target": "---", "code": "010"}]}}
+    misses, extras = miss_kinds(gold, records, "cameo-root")
+    assert misses[MISS_KINDS[1]] == 1 and misses[MISS_KINDS[0]] == 1
+    assert extras["unknown target"] == 1
