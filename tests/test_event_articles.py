@@ -98,10 +98,10 @@ def coded() -> dict[str, dict]:
     return {r["id"]: r for r in newsevents.code_many(gold_inputs(items))}
 
 
-# Floors a little below the figures measured (docs/events.md, third pass):
-# tune F1 0.590, report F1 0.400 (country + CAMEO root) - raise them as the coder improves.
+# Floors a little below the figures measured (docs/events.md, fourth pass):
+# tune F1 0.596, report F1 0.405 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.56), ("report", 0.37)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.58), ("report", 0.39)])
 def test_event_articles_floor(coded, split, floor):
     score = score_events(read_gold(GOLD, split=split), coded)
     assert score.f1 >= floor, f"{split}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
