@@ -141,8 +141,9 @@ def report(results: list[tuple[tuple, dict]], command: str, loads: tuple[float, 
              "cleaned texts (written by `bench/throughput.py`; `make bench`).", "", "## Machine", ""]
     lines += [f"* {line}" for line in machine()]
     lines += [f"* Load average (1 min) before / after the run: {loads[0]:.1f} / {loads[1]:.1f} on "
-              f"{os.cpu_count()} cores; above the core count the machine was shared and wall-clock",
-              "  figures are noisy: read the CPU-time columns and the ratios within one run.", "",
+              f"{os.cpu_count()} cores;",
+              "  above the core count the machine was shared and wall-clock figures are noisy:",
+              "  read the CPU-time columns and the ratios within one run.", "",
               "## Command", "", f"    {command}", "",
               f"{results[0][1]['documents']} documents ({results[0][1]['words']:,} words): the first documents of "
               + ", ".join(f"{name} {share:.0%}" for name, share in MIX) + ".",
