@@ -15,7 +15,7 @@ peak RSS per worker) with the machine, the command and the figures.
 
     PYTHONPATH=src python bench/throughput.py [--limit 2000] [--fast-path-off] [--out BENCHMARKS.md]
 
-``make bench`` runs it with ``--limit 400`` (about 5 minutes on 2 idle cores); the issue's
+``make bench`` runs it with ``--limit 400`` (about 7 minutes measured on 2 shared cores); the issue's
 2,000 documents: ``make bench LIMIT=2000``.
 """
 
