@@ -19,7 +19,7 @@ from newsevents.events import code_events
 from newsevents.model import Document
 from newsevents.parse import parse_many
 from newsevents.places import locate_events
-from newsevents.prefilter import Prefilter
+from newsevents.prefilter import Prefilter, prefilter_for
 from newsevents.quotes import find_quotes
 from newsevents.record import to_record
 
@@ -72,7 +72,7 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
         lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
     cleaned = (guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc) for doc in docs)
     # the pre-scan knows our cues, not a PETRARCH configuration's verbs: that mode parses everything
-    prefilter = Prefilter(lexicon) if options.fast_path and not options.dictionaries else None
+    prefilter = prefilter_for(lexicon) if options.fast_path and not options.dictionaries else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
