@@ -29,11 +29,7 @@ def page(text: str, **fields) -> Document:
 
 CHROME_SCORER = pytest.mark.xfail(strict=False, reason="issue #10 scorer")
 # Written chrome pages that still fail a check (a leak or a removed line's reason); the others must pass.
-CHROME_NOT_YET = frozenset({
-    "chrome_breadcrumb_dateline", "chrome_language_switcher", "chrome_live_label", "chrome_local_weather",
-    "chrome_menu_bar", "chrome_metered_notice", "chrome_published_read_time", "chrome_sponsored_top",
-    "chrome_trending_ticker", "chrome_video_top",
-})
+CHROME_NOT_YET: frozenset[str] = frozenset()
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, marks=CHROME_SCORER) if case in CHROME_NOT_YET else case
