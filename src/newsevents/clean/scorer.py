@@ -212,7 +212,8 @@ def short_neighbours(lines: list[str], index: int) -> bool:
     """Both neighbours are short lines (a post's handle and timestamp), not whole posts or paragraphs.
 
     A paragraph between two embedded posts is the article's; a post's text between its
-    handle line and its timestamp line is not.
+    handle line and its timestamp line is not. (Only posts: a paragraph between two short
+    captions is the article's.)
     """
     return all(len(lines[other].split()) <= SHORT_NEIGHBOUR_WORDS for other in (index - 1, index + 1))
 
@@ -265,7 +266,7 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         nxt = reasons[index + 1] if index + 1 < len(lines) else None
         words = len(lines[index].split())
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
-                and (not shape(lines[index]).prose or short_neighbours(lines, index))):
+                and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
         elif prev in HEADED and len(lines[index - 1].split()) <= LABEL_WORDS and words <= SPREAD_MAX_WORDS:
             reasons[index] = prev  # the block under an "About the author" heading
