@@ -114,6 +114,14 @@ def test_clean_record_repeated_headline_is_removed():
     ("More articles by this author", "related-links"),
     ("The agency said the review was moderated by an outside panel.", None),
     ("The full report is on the ministry's website, www.example.gov/report, officials said.", None),
+    ("The president speaks in the Rose Garden on Monday. (Jabin Roe/The Daily Star)", "photo-caption"),
+    ("Jabin Roe/The Daily Star", "photo-credit"),
+    ("toggle caption", "photo-caption"),
+    ("This compared with deliveries of 24.38 mln tonnes in 1985/86 (August/July).", None),
+    ("Posted by Jane Roe on Friday, January 6, 2017", "social-embed"),
+    ("Last updated: 12 June 2024, 18:03 BST", "date-line"),
+    ("Posted on May 3, 2017 by Jane Roe", "byline"),
+    ("Story continues below advertisement", "advertisement"),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
@@ -243,3 +251,16 @@ def test_clean_paragraph_between_two_embedded_posts_stays():
     article = page(raw).article
     assert "criticised the deal for weeks" in article.text
     assert "pic.twitter.com" not in article.text and "@janeroe" not in article.text
+
+
+def test_clean_caption_above_its_credit_goes_a_paragraph_above_a_button_stays():
+    """A short line just above a credit-only line is its caption; above "close dialog" it is not."""
+    body = ("Senate passes budget bill after all-night session\n\n"
+            "The Senate passed the budget bill early on Friday after an all-night session, sending it on.\n\n"
+            "{line}\n\n{below}\n\n"
+            "The bill raises spending on defence and cuts taxes for small firms, its sponsors said.")
+    caption = "Senate leaders speak to reporters after the vote on Friday."
+    article = page(body.format(line=caption, below="Jane Roe/Getty Images")).article
+    assert {r.text: r.reason for r in article.removed}[caption] == "photo-caption"
+    article = page(body.format(line=caption, below="close dialog")).article
+    assert caption in article.text

@@ -35,6 +35,9 @@ LABEL_WORDS = 4
 SENTENCE_WORDS = 5
 POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)")
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
+CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
+CREDIT_ONLY_WORDS = 8
+CAPTION_MAX_WORDS = 45
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
@@ -149,7 +152,30 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = guess_kind(signals)
         reasons.append(reason)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A short line just above a line that is only a photo credit ("Jane Roe/Getty Images") is its caption.
+
+    Papers print the caption, then the credit under it; flattened to text, the caption
+    reads like a sentence of the story and only its neighbour tells it apart.
+    """
+    out = list(reasons)
+    for index in range(len(lines) - 1):
+        below = lines[index + 1]
+        if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
+                and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
+                and credit_only(below)):
+            out[index] = "photo-caption"
+    return out
+
+
+def credit_only(line: str) -> bool:
+    """A photographer and an agency ("Jane Roe/AP") or a credit the shapes name, not a button ("close dialog")."""
+    flags = shape(line).flags
+    return "/" in line or bool(flags["credit"] or flags["caption"])
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
