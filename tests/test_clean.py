@@ -122,6 +122,10 @@ def test_clean_record_repeated_headline_is_removed():
     ("Last updated: 12 June 2024, 18:03 BST", "date-line"),
     ("Posted on May 3, 2017 by Jane Roe", "byline"),
     ("Story continues below advertisement", "advertisement"),
+    ("[Senate passes the budget bill after an all-night session]", "related-links"),
+    ("MORE: Senate passes the budget bill", "related-links"),
+    ("[Applause]", None),
+    ("More: the minister said the talks would go on.", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
