@@ -268,3 +268,29 @@ def test_clean_caption_above_its_credit_goes_a_paragraph_above_a_button_stays():
     assert {r.text: r.reason for r in article.removed}[caption] == "photo-caption"
     article = page(body.format(line=caption, below="close dialog")).article
     assert caption in article.text
+
+
+def test_clean_post_text_above_its_signature_goes_an_introduction_stays():
+    """The text above "Name (@handle) date" is the post's; a line ending in ':' introduces it."""
+    raw = ("Senator rejects the budget deal\n\n"
+           "The senator said on Monday that she would vote against the budget deal in its current form.\n\n"
+           "Later she wrote on social media:\n\n"
+           "This deal is a disgrace and I will not vote for it, whatever my party says.\n\n"
+           "Jane Roe (@janeroe) December 3, 2026\n\n"
+           "Her office said the senator would meet party leaders later in the week to discuss the bill.")
+    article = page(raw).article
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["This deal is a disgrace and I will not vote for it, whatever my party says."] == "social-embed"
+    assert "Later she wrote on social media:" in article.text
+
+
+def test_clean_bio_after_the_story_goes_even_with_a_line_after_it():
+    """A writer's bio after the last paragraph goes, though a line the lexicon does not know follows it."""
+    raw = ("Ministers agree rules for sharing river water\n\n"
+           "Ministers from the five countries along the Tala river agreed on Monday how to share its water.\n\n"
+           "The deal must still be approved by the five parliaments, which are expected to vote in spring.\n\n"
+           "Each country may take no more than a set share of the river's flow in any dry month, they said.\n\n"
+           "Jane Roe writes about water and climate for the paper.\n\n"
+           "The paper is an independent newspaper owned by its readers, and has been since 1950.")
+    reasons = {r.text: r.reason for r in page(raw).article.removed}
+    assert reasons["Jane Roe writes about water and climate for the paper."] == "author-bio"

@@ -33,11 +33,16 @@ SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
 LABEL_WORDS = 4
 SENTENCE_WORDS = 5
-POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)")
+# The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
+# "A post shared by Name (@handle)".
+POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
+                            r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
 CREDIT_ONLY_WORDS = 8
 CAPTION_MAX_WORDS = 45
+BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
@@ -144,8 +149,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
-        if reason is None and signals["bio"] and closing[index] and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" closing the page
+        late = closing[index] or index >= BIO_FROM * len(lines)
+        if reason is None and signals["bio"] and late and index != guarded:
+            reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
@@ -296,7 +302,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
             reasons[index] = prev
         elif prev in HEADED and len(lines[index - 1].split()) <= LABEL_WORDS and words <= SPREAD_MAX_WORDS:
             reasons[index] = prev  # the block under an "About the author" heading
-        elif index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS:
+        elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
+              and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
             reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
