@@ -126,6 +126,12 @@ def test_clean_record_repeated_headline_is_removed():
     ("MORE: Senate passes the budget bill", "related-links"),
     ("[Applause]", None),
     ("More: the minister said the talks would go on.", None),
+    ("Jane Roe/Getty Images hide caption", "photo-caption"),
+    ("Getty Images", "photo-credit"),
+    ("JUST WATCHED", "social-embed"),
+    ("Sponsor Message", "advertisement"),
+    ("Click here to read the full report", "related-links"),
+    ("Click here, the minister said, was the button most voters never pressed.", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
