@@ -132,6 +132,11 @@ def test_clean_record_repeated_headline_is_removed():
     ("Sponsor Message", "advertisement"),
     ("Click here to read the full report", "related-links"),
     ("Click here, the minister said, was the button most voters never pressed.", None),
+    ("By Jane Roe, CNN", "byline"),
+    ("By Jane Roe | The Daily Star", "byline"),
+    ("By Monday, 40 people had died.", None),
+    ("CBS News", "source-credit"),
+    ("dailystar.com", "source-credit"),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
