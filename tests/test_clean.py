@@ -137,6 +137,10 @@ def test_clean_record_repeated_headline_is_removed():
     ("By Monday, 40 people had died.", None),
     ("CBS News", "source-credit"),
     ("dailystar.com", "source-credit"),
+    ("Shop now", "advertisement"),
+    ("ADVERTISEMENT - story continues below", "advertisement"),
+    ("We welcome comments that advance the story. Comments that include profanity will be removed.", "comment-policy"),
+    ("Shares rose 5% after the report.", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
