@@ -141,6 +141,8 @@ def test_clean_record_repeated_headline_is_removed():
     ("ADVERTISEMENT - story continues below", "advertisement"),
     ("We welcome comments that advance the story. Comments that include profanity will be removed.", "comment-policy"),
     ("Shares rose 5% after the report.", None),
+    ("News » Politics", "navigation"),
+    ("Sales > 5 mln dlrs", None),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
