@@ -143,6 +143,8 @@ def test_clean_record_repeated_headline_is_removed():
     ("Shares rose 5% after the report.", None),
     ("News » Politics", "navigation"),
     ("Sales > 5 mln dlrs", None),
+    ("Get the Morning Brief newsletter", "subscription-appeal"),
+    ("Email address", "subscription-appeal"),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
