@@ -179,9 +179,12 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
 
 
 def credit_only(line: str) -> bool:
-    """A photographer and an agency ("Jane Roe/AP") or a credit the shapes name, not a button ("close dialog")."""
-    flags = shape(line).flags
-    return "/" in line or bool(flags["credit"] or flags["caption"])
+    """A photographer and an agency ("Jane Roe/AP"), the credit papers print under a caption.
+
+    Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
+    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
+    """
+    return "/" in line and "(" not in line and not shape(line).ends_sentence
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
