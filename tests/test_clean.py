@@ -145,6 +145,8 @@ def test_clean_record_repeated_headline_is_removed():
     ("Sales > 5 mln dlrs", None),
     ("Get the Morning Brief newsletter", "subscription-appeal"),
     ("Email address", "subscription-appeal"),
+    ("by Jane Roe – Example.com", "byline"),
+    ("About Jane Roe", "author-bio"),
 ])
 def test_clean_boilerplate_reason(line, reason):
     assert boilerplate_reason(line) == reason
@@ -313,3 +315,16 @@ def test_clean_bio_after_the_story_goes_even_with_a_line_after_it():
            "The paper is an independent newspaper owned by its readers, and has been since 1950.")
     reasons = {r.text: r.reason for r in page(raw).article.removed}
     assert reasons["Jane Roe writes about water and climate for the paper."] == "author-bio"
+
+
+def test_clean_bio_block_under_its_heading_near_the_end_goes():
+    """Under "About <writer>" in the last third of the page, the bio's paragraphs go with it."""
+    raw = ("Ministers agree rules for sharing river water\n\n"
+           "Ministers from the five countries along the Tala river agreed on Monday how to share its water.\n\n"
+           "The deal must still be approved by the five parliaments, which are expected to vote in spring.\n\n"
+           "Each country may take no more than a set share of the river's flow in any dry month, they said.\n\n"
+           "About Jane Roe\n\n"
+           "I am a freelance writer and hiker based in the north of the country, and I like rivers.\n\n"
+           "Before that I spent ten years as a teacher in three schools, which taught me patience.")
+    reasons = {r.text[:40]: r.reason for r in page(raw).article.removed}
+    assert reasons.get("Before that I spent ten years as a teach") == "author-bio"

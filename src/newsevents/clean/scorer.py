@@ -265,6 +265,20 @@ def teaser_like(line: str) -> bool:
             and not words[-1][:1].isdigit())
 
 
+def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """Whether ``index`` follows a short heading ("About Jane Roe") through lines of the heading's reason.
+
+    The line right under it always; further lines only in the last third of the page, where
+    a writer's bio runs on for a few paragraphs.
+    """
+    start = index - 1
+    while start > 0 and reasons[start - 1] == reasons[index - 1] and len(lines[start].split()) > LABEL_WORDS:
+        start -= 1
+    if len(lines[start].split()) > LABEL_WORDS:
+        return False
+    return start == index - 1 or index >= BIO_FROM * len(lines)
+
+
 def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
     """Chrome comes in blocks: a line inside one takes the block's reason.
 
@@ -303,7 +317,7 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
-        elif prev in HEADED and len(lines[index - 1].split()) <= LABEL_WORDS and words <= SPREAD_MAX_WORDS:
+        elif prev in HEADED and words <= SPREAD_MAX_WORDS and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
         elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
               and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
