@@ -6,6 +6,7 @@ import click
 
 from newsevents.cli.common import with_actor_options
 from newsevents.cli.group import cli
+from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, error_kinds
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.pipeline import code_many
 
@@ -16,8 +17,9 @@ from newsevents.pipeline import code_many
               help="Print the confusion table (gold label x coded label).")
 @click.option("--split", type=click.Choice(["tune", "report"]), default=None,
               help="Score only the gold records of this split.")
+@click.option("--kinds", is_flag=True, help="Also print misses and extras by kind (wrong target, unknown source, ...).")
 @with_actor_options
-def eval_command(gold, confusion, split, actor_files, no_default_actors):
+def eval_command(gold, confusion, split, kinds, actor_files, no_default_actors):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold).
@@ -29,6 +31,7 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors):
     Example:
       newsevents eval my_gold.jsonl
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
+      newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds --no-confusion
     """
     try:
         items = read_gold(gold, split=split)
@@ -43,3 +46,11 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors):
         click.echo("\ngold\tcoded\tcount")
         for (want, got), count in sorted(score.confusion.items(), key=lambda item: -item[1]):
             click.echo(f"{want}\t{got}\t{count}")
+    if kinds:
+        misses, extras = error_kinds(items, records)
+        click.echo("\nmissed\tcount")
+        for kind in MISS_KINDS:
+            click.echo(f"{kind}\t{misses[kind]}")
+        click.echo("\nextra\tcount")
+        for kind in EXTRA_KINDS:
+            click.echo(f"{kind}\t{extras[kind]}")
