@@ -6,6 +6,7 @@ import click
 
 from newsevents.cli.common import with_actor_options
 from newsevents.cli.group import cli
+from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, error_kinds
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
@@ -17,12 +18,13 @@ from newsevents.record import to_record
               help="Print the confusion table (gold label x coded label).")
 @click.option("--split", type=click.Choice(["tune", "report"]), default=None,
               help="Score only the gold records of this split.")
+@click.option("--kinds", is_flag=True, help="Also print misses and extras by kind (wrong target, unknown source, ...).")
 @with_actor_options
 @click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
               help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
-def eval_command(gold, confusion, split, actor_files, no_default_actors, dictionaries, dictionary_mode):
+def eval_command(gold, confusion, split, kinds, actor_files, no_default_actors, dictionaries, dictionary_mode):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold).
@@ -35,6 +37,7 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors, diction
       newsevents eval my_gold.jsonl
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
       newsevents eval gold.jsonl --split tune --dictionaries petrarch2/ --mode merge
+      newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds --no-confusion
     """
     if dictionaries:
         from newsevents.cli.code_cmd import check_dictionaries
@@ -55,3 +58,11 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors, diction
         click.echo("\ngold\tcoded\tcount")
         for (want, got), count in sorted(score.confusion.items(), key=lambda item: -item[1]):
             click.echo(f"{want}\t{got}\t{count}")
+    if kinds:
+        misses, extras = error_kinds(items, records)
+        click.echo("\nmissed\tcount")
+        for kind in MISS_KINDS:
+            click.echo(f"{kind}\t{misses[kind]}")
+        click.echo("\nextra\tcount")
+        for kind in EXTRA_KINDS:
+            click.echo(f"{kind}\t{extras[kind]}")
