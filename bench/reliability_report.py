@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TEST_FILES = ["tests/test_fuzz.py", "tests/test_fuzz_code.py", "tests/test_faults.py", "tests/test_stop.py",
+TEST_FILES = ["tests/test_fuzz.py", "tests/test_fuzz_code.py", "tests/test_faults.py", "tests/test_run_faults.py",
+              "tests/test_stop.py",
               "tests/test_snapshot.py", "tests/test_snapshot_faults.py", "tests/test_load_serve.py"]
 
 

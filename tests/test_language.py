@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from faults import CHINESE, ENGLISH, FRENCH, SPANISH
+from fault_inputs import CHINESE, ENGLISH, FRENCH, SPANISH
 from newsevents.language import foreign_language
 
 

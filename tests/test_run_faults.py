@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import duckdb
+import pytest
 from click.testing import CliRunner
 
-from faults import write_faults
+from fault_inputs import write_faults
 from newsevents.cli import cli, register
 
 register()
+pytestmark = pytest.mark.model
 
 
 def run(*args):
@@ -22,6 +24,10 @@ def stored(db) -> dict[str, tuple[str, str | None, list[str]]]:
 
 
 def test_run_over_every_fault_accounts_for_every_input(tmp_path):
+    """14 inputs, one per named fault (cp1252 bytes, mojibake, a 10 MB page, empty, whitespace-only, binary,
+    French/Spanish/Chinese pages, a broken JSONL line, a broken CSV row, a record without text) and 3 good
+    records: exit 0, each stored once as coded or with its named reason, and the last line says coded +
+    skipped (by reason) = 14 inputs; a rerun counts all 14 as already-stored."""
     expected = write_faults(tmp_path / "in")
     db = tmp_path / "f.duckdb"
     result = run("run", tmp_path / "in", "--db", db, "--workers", 1)
@@ -55,6 +61,7 @@ def test_run_over_every_fault_accounts_for_every_input(tmp_path):
 
 
 def test_lang_any_codes_other_languages_with_a_warning(tmp_path):
+    """A French page with --lang any: coded, with a warning on its record."""
     write_faults(tmp_path / "in")
     db = tmp_path / "any.duckdb"
     result = run("run", tmp_path / "in" / "french.txt", "--db", db, "--workers", 1, "--lang", "any")
@@ -64,6 +71,7 @@ def test_lang_any_codes_other_languages_with_a_warning(tmp_path):
 
 
 def test_max_bytes_is_the_users_to_set(tmp_path):
+    """A 500-byte page with --max-bytes 100: skipped as too-large, and counted so."""
     write_faults(tmp_path / "in")
     db = tmp_path / "small.duckdb"
     result = run("run", tmp_path / "in" / "cp1252.txt", "--db", db, "--workers", 1, "--max-bytes", 100)
