@@ -16,6 +16,7 @@ from newsevents.cli.common import (
     store_errors,
     table_console,
     with_actor_options,
+    with_input_options,
 )
 from newsevents.cli.group import cli
 
@@ -40,11 +41,7 @@ def duckdb_io_error():
 @click.option("--master", default="local[2]", show_default=True,
               help="Spark master (--engine spark); 'submit' keeps what spark-submit set.")
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder of Parquet tables (--engine spark).")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
-              help="A page or corpus record larger than this is skipped as 'too-large' (not truncated).")
-@click.option("--lang", type=click.Choice(["en", "any"]), default="en", show_default=True,
-              help="en: an article surely not in English is skipped as 'not-english (fr, p=0.99)'; "
-                   "any: code it anyway, with a warning on its record (the dictionaries are English).")
+@with_input_options
 @with_actor_options
 def run_command(paths, db, workers, date, batch_size, engine, master, out, max_bytes, lang, actor_files,
                 no_default_actors):
