@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from newsevents import messages
 from newsevents.dates import normalise_date
-from newsevents.encoding import decode_guessed, repair_mojibake
+from newsevents.encoding import Decoder, decode, decode_html, looks_binary, repair_mojibake
 from newsevents.model import Document
 from newsevents.warc import iter_warc
 
@@ -43,7 +43,6 @@ RECORD_FIELDS = ("id", "title", "text", "date", "url", "source")
 MAX_BYTES = 5_000_000  # a news page is rarely over 200 kB; larger is a dump, not an article (--max-bytes)
 HEAD_BYTES = 1 << 16
 GZIP_MAGIC = b"\x1f\x8b"
-HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 csv.field_size_limit(sys.maxsize)
 
 
@@ -91,55 +90,6 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
             root = glob_root(given)
             for match in matches:
                 yield match, relative_stem(Path(match), root)
-
-
-class Decoder:
-    """Bytes to text: UTF-8 first, else the likelier of cp1252 / latin-1, remembering which."""
-
-    def __init__(self) -> None:
-        self.fallback: str | None = None
-
-    def __call__(self, data: bytes) -> str:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            text, self.fallback = decode_guessed(data)
-            return text
-
-    def take_warning(self, origin: str) -> str | None:
-        """The not-UTF-8 warning for what was decoded since the last call, if any."""
-        if self.fallback is None:
-            return None
-        warning = f"{origin}: " + messages.NOT_UTF8.format(encoding=self.fallback)
-        self.fallback = None
-        return warning
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Bytes to text and the fallback encoding's warning (None for UTF-8)."""
-    decoder = Decoder()
-    text = decoder(data.removeprefix(b"\xef\xbb\xbf"))
-    return text, (messages.NOT_UTF8.format(encoding=decoder.fallback) if decoder.fallback else None)
-
-
-def decode_html(data: bytes) -> tuple[str, str | None]:
-    """HTML bytes to text, honouring the charset the page declares."""
-    match = HTML_CHARSET.search(data[:4096])
-    if match:
-        try:
-            return data.decode(match[1].decode("ascii")), None
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data)
-
-
-def looks_binary(data: bytes) -> bool:
-    """True for data with NUL bytes or mostly control characters."""
-    sample = data[:4096]
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return bool(sample) and controls / len(sample) > 0.1
 
 
 @contextmanager
