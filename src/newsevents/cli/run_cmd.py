@@ -64,6 +64,11 @@ def run_command(paths, db, workers, date, batch_size, engine, master, out, max_b
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors, lang=lang)
     if engine == "spark":
         from newsevents.cli.spark_cmd import run_on_spark
+        from newsevents.read import MAX_BYTES
+
+        if max_bytes != MAX_BYTES:
+            raise click.UsageError(f"--max-bytes is not passed to Spark executors yet; they skip records over "
+                                   f"the default {MAX_BYTES:,} bytes")
 
         return run_on_spark(paths, out=out, master=master, date=date, batch_size=batch_size, options=options)
     with run_progress() as on_batch, stop_on_signals() as stop:
