@@ -48,6 +48,8 @@ def test_run_over_every_fault_accounts_for_every_input(tmp_path):
     assert any("rows.csv:3" in w for w in rows["rows:3"][2])
     assert any("records.jsonl:2" in w for w in rows["records:2"][2])
     coded = sum(outcome == "coded" for outcome in expected.values())
+    named = sum(outcome not in ("coded", "empty") for outcome in expected.values())
+    assert any("skipped for a reason" in row and f" {named} " in row for row in result.stdout.splitlines())
     line = result.stderr.strip().splitlines()[-1]
     assert line.startswith(f"coded {coded} + skipped {len(expected) - coded} (") and line.endswith(
         f"= {len(expected)} inputs")

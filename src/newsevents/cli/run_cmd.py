@@ -133,6 +133,7 @@ def print_run_summary(summary) -> None:
     table = Table(title=f"run into {summary.db}", show_header=False)
     rows = [("documents stored", summary.documents), ("already stored, skipped", summary.skipped),
             ("coded / empty / failed", f"{summary.coded} / {summary.empty} / {summary.failed}"),
+            ("skipped for a reason", summary.skipped_for_reason),
             ("actors, quotes, events", f"{summary.actors}, {summary.quotes}, {summary.events}"),
             ("new stories", summary.new_stories), ("warnings", summary.warnings),
             ("workers", summary.workers), ("time", f"{summary.elapsed:.1f} s"),

@@ -78,6 +78,11 @@ class RunSummary:
     skip_reasons: dict[str, int] = field(default_factory=dict)  # documents stored uncoded, by named reason
 
     @property
+    def skipped_for_reason(self) -> int:
+        """Documents stored with status ``skipped`` (too-large, binary, not-english...)."""
+        return self.documents - self.coded - self.empty - self.failed
+
+    @property
     def inputs(self) -> int:
         """Every document the input held: stored by this run, or already stored."""
         return self.documents + self.skipped
