@@ -8,7 +8,7 @@ group's lines at the shipped cut-off (or ``--threshold``). Only ``"split": "tune
 are read, so this figure may be used to tune; the report half stays untouched.
 
 Usage (from the project root):
-    PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose]
+    PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose] [--per-site]
 """
 
 from __future__ import annotations
@@ -27,24 +27,29 @@ from bench_clean import new_removed  # noqa: E402
 from newsevents.clean.scorer import LineWeights, load_weights  # noqa: E402
 
 BIG_SITES = ("beforeitsnews.com", "nbcnews.com")
+PER_SITE = False
 
 
 def group_of(site: str) -> str:
-    return site if site in BIG_SITES else "others"
+    """The group left out together: each site with ``--per-site``, else the two big sites and the rest."""
+    return site if PER_SITE or site in BIG_SITES else "others"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
     parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
+    parser.add_argument("--per-site", action="store_true",
+                        help="leave out one site at a time (default: beforeitsnews, nbcnews, the others together)")
     args = parser.parse_args()
+    globals()["PER_SITE"] = args.per_site
     threshold = args.threshold if args.threshold is not None else load_weights().threshold
     raw = train_clean.labelled_pages("tune", aeb=False)
     pages = train_clean.page_signals(raw)
     corpus = train_clean.page_signals(train_clean.clean_corpus_pages())
     names = sorted(pages[0][0][0])
     total, removed, lost, content = Counter(), Counter(), 0, 0
-    for group in (*BIG_SITES, "others"):
+    for group in sorted({group_of(r["site"]) for r in raw}):
         fitted = [p for p, r in zip(pages, raw, strict=True) if group_of(r["site"]) != group]
         _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0)
         weights = LineWeights(first, threshold, {name: float(w2[i]) for i, name in enumerate(names2)})
@@ -61,7 +66,8 @@ def main() -> None:
                     lost += gone
                     if args.verbose and gone:
                         print(f"lost {group} | {text[:100]}")
-    print(f"tune half, each site group judged by weights fitted without it (cut-off {threshold:.3f}):")
+    grouping = "each site" if PER_SITE else "each site group"
+    print(f"tune half, {grouping} judged by weights fitted without it (cut-off {threshold:.3f}):")
     print(f"boilerplate removed {sum(removed.values()) / sum(total.values()):.3f} of {sum(total.values())}, "
           f"content kept {1 - lost / content:.3f} of {content}")
     for kind, count in total.most_common():

@@ -1,13 +1,15 @@
 """Score the actors stage on the world actor check list, per half (tune / report).
 
 Resolves every row of tests/fixtures/actor_checklist_world.tsv (halves `tune` and
-`report`) and of actor_checklist_world_more.tsv (session 4's tune rows, shown as `more`)
+`report`) and of actor_checklist_world_more.tsv (session 4's tune rows, shown as `more`) and
+actor_checklist_world_more2.tsv (session 5's, `more2`)
 on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
-by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's).
+by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's);
+`--skip-report` leaves the report half unresolved (tuning runs must not see its figure).
 
-    PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses]
+    PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses] [--skip-report]
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from newsevents.actors import load_lexicon, resolve_phrase
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 CHECKLIST = FIXTURES / "actor_checklist_world.tsv"
 MORE = FIXTURES / "actor_checklist_world_more.tsv"  # all tune rows
+MORE2 = FIXTURES / "actor_checklist_world_more2.tsv"  # session 5's tune rows, shown as `more2`
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
 
 
@@ -33,7 +36,8 @@ def read_rows(path: Path) -> list[list[str]]:
 def checklist_rows() -> list[list[str]]:
     """The first list's rows, then the second list's, whose half is called `more`."""
     more = [row[:5] + ["more"] + row[6:] for row in read_rows(MORE)] if MORE.exists() else []
-    return read_rows(CHECKLIST) + more
+    more2 = [row[:5] + ["more2"] + row[6:] for row in read_rows(MORE2)] if MORE2.exists() else []
+    return read_rows(CHECKLIST) + more + more2
 
 
 def main() -> None:
@@ -42,6 +46,8 @@ def main() -> None:
     by_kind, by_kind_ok = Counter(), Counter()
     misses = []
     for text, date, country, plover_sector, _cameo, half, kind, _note in checklist_rows():
+        if half == "report" and "--skip-report" in sys.argv:
+            continue
         got = resolve_phrase(text, date, lexicon=lexicon)
         got_country = got.get("country") or "---"
         total[half] += 1
@@ -54,10 +60,10 @@ def main() -> None:
             sector_seen[half] += 1
             sector_ok[half] += got["plover_sector"] == plover_sector
         sector_right = got.get("plover_sector") == plover_sector
-        if (not right or not sector_right) and half in ("tune", "more"):
+        if (not right or not sector_right) and half in ("tune", "more", "more2"):
             misses.append(f"  {half} {text!r} {date}: want {country} {plover_sector},"
                           f" got {got_country} {got.get('plover_sector')} ({got.get('code')})")
-    for half in ("tune", "more", "report"):
+    for half in ("tune", "more", "more2", "report"):
         if not total[half]:
             continue
         line = (f"{half:6} rows {total[half]:4}  country {strict[half] / total[half]:.3f}"

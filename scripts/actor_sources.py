@@ -10,6 +10,7 @@ import csv
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -31,6 +32,7 @@ GROUP_ADJECTIVES = {"muslim", "muslims", "sunni", "shi'ite", "shiite", "islamist
                     "spiders", "rastas", "principlists", "maidan", "christian", "liberal", "conservative"}
 ORGANISATION_WORDS = {"party", "front", "movement", "alliance", "union", "league", "congress", "coalition", "bloc",
                       "army", "council", "organization", "organisation", "brigade", "brigades", "forces"}
+CONNECTORS = {"of", "and", "for", "the", "with", "without", "in", "to"}  # lower-case words inside a name
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9&'.-]*[A-Z0-9]$")
 
 
@@ -134,6 +136,7 @@ class CorpusEvidence:
                     self.docs.append((words, text))
         self.where: dict[str, list[int]] | None = None
         self.story_countries: list[set[str]] | None = None
+        self.prose: dict[str, bool] = {}
 
     def index(self, forms: set[str]) -> None:
         self.where = {form: [] for form in forms}
@@ -155,6 +158,18 @@ class CorpusEvidence:
                 hits |= {term for term in longer[first] if term in text}
             found.append(hits)
         return found
+
+    def in_prose(self, form: str) -> bool:
+        """Whether stories write ``form`` in lower case, twice or more as ``common_words`` counts
+        words ("new democracy", "rule of law"); a name not written in title case counts as prose."""
+        phrase = " ".join(form.lower().split())
+        if any(w[0].islower() and w not in CONNECTORS for w in form.split()):
+            return True  # "Governmental candidates", "Self-determination": not written as a name
+        if phrase not in self.prose:
+            first = phrase.split(" ")[0]
+            uses = sum(text.count(phrase) for words, text in self.docs if first in words)
+            self.prose[phrase] = uses >= 2
+        return self.prose[phrase]
 
     def countries_in(self, number: int) -> set[str]:
         if self.story_countries is None:
@@ -281,8 +296,10 @@ def folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
-def usable_name(form: str, words: frozenset[str], known: set[str]) -> bool:
-    """A name that can be matched in running text without flooding it."""
+def usable_name(form: str, words: frozenset[str], known: set[str],
+                in_prose: Callable[[str], bool] | None = None) -> bool:
+    """A name that can be matched in running text without flooding it. ``in_prose`` says
+    whether news writes a phrase in lower case; without it, names of common words are left out."""
     letters = re.sub(r"[^A-Za-z]", "", form)
     if len(letters) < 3 or folded(form) in known:
         return False
@@ -294,8 +311,12 @@ def usable_name(form: str, words: frozenset[str], known: set[str]) -> bool:
     plain = [w.lower() for w in re.findall(r"[A-Za-z]+", form)]
     if plain[:1] == ["the"] and len(plain) == 2 and plain[1] in words:
         return False  # "The Movement": a phrase of prose
-    if len(plain) <= 3 and all(w in words for w in plain) and not set(plain) & ORGANISATION_WORDS:
-        return False  # "Rule of Law", "New Democracy": a phrase of prose unless a word marks a name
+    if len(plain) <= 3 and all(w in words for w in plain) and not set(plain) & ORGANISATION_WORDS \
+            and (in_prose is None or len(plain) < 2 or in_prose(form)):
+        # "Rule of Law", "New Democracy": a phrase of prose unless a word marks a name, or news never
+        # writes the phrase in lower case ("Law and Justice", "Civic Platform": the stage matches
+        # such a name only capitalised, so prose leaves it alone)
+        return False
     return not (form.isupper() and not ACRONYM.match(form))
 
 
@@ -405,7 +426,10 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
         evidence.index({f for _, forms in candidates for f in forms})
     rows, seen = [], set()
     for number, (country, forms) in enumerate(candidates):
-        kept = [f for f in forms if owner.get(folded(f)) == number and usable_name(f, words, known)
+        big = ranks[number][0] and ranks[number][1] >= SMALL_PARTY and not any("[no-party]" in f for f in forms)
+        in_prose = evidence.in_prose if evidence is not None and big else None
+        kept = [f for f in forms if owner.get(folded(f)) == number
+                and usable_name(f, words, known, None if f + " Party" in forms else in_prose)
                 and folded(f) not in seen and (evidence is None or evidence.fits(f, country, forms))]
         seen.update(folded(f) for f in kept)
         if kept:

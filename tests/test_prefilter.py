@@ -93,3 +93,13 @@ def test_fast_path_keeps_the_seed_page():
     full, fast = both([doc])
     for field in ("events", "quotes", "actors"):
         assert full[page.stem][field] == fast[page.stem][field], field
+
+
+def test_the_pre_scan_is_built_once_per_lexicon():
+    """A worker codes batch after batch: the pre-scan (and its lemma cache) must outlive a batch."""
+    from newsevents.actors import load_lexicon
+    from newsevents.prefilter import prefilter_for
+
+    lexicon = load_lexicon()
+    assert prefilter_for(lexicon) is prefilter_for(lexicon)
+    assert prefilter_for(lexicon).lexicon is lexicon

@@ -118,7 +118,35 @@ def test_read_empty_and_binary_files_warn_and_run_goes_on(tmp_path, data, words)
     docs = list(read(str(tmp_path)))
     assert [d.id for d in docs] == ["a", "b"]
     assert str(bad) in docs[0].warnings[0] and words in docs[0].warnings[0]
+    assert docs[0].skipped == words and docs[1].skipped is None
     assert not docs[1].warnings
+
+
+def test_read_over_max_bytes_is_skipped_whole_and_the_rest_read(tmp_path):
+    write(tmp_path / "a.txt", b"Big\n\n" + b"word " * 100)
+    write(tmp_path / "b.jsonl", b'{"id": "small", "text": "Short."}\n{"id": "big", "text": "' + b"x" * 600 + b'"}\n')
+    docs = list(read(str(tmp_path), max_bytes=200))
+    assert [(d.id, d.skipped) for d in docs] == [("a", "too-large"), ("small", None), ("b:2", "too-large")]
+    assert docs[0].raw == "" and "505 bytes, over the limit of 200" in docs[0].warnings[0]
+    assert "b.jsonl:2" in docs[2].warnings[0]
+
+
+def test_read_broken_lines_are_named_with_file_and_line(tmp_path):
+    write(tmp_path / "a.jsonl", b'{"id": "ok", "text": "Fine."}\n{"id": "bad", "text": \n[1, 2]\n')
+    write(tmp_path / "c.csv", b'id,text\nc1,Fine.\nc2,"unclosed\n')
+    docs = {d.id: d for d in read(str(tmp_path))}
+    assert {i: d.skipped for i, d in docs.items()} == {"ok": None, "a:2": "broken-line", "a:3": "broken-line",
+                                                       "c1": None, "c:3": "broken-line"}
+    assert "a.jsonl:2" in docs["a:2"].warnings[0] and "c.csv:3" in docs["c:3"].warnings[0]
+
+
+def test_read_repairs_mojibake_and_leaves_clean_text_alone(tmp_path):
+    clean_text = "Headline\n\nHe wasn\u2019t in Z\u00fcrich \u2014 a caf\u00e9, na\u00efve.\n"
+    write(tmp_path / "a.txt", clean_text.encode("utf-8"))
+    write(tmp_path / "b.txt", clean_text.encode("utf-8").decode("cp1252").encode("utf-8"))
+    a, b = read(str(tmp_path))
+    assert a.raw == clean_text and not a.warnings
+    assert b.raw == clean_text and "mojibake repaired" in b.warnings[0]
 
 
 def test_read_cp1252_file_is_decoded_with_warning(tmp_path):

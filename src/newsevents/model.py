@@ -134,6 +134,7 @@ class Document:
     events: tuple[Event, ...] = ()
     warnings: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+    skipped: str | None = None  # why it was not coded ('too-large', 'not-english (fr, p=0.99)'); docs/run.md
 
     def warn(self, message: str) -> Document:
         """Return this document with one more warning."""

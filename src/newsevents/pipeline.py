@@ -16,10 +16,11 @@ from newsevents.actors import load_lexicon, resolve_actors
 from newsevents.clean import RepeatedLines, clean
 from newsevents.dates import normalise_date
 from newsevents.events import code_events
+from newsevents.language import foreign_language
 from newsevents.model import Document
 from newsevents.parse import parse_many
 from newsevents.places import locate_events
-from newsevents.prefilter import Prefilter
+from newsevents.prefilter import Prefilter, prefilter_for
 from newsevents.quotes import find_quotes
 from newsevents.record import to_record
 
@@ -37,6 +38,7 @@ class Options:
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
+    lang: str = "en"  # en: an article surely in another language is skipped; any: coded with a warning
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -70,14 +72,29 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
         events_stage = lambda d: code_with_dictionaries(d, dictionaries)  # noqa: E731
     else:
         lexicon = load_lexicon(options.actor_files, defaults=options.default_actors)
-    cleaned = (guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc) for doc in docs)
+    cleaned = (guarded("language", lambda d: check_language(d, options.lang),
+                       guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc)) for doc in docs)
     # the pre-scan knows our cues, not a PETRARCH configuration's verbs: that mode parses everything
-    prefilter = Prefilter(lexicon) if options.fast_path and not options.dictionaries else None
+    prefilter = prefilter_for(lexicon) if options.fast_path and not options.dictionaries else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
         doc = guarded("events", events_stage, doc)
         yield guarded("places", locate_events, doc)
+
+
+def check_language(doc: Document, lang: str) -> Document:
+    """Skip an article surely not in English (``not-english (fr, p=0.99)``); with ``any``, only warn."""
+    if doc.article is None or not doc.article.text.strip():
+        return doc
+    found = foreign_language(doc.article.text)
+    if found is None:
+        return doc
+    code, probability = found
+    if lang == "any":
+        return doc.warn(f"{doc.origin or doc.id}: " + messages.LANG_ANY.format(lang=code, p=probability))
+    doc = doc.warn(f"{doc.origin or doc.id}: " + messages.NOT_ENGLISH.format(lang=code, p=probability))
+    return replace(doc, article=None, skipped=f"not-english ({code}, p={probability:.2f})")
 
 
 def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None) -> Iterator[Document]:

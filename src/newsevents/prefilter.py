@@ -73,6 +73,14 @@ class Prefilter:
         return any(0 < start - end <= BRIDGE_GAP for end in places for start in roles)
 
 
+@lru_cache(maxsize=4)
+def prefilter_for(lexicon: Lexicon) -> Prefilter:
+    """One pre-scan per lexicon per process: a worker codes batch after batch, and building
+    it (cue and pattern tables, the lemmatizer's rules) and warming its lemma cache cost
+    more than scanning a batch (a lexicon compares by identity; ``load_lexicon`` caches it)."""
+    return Prefilter(lexicon)
+
+
 class LemmaGuesser:
     """Every lemma a word could get: itself, the lemmatizer's exceptions and suffix rules
     for every part of speech, the attribute ruler's fixed lemmas, and the events coder's

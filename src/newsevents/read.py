@@ -21,11 +21,13 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from newsevents import messages
 from newsevents.dates import normalise_date
+from newsevents.encoding import Decoder, decode, decode_html, looks_binary, repair_mojibake
 from newsevents.model import Document
 from newsevents.warc import iter_warc
 
@@ -38,10 +40,9 @@ RECORD_SUFFIXES = JSONL_SUFFIXES | {".csv"}
 WARC_SUFFIXES = {".warc", ".arc"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES | WARC_SUFFIXES
 RECORD_FIELDS = ("id", "title", "text", "date", "url", "source")
-FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+MAX_BYTES = 5_000_000  # a news page is rarely over 200 kB; larger is a dump, not an article (--max-bytes)
 HEAD_BYTES = 1 << 16
 GZIP_MAGIC = b"\x1f\x8b"
-HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 csv.field_size_limit(sys.maxsize)
 
 
@@ -91,62 +92,6 @@ def expand_paths(paths: Iterable[str]) -> Iterator[tuple[str, str]]:
                 yield match, relative_stem(Path(match), root)
 
 
-class Decoder:
-    """Bytes to text: UTF-8 first, then cp1252 / latin-1, remembering the fallback used."""
-
-    def __init__(self) -> None:
-        self.fallback: str | None = None
-
-    def __call__(self, data: bytes) -> str:
-        try:
-            return data.decode("utf-8")
-        except UnicodeDecodeError:
-            pass
-        for encoding in FALLBACK_ENCODINGS:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            self.fallback = encoding
-            return text
-        raise AssertionError("latin-1 decodes every byte")  # pragma: no cover
-
-    def take_warning(self, origin: str) -> str | None:
-        """The not-UTF-8 warning for what was decoded since the last call, if any."""
-        if self.fallback is None:
-            return None
-        warning = f"{origin}: " + messages.NOT_UTF8.format(encoding=self.fallback)
-        self.fallback = None
-        return warning
-
-
-def decode(data: bytes) -> tuple[str, str | None]:
-    """Bytes to text and the fallback encoding's warning (None for UTF-8)."""
-    decoder = Decoder()
-    text = decoder(data.removeprefix(b"\xef\xbb\xbf"))
-    return text, (messages.NOT_UTF8.format(encoding=decoder.fallback) if decoder.fallback else None)
-
-
-def decode_html(data: bytes) -> tuple[str, str | None]:
-    """HTML bytes to text, honouring the charset the page declares."""
-    match = HTML_CHARSET.search(data[:4096])
-    if match:
-        try:
-            return data.decode(match[1].decode("ascii")), None
-        except (LookupError, UnicodeDecodeError):
-            pass
-    return decode(data)
-
-
-def looks_binary(data: bytes) -> bool:
-    """True for data with NUL bytes or mostly control characters."""
-    sample = data[:4096]
-    if b"\x00" in sample:
-        return True
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return bool(sample) and controls / len(sample) > 0.1
-
-
 @contextmanager
 def open_binary(path: str) -> Iterator[IO[bytes]]:
     """The file (or stdin) as a binary stream, gunzipped when it starts with the gzip magic."""
@@ -160,10 +105,21 @@ def open_binary(path: str) -> Iterator[IO[bytes]]:
             raw.close()
 
 
-def warning_document(stem: str, origin: str, message: str, *, date: str | None = None) -> Document:
-    """A document with no text that only carries a warning (and logs it)."""
+def warning_document(stem: str, origin: str, message: str, *, date: str | None = None,
+                     skipped: str | None = None) -> Document:
+    """A document with no text that only carries a warning (and logs it), skipped for a named reason."""
     log.warning("%s", message)
-    return Document(id=stem, raw="", origin=origin, date=date, warnings=(message,))
+    return Document(id=stem, raw="", origin=origin, date=date, warnings=(message,), skipped=skipped)
+
+
+def repaired(doc: Document) -> Document:
+    """The document with mojibake in its text or title repaired, and a warning saying so."""
+    raw, fixed_raw = repair_mojibake(doc.raw)
+    title, fixed_title = repair_mojibake(doc.title or "")
+    if not (fixed_raw or fixed_title):
+        return doc
+    doc = replace(doc, raw=raw, title=title if fixed_title else doc.title)
+    return doc.warn(f"{doc.origin or doc.id}: " + messages.MOJIBAKE)
 
 
 def clean_title(title: object) -> str | None:
@@ -194,48 +150,60 @@ def record_document(record: dict[str, Any], *, fallback_id: str, origin: str,
         extra={k: v for k, v in record.items() if k not in RECORD_FIELDS and v not in (None, "")},
     )
     if not isinstance(text, str) or not text.strip():
-        doc = doc.warn(messages.NO_TEXT.format(origin=origin))
+        doc = replace(doc.warn(messages.NO_TEXT.format(origin=origin)), skipped="empty")
     if date is None and given_date not in (None, "") and not isinstance(given_date, bool):
         doc = doc.warn(f"{origin}: " + messages.BAD_DATE.format(value=given_date))
     return doc
 
 
-def iter_jsonl(lines: Iterable[bytes], *, stem: str, path: str, default_date: str | None) -> Iterator[Document]:
+def too_large(stem: str, origin: str, size: int, limit: int, date: str | None) -> Document:
+    message = messages.TOO_LARGE.format(origin=origin, size=size, limit=limit)
+    return warning_document(stem, origin, message, date=date, skipped="too-large")
+
+
+def iter_jsonl(lines: Iterable[bytes], *, stem: str, path: str, default_date: str | None,
+               max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     """Documents from JSON lines, one line at a time; a bad line is a warning document."""
     decoder = Decoder()
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         origin = f"{path}:{number}"
+        if len(line) > max_bytes:
+            yield too_large(f"{stem}:{number}", origin, len(line), max_bytes, default_date)
+            continue
         text = decoder(line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line)
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
             reason = messages.BAD_JSON.format(origin=origin, reason=f"{error.msg} at column {error.colno}")
-            yield warning_document(f"{stem}:{number}", origin, reason)
+            yield warning_document(f"{stem}:{number}", origin, reason, skipped="broken-line")
             continue
         if not isinstance(record, dict):
-            yield warning_document(f"{stem}:{number}", origin, messages.BAD_JSON.format(origin=origin,
-                                                                                        reason="not an object"))
+            yield warning_document(f"{stem}:{number}", origin, messages.BAD_JSON.format(
+                origin=origin, reason="not an object"), skipped="broken-line")
             continue
-        doc = record_document(record, fallback_id=f"{stem}:{number}", origin=origin, default_date=default_date)
+        doc = repaired(record_document(record, fallback_id=f"{stem}:{number}", origin=origin,
+                                       default_date=default_date))
         warning = decoder.take_warning(origin)
         yield doc.warn(warning) if warning else doc
 
 
-def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str | None) -> Iterator[Document]:
+def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str | None,
+             max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     """Documents from CSV rows under a header; ``text`` is the one required column."""
     decoder = Decoder()
-    reader = csv.reader(decoder(line) for line in lines)
+    reader = csv.reader((decoder(line) for line in lines), strict=True)  # a broken quote is a broken row
     try:
         header = next(reader, None)
     except csv.Error as error:  # a broken header line is that file's warning, not the run's end
         origin = f"{path}:{reader.line_num or 1}"
-        yield warning_document(stem, origin, messages.BAD_CSV.format(origin=origin, reason=error))
+        yield warning_document(stem, origin, messages.BAD_CSV.format(origin=origin, reason=error),
+                               skipped="broken-line")
         return
     header = [name.strip().lstrip("\ufeff") for name in header] if header else None
     if not header or "text" not in header:
-        yield warning_document(stem, path, messages.CSV_NO_TEXT.format(origin=path))
+        yield warning_document(stem, path, messages.CSV_NO_TEXT.format(origin=path), skipped="no-text-column")
         return
     decoder.take_warning(path)
     rows = 0
@@ -246,16 +214,21 @@ def iter_csv(lines: Iterable[bytes], *, stem: str, path: str, default_date: str 
             row = next(reader)
         except StopIteration:
             if not rows:  # a header alone is an outcome too, not silence
-                yield warning_document(stem, path, messages.CSV_NO_ROWS.format(origin=path))
+                yield warning_document(stem, path, messages.CSV_NO_ROWS.format(origin=path), skipped="empty")
             return
         except csv.Error as error:
-            yield warning_document(f"{stem}:{number}", origin, messages.BAD_CSV.format(origin=origin, reason=error))
+            yield warning_document(f"{stem}:{number}", origin, messages.BAD_CSV.format(origin=origin, reason=error),
+                                   skipped="broken-line")
             continue
         if not any(cell.strip() for cell in row):
             continue
         rows += 1
-        doc = record_document(dict(zip(header, row, strict=False)), fallback_id=f"{stem}:{number}",
-                              origin=origin, default_date=default_date)
+        size = sum(len(cell) for cell in row)
+        if size > max_bytes:
+            yield too_large(f"{stem}:{number}", origin, size, max_bytes, default_date)
+            continue
+        doc = repaired(record_document(dict(zip(header, row, strict=False)), fallback_id=f"{stem}:{number}",
+                                       origin=origin, default_date=default_date))
         if len(row) != len(header):
             doc = doc.warn(messages.CSV_FIELDS.format(origin=origin, found=len(row), expected=len(header)))
         warning = decoder.take_warning(origin)
@@ -267,7 +240,7 @@ def page_document(data: bytes, *, stem: str, path: str, suffix: str, default_dat
     is_html = suffix in HTML_SUFFIXES
     text, warning = decode_html(data) if is_html else decode(data.removeprefix(b"\xef\xbb\xbf"))
     doc = Document(id=stem, raw=text, format="html" if is_html else "text", origin=path, date=default_date)
-    return doc.warn(f"{path}: {warning}") if warning else doc
+    return repaired(doc.warn(f"{path}: {warning}") if warning else doc)
 
 
 def sniff_format(head: bytes) -> str:
@@ -298,10 +271,11 @@ def file_format(path: str, head: bytes) -> tuple[str, str]:
     return (found, ".html" if found == "html" else suffix)
 
 
-def iter_file(path: str, stem: str, *, default_date: str | None = None) -> Iterator[Document]:
+def iter_file(path: str, stem: str, *, default_date: str | None = None,
+              max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     """The documents in one file (one page, or one per record), streamed."""
     if path != "-" and not Path(path).is_file():
-        yield warning_document(stem, path, messages.MISSING.format(origin=path), date=default_date)
+        yield warning_document(stem, path, messages.MISSING.format(origin=path), date=default_date, skipped="missing")
         return
     if path != "-" and split_suffix(path)[1] in WARC_SUFFIXES:
         yield from iter_warc(path, stem, default_date=default_date, decode_html=decode_html)
@@ -311,22 +285,29 @@ def iter_file(path: str, stem: str, *, default_date: str | None = None) -> Itera
             head = handle.read(HEAD_BYTES)
             head += handle.readline() if len(head) == HEAD_BYTES else b""
             if not head.strip():
-                yield warning_document(stem, path, messages.EMPTY.format(origin=path), date=default_date)
+                yield warning_document(stem, path, messages.EMPTY.format(origin=path), date=default_date,
+                                       skipped="empty")
                 return
             if looks_binary(head):
-                yield warning_document(stem, path, messages.BINARY.format(origin=path), date=default_date)
+                yield warning_document(stem, path, messages.BINARY.format(origin=path), date=default_date,
+                                       skipped="binary")
                 return
             kind, suffix = file_format(path, head)
             lines = _chain_lines(head, handle)
             if kind == "jsonl":
-                yield from iter_jsonl(lines, stem=stem, path=path, default_date=default_date)
+                yield from iter_jsonl(lines, stem=stem, path=path, default_date=default_date, max_bytes=max_bytes)
             elif kind == "csv":
-                yield from iter_csv(lines, stem=stem, path=path, default_date=default_date)
+                yield from iter_csv(lines, stem=stem, path=path, default_date=default_date, max_bytes=max_bytes)
             else:
-                data = head + handle.read()
+                data = head + handle.read(max(0, max_bytes + 1 - len(head)))
+                if len(data) > max_bytes:  # read no further: the size is known to be over the limit
+                    size = os.path.getsize(path) if path != "-" and not path.endswith(".gz") else len(data)
+                    yield too_large(stem, path, size, max_bytes, default_date)
+                    return
                 yield page_document(data, stem=stem, path=path, suffix=suffix, default_date=default_date)
     except (OSError, EOFError, zlib.error) as error:
-        yield warning_document(stem, path, messages.UNREADABLE.format(origin=path, reason=error), date=default_date)
+        yield warning_document(stem, path, messages.UNREADABLE.format(origin=path, reason=error), date=default_date,
+                               skipped="unreadable")
 
 
 def _chain_lines(head: bytes, handle: IO[bytes]) -> Iterator[bytes]:
@@ -335,21 +316,22 @@ def _chain_lines(head: bytes, handle: IO[bytes]) -> Iterator[bytes]:
     yield from handle
 
 
-def read(paths: Iterable[str] | str, *, date: str | None = None) -> Iterator[Document]:
+def read(paths: Iterable[str] | str, *, date: str | None = None, max_bytes: int = MAX_BYTES) -> Iterator[Document]:
     """Stream `Document`s from paths (files, folders, globs, ``-``).
 
     ``date`` is the publication date of documents that carry none; a record's own
     ``date`` wins. Raises ValueError at once for a ``date`` that is not understood.
+    A page or record over ``max_bytes`` is skipped (``too-large``), not truncated.
     """
     default_date = normalise_date(date)
     if date and default_date is None:
         raise ValueError(messages.BAD_DATE.format(value=date))
-    return _read([paths] if isinstance(paths, str) else list(paths), default_date)
+    return _read([paths] if isinstance(paths, str) else list(paths), default_date, max_bytes)
 
 
-def _read(paths: list[str], default_date: str | None) -> Iterator[Document]:
+def _read(paths: list[str], default_date: str | None, max_bytes: int) -> Iterator[Document]:
     for path, stem in expand_paths(paths):
-        yield from iter_file(path, stem, default_date=default_date)
+        yield from iter_file(path, stem, default_date=default_date, max_bytes=max_bytes)
 
 
 def count_documents(paths: Iterable[str]) -> int | None:

@@ -81,4 +81,5 @@ def to_record(doc: Document) -> dict[str, Any]:
         "events": [event_record(e, doc.mentions) for e in doc.events],
         "warnings": list(doc.warnings),
         "issues": doc.extra.get("issues"),  # PETRARCH issue codes with counts; null without an issues dictionary
+        "skipped": doc.skipped,  # why it was not coded (docs/run.md); null when it was
     }

@@ -253,8 +253,9 @@ def fill_run(run: Run, classes) -> Run:
 
 def namesake(run: Run, code: str) -> bool:
     """"Jordanian King Abdullah": the country written in the text is not the known
-    person's, so the lexicon's person is someone else of the same name."""
-    written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
+    person's, so the lexicon's person is someone else of the same name. A seat's country
+    counts too: "Hong Kong Chief Executive Carrie Lam" is HKG's (the CIA lists her under China)."""
+    written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS or g.kind == "seat"}
     return bool(written) and code[:3] not in written
 
 

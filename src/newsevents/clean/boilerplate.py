@@ -74,9 +74,12 @@ def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = 
     found = found if found is not None else [boilerplate_reason(p, rules) for p in paragraphs]
     reasons = [None if reason in kept else reason for reason in found]
     start = tail_start(paragraphs, reasons)
+    heading = "related-links"
     for index in range(start, len(paragraphs)):
         if reasons[index] is None:
-            reasons[index] = "related-links"
+            reasons[index] = heading
+        else:  # titles under "Promoted stories" are ads; under anything else, links to read
+            heading = "advertisement" if reasons[index] == "advertisement" else "related-links"
     following_related = False
     for index, paragraph in enumerate(paragraphs):
         if reasons[index] == "related-links":

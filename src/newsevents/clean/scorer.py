@@ -33,8 +33,16 @@ SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
 LABEL_WORDS = 4
 SENTENCE_WORDS = 5
-POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)")
+# The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
+# "A post shared by Name (@handle)".
+POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
+                            r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
+CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
+CREDIT_ONLY_WORDS = 8
+CAPTION_MAX_WORDS = 45
+BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 
 
@@ -141,15 +149,42 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         reason = rule
         if reason is None and repeated is not None and repeated(line):
             reason = REPEATED
-        if reason is None and signals["bio"] and closing[index] and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" closing the page
+        late = closing[index] or index >= BIO_FROM * len(lines)
+        if reason is None and signals["bio"] and late and index != guarded:
+            reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A short line just above a line that is only a photo credit ("Jane Roe/Getty Images") is its caption.
+
+    Papers print the caption, then the credit under it; flattened to text, the caption
+    reads like a sentence of the story and only its neighbour tells it apart.
+    """
+    out = list(reasons)
+    for index in range(len(lines) - 1):
+        below = lines[index + 1]
+        if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
+                and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
+                and credit_only(below)):
+            out[index] = "photo-caption"
+    return out
+
+
+def credit_only(line: str) -> bool:
+    """A photographer and an agency ("Jane Roe/AP"), the credit papers print under a caption.
+
+    Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
+    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
+    """
+    return "/" in line and "(" not in line and not shape(line).ends_sentence
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
@@ -212,7 +247,8 @@ def short_neighbours(lines: list[str], index: int) -> bool:
     """Both neighbours are short lines (a post's handle and timestamp), not whole posts or paragraphs.
 
     A paragraph between two embedded posts is the article's; a post's text between its
-    handle line and its timestamp line is not.
+    handle line and its timestamp line is not. (Only posts: a paragraph between two short
+    captions is the article's.)
     """
     return all(len(lines[other].split()) <= SHORT_NEIGHBOUR_WORDS for other in (index - 1, index + 1))
 
@@ -227,6 +263,20 @@ def teaser_like(line: str) -> bool:
             and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
             and not words[-1][:1].isdigit())
+
+
+def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """Whether ``index`` follows a short heading ("About Jane Roe") through lines of the heading's reason.
+
+    The line right under it always; further lines only in the last third of the page, where
+    a writer's bio runs on for a few paragraphs.
+    """
+    start = index - 1
+    while start > 0 and reasons[start - 1] == reasons[index - 1] and len(lines[start].split()) > LABEL_WORDS:
+        start -= 1
+    if len(lines[start].split()) > LABEL_WORDS:
+        return False
+    return start == index - 1 or index >= BIO_FROM * len(lines)
 
 
 def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
@@ -265,11 +315,12 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         nxt = reasons[index + 1] if index + 1 < len(lines) else None
         words = len(lines[index].split())
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
-                and (not shape(lines[index]).prose or short_neighbours(lines, index))):
+                and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
-        elif prev in HEADED and len(lines[index - 1].split()) <= LABEL_WORDS and words <= SPREAD_MAX_WORDS:
+        elif prev in HEADED and words <= SPREAD_MAX_WORDS and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
-        elif index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS:
+        elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
+              and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
             reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"

@@ -52,7 +52,9 @@ BIO = re.compile(
     r"contributor|correspondent|reporter|blogger|analyst|commentator|founder|host|researcher|fellow|publisher|activist)s?\b"
     r"|\bwho (?:writes|has written|blogs|covers|reports)\b|\bis the author of\b|\bauthor of (?:the )?(?:book|novel)"
     r"|\b(?:his|her|their) (?:work|writing|articles?|columns?) (?:has|have) (?:also )?appeared\b"
-    r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b",
+    r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:writes|covers|reports on|has covered|has written) (?:about|for|on)\b"
+    r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b",
     re.IGNORECASE,
 )
 PROMO_START = re.compile(r"^[\w-]+\.(?:com|org|net|info|news|tv|io)\b", re.IGNORECASE)

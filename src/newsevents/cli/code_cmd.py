@@ -6,7 +6,13 @@ import json
 
 import click
 
-from newsevents.cli.common import check_date, progress_enabled, table_console, with_actor_options
+from newsevents.cli.common import (
+    check_date,
+    progress_enabled,
+    table_console,
+    with_actor_options,
+    with_input_options,
+)
 from newsevents.cli.group import cli
 from newsevents.pipeline import Options, code_documents
 from newsevents.read import count_documents, read
@@ -21,6 +27,7 @@ from newsevents.record import to_record
                    "table: for reading.")
 @click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @with_actor_options
+@with_input_options
 @click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
               help="A PETRARCH configuration folder: *verbs* or CAMEO*, *actors*, *agents*, *discards*, "
                    "*issues* files (docs/petrarch.md).")
@@ -28,7 +35,7 @@ from newsevents.record import to_record
               show_default=True,
               help="With --dictionaries: petrarch codes with its verbs and actors (ours only for names it "
                    "lacks; its codes as written); merge adds its events to ours where our patterns say nothing.")
-def code_command(paths, fmt, date, actor_files, no_default_actors, dictionaries, dictionary_mode):
+def code_command(paths, fmt, date, actor_files, no_default_actors, max_bytes, lang, dictionaries, dictionary_mode):
     """Code documents: headline, article, actors, quotes and events of each.
 
     PATHS are files, folders, globs or - for stdin: text pages (headline on the first
@@ -40,12 +47,13 @@ def code_command(paths, fmt, date, actor_files, no_default_actors, dictionaries,
       newsevents code articles.jsonl > records.jsonl
       newsevents code pages/ --format json
       newsevents code stories.jsonl --dictionaries petrarch2/ --mode merge
+      newsevents code pages/ --lang any --max-bytes 1000000
     """
     if dictionaries:
         check_dictionaries(dictionaries, dictionary_mode)
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
-                      dictionaries=dictionaries, dictionary_mode=dictionary_mode)
-    docs = code_documents(read(paths, date=date), options=options)
+                      dictionaries=dictionaries, dictionary_mode=dictionary_mode, lang=lang)
+    docs = code_documents(read(paths, date=date, max_bytes=max_bytes), options=options)
     records = (to_record(doc) for doc in with_progress(docs, paths))
     if fmt == "jsonl":
         for record in records:

@@ -30,6 +30,22 @@ def with_actor_options(function):
     return function
 
 
+input_options = [
+    click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
+                 help="A page or corpus record larger than this is skipped as 'too-large' (not truncated)."),
+    click.option("--lang", type=click.Choice(["en", "any"]), default="en", show_default=True,
+                 help="en: an article surely not in English is skipped as 'not-english (fr, p=0.99)'; "
+                      "any: code it anyway, with a warning on its record (the dictionaries are English)."),
+]
+
+
+def with_input_options(function):
+    """--max-bytes and --lang: what becomes of a too large or foreign document (docs/run.md)."""
+    for option in reversed(input_options):
+        function = option(function)
+    return function
+
+
 PIPED_WIDTH = 160  # columns for tables written to a file or a pipe (a terminal gives its own)
 
 

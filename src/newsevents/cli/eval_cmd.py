@@ -6,8 +6,8 @@ import click
 
 from newsevents.cli.common import with_actor_options
 from newsevents.cli.group import cli
+from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, error_kinds
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
-from newsevents.events.miss_kinds import EXTRA_KINDS, MISS_KINDS, miss_kinds
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
 
@@ -18,14 +18,13 @@ from newsevents.record import to_record
               help="Print the confusion table (gold label x coded label).")
 @click.option("--split", type=click.Choice(["tune", "report"]), default=None,
               help="Score only the gold records of this split.")
+@click.option("--kinds", is_flag=True, help="Also print misses and extras by kind (wrong target, unknown source, ...).")
 @with_actor_options
 @click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
               help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
-@click.option("--kinds", is_flag=True, default=False,
-              help="Also print missed and extra events by kind (no event for the pair, other act, wrong target, ...).")
-def eval_command(gold, confusion, split, actor_files, no_default_actors, dictionaries, dictionary_mode, kinds):
+def eval_command(gold, confusion, split, kinds, actor_files, no_default_actors, dictionaries, dictionary_mode):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold).
@@ -38,7 +37,7 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors, diction
       newsevents eval my_gold.jsonl
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
       newsevents eval gold.jsonl --split tune --dictionaries petrarch2/ --mode merge
-      newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds
+      newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds --no-confusion
     """
     if dictionaries:
         from newsevents.cli.code_cmd import check_dictionaries
@@ -60,10 +59,10 @@ def eval_command(gold, confusion, split, actor_files, no_default_actors, diction
         for (want, got), count in sorted(score.confusion.items(), key=lambda item: -item[1]):
             click.echo(f"{want}\t{got}\t{count}")
     if kinds:
-        misses, extras = miss_kinds(items, records, score.scheme)
+        misses, extras = error_kinds(items, records)
         click.echo("\nmissed\tcount")
-        for name in MISS_KINDS:
-            click.echo(f"{name}\t{misses[name]}")
+        for kind in MISS_KINDS:
+            click.echo(f"{kind}\t{misses[kind]}")
         click.echo("\nextra\tcount")
-        for name in EXTRA_KINDS:
-            click.echo(f"{name}\t{extras[name]}")
+        for kind in EXTRA_KINDS:
+            click.echo(f"{kind}\t{extras[kind]}")

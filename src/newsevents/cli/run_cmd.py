@@ -16,6 +16,7 @@ from newsevents.cli.common import (
     store_errors,
     table_console,
     with_actor_options,
+    with_input_options,
 )
 from newsevents.cli.group import cli
 
@@ -40,30 +41,39 @@ def duckdb_io_error():
 @click.option("--master", default="local[2]", show_default=True,
               help="Spark master (--engine spark); 'submit' keeps what spark-submit set.")
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder of Parquet tables (--engine spark).")
+@with_input_options
 @with_actor_options
-def run_command(paths, db, workers, date, batch_size, engine, master, out, actor_files, no_default_actors):
+def run_command(paths, db, workers, date, batch_size, engine, master, out, max_bytes, lang, actor_files,
+                no_default_actors):
     """Code a corpus into a DuckDB store; rerun to resume (stored documents are skipped).
 
     PATHS are anything `newsevents code` reads: text pages, HTML, JSONL/CSV corpora,
-    folders, globs, .gz. See docs/run.md and docs/schema.md.
+    folders, globs, .gz. See docs/run.md and docs/schema.md. The last line accounts for
+    every input: coded + skipped (by named reason) = inputs; exit status 0.
 
     \b
     Examples:
       newsevents run articles.jsonl --db news.duckdb --workers 2
       newsevents run pages/ --date 2017-12-20
+      newsevents run pages/ --max-bytes 1000000 --lang any
       newsevents run --engine spark --master local[2] articles.jsonl --out tables/   (docs/spark.md)
     """
     from newsevents.pipeline import Options
     from newsevents.store import run_corpus
 
-    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors)
+    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors, lang=lang)
     if engine == "spark":
         from newsevents.cli.spark_cmd import run_on_spark
+        from newsevents.read import MAX_BYTES
+
+        if max_bytes != MAX_BYTES:
+            raise click.UsageError(f"--max-bytes is not passed to Spark executors yet; they skip records over "
+                                   f"the default {MAX_BYTES:,} bytes")
 
         return run_on_spark(paths, out=out, master=master, date=date, batch_size=batch_size, options=options)
     with run_progress() as on_batch, stop_on_signals() as stop:
         try:
-            summary = run_corpus(paths, db=db, workers=workers, date=date, batch_size=batch_size,
+            summary = run_corpus(paths, db=db, workers=workers, date=date, batch_size=batch_size, max_bytes=max_bytes,
                                  options=options, on_batch=on_batch, stop=stop)
         except store_errors() as error:
             raise click.ClickException(str(error)) from error
@@ -72,6 +82,7 @@ def run_command(paths, db, workers, date, batch_size, engine, master, out, actor
             raise click.ClickException(f"{db}: cannot write the store ({cause}); the batches committed so far "
                                        f"are kept: free space and rerun the same command to resume") from error
     print_run_summary(summary)
+    click.echo(summary.accounting(), err=True)
     if summary.stopped:
         click.echo(f"stopped on request after committing the batch in hand; to resume, run the same command "
                    f"again (stored documents are skipped): newsevents run ... --db {db}", err=True)
@@ -122,6 +133,7 @@ def print_run_summary(summary) -> None:
     table = Table(title=f"run into {summary.db}", show_header=False)
     rows = [("documents stored", summary.documents), ("already stored, skipped", summary.skipped),
             ("coded / empty / failed", f"{summary.coded} / {summary.empty} / {summary.failed}"),
+            ("skipped for a reason", summary.skipped_for_reason),
             ("actors, quotes, events", f"{summary.actors}, {summary.quotes}, {summary.events}"),
             ("new stories", summary.new_stories), ("warnings", summary.warnings),
             ("workers", summary.workers), ("time", f"{summary.elapsed:.1f} s"),

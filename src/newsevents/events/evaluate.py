@@ -103,29 +103,39 @@ def gold_inputs(items: Iterable[dict]) -> Iterator[Document | dict]:
             yield {"id": item["id"], "text": item["text"], "title": item.get("title"), "date": item.get("date")}
 
 
+def score_scheme(gold: list[dict]) -> str:
+    """PLOVER categories when no gold event has a CAMEO code, else CAMEO roots."""
+    return "plover" if all(e.get("code") is None for g in gold for e in g.get("expected", [])) else "cameo-root"
+
+
 def score_events(gold: list[dict], records: dict[str, dict]) -> EventScore:
     """Micro P/R/F1 of coded ``records`` (by id) against ``gold``."""
-    scheme = "plover" if all(e.get("code") is None for g in gold for e in g.get("expected", [])) else "cameo-root"
+    scheme = score_scheme(gold)
     score = EventScore(scheme=scheme)
     for item in gold:
         if item.get("active") is False or item.get("expected_error"):
             continue
         want = dyads(item.get("expected", []), scheme)
-        got = dyads(records.get(item["id"], {}).get("events", []), scheme)
-        for (source, target, kind), count in list(want.items()):
-            if target != "---":
-                continue
-            for key in [k for k in got if k[0] == source and k[2] == kind and k not in want]:
-                moved = min(count, got[key])
-                got[key] -= moved
-                got[(source, target, kind)] += moved
-                count -= moved
+        got = align_untargeted(want, dyads(records.get(item["id"], {}).get("events", []), scheme))
         hits = want & got
         score.tp += sum(hits.values())
         score.fp += sum(got.values()) - sum(hits.values())
         score.fn += sum(want.values()) - sum(hits.values())
         confuse(score, want - hits, got - hits)
     return score
+
+
+def align_untargeted(want: Counter, got: Counter) -> Counter:
+    """``got`` with coded dyads that a gold dyad without a target matches moved onto it."""
+    for (source, target, kind), count in list(want.items()):
+        if target != "---":
+            continue
+        for key in [k for k in got if k[0] == source and k[2] == kind and k not in want]:
+            moved = min(count, got[key])
+            got[key] -= moved
+            got[(source, target, kind)] += moved
+            count -= moved
+    return got
 
 
 def confuse(score: EventScore, missed: Counter, extra: Counter) -> None:

@@ -51,8 +51,11 @@ def outlet(record: dict[str, Any]) -> str | None:
 
 
 def status(record: dict[str, Any]) -> tuple[str, str | None]:
-    """``coded``; ``failed`` (a stage raised); ``empty`` (no article text) with the reason."""
+    """``coded``; ``failed`` (a stage raised); ``empty`` (no article text) with the reason;
+    ``skipped`` with the record's named reason (``too-large``, ``not-english (fr, p=0.99)``...)."""
     warnings = record.get("warnings") or []
+    if record.get("skipped") and record["skipped"] != "empty":
+        return "skipped", record["skipped"]
     if not (record.get("text") or "").strip():
         return "empty", warnings[0] if warnings else "no article text"
     failed = [w for w in warnings if w.startswith(STAGE_FAILED_PREFIX)]

@@ -21,7 +21,7 @@ import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import duckdb
 import pyarrow as pa
@@ -30,7 +30,7 @@ from newsevents import messages
 from newsevents.clean.repetition import repeated_in
 from newsevents.model import Document
 from newsevents.pipeline import Options, process
-from newsevents.read import count_documents, read
+from newsevents.read import MAX_BYTES, count_documents, read
 from newsevents.record import to_record
 from newsevents.store import rows
 from newsevents.store.schema import ROW_TABLES, create
@@ -75,6 +75,28 @@ class RunSummary:
     workers: int
     elapsed: float
     stopped: bool = False  # a stop was requested (SIGTERM, Ctrl-C): rerun to resume
+    skip_reasons: dict[str, int] = field(default_factory=dict)  # documents stored uncoded, by named reason
+
+    @property
+    def skipped_for_reason(self) -> int:
+        """Documents stored with status ``skipped`` (too-large, binary, not-english...)."""
+        return self.documents - self.coded - self.empty - self.failed
+
+    @property
+    def inputs(self) -> int:
+        """Every document the input held: stored by this run, or already stored."""
+        return self.documents + self.skipped
+
+    def accounting(self) -> str:
+        """``coded 1,204 + skipped 31 (too-large 2, not-english 9, ...) = 1,235 inputs``."""
+        reasons = dict(self.skip_reasons)
+        if self.skipped:
+            reasons["already-stored"] = self.skipped
+        uncoded = sum(reasons.values())
+        listed = ", ".join(f"{name} {count:,}" for name, count in sorted(reasons.items(), key=lambda kv: -kv[1]))
+        failed = f" ({self.failed:,} with a failed stage)" if self.failed else ""
+        return (f"coded {self.inputs - uncoded:,}{failed} + skipped {uncoded:,}"
+                f"{f' ({listed})' if listed else ''} = {self.inputs:,} inputs")
 
     @property
     def docs_per_second(self) -> float:
@@ -115,7 +137,7 @@ def code_one(doc: Document) -> dict:
 
 
 def run_corpus(paths: Iterable[str] | str, *, db: str | os.PathLike = "newsevents.duckdb",
-               date: str | None = None, **kwargs) -> RunSummary:
+               date: str | None = None, max_bytes: int = MAX_BYTES, **kwargs) -> RunSummary:
     """Code every document that ``newsevents.read.read`` yields for ``paths`` into ``db``.
 
     The files are read twice: first to find the lines each site repeats across its pages
@@ -124,8 +146,8 @@ def run_corpus(paths: Iterable[str] | str, *, db: str | os.PathLike = "newsevent
     paths = [paths] if isinstance(paths, str) else list(paths)
     if "-" not in paths:  # a first pass over the files finds the lines each site repeats
         options = kwargs.pop("options", None) or Options()
-        kwargs["options"] = replace(options, repeated_lines=repeated_in(read(paths, date=date)))
-    return run_documents(read(paths, date=date), db=db, total=count_documents(paths), **kwargs)
+        kwargs["options"] = replace(options, repeated_lines=repeated_in(read(paths, date=date, max_bytes=max_bytes)))
+    return run_documents(read(paths, date=date, max_bytes=max_bytes), db=db, total=count_documents(paths), **kwargs)
 
 
 def run_documents(docs: Iterable[Document], *, db: str | os.PathLike = "newsevents.duckdb",
@@ -176,7 +198,7 @@ def run_documents(docs: Iterable[Document], *, db: str | os.PathLike = "newseven
                       empty=counts["empty"], failed=counts["failed"], actors=counts["actors"],
                       quotes=counts["quotes"], events=counts["events"], new_stories=counts["new_stories"],
                       warnings=counts["warnings"], workers=workers, elapsed=time.monotonic() - started,
-                      stopped=bool(stop is not None and stop.is_set()))
+                      stopped=bool(stop is not None and stop.is_set()), skip_reasons=dict(writer.skip_reasons))
 
 
 def key_batches(docs: Iterable[Document], known: set[str], size: int,
@@ -237,7 +259,8 @@ class Writer:
         self.index.load(con.execute("SELECT m.doc_key, m.story_id, m.signature, d.seq FROM minhashes m "
                                     "JOIN documents d USING (doc_key) ORDER BY d.seq").fetchall())
         self.counts = dict.fromkeys(("documents", "coded", "empty", "failed", "actors", "quotes", "events",
-                                     "new_stories", "warnings"), 0)
+                                     "new_stories", "warnings", "skipped"), 0)
+        self.skip_reasons: dict[str, int] = {}
 
     def write(self, results: list[tuple[str, str, dict, bytes | None]]) -> None:
         tables: dict[str, list[dict]] = {name: [] for name in (*ROW_TABLES, "stories")}
@@ -256,6 +279,9 @@ class Writer:
                 stories.setdefault(story_id, []).append(document)
                 self.counts["new_stories"] += story_id == story_id_for(key)
             self.counts[document["status"]] += 1
+            if document["status"] in ("empty", "skipped"):
+                reason = (record.get("skipped") or "empty").split(" (")[0]
+                self.skip_reasons[reason] = self.skip_reasons.get(reason, 0) + 1
             self.counts["warnings"] += len(document["warnings"])
         # a story begun by one document of this batch is written as is; others are recounted in SQL
         grown = {story for story, docs in stories.items()

@@ -1,0 +1,61 @@
+"""The written chrome pages (tests/pages/chrome_*.txt): headline right, lines leaked, reasons right.
+
+Each page's entry in tests/pages/expect.json names its headline, the body strings that must be
+kept (``must``), the chrome strings that must go (``must_not``; a leak is one still in the
+article's text) and the reasons expected for some removed lines. These pages were written to
+tune on (see tests/fixtures/clean/README.md); the issue's own 30 such pages are kept back.
+
+Usage (from the project root):
+    PYTHONPATH=src python bench/bench_clean_chrome.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from newsevents.clean import clean
+from newsevents.model import Document
+
+PAGES = Path(__file__).resolve().parents[1] / "tests" / "pages"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="print every failed check")
+    args = parser.parse_args()
+    expect = json.loads((PAGES / "expect.json").read_text(encoding="utf-8"))
+    cases = sorted(case for case in expect if case.startswith("chrome_"))
+    headline = leaked = chrome = lost = wrong_reason = passed = 0
+    for case in cases:
+        entry = expect[case]
+        article = clean(Document(id=case, raw=(PAGES / f"{case}.txt").read_text(encoding="utf-8"))).article
+        problems = []
+        if article.headline == entry["headline"]:
+            headline += 1
+        else:
+            problems.append(f"headline {article.headline!r}")
+        chrome += len(entry["must_not"])
+        for text in entry["must_not"]:
+            if text in article.text:
+                leaked += 1
+                problems.append(f"leaked {text!r}")
+        for text in entry["must"]:
+            if text not in article.text:
+                lost += 1
+                problems.append(f"lost {text!r}")
+        reasons = {r.text: r.reason for r in article.removed}
+        for text, reason in entry.get("removed", {}).items():
+            if reasons.get(text) != reason:
+                wrong_reason += 1
+                problems.append(f"reason of {text!r}: {reasons.get(text)} (expected {reason})")
+        passed += not problems
+        if args.verbose and problems:
+            print(case, *problems, sep="\n    ")
+    print(f"{len(cases)} written chrome pages: headline right {headline}, chrome strings leaked {leaked} of {chrome}, "
+          f"body strings lost {lost}, reasons wrong {wrong_reason}; pages passing every check {passed}")
+
+
+if __name__ == "__main__":
+    main()
