@@ -140,6 +140,14 @@ def test_read_broken_lines_are_named_with_file_and_line(tmp_path):
     assert "a.jsonl:2" in docs["a:2"].warnings[0] and "c.csv:3" in docs["c:3"].warnings[0]
 
 
+def test_read_json_error_reads_as_one_sentence(tmp_path):
+    """json says "Invalid control character at"; the warning must not say "at at"."""
+    write(tmp_path / "a.jsonl", b'{"id": "x", "text": "a\x01b"}\n')
+    (doc,) = read(str(tmp_path))
+    assert doc.skipped == "broken-line" and " at at " not in doc.warnings[0]
+    assert "Invalid control character at column" in doc.warnings[0]
+
+
 def test_read_repairs_mojibake_and_leaves_clean_text_alone(tmp_path):
     clean_text = "Headline\n\nHe wasn\u2019t in Z\u00fcrich \u2014 a caf\u00e9, na\u00efve.\n"
     write(tmp_path / "a.txt", clean_text.encode("utf-8"))

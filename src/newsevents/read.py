@@ -176,7 +176,8 @@ def iter_jsonl(lines: Iterable[bytes], *, stem: str, path: str, default_date: st
         try:
             record = json.loads(text)
         except json.JSONDecodeError as error:
-            reason = messages.BAD_JSON.format(origin=origin, reason=f"{error.msg} at column {error.colno}")
+            what = error.msg.removesuffix(" at")  # "Invalid control character at"
+            reason = messages.BAD_JSON.format(origin=origin, reason=f"{what} at column {error.colno}")
             yield warning_document(f"{stem}:{number}", origin, reason, skipped="broken-line")
             continue
         if not isinstance(record, dict):
