@@ -161,18 +161,26 @@ def load_directory(lexicon: Lexicon, folder: Path) -> None:
 @lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[str, ...] = (), *, defaults: bool = True) -> Lexicon:
     """Our dictionaries, plus PETRARCH/TABARI or TSV files given in ``extra``."""
-    from newsevents.actors.petrarch import load_petrarch
-
     lexicon = Lexicon()
     if defaults:
-        load_directory(lexicon, data_path("actors"))  # hand-written rows first: they win
-        load_directory(lexicon, data_path("actors", "kb"))  # derived by scripts/build_actors.py
+        load_ours(lexicon)
     for path in extra:
-        folder = Path(path)
-        if folder.is_dir():
-            load_directory(lexicon, folder)
-        elif folder.name in LOADERS:
-            LOADERS[folder.name](lexicon, folder)
-        else:
-            load_petrarch(lexicon, folder)
+        load_actor_path(lexicon, Path(path))
     return lexicon
+
+
+def load_ours(lexicon: Lexicon) -> None:
+    load_directory(lexicon, data_path("actors"))  # hand-written rows first: they win
+    load_directory(lexicon, data_path("actors", "kb"))  # derived by scripts/build_actors.py
+
+
+def load_actor_path(lexicon: Lexicon, path: Path) -> None:
+    """A folder of our TSVs, one of our TSV files by name, or a PETRARCH/TABARI file."""
+    from newsevents.actors.petrarch import load_petrarch
+
+    if path.is_dir():
+        load_directory(lexicon, path)
+    elif path.name in LOADERS:
+        LOADERS[path.name](lexicon, path)
+    else:
+        load_petrarch(lexicon, path)

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from newsevents import messages
 from newsevents.actors import Lexicon, load_lexicon
-from newsevents.actors.lexicon import LOADERS, load_directory
-from newsevents.actors.petrarch import load_petrarch, parse_discards
+from newsevents.actors.lexicon import load_actor_path, load_ours
+from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
 from newsevents.events.constructions import find_obligations
 from newsevents.events.found import Found
@@ -27,7 +27,7 @@ from newsevents.events.petrarch_verbs import VerbDictionary, read_verb_dictionar
 from newsevents.events.placing import home_country, settle_source, settle_target
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event
-from newsevents.resources import DataError, data_path
+from newsevents.resources import DataError
 
 MODES = ("petrarch", "merge")
 
@@ -93,14 +93,8 @@ def with_ours_after(files: tuple[str, ...]) -> Lexicon:
     for the names theirs do not know."""
     lexicon = Lexicon()
     for path in map(Path, files):
-        if path.is_dir():
-            load_directory(lexicon, path)
-        elif path.name in LOADERS:
-            LOADERS[path.name](lexicon, path)
-        else:
-            load_petrarch(lexicon, path)
-    load_directory(lexicon, data_path("actors"))
-    load_directory(lexicon, data_path("actors", "kb"))
+        load_actor_path(lexicon, path)
+    load_ours(lexicon)
     return lexicon
 
 
