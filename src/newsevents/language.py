@@ -8,7 +8,11 @@ inside the package; nothing is downloaded.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
+
+from newsevents import messages
+from newsevents.model import Document
 
 SAMPLE_CHARS = 2000  # the opening of the article is enough, and keeps the cost flat
 MIN_LETTERS = 100  # below this the evidence is too thin to skip a document
@@ -45,3 +49,17 @@ def foreign_language(text: str, *, expected: str = "en") -> tuple[str, float] | 
     if lang == expected or probability < MIN_PROBABILITY:
         return None
     return lang, probability
+
+
+def check_language(doc: Document, lang: str) -> Document:
+    """Skip an article surely not in English (``not-english (fr, p=0.99)``); with ``any``, only warn."""
+    if doc.article is None or not doc.article.text.strip():
+        return doc
+    found = foreign_language(doc.article.text)
+    if found is None:
+        return doc
+    code, probability = found
+    if lang == "any":
+        return doc.warn(f"{doc.origin or doc.id}: " + messages.LANG_ANY.format(lang=code, p=probability))
+    doc = doc.warn(f"{doc.origin or doc.id}: " + messages.NOT_ENGLISH.format(lang=code, p=probability))
+    return replace(doc, article=None, skipped=f"not-english ({code}, p={probability:.2f})")

@@ -16,7 +16,7 @@ from newsevents.actors import load_lexicon, resolve_actors
 from newsevents.clean import RepeatedLines, clean
 from newsevents.dates import normalise_date
 from newsevents.events import code_events
-from newsevents.language import foreign_language
+from newsevents.language import check_language
 from newsevents.model import Document
 from newsevents.parse import parse_many
 from newsevents.places import locate_events
@@ -81,20 +81,6 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
         doc = guarded("quotes", find_quotes, doc)
         doc = guarded("events", events_stage, doc)
         yield guarded("places", locate_events, doc)
-
-
-def check_language(doc: Document, lang: str) -> Document:
-    """Skip an article surely not in English (``not-english (fr, p=0.99)``); with ``any``, only warn."""
-    if doc.article is None or not doc.article.text.strip():
-        return doc
-    found = foreign_language(doc.article.text)
-    if found is None:
-        return doc
-    code, probability = found
-    if lang == "any":
-        return doc.warn(f"{doc.origin or doc.id}: " + messages.LANG_ANY.format(lang=code, p=probability))
-    doc = doc.warn(f"{doc.origin or doc.id}: " + messages.NOT_ENGLISH.format(lang=code, p=probability))
-    return replace(doc, article=None, skipped=f"not-english ({code}, p={probability:.2f})")
 
 
 def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None) -> Iterator[Document]:
