@@ -37,3 +37,12 @@ def test_they_after_one_state_stays_that_state():
     found = dyads("Germany said they would halt arms exports to Turkey.")
     assert not any(source == "FRA" for source, _, _ in found)
 
+
+
+def test_followed_suit_in_another_story_copies_its_lead_act():
+    """A second case, not from the dev articles: the lead act (recalling an ambassador) is
+    followed, not the later detail (a protest)."""
+    found = dyads("Argentina recalled its ambassador from Venezuela on Tuesday.\n\n"
+                  "Argentina also protested against the arrest of its diplomat.\n\n"
+                  "Chile and Peru followed suit on Wednesday.")
+    assert {("CHL", "VEN", "16"), ("PER", "VEN", "16")} <= found
