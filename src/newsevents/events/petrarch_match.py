@@ -21,7 +21,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary, VerbPattern
 
 STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
-COMPLEMENTS = ("xcomp", "ccomp", "advcl")
+COMPLEMENTS = ("xcomp", "ccomp", "advcl", "acomp")
 NOUNS = ("NOUN", "PROPN", "PRON")
 CIRCUMSTANCES = ("pcomp", "prep", "acl")  # "after leaving X", "according to", "a report sent to X": not acts
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -181,9 +181,10 @@ def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool =
                  if actor_of(t) is not None and not by_pronoun(t, actor_of)]
         if found and not taken & {id(actor_of(t)) for t in found}:
             return found
+    own = {actor_of(s).code for s in sources}
     for candidate in after_tokens(token, verb) if linear else ():  # TABARI: the first actor after the verb
-        mention = actor_of(candidate)
-        if mention is not None and id(mention) not in taken:
+        mention = actor_of(candidate)  # but not the source again under another name: that codes nothing
+        if mention is not None and id(mention) not in taken and mention.code not in own:
             return [t for t in named_parties(candidate, actor_of) if actor_of(t) is not None] or [candidate]
     return []
 
@@ -196,23 +197,45 @@ def by_pronoun(token, actor_of) -> bool:
 def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False,
                   nested: bool = True) -> list[Found]:
     found = code_verbs(sent, book, actor_of, wanted=wanted, strict=strict)
-    return settle_nested(found) if nested else found
+    if not nested:
+        return found
+    statements = {f.trigger.i for f in found if statement_verb(f, book)}
+    return settle_nested(found, statements)
 
 
-def settle_nested(found: list[Found]) -> list[Found]:
+def statement_verb(found: Found, book: VerbDictionary) -> bool:
+    """A verb of speech by its own code ("said", "announced": 01x), whatever pattern it
+    matched: its pattern words may belong to the act it reports ("announced ... withdraw")."""
+    verb = find_verb(found.trigger, book)
+    return found.code.startswith(STATEMENT_ROOT) or verb is not None and verb.code.startswith(STATEMENT_ROOT)
+
+
+def governor(token):
+    """The verb a complement clause hangs on ("agreed to postpone", "willing to withdraw"); a
+    conjunct of a complement hangs on the same verb ("promised to democratize X and establish Y")."""
+    if token.dep_ == "conj" and token.head.dep_ in COMPLEMENTS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in COMPLEMENTS or token.head.i == token.i:
+        return None
+    return token.head
+
+
+def settle_nested(found: list[Found], statements: set[int] | None = None) -> list[Found]:
     """One event per chain of verbs with a dyad, as PETRARCH folds a governed verb into its
     governor: a statement gives way to what it reports ("said it would withdraw": the
     withdrawal); any other verb's act stands for the chain ("agreed to postpone": agreed)."""
+    if statements is None:
+        statements = {f.trigger.i for f in found if f.code.startswith(STATEMENT_ROOT)}
     triggers = {f.trigger.i: f.trigger for f in found if f.targets}
     dropped: set[int] = set()
     for token in triggers.values():
         upper = token
-        for _ in range(3):
-            if upper.dep_ not in COMPLEMENTS or upper.head.i == upper.i:
+        for _ in range(4):
+            upper = governor(upper)
+            if upper is None:
                 break
-            upper = upper.head
             if upper.i in triggers:
-                statement = all(f.code.startswith(STATEMENT_ROOT) for f in found if f.trigger.i == upper.i)
+                statement = upper.i in statements
                 dropped.add(upper.i if statement else token.i)
                 break
     return [f for f in found if f.trigger.i not in dropped]

@@ -150,7 +150,28 @@ def read_verb_dictionary(path: Path | str, into: VerbDictionary | None = None) -
             continue
         for verb in read_verb_line(line, block, block_code, book, path, number):
             book.verbs.setdefault(verb.lemma, []).append(verb)
+    add_regular_forms(book)
     return book
+
+
+def regular_forms(lemma: str) -> tuple[str, ...]:
+    """The -s, -ed and -ing forms PETRARCH makes of a verb (``stage``: stages, staged, staging)."""
+    consonant_y = lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou"
+    third = lemma[:-1] + "ies" if consonant_y else lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    past = lemma[:-1] + "ied" if consonant_y else lemma + ("d" if lemma.endswith("e") else "ed")
+    gerund = lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma + "ing"
+    return third, past, gerund
+
+
+def add_regular_forms(book: VerbDictionary) -> None:
+    """Each verb's regular forms, so a verb is found where the lemmatizer misreads it
+    ("staged" as ``stag``); a listed irregular form or another verb of that spelling comes first."""
+    for lemma in list(book.verbs):
+        if not lemma.isalpha():
+            continue
+        for form in regular_forms(lemma):
+            if form not in book.verbs:
+                book.forms.setdefault(form, lemma)
 
 
 def synset_members(text: str, no_plural: bool, book: VerbDictionary, path: Path, number: int):
