@@ -86,6 +86,41 @@ def test_petrarch_our_actors_name_what_theirs_do_not():
     assert [to_record(doc)["events"] for doc in code_documents(items, options=options)] == [[]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia staged a rally against Sylvania.", {("FRD", "SYL", "141")}),  # "staged": a regular form
+    ("Sylvanian soldiers staged rallies in Freedonia.", {("SYLMIL", "FRD", "141")}),
+])
+def test_petrarch_verbs_are_found_by_their_regular_forms(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first actor after the verb is the source's own town: the target is the next one
+    ("Freedonia threatened to close the port in Fredville if Sylvania attacked.", {("FRD", "SYL", "130")}),
+    ("Sylvania threatened to renew ties in Sylvanian towns with Klopstokia.", {("SYL", "KLO", "130")}),
+])
+def test_petrarch_target_is_not_the_source_again(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of speech whose pattern word belongs to the act it reports gives way to that act
+    ("Sylvania announced that Freedonia had withdrawn soldiers from Klopstokia.", {("FRD", "KLOMIL", "0874")}),
+    # a chain through an adjective ("willing to") and through a conjunct of a complement
+    ("Sylvania says Freedonia is willing to restore ties with Klopstokia.", {("FRD", "KLO", "031")}),
+    ("Freedonia promised to renew ties with Sylvania and restore food aid to Klopstokia.", {("FRD", "SYL", "030")}),
+])
+def test_petrarch_one_event_per_chain_of_verbs(text, expected):
+    assert dyads(text) == expected
+
+
+def test_petrarch_country_known_only_by_dated_codes_is_a_country():
+    """TOMAINIA has only dated codes (OTT until 1930, TOM since): a country, so its adjective
+    places a title ("Tomainian president") as a country's name does."""
+    assert dyads("Tomainian president restored ties with Sylvania.") == {("TOMGOV", "SYL", "064")}
+    assert dyads("Tomainia restored ties with Sylvania.") == {("TOM", "SYL", "064")}
+
+
 def test_petrarch_merge_mode_story_discard_holds_back_only_theirs():
     found = dyads("Germany invaded Poland after the typhoon.", mode="merge")
     assert {(s, t, c[:2]) for s, t, c in found} == {("DEU", "POL", "19")}

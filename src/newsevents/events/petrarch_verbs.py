@@ -157,7 +157,8 @@ def read_verb_dictionary(path: Path | str, into: VerbDictionary | None = None) -
 def regular_forms(lemma: str) -> tuple[str, ...]:
     """The -s, -ed and -ing forms PETRARCH makes of a verb (``stage``: stages, staged, staging)."""
     consonant_y = lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou"
-    third = lemma[:-1] + "ies" if consonant_y else lemma + ("es" if lemma.endswith(("s", "x", "z", "ch", "sh")) else "s")
+    sibilant = lemma.endswith(("s", "x", "z", "ch", "sh"))
+    third = lemma[:-1] + "ies" if consonant_y else lemma + ("es" if sibilant else "s")
     past = lemma[:-1] + "ied" if consonant_y else lemma + ("d" if lemma.endswith("e") else "ed")
     gerund = lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma + "ing"
     return third, past, gerund
