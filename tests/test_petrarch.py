@@ -109,8 +109,20 @@ def test_petrarch_target_is_not_the_source_again(text, expected):
     # a chain through an adjective ("willing to") and through a conjunct of a complement
     ("Sylvania says Freedonia is willing to restore ties with Klopstokia.", {("FRD", "KLO", "031")}),
     ("Freedonia promised to renew ties with Sylvania and restore food aid to Klopstokia.", {("FRD", "SYL", "030")}),
+    # past a statement between the two acts: the governing act stands
+    ("Freedonia renewed ties with Sylvania, saying it would delay aid to Klopstokia.", {("FRD", "SYL", "064")}),
+    ("Freedonia left for Sylvania, saying it would delay aid to Klopstokia.",
+     {("FRD", "SYL", "032"), ("SYL", "FRD", "033")}),
 ])
 def test_petrarch_one_event_per_chain_of_verbs(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia welcomed Sylvania to its capital.", {("FRD", "SYL", "043"), ("SYL", "FRD", "042")}),
+    ("Freedonia welcomed Sylvania's efforts to restore order.", {("FRD", "SYL", "051")}),  # "to" of an infinitive
+])
+def test_petrarch_parenthesised_phrase_starts_with_a_preposition(text, expected):
     assert dyads(text) == expected
 
 

@@ -112,6 +112,8 @@ def step(elements, e: int, tokens, p: int, actor_of, slots: Slots, anchored_end:
         if q >= len(tokens):
             break
         if element.kind == "word":
+            if element.preposition and tokens[q].tag_ == "TO":  # "(TO)": a phrase, not "efforts to improve"
+                continue
             for choice in element.choices:
                 if q + len(choice) <= len(tokens) and all(
                         w in words_of(t) for w, t in zip(choice, tokens[q:q + len(choice)], strict=False)) \
@@ -223,7 +225,8 @@ def governor(token):
 def settle_nested(found: list[Found], statements: set[int] | None = None) -> list[Found]:
     """One event per chain of verbs with a dyad, as PETRARCH folds a governed verb into its
     governor: a statement gives way to what it reports ("said it would withdraw": the
-    withdrawal); any other verb's act stands for the chain ("agreed to postpone": agreed)."""
+    withdrawal); any other verb's act stands for the chain ("agreed to postpone": agreed),
+    also past a statement between them ("rejected X, saying it was withholding aid")."""
     if statements is None:
         statements = {f.trigger.i for f in found if f.code.startswith(STATEMENT_ROOT)}
     triggers = {f.trigger.i: f.trigger for f in found if f.targets}
@@ -234,9 +237,10 @@ def settle_nested(found: list[Found], statements: set[int] | None = None) -> lis
             upper = governor(upper)
             if upper is None:
                 break
-            if upper.i in triggers:
-                statement = upper.i in statements
-                dropped.add(upper.i if statement else token.i)
+            if upper.i in statements and upper.i in triggers:
+                dropped.add(upper.i)  # and on up: "rejected X, saying it was withholding aid" is one act
+            elif upper.i in triggers:
+                dropped.add(token.i)
                 break
     return [f for f in found if f.trigger.i not in dropped]
 

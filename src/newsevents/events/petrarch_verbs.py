@@ -38,6 +38,7 @@ class Element:
     kind: str  # word | source | target | compound | skip
     choices: tuple[tuple[str, ...], ...] = ()
     adjacent: bool = False
+    preposition: bool = False  # the first word of a ``(P N)`` phrase: a preposition, not "to" of an infinitive
 
 
 @dataclass(frozen=True)
@@ -247,15 +248,16 @@ def read_pattern(text: str, block: str, book: VerbDictionary, path: Path, number
         log.warning("%s:%s: undefined synset %s; pattern ignored", path, number, error.args[0])
         return None
     if after and body.partition("*")[2][:1] == "_":
-        after = (Element(after[0].kind, after[0].choices, True),) + after[1:]
+        after = (Element(after[0].kind, after[0].choices, True, after[0].preposition),) + after[1:]
     return VerbPattern(block, before, after, code, answer, f"{path}:{number}")
 
 
 def elements(text: str, book: VerbDictionary) -> tuple[Element, ...]:
     found: list[Element] = []
-    adjacent = False
+    adjacent = opened = False
     for token in TOKEN.findall(text):
         if token in "{}()":
+            opened = token == "("
             continue
         if token == "_":
             adjacent = True
@@ -269,6 +271,6 @@ def elements(text: str, book: VerbDictionary) -> tuple[Element, ...]:
                     raise KeyError(label)
                 found.append(Element("word", book.synsets[label], adjacent))
             else:
-                found.append(Element("word", ((piece.lower(),),), adjacent))
-            adjacent = False
+                found.append(Element("word", ((piece.lower(),),), adjacent, preposition=opened))
+            adjacent = opened = False
     return tuple(found)
