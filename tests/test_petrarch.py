@@ -126,6 +126,15 @@ def test_petrarch_parenthesised_phrase_starts_with_a_preposition(text, expected)
     assert dyads(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a verb in a clause that describes a noun is a circumstance, not an act of the subject
+    ("Freedonia welcomed an offer made to renew ties with Sylvania.", {("FRD", "SYL", "051")}),
+    ("Freedonia threatened a plan drawn up to restore ties with Sylvania.", {("FRD", "SYL", "130")}),
+])
+def test_petrarch_clause_under_a_noun_is_no_act(text, expected):
+    assert dyads(text) == expected
+
+
 def test_petrarch_country_known_only_by_dated_codes_is_a_country():
     """TOMAINIA has only dated codes (OTT until 1930, TOM since): a country, so its adjective
     places a title ("Tomainian president") as a country's name does."""

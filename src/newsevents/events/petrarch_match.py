@@ -245,6 +245,18 @@ def settle_nested(found: list[Found], statements: set[int] | None = None) -> lis
     return [f for f in found if f.trigger.i not in dropped]
 
 
+def circumstance(token) -> bool:
+    """A verb that names a circumstance, not an act: itself ("after leaving X", "a report
+    sent to X"), or a clause under one ("an invitation to attend a meeting to debate X")."""
+    for _ in range(5):
+        if token.dep_ in CIRCUMSTANCES:
+            return True
+        if token.dep_ not in COMPLEMENTS + ("conj",) or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False) -> list[Found]:
     """Events the dictionary codes in one sentence; ``wanted(token)`` limits the triggers.
     ``strict`` (beside our own patterns): only a matched pattern or a phrasal verb codes, never a
@@ -252,7 +264,7 @@ def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: boo
     found: list[Found] = []
     for token in sent:
         verb = find_verb(token, book)
-        if verb is None or wanted is not None and not wanted(token) or token.dep_ in CIRCUMSTANCES:
+        if verb is None or wanted is not None and not wanted(token) or circumstance(token):
             continue
         pattern, slots = best_pattern(token, verb, book, actor_of)
         code, answer = (pattern.code, pattern.answer) if pattern else (verb.code, verb.answer)
