@@ -135,6 +135,17 @@ def test_petrarch_clause_under_a_noun_is_no_act(text, expected):
     assert dyads(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "which" as a relative clause's subject stands for the noun the clause describes
+    ("Freedonia threatened Sylvania, which renewed ties with Klopstokia.",
+     {("FRD", "SYL", "130"), ("SYL", "KLO", "064")}),
+    ("Freedonia threatened Klopstokia after Sylvania, which had restored food aid to Klopstokia, left.",
+     {("FRD", "KLO", "130"), ("SYL", "KLO", "073")}),
+])
+def test_petrarch_relative_clause_subject(text, expected):
+    assert dyads(text) == expected
+
+
 def test_petrarch_country_known_only_by_dated_codes_is_a_country():
     """TOMAINIA has only dated codes (OTT until 1930, TOM since): a country, so its adjective
     places a title ("Tomainian president") as a country's name does."""

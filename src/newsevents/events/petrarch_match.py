@@ -152,6 +152,8 @@ def best_pattern(token, verb: Verb, book: VerbDictionary, actor_of) -> tuple[Ver
 
 def default_source(token, actor_of, *, linear: bool = True) -> list:
     subject = syntax.subject_of(token)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        subject = token.head  # "Hamas, which advocates ...": the noun the clause describes
     if subject is not None:
         parties = [t for t in named_parties(subject, actor_of) if actor_of(t) is not None]
         if parties:
