@@ -3,7 +3,8 @@
 
     python bench/petrarch_compare.py [--corpus-limit 60]
 
-* plover_gsr_dev: the referee (../shared/eval/score.py), ours / merge / petrarch (Phoenix.* + CAMEO.2.0.txt)
+* plover_gsr_dev: the referee (../shared/eval/score.py), ours / merge / petrarch (Phoenix.* + CAMEO.2.0.txt);
+  petrarch mode also on the even records (sorted by id: tuned on) and the odd ones (held out)
 * tests/fixtures/event_sentences.tsv: PLOVER dyads F1, as tests/test_placing.py counts it
 * petr2_pytest_events: records whose every expected (source, target, code root) is found
 * petr_unittest (active) with PETR.Validate.*: exact share per category, on the even records
@@ -123,6 +124,11 @@ def main() -> None:
     dev = SHARED / "gold" / "events" / "plover_gsr_dev.jsonl"
     for name, options in modes.items():
         print(f"plover_gsr_dev {name}: {referee(dev, run(read_jsonl(dev), options), tmp, name)}")
+    for half, keep in (("even (tuned on)", 0), ("odd (held out)", 1)):
+        rows = sorted(read_jsonl(dev), key=lambda r: r["id"])[keep::2]
+        gold = tmp / f"dev_{keep}.jsonl"
+        gold.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+        print(f"plover_gsr_dev {half} petrarch: {referee(gold, run(rows, modes['petrarch']), tmp, f'half{keep}')}")
     for name, options in modes.items():
         print(f"written sentences {name}: {written_f1(options)}")
     pytest_gold = read_jsonl(SHARED / "gold" / "events" / "petr2_pytest_events.jsonl")

@@ -86,6 +86,73 @@ def test_petrarch_our_actors_name_what_theirs_do_not():
     assert [to_record(doc)["events"] for doc in code_documents(items, options=options)] == [[]]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia staged a rally against Sylvania.", {("FRD", "SYL", "141")}),  # "staged": a regular form
+    ("Sylvanian soldiers staged rallies in Freedonia.", {("SYLMIL", "FRD", "141")}),
+])
+def test_petrarch_verbs_are_found_by_their_regular_forms(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the first actor after the verb is the source's own town: the target is the next one
+    ("Freedonia threatened to close the port in Fredville if Sylvania attacked.", {("FRD", "SYL", "130")}),
+    ("Sylvania threatened to renew ties in Sylvanian towns with Klopstokia.", {("SYL", "KLO", "130")}),
+])
+def test_petrarch_target_is_not_the_source_again(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of speech whose pattern word belongs to the act it reports gives way to that act
+    ("Sylvania announced that Freedonia had withdrawn soldiers from Klopstokia.", {("FRD", "KLOMIL", "0874")}),
+    # a chain through an adjective ("willing to") and through a conjunct of a complement
+    ("Sylvania says Freedonia is willing to restore ties with Klopstokia.", {("FRD", "KLO", "031")}),
+    ("Freedonia promised to renew ties with Sylvania and restore food aid to Klopstokia.", {("FRD", "SYL", "030")}),
+    # past a statement between the two acts: the governing act stands
+    ("Freedonia renewed ties with Sylvania, saying it would delay aid to Klopstokia.", {("FRD", "SYL", "064")}),
+    ("Freedonia left for Sylvania, saying it would delay aid to Klopstokia.",
+     {("FRD", "SYL", "032"), ("SYL", "FRD", "033")}),
+])
+def test_petrarch_one_event_per_chain_of_verbs(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Freedonia welcomed Sylvania to its capital.", {("FRD", "SYL", "043"), ("SYL", "FRD", "042")}),
+    ("Freedonia welcomed Sylvania's efforts to restore order.", {("FRD", "SYL", "051")}),  # "to" of an infinitive
+])
+def test_petrarch_parenthesised_phrase_starts_with_a_preposition(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb in a clause that describes a noun is a circumstance, not an act of the subject
+    ("Freedonia welcomed an offer made to renew ties with Sylvania.", {("FRD", "SYL", "051")}),
+    ("Freedonia threatened a plan drawn up to restore ties with Sylvania.", {("FRD", "SYL", "130")}),
+])
+def test_petrarch_clause_under_a_noun_is_no_act(text, expected):
+    assert dyads(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "which" as a relative clause's subject stands for the noun the clause describes
+    ("Freedonia threatened Sylvania, which renewed ties with Klopstokia.",
+     {("FRD", "SYL", "130"), ("SYL", "KLO", "064")}),
+    ("Freedonia threatened Klopstokia after Sylvania, which had restored food aid to Klopstokia, left.",
+     {("FRD", "KLO", "130"), ("SYL", "KLO", "073")}),
+])
+def test_petrarch_relative_clause_subject(text, expected):
+    assert dyads(text) == expected
+
+
+def test_petrarch_country_known_only_by_dated_codes_is_a_country():
+    """TOMAINIA has only dated codes (OTT until 1930, TOM since): a country, so its adjective
+    places a title ("Tomainian president") as a country's name does."""
+    assert dyads("Tomainian president restored ties with Sylvania.") == {("TOMGOV", "SYL", "064")}
+    assert dyads("Tomainia restored ties with Sylvania.") == {("TOM", "SYL", "064")}
+
+
 def test_petrarch_merge_mode_story_discard_holds_back_only_theirs():
     found = dyads("Germany invaded Poland after the typhoon.", mode="merge")
     assert {(s, t, c[:2]) for s, t, c in found} == {("DEU", "POL", "19")}

@@ -7,7 +7,7 @@ import logging
 import pytest
 
 from conftest import FIXTURES, shared_path
-from newsevents.events.petrarch_verbs import read_verb_dictionary
+from newsevents.events.petrarch_verbs import read_verb_dictionary, regular_forms
 from newsevents.resources import DataError
 
 DEMO = FIXTURES / "petrarch_config" / "demo.verbs.txt"
@@ -18,8 +18,16 @@ def test_petrarch_verbs_blocks_forms_and_codes():
     assert {v.block for v in book.verbs["renew"]} == {"restore"}
     assert book.verbs["restore"][0].code == "064"
     assert book.forms["left"] == "leave"  # irregular forms in {...}
+    assert (book.forms["staged"], book.forms["stages"], book.forms["staging"]) == ("stage", "stage", "stage")
+    assert book.forms["renews"] == "renew"
     cordon = book.verbs["cordon"][0]
     assert (cordon.after, cordon.code) == (("off",), "1721")  # +CORDON_OFF with its own [code]
+
+
+def test_petrarch_verbs_regular_forms():
+    assert regular_forms("rally") == ("rallies", "rallied", "rallying")
+    assert regular_forms("push") == ("pushes", "pushed", "pushing")
+    assert regular_forms("agree") == ("agrees", "agreed", "agreeing")
 
 
 def test_petrarch_verbs_patterns_expand_synsets_with_plurals():

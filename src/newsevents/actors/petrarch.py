@@ -36,7 +36,7 @@ from newsevents.resources import DataError
 
 log = logging.getLogger(__name__)
 
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 BRACKET = re.compile(r"\[([^\[\]{}]*)[\]}]")
 PETRARCH_CODE = re.compile(r"^[A-Z0-9+/-]*[A-Z0-9+-]$")
 SUBSTITUTION = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
@@ -240,6 +240,10 @@ def record_entry(record: Record, where: str) -> Entry | None:
     first = (dated or undated)[0].code
     if len(first) == 3 and first.isalpha() and (undated or not dated):  # a country: dated variants not kept
         return Entry("country", name, undated[0].code if undated else first, origin=where, any_case=True)
+    current = max((r for r in dated if r.end is None), key=lambda r: r.start or "", default=None)
+    if not undated and current is not None and len(current.code) == 3 and current.code.isalpha():
+        # a country known only by dated codes (KYRGYZSTAN: USRKGZ until 1991, KGZ since): today's code
+        return Entry("country", name, current.code, origin=where, any_case=True)
     if dated:
         roles = dated + tuple(undated[:1])
         return Entry("person", name, roles[0].code, roles, origin=where, any_case=True)

@@ -21,7 +21,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.petrarch_verbs import NULL, Element, Verb, VerbDictionary, VerbPattern
 
 STATEMENT_ROOT = "01"  # said, stated: our quotes stage reads speech
-COMPLEMENTS = ("xcomp", "ccomp", "advcl")
+COMPLEMENTS = ("xcomp", "ccomp", "advcl", "acomp")
 NOUNS = ("NOUN", "PROPN", "PRON")
 CIRCUMSTANCES = ("pcomp", "prep", "acl")  # "after leaving X", "according to", "a report sent to X": not acts
 VERB_TAGS = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
@@ -112,6 +112,8 @@ def step(elements, e: int, tokens, p: int, actor_of, slots: Slots, anchored_end:
         if q >= len(tokens):
             break
         if element.kind == "word":
+            if element.preposition and tokens[q].tag_ == "TO":  # "(TO)": a phrase, not "efforts to improve"
+                continue
             for choice in element.choices:
                 if q + len(choice) <= len(tokens) and all(
                         w in words_of(t) for w, t in zip(choice, tokens[q:q + len(choice)], strict=False)) \
@@ -150,6 +152,8 @@ def best_pattern(token, verb: Verb, book: VerbDictionary, actor_of) -> tuple[Ver
 
 def default_source(token, actor_of, *, linear: bool = True) -> list:
     subject = syntax.subject_of(token)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        subject = token.head  # "Hamas, which advocates ...": the noun the clause describes
     if subject is not None:
         parties = [t for t in named_parties(subject, actor_of) if actor_of(t) is not None]
         if parties:
@@ -181,9 +185,10 @@ def default_target(token, verb: Verb, actor_of, sources: list, *, linear: bool =
                  if actor_of(t) is not None and not by_pronoun(t, actor_of)]
         if found and not taken & {id(actor_of(t)) for t in found}:
             return found
+    own = {actor_of(s).code for s in sources}
     for candidate in after_tokens(token, verb) if linear else ():  # TABARI: the first actor after the verb
-        mention = actor_of(candidate)
-        if mention is not None and id(mention) not in taken:
+        mention = actor_of(candidate)  # but not the source again under another name: that codes nothing
+        if mention is not None and id(mention) not in taken and mention.code not in own:
             return [t for t in named_parties(candidate, actor_of) if actor_of(t) is not None] or [candidate]
     return []
 
@@ -196,26 +201,62 @@ def by_pronoun(token, actor_of) -> bool:
 def find_petrarch(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False,
                   nested: bool = True) -> list[Found]:
     found = code_verbs(sent, book, actor_of, wanted=wanted, strict=strict)
-    return settle_nested(found) if nested else found
+    if not nested:
+        return found
+    statements = {f.trigger.i for f in found if statement_verb(f, book)}
+    return settle_nested(found, statements)
 
 
-def settle_nested(found: list[Found]) -> list[Found]:
+def statement_verb(found: Found, book: VerbDictionary) -> bool:
+    """A verb of speech by its own code ("said", "announced": 01x), whatever pattern it
+    matched: its pattern words may belong to the act it reports ("announced ... withdraw")."""
+    verb = find_verb(found.trigger, book)
+    return found.code.startswith(STATEMENT_ROOT) or verb is not None and verb.code.startswith(STATEMENT_ROOT)
+
+
+def governor(token):
+    """The verb a complement clause hangs on ("agreed to postpone", "willing to withdraw"); a
+    conjunct of a complement hangs on the same verb ("promised to democratize X and establish Y")."""
+    if token.dep_ == "conj" and token.head.dep_ in COMPLEMENTS and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in COMPLEMENTS or token.head.i == token.i:
+        return None
+    return token.head
+
+
+def settle_nested(found: list[Found], statements: set[int] | None = None) -> list[Found]:
     """One event per chain of verbs with a dyad, as PETRARCH folds a governed verb into its
     governor: a statement gives way to what it reports ("said it would withdraw": the
-    withdrawal); any other verb's act stands for the chain ("agreed to postpone": agreed)."""
+    withdrawal); any other verb's act stands for the chain ("agreed to postpone": agreed),
+    also past a statement between them ("rejected X, saying it was withholding aid")."""
+    if statements is None:
+        statements = {f.trigger.i for f in found if f.code.startswith(STATEMENT_ROOT)}
     triggers = {f.trigger.i: f.trigger for f in found if f.targets}
     dropped: set[int] = set()
     for token in triggers.values():
         upper = token
-        for _ in range(3):
-            if upper.dep_ not in COMPLEMENTS or upper.head.i == upper.i:
+        for _ in range(4):
+            upper = governor(upper)
+            if upper is None:
                 break
-            upper = upper.head
-            if upper.i in triggers:
-                statement = all(f.code.startswith(STATEMENT_ROOT) for f in found if f.trigger.i == upper.i)
-                dropped.add(upper.i if statement else token.i)
+            if upper.i in statements and upper.i in triggers:
+                dropped.add(upper.i)  # and on up: "rejected X, saying it was withholding aid" is one act
+            elif upper.i in triggers:
+                dropped.add(token.i)
                 break
     return [f for f in found if f.trigger.i not in dropped]
+
+
+def circumstance(token) -> bool:
+    """A verb that names a circumstance, not an act: itself ("after leaving X", "a report
+    sent to X"), or a clause under one ("an invitation to attend a meeting to debate X")."""
+    for _ in range(5):
+        if token.dep_ in CIRCUMSTANCES:
+            return True
+        if token.dep_ not in COMPLEMENTS + ("conj",) or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: bool = False) -> list[Found]:
@@ -225,7 +266,7 @@ def code_verbs(sent, book: VerbDictionary, actor_of, *, wanted=None, strict: boo
     found: list[Found] = []
     for token in sent:
         verb = find_verb(token, book)
-        if verb is None or wanted is not None and not wanted(token) or token.dep_ in CIRCUMSTANCES:
+        if verb is None or wanted is not None and not wanted(token) or circumstance(token):
             continue
         pattern, slots = best_pattern(token, verb, book, actor_of)
         code, answer = (pattern.code, pattern.answer) if pattern else (verb.code, verb.answer)

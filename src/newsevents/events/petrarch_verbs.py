@@ -38,6 +38,7 @@ class Element:
     kind: str  # word | source | target | compound | skip
     choices: tuple[tuple[str, ...], ...] = ()
     adjacent: bool = False
+    preposition: bool = False  # the first word of a ``(P N)`` phrase: a preposition, not "to" of an infinitive
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,29 @@ def read_verb_dictionary(path: Path | str, into: VerbDictionary | None = None) -
             continue
         for verb in read_verb_line(line, block, block_code, book, path, number):
             book.verbs.setdefault(verb.lemma, []).append(verb)
+    add_regular_forms(book)
     return book
+
+
+def regular_forms(lemma: str) -> tuple[str, ...]:
+    """The -s, -ed and -ing forms PETRARCH makes of a verb (``stage``: stages, staged, staging)."""
+    consonant_y = lemma.endswith("y") and len(lemma) > 1 and lemma[-2] not in "aeiou"
+    sibilant = lemma.endswith(("s", "x", "z", "ch", "sh"))
+    third = lemma[:-1] + "ies" if consonant_y else lemma + ("es" if sibilant else "s")
+    past = lemma[:-1] + "ied" if consonant_y else lemma + ("d" if lemma.endswith("e") else "ed")
+    gerund = lemma[:-1] + "ing" if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) else lemma + "ing"
+    return third, past, gerund
+
+
+def add_regular_forms(book: VerbDictionary) -> None:
+    """Each verb's regular forms, so a verb is found where the lemmatizer misreads it
+    ("staged" as ``stag``); a listed irregular form or another verb of that spelling comes first."""
+    for lemma in list(book.verbs):
+        if not lemma.isalpha():
+            continue
+        for form in regular_forms(lemma):
+            if form not in book.verbs:
+                book.forms.setdefault(form, lemma)
 
 
 def synset_members(text: str, no_plural: bool, book: VerbDictionary, path: Path, number: int):
@@ -225,15 +248,16 @@ def read_pattern(text: str, block: str, book: VerbDictionary, path: Path, number
         log.warning("%s:%s: undefined synset %s; pattern ignored", path, number, error.args[0])
         return None
     if after and body.partition("*")[2][:1] == "_":
-        after = (Element(after[0].kind, after[0].choices, True),) + after[1:]
+        after = (Element(after[0].kind, after[0].choices, True, after[0].preposition),) + after[1:]
     return VerbPattern(block, before, after, code, answer, f"{path}:{number}")
 
 
 def elements(text: str, book: VerbDictionary) -> tuple[Element, ...]:
     found: list[Element] = []
-    adjacent = False
+    adjacent = opened = False
     for token in TOKEN.findall(text):
         if token in "{}()":
+            opened = token == "("
             continue
         if token == "_":
             adjacent = True
@@ -247,6 +271,6 @@ def elements(text: str, book: VerbDictionary) -> tuple[Element, ...]:
                     raise KeyError(label)
                 found.append(Element("word", book.synsets[label], adjacent))
             else:
-                found.append(Element("word", ((piece.lower(),),), adjacent))
-            adjacent = False
+                found.append(Element("word", ((piece.lower(),),), adjacent, preposition=opened))
+            adjacent = opened = False
     return tuple(found)
