@@ -57,6 +57,9 @@ class TagRules:
                          for column, test in self.condition(token)]
                 compiled = (number, entry["index"], tests, writes, len(pattern))
                 self.index(pattern[0], compiled)
+        self.untagged = tuple(self.anywhere)  # the patterns to try at a token, by its tag (plus those by its word)
+        self.with_tag = {tag: (*found, *self.anywhere) for tag, found in self.by_tag.items()}
+        self.by_lower = {lower: tuple(found) for lower, found in self.by_lower.items()}
         self.overwrite = self.lemmatizer.overwrite
         self.lemmas: dict[tuple[int, int, int], int] = {}
         self.tables = RuleTables(self.lemmatizer) if type(self.lemmatizer).rule_lemmatize is Lemmatizer.rule_lemmatize \
@@ -139,7 +142,10 @@ class TagRules:
         """(pattern number, start, index, writes, length) of every match, as the ruler's Matcher finds them."""
         count = len(rows)
         for start, row in enumerate(rows):
-            for compiled in (*self.by_tag.get(row[0], ()), *self.by_lower.get(row[1], ()), *self.anywhere):
+            candidates = self.with_tag.get(row[0], self.untagged)
+            if row[1] in self.by_lower:
+                candidates = candidates + self.by_lower[row[1]]
+            for compiled in candidates:
                 number, index, tests, writes, length = compiled
                 if start + length > count:
                     continue
