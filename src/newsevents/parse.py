@@ -17,8 +17,6 @@ from functools import lru_cache
 from typing import Protocol
 
 from newsevents.model import Document
-from newsevents.tagrules import COMPONENTS as TAG_RULE_COMPONENTS
-from newsevents.tagrules import TagRules
 
 
 class ParagraphSelector(Protocol):
@@ -99,16 +97,22 @@ def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]
 def full_pipe(nlp, pairs) -> Iterator[tuple]:
     """(Doc, key) pairs through the whole model; its attribute ruler and lemmatizer run as
     ``newsevents.tagrules`` (same annotations, less CPU) when that can read them."""
+    from newsevents.tagrules import COMPONENTS
+
     rules = tag_rules(nlp)
     if rules is None:
         yield from nlp.pipe(pairs, as_tuples=True, batch_size=256)
         return
-    for spacy_doc, key in nlp.pipe(pairs, as_tuples=True, batch_size=256, disable=list(TAG_RULE_COMPONENTS)):
+    for spacy_doc, key in nlp.pipe(pairs, as_tuples=True, batch_size=256, disable=list(COMPONENTS)):
         yield rules(spacy_doc), key
 
 
 @lru_cache(maxsize=1)
-def tag_rules(nlp) -> TagRules | None:
+def tag_rules(nlp):
+    """The model's ruler and lemmatizer as ``newsevents.tagrules.TagRules``, or None (imported
+    here: importing the parse stage does not import spaCy, loading the model does)."""
+    from newsevents.tagrules import TagRules
+
     return TagRules.build(nlp)
 
 
