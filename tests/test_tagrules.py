@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents.parse
+from conftest import FIXTURES
+from newsevents.events.evaluate import gold_inputs, read_gold
 from newsevents.parse import load_model
+from newsevents.pipeline import code_documents
+from newsevents.record import to_record
 from newsevents.tagrules import COMPONENTS, TagRules
 
 # Sentences that reach the ruler's rarer patterns: two-token lemmas (gonna, ain't, let's),
@@ -50,3 +55,13 @@ def test_a_ruler_pattern_it_cannot_read_keeps_the_model_components():
     ruler.add([[{"LOWER": "a", "OP": "+"}]], {"LEMMA": "a"})
     nlp.add_pipe("lemmatizer", config={"mode": "rule"})
     assert TagRules.build(nlp) is None
+
+
+def test_records_are_the_same_with_the_model_components(monkeypatch):
+    """Our hand-coded event articles (tests/fixtures) come out identical either way."""
+    items = list(gold_inputs(read_gold(FIXTURES / "event_articles" / "gold.jsonl")))[:12]
+    ours = [to_record(doc) for doc in code_documents(items)]
+    monkeypatch.setattr(newsevents.parse, "tag_rules", lambda nlp: None)
+    theirs = [to_record(doc) for doc in code_documents(items)]
+    assert ours == theirs
+    assert any(record.get("events") for record in ours)
