@@ -6,21 +6,22 @@ Why: in ``en_core_web_sm`` the attribute ruler (179 token patterns, run by the g
 the whole pipeline (bench/profile_run.py). Here the ruler's patterns are indexed by their
 first token's tag or lower-case form, the values each pattern writes are taken from the
 ruler itself, and lemmas are cached by (word, POS, morphology), the key spaCy's own cache
-uses; a miss calls the model's lemmatizer. ``TagRules.build`` returns None when the
-model's ruler has a pattern this does not read (an operator, another attribute or
-predicate, an extension attribute): the parse stage then keeps the model's own components.
+uses; a miss calls a copy of the model's lemmatizer whose word index is a set
+(``fast_twin``). ``TagRules.build`` returns None when the model's ruler has a pattern this
+does not read (an operator, another attribute or predicate, an extension attribute): the
+parse stage then keeps the model's own components.
 bench/check_tagrules.py compares the two token by token on the corpus mix.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
-from spacy.pipeline import Lemmatizer
-from spacy.strings import get_string_id
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span
 from spacy.tokens._retokenize import set_token_attrs
 
@@ -62,8 +63,7 @@ class TagRules:
         self.by_lower = {lower: tuple(found) for lower, found in self.by_lower.items()}
         self.overwrite = self.lemmatizer.overwrite
         self.lemmas: dict[tuple[int, int, int], int] = {}
-        self.tables = RuleTables(self.lemmatizer) if type(self.lemmatizer).rule_lemmatize is Lemmatizer.rule_lemmatize \
-            and self.lemmatizer.lemmatize == self.lemmatizer.rule_lemmatize else None
+        self.twin = fast_twin(self.lemmatizer)
 
     def index(self, first: dict, compiled: tuple) -> None:
         """File a pattern under a word (else a tag) its first token must have, for a dictionary look-up."""
@@ -169,47 +169,21 @@ class TagRules:
         doc.from_array([LEMMA], lemmas.astype(numpy.uint64))
 
     def lemma(self, token) -> str:
-        """The lemma the model's lemmatizer gives (its first form)."""
-        pos = token.pos_.lower()
-        if self.tables is None or pos in ("", "eol", "space") or self.lemmatizer.is_base_form(token):
-            return self.lemmatizer.lemmatize(token)[0]
-        return self.tables.first_form(token.text, pos)
+        """The lemma the model's lemmatizer gives (its first form), from its twin."""
+        return self.twin.lemmatize(token)[0]
 
 
-class RuleTables:
-    """spaCy's ``Lemmatizer.rule_lemmatize`` (3.x) on sets: its word index is a list, and a
-    form missing from it is searched end to end (most of the lemmatizer's time)."""
-
-    def __init__(self, lemmatizer):
-        lookups = lemmatizer.lookups
-        tables = [lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules")]
-        poses = {pos for table in tables for pos in table}
-        self.known = {pos for pos in poses if any(table.get(pos) for table in tables)}
-        self.index = {pos: frozenset(tables[0].get(pos, ())) for pos in poses}
-        self.exceptions = {pos: tables[1].get(pos, {}) for pos in poses}
-        self.rules = {pos: [tuple(rule) for rule in tables[2].get(pos, ())] for pos in poses}
-
-    def first_form(self, text: str, pos: str) -> str:
-        key = get_string_id(pos)
-        if key not in self.known:
-            return text if pos == "propn" else text.lower()
-        index, string = self.index[key], text.lower()
-        forms: list[str] = []
-        oov_forms = []
-        for old, new in self.rules[key]:
-            if string.endswith(old):
-                form = string[: len(string) - len(old)] + new
-                if not form:
-                    pass
-                elif form in index or not form.isalpha():
-                    if form in index:
-                        forms.insert(0, form)
-                    else:
-                        forms.append(form)
-                else:
-                    oov_forms.append(form)
-        forms = list(dict.fromkeys(forms))
-        for form in self.exceptions[key].get(string, []):
-            if form not in forms:
-                forms.insert(0, form)
-        return (forms or oov_forms or [text])[0]
+def fast_twin(lemmatizer):
+    """A copy of the model's lemmatizer whose word index holds sets: spaCy keeps each part of
+    speech's index as a list and looks every candidate form up in it (``form in index``), end
+    to end when the form is missing, which was most of the lemmatizer's time. Only that
+    container changes; the rules, the code and the model's own component are spaCy's, untouched."""
+    twin = copy.copy(lemmatizer)
+    lookups = Lookups()
+    for name in lemmatizer.lookups.tables:
+        table = lemmatizer.lookups.get_table(name)
+        lookups.add_table(name, {key: frozenset(value) if name == "lemma_index" else value
+                                 for key, value in table.items()})
+    twin.lookups, twin.cache = lookups, {}
+    twin.lemmatize = getattr(twin, f"{lemmatizer.mode}_lemmatize")  # spaCy binds it to the instance it made
+    return twin
