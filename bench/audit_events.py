@@ -6,7 +6,8 @@ Fixes are read off the tune half only. A fixed sample of each half is drawn with
 shuffle (seed 11), the first N records of each corpus in that order.
 
     # write the sample (records as JSONL, outside the repo: the corpora are not ours)
-    PYTHONPATH=src python bench/audit_events.py sample --half tune --take reuters21578=100 --take bbc_news=60 > /tmp/audit_tune.jsonl
+    PYTHONPATH=src python bench/audit_events.py sample --half tune --take reuters21578=250 \
+        --take bbc_news=150 > /tmp/audit_tune.jsonl
     newsevents code /tmp/audit_tune.jsonl --format jsonl > /tmp/coded_tune.jsonl
     # print the events of the coder's output, with their sentences, for judging
     PYTHONPATH=src python bench/audit_events.py show /tmp/coded_tune.jsonl
@@ -23,7 +24,6 @@ as the referee leaves them out.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import random
@@ -43,6 +43,7 @@ CAUSES = {
     "not-act": "a statement, report or description, no act between the parties",
     "speculation": "a hypothetical, quoted speculation or question coded as an act",
     "negation": "the act is negated or did not happen",
+    "content": "what was asked for, proposed or advocated, coded as an act that happened",
     "wrong-code": "the parties are right but the act is another root",
     "not-political": "the actors are not political actors of a state (companies, teams, people)",
 }
@@ -96,16 +97,17 @@ def load_judgements(path: str) -> dict[tuple[str, ...], dict]:
     """The judgement file, checked: a bad row names its line and the reason."""
     judged = {}
     with open(path, encoding="utf-8") as rows:
-        lines = [(n, line) for n, line in enumerate(rows, start=1) if line.strip() and not line.startswith("#")]
-    for number, row in ((n, dict(zip(FIELDS, r, strict=False))) for n, r in
-                        zip((n for n, _ in lines), csv.reader((line for _, line in lines), delimiter="\t"))):
-        if row.get("id") == "id":
-            continue
-        if row.get("verdict") not in ("right", "wrong"):
-            raise SystemExit(f"{path}:{number}: verdict must be right or wrong, not {row.get('verdict')!r}")
-        if row["verdict"] == "wrong" and row.get("cause") not in CAUSES:
-            raise SystemExit(f"{path}:{number}: cause {row.get('cause')!r} is not one of {sorted(CAUSES)}")
-        judged[tuple(row[f] for f in FIELDS[:6])] = row
+        for number, line in enumerate(rows, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            row = dict(zip(FIELDS, line.rstrip("\n").split("\t"), strict=False))
+            if row.get("id") == "id":
+                continue
+            if row.get("verdict") not in ("right", "wrong"):
+                raise SystemExit(f"{path}:{number}: verdict must be right or wrong, not {row.get('verdict')!r}")
+            if row["verdict"] == "wrong" and row.get("cause") not in CAUSES:
+                raise SystemExit(f"{path}:{number}: cause {row.get('cause')!r} is not one of {sorted(CAUSES)}")
+            judged[tuple(row[f] for f in FIELDS[:6])] = row
     return judged
 
 
