@@ -26,6 +26,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
+from newsevents.events.not_acts import forecast, in_question
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import place_of
@@ -171,7 +172,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found: list[Found] = []
     for token in sent:
         pattern = match_pattern(token, rules)
-        if pattern is None or discarded(token, rules):
+        if pattern is None or discarded(token, rules) or forecast(token, actor_of):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
@@ -211,7 +212,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
-    return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
+    found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
+    return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 
 
 REFLEXIVES = syntax.REFLEXIVES
