@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
-from newsevents.events.nonpolitical import nonpolitical, read_rules, sector_of
+from newsevents.events.nonpolitical import nonpolitical, read_company_words, read_rules, sector_of
 from newsevents.resources import DataError
 
 
@@ -54,3 +54,24 @@ def test_bad_rows_name_their_line(tmp_path):
     path.write_text("speaker\tBUS\t02\tGOV\tnote\n", encoding="utf-8")
     with pytest.raises(DataError, match="nonpolitical.tsv:1: side must be"):
         read_rules(path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "El Paso Electric Co said it has agreed to limit rate increases in its New Mexico service territory.",
+    "Chrysler Canada Ltd said it signed an agreement to import 100,000 small cars from Thailand.",
+    "Boeing is to supply Japan Airlines with up to 50 planes.",
+])
+def test_a_place_in_a_companys_name_is_no_state(sentence):
+    assert dyads(sentence) == set()
+
+
+def test_a_ministry_named_with_its_country_is_still_the_state():
+    found = dyads("The Russian Foreign Ministry said it would expel two British diplomats.")
+    assert ("RUSGOV", "GBRGOV", "131") in found
+
+
+def test_company_words_are_checked(tmp_path):
+    path = tmp_path / "company_words.tsv"
+    path.write_text("word\tnote\nLtd.\tnote\n", encoding="utf-8")
+    with pytest.raises(DataError, match="company_words.tsv:2: a company word is one lowercase word"):
+        read_company_words(path)

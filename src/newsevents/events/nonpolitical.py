@@ -54,6 +54,44 @@ def read_rules(path) -> tuple[Rule, ...]:
     return tuple(rules)
 
 
+@lru_cache(maxsize=1)
+def company_words() -> frozenset[str]:
+    return read_company_words(data_path("events", "company_words.tsv"))
+
+
+def read_company_words(path) -> frozenset[str]:
+    """The last words of companies' names, checked (a bad row names its line)."""
+    words = set()
+    for number, (word, _note) in read_tsv(path, columns=2, optional=1):
+        if word == "word":
+            continue
+        if not word.isalpha() or word != word.lower():
+            raise DataError(f"{path}:{number}: a company word is one lowercase word, not {word!r}")
+        words.add(word)
+    return frozenset(words)
+
+
+def in_company_name(mention, spacy_doc, paragraph_start: int) -> bool:
+    """The mention is part of a company's name: a spaCy ORG entity longer than the mention
+    whose last word is a company word ("El Paso Electric Co", "Chrysler Canada Ltd")."""
+    if mention is None or spacy_doc is None:
+        return False
+    start, end = mention.start - paragraph_start, mention.end - paragraph_start
+    for entity in spacy_doc.ents:
+        if entity.label_ != "ORG" or not (entity.start_char <= start and end <= entity.end_char):
+            continue
+        words = [t.lower_ for t in entity if t.is_alpha]
+        return bool(words) and words[-1] in company_words() and len(entity.text) > len(mention.text)
+    return False
+
+
+def as_company(code: str) -> str:
+    """A state's code named in a company's name: that country's business sector."""
+    if len(code) < 3 or code.startswith(("IGO", "NGO", "IMG", "---")) or sector_of(code) == "BUS":
+        return code
+    return code[:3] + "BUS"
+
+
 def nonpolitical(source: str, target: str, code: str) -> bool:
     """True when the dyad and its act match a row: an act that is not politics."""
     for rule in load_rules():
