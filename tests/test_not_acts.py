@@ -50,3 +50,19 @@ def test_bad_rows_name_their_line(tmp_path):
     path.write_text("forecast\tWarn\tnote\n", encoding="utf-8")
     with pytest.raises(DataError, match="not_acts.tsv:1: a lemma is one lowercase word"):
         read_verbs(path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China must cut excess demand and capital investment, Premier Zhao Ziyang told parliament.",
+    "President Barack Obama said the United States must act to control gun violence.",
+])
+def test_what_a_country_must_do_by_its_own_leaders_is_no_demand(sentence):
+    assert not any(code.startswith("10") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The French president said Germany must pay more into the budget.", ("FRA", "DEU", "100")),
+    ("Pakistan's opposition party said the Pakistani government must resign.", ("PAK", "PAK", "100")),
+])
+def test_demands_on_others_and_on_the_government_stay(sentence, expected):
+    assert expected in dyads(sentence)

@@ -1,10 +1,11 @@
-"""Reports that are not acts: questions, and warnings that only forecast.
+"""Reports that are not acts: questions, warnings that only forecast, own policy.
 
 The audit on real news (docs/events.md) found events coded from indirect questions
 ("asked if South Korea would retaliate", "declined to comment on whether he supported"),
 from direct questions ("And if she drops her plan ...?") and from warnings about the
 economy ("warned that high oil prices posed a threat to French growth": no threat by
-anyone). The verbs are in ``data/events/not_acts.tsv``.
+anyone), and from what officials say their own country must do ("Obama said the United
+States must act": no demand). The verbs are in ``data/events/not_acts.tsv``.
 """
 
 from __future__ import annotations
@@ -68,3 +69,14 @@ def forecast(token, actor_of) -> bool:
         return False
     mention = actor_of(subject)
     return mention is None or subject.text not in mention.text
+
+
+DEMAND_ROOT = "10"
+
+
+def own_policy(source: str, target: str, code: str) -> bool:
+    """A demand by a state's own people on the country itself, named bare ("Premier Zhao
+    told parliament China must cut investment", "Obama said the United States must act"):
+    a statement of policy, not a demand on anyone. A demand on the government, a party or
+    another sector ("the opposition said the government must resign") stays."""
+    return code.startswith(DEMAND_ROOT) and len(target) == 3 and target == source[:3]

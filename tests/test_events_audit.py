@@ -1,0 +1,29 @@
+"""Idioms the audit on real news found coded as acts (discards.tsv; docs/events.md,
+"Audit on real news"): each with a second sentence of another kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def codes(sentence: str) -> set[str]:
+    return {e["code"] for e in newsevents.code(sentence, title="", date="2021-03-10")["events"]}
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("The leaders of the United States and Israel talked past each other for years.", "04"),
+    ("Russian and Ukrainian diplomats talked past one another on Monday.", "04"),
+    ("The Chinese were not ready, as the Japanese minister put it.", "15"),
+    ("Netanyahu would walk all over us, as the American secretary of state put it in her memoir.", "15"),
+    ("The US will continue to drive expansion until 2006, as will be the case in Japan.", "11"),
+    ("Britain will keep its troops in Iraq, as will be the case in Afghanistan.", "11"),
+])
+def test_idioms_are_no_acts(sentence, root):
+    assert not any(code.startswith(root) for code in codes(sentence))
+
+
+def test_talks_and_lawsuits_stay():
+    assert any(c.startswith("04") for c in codes("Russian and Ukrainian diplomats talked in Geneva on Monday."))
+    assert any(c.startswith("11") for c in codes("Iran brought a case against the United States at the court."))
