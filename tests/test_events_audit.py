@@ -27,3 +27,17 @@ def test_idioms_are_no_acts(sentence, root):
 def test_talks_and_lawsuits_stay():
     assert any(c.startswith("04") for c in codes("Russian and Ukrainian diplomats talked in Geneva on Monday."))
     assert any(c.startswith("11") for c in codes("Iran brought a case against the United States at the court."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two-day European Council summit in Brussels begins on 16 December.",
+    "A NATO summit in Warsaw opened on Friday.",
+    "The G7 meeting in Tokyo ended on Sunday without a statement.",
+])
+def test_the_city_a_meeting_is_in_is_its_venue_not_its_counterpart(sentence):
+    assert codes(sentence) == set()
+
+
+def test_talks_with_a_counterpart_named_after_in_stay():
+    events = newsevents.code("Russia held talks with China in Beijing on Monday.", title="", date="2021-03-10")["events"]
+    assert any(e["source"][:3] == "RUS" and e["target"][:3] == "CHN" and e["code"][:2] == "04" for e in events)

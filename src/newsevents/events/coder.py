@@ -39,6 +39,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
 
@@ -84,8 +85,9 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
+        venue = pattern.code[:2] in RECIPROCAL_ROOTS  # "a NATO summit in Warsaw": where, not with whom
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS and not (venue and child.lower_ == "in"):
                 objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
                 if objects:
                     return objects
