@@ -39,5 +39,6 @@ def test_the_city_a_meeting_is_in_is_its_venue_not_its_counterpart(sentence):
 
 
 def test_talks_with_a_counterpart_named_after_in_stay():
-    events = newsevents.code("Russia held talks with China in Beijing on Monday.", title="", date="2021-03-10")["events"]
+    sentence = "Russia held talks with China in Beijing on Monday."
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     assert any(e["source"][:3] == "RUS" and e["target"][:3] == "CHN" and e["code"][:2] == "04" for e in events)
