@@ -42,3 +42,17 @@ def test_talks_with_a_counterpart_named_after_in_stay():
     sentence = "Russia held talks with China in Beijing on Monday."
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     assert any(e["source"][:3] == "RUS" and e["target"][:3] == "CHN" and e["code"][:2] == "04" for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "France and Germany praised the agreement on Monday.",
+    "Russia and China defended the vote in the Security Council.",
+])
+def test_states_that_praise_or_defend_together_do_not_act_on_each_other(sentence):
+    assert not any(code.startswith("05") for code in codes(sentence))
+
+
+def test_states_that_agree_together_still_act_on_each_other():
+    sentence = "The United States and Jordan agreed to cooperate on security."
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert {(e["source"][:3], e["target"][:3]) for e in events} >= {("USA", "JOR"), ("JOR", "USA")}

@@ -39,6 +39,8 @@ FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
+ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
+# "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
@@ -266,6 +268,6 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
         return [(s, t) for s in sources for t in found.targets if not itself(s[1], t[1])]
-    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS:
+    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and not found.code.startswith(ONE_WAY_CODES):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
