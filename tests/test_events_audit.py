@@ -56,3 +56,14 @@ def test_states_that_agree_together_still_act_on_each_other():
     sentence = "The United States and Jordan agreed to cooperate on security."
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     assert {(e["source"][:3], e["target"][:3]) for e in events} >= {("USA", "JOR"), ("JOR", "USA")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a purpose clause of force on the verb a nominal act hangs on, below the root: coding
+    # these looped forever (found by the audit's report sample)
+    "In case of an attack on Israel, Iran could use Syrian territory to bomb Israel.",
+    "In the event of a war against Syria, they could use the airspace of Jordan to strike Syria.",
+])
+def test_a_purpose_clause_beside_a_nominal_act_is_coded(sentence):
+    record = newsevents.code(sentence, title="", date="2021-03-10")
+    assert not any("events" in str(w) for w in record.get("warnings") or [])
