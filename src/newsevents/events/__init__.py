@@ -16,6 +16,8 @@ from newsevents.events.context import StoryContext, event_nouns, needs_recipient
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
+from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
+from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
@@ -194,6 +196,13 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
+                        if in_company_name(s_mention, spacy_doc, paragraph.start):
+                            source = as_company(source)  # "El Paso Electric Co agreed": a company
+                        if t_mention is not None and (t_mention.code or "")[:3] == target_code[:3] \
+                                and in_company_name(t_mention, spacy_doc, paragraph.start):
+                            target_code = as_company(target_code)  # "to supply Japan Airlines"
+                        if nonpolitical(source, target_code, found.code) or own_policy(source, target_code, found.code):
+                            continue  # commerce between firms, a word to the press (nonpolitical.tsv)
                         key = (is_heading(paragraph), source, target_code, found.code, found.modality)
                         if key in seen:
                             continue

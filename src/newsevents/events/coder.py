@@ -26,6 +26,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
+from newsevents.events.not_acts import forecast, in_question
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import place_of
@@ -38,6 +39,9 @@ FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
+ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
+# "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
+NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
 
@@ -83,8 +87,9 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
+        venue = pattern.code[:2] in RECIPROCAL_ROOTS  # "a NATO summit in Warsaw": where, not with whom
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("on", "against", "with", "to", "of", "between", "in"):
+            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS and not (venue and child.lower_ == "in"):
                 objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
                 if objects:
                     return objects
@@ -171,7 +176,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found: list[Found] = []
     for token in sent:
         pattern = match_pattern(token, rules)
-        if pattern is None or discarded(token, rules):
+        if pattern is None or discarded(token, rules) or forecast(token, actor_of):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
@@ -211,7 +216,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
-    return found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
+    found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
+    return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 
 
 REFLEXIVES = syntax.REFLEXIVES
@@ -262,6 +268,6 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
         return [(s, t) for s in sources for t in found.targets if not itself(s[1], t[1])]
-    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS:
+    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and not found.code.startswith(ONE_WAY_CODES):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]

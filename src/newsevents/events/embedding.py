@@ -34,6 +34,8 @@ def beside(token, ancestor) -> bool:
             return True  # "..., killing one" / "... and arresting 12"
         if token.dep_ == "pcomp" and token.tag_ == "VBG" and token.head.lower_ == "by":
             return True  # "retaliated by expelling 23 diplomats": the means is the act itself
+        if token.head.i == token.i:
+            return False  # the root: a purpose clause need not hang below the act (it looped forever)
         token = token.head
     return False
 

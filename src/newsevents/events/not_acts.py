@@ -1,0 +1,82 @@
+"""Reports that are not acts: questions, warnings that only forecast, own policy.
+
+The audit on real news (docs/events.md) found events coded from indirect questions
+("asked if South Korea would retaliate", "declined to comment on whether he supported"),
+from direct questions ("And if she drops her plan ...?") and from warnings about the
+economy ("warned that high oil prices posed a threat to French growth": no threat by
+anyone), and from what officials say their own country must do ("Obama said the United
+States must act": no demand). The verbs are in ``data/events/not_acts.tsv``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsevents.resources import DataError, data_path, read_tsv
+
+KINDS = ("question", "forecast")
+CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
+
+
+@lru_cache(maxsize=1)
+def load_verbs() -> dict[str, frozenset[str]]:
+    return read_verbs(data_path("events", "not_acts.tsv"))
+
+
+def read_verbs(path) -> dict[str, frozenset[str]]:
+    """kind -> lemmas, checked (a bad row names its line)."""
+    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
+    for number, (kind, lemma, _note) in read_tsv(path, columns=3, optional=1):
+        if (kind, lemma) == ("kind", "lemma"):
+            continue
+        if kind not in KINDS:
+            raise DataError(f"{path}:{number}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+        if not lemma or lemma != lemma.lower() or " " in lemma:
+            raise DataError(f"{path}:{number}: a lemma is one lowercase word, not {lemma!r}")
+        found[kind].add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in found.items()}
+
+
+def in_question(token) -> bool:
+    """The act is asked about, not reported: the sentence is a question, or the act sits in
+    a "whether" clause, or in an "if" clause of a verb of asking (which asks, not appeals)."""
+    if token.sent.text.rstrip().rstrip("\"'”’").endswith("?"):
+        return True
+    asking = load_verbs()["question"]
+    if token.lemma_.lower() in asking and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                              for c in token.children for m in c.children):
+        return True  # "reporters asked the minister if ...": a question, no appeal
+    node = token
+    for _ in range(6):
+        marks = {c.lower_ for c in node.children if c.dep_ == "mark"}
+        if "whether" in marks or "if" in marks and node.head.lemma_.lower() in asking:
+            return True
+        if node.dep_ not in CLAUSE_DEPS or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def forecast(token, actor_of) -> bool:
+    """A warning verb with no object whose that-clause has a thing, not an actor, as its
+    subject ("warned that high oil prices posed a threat", "India's budget deficit was too
+    large": the deficit, not India)."""
+    if token.lemma_.lower() not in load_verbs()["forecast"] or any(c.dep_ == "dobj" for c in token.children):
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    mention = actor_of(subject)
+    return mention is None or subject.text not in mention.text
+
+
+DEMAND_ROOT = "10"
+
+
+def own_policy(source: str, target: str, code: str) -> bool:
+    """A demand by a state's own people on the country itself, named bare ("Premier Zhao
+    told parliament China must cut investment", "Obama said the United States must act"):
+    a statement of policy, not a demand on anyone. A demand on the government, a party or
+    another sector ("the opposition said the government must resign") stays."""
+    return code.startswith(DEMAND_ROOT) and len(target) == 3 and target == source[:3]

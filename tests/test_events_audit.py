@@ -1,0 +1,69 @@
+"""Idioms the audit on real news found coded as acts (discards.tsv; docs/events.md,
+"Audit on real news"): each with a second sentence of another kind."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def codes(sentence: str) -> set[str]:
+    return {e["code"] for e in newsevents.code(sentence, title="", date="2021-03-10")["events"]}
+
+
+@pytest.mark.parametrize("sentence, root", [
+    ("The leaders of the United States and Israel talked past each other for years.", "04"),
+    ("Russian and Ukrainian diplomats talked past one another on Monday.", "04"),
+    ("The Chinese were not ready, as the Japanese minister put it.", "15"),
+    ("Netanyahu would walk all over us, as the American secretary of state put it in her memoir.", "15"),
+    ("The US will continue to drive expansion until 2006, as will be the case in Japan.", "11"),
+    ("Britain will keep its troops in Iraq, as will be the case in Afghanistan.", "11"),
+])
+def test_idioms_are_no_acts(sentence, root):
+    assert not any(code.startswith(root) for code in codes(sentence))
+
+
+def test_talks_and_lawsuits_stay():
+    assert any(c.startswith("04") for c in codes("Russian and Ukrainian diplomats talked in Geneva on Monday."))
+    assert any(c.startswith("11") for c in codes("Iran brought a case against the United States at the court."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two-day European Council summit in Brussels begins on 16 December.",
+    "A NATO summit in Warsaw opened on Friday.",
+    "The G7 meeting in Tokyo ended on Sunday without a statement.",
+])
+def test_the_city_a_meeting_is_in_is_its_venue_not_its_counterpart(sentence):
+    assert codes(sentence) == set()
+
+
+def test_talks_with_a_counterpart_named_after_in_stay():
+    sentence = "Russia held talks with China in Beijing on Monday."
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert any(e["source"][:3] == "RUS" and e["target"][:3] == "CHN" and e["code"][:2] == "04" for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "France and Germany praised the agreement on Monday.",
+    "Russia and China defended the vote in the Security Council.",
+])
+def test_states_that_praise_or_defend_together_do_not_act_on_each_other(sentence):
+    assert not any(code.startswith("05") for code in codes(sentence))
+
+
+def test_states_that_agree_together_still_act_on_each_other():
+    sentence = "The United States and Jordan agreed to cooperate on security."
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert {(e["source"][:3], e["target"][:3]) for e in events} >= {("USA", "JOR"), ("JOR", "USA")}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a purpose clause of force on the verb a nominal act hangs on, below the root: coding
+    # these looped forever (found by the audit's report sample)
+    "In case of an attack on Israel, Iran could use Syrian territory to bomb Israel.",
+    "In the event of a war against Syria, they could use the airspace of Jordan to strike Syria.",
+])
+def test_a_purpose_clause_beside_a_nominal_act_is_coded(sentence):
+    record = newsevents.code(sentence, title="", date="2021-03-10")
+    assert not any("events" in str(w) for w in record.get("warnings") or [])

@@ -1,0 +1,68 @@
+"""Reports that are not acts: questions, and warnings that only forecast (events/not_acts.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents.events.not_acts import read_verbs
+from newsevents.resources import DataError
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Asked if South Korea would retaliate against U.S. goods, he said "we have no thought of retaliation."',
+    "Reporters asked the minister if Egypt would close its border with Gaza.",  # the asking is no appeal either
+    "It is unclear whether Israel will attack Iran's nuclear sites.",
+    "His representatives declined to comment on whether Turkey still supported the Syrian rebels.",
+    "Will China invade Taiwan?",
+])
+def test_questions_report_no_act(sentence):
+    assert dyads(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the same time, the French finance minister warned that high oil prices posed a threat to French growth.",
+    "The IMF warned that India's budget deficit was too large.",
+])
+def test_a_warning_about_things_is_no_threat(sentence):
+    assert not any(code.startswith("13") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia warned that it would retaliate against Ukraine.", ("RUS", "UKR", "130")),
+    ("Iran warned that American troops would pay a heavy price.", ("IRN", "USA", "130")),
+    ("If Russia cuts off gas supplies to Ukraine, the EU will impose sanctions on Russia.", ("IGO", "RUS", "131")),
+])
+def test_threats_and_conditions_stay(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_bad_rows_name_their_line(tmp_path):
+    path = tmp_path / "not_acts.tsv"
+    path.write_text("question\task\tnote\nrumour\tsay\tnote\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not_acts.tsv:2: kind must be one of"):
+        read_verbs(path)
+    path.write_text("forecast\tWarn\tnote\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not_acts.tsv:1: a lemma is one lowercase word"):
+        read_verbs(path)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China must cut excess demand and capital investment, Premier Zhao Ziyang told parliament.",
+    "President Barack Obama said the United States must act to control gun violence.",
+])
+def test_what_a_country_must_do_by_its_own_leaders_is_no_demand(sentence):
+    assert not any(code.startswith("10") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The French president said Germany must pay more into the budget.", ("FRA", "DEU", "100")),
+    ("Pakistan's opposition party said the Pakistani government must resign.", ("PAK", "PAK", "100")),
+])
+def test_demands_on_others_and_on_the_government_stay(sentence, expected):
+    assert expected in dyads(sentence)
