@@ -172,3 +172,28 @@ def test_context_an_act_aimed_at_nobody_goes_to_the_pair_only_where_its_paragrap
             "Markets were closed for the holiday.\n\n"
             "The weather in the mountains turned cold, and officials in the capital urged restraint.")
     assert not any(t[:3] in {"IND", "PAK"} for s, t, c in dyads(text) if c.startswith("02"))
+
+
+def test_context_a_second_clause_with_its_own_subject_is_its_own_act():
+    story = "Fighting\n\nArmenia shelled Azerbaijan. Azerbaijan attacked Armenia.\n\n"
+    found = dyads(story + "Turkey condemned the violence, and Iran urged restraint.")
+    assert {("IRN", "ARM", "02"), ("IRN", "AZE", "02")} <= found
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru.\n\n"
+                  "Chile praised the talks, and Brazil called for calm.")
+    assert {("BRA", "PER", "02"), ("BRA", "ECU", "02")} <= found
+
+
+def test_context_an_agreement_names_both_signers_though_the_headline_had_one_way():
+    found = dyads("Ethiopia, Eritrea sign peace declaration\n\nEthiopian Prime Minister Abiy Ahmed and "
+                  "Eritrean President Isaias Afwerki signed a joint declaration on Monday.\n\n"
+                  "Washington welcomed the agreement.")
+    assert {("USA", "ETH", "05"), ("USA", "ERI", "05")} <= found
+    found = dyads("Peru, Chile sign border accord\n\nPeruvian President Alan Garcia and Chilean President "
+                  "Michelle Bachelet signed a border accord in Lima.\n\nBritain welcomed the accord.")
+    assert {("GBR", "PER", "05"), ("GBR", "CHL", "05")} <= found
+
+
+def test_context_condemning_an_attack_is_aimed_at_the_attacker_only():
+    found = dyads("Raid\n\nRwandan troops attacked a Congolese village on Monday. Congo shelled Rwanda.\n\n"
+                  "Belgium condemned the attack.")
+    assert ("BEL", "RWA", "11") in found and ("BEL", "COD", "11") not in found

@@ -66,6 +66,11 @@ def needs_recipient(code: str) -> bool:
     return not code.startswith(no_recipient_codes())
 
 
+def state_ranking(mentions: tuple[Mention, ...]) -> tuple[tuple[str, int], ...]:
+    """The states the story names, with how often, most named first."""
+    return tuple(Counter(state for m in mentions if (state := state_of(m))).most_common())
+
+
 def principal_pair(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
     """The story's two most named states, when each is named at least twice."""
     counts = Counter(state for m in mentions if (state := state_of(m)))
@@ -98,8 +103,8 @@ class StoryContext:
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
                         and event.source[:3] != besides[:3]:
-                    mutual = any(other.source == event.target and other.target == event.source
-                                 and other.code[:2] == event.code[:2] for other in self.events)
+                    mutual = any(reverse(other, event, by_country=event.code[:2] not in CONFLICT_ROOTS)
+                                 for other in self.events)
                     both = [event.source, event.target] if mutual and event.target[:3] != besides[:3] else []
                     return both or [event.source]
         return []
@@ -147,6 +152,17 @@ class StoryContext:
         if target.startswith("---") and len(target) == 6 and self.home:
             return self.home + target[3:]
         return target
+
+
+def reverse(one: Event, other: Event, *, by_country: bool) -> bool:
+    """``one`` is ``other``'s act the other way round: by actor code, or — for cooperation,
+    where a headline's "Ethiopia, Eritrea sign" and the body's ministers are one signing —
+    by country."""
+    if one.code[:2] != other.code[:2]:
+        return False
+    if by_country:
+        return one.source[:3] == other.target[:3] and one.target[:3] == other.source[:3]
+    return one.source == other.target and one.target == other.source
 
 
 def pair_phrase(token) -> bool:

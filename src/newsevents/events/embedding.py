@@ -16,6 +16,13 @@ def inside(token, ancestor) -> bool:
     return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
 
 
+def own_clause(token, trigger) -> bool:
+    """A verb coordinated with the trigger that has a subject of its own: another actor's act,
+    not the trigger's content ("China urged restraint, and the EU called for calm")."""
+    return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB" \
+        and bool(syntax.children(token, "nsubj", "nsubjpass"))
+
+
 def purpose_of(token, outer: Found) -> bool:
     """"began a hunger strike to protest against X": the infinitive of purpose on the verb
     that carries a nominal act is that act's content."""
@@ -61,6 +68,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
                 continue
+            if own_clause(inner.trigger, outer.trigger):
+                continue  # "China urged restraint, and the EU called for calm": two actors, two acts
             if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
                     and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content

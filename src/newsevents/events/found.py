@@ -36,6 +36,9 @@ def named_parties(token, actor_of) -> list:
     a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
     and Liberian refugees", "French and Egyptian warships")."""
     found = []
+    listed = listed_subjects(token, actor_of)
+    if listed:
+        return listed  # "Ethiopia, Eritrea sign peace declaration"
     members = plural_antecedent(token)
     if len(members) > 1 and sum(actor_of(m) is not None for m in members) > 1:
         return [m for m in members if actor_of(m) is not None]  # "France and Germany said they would halt"
@@ -59,6 +62,20 @@ def named_parties(token, actor_of) -> list:
             else:
                 found.append(noun)
     return found
+
+
+def listed_subjects(token, actor_of) -> list:
+    """A headline's "A, B verb": the parser makes each state a subject of its own; all of
+    them are the subject, when only commas stand between them and each names an actor."""
+    if token is None or token.dep_ != "nsubj" or actor_of(token) is None:
+        return []
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or any(actor_of(s) is None for s in subjects):
+        return []
+    for left, right in zip(subjects, subjects[1:], strict=False):
+        if [t.text for t in token.doc[left.right_edge.i + 1:right.left_edge.i]] != [","]:
+            return []
+    return subjects
 
 
 PLURAL_PRONOUNS = {"they", "we"}
