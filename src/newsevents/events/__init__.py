@@ -21,6 +21,7 @@ from newsevents.events.context import (
     principal_pair,
     state_ranking,
 )
+from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
@@ -193,6 +194,12 @@ def code_events(doc: Document) -> Document:
                                                     token=t_token, code=found.code, shared=shared)
                     if own_place(source, target_code, t_mention, found.code):
                         target_code = "---"
+                    if aimed_at_counterpart(found.code) and (target_code.startswith("---")
+                                                             or own_forces(source, target_code)):
+                        sent_span = (sent_start, paragraph.start + sent.end_char)  # "called up reservists"
+                        aggressor = next(iter(story.doers_of("", source)), None)
+                        target_code = counterpart(source, story.named_in(sent_span), story.pair, aggressor) \
+                            or target_code
                     target_codes = [target_code]
                     named = (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start, ranking)
                     if named:  # "urged the three countries": each one named before
