@@ -197,3 +197,10 @@ def test_context_condemning_an_attack_is_aimed_at_the_attacker_only():
     found = dyads("Raid\n\nRwandan troops attacked a Congolese village on Monday. Congo shelled Rwanda.\n\n"
                   "Belgium condemned the attack.")
     assert ("BEL", "RWA", "11") in found and ("BEL", "COD", "11") not in found
+
+
+def test_context_who_names_the_target_is_no_party_to_the_act():
+    found = dyads("Strike\n\nTurkish warplanes bombed what Damascus called a Kurdish camp in northern Iraq on Monday.")
+    assert ("TUR", "IRQ", "19") in found and ("TUR", "SYR", "19") not in found
+    found = dyads("Strike\n\nRussian jets attacked what Kyiv called a grain terminal in Romania.")
+    assert ("RUS", "ROU", "19") in found and ("RUS", "UKR", "19") not in found

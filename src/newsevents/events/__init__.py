@@ -191,7 +191,7 @@ def code_events(doc: Document) -> Document:
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     if not (t_mention is None and story.refers_to_act(t_token)):  # "the attack": its doer
                         target_code = settle_target(target_code, source, found.trigger, actor_of,
-                                                    token=t_token, code=found.code, shared=shared)
+                                                    token=t_token, code=found.code, shared=shared, home=home)
                     if own_place(source, target_code, t_mention, found.code):
                         target_code = "---"
                     if aimed_at_counterpart(found.code) and (target_code.startswith("---")

@@ -137,6 +137,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue
+                if namer(child):
+                    continue  # "struck what New Delhi called a camp inside Pakistan": New Delhi only names it
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child
@@ -148,3 +150,10 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 following.append(child)
         frontier = following
     return fallback
+
+
+def namer(token) -> bool:
+    """The subject of a free relative that names the object ("what X called a camp",
+    "what X described as a convoy"): who says what the thing is, not a party to the act."""
+    return token.dep_ == "nsubj" and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr")
+                                         for c in token.head.children if c.i < token.i)
