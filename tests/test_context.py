@@ -204,3 +204,12 @@ def test_context_who_names_the_target_is_no_party_to_the_act():
     assert ("TUR", "IRQ", "19") in found and ("TUR", "SYR", "19") not in found
     found = dyads("Strike\n\nRussian jets attacked what Kyiv called a grain terminal in Romania.")
     assert ("RUS", "ROU", "19") in found and ("RUS", "UKR", "19") not in found
+
+
+def test_context_the_parties_are_the_pair_not_a_possessive_inside_the_appeal():
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
+                  "Brazil, which borders Peru, called on the parties to settle their dispute through talks.")
+    assert {("BRA", "PER", "02"), ("BRA", "ECU", "02")} <= found
+    found = dyads("War\n\nSudan attacked South Sudan. South Sudan shelled Sudan. Sudan warned South Sudan.\n\n"
+                  "Kenya, which hosts refugees from South Sudan, urged both sides to honour their commitments.")
+    assert {("KEN", "SDN", "02"), ("KEN", "SSD", "02")} <= found

@@ -4,7 +4,9 @@ no target takes one from inside its own clause."""
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.context import pair_phrase
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
+from newsevents.events.groups import group_size
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
@@ -85,7 +87,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     for event in found:
         if id(event) in dropped:
             continue
-        if not any(known(m) for _, m in event.targets):
+        if not any(known(m) for _, m in event.targets) and not any(party_group(t) for t, _ in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
             target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
@@ -157,3 +159,10 @@ def namer(token) -> bool:
     "what X described as a convoy"): who says what the thing is, not a party to the act."""
     return token.dep_ == "nsubj" and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr")
                                          for c in token.head.children if c.i < token.i)
+
+
+def party_group(token) -> bool:
+    """"the parties", "both sides", "the three countries": the story context names them
+    (``context.pair_phrase``, ``groups``), not a word inside the act's clause ("called on the
+    parties to resolve *their* differences")."""
+    return pair_phrase(token) or group_size(token) is not None
