@@ -78,6 +78,26 @@ def listed_subjects(token, actor_of) -> list:
     return subjects
 
 
+def reporter_subject(verb, actor_of):
+    """"Japan said the ruling was binding and called on both countries": the parser hangs a
+    reporter's second verb on the clause it reports; when that clause's subject names no
+    actor, the reporter is the subject. None otherwise."""
+    if verb.dep_ != "conj" or syntax.children(verb, "nsubj", "nsubjpass"):
+        return None
+    clause = verb.head
+    while clause.dep_ in ("acomp", "attr", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or actor_of_subject(clause, actor_of):
+        return None
+    subjects = syntax.children(clause.head, "nsubj")
+    return subjects[0] if subjects and known(actor_of(subjects[0])) else None
+
+
+def actor_of_subject(verb, actor_of) -> bool:
+    subjects = syntax.children(verb, "nsubj", "nsubjpass")
+    return bool(subjects) and actor_of(subjects[0]) is not None
+
+
 PLURAL_PRONOUNS = {"they", "we"}
 
 
