@@ -213,3 +213,18 @@ def test_context_the_parties_are_the_pair_not_a_possessive_inside_the_appeal():
     found = dyads("War\n\nSudan attacked South Sudan. South Sudan shelled Sudan. Sudan warned South Sudan.\n\n"
                   "Kenya, which hosts refugees from South Sudan, urged both sides to honour their commitments.")
     assert {("KEN", "SDN", "02"), ("KEN", "SSD", "02")} <= found
+
+
+def test_context_the_league_or_the_bloc_is_the_organisation_named_before():
+    found = dyads("Gaza\n\nArab League Secretary-General Ahmed Aboul Gheit arrived in Cairo on Sunday.\n\n"
+                  "The League condemned Israel over the raid.")
+    assert ("IGO", "ISR", "11") in found
+    found = dyads("Sanctions\n\nEuropean Union foreign ministers met in Brussels on Monday.\n\n"
+                  "The bloc imposed sanctions on Belarus.")
+    assert ("IGO", "BLR", "16") in found
+
+
+def test_context_a_union_of_workers_is_not_the_european_union():
+    found = dyads("Row\n\nThe European Union met in Brussels. Workers at a Polish shipyard went on strike.\n\n"
+                  "The union accused Poland of breaking the law.")
+    assert ("IGO", "POL", "11") not in found

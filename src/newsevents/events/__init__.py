@@ -16,6 +16,7 @@ from newsevents.events.context import (
     StoryContext,
     event_nouns,
     needs_recipient,
+    organisation_referent,
     own_place,
     pair_phrase,
     principal_pair,
@@ -78,6 +79,9 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                             return mention
         if token.lower_ in GROUP_PRONOUNS:
             return pronoun_antecedent(token, actor_of, index, paragraph_start)
+        organisation = organisation_referent(token, index.mentions, paragraph_start + token.idx)
+        if organisation is not None:
+            return organisation  # "the alliance would send forces": the organisation named before
         for child in modifiers(token):  # "a Karen guerrilla stronghold": the guerrillas'
             mention = index.at(paragraph_start + child.idx)
             if mention is not None and (mention.code or "")[3:6] in GROUP_SECTORS and mention.code.startswith("---"):

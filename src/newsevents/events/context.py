@@ -219,3 +219,23 @@ def act_nouns() -> dict[str, frozenset[str]]:
             raise DataError(f"{path}:{number}: roots must be CAMEO roots 01-20 separated by | or *, not {roots!r}")
         found[lemma.lower()] = parts
     return found
+
+
+GENERIC_ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "body", "grouping"}
+
+
+def organisation_referent(token, mentions: list[Mention], offset: int) -> Mention | None:
+    """"the alliance", "the League", "the organisation" with no name of their own: the last
+    organisation the story named before ``offset`` that the noun fits — any, for a generic
+    noun; one whose name has the noun in it otherwise ("the League" after "the Arab League",
+    "the Council" after "the Security Council", not "the union" of workers after the EU)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) \
+            or any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        return None
+    noun = token.lemma_.lower()
+    for mention in reversed(mentions):
+        if mention.start >= offset or not mention.code.startswith(("IGO", "NGO")):
+            continue  # an organisation, or its officer ("NATO Secretary-General Jens Stoltenberg")
+        if noun in GENERIC_ORGANISATION_NOUNS or noun in f"{mention.text} {mention.name or ''}".lower().split():
+            return mention
+    return None
