@@ -228,3 +228,12 @@ def test_context_a_noun_neither_generic_nor_in_the_name_is_not_the_organisation(
     story = "Summit\n\nThe African Union held a summit in Addis Ababa.\n\n"
     assert ("IGO", "SDN", "11") not in dyads(story + "The commission accused Sudan of abuses.")
     assert ("IGO", "SDN", "11") in dyads(story + "The organisation accused Sudan of abuses.")
+
+
+def test_context_a_visit_or_meeting_with_both_sides_has_its_counterparts():
+    found = dyads("Gas\n\nRussia cut gas to Ukraine. Ukraine accused Russia. Russia warned Ukraine.\n\n"
+                  "Britain said it would send a delegation to both capitals.")
+    assert {("GBR", "RUS", "03"), ("GBR", "UKR", "03")} <= found
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
+                  "The Brazilian foreign minister met the two sides in Brasilia on Friday.")
+    assert {("BRA", "PER", "04"), ("BRA", "ECU", "04")} <= found

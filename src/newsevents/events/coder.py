@@ -21,7 +21,7 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
-from newsevents.events.embedding import settle_embedded
+from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
@@ -193,7 +193,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
-        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None for _, m in targets) \
+        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None or party_group(t) for t, m in targets) \
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
