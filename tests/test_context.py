@@ -237,3 +237,12 @@ def test_context_a_visit_or_meeting_with_both_sides_has_its_counterparts():
     found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
                   "The Brazilian foreign minister met the two sides in Brasilia on Friday.")
     assert {("BRA", "PER", "04"), ("BRA", "ECU", "04")} <= found
+
+
+def test_context_a_plain_plural_of_the_parties_is_the_pair():
+    found = dyads("Rift\n\nSaudi Arabia cut ties with Qatar. Qatar criticised Saudi Arabia. Saudi Arabia accused Qatar."
+                  "\n\nKuwait urged the Gulf states to stay united.")
+    assert {("KWT", "SAU", "02"), ("KWT", "QAT", "02")} <= found
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
+                  "Chile urged the neighbours to return to talks.")
+    assert {("CHL", "PER", "02"), ("CHL", "ECU", "02")} <= found

@@ -167,7 +167,8 @@ def reverse(one: Event, other: Event, *, by_country: bool) -> bool:
 
 def pair_phrase(token) -> bool:
     """"the two sides", "both countries", "both capitals", "all parties", "the parties",
-    "the three countries"."""
+    "the three countries"; a plural with nothing after it: "the neighbours", "the rivals",
+    "the Gulf states" (not "the states that signed", "the countries of the region")."""
     if token is None or token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children}
@@ -175,7 +176,9 @@ def pair_phrase(token) -> bool:
         return True  # "both capitals", "both foreign ministers"
     if token.lemma_.lower() not in PAIR_NOUNS:
         return False
-    return bool(words & PAIR_WORDS) or token.lower_ in ("parties", "sides") and "the" in words
+    plain = token.tag_ == "NNS" and "the" in words and not any(
+        c.dep_ in ("prep", "relcl", "acl", "poss", "nummod") for c in token.children)
+    return bool(words & PAIR_WORDS) or plain  # "the parties", "the neighbours", "the Gulf states"
 
 
 def own_place(source: str, target: str, mention: Mention | None, code: str) -> bool:
