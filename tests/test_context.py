@@ -172,3 +172,77 @@ def test_context_an_act_aimed_at_nobody_goes_to_the_pair_only_where_its_paragrap
             "Markets were closed for the holiday.\n\n"
             "The weather in the mountains turned cold, and officials in the capital urged restraint.")
     assert not any(t[:3] in {"IND", "PAK"} for s, t, c in dyads(text) if c.startswith("02"))
+
+
+def test_context_a_second_clause_with_its_own_subject_is_its_own_act():
+    story = "Fighting\n\nArmenia shelled Azerbaijan. Azerbaijan attacked Armenia.\n\n"
+    found = dyads(story + "Turkey condemned the violence, and Iran urged restraint.")
+    assert {("IRN", "ARM", "02"), ("IRN", "AZE", "02")} <= found
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru.\n\n"
+                  "Chile praised the talks, and Brazil called for calm.")
+    assert {("BRA", "PER", "02"), ("BRA", "ECU", "02")} <= found
+
+
+def test_context_an_agreement_names_both_signers_though_the_headline_had_one_way():
+    found = dyads("Ethiopia, Eritrea sign peace declaration\n\nEthiopian Prime Minister Abiy Ahmed and "
+                  "Eritrean President Isaias Afwerki signed a joint declaration on Monday.\n\n"
+                  "Washington welcomed the agreement.")
+    assert {("USA", "ETH", "05"), ("USA", "ERI", "05")} <= found
+    found = dyads("Peru, Chile sign border accord\n\nPeruvian President Alan Garcia and Chilean President "
+                  "Michelle Bachelet signed a border accord in Lima.\n\nBritain welcomed the accord.")
+    assert {("GBR", "PER", "05"), ("GBR", "CHL", "05")} <= found
+
+
+def test_context_condemning_an_attack_is_aimed_at_the_attacker_only():
+    found = dyads("Raid\n\nRwandan troops attacked a Congolese village on Monday. Congo shelled Rwanda.\n\n"
+                  "Belgium condemned the attack.")
+    assert ("BEL", "RWA", "11") in found and ("BEL", "COD", "11") not in found
+
+
+def test_context_who_names_the_target_is_no_party_to_the_act():
+    found = dyads("Strike\n\nTurkish warplanes bombed what Damascus called a Kurdish camp in northern Iraq on Monday.")
+    assert ("TUR", "IRQ", "19") in found and ("TUR", "SYR", "19") not in found
+    found = dyads("Strike\n\nRussian jets attacked what Kyiv called a grain terminal in Romania.")
+    assert ("RUS", "ROU", "19") in found and ("RUS", "UKR", "19") not in found
+
+
+def test_context_the_parties_are_the_pair_not_a_possessive_inside_the_appeal():
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
+                  "Brazil, which borders Peru, called on the parties to settle their dispute through talks.")
+    assert {("BRA", "PER", "02"), ("BRA", "ECU", "02")} <= found
+    found = dyads("War\n\nSudan attacked South Sudan. South Sudan shelled Sudan. Sudan warned South Sudan.\n\n"
+                  "Kenya, which hosts refugees from South Sudan, urged both sides to honour their commitments.")
+    assert {("KEN", "SDN", "02"), ("KEN", "SSD", "02")} <= found
+
+
+def test_context_the_league_or_the_bloc_is_the_organisation_named_before():
+    found = dyads("Gaza\n\nArab League Secretary-General Ahmed Aboul Gheit arrived in Cairo on Sunday.\n\n"
+                  "The League condemned Israel over the raid.")
+    assert ("IGO", "ISR", "11") in found
+    found = dyads("Sanctions\n\nEuropean Union foreign ministers met in Brussels on Monday.\n\n"
+                  "The bloc imposed sanctions on Belarus.")
+    assert ("IGO", "BLR", "16") in found
+
+
+def test_context_a_noun_neither_generic_nor_in_the_name_is_not_the_organisation():
+    story = "Summit\n\nThe African Union held a summit in Addis Ababa.\n\n"
+    assert ("IGO", "SDN", "11") not in dyads(story + "The commission accused Sudan of abuses.")
+    assert ("IGO", "SDN", "11") in dyads(story + "The organisation accused Sudan of abuses.")
+
+
+def test_context_a_visit_or_meeting_with_both_sides_has_its_counterparts():
+    found = dyads("Gas\n\nRussia cut gas to Ukraine. Ukraine accused Russia. Russia warned Ukraine.\n\n"
+                  "Britain said it would send a delegation to both capitals.")
+    assert {("GBR", "RUS", "03"), ("GBR", "UKR", "03")} <= found
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
+                  "The Brazilian foreign minister met the two sides in Brasilia on Friday.")
+    assert {("BRA", "PER", "04"), ("BRA", "ECU", "04")} <= found
+
+
+def test_context_a_plain_plural_of_the_parties_is_the_pair():
+    found = dyads("Rift\n\nSaudi Arabia cut ties with Qatar. Qatar criticised Saudi Arabia. Saudi Arabia accused Qatar."
+                  "\n\nKuwait urged the Gulf states to stay united.")
+    assert {("KWT", "SAU", "02"), ("KWT", "QAT", "02")} <= found
+    found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
+                  "Chile urged the neighbours to return to talks.")
+    assert {("CHL", "PER", "02"), ("CHL", "ECU", "02")} <= found

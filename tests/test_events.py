@@ -291,3 +291,19 @@ def test_events_object_control_the_object_does_the_infinitive():
 
 def test_events_sending_troops_into_a_country_is_force_not_aid():
     assert ("RUS", "GEO", "19") in dyads("Russia sent tanks and troops into Georgia's breakaway region on Friday.")
+
+
+def test_events_a_headlines_comma_list_is_every_subject():
+    found = {(e["source"][:3], e["target"][:3], e["code"][:2])
+             for e in newsevents.code("Egypt, Jordan condemn Israeli strikes on Gaza\n\nThe strikes began on Monday.",
+                                      date="2023-10-10")["events"]}
+    assert {("EGY", "ISR", "11"), ("JOR", "ISR", "11")} <= found
+
+
+def test_events_a_reporters_second_verb_hung_on_the_reported_clause_is_the_reporters_act():
+    def dyads(text):
+        return {(e["source"][:3], e["target"][:3], e["code"][:2])
+                for e in newsevents.code(text, date="2020-08-20")["events"]}
+    assert ("KEN", "SOM", "02") in dyads("Talks\n\nKenya said the talks were useful and urged Somalia to return.")
+    assert ("DEU", "BLR", "11") in dyads("Vote\n\nThe German foreign minister said the election was flawed and "
+                                         "criticised Belarus.")

@@ -32,3 +32,29 @@ def test_groups_a_numbered_object_is_each_state_of_the_list():
     found = dyads("Dam\n\nEthiopia, Egypt and Sudan held talks in Kinshasa. "
                   "Later the United States urged the three countries to reach an agreement.")
     assert {("USA", "ETH", "02"), ("USA", "EGY", "02"), ("USA", "SDN", "02")} <= found
+
+
+def test_groups_three_with_no_list_are_the_three_states_the_story_names_most():
+    found = dyads("Dam\n\nEgypt accused Ethiopia of acting alone. Sudan accused Ethiopia of breaking its word. "
+                  "Egypt and Sudan met in Cairo. Ethiopia rejected Egypt's demands.\n\n"
+                  "The United States urged the three countries to reach an agreement.")
+    assert {("USA", "ETH", "02"), ("USA", "EGY", "02"), ("USA", "SDN", "02")} <= found
+    found = dyads("River\n\nLaos built a dam. Thailand criticised Laos. Cambodia criticised Laos. "
+                  "Thailand met Cambodia.\n\nJapan called on the three nations to share the river.")
+    assert {("JPN", "LAO", "02"), ("JPN", "THA", "02"), ("JPN", "KHM", "02")} <= found
+
+
+def test_groups_three_are_not_guessed_when_a_fourth_state_is_named_as_often():
+    found = dyads("Dam\n\nEgypt accused Ethiopia. Sudan accused Kenya. Egypt met Kenya. Sudan met Ethiopia.\n\n"
+                  "The United States urged the three countries to reach an agreement.")
+    assert len({target for source, target, _ in found if source == "USA"}) < 3
+
+
+def test_groups_two_leaders_are_the_two_states_their_sentence_names():
+    found = dyads("Talks\n\nRussia attacked Ukraine. Ukraine shelled Russia. Russia warned Ukraine.\n\n"
+                  "Macron spoke with German Chancellor Olaf Scholz by telephone, and the two leaders agreed "
+                  "to hold further talks.")
+    assert {("FRA", "DEU", "03"), ("DEU", "FRA", "03")} <= found
+    assert not any(target in ("RUS", "UKR") for source, target, _ in found if source in ("FRA", "DEU"))
+    found = dyads("Trade\n\nErdogan met Putin in Sochi on Friday and the two leaders agreed to expand trade.")
+    assert {("TUR", "RUS", "03"), ("RUS", "TUR", "03")} <= found

@@ -288,3 +288,15 @@ def test_our_written_sentences_keep_their_codings():
         tp, fp, fn = tp + hit, fp + sum(got.values()) - hit, fn + sum(want.values()) - hit
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.9, (tp, fp, fn)
+
+
+def test_placing_words_about_a_sector_from_abroad_are_about_the_storys_country():
+    def dyads(text):
+        return {(e["source"][:3], e["target"][:3], e["code"][:2])
+                for e in newsevents.code(text, date="2019-11-12")["events"]}
+    found = dyads("Coup\n\nBolivia's army forced Morales out. Bolivian police joined the protests. Bolivia held talks."
+                  "\n\nRussia accused the opposition of orchestrating violence.")
+    assert ("RUS", "BOL", "11") in found and ("RUS", "RUS", "11") not in found
+    found = dyads("Talks\n\nColombia signed a deal with the FARC. Colombia's president met Venezuela's envoy. "
+                  "Colombia thanked Cuba.\n\nWashington criticised the rebels for delaying the handover.")
+    assert ("USA", "COL", "11") in found and ("USA", "USA", "11") not in found

@@ -12,8 +12,19 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
-from newsevents.events.context import StoryContext, event_nouns, needs_recipient, own_place, pair_phrase, principal_pair
+from newsevents.events.context import (
+    StoryContext,
+    event_nouns,
+    needs_recipient,
+    organisation_referent,
+    own_place,
+    pair_phrase,
+    principal_pair,
+    state_ranking,
+)
+from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces
 from newsevents.events.follow import copy_act, followed_act, followers
+from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
@@ -70,6 +81,9 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                             return mention
         if token.lower_ in GROUP_PRONOUNS:
             return pronoun_antecedent(token, actor_of, index, paragraph_start)
+        organisation = organisation_referent(token, index.mentions, paragraph_start + token.idx)
+        if organisation is not None:
+            return organisation  # "the alliance would send forces": the organisation named before
         for child in modifiers(token):  # "a Karen guerrilla stronghold": the guerrillas'
             mention = index.at(paragraph_start + child.idx)
             if mention is not None and (mention.code or "")[3:6] in GROUP_SECTORS and mention.code.startswith("---"):
@@ -154,6 +168,7 @@ def code_events(doc: Document) -> Document:
     rules = load_rules()
     index = MentionIndex(doc.mentions)
     home = home_country(doc.mentions)
+    ranking = state_ranking(doc.mentions)
     events: list[Event] = []
     story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns(rules.patterns))
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
@@ -165,7 +180,9 @@ def code_events(doc: Document) -> Document:
             continue  # fast path: no parse, no event (and spaCy crashes walking its tree)
         actor_of = actor_finder(index, paragraph.start)
         for sent in spacy_doc.sents:
-            groups = group_finder(lists, story.pair, paragraph.start + sent.start_char)
+            sent_start = paragraph.start + sent.start_char
+            named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
+            groups = group_finder(lists, story.pair, sent_start, ranking, named_here)
             for found in find_in_sentence(sent, rules, actor_of, groups=groups):
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
                               and not m.code.startswith("---")}) > 1
@@ -180,15 +197,22 @@ def code_events(doc: Document) -> Document:
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
                     if not (t_mention is None and story.refers_to_act(t_token)):  # "the attack": its doer
                         target_code = settle_target(target_code, source, found.trigger, actor_of,
-                                                    token=t_token, code=found.code, shared=shared)
+                                                    token=t_token, code=found.code, shared=shared, home=home)
                     if own_place(source, target_code, t_mention, found.code):
                         target_code = "---"
+                    if aimed_at_counterpart(found.code) and (target_code.startswith("---")
+                                                             or own_forces(source, target_code)):
+                        sent_span = (sent_start, paragraph.start + sent.end_char)  # "called up reservists"
+                        aggressor = next(iter(story.doers_of("", source)), None)
+                        target_code = counterpart(source, story.named_in(sent_span), story.pair, aggressor) \
+                            or target_code
                     target_codes = [target_code]
-                    named = (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start)
+                    named = (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start, ranking)
                     if named:  # "urged the three countries": each one named before
                         target_codes = [c for m in named
                                         if (c := member_code(m, found.code, source=False))[:3] != source[:3]]
-                    elif target_code.startswith("---") or pair_phrase(t_token):  # "all parties": not at home
+                    elif target_code.startswith("---") or pair_phrase(t_token) and not known(t_mention):
+                        # "all parties": not at home; "the two leaders" as their own group act on each other
                         at = paragraph.start + found.trigger.idx
                         span = (previous_start, paragraph.start + len(paragraph.text))  # this paragraph and the last
                         target_codes = story.targets(source, found.code, t_token, at, span) \

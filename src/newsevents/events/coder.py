@@ -21,8 +21,8 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
-from newsevents.events.embedding import settle_embedded
-from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
+from newsevents.events.embedding import party_group, settle_embedded
+from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
@@ -179,6 +179,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern is None or discarded(token, rules) or forecast(token, actor_of):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
+        if pattern.pos == "V" and (source is None or actor_of(source) is None):
+            source = reporter_subject(token, actor_of) or source  # "X said A was B and called on Y"
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
         if source is None and pattern.pos == "V" and pattern.code[:2] in AUTHORITY_ROOTS and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
@@ -196,7 +198,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
-        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None for _, m in targets) \
+        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None or party_group(t) for t, m in targets) \
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)

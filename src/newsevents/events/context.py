@@ -66,6 +66,11 @@ def needs_recipient(code: str) -> bool:
     return not code.startswith(no_recipient_codes())
 
 
+def state_ranking(mentions: tuple[Mention, ...]) -> tuple[tuple[str, int], ...]:
+    """The states the story names, with how often, most named first."""
+    return tuple(Counter(state for m in mentions if (state := state_of(m))).most_common())
+
+
 def principal_pair(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
     """The story's two most named states, when each is named at least twice."""
     counts = Counter(state for m in mentions if (state := state_of(m)))
@@ -98,8 +103,8 @@ class StoryContext:
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
                         and event.source[:3] != besides[:3]:
-                    mutual = any(other.source == event.target and other.target == event.source
-                                 and other.code[:2] == event.code[:2] for other in self.events)
+                    mutual = any(reverse(other, event, by_country=event.code[:2] not in CONFLICT_ROOTS)
+                                 for other in self.events)
                     both = [event.source, event.target] if mutual and event.target[:3] != besides[:3] else []
                     return both or [event.source]
         return []
@@ -149,9 +154,21 @@ class StoryContext:
         return target
 
 
+def reverse(one: Event, other: Event, *, by_country: bool) -> bool:
+    """``one`` is ``other``'s act the other way round: by actor code, or — for cooperation,
+    where a headline's "Ethiopia, Eritrea sign" and the body's ministers are one signing —
+    by country."""
+    if one.code[:2] != other.code[:2]:
+        return False
+    if by_country:
+        return one.source[:3] == other.target[:3] and one.target[:3] == other.source[:3]
+    return one.source == other.target and one.target == other.source
+
+
 def pair_phrase(token) -> bool:
     """"the two sides", "both countries", "both capitals", "all parties", "the parties",
-    "the three countries"."""
+    "the three countries"; a plural with nothing after it: "the neighbours", "the rivals",
+    "the Gulf states" (not "the states that signed", "the countries of the region")."""
     if token is None or token.pos_ != "NOUN":
         return False
     words = {c.lower_ for c in token.children}
@@ -159,7 +176,9 @@ def pair_phrase(token) -> bool:
         return True  # "both capitals", "both foreign ministers"
     if token.lemma_.lower() not in PAIR_NOUNS:
         return False
-    return bool(words & PAIR_WORDS) or token.lower_ in ("parties", "sides") and "the" in words
+    plain = token.tag_ == "NNS" and "the" in words and not any(
+        c.dep_ in ("prep", "relcl", "acl", "poss", "nummod") for c in token.children)
+    return bool(words & PAIR_WORDS) or plain  # "the parties", "the neighbours", "the Gulf states"
 
 
 def own_place(source: str, target: str, mention: Mention | None, code: str) -> bool:
@@ -203,3 +222,23 @@ def act_nouns() -> dict[str, frozenset[str]]:
             raise DataError(f"{path}:{number}: roots must be CAMEO roots 01-20 separated by | or *, not {roots!r}")
         found[lemma.lower()] = parts
     return found
+
+
+GENERIC_ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "body", "grouping"}
+
+
+def organisation_referent(token, mentions: list[Mention], offset: int) -> Mention | None:
+    """"the alliance", "the League", "the organisation" with no name of their own: the last
+    organisation the story named before ``offset`` that the noun fits — any, for a generic
+    noun; one whose name has the noun in it otherwise ("the League" after "the Arab League",
+    "the Council" after "the Security Council", not "the union" of workers after the EU)."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) \
+            or any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
+        return None
+    noun = token.lemma_.lower()
+    for mention in reversed(mentions):
+        if mention.start >= offset or not mention.code.startswith(("IGO", "NGO")):
+            continue  # an organisation, or its officer ("NATO Secretary-General Jens Stoltenberg")
+        if noun in GENERIC_ORGANISATION_NOUNS or noun in f"{mention.text} {mention.name or ''}".lower().split():
+            return mention
+    return None

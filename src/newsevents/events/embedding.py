@@ -4,7 +4,9 @@ no target takes one from inside its own clause."""
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.context import pair_phrase
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
+from newsevents.events.groups import group_size
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
@@ -14,6 +16,13 @@ VERBAL_CONFLICT = {"11", "12", "13"}  # disapprove, reject, threaten
 
 def inside(token, ancestor) -> bool:
     return token.i != ancestor.i and any(a.i == ancestor.i for a in token.ancestors)
+
+
+def own_clause(token, trigger) -> bool:
+    """A verb coordinated with the trigger that has a subject of its own: another actor's act,
+    not the trigger's content ("China urged restraint, and the EU called for calm")."""
+    return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB" \
+        and bool(syntax.children(token, "nsubj", "nsubjpass"))
 
 
 def purpose_of(token, outer: Found) -> bool:
@@ -63,6 +72,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if not inside(inner.trigger, outer.trigger) and not purpose_of(inner.trigger, outer):
                 continue
+            if own_clause(inner.trigger, outer.trigger):
+                continue  # "China urged restraint, and the EU called for calm": two actors, two acts
             if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
                     and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
@@ -78,7 +89,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     for event in found:
         if id(event) in dropped:
             continue
-        if not any(known(m) for _, m in event.targets):
+        if not any(known(m) for _, m in event.targets) and not any(party_group(t) for t, _ in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
             target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
@@ -130,6 +141,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue
+                if namer(child):
+                    continue  # "struck what New Delhi called a camp inside Pakistan": New Delhi only names it
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child
@@ -141,3 +154,17 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 following.append(child)
         frontier = following
     return fallback
+
+
+def namer(token) -> bool:
+    """The subject of a free relative that names the object ("what X called a camp",
+    "what X described as a convoy"): who says what the thing is, not a party to the act."""
+    return token.dep_ == "nsubj" and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubj", "attr")
+                                         for c in token.head.children if c.i < token.i)
+
+
+def party_group(token) -> bool:
+    """"the parties", "both sides", "the three countries": the story context names them
+    (``context.pair_phrase``, ``groups``), not a word inside the act's clause ("called on the
+    parties to resolve *their* differences")."""
+    return pair_phrase(token) or group_size(token) is not None

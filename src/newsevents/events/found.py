@@ -36,6 +36,9 @@ def named_parties(token, actor_of) -> list:
     a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
     and Liberian refugees", "French and Egyptian warships")."""
     found = []
+    listed = listed_subjects(token, actor_of)
+    if listed:
+        return listed  # "Ethiopia, Eritrea sign peace declaration"
     members = plural_antecedent(token)
     if len(members) > 1 and sum(actor_of(m) is not None for m in members) > 1:
         return [m for m in members if actor_of(m) is not None]  # "France and Germany said they would halt"
@@ -59,6 +62,40 @@ def named_parties(token, actor_of) -> list:
             else:
                 found.append(noun)
     return found
+
+
+def listed_subjects(token, actor_of) -> list:
+    """A headline's "A, B verb": the parser makes each state a subject of its own; all of
+    them are the subject, when only commas stand between them and each names an actor."""
+    if token is None or token.dep_ != "nsubj" or actor_of(token) is None:
+        return []
+    subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+    if len(subjects) < 2 or any(actor_of(s) is None for s in subjects):
+        return []
+    for left, right in zip(subjects, subjects[1:], strict=False):
+        if [t.text for t in token.doc[left.right_edge.i + 1:right.left_edge.i]] != [","]:
+            return []
+    return subjects
+
+
+def reporter_subject(verb, actor_of):
+    """"Japan said the ruling was binding and called on both countries": the parser hangs a
+    reporter's second verb on the clause it reports; when that clause's subject names no
+    actor, the reporter is the subject. None otherwise."""
+    if verb.dep_ != "conj" or syntax.children(verb, "nsubj", "nsubjpass"):
+        return None
+    clause = verb.head
+    while clause.dep_ in ("acomp", "attr", "conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or actor_of_subject(clause, actor_of):
+        return None
+    subjects = syntax.children(clause.head, "nsubj")
+    return subjects[0] if subjects and known(actor_of(subjects[0])) else None
+
+
+def actor_of_subject(verb, actor_of) -> bool:
+    subjects = syntax.children(verb, "nsubj", "nsubjpass")
+    return bool(subjects) and actor_of(subjects[0]) is not None
 
 
 PLURAL_PRONOUNS = {"they", "we"}

@@ -76,24 +76,43 @@ def group_size(token) -> int | None:
     return sizes[0] if sizes else None
 
 
-def group_members(token, lists: list[NamedList], pair: tuple[str, ...], offset: int) -> list[Mention]:
+def group_members(token, lists: list[NamedList], pair: tuple[str, ...], offset: int,
+                  ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = ()) -> list[Mention]:
     """The members a group noun stands for: the last list of that many states named before
-    ``offset``, else — for two — the story's principal pair."""
+    ``offset`` (the sentence's start), else — for two — the two states its own sentence names
+    before it (``sentence``: its mentions) or the story's principal pair, else the story's most
+    named states (``ranking``: states with how often the story names them, most first)."""
     size = group_size(token)
     if size is None:
         return []
     for named in reversed(lists):
         if named.start < offset and len(named.members) == size:
             return list(named.members)
-    if size != 2 or not pair:
+    before: dict[str, Mention] = {}
+    for mention in sentence:
+        if mention.start - offset < token.idx - token.sent.start_char and (state := state_of(mention)):
+            before.setdefault(state, mention)
+    if len(before) == size == 2:
+        return list(before.values())  # "Abe spoke with Trump, and the two leaders agreed"
+    states = pair if size == 2 else most_named(ranking, size)
+    if len(states) != size:
         return []
     return [Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code=state, kind="country")
-            for state in pair]
+            for state in states]
 
 
-def group_finder(lists: list[NamedList], pair: tuple[str, ...], sentence_start: int):
+def most_named(ranking: tuple[tuple[str, int], ...], size: int) -> tuple[str, ...]:
+    """The ``size`` most named states, when each is named at least twice and the next one less."""
+    top = ranking[:size]
+    if len(top) < size or top[-1][1] < 2 or len(ranking) > size and ranking[size][1] >= top[-1][1]:
+        return ()
+    return tuple(state for state, _ in top)
+
+
+def group_finder(lists: list[NamedList], pair: tuple[str, ...], sentence_start: int,
+                 ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = ()):
     """``groups(token)``: the members of a group noun in a sentence starting at ``sentence_start``
     (lists named in earlier sentences only)."""
     def groups(token) -> list[Mention]:
-        return group_members(token, lists, pair, sentence_start)
+        return group_members(token, lists, pair, sentence_start, ranking, sentence)
     return groups

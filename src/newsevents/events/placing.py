@@ -23,6 +23,7 @@ BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
+WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13"}  # statements, appeals, praise, demands, blame
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower",
                 "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect", "victim",
@@ -174,10 +175,12 @@ def conjunct_state(token, actor_of) -> str | None:
 
 
 def settle_target(target: str, source: str, trigger, actor_of, *, token=None, code: str = "",
-                  shared: bool = False) -> str:
+                  shared: bool = False, home: str | None = None) -> str:
     """A target of unknown country is of the state named beside it, else placed where the
     act happens (for talks, statements and agreements only by a place inside the target's
-    own phrase: talks *in Nairobi* are not with Kenyans), else in the source's country
+    own phrase: talks *in Nairobi* are not with Kenyans), else — for words about a group
+    named only by its sector, from a state the story is not about — in the story's country
+    (``home``: "Russia accused the opposition" of Bolivia), else in the source's country
     when it is a group named only by its sector ("police detained protesters"), people or
     an organisation no dictionary knows, or when the act is one done at home and names no
     target (a protest, an easing of a curfew). Not when several states act together
@@ -195,6 +198,8 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return place + target[3:]
     if source.startswith(NON_STATES) or shared or token is not None and foreign(token):
         return target  # "let foreign troops into East Timor": not the source's own
+    if target != "---" and home and home != source[:3] and code[:2] in WORDS_ABOUT_OTHERS:
+        return home + target[3:]  # "Russia accused the opposition" in a story about Bolivia
     if target != "---":
         return source[:3] + target[3:]
     if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
