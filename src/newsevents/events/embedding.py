@@ -43,6 +43,12 @@ def coordinated_act(token, trigger) -> bool:
     return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB"
 
 
+def purpose_clause(token, trigger) -> bool:
+    """An infinitive of purpose on the trigger itself ("travel to X *to seek* a truce")."""
+    return token.dep_ == "advcl" and token.head.i == trigger.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -66,6 +72,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
             if coordinated_act(inner.trigger, outer.trigger) and inner.targets:
                 continue  # "welcomed the ceasefire and urged the two sides to ...": two acts, each with its party
+            if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
+                continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
             if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):

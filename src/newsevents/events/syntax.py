@@ -141,11 +141,25 @@ def prep_objects(token, prep: str) -> list:
             if objects and all(o.ent_type_ in TIMES for o in objects):
                 continue
             found.extend(objects or orphan_object(child))
+    for again in coordinated_preps(token, prep):  # "to Baghdad and to Erbil"
+        found.extend(o for o in children(again, "pobj") if o.ent_type_ not in TIMES)
     for clause in children(token, "advcl", "ccomp"):  # "pushing for the US (to) support ...": a subordinated subject
         if any(m.dep_ == "mark" and m.lower_ == prep for m in clause.children):
             found.extend(children(clause, "nsubj"))
             if prep in ("between", "among") and not found:
                 found.extend(children(child, "pobj", "conj"))
+    return found
+
+
+def coordinated_preps(token, prep: str) -> list:
+    """The preposition repeated in a coordination ("to Baghdad and to Erbil"), which the
+    parser hangs on the first preposition or on the head as a conjunct."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+            found.extend(c for c in child.children if c.dep_ == "conj" and c.lower_ == prep)
+        elif child.dep_ == "conj" and child.lower_ == prep and child.pos_ == "ADP":
+            found.append(child)
     return found
 
 
