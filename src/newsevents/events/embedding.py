@@ -43,6 +43,21 @@ def coordinated_act(token, trigger) -> bool:
     return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB"
 
 
+def yields(outer: Found, inner: Found) -> bool:
+    """A statement or an intent gives way to the act of the same actor it states."""
+    return outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer)
+
+
+def coordinated_branch(token, trigger) -> bool:
+    """The token lies in a verb coordinated with the trigger, below it ("denied X and *said it
+    would retaliate*"): that verb's content, not the trigger's."""
+    while token.head.i != trigger.i:
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return token.i != trigger.i and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.i > trigger.i
+
+
 def purpose_clause(token, trigger) -> bool:
     """An infinitive of purpose on the trigger itself ("travel to X *to seek* a truce")."""
     return token.dep_ == "advcl" and token.head.i == trigger.i and any(
@@ -72,11 +87,15 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
             if coordinated_act(inner.trigger, outer.trigger) and inner.targets:
                 continue  # "welcomed the ceasefire and urged the two sides to ...": two acts, each with its party
+            if coordinated_branch(inner.trigger, outer.trigger):  # the second verb's own act, beside the first:
+                if not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
+                    dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
+                continue  # "denied any involvement and said it would retaliate", "... and accused X of"
             if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
-            if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):
+            if yields(outer, inner):
                 dropped.add(id(outer))  # "X offered to hand over": what X intends; "issued a statement demanding"
             else:
                 dropped.add(id(inner))
