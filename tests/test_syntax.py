@@ -18,3 +18,17 @@ def test_a_repeated_preposition_gives_each_target():
 def test_a_repeated_preposition_after_an_object():
     found = dyads("Canada imposed sanctions on Russia and on Belarus.")
     assert {("CAN", "RUS", "163"), ("CAN", "BLR", "163")} <= found
+
+
+def test_a_finite_conjunct_hung_on_a_bare_verb_belongs_to_the_reporting_verb():
+    found = dyads("Seoul urged that Tokyo apologise for the remarks, and accused Japan of distorting history.")
+    assert ("KOR", "JPN", "112") in found
+    found = dyads("Moscow insisted that Kiev pay its debts, and accused Ukraine of stealing gas.")
+    assert ("RUS", "UKR", "112") in found
+    found = dyads("Iran demanded that Britain release the tanker, and accused London of piracy.")
+    assert ("IRN", "GBR", "112") in found
+
+
+def test_coordinated_bare_verbs_share_their_clause():
+    found = dyads("Peru said Chile must recall its ambassador and apologise.")
+    assert not any(source == "PER" and code.startswith("16") for source, _, code in found)

@@ -54,6 +54,8 @@ def coordinated_branch(token, trigger) -> bool:
     while token.head.i != trigger.i:
         if token.head.i == token.i:
             return False
+        if syntax.misattached_conjunct(token) is not None and syntax.misattached_conjunct(token).i == trigger.i:
+            return True  # "demanded that X apologise, and accused Y": the parser's conjunct of the clause
         token = token.head
     return token.i != trigger.i and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.i > trigger.i
 
