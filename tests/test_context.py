@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsevents
 from newsevents.events.context import needs_recipient, no_recipient_codes
 
@@ -172,3 +174,14 @@ def test_context_an_act_aimed_at_nobody_goes_to_the_pair_only_where_its_paragrap
             "Markets were closed for the holiday.\n\n"
             "The weather in the mountains turned cold, and officials in the capital urged restraint.")
     assert not any(t[:3] in {"IND", "PAK"} for s, t, c in dyads(text) if c.startswith("02"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey launched an offensive against Kurdish fighters in Syria on Wednesday. The European Union "
+     "condemned the operation on Monday.", ("IGO", "TUR", "111")),
+    ("Israeli troops raided the Jenin refugee camp on Monday, killing three Palestinians. Jordan condemned "
+     "the operation.", ("JOR", "ISR", "111")),
+])
+def test_the_operation_refers_to_the_storys_military_act(text, expected):
+    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    assert expected in {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
