@@ -43,3 +43,25 @@ def test_a_coordinated_verb_tells_its_own_act(sentence, first, second):
 def test_content_of_a_threat_stays_its_content():
     found = dyads("Beijing threatened to cut off trade with Manila and to expel its diplomats.")
     assert not any(code.startswith("16") for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad closed its border with Sudan on Monday, after Sudanese militias attacked a Chadian town.",
+     {("TCD", "SDN", "191"), ("SDN", "TCD", "190")}),
+    ("Armenia recalled its ambassador from Baku after accusing Azerbaijan of shelling border villages.",
+     {("ARM", "AZE", "161"), ("ARM", "AZE", "112")}),
+    ("Chile expelled two Peruvian diplomats, as Peru accused Santiago of spying.",
+     {("CHL", "PER", "161"), ("PER", "CHL", "112")}),
+])
+def test_an_act_in_a_clause_of_time_or_cause_is_told_beside_the_first(sentence, expected):
+    assert expected <= dyads(sentence)
+
+
+def test_an_act_in_such_a_clause_with_no_party_of_its_own_stays_the_first_acts():
+    found = dyads("France threatened to restrict imports of German goods, as the two leaders sought to ease tensions.")
+    assert not any(code.startswith("03") for _, _, code in found)
+
+
+def test_a_condition_is_still_no_act_of_its_own():
+    found = dyads("Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.")
+    assert not any(source == "USA" for source, _, _ in found)

@@ -301,3 +301,12 @@ def test_a_denied_clause_is_a_denial_and_its_act_did_not_happen(sentence, expect
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     assert expected in {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
     assert all(e["modality"] == "negated" for e in events if e["code"][:2] in ("17", "19"))
+
+
+@pytest.mark.parametrize("sentence, stance", [
+    ("Georgian forces launched an offensive to retake the pro-Moscow province.", "RUS"),
+    ("Police dispersed an anti-American rally in Karachi.", "USA"),
+])
+def test_a_pro_or_anti_name_is_a_stance_not_the_actor(sentence, stance):
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert not any((e["target"] or "").startswith(stance) for e in events)

@@ -48,6 +48,30 @@ def yields(outer: Found, inner: Found) -> bool:
     return outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer)
 
 
+TIME_MARKS = {"as", "after", "while", "when", "since", "because", "though", "although", "whereas"}
+# not "if"/"unless" (a condition), "before"/"until"/"once" (often not yet done: "before they
+# demobilize"), nor "so"/"that" (content)
+
+
+def has_parties(event: Found) -> bool:
+    """A known target, or two states acting together ("as the US and Cuba restored relations");
+    an act with neither ("as the leaders sought to ease tensions") is left to the first act."""
+    return any(known(m) for _, m in event.targets) or len({m.code[:3] for _, m in event.sources if known(m)}) > 1
+
+
+def adverbial_act(token, trigger) -> bool:
+    """The token's act lies in an adverbial clause of time or cause on the way up to the
+    trigger ("..., as troops blocked trucks", "after accusing separatists of ..."): an act
+    the story tells beside the trigger's, not its content."""
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children):
+            return True
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in TIME_MARKS:
+            return True  # "after accusing ...", "before expelling ..."
+        token = token.head
+    return False
+
+
 def coordinated_branch(token, trigger) -> bool:
     """The token lies in a verb coordinated with the trigger, below it ("denied X and *said it
     would retaliate*"): that verb's content, not the trigger's."""
@@ -89,6 +113,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
             if coordinated_act(inner.trigger, outer.trigger) and inner.targets:
                 continue  # "welcomed the ceasefire and urged the two sides to ...": two acts, each with its party
+            if adverbial_act(inner.trigger, outer.trigger) and has_parties(inner):
+                continue  # "broke relations, as troops blocked trucks", "shelled X after accusing Y": its own act
             if coordinated_branch(inner.trigger, outer.trigger):  # the second verb's own act, beside the first:
                 if not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
