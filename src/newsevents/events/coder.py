@@ -39,7 +39,6 @@ FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
-CLAUSE_OBJECT = "that"  # a pattern whose object is "that" also takes a that-clause as its object
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
 
@@ -50,10 +49,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
         return False
     if pattern.object:
         obj = syntax.object_of(token)
-        if obj is None and pattern.object == CLAUSE_OBJECT and pattern.pos == "V":
-            if not syntax.children(token, "ccomp"):
-                return False  # "denied (that) its troops had crossed": the clause is what is denied
-        elif obj is None or not syntax.object_is(obj, pattern.object):
+        if obj is None or not syntax.object_is(obj, pattern.object):
             return False
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's

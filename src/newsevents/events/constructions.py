@@ -153,9 +153,10 @@ def find_vindicated(sent, rules: Rules, actor_of) -> list[Found]:
                 or have.dep_ not in ("ccomp", "conj"):
             continue
         subject = next(iter(syntax.children(have, "nsubj")), None)
-        speaker = reporter(have.head, actor_of)
-        if subject is None or speaker is None or not syntax.children(word, "acl", "relcl", "xcomp"):
-            continue  # a right to do something, said of someone
+        speaker = syntax.subject_of(have.head) if have.head.pos_ in ("VERB", "AUX") else None
+        if subject is None or speaker is None or not known(actor_of(speaker)) \
+                or not syntax.children(word, "acl", "relcl", "xcomp"):
+            continue  # a right to do something, said of someone by the reporting verb's own subject
         sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
         targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
         if not any(known(m) for _, m in targets) or any(
