@@ -65,3 +65,18 @@ def test_an_act_in_such_a_clause_with_no_party_of_its_own_stays_the_first_acts()
 def test_a_condition_is_still_no_act_of_its_own():
     found = dyads("Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.")
     assert not any(source == "USA" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Venezuela reopened its embassy in Bogota and promised to resume flights.", ("VEN", "COL", "054"),
+     ("VEN", "COL", "030")),
+    ("Egypt condemned the Israeli strikes and called for an immediate ceasefire.", ("EGY", "ISR", "111"),
+     ("EGY", "ISR", "020")),
+])
+def test_a_coordinated_act_with_no_party_of_its_own_shares_the_first_acts(sentence, first, second):
+    assert {first, second} <= dyads(sentence)
+
+
+def test_a_coordinated_act_with_its_own_party_keeps_it():
+    found = dyads("Cuba thanked Mexico and urged Washington to lift the embargo.")
+    assert ("CUB", "USA", "020") in found and ("CUB", "MEX", "020") not in found

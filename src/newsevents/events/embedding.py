@@ -102,6 +102,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     ("offered to hand over") yields to what is intended (coded 03x by its modality);
     otherwise the outer act stays and takes its target from inside when it has none."""
     dropped: set[int] = set()
+    shared: dict[int, tuple] = {}  # a coordinated act with no party of its own: the first act's
     for outer in found:
         for inner in found:
             if inner is outer or id(inner) in dropped:
@@ -116,7 +117,10 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             if adverbial_act(inner.trigger, outer.trigger) and has_parties(inner):
                 continue  # "broke relations, as troops blocked trucks", "shelled X after accusing Y": its own act
             if coordinated_branch(inner.trigger, outer.trigger):  # the second verb's own act, beside the first:
-                if not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
+                if coordinated_act(inner.trigger, outer.trigger) and not has_parties(inner) \
+                        and any(known(m) for _, m in outer.targets) and same_actor(inner, outer):
+                    shared[id(inner)] = outer.targets  # "reopened its embassy in Managua and promised vaccines"
+                elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"
             if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
@@ -131,6 +135,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     for event in found:
         if id(event) in dropped:
             continue
+        if id(event) in shared and not any(known(m) for _, m in event.targets):
+            event = Found(event.code, event.pattern, event.trigger, event.sources, shared[id(event)], event.modality)
         if not any(known(m) for _, m in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
