@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsevents
 from newsevents.events.context import needs_recipient, no_recipient_codes
 
@@ -246,3 +248,16 @@ def test_context_a_plain_plural_of_the_parties_is_the_pair():
     found = dyads("Border\n\nPeru accused Ecuador. Ecuador accused Peru. Peru warned Ecuador.\n\n"
                   "Chile urged the neighbours to return to talks.")
     assert {("CHL", "PER", "02"), ("CHL", "ECU", "02")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey launched an offensive against Kurdish fighters in Syria on Wednesday. The European Union "
+     "condemned the operation on Monday.", ("IGO", "TUR", "111")),
+    ("Israeli troops raided the Jenin refugee camp on Monday, killing three Palestinians. Jordan condemned "
+     "the operation.", ("JOR", "ISR", "111")),
+])
+
+
+def test_the_operation_refers_to_the_storys_military_act(text, expected):
+    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    assert expected in {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}

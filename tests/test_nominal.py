@@ -57,3 +57,15 @@ def test_nominal_verbs_validator_refuses_bad_rows(tmp_path):
 ])
 def test_frames_with_their_target_inside_the_object(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("text, doers, target, code", [
+    ("Brazil, Argentina and Chile criticised the vote on Sunday. On Monday the three countries announced "
+     "the suspension of flights to Venezuela.", {"BRA", "ARG", "CHL"}, "VEN", "163"),
+    ("Kenya and Uganda met in Nairobi on Friday. The two governments announced the closure of their borders "
+     "to Somali traders.", {"KEN", "UGA"}, "SOM", "191"),
+])
+def test_a_group_noun_enacting_an_act_noun_is_each_member(text, doers, target, code):
+    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    found = {e["source"][:3] for e in events if e["code"] == code and (e["target"] or "")[:3] == target}
+    assert found == doers

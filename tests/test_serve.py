@@ -143,7 +143,9 @@ def test_serve_timeline_per_period_of_a_dyad(client):
                                                "by": "day"}).json()["timeline"]
     one_way = client.get("/api/timeline", params={"source": "RUS", "target": "USA", "by": "day"}).json()["timeline"]
     assert both and sum(r["events"] for r in both) > sum(r["events"] for r in one_way) > 0
-    assert all(r["period"].startswith("2017-12") and -10 <= r["mean_goldstein"] <= 10 for r in both)
+    # the bundled examples' RUS-USA events fall in late 2017 (the UN story of Nov 29 has one: "while
+    # China and Russia urged Washington and Pyongyang to return to talks")
+    assert all(r["period"].startswith(("2017-11", "2017-12")) and -10 <= r["mean_goldstein"] <= 10 for r in both)
 
 
 def test_serve_actors_counts_and_first_last_seen(client):

@@ -62,6 +62,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
     """``actor_of(token)``: the mention for a token, its modifiers, or its "of" phrase
     ("thousands of Iraqi Kurds")."""
     def actor_of(token, depth: int = 2) -> Mention | None:
+        if stance_prefixed(token):
+            return None
         own = index.at(paragraph_start + token.idx)
         if own is not None and not own.code.startswith("---"):
             return own
@@ -105,10 +107,23 @@ def modifiers(token) -> list:
     "the US-led war": US modifies led)."""
     found = []
     for child in token.children:
+        if stance_prefixed(child):
+            continue  # "the pro-Moscow province", "an anti-American rally": not Moscow's, not America's
         if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in LEFT_DEPS + ("npadvmod",) and c.i < child.i)
     return found
+
+
+STANCE_PREFIXES = {"pro", "anti"}
+
+
+def stance_prefixed(token) -> bool:
+    """A name written after "pro-" or "anti-" (split by the tokenizer; the hyphen itself may
+    start the name's mention): a stance, not the actor."""
+    if token.text == "-":
+        return token.i >= 1 and token.nbor(-1).lower_ in STANCE_PREFIXES
+    return token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in STANCE_PREFIXES
 
 
 def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: int) -> Mention | None:

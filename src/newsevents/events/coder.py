@@ -18,6 +18,7 @@ from newsevents.events.constructions import (
     find_obligations,
     find_phrases,
     find_received,
+    find_vindicated,
     joint_code,
     reported_harm,
 )
@@ -211,10 +212,11 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
-    found = with_nominal(found, find_nominal(sent, rules, actor_of))  # "announced the closure of X's border"
+    found = with_nominal(found, find_nominal(sent, rules, actor_of, groups))  # "announced the closure of X's border"
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
+                            + find_vindicated(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"

@@ -139,6 +139,36 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
     return found
 
 
+def find_vindicated(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Maas said Israel had the right to defend itself": whoever reports that someone has a
+    right defends them verbally (052; constructions.tsv, vindicated); "had no right" criticises
+    them (the judged code)."""
+    if "vindicated" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["vindicated"]
+    found = []
+    for word in sent:
+        have = word.head
+        if word.lemma_.lower() not in cues or word.dep_ != "dobj" or have.lemma_.lower() != "have" \
+                or have.dep_ not in ("ccomp", "conj"):
+            continue
+        subject = next(iter(syntax.children(have, "nsubj")), None)
+        speaker = syntax.subject_of(have.head) if have.head.pos_ in ("VERB", "AUX") else None
+        if subject is None or speaker is None or not known(actor_of(speaker)) \
+                or not syntax.children(word, "acl", "relcl", "xcomp"):
+            continue  # a right to do something, said of someone by the reporting verb's own subject
+        sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if not any(known(m) for _, m in targets) or any(
+                known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+            continue  # "Britain said it had the right to respond": about itself
+        denied = any(c.lower_ == "no" for c in word.children) or any(c.dep_ == "neg" for c in have.children)
+        act = rules.constructions.get("judged", ("111", ()))[0] if denied else code
+        found.append(Found(act, Pattern(act, "C", "vindicated"), have, sources, targets,
+                           modality_of(have, act, rules)))
+    return found
+
+
 def reported_harm(found: list[Found], rules: Rules, actor_of) -> list[Found]:
     """"Russia said Georgian troops had killed Russian peacekeepers": the side an act of force
     is aimed at, reporting it, accuses its doer (constructions.tsv, reported_harm)."""

@@ -54,6 +54,53 @@ def coordinated_act(token, trigger) -> bool:
     return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB"
 
 
+def yields(outer: Found, inner: Found) -> bool:
+    """A statement or an intent gives way to the act of the same actor it states."""
+    return outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer)
+
+
+TIME_MARKS = {"as", "after", "while", "when", "since", "because", "though", "although", "whereas"}
+# not "if"/"unless" (a condition), "before"/"until"/"once" (often not yet done: "before they
+# demobilize"), nor "so"/"that" (content)
+
+
+def has_parties(event: Found) -> bool:
+    """A known target, or two states acting together ("as the US and Cuba restored relations");
+    an act with neither ("as the leaders sought to ease tensions") is left to the first act."""
+    return any(known(m) for _, m in event.targets) or len({m.code[:3] for _, m in event.sources if known(m)}) > 1
+
+
+def adverbial_act(token, trigger) -> bool:
+    """The token's act lies in an adverbial clause of time or cause on the way up to the
+    trigger ("..., as troops blocked trucks", "after accusing separatists of ..."): an act
+    the story tells beside the trigger's, not its content."""
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children):
+            return True
+        if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in TIME_MARKS:
+            return True  # "after accusing ...", "before expelling ..."
+        token = token.head
+    return False
+
+
+def coordinated_branch(token, trigger) -> bool:
+    """The token lies in a verb coordinated with the trigger, below it ("denied X and *said it
+    would retaliate*"): that verb's content, not the trigger's."""
+    while token.head.i != trigger.i:
+        if token.head.i == token.i:
+            return False
+        if syntax.misattached_conjunct(token) is not None and syntax.misattached_conjunct(token).i == trigger.i:
+            return True  # "demanded that X apologise, and accused Y": the parser's conjunct of the clause
+        token = token.head
+    return token.i != trigger.i and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.i > trigger.i
+
+
+def purpose_clause(token, trigger) -> bool:
+    """An infinitive of purpose on the trigger itself ("travel to X *to seek* a truce")."""
+    return token.dep_ == "advcl" and token.head.i == trigger.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -66,6 +113,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     ("offered to hand over") yields to what is intended (coded 03x by its modality);
     otherwise the outer act stays and takes its target from inside when it has none."""
     dropped: set[int] = set()
+    shared: dict[int, tuple] = {}  # a coordinated act with no party of its own: the first act's
     for outer in found:
         for inner in found:
             if inner is outer or id(inner) in dropped:
@@ -79,9 +127,20 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
             if coordinated_act(inner.trigger, outer.trigger) and inner.targets:
                 continue  # "welcomed the ceasefire and urged the two sides to ...": two acts, each with its party
+            if adverbial_act(inner.trigger, outer.trigger) and has_parties(inner):
+                continue  # "broke relations, as troops blocked trucks", "shelled X after accusing Y": its own act
+            if coordinated_branch(inner.trigger, outer.trigger):  # the second verb's own act, beside the first:
+                if coordinated_act(inner.trigger, outer.trigger) and not has_parties(inner) \
+                        and any(known(m) for _, m in outer.targets) and same_actor(inner, outer):
+                    shared[id(inner)] = outer.targets  # "reopened its embassy in Managua and promised vaccines"
+                elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
+                    dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
+                continue  # "denied any involvement and said it would retaliate", "... and accused X of"
+            if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
+                continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
-            if outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer):
+            if yields(outer, inner):
                 dropped.add(id(outer))  # "X offered to hand over": what X intends; "issued a statement demanding"
             else:
                 dropped.add(id(inner))
@@ -89,6 +148,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     for event in found:
         if id(event) in dropped:
             continue
+        if id(event) in shared and not any(known(m) for _, m in event.targets):
+            event = Found(event.code, event.pattern, event.trigger, event.sources, shared[id(event)], event.modality)
         if not any(known(m) for _, m in event.targets) and not any(party_group(t) for t, _ in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other

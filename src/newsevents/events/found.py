@@ -98,6 +98,15 @@ def actor_of_subject(verb, actor_of) -> bool:
     return bool(subjects) and actor_of(subjects[0]) is not None
 
 
+def parties_of(token, actor_of, groups=None) -> tuple:
+    """(token, mention) for each party a source names; a group noun with no actor of its own
+    ("the four countries") stands for the members ``groups(token)`` gives (``groups.py``)."""
+    parties = tuple((t, actor_of(t)) for t in named_parties(token, actor_of))
+    if groups is not None and not any(known(m) for _, m in parties):
+        parties = tuple((token, m) for m in groups(token)) or parties
+    return parties
+
+
 PLURAL_PRONOUNS = {"they", "we"}
 
 

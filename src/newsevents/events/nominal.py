@@ -6,7 +6,7 @@ diplomats" expelling them. The noun takes its verb's object-specific patterns
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.found import Found, known, named_parties
+from newsevents.events.found import Found, known, named_parties, parties_of
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
 
@@ -48,8 +48,9 @@ def verb_pattern(noun, obj, rules: Rules) -> tuple[Pattern, list] | None:
     return None
 
 
-def find_nominal(sent, rules: Rules, actor_of) -> list[Found]:
-    """Events of act nouns whose verb's object patterns hold over their of-phrase."""
+def find_nominal(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
+    """Events of act nouns whose verb's object patterns hold over their of-phrase; ``groups``
+    gives the members of a group noun as doer ("the four countries announced the closure")."""
     found = []
     for noun in sent:
         if noun.pos_ not in ("NOUN", "VERB") or noun.lemma_.lower() not in rules.nominal_verbs \
@@ -61,7 +62,7 @@ def find_nominal(sent, rules: Rules, actor_of) -> list[Found]:
         if source is None:
             continue
         pattern, target_tokens = matched
-        sources = tuple((t, actor_of(t)) for t in named_parties(source, actor_of))
+        sources = parties_of(source, actor_of, groups)
         targets = tuple((t, actor_of(t)) for tok in target_tokens for t in named_parties(tok, actor_of)
                         if t.lower_ not in syntax.REFLEXIVES)
         if not any(known(m) for _, m in sources) or not any(known(m) for _, m in targets):

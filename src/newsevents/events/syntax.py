@@ -79,12 +79,29 @@ def subject_of(verb, *, depth: int = 4):
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
         coordinated = verb.dep_ == "conj"
+        if coordinated and misattached_conjunct(verb) is not None:
+            verb = misattached_conjunct(verb)  # "demanded that X apologise, and accused Y": the demander accuses
+            continue
         if verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             controller = children(verb.head, "dobj")
             if controller and controller[0].i < verb.i:
                 return controller[0]  # "prompting Egypt to demand": Egypt demands
         verb = verb.head
     return None
+
+
+FINITE = ("VBD", "VBZ")
+
+
+def misattached_conjunct(verb):
+    """The verb a finite conjunct really coordinates with when the parser hung it on a bare
+    verb (or one tagged as a noun) inside that verb's clause ("China demanded that the US *apologise* ..., and *accused*
+    Washington": accused is coordinated with demanded, not with apologise); else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE or children(verb, "nsubj", "nsubjpass", "aux") \
+            or head.tag_ in FINITE + ("VBN", "VBG") or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
+        return None
+    return head.head if head.head.pos_ in ("VERB", "AUX") else None
 
 
 def misparsed_subject(subject):
@@ -141,11 +158,25 @@ def prep_objects(token, prep: str) -> list:
             if objects and all(o.ent_type_ in TIMES for o in objects):
                 continue
             found.extend(objects or orphan_object(child))
+    for again in coordinated_preps(token, prep):  # "to Baghdad and to Erbil"
+        found.extend(o for o in children(again, "pobj") if o.ent_type_ not in TIMES)
     for clause in children(token, "advcl", "ccomp"):  # "pushing for the US (to) support ...": a subordinated subject
         if any(m.dep_ == "mark" and m.lower_ == prep for m in clause.children):
             found.extend(children(clause, "nsubj"))
             if prep in ("between", "among") and not found:
                 found.extend(children(child, "pobj", "conj"))
+    return found
+
+
+def coordinated_preps(token, prep: str) -> list:
+    """The preposition repeated in a coordination ("to Baghdad and to Erbil"), which the
+    parser hangs on the first preposition or on the head as a conjunct."""
+    found = []
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ == prep:
+            found.extend(c for c in child.children if c.dep_ == "conj" and c.lower_ == prep)
+        elif child.dep_ == "conj" and child.lower_ == prep and child.pos_ == "ADP":
+            found.append(child)
     return found
 
 

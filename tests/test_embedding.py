@@ -1,0 +1,82 @@
+"""One event per act, but a trip is an act of its own beside its purpose (events/embedding.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan Foreign Minister Amina Mohamed said she would travel to Mogadishu to press for a ceasefire.",
+     ("KEN", "SOM", "036")),
+    ("Peru said it would send envoys to Quito to seek a truce.", ("PER", "ECU", "036")),
+])
+def test_a_trip_with_a_purpose_is_still_a_trip(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_an_intent_without_its_own_target_still_yields_to_the_act():
+    found = dyads("Iran offered to hand over the detained sailors to Britain.")
+    assert not any(code == "030" for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Iran denied any role in the bombing and vowed to retaliate against Israel.", ("IRN", "---", "016"),
+     ("IRN", "ISR", "138")),
+    ("Hanoi denied the charges and said it would expel the Chinese envoy.", ("VNM", "---", "016"),
+     ("VNM", "CHN", "131")),
+    ("South Korea called the test a grave provocation and said it had lodged a protest with Pyongyang.",
+     None, ("KOR", "PRK", "114")),
+])
+def test_a_coordinated_verb_tells_its_own_act(sentence, first, second):
+    found = dyads(sentence)
+    assert second in found
+    assert first is None or first in found
+
+
+def test_content_of_a_threat_stays_its_content():
+    found = dyads("Beijing threatened to cut off trade with Manila and to expel its diplomats.")
+    assert not any(code.startswith("16") for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad closed its border with Sudan on Monday, after Sudanese militias attacked a Chadian town.",
+     {("TCD", "SDN", "191"), ("SDN", "TCD", "190")}),
+    ("Armenia recalled its ambassador from Baku after accusing Azerbaijan of shelling border villages.",
+     {("ARM", "AZE", "161"), ("ARM", "AZE", "112")}),
+    ("Chile expelled two Peruvian diplomats, as Peru accused Santiago of spying.",
+     {("CHL", "PER", "161"), ("PER", "CHL", "112")}),
+])
+def test_an_act_in_a_clause_of_time_or_cause_is_told_beside_the_first(sentence, expected):
+    assert expected <= dyads(sentence)
+
+
+def test_an_act_in_such_a_clause_with_no_party_of_its_own_stays_the_first_acts():
+    found = dyads("France threatened to restrict imports of German goods, as officials sought to ease tensions.")
+    assert not any(code.startswith("03") for _, _, code in found)
+
+
+def test_a_condition_is_still_no_act_of_its_own():
+    found = dyads("Iran threatened to close the Strait of Hormuz if the United States imposed new sanctions.")
+    assert not any(source == "USA" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Venezuela reopened its embassy in Bogota and promised to resume flights.", ("VEN", "COL", "054"),
+     ("VEN", "COL", "030")),
+    ("Egypt condemned the Israeli strikes and called for an immediate ceasefire.", ("EGY", "ISR", "111"),
+     ("EGY", "ISR", "020")),
+])
+def test_a_coordinated_act_with_no_party_of_its_own_shares_the_first_acts(sentence, first, second):
+    assert {first, second} <= dyads(sentence)
+
+
+def test_a_coordinated_act_with_its_own_party_keeps_it():
+    found = dyads("Cuba thanked Mexico and urged Washington to lift the embargo.")
+    assert ("CUB", "USA", "020") in found and ("CUB", "MEX", "020") not in found

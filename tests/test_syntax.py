@@ -1,0 +1,34 @@
+"""Syntax helpers the coder reads targets with (events/syntax.py)."""
+
+from __future__ import annotations
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+def test_a_repeated_preposition_gives_each_target():
+    found = dyads("Turkey will send two delegations to Baghdad and to Damascus to monitor the truce.")
+    assert {("TUR", "IRQ", "036"), ("TUR", "SYR", "036")} <= found
+
+
+def test_a_repeated_preposition_after_an_object():
+    found = dyads("Canada imposed sanctions on Russia and on Belarus.")
+    assert {("CAN", "RUS", "163"), ("CAN", "BLR", "163")} <= found
+
+
+def test_a_finite_conjunct_hung_on_a_bare_verb_belongs_to_the_reporting_verb():
+    found = dyads("Seoul urged that Tokyo apologise for the remarks, and accused Japan of distorting history.")
+    assert ("KOR", "JPN", "112") in found
+    found = dyads("Moscow insisted that Kiev pay its debts, and accused Ukraine of stealing gas.")
+    assert ("RUS", "UKR", "112") in found
+    found = dyads("Iran demanded that Britain release the tanker, and accused London of piracy.")
+    assert ("IRN", "GBR", "112") in found
+
+
+def test_coordinated_bare_verbs_share_their_clause():
+    found = dyads("Peru said Chile must recall its ambassador and apologise.")
+    assert not any(source == "PER" and code.startswith("16") for source, _, code in found)
