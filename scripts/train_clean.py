@@ -5,11 +5,13 @@ Two logistic regressions (plain numpy, L2, content lines weighted up) over the s
 neighbouring lines), fitted on the pages with ``"split": "tune"`` of
 ``tests/fixtures/clean/scraped_labelled.jsonl`` and of ``aeb_lines.jsonl.gz`` (the AEB
 scrapes, each line weighing ``--aeb-weight`` of a scraped line; ``--no-aeb`` leaves them out),
-plus records 100-300 of the boilerplate-free BBC and Reuters corpora as content. The threshold is the lowest score that still keeps
-``--keep`` of the tune content lines. The "report" pages are never read here.
+plus records 100-300 of the boilerplate-free BBC and Reuters corpora as content. The
+threshold is the lowest score that still keeps ``--keep`` of the tune content lines
+(``--loso``: of their leave-one-site-out scores; ``--threshold`` sets it). The "report" pages are never read here.
 
 Usage (from the project root):
-    PYTHONPATH=src python scripts/train_clean.py [--keep 0.995] [--content-weight 3] [--aeb-weight 0.3 | --no-aeb] [--loso]
+    PYTHONPATH=src python scripts/train_clean.py [--keep 0.995] [--content-weight 3]
+        [--aeb-weight 0.3 | --no-aeb] [--loso] [--threshold 0.9]
 """
 
 from __future__ import annotations
@@ -184,9 +186,9 @@ def main() -> None:
                         help="calibrate the cut-off on leave-one-site-out scores of the tune half")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty of both regressions")
     parser.add_argument("--threshold", type=float, default=None,
-                        help="set the cut-off (e.g. the lowest that bench/bench_clean_sites.py --per-site --threshold X "
-                             "measures keeping 0.99 of content on the whole cleaner), still no lower than the one "
-                             "keeping 0.999 of the BBC/Reuters lines")
+                        help="set the cut-off (e.g. the lowest that bench/bench_clean_sites.py --per-site "
+                             "--threshold X measures keeping 0.99 of content on the whole cleaner), still no lower "
+                             "than the one keeping 0.999 of the BBC/Reuters lines")
     args = parser.parse_args()
     globals()["L2"] = args.l2
     aeb_weight = 0.0 if args.no_aeb else args.aeb_weight
