@@ -32,8 +32,7 @@ CHROME_SCORER = pytest.mark.xfail(strict=False, reason="issue #10 scorer")
 CHROME_NOT_YET = frozenset({"chrome_interactive_widget", "chrome_learn_more_box", "chrome_table_of_contents",
                             "chrome_wordpress_tail",
                             # fifth session, tune data for layouts of the s5 labelled pages
-                            "chrome_image_credits", "chrome_podcast_transcript", "chrome_press_release",
-                            "chrome_repost_tail", "chrome_timestamped_qa"})
+                            "chrome_image_credits", "chrome_podcast_transcript"})
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, marks=CHROME_SCORER) if case in CHROME_NOT_YET else case
