@@ -2,7 +2,7 @@
 
 Leave one site out: for each group of tune sites (beforeitsnews.com, nbcnews.com, all the
 others), the line scorer's weights are fitted (``scripts/train_clean.py``'s ``train``) on
-the other groups and the BBC/Reuters content pages, and the whole text-page cleaner
+the other groups, the BBC/Reuters content pages and the AEB scrapes of other sites, and the whole text-page cleaner
 (``bench_clean.new_removed``: lexicon, score, spreading, headline) judges the left-out
 group's lines at the shipped cut-off (or ``--threshold``). Only ``"split": "tune"`` pages
 are read, so this figure may be used to tune; the report half stays untouched.
@@ -38,6 +38,8 @@ def group_of(site: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--aeb-weight", type=float, default=train_clean.AEB_WEIGHT,
+                        help="weight of the AEB scrapes' lines in training, as scripts/train_clean.py (0: none)")
     parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
     parser.add_argument("--per-site", action="store_true",
                         help="leave out one site at a time (default: beforeitsnews, nbcnews, the others together)")
@@ -47,11 +49,14 @@ def main() -> None:
     raw = train_clean.labelled_pages("tune", aeb=False)
     pages = train_clean.page_signals(raw)
     corpus = train_clean.page_signals(train_clean.clean_corpus_pages())
+    aeb_raw = train_clean.aeb_pages("tune") if args.aeb_weight > 0 else []
+    aeb = train_clean.page_signals(aeb_raw)
     names = sorted(pages[0][0][0])
     total, removed, lost, content = Counter(), Counter(), 0, 0
     for group in sorted({group_of(r["site"]) for r in raw}):
         fitted = [p for p, r in zip(pages, raw, strict=True) if group_of(r["site"]) != group]
-        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0)
+        extra = [p for p, r in zip(aeb, aeb_raw, strict=True) if group_of(r["site"]) != group]
+        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0, extra, args.aeb_weight)
         weights = LineWeights(first, threshold, {name: float(w2[i]) for i, name in enumerate(names2)})
         for page in (r for r in raw if group_of(r["site"]) == group):
             lines = [text for _label, _kind, text in page["lines"]]

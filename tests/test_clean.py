@@ -32,8 +32,7 @@ CHROME_SCORER = pytest.mark.xfail(strict=False, reason="issue #10 scorer")
 CHROME_NOT_YET = frozenset({"chrome_interactive_widget", "chrome_learn_more_box", "chrome_table_of_contents",
                             "chrome_wordpress_tail",
                             # fifth session, tune data for layouts of the s5 labelled pages
-                            "chrome_image_credits", "chrome_podcast_transcript", "chrome_press_release",
-                            "chrome_repost_tail", "chrome_timestamped_qa"})
+                            "chrome_image_credits", "chrome_podcast_transcript"})
 
 
 @pytest.mark.parametrize("case", [pytest.param(case, marks=CHROME_SCORER) if case in CHROME_NOT_YET else case
@@ -223,6 +222,20 @@ def test_clean_headline_below_page_chrome():
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons["December 4, 2026 10:32 AM"] == "date-line"
     assert "World | Europe" in reasons and "LIVE" in reasons
+
+
+def test_clean_bare_site_name_in_brackets_is_a_source_credit():
+    """Issue #10: a repost names its source as a bare web address, also in brackets ("(site.com)")."""
+    assert boilerplate_reason("(dailylantern.org)") == "source-credit"
+    assert boilerplate_reason("[riverpost.net]") == "source-credit"
+    assert boilerplate_reason("(The ministry cited dailylantern.org.)") is None
+    raw = ("Ferry service returns after storm repairs\n\nby Ana Ruiz\n\n(dailylantern.org)\n\n"
+           "The island ferry resumed its crossings on Monday after two weeks of repairs to the pier.\n\n"
+           "Harbour officials said the timetable would return to normal by the weekend.\n\n[riverpost.net]")
+    article = page(raw).article
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("(dailylantern.org)") == "source-credit" and reasons.get("[riverpost.net]") == "source-credit"
+    assert "resumed its crossings" in article.text
 
 
 def test_clean_scorer_removes_embedded_post_with_reason():
