@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
-from newsevents.events.error_kinds import MISS_KINDS, _explains
+from newsevents.events.error_kinds import MISS_KINDS, labelled
 from newsevents.events.evaluate import align_untargeted, country, dyads, gold_inputs, read_gold, score_scheme
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
@@ -23,22 +23,7 @@ from newsevents.record import to_record
 
 def missed_of_kind(want: Counter, got: Counter, kind: str) -> list[tuple]:
     """The missed gold dyads that error_kinds.classify sorts into ``kind``."""
-    got = +got
-    hits = want & got
-    extras = sorted((got - hits).elements())
-    coded_pairs = {(s, t) for s, t, _ in got.elements()}
-    out = []
-    for miss in sorted((want - hits).elements()):
-        found = [(k, i) for i, extra in enumerate(extras) if (k := _explains(miss, extra)) is not None]
-        if found:
-            k, i = min(found)
-            del extras[i]
-            name = MISS_KINDS[k]
-        else:
-            name = MISS_KINDS[3] if miss[:2] in coded_pairs else MISS_KINDS[4]
-        if name == kind:
-            out.append(miss)
-    return out
+    return [dyad for name, dyad, _extra in labelled(want, got) if name == kind and name in MISS_KINDS]
 
 
 def from_sentence(events: list[dict], gold_event: dict) -> list[dict]:

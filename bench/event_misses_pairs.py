@@ -17,7 +17,7 @@ import argparse
 from collections import Counter
 from pathlib import Path
 
-from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, UNKNOWN, _explains
+from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, labelled
 from newsevents.events.evaluate import align_untargeted, country, dyads, gold_inputs, label, read_gold, score_scheme
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
@@ -25,26 +25,6 @@ from newsevents.record import to_record
 GOLD = Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "event_articles" / "gold.jsonl"
 KINDS = {"pair": {MISS_KINDS[4]}, "target": {MISS_KINDS[0], MISS_KINDS[1]}, "source": {MISS_KINDS[2]},
          "another": {MISS_KINDS[3]}, "extra": set(EXTRA_KINDS)}
-
-
-def labelled(want: Counter, got: Counter) -> list[tuple[str, tuple, tuple | None]]:
-    """(kind, dyad, the extra that explains it) for each miss and extra, as ``classify`` counts them."""
-    got = +got
-    hits = want & got
-    extras = sorted((got - hits).elements())
-    coded_pairs = {(s, t) for s, t, _ in got.elements()}
-    out = []
-    for miss in sorted((want - hits).elements()):
-        found = [(kind, index) for index, extra in enumerate(extras) if (kind := _explains(miss, extra)) is not None]
-        if found:
-            kind, index = min(found)
-            out.append((MISS_KINDS[kind], miss, extras.pop(index)))
-        else:
-            out.append((MISS_KINDS[3] if miss[:2] in coded_pairs else MISS_KINDS[4], miss, None))
-    for extra in extras:
-        kind = EXTRA_KINDS[0] if extra[1] == UNKNOWN else EXTRA_KINDS[1] if extra[0] == extra[1] else EXTRA_KINDS[2]
-        out.append((kind, extra, None))
-    return out
 
 
 def key(event: dict, scheme: str) -> tuple:

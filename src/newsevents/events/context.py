@@ -45,21 +45,11 @@ DENIALS = ("016",)
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
 
 
-@lru_cache(maxsize=1)
 def no_recipient_codes() -> tuple[str, ...]:
     """CAMEO codes or their prefixes whose acts need no recipient (``no_recipient.tsv``)."""
-    from newsevents.events.ontology import load_ontology
+    from newsevents.events.ontology import code_list
 
-    path = data_path("events", "no_recipient.tsv")
-    codes = load_ontology()
-    found = []
-    for number, (code, _note) in read_tsv(path, columns=2, optional=1):
-        if code == "code":
-            continue
-        if code not in codes:
-            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
-        found.append(code)
-    return tuple(found)
+    return code_list("no_recipient.tsv")
 
 
 def needs_recipient(code: str) -> bool:

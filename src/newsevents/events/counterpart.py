@@ -19,28 +19,14 @@ ceasefire" stays between them.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from newsevents.resources import DataError, data_path, read_tsv
-
 FORCES = {"MIL", "COP", "SPY"}  # sectors of the means of a posture or a retreat
 
 
-@lru_cache(maxsize=1)
 def counterpart_codes() -> tuple[str, ...]:
     """CAMEO codes or prefixes whose act is aimed at the source's counterpart (``counterpart_acts.tsv``)."""
-    from newsevents.events.ontology import load_ontology
+    from newsevents.events.ontology import code_list
 
-    path = data_path("events", "counterpart_acts.tsv")
-    codes = load_ontology()
-    found = []
-    for number, (code, _note) in read_tsv(path, columns=2, optional=1):
-        if code == "code":
-            continue
-        if code not in codes:
-            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
-        found.append(code)
-    return tuple(found)
+    return code_list("counterpart_acts.tsv")
 
 
 def aimed_at_counterpart(code: str) -> bool:

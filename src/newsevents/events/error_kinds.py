@@ -34,32 +34,33 @@ def _explains(miss: tuple, extra: tuple) -> int | None:
     return 2 if extra[1] == target else None
 
 
-def classify(want: Counter, got: Counter) -> tuple[Counter, Counter]:
-    """(miss kinds, extra kinds) of one document's gold dyads ``want`` and coded dyads ``got``."""
+def labelled(want: Counter, got: Counter) -> list[tuple[str, tuple, tuple | None]]:
+    """(kind, dyad, the extra that explains it or None) for each miss, then each extra left."""
     got = +got
     hits = want & got
-    missed = sorted((want - hits).elements())
     extras = sorted((got - hits).elements())
     coded_pairs = {(source, target) for source, target, _ in got.elements()}
-    misses, extra_kinds = Counter(), Counter()
-    for miss in missed:
+    out = []
+    for miss in sorted((want - hits).elements()):
         found = [(kind, index) for index, extra in enumerate(extras)
                  if (kind := _explains(miss, extra)) is not None]
         if found:
             kind, index = min(found)
-            del extras[index]
-            misses[MISS_KINDS[kind]] += 1
-        elif miss[:2] in coded_pairs:
-            misses[MISS_KINDS[3]] += 1
+            out.append((MISS_KINDS[kind], miss, extras.pop(index)))
         else:
-            misses[MISS_KINDS[4]] += 1
-    for source, target, _ in extras:
-        if target == UNKNOWN:
-            extra_kinds[EXTRA_KINDS[0]] += 1
-        elif source == target:
-            extra_kinds[EXTRA_KINDS[1]] += 1
-        else:
-            extra_kinds[EXTRA_KINDS[2]] += 1
+            out.append((MISS_KINDS[3] if miss[:2] in coded_pairs else MISS_KINDS[4], miss, None))
+    for extra in extras:
+        source, target, _ = extra
+        kind = EXTRA_KINDS[0] if target == UNKNOWN else EXTRA_KINDS[1] if source == target else EXTRA_KINDS[2]
+        out.append((kind, extra, None))
+    return out
+
+
+def classify(want: Counter, got: Counter) -> tuple[Counter, Counter]:
+    """(miss kinds, extra kinds) of one document's gold dyads ``want`` and coded dyads ``got``."""
+    misses, extra_kinds = Counter(), Counter()
+    for kind, _dyad, _extra in labelled(want, got):
+        (misses if kind in MISS_KINDS else extra_kinds)[kind] += 1
     return misses, extra_kinds
 
 

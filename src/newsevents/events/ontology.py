@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsevents.resources import DataError, data_path, read_tsv
 
@@ -40,3 +40,18 @@ def describe(code: str) -> CameoCode:
 
 def is_code(code: str) -> bool:
     return code in load_ontology()
+
+
+@cache
+def code_list(name: str) -> tuple[str, ...]:
+    """The CAMEO codes or prefixes listed in ``data/events/<name>`` (code, note), each checked."""
+    path = data_path("events", name)
+    codes = load_ontology()
+    found = []
+    for number, (code, _note) in read_tsv(path, columns=2, optional=1):
+        if code == "code":
+            continue
+        if code not in codes:
+            raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
+        found.append(code)
+    return tuple(found)
