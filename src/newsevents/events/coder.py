@@ -9,6 +9,8 @@ conjuncts ("between the US and North Korea" is two targets).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsevents.events import syntax
 from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
@@ -133,6 +135,8 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     """The most specific pattern the token's frame satisfies; a pattern whose target
     preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
+    if not pos:
+        return None  # no pattern is kept under another part of speech
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
     for objects, strict in ((True, True), (True, False), (False, True), (False, False)):
@@ -160,15 +164,28 @@ def root_default(candidates, token) -> Pattern | None:
 
 def discarded(token, rules: Rules) -> bool:
     """The trigger sits inside an idiom listed in discards.tsv ("heart attack")."""
+    entries = discards_by_lemma(tuple(rules.discards)).get(token.lemma_.lower())
+    if not entries:
+        return False
     sent = token.sent
-    lemmas = [t.lemma_.lower() for t in sent]
-    position = token.i - sent.start
-    for phrase in rules.discards:
-        n = len(phrase)
-        for start in range(max(0, position - n + 1), min(position + 1, len(lemmas) - n + 1)):
-            if tuple(lemmas[start:start + n]) == phrase:
-                return True
+    for offset, phrase in entries:  # the phrase placed so that its word ``offset`` is the trigger
+        start = token.i - offset
+        if start >= sent.start and start + len(phrase) <= sent.end \
+                and all(t.lemma_.lower() == word for t, word in zip(sent.doc[start:start + len(phrase)], phrase,
+                                                                     strict=True)):
+            return True
     return False
+
+
+@lru_cache(maxsize=4)
+def discards_by_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each discard phrase under each of its words, with the word's place in it: a trigger
+    needs checking only against the phrases its own lemma is in."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for phrase in phrases:
+        for offset, word in enumerate(phrase):
+            index.setdefault(word, []).append((offset, phrase))
+    return index
 
 
 def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
