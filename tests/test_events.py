@@ -332,3 +332,14 @@ def test_events_a_reporters_second_verb_hung_on_the_reported_clause_is_the_repor
 def test_a_pro_or_anti_name_is_a_stance_not_the_actor(sentence, stance):
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     assert not any((e["target"] or "").startswith(stance) for e in events)
+
+
+@pytest.mark.parametrize("sentence, givers, recipient", [
+    ("Britain and Australia offered wheat to Bangladesh on Monday.", {"GBR", "AUS"}, "BGD"),
+    ("Japan and China pledged rice to North Korea.", {"JPN", "CHN"}, "PRK"),
+])
+def test_a_thing_given_to_a_named_party_makes_it_the_recipient(sentence, givers, recipient):
+    """Not the givers acting on each other, as with "Britain and Australia held talks"."""
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    pairs = {(e["source"][:3], (e["target"] or "---")[:3]) for e in events}
+    assert pairs == {(giver, recipient) for giver in givers}

@@ -107,8 +107,25 @@ def target_tokens(token, pattern: Pattern) -> list:
         return []
     obj = syntax.object_of(token)
     if obj is not None:
-        return [obj]
+        return [to_recipient(token, obj) or obj]
     return syntax.children(token, "dative")
+
+
+NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def to_recipient(verb, obj):
+    """"offered wheat to Bangladesh": when the object is a thing, not a named party, the
+    named party after "to" (on the verb or on the object) is the recipient."""
+    if any(t.ent_type_ in NAMED for t in obj.subtree):
+        return None
+    for head in (verb, obj):
+        for child in head.children:
+            if child.dep_ in ("dative", "prep") and child.lower_ == "to":
+                named = [o for o in syntax.children(child, "pobj") if o.ent_type_ in NAMED]
+                if named:
+                    return named[0]
+    return None
 
 
 def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:
