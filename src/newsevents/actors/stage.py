@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.actors.coref import link_references
+from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.resolve import (
     PLACE_LINKS,
@@ -89,5 +90,5 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         found = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date)
         mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
-    mentions = link_references(mentions, doc)
+    mentions = link_references(read_capitals_as_bodies(mentions), doc)
     return replace(doc, mentions=tuple(mentions))
