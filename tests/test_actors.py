@@ -185,3 +185,12 @@ def test_actors_namesakes_resolve_to_the_one_in_office(day, name):
 
 def test_actors_role_takes_the_country_after_in_the():
     assert resolve_phrase("Rebels in the Ivory Coast")["code"] == "CIVREB"
+
+
+@pytest.mark.parametrize("text", ["the Soviet Union", "the USSR", "the former Soviet Union"])
+def test_actors_soviet_union_is_the_state_not_a_labour_union(text):
+    assert resolve_phrase(text, date="1985-01-01")["code"] == "RUS"
+
+
+def test_actors_former_soviet_republic_keeps_its_own_country():
+    assert resolve_phrase("the former Soviet republic of Georgia", date="2008-01-01")["country"] == "GEO"
