@@ -194,3 +194,21 @@ def test_actors_soviet_union_is_the_state_not_a_labour_union(text):
 
 def test_actors_former_soviet_republic_keeps_its_own_country():
     assert resolve_phrase("the former Soviet republic of Georgia", date="2008-01-01")["country"] == "GEO"
+
+
+@pytest.mark.parametrize("sentence, surname", [
+    ("Billionaire Mark Cuban invited Gennifer Flowers to the debate.", "Mark Cuban"),
+    ("John English, a British diplomat, met Iranian officials in Vienna.", "John English"),
+])
+def test_actors_demonym_as_surname_is_no_country(sentence, surname):
+    from newsevents.pipeline import code as code_text
+
+    actors = {a["text"]: a["code"] for a in code_text(sentence, date="2016-09-25")["actors"]}
+    assert surname in actors and actors[surname] is None
+
+
+def test_actors_demonym_before_a_full_name_is_still_the_country():
+    from newsevents.pipeline import code as code_text
+
+    actors = [a["code"] for a in code_text("Cuban President Raul Castro met Obama.", date="2016-03-21")["actors"]]
+    assert actors[0] == "CUBGOV"

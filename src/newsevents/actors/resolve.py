@@ -56,6 +56,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     name_inside = {i for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                    for i in range(ent.start + 1, ent.end)}
+    surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     for match in matches:
@@ -66,6 +67,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
                 continue
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1:
             continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
+        if entry.kind == "adjective" and match.end - match.start == 1 and match.start in surnames:
+            continue  # "Mark Cuban", "John English": a demonym as a surname
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
@@ -108,6 +111,13 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
     return classes
+
+
+def name_ends(spacy_doc) -> set[int]:
+    """The last word of a person's name written in full after a capitalised given name
+    ("Mark Cuban", "Chris Irish"): a demonym there is a surname, not a country."""
+    return {ent.end - 1 for ent in spacy_doc.ents
+            if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].is_title and ent[0].pos_ == "PROPN"}
 
 
 def party_name_tokens(spacy_doc, classes) -> list[int]:
