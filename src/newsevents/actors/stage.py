@@ -20,6 +20,7 @@ from newsevents.actors.resolve import (
     token_classes,
 )
 from newsevents.actors.sectors import run_plover
+from newsevents.actors.surnames import add_surname_mentions
 from newsevents.model import Document, Mention
 
 NOT_COUNTRIES = ("---", "NGO", "IMG")  # code prefixes that are no country (IGO is a "country" in CAMEO and PLOVER)
@@ -90,5 +91,5 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         found = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date)
         mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
-    mentions = link_references(read_capitals_as_bodies(mentions), doc)
+    mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc)
     return replace(doc, mentions=tuple(mentions))

@@ -1,0 +1,69 @@
+"""A person named in full once and then by surname alone ("Evo Morales ... Morales
+thanked Mexico"): the story's person index.
+
+The dictionary knows office-holders; news names many more people, and the parser does
+not always tag a lone surname as a person. Every person the story names in full with an
+actor code (a title, a country written before them, a dictionary entry) indexes their
+surname; a later capitalised word equal to that surname, which no other mention covers,
+becomes a person mention and ``coref`` links it to the nearest full name before it.
+Left alone: a surname shared by two people the story names in full with different codes,
+a surname with another capitalised name right before or after it ("Carlos Morales" is
+someone else), and short or non-alphabetic "surnames".
+"""
+
+from __future__ import annotations
+
+from newsevents.model import Document, Mention
+
+MIN_SURNAME = 3
+
+
+def indexed_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Surname (as written) -> the people named in full with a code, in order."""
+    index: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.kind != "person" or not mention.name or not mention.code or mention.code.startswith("---"):
+            continue
+        words = mention.name.split()
+        surname = words[-1] if len(words) >= 2 else ""
+        if len(surname) >= MIN_SURNAME and surname.isalpha() and surname.istitle() and surname in mention.text:
+            index.setdefault(surname, []).append(mention)
+    return {s: people for s, people in index.items() if len({p.code for p in people}) == 1}
+
+
+def is_name_word(token) -> bool:
+    return token.is_title and token.pos_ == "PROPN"
+
+
+def surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """New person mentions for lone surnames of people the story named in full before."""
+    index = indexed_people(mentions)
+    if not index:
+        return []
+    covered = [(m.start, m.end) for m in mentions]
+    found: list[Mention] = []
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        for token in spacy_doc:
+            people = index.get(token.text)
+            if people is None:
+                continue
+            start = paragraph.start + token.idx
+            end = start + len(token.text)
+            earlier = [p for p in people if p.end <= start]
+            if not earlier or any(s < end and start < e for s, e in covered):
+                continue
+            before = spacy_doc[token.i - 1] if token.i > 0 else None
+            after = spacy_doc[token.i + 1] if token.i + 1 < len(spacy_doc) else None
+            if (before is not None and is_name_word(before)) or (after is not None and is_name_word(after)):
+                continue
+            person = earlier[-1]
+            found.append(Mention(text=token.text, start=start, end=end, code=person.code, kind="person",
+                                 name=person.name, country=person.country, sector=person.sector,
+                                 plover_sector=person.plover_sector))
+    return found
+
+
+def add_surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with lone surnames added, in text order."""
+    extra = surname_mentions(doc, mentions)
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions

@@ -1,0 +1,54 @@
+"""The story's person index: a lone surname is the person named in full before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors.surnames import indexed_people
+from newsevents.model import Mention
+from newsevents.pipeline import code
+
+
+def coded(text: str, date: str) -> tuple[dict, list[tuple]]:
+    record = code(text, date=date)
+    actors = {}
+    for actor in record["actors"]:
+        actors.setdefault(actor["text"], []).append(actor["code"])
+    return actors, [(e["source"], e["code"][:2], e["target"]) for e in record["events"]]
+
+
+@pytest.mark.model
+def test_surname_after_full_name_with_title_is_that_person():
+    text = ("Morales leaves for Mexico\n\n"
+            "Bolivian President Evo Morales resigned on Sunday after weeks of protests.\n\n"
+            "Morales thanked Mexico on Monday for its offer of asylum.")
+    actors, events = coded(text, "2019-11-12")
+    assert actors["Morales"] == ["BOLGOV"]
+    assert ("BOLGOV", "05", "MEX") in events
+
+
+@pytest.mark.model
+def test_surname_after_possessive_country_and_office_is_that_person():
+    text = ("Minister visits Dhaka\n\n"
+            "Myanmar's foreign minister Kyaw Tin arrived in Bangladesh on Tuesday for talks on refugees.\n\n"
+            "Tin praised Bangladesh for sheltering the refugees.")
+    actors, events = coded(text, "2018-08-09")
+    assert actors["Tin"] == ["MMRGOV"]
+    assert ("MMRGOV", "05", "BGD") in events
+
+
+@pytest.mark.model
+def test_surname_of_someone_else_with_a_given_name_is_left_alone():
+    text = ("Protests in La Paz\n\n"
+            "Bolivian President Evo Morales resigned on Sunday.\n\n"
+            "Carlos Morales, a shopkeeper, said the streets were calm.")
+    actors, _ = coded(text, "2019-11-12")
+    assert "Morales" not in actors
+
+
+def test_index_leaves_out_a_surname_two_coded_people_share():
+    people = [Mention("Peru's foreign minister Ana Garcia", 0, 34, "PERGOV", "person", name="Ana Garcia"),
+              Mention("Chile's defence minister Luis Garcia", 39, 75, "CHLGOVMIL", "person", name="Luis Garcia"),
+              Mention("Bolivian President Evo Morales", 80, 110, "BOLGOV", "person", name="Evo Morales"),
+              Mention("Nestor Popolizio", 120, 136, None, "person", name="Nestor Popolizio")]
+    assert set(indexed_people(people)) == {"Morales"}
