@@ -212,3 +212,15 @@ def test_actors_demonym_before_a_full_name_is_still_the_country():
 
     actors = [a["code"] for a in code_text("Cuban President Raul Castro met Obama.", date="2016-03-21")["actors"]]
     assert actors[0] == "CUBGOV"
+
+
+@pytest.mark.parametrize("sentence, group, expected", [
+    ("An international tribunal in The Hague convicted a Serbian general of war crimes.", "tribunal", "IGOJUD"),
+    ("International troops in Afghanistan killed three Taliban fighters on Monday.", "troops", "IGOMIL"),
+    ("Foreign journalists in Moscow were told to leave.", "journalists", "---MED"),
+])
+def test_actors_international_or_foreign_group_is_not_the_place_it_is_in(sentence, group, expected):
+    from newsevents.pipeline import code as code_text
+
+    actors = {a["text"]: a["code"] for a in code_text(sentence, date="2011-02-05")["actors"]}
+    assert actors[group] == expected

@@ -43,6 +43,31 @@ def linked_place(run: Run, nxt: Run | None, spacy_doc) -> bool:
             and all(t.pos_ in ("DET", "ADJ") for t in between))
 
 
+ABROAD = ("international", "foreign")  # a group so described is not of the place it is in
+IGO_SECTORS = ("JUD", "MIL", "GOV")  # "an international tribunal / force / mission": an IGO's
+
+
+def abroad_word(run: Run, spacy_doc) -> str | None:
+    """"an international tribunal in The Hague", "foreign journalists in Moscow": the word
+    (within three adjectives or nouns before a group named by role only) that says the group
+    is not the place's."""
+    if run.geos or run.people or not run.roles:
+        return None
+    i = run.start - 1
+    while i >= 0 and run.start - i <= 3 and spacy_doc[i].pos_ in ("ADJ", "NOUN"):
+        if spacy_doc[i].lower_ in ABROAD:
+            return spacy_doc[i].lower_
+        i -= 1
+    return None
+
+
+def international_code(run: Run, spacy_doc, code: str | None) -> str | None:
+    """An international court, force or mission with no country written is an IGO's."""
+    if code and code.startswith("---") and code[3:6] in IGO_SECTORS and abroad_word(run, spacy_doc) == ABROAD[0]:
+        return "IGO" + code[3:]
+    return code
+
+
 def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
     """'the rebels from Syria', 'rebels in the Ivory Coast', 'the Albanians of southern
     Serbia': a group named by role or people takes the country of the place after it."""
@@ -52,7 +77,7 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
         if index in skip:
             continue
         nxt = runs[index + 1] if index + 1 < len(runs) else None
-        if placeable(run) and linked_place(run, nxt, spacy_doc):
+        if placeable(run) and linked_place(run, nxt, spacy_doc) and abroad_word(run, spacy_doc) is None:
             run.geos = list(nxt.geos)
             if spacy_doc[run.end].lower_ == "from":
                 run.end = nxt.end
@@ -67,7 +92,7 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
     mentions = []
     for run in runs:
         span = spacy_doc[run.start:run.end]
-        code = run_code(run, day)
+        code = international_code(run, spacy_doc, run_code(run, day))
         kind = run_kind(run)
         mentions.append(Mention(
             text=span.text, start=offset + span.start_char, end=offset + span.end_char,
