@@ -23,7 +23,7 @@ def test_surname_after_full_name_with_title_is_that_person():
             "Bolivian President Evo Morales resigned on Sunday after weeks of protests.\n\n"
             "Morales thanked Mexico on Monday for its offer of asylum.")
     actors, events = coded(text, "2019-11-12")
-    assert actors["Morales"] == ["BOLGOV"]
+    assert actors["Morales"] == ["BOLGOV", "BOLGOV"]  # the headline's too
     assert ("BOLGOV", "05", "MEX") in events
 
 
@@ -52,3 +52,15 @@ def test_index_leaves_out_a_surname_two_coded_people_share():
               Mention("Bolivian President Evo Morales", 80, 110, "BOLGOV", "person", name="Evo Morales"),
               Mention("Nestor Popolizio", 120, 136, None, "person", name="Nestor Popolizio")]
     assert set(indexed_people(people)) == {"Morales"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("headline, body, surname, expected", [
+    ("Bolivia's Morales flies to Mexico",
+     "Bolivian President Evo Morales resigned on Sunday after weeks of protests.", "Bolivia's Morales", "BOLGOV"),
+    ("Tin arrives in Dhaka for refugee talks",
+     "Myanmar's foreign minister Kyaw Tin met Bangladeshi officials on Tuesday.", "Tin", "MMRGOV"),
+])
+def test_headline_surname_before_the_full_name_is_that_person(headline, body, surname, expected):
+    actors, _ = coded(f"{headline}\n\n{body}", "2019-11-12")
+    assert actors[surname] == [expected]

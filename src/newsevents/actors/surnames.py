@@ -5,13 +5,17 @@ The dictionary knows office-holders; news names many more people, and the parser
 not always tag a lone surname as a person. Every person the story names in full with an
 actor code (a title, a country written before them, a dictionary entry) indexes their
 surname; a later capitalised word equal to that surname, which no other mention covers,
-becomes a person mention and ``coref`` links it to the nearest full name before it.
+becomes a person mention and ``coref`` links it to the nearest full name before it (a
+headline's surname, before any full name, takes the first full name after it); a surname
+mention of no code or of the person's country only ("Bolivia's Morales") takes the code.
 Left alone: a surname shared by two people the story names in full with different codes,
 a surname with another capitalised name right before or after it ("Carlos Morales" is
 someone else), and short or non-alphabetic "surnames".
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newsevents.model import Document, Mention
 
@@ -49,21 +53,44 @@ def surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 continue
             start = paragraph.start + token.idx
             end = start + len(token.text)
-            earlier = [p for p in people if p.end <= start]
-            if not earlier or any(s < end and start < e for s, e in covered):
+            if any(s < end and start < e for s, e in covered):
                 continue
             before = spacy_doc[token.i - 1] if token.i > 0 else None
             after = spacy_doc[token.i + 1] if token.i + 1 < len(spacy_doc) else None
             if (before is not None and is_name_word(before)) or (after is not None and is_name_word(after)):
                 continue
-            person = earlier[-1]
+            person = named_for(people, start)
             found.append(Mention(text=token.text, start=start, end=end, code=person.code, kind="person",
                                  name=person.name, country=person.country, sector=person.sector,
                                  plover_sector=person.plover_sector))
     return found
 
 
+def named_for(people: list[Mention], start: int) -> Mention:
+    """The nearest full name before, else the first after (a headline names by surname
+    before the story names in full)."""
+    earlier = [p for p in people if p.end <= start]
+    return earlier[-1] if earlier else people[0]
+
+
+def complete_surnames(mentions: list[Mention]) -> list[Mention]:
+    """A surname mention of no code or of the person's country only ("Bolivia's Morales")
+    takes the code of the one person of that surname the story names in full."""
+    index = indexed_people(mentions)
+    out = []
+    for mention in mentions:
+        people = index.get(mention.name or "") if mention.kind == "person" and mention.name else None
+        if people and mention.text.endswith(mention.name) and mention not in people:
+            person = named_for(people, mention.start)
+            if mention.code is None or mention.code == person.country:
+                mention = replace(mention, code=person.code, name=person.name, country=person.country,
+                                  sector=person.sector, plover_sector=person.plover_sector)
+        out.append(mention)
+    return out
+
+
 def add_surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with lone surnames added, in text order."""
+    """The mentions with lone surnames added and completed, in text order."""
     extra = surname_mentions(doc, mentions)
-    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    mentions = sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+    return complete_surnames(mentions)
