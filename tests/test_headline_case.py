@@ -54,3 +54,35 @@ def test_parser_reads_sentence_case_only_in_the_headline():
     headline = "Chile Expels Peruvian Diplomats Over Spy Row"
     assert parser_text(headline, "headline") == "Chile expels Peruvian diplomats over spy row"
     assert parser_text(headline, "body") == headline
+
+
+# Written for this test: "X to VERB" headlines -> (source, target), an intended act.
+INFINITIVE_HEADLINES = [
+    ("Pakistan to impose sanctions on India", ("PAK", "IND")),
+    ("Turkey to recall ambassador from Sweden", ("TUR", "SWE")),
+    ("Morocco to restore ties with Algeria", ("MAR", "DZA")),
+    ("Russia to expel British diplomats", ("RUS", "GBR")),
+    ("Japan to send aid to Philippines", ("JPN", "PHL")),
+    ("Argentina to expel Bolivian envoy", ("ARG", "BOL")),
+    ("Vietnam to sign defence pact with India", ("VNM", "IND")),
+    ("Canada to impose sanctions on Iran", ("CAN", "IRN")),
+    ("Saudi Arabia to resume talks with Yemen", ("SAU", "YEM")),
+    ("Serbia to recall ambassador from Montenegro", ("SRB", "MNE")),
+    ("Kenya to send troops to Haiti", ("KEN", "HTI")),
+]
+
+
+@pytest.mark.parametrize(("headline", "dyad"), INFINITIVE_HEADLINES)
+def test_to_plus_verb_headline_is_an_intended_act_of_its_subject(headline, dyad):
+    found = [(e["source"][:3], e["target"][:3]) for e in events_of(headline) if e["modality"] == "intended"]
+    assert dyad in found
+
+
+def test_to_plus_verb_in_a_body_sentence_is_not_rewired():
+    from newsevents.headline_case import infinitive_headline
+    from newsevents.parse import load_model
+
+    spacy_doc = load_model()("Russia wants to impose sanctions on India")
+    before = [(t.dep_, t.head.i) for t in spacy_doc]
+    infinitive_headline(spacy_doc)
+    assert [(t.dep_, t.head.i) for t in spacy_doc] == before

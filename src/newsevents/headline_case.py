@@ -1,14 +1,15 @@
-"""Title-case headlines in sentence case for the parser: "Chile Expels Peruvian Diplomats
-Over Spy Row" is read by the small model as one long name (no verb, no event); "Chile expels
-Peruvian diplomats over spy row" parses as a sentence.
+"""Headlines for the parser: title case read in sentence case, and "X to VERB" with X as
+the subject of VERB.
 
-The parse stage gives the parser this copy of a title-case headline. Only the case of
-letters changes, so every character keeps its offset and the record still quotes the
-headline's own words. A word keeps its capital when it is the first word, is written in
-capitals ("UN", "US"), or is a word of a name in the actor dictionaries
+Title case: "Chile Expels Peruvian Diplomats Over Spy Row" is read by the small model as
+one long name (no verb, no event); "Chile expels Peruvian diplomats over spy row" parses as
+a sentence. The parse stage gives the parser this copy of a title-case headline. Only the
+case of letters changes, so every character keeps its offset and the record still quotes
+the headline's own words. A word keeps its capital when it is the first word, is written
+in capitals ("UN", "US"), or is a word of a name in the actor dictionaries
 (``data/actors/*.tsv``: states, adjectives, capitals, cities, people, one-word
-organisations), so
-the actors stage still finds "Peruvian"; every other capitalised word is lowercased.
+organisations), so the actors stage still finds "Peruvian"; other capitalised words are
+lowercased.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ FUNCTION_WORDS = frozenset({
     "under", "for", "from", "by", "with", "without", "against", "after", "before", "amid", "among", "as",
     "about", "across", "near", "off", "out", "up", "down", "upon", "via",
 })
+INFINITIVE_CLAUSES = ("acl", "relcl", "advcl")  # how the small model hangs "to impose ..." on a name
 MIN_TITLE_WORDS = 3  # "Rebels Seize Town" and longer; two words give no case evidence
 
 
@@ -73,3 +75,18 @@ def sentence_case(text: str) -> str:
         return word if keep else word.lower()
 
     return WORD.sub(lower, text)
+
+
+def infinitive_headline(spacy_doc) -> None:
+    """"Pakistan to impose sanctions on India": the small model often makes the name the
+    root and "to impose" a clause on it, so the act has no subject. In a headline, a noun
+    root followed by its own "to" + verb clause is that verb's subject, and the verb is the
+    root (modality reads "to" + verb in a heading as intended). Changes the tree in place."""
+    for root in [token for token in spacy_doc if token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN")]:
+        verb = next((child for child in root.rights if child.dep_ in INFINITIVE_CLAUSES and child.pos_ == "VERB"
+                     and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children)),
+                    None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"
