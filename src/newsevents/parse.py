@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Protocol
 
+from newsevents.headline_case import infinitive_headline, sentence_case
 from newsevents.model import Document
 
 
@@ -38,8 +39,11 @@ def load_model(name: str = MODEL):
     return spacy.load(name)
 
 
-def parser_text(paragraph: str) -> str:
-    return paragraph.translate(PARSER_QUOTES)
+def parser_text(paragraph: str, part: str = "body") -> str:
+    """The copy the model reads: straight quotes; a title-case headline in sentence case
+    (``newsevents.headline_case``). Same length, so offsets hold."""
+    text = paragraph.translate(PARSER_QUOTES)
+    return sentence_case(text) if part == "headline" else text
 
 
 def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
@@ -59,7 +63,7 @@ def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
 
 def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None = None) -> Iterator[Document]:
     items = [
-        (parser_text(p.text), (index, number))
+        (parser_text(p.text, p.part), (index, number))
         for index, doc in enumerate(docs) if doc.article
         for number, p in enumerate(doc.article.paragraphs)
     ]
@@ -68,7 +72,9 @@ def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None =
     else:
         results = fast_pipe(nlp, docs, items, prefilter)
     parsed: dict[int, list] = {}
-    for spacy_doc, (index, _number) in sorted(results, key=lambda result: result[1]):
+    for spacy_doc, (index, number) in sorted(results, key=lambda result: result[1]):
+        if docs[index].article.paragraphs[number].part == "headline" and spacy_doc.has_annotation("DEP"):
+            infinitive_headline(spacy_doc)
         parsed.setdefault(index, []).append(spacy_doc)
     for index, doc in enumerate(docs):
         yield replace(doc, parsed=tuple(parsed.get(index, ()))) if doc.article else doc

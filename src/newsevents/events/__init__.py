@@ -256,7 +256,8 @@ def code_events(doc: Document) -> Document:
                             else None,
                             sentence=doc.article.text[start:end], start=start, end=end,
                             modality=found.modality, quote_id=quote_at(doc, trigger_at),
-                            date=day, date_precision=precision, trigger=found.trigger.text,
+                            date=day, date_precision=precision,
+                            trigger=doc.article.text[trigger_at:trigger_at + len(found.trigger)],  # the page's own word
                             plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
                         ))
             start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char

@@ -220,6 +220,7 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                         sentence=doc.article.text[start:end], start=start, end=end,
                         modality=modality,
                         quote_id=quote_at(doc, paragraph.start + found.trigger.idx),
-                        date=day, date_precision=precision, trigger=found.trigger.text))
+                        date=day, date_precision=precision,
+                        trigger=doc.article.text[paragraph.start + found.trigger.idx:][:len(found.trigger)]))
     events.sort(key=lambda e: e.start)
     return replace(doc, events=tuple(replace(e, id=f"e{i}") for i, e in enumerate(events, start=1)))

@@ -1,0 +1,92 @@
+"""Headlines for the parser: title case read in sentence case, and "X to VERB" with X as
+the subject of VERB.
+
+Title case: "Chile Expels Peruvian Diplomats Over Spy Row" is read by the small model as
+one long name (no verb, no event); "Chile expels Peruvian diplomats over spy row" parses as
+a sentence. The parse stage gives the parser this copy of a title-case headline. Only the
+case of letters changes, so every character keeps its offset and the record still quotes
+the headline's own words. A word keeps its capital when it is the first word, is written
+in capitals ("UN", "US"), or is a word of a name in the actor dictionaries
+(``data/actors/*.tsv``: states, adjectives, capitals, cities, people, one-word
+organisations), so the actors stage still finds "Peruvian"; other capitalised words are
+lowercased.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+ACTOR_DATA = Path(__file__).parent / "data" / "actors"
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019.-]*")
+PLACE_AND_PEOPLE_FILES = ("countries", "cities", "seats", "people")
+# Words that are lowercased in a title-case headline even where a name has them ("Isle of Man", "Trinidad and Tobago").
+FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "into", "onto", "over",
+    "under", "for", "from", "by", "with", "without", "against", "after", "before", "amid", "among", "as",
+    "about", "across", "near", "off", "out", "up", "down", "upon", "via",
+})
+INFINITIVE_CLAUSES = ("acl", "relcl", "advcl")  # how the small model hangs "to impose ..." on a name
+MIN_TITLE_WORDS = 3  # "Rebels Seize Town" and longer; two words give no case evidence
+
+
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Capitalised words of place and person names (every word of a cell), and of one-word
+    organisation names ("Hamas", "NATO"); longer organisation names are left out, their
+    words are common nouns ("Central Election Commission")."""
+    words: set[str] = set()
+    for path in sorted(ACTOR_DATA.glob("*.tsv")):
+        whole_cells_only = path.stem not in PLACE_AND_PEOPLE_FILES
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            for cell in re.split(r"[\t|]", line):
+                found = WORD.findall(cell)
+                if whole_cells_only and len(found) != 1:
+                    continue
+                words.update(word for word in found if word[0].isupper())
+    return frozenset(words)
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised: every word of four letters or more after the first (short
+    function words may stay lower, "in", "on", "to"), and at least one of them not a name."""
+    words = WORD.findall(text)
+    long_words = [word for word in words[1:] if len(word) >= 4]
+    return (len(words) >= MIN_TITLE_WORDS and bool(long_words) and all(word[0].isupper() for word in long_words)
+            and not text.isupper() and any(word not in name_words() for word in long_words))
+
+
+def sentence_case(text: str) -> str:
+    """``text`` with the capitals of its common words lowered when it is in title case;
+    otherwise ``text`` itself. Same length, same offsets."""
+    if not is_title_case(text):
+        return text
+    names = name_words()
+    first = True
+
+    def lower(match: re.Match) -> str:
+        nonlocal first
+        word = match.group(0)
+        keep = first or word.isupper() or word in names and word.lower() not in FUNCTION_WORDS
+        first = False
+        return word if keep else word.lower()
+
+    return WORD.sub(lower, text)
+
+
+def infinitive_headline(spacy_doc) -> None:
+    """"Pakistan to impose sanctions on India": the small model often makes the name the
+    root and "to impose" a clause on it, so the act has no subject. In a headline, a noun
+    root followed by its own "to" + verb clause is that verb's subject, and the verb is the
+    root (modality reads "to" + verb in a heading as intended). Changes the tree in place."""
+    for root in [token for token in spacy_doc if token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN")]:
+        verb = next((child for child in root.rights if child.dep_ in INFINITIVE_CLAUSES and child.pos_ == "VERB"
+                     and any(c.dep_ == "aux" and c.lower_ == "to" and c.i == child.i - 1 for c in child.children)),
+                    None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubj"

@@ -1,0 +1,88 @@
+"""Title-case headlines: sentence case for the parser, names kept, offsets and words unchanged."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents.headline_case import is_title_case, sentence_case
+from newsevents.parse import parser_text
+
+# Written for this test (not from any dev article): title-case headline -> (source, target, CAMEO root).
+TITLE_CASE_HEADLINES = [
+    ("Chile Expels Peruvian Diplomats Over Spy Row", ("CHL", "PER", "16")),
+    ("Iran Threatens Israel With Retaliation", ("IRN", "ISR", "13")),
+    ("Brazil Condemns Venezuelan Election", ("BRA", "VEN", "11")),
+    ("Russia Warns Ukraine Over Drills", ("RUS", "UKR", "13")),
+    ("Egypt Accuses Ethiopia Of Violating Nile Deal", ("EGY", "ETH", "11")),
+    ("Poland Recalls Ambassador From Belarus", ("POL", "BLR", "16")),
+    ("India Blames Pakistan For Kashmir Attack", ("IND", "PAK", "11")),
+    ("Nigeria Signs Trade Deal With Ghana", ("NGA", "GHA", "05")),
+    ("Hamas Fires Rockets At Israel", ("PSE", "ISR", "19")),
+    ("Pope Francis Meets Argentine President", ("VAT", "ARG", "04")),
+    ("Algeria Recalls Envoy From Morocco", ("DZA", "MAR", "16")),
+    ("Kenya Praises Tanzanian Mediation Effort", ("KEN", "TZA", "05")),
+]
+
+
+def events_of(text: str) -> list[dict]:
+    return newsevents.code(text + "\n\nThe move surprised traders.", date="2021-03-10")["events"]
+
+
+@pytest.mark.parametrize(("headline", "dyad"), TITLE_CASE_HEADLINES)
+def test_title_case_headline_gives_its_dyad_and_quotes_its_own_words(headline, dyad):
+    found = [(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events_of(headline)]
+    assert dyad in found
+    for event in events_of(headline):
+        assert event["trigger"] in headline.split() and event["sentence"] == headline
+
+
+def test_sentence_case_lowers_common_words_and_keeps_names_and_length():
+    headline = "Tokyo, Seoul Condemn North Korean Missile Launch In UN Talks"
+    rewritten = sentence_case(headline)
+    assert rewritten == "Tokyo, Seoul condemn North Korean missile launch in UN talks"
+    assert len(rewritten) == len(headline)
+
+
+def test_sentence_case_leaves_ordinary_and_capitals_headlines_alone():
+    for headline in ("Rebels seize border town", "KREMLIN: Russia ready to be mediator",
+                     "RUSSIA EXPELS DIPLOMATS", "Russia, Iran And Turkey"):
+        assert not is_title_case(headline) and sentence_case(headline) == headline
+
+
+def test_parser_reads_sentence_case_only_in_the_headline():
+    headline = "Chile Expels Peruvian Diplomats Over Spy Row"
+    assert parser_text(headline, "headline") == "Chile expels Peruvian diplomats over spy row"
+    assert parser_text(headline, "body") == headline
+
+
+# Written for this test: "X to VERB" headlines -> (source, target), an intended act.
+INFINITIVE_HEADLINES = [
+    ("Pakistan to impose sanctions on India", ("PAK", "IND")),
+    ("Turkey to recall ambassador from Sweden", ("TUR", "SWE")),
+    ("Morocco to restore ties with Algeria", ("MAR", "DZA")),
+    ("Russia to expel British diplomats", ("RUS", "GBR")),
+    ("Japan to send aid to Philippines", ("JPN", "PHL")),
+    ("Argentina to expel Bolivian envoy", ("ARG", "BOL")),
+    ("Vietnam to sign defence pact with India", ("VNM", "IND")),
+    ("Canada to impose sanctions on Iran", ("CAN", "IRN")),
+    ("Saudi Arabia to resume talks with Yemen", ("SAU", "YEM")),
+    ("Serbia to recall ambassador from Montenegro", ("SRB", "MNE")),
+    ("Kenya to send troops to Haiti", ("KEN", "HTI")),
+]
+
+
+@pytest.mark.parametrize(("headline", "dyad"), INFINITIVE_HEADLINES)
+def test_to_plus_verb_headline_is_an_intended_act_of_its_subject(headline, dyad):
+    found = [(e["source"][:3], e["target"][:3]) for e in events_of(headline) if e["modality"] == "intended"]
+    assert dyad in found
+
+
+def test_to_plus_verb_in_a_body_sentence_is_not_rewired():
+    from newsevents.headline_case import infinitive_headline
+    from newsevents.parse import load_model
+
+    spacy_doc = load_model()("Russia wants to impose sanctions on India")
+    before = [(t.dep_, t.head.i) for t in spacy_doc]
+    infinitive_headline(spacy_doc)
+    assert [(t.dep_, t.head.i) for t in spacy_doc] == before
