@@ -17,6 +17,17 @@ def last_name(name: str | None) -> str:
     return (name or "").split()[-1].lower() if name else ""
 
 
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
+
+
+def bare_surname(text: str) -> str:
+    """"Morales" or "Mr Balls" -> the surname, lower-cased; "" for a fuller name."""
+    words = text.strip().split()
+    if words and all(w.lower() in HONORIFICS for w in words[:-1]):
+        return words[-1].lower()
+    return ""
+
+
 def inherit(mention: Mention, antecedent: Mention, index: int) -> Mention:
     return replace(mention, code=antecedent.code, name=antecedent.name, country=antecedent.country,
                    sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index)
@@ -28,7 +39,7 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
     for mention in mentions:
         antecedent = find_antecedent(mention, linked, doc.article.text)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
-    pronouns = pronoun_mentions(doc, linked) + acronym_mentions(doc, linked)
+    pronouns = pronoun_mentions(doc, linked) + acronym_mentions(doc, linked) + surname_mentions(doc, linked)
     ordered = sorted(range(len(linked) + len(pronouns)), key=lambda i: (linked + pronouns)[i].start)
     new_index = {old: new for new, old in enumerate(ordered)}
     return [
@@ -40,13 +51,15 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
 def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
     if earlier and is_parenthetical_acronym(mention.text, mention.start, mention.end, earlier[-1], text):
         return len(earlier) - 1
-    if mention.kind == "person" and mention.name and " " not in mention.text.strip() and not mention.role:
-        surname = mention.text.strip().lower()
-        for index in range(len(earlier) - 1, -1, -1):
-            other = earlier[index]
-            if (other.kind == "person" and other.name and last_name(other.name) == surname
-                    and " " in other.text.strip()):
-                return index
+    if mention.kind == "person" and mention.name and bare_surname(mention.text) and not mention.role:
+        surname = bare_surname(mention.text)
+        named = [index for index in range(len(earlier) - 1, -1, -1)
+                 if earlier[index].kind == "person" and earlier[index].name
+                 and last_name(earlier[index].name) == surname and " " in earlier[index].text.strip()]
+        # "Gordon Brown" before "Brown's closest aides": a full name is the better antecedent.
+        full = [index for index in named if " " in earlier[index].name.strip()]
+        if full or named:
+            return (full or named)[0]
     if mention.kind == "role" and mention.role:
         before = text[max(0, mention.start - 5):mention.start].lower().split()
         if before and before[-1] in DEFINITES:
@@ -83,6 +96,58 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             ))
     return found
 
+
+NOT_SURNAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+def surname_index(mentions: list[Mention]) -> dict[str, list[tuple[int, Mention]]]:
+    """The surname each coded person was first written in full with ("Evo Morales" ->
+    "Morales"), so that the story's later bare surname is that person."""
+    index: dict[str, list[tuple[int, Mention]]] = {}
+    for i, mention in enumerate(mentions):
+        words = mention.text.strip().split()
+        if (mention.kind == "person" and mention.code and not mention.code.startswith("---")
+                and len(words) > 1 and words[-1][:1].isupper() and words[-1].isalpha()):
+            index.setdefault(words[-1], []).append((i, mention))
+    return index
+
+
+def surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
+    """A bare surname no dictionary knows ("Morales thanked Mexico") is the person named in
+    full before it in the story. Skipped where two different people share the surname, or
+    where the word stands inside a longer name or a date ("in May")."""
+    index = surname_index(mentions)
+    if not index:
+        return []
+    spans = sorted((m.start, m.end) for m in mentions)
+    found = []
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        for token in spacy_doc:
+            people = index.get(token.text)
+            if not people or token.ent_type_ in NOT_SURNAMES or inside_name(token):
+                continue
+            start = paragraph.start + token.idx
+            earlier = [(i, m) for i, m in people if m.end <= start]
+            if not earlier or len({m.name or m.code for _, m in earlier}) > 1:
+                continue
+            end = start + len(token.text)
+            if any(s < end and start < e for s, e in spans):
+                continue
+            i, antecedent = earlier[-1]
+            found.append(inherit(Mention(text=token.text, start=start, end=end, code=None, kind="person"),
+                                 antecedent, i))
+    return found
+
+
+def inside_name(token) -> bool:
+    """"Juan Morales" or "Morales Ayma": the surname is part of someone else's longer name."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return any(other is not None and other.text[:1].isupper() and other.text.isalpha()
+               and (other.pos_ == "PROPN" or not other.pos_) and not other.is_sent_start
+               and other.i != token.i and (other is after or not token.is_sent_start)
+               for other in (before, after))
 
 
 NAMED_KINDS = {"organisation", "seat", "person"}
