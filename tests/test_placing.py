@@ -300,3 +300,23 @@ def test_placing_words_about_a_sector_from_abroad_are_about_the_storys_country()
     found = dyads("Talks\n\nColombia signed a deal with the FARC. Colombia's president met Venezuela's envoy. "
                   "Colombia thanked Cuba.\n\nWashington criticised the rebels for delaying the handover.")
     assert ("USA", "COL", "11") in found and ("USA", "USA", "11") not in found
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("European governments condemned Beijing's reaction.", "CHN"),
+    ("Western diplomats accused Iran of hiding the site.", "IRN"),
+    ("Arab governments condemned the Israeli raid.", "ISR"),
+])
+def test_a_regions_states_are_of_no_one_state(sentence, wrong):
+    """"European governments" are several states: not placed in the target's country."""
+    assert not any(s == wrong for s, _, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Soviet Union warned the United States against deploying new missiles.", ("RUS", "USA", "THREATEN")),
+    ("The USSR expelled two American diplomats.", ("RUS", "USA", "SANCTION")),
+])
+def test_the_soviet_union_is_russia_as_our_people_data_codes_its_leaders(sentence, expected):
+    found = dyads(sentence)
+    assert expected in found
+    assert not any(t.endswith("LAB") for _, t, _ in found)
