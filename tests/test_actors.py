@@ -185,3 +185,12 @@ def test_actors_namesakes_resolve_to_the_one_in_office(day, name):
 
 def test_actors_role_takes_the_country_after_in_the():
     assert resolve_phrase("Rebels in the Ivory Coast")["code"] == "CIVREB"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Soviet Union", "RUS"), ("USSR", "RUS"), ("Yugoslavia", "SRB"), ("Rhodesia", "ZWE"),
+    ("the Warsaw Pact", "IGOWSP"), ("Comecon", "IGOCMN"), ("the EEC", "IGOEUR"), ("GATT", "IGOWTO"),
+])
+def test_actors_names_of_the_cold_war_years(text, expected):
+    """Reuters 1987 writes these; each is its successor state or the body it became."""
+    assert resolve_phrase(text, "1987-06-01")["code"] == expected
