@@ -320,3 +320,21 @@ def test_the_soviet_union_is_russia_as_our_people_data_codes_its_leaders(sentenc
     found = dyads(sentence)
     assert expected in found
     assert not any(t.endswith("LAB") for _, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected, addressee", [
+    ("Japan complained to the World Trade Organization that South Korea was blocking its imports.",
+     ("JPN", "KOR", "ACCUSE"), "IGO"),
+    ("Lebanon complained to the United Nations that Israeli jets had violated its airspace.",
+     ("LBN", "ISR", "ACCUSE"), "IGO"),
+    ("Ukraine protested to the OSCE over Russian shelling.", ("UKR", "RUS", "ACCUSE"), "IGO"),
+    ("Georgia protested to the United Nations over Russian air strikes.", ("GEO", "RUS", "ACCUSE"), "IGO"),
+])
+def test_a_complaint_made_to_a_body_is_aimed_at_the_party_it_is_about(sentence, expected, addressee):
+    found = dyads(sentence)
+    assert expected in found
+    assert not any(t == addressee for _, t, _ in found)
+
+
+def test_a_complaint_about_oneself_stays_with_the_addressee():
+    assert ("IRN", "IGO", "ACCUSE") in dyads("Iran complained to the UN that it had been attacked.")

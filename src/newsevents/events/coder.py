@@ -83,6 +83,9 @@ def target_tokens(token, pattern: Pattern) -> list:
     """Where the pattern says the target is: a preposition's object, else the direct object."""
     if pattern.prep:
         found = prep_target(token, pattern)
+        about = complained_about(token, pattern)
+        if about:
+            return about
         obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object else None
         if found and obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj.subtree) \
                 and not any(t.ent_type_ for t in found):
@@ -112,6 +115,17 @@ def target_tokens(token, pattern: Pattern) -> list:
 
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def complained_about(verb, pattern: Pattern) -> list:
+    """"complained to the WTO that South Korea was blocking imports": a complaint made to
+    someone is aimed at the party the that-clause is about, not at its addressee."""
+    if pattern.pos != "V" or pattern.prep != "to" or pattern.code[:2] != "11":
+        return []
+    for clause in syntax.children(verb, "ccomp"):
+        if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+            return [s for s in syntax.children(clause, "nsubj", "nsubjpass") if s.pos_ != "PRON"]
+    return []
 
 
 def to_recipient(verb, obj):
