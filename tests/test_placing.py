@@ -338,3 +338,27 @@ def test_a_complaint_made_to_a_body_is_aimed_at_the_party_it_is_about(sentence, 
 
 def test_a_complaint_about_oneself_stays_with_the_addressee():
     assert ("IRN", "IGO", "ACCUSE") in dyads("Iran complained to the UN that it had been attacked.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ethiopia and Eritrea restored diplomatic ties after two decades.", {("ETH", "ERI"), ("ERI", "ETH")}),
+    ("Cuba and the United States established diplomatic relations in 2015.", {("CUB", "USA"), ("USA", "CUB")}),
+])
+def test_ties_restored_between_two_states_go_both_ways(sentence, expected):
+    assert expected <= {(s, t) for s, t, _ in dyads(sentence)}
+
+
+def test_recognition_by_two_states_still_goes_one_way():
+    assert {(s, t) for s, t, _ in dyads("France and Germany recognised Kosovo.")} == {("FRA", "XKX"), ("DEU", "XKX")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China imposed anti-dumping duties on Australian barley.", ("CHN", "AUS", "SANCTION")),
+    ("The EU slapped duties on Chinese steel.", ("IGO", "CHN", "SANCTION")),
+])
+def test_duties_imposed_on_a_countrys_goods_are_a_sanction(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_national_guard_is_of_the_country_written_with_it():
+    assert not any(t == "USA" for _, t, _ in dyads("Mexico deployed 6,000 National Guard troops to its southern border."))

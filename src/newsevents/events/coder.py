@@ -295,6 +295,13 @@ def mutual(pattern: Pattern, sources) -> bool:
     return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1
 
 
+def ties_between(verb) -> bool:
+    """"Ethiopia and Eritrea restored ties": relations are between the two, both ways (other
+    recognition is one way: "France and Germany recognised Kosovo")."""
+    obj = syntax.object_of(verb) if verb is not None else None
+    return obj is not None and obj.lemma_.lower() in ("tie", "relation")
+
+
 def held_at_home(noun, pattern: Pattern) -> bool:
     """A protest named by a noun needs no target when its protesters hold it: "their
     hunger strike", "staged a sit-in" (not "police prevented the demonstration")."""
@@ -320,6 +327,7 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
         return [(s, t) for s in sources for t in found.targets if not itself(s[1], t[1])]
-    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and not found.code.startswith(ONE_WAY_CODES):
+    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (not found.code.startswith(ONE_WAY_CODES)
+                                                                    or ties_between(found.trigger)):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
