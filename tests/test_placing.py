@@ -361,4 +361,5 @@ def test_duties_imposed_on_a_countrys_goods_are_a_sanction(sentence, expected):
 
 
 def test_a_national_guard_is_of_the_country_written_with_it():
-    assert not any(t == "USA" for _, t, _ in dyads("Mexico deployed 6,000 National Guard troops to its southern border."))
+    found = dyads("Mexico deployed 6,000 National Guard troops to its southern border.")
+    assert not any(t == "USA" for _, t, _ in found)
