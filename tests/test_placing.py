@@ -363,3 +363,14 @@ def test_duties_imposed_on_a_countrys_goods_are_a_sanction(sentence, expected):
 def test_a_national_guard_is_of_the_country_written_with_it():
     found = dyads("Mexico deployed 6,000 National Guard troops to its southern border.")
     assert not any(t == "USA" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Armenia and Azerbaijan accused each other of violating the truce.", ("ARM", "AZE")),
+    ("India and Pakistan blamed one another for the clashes.", ("IND", "PAK")),
+    ("Russia and Ukraine traded accusations over the attack.", ("RUS", "UKR")),
+    ("Israel and Iran exchanged accusations at the United Nations.", ("ISR", "IRN")),
+])
+def test_states_that_accuse_each_other_each_accuse_the_other(sentence, pair):
+    a, b = pair
+    assert {(a, b, "ACCUSE"), (b, a, "ACCUSE")} <= dyads(sentence)
