@@ -58,3 +58,9 @@ def test_a_surname_inside_another_name_or_a_date_is_not_the_person(lexicon):
     found = mentions("Prime Minister Theresa May spoke in London. Juan Lomax and Pedro May met in May.", lexicon,
                      date="2018-03-14")
     assert not [m for m in found if m.text == "May" and m.code]
+
+
+def test_a_pronoun_after_a_bare_surname_is_that_person(lexicon):
+    found = mentions("Bank of England deputy governor Rachel Lomax met Chancellor Gordon Brown. "
+                     "Lomax called herself an optimist.", lexicon, date="2005-03-01")
+    assert [m.name for m in found if m.text == "herself"] == ["Rachel Lomax"]

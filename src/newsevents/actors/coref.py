@@ -39,12 +39,17 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
     for mention in mentions:
         antecedent = find_antecedent(mention, linked, doc.article.text)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
-    pronouns = pronoun_mentions(doc, linked) + acronym_mentions(doc, linked) + surname_mentions(doc, linked)
-    ordered = sorted(range(len(linked) + len(pronouns)), key=lambda i: (linked + pronouns)[i].start)
+    named = in_text_order(linked + surname_mentions(doc, linked))  # "Palin called herself": Palin first
+    return in_text_order(named + pronoun_mentions(doc, named) + acronym_mentions(doc, named))
+
+
+def in_text_order(mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by where they start, each ``refers_to`` index moved with its mention."""
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     new_index = {old: new for new, old in enumerate(ordered)}
     return [
         replace(m, refers_to=new_index[m.refers_to]) if m.refers_to is not None else m
-        for m in ((linked + pronouns)[old] for old in ordered)
+        for m in (mentions[old] for old in ordered)
     ]
 
 
