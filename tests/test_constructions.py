@@ -23,3 +23,20 @@ def test_a_reported_right_defends_its_holder(sentence, expected):
 
 def test_a_right_claimed_for_oneself_is_no_event():
     assert not dyads("Britain said it had the right to respond.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The decision by Moscow to suspend the grain deal drew criticism from Turkey.", ("TUR", "RUS", "111")),
+    ("The move by Beijing drew a rebuke from Washington.", ("USA", "CHN", "111")),
+])
+def test_criticism_drawn_by_a_decision_is_aimed_at_who_made_it(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Australia's foreign minister said ignoring the ruling would be a transgression, drawing a sharp rebuke "
+     "from Beijing.", ("CHN", "AUS", "111")),
+    ("Poland said the pipeline was a threat, drawing criticism from Germany.", ("DEU", "POL", "111")),
+])
+def test_criticism_drawn_by_a_statement_is_aimed_at_who_made_it(sentence, expected):
+    assert expected in dyads(sentence)
