@@ -34,8 +34,8 @@ def test_criticism_drawn_by_a_decision_is_aimed_at_who_made_it(sentence, expecte
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Australia's foreign minister said ignoring the ruling would be a transgression, drawing a sharp rebuke "
-     "from Beijing.", ("CHN", "AUS", "111")),
+    ("Canada's foreign minister said holding the vote under occupation was a sham, drawing a sharp rebuke "
+     "from Moscow.", ("RUS", "CAN", "111")),
     ("Poland said the pipeline was a threat, drawing criticism from Germany.", ("DEU", "POL", "111")),
 ])
 def test_criticism_drawn_by_a_statement_is_aimed_at_who_made_it(sentence, expected):
