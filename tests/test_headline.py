@@ -77,3 +77,33 @@ def test_parser_text_keeps_offsets_of_a_headline_list():
     rewritten = parser_text(headline, "headline")
     assert len(rewritten) == len(headline) and rewritten.startswith("Tokyo& Seoul")
     assert parser_text("Tokyo, Seoul and Beijing met.", "body") == "Tokyo, Seoul and Beijing met."
+
+
+def coded(headline: str, body: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(headline + "\n\n" + body, date="2021-03-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Russia Warns Ukraine Over Drills", "Officials in Moscow spoke on Monday about exercises near Ukraine and Russia.",
+     ("RUS", "UKR", "13")),
+    ("Germany Pledges Aid To Syria After Quake", "The money will go to relief groups in Syria, Germany said.",
+     ("DEU", "SYR", "07")),
+])
+def test_a_title_case_headline_is_read_in_sentence_case(headline, body, expected):
+    assert expected in coded(headline, body)
+
+
+def test_sentence_case_keeps_the_bodys_names_and_the_offsets():
+    from newsevents.parse import parser_text
+    headline = "Russia Warns Ukraine Over Drills"
+    rewritten = parser_text(headline, "headline", frozenset({"Ukraine"}))
+    assert rewritten == "Russia warns Ukraine over drills" and len(rewritten) == len(headline)
+    plain = "Russia warns Ukraine over drills"
+    assert parser_text(plain, "headline", frozenset()) == plain
+
+
+def test_a_title_case_headline_keeps_its_actors_as_written():
+    record = newsevents.code("Mali Junta Expels French Ambassador\n\nThe envoy must leave, officials in Mali said.",
+                             date="2022-01-31")
+    assert ("French Ambassador", "FRAGOV") in {(a["text"], a["code"]) for a in record["actors"]}

@@ -44,9 +44,44 @@ HEADLINE_SUBJECTS = re.compile(rf"^{NAME}(?:, {NAME})+(?= [a-z])")  # "Tokyo, Se
 HEADLINE_OBJECTS = re.compile(rf" (?:to|with|between|and|on|against|from|for) ({NAME}(?:, {NAME})+)$")
 
 
-def parser_text(paragraph: str, part: str = "body") -> str:
+TITLE_WORD = re.compile(r"\b[A-Z][a-z'’]+\b")
+SHORT_WORDS = {"A", "An", "The", "Of", "Over", "To", "In", "On", "At", "For", "With", "After", "As", "By", "From",
+               "Into", "Against", "And", "Amid", "About", "Is", "Are", "Be"}
+MIDSENTENCE_NAME = re.compile(r"(?:^|\s)[a-z][\w'’-]*[,;]? ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)")
+
+
+def parser_text(paragraph: str, part: str = "body", names: frozenset[str] = frozenset()) -> str:
     text = paragraph.translate(PARSER_QUOTES)
-    return headline_lists(text) if part == "headline" else text
+    return headline_lists(sentence_case(text, names)) if part == "headline" else text
+
+
+def body_names(paragraphs) -> frozenset[str]:
+    """Words the article's body writes capitalised after a lower-case word: its names."""
+    return frozenset(word for p in paragraphs if p.part != "headline"
+                     for name in MIDSENTENCE_NAME.findall(p.text) for word in name.split())
+
+
+def sentence_case(headline: str, names: frozenset[str]) -> str:
+    """"Russia Warns Ukraine Over Drills": the small model reads a title-case verb as a name.
+    A title-case headline (most words capitalised, short words too) is lower-cased but for its
+    first word and the words its own article capitalises in mid-sentence (one character for
+    one: offsets stay)."""
+    words = headline.split()
+    capitals = TITLE_WORD.findall(headline)
+    titled = len(capitals) >= 0.7 * len(words) and any(w in SHORT_WORDS for w in words[1:])
+    if len(words) < 3 or not (titled or len(words) >= 4 and len(capitals) == len(words)):
+        return headline
+    first = TITLE_WORD.search(headline)
+    return TITLE_WORD.sub(lambda m: m.group(0) if m.start() == first.start() or m.group(0) in names
+                          else m.group(0).lower(), headline)
+
+
+def keep_written_case(spacy_doc, written: str) -> None:
+    """A headline parsed in sentence case keeps its words as written for the stages that
+    read names (``user_data["written"]``, same length as the parsed text)."""
+    written = written.translate(PARSER_QUOTES)
+    if spacy_doc.text != written and len(spacy_doc.text) == len(written):
+        spacy_doc.user_data["written"] = written
 
 
 def headline_lists(headline: str) -> str:
@@ -78,8 +113,9 @@ def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
 
 
 def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None = None) -> Iterator[Document]:
+    names = {index: body_names(doc.article.paragraphs) for index, doc in enumerate(docs) if doc.article}
     items = [
-        (parser_text(p.text, p.part), (index, number))
+        (parser_text(p.text, p.part, names[index]), (index, number))
         for index, doc in enumerate(docs) if doc.article
         for number, p in enumerate(doc.article.paragraphs)
     ]
@@ -88,7 +124,8 @@ def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None =
     else:
         results = fast_pipe(nlp, docs, items, prefilter)
     parsed: dict[int, list] = {}
-    for spacy_doc, (index, _number) in sorted(results, key=lambda result: result[1]):
+    for spacy_doc, (index, number) in sorted(results, key=lambda result: result[1]):
+        keep_written_case(spacy_doc, docs[index].article.paragraphs[number].text)
         parsed.setdefault(index, []).append(spacy_doc)
     for index, doc in enumerate(docs):
         yield replace(doc, parsed=tuple(parsed.get(index, ()))) if doc.article else doc

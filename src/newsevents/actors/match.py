@@ -102,7 +102,8 @@ def named_case(written: list[str]) -> bool:
 def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping lexicon matches, leftmost-longest."""
     index = form_index(lexicon)
-    words = [t.text for t in spacy_doc]
+    written = spacy_doc.user_data.get("written")  # a title-case headline parsed in sentence case
+    words = [written[t.idx:t.idx + len(t.text)] for t in spacy_doc] if written else [t.text for t in spacy_doc]
     folded = [fold(w) for w in words]
     matches: list[Match] = []
     i = 0
