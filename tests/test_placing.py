@@ -374,3 +374,11 @@ def test_a_national_guard_is_of_the_country_written_with_it():
 def test_states_that_accuse_each_other_each_accuse_the_other(sentence, pair):
     a, b = pair
     assert {(a, b, "ACCUSE"), (b, a, "ACCUSE")} <= dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United States provided Ukraine with long-range missiles.", ("USA", "UKR", "AID")),
+    ("Japan provided Vietnam with patrol boats.", ("JPN", "VNM", "AID")),
+])
+def test_provided_with_aims_at_the_party_provided_for(sentence, expected):
+    assert expected in dyads(sentence)
