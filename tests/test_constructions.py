@@ -40,3 +40,22 @@ def test_criticism_drawn_by_a_decision_is_aimed_at_who_made_it(sentence, expecte
 ])
 def test_criticism_drawn_by_a_statement_is_aimed_at_who_made_it(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Security Council met in New York at Britain's request.", {("GBR", "IGO", "020")}),
+    ("The IAEA board convened at the request of Iran and Russia.", {("IRN", "IGO", "020"), ("RUS", "IGO", "020")}),
+])
+def test_a_body_that_acts_at_a_states_request_was_appealed_to(sentence, expected):
+    found = dyads(sentence)
+    assert expected <= found
+    assert not any(s == "IGO" and t in ("GBR", "IRN", "RUS") for s, t, _ in found)  # not the body asking them
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator spoke at a campaign rally in Ohio on Wednesday.",
+    "The Kenyan president told supporters at a rally in Nairobi that he would win.",
+    "At the meeting of the G7, the French minister spoke about growth.",
+])
+def test_a_noun_after_at_is_a_setting_not_an_act(sentence):
+    assert not any(code[:2] in ("04", "14") for _, _, code in dyads(sentence))

@@ -20,6 +20,7 @@ from newsevents.events.constructions import (
     find_obligations,
     find_phrases,
     find_received,
+    find_requested,
     find_vindicated,
     joint_code,
     reported_harm,
@@ -208,6 +209,13 @@ def discarded(token, rules: Rules) -> bool:
     return False
 
 
+def circumstance(noun, pattern: Pattern) -> bool:
+    """A noun after "at" is where or why something happened, not an act: "met at the request
+    of France" (France asked: constructions.find_requested), "speaking at a campaign rally",
+    "at the meeting of the G7" (real-news audit: rallies read as protests)."""
+    return pattern.pos == "N" and noun.dep_ == "pobj" and noun.head.lower_ == "at"
+
+
 @lru_cache(maxsize=4)
 def discards_by_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """Each discard phrase under each of its words, with the word's place in it: a trigger
@@ -225,7 +233,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found: list[Found] = []
     for token in sent:
         pattern = match_pattern(token, rules)
-        if pattern is None or discarded(token, rules) or forecast(token, actor_of):
+        if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
@@ -264,7 +272,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
-                            + find_vindicated(sent, rules, actor_of)
+                            + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"

@@ -194,6 +194,30 @@ def find_vindicated(sent, rules: Rules, actor_of) -> list[Found]:
     return found
 
 
+def find_requested(sent, rules: Rules, actor_of) -> list[Found]:
+    """"The Security Council met at Britain's request", "at the request of Japan and the
+    United States": whoever asked appealed to the body that acted (constructions.tsv, requested)."""
+    if "requested" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["requested"]
+    found = []
+    for noun in sent:
+        if noun.lemma_.lower() not in cues or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            continue
+        askers = syntax.children(noun, "poss") + [o for p in syntax.children(noun, "prep") if p.lower_ == "of"
+                                                  for o in syntax.children(p, "pobj")]
+        verb = noun.head.head
+        subject = syntax.subject_of(verb) if askers and verb.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(askers[0], actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if any(known(m) for _, m in sources) and any(known(m) for _, m in targets):
+            found.append(Found(code, Pattern(code, "C", "requested"), noun, sources, targets,
+                               modality_of(verb, code, rules)))
+    return found
+
+
 def reported_harm(found: list[Found], rules: Rules, actor_of) -> list[Found]:
     """"Russia said Georgian troops had killed Russian peacekeepers": the side an act of force
     is aimed at, reporting it, accuses its doer (constructions.tsv, reported_harm)."""
