@@ -382,3 +382,11 @@ def test_states_that_accuse_each_other_each_accuse_the_other(sentence, pair):
 ])
 def test_provided_with_aims_at_the_party_provided_for(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan called an emergency session of the UN Security Council.", ("JPN", "IGO", "REQUEST")),
+    ("Britain called an emergency meeting of the Security Council.", ("GBR", "IGO", "REQUEST")),
+])
+def test_calling_a_session_of_a_body_is_an_appeal_to_it(sentence, expected):
+    assert expected in dyads(sentence)
