@@ -59,3 +59,16 @@ def test_a_body_that_acts_at_a_states_request_was_appealed_to(sentence, expected
 ])
 def test_a_noun_after_at_is_a_setting_not_an_act(sentence):
     assert not any(code[:2] in ("04", "14") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister told a rally in Chennai that the country was safe.",
+    "The Nigerian president addressed a rally in Lagos on Saturday.",
+])
+def test_a_rally_spoken_to_is_an_audience_not_a_protest(sentence):
+    assert not any(code[:2] == "14" for _, _, code in dyads(sentence))
+
+
+def test_a_rally_staged_against_something_is_still_a_protest():
+    found = dyads("Thousands of Kenyans staged a rally in Nairobi against the tax.")
+    assert any(code[:2] == "14" for _, _, code in found)

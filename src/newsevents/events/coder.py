@@ -209,11 +209,20 @@ def discarded(token, rules: Rules) -> bool:
     return False
 
 
+AUDIENCE_VERBS = {"tell", "address", "speak", "brief"}
+
+
 def circumstance(noun, pattern: Pattern) -> bool:
     """A noun after "at" is where or why something happened, not an act: "met at the request
     of France" (France asked: constructions.find_requested), "speaking at a campaign rally",
-    "at the meeting of the G7" (real-news audit: rallies read as protests)."""
-    return pattern.pos == "N" and noun.dep_ == "pobj" and noun.head.lower_ == "at"
+    "at the meeting of the G7" (real-news audit: rallies read as protests); nor is an audience
+    ("told a rally in Rajasthan", "addressed a rally", "spoke to a rally")."""
+    if pattern.pos != "N":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return noun.dep_ in ("dobj", "dative", "pobj") and head.lemma_.lower() in AUDIENCE_VERBS  # "told a rally"
 
 
 @lru_cache(maxsize=4)
