@@ -390,3 +390,11 @@ def test_provided_with_aims_at_the_party_provided_for(sentence, expected):
 ])
 def test_calling_a_session_of_a_body_is_an_appeal_to_it(sentence, expected):
     assert expected in dyads(sentence)
+
+
+def test_sanctions_on_officials_named_by_sector_hit_the_storys_country():
+    text = ("Nicaragua's government jailed seven opposition leaders. Nicaragua's president ignored the critics. "
+            "Washington imposed sanctions on senior officials.")
+    found = {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2])
+             for e in newsevents.code(text, title="", date="2021-08-10")["events"]}
+    assert ("USA", "NIC", "16") in found and ("USA", "USA", "16") not in found

@@ -23,7 +23,8 @@ BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
-WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13"}  # statements, appeals, praise, demands, blame
+WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13", "16"}  # statements, appeals, praise, demands,
+# blame; and sanctions: "Washington imposed sanctions on senior officials" of the story's country
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower",
                 "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect", "victim",
