@@ -224,3 +224,12 @@ def test_actors_international_or_foreign_group_is_not_the_place_it_is_in(sentenc
 
     actors = {a["text"]: a["code"] for a in code_text(sentence, date="2011-02-05")["actors"]}
     assert actors[group] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Soviet Union", "RUS"), ("USSR", "RUS"), ("Yugoslavia", "SRB"), ("Rhodesia", "ZWE"),
+    ("the Warsaw Pact", "IGOWSP"), ("Comecon", "IGOCMN"), ("the EEC", "IGOEUR"), ("GATT", "IGOWTO"),
+])
+def test_actors_names_of_the_cold_war_years(text, expected):
+    """Reuters 1987 writes these; each is its successor state or the body it became."""
+    assert resolve_phrase(text, "1987-06-01")["code"] == expected

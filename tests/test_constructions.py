@@ -23,3 +23,52 @@ def test_a_reported_right_defends_its_holder(sentence, expected):
 
 def test_a_right_claimed_for_oneself_is_no_event():
     assert not dyads("Britain said it had the right to respond.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The decision by Moscow to suspend the grain deal drew criticism from Turkey.", ("TUR", "RUS", "111")),
+    ("The move by Beijing drew a rebuke from Washington.", ("USA", "CHN", "111")),
+])
+def test_criticism_drawn_by_a_decision_is_aimed_at_who_made_it(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canada's foreign minister said holding the vote under occupation was a sham, drawing a sharp rebuke "
+     "from Moscow.", ("RUS", "CAN", "111")),
+    ("Poland said the pipeline was a threat, drawing criticism from Germany.", ("DEU", "POL", "111")),
+])
+def test_criticism_drawn_by_a_statement_is_aimed_at_who_made_it(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Security Council met in New York at Britain's request.", {("GBR", "IGO", "020")}),
+    ("The IAEA board convened at the request of Iran and Russia.", {("IRN", "IGO", "020"), ("RUS", "IGO", "020")}),
+])
+def test_a_body_that_acts_at_a_states_request_was_appealed_to(sentence, expected):
+    found = dyads(sentence)
+    assert expected <= found
+    assert not any(s == "IGO" and t in ("GBR", "IRN", "RUS") for s, t, _ in found)  # not the body asking them
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator spoke at a campaign rally in Ohio on Wednesday.",
+    "The Kenyan president told supporters at a rally in Nairobi that he would win.",
+    "At the meeting of the G7, the French minister spoke about growth.",
+])
+def test_a_noun_after_at_is_a_setting_not_an_act(sentence):
+    assert not any(code[:2] in ("04", "14") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prime minister told a rally in Chennai that the country was safe.",
+    "The Nigerian president addressed a rally in Lagos on Saturday.",
+])
+def test_a_rally_spoken_to_is_an_audience_not_a_protest(sentence):
+    assert not any(code[:2] == "14" for _, _, code in dyads(sentence))
+
+
+def test_a_rally_staged_against_something_is_still_a_protest():
+    found = dyads("Thousands of Kenyans staged a rally in Nairobi against the tax.")
+    assert any(code[:2] == "14" for _, _, code in found)

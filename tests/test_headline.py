@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsevents
 
 
@@ -37,3 +39,62 @@ def test_headline_a_live_blog_subheading_restated_below_is_one_event():
             "Zelensky said Kyiv had severed diplomatic relations with Russia.")
     found = [e for e in events_of(text) if e["code"].startswith("16")]
     assert len(found) == 1 and found[0]["trigger"] == "severed"
+
+
+def dyads_of(headline: str) -> set[tuple[str, str]]:
+    return {(e["source"][:3], e["target"][:3]) for e in events_of(headline + "\n\nThe move surprised traders.")}
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("Tokyo, Seoul condemn North Korean missile launch", {("JPN", "PRK"), ("KOR", "PRK")}),
+    ("Putin, Xi hold talks in Moscow", {("RUS", "CHN"), ("CHN", "RUS")}),
+    ("Turkey, Russia agree Idlib ceasefire", {("TUR", "RUS"), ("RUS", "TUR")}),
+])
+def test_headline_comma_list_of_subjects_is_each_of_them(headline, expected):
+    assert expected <= dyads_of(headline)
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("France recalls ambassadors to US, Australia", {("FRA", "USA"), ("FRA", "AUS")}),
+    ("Russia says ready to mediate between Armenia, Azerbaijan", {("RUS", "ARM"), ("RUS", "AZE")}),
+])
+def test_headline_comma_list_of_objects_is_each_of_them(headline, expected):
+    assert expected <= dyads_of(headline)
+
+
+@pytest.mark.parametrize("headline, target", [
+    ("US to impose sanctions on Iran", "IRN"),
+    ("Japan to send envoy to China", "CHN"),
+])
+def test_headline_subject_of_to_plus_verb_is_the_source_and_the_act_intended(headline, target):
+    [event] = events_of(headline + "\n\nThe move surprised traders.")
+    assert event["target"].startswith(target) and event["modality"] == "intended"
+
+
+def test_parser_text_keeps_offsets_of_a_headline_list():
+    from newsevents.parse import parser_text
+    headline = "Tokyo, Seoul condemn launch by Pyongyang"
+    rewritten = parser_text(headline, "headline")
+    assert len(rewritten) == len(headline) and rewritten.startswith("Tokyo& Seoul")
+    assert parser_text("Tokyo, Seoul and Beijing met.", "body") == "Tokyo, Seoul and Beijing met."
+
+
+def coded(headline: str, body: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(headline + "\n\n" + body, date="2021-03-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("Russia Warns Ukraine Over Drills", "Officials in Moscow spoke on Monday about exercises near Ukraine and Russia.",
+     ("RUS", "UKR", "13")),
+    ("Germany Pledges Aid To Syria After Quake", "The money will go to relief groups in Syria, Germany said.",
+     ("DEU", "SYR", "07")),
+])
+def test_a_title_case_headline_is_read_in_sentence_case(headline, body, expected):
+    assert expected in coded(headline, body)
+
+
+def test_a_title_case_headline_keeps_its_actors_as_written():
+    record = newsevents.code("Mali Junta Expels French Ambassador\n\nThe envoy must leave, officials in Mali said.",
+                             date="2022-01-31")
+    assert ("French Ambassador", "FRAGOV") in {(a["text"], a["code"]) for a in record["actors"]}

@@ -300,3 +300,101 @@ def test_placing_words_about_a_sector_from_abroad_are_about_the_storys_country()
     found = dyads("Talks\n\nColombia signed a deal with the FARC. Colombia's president met Venezuela's envoy. "
                   "Colombia thanked Cuba.\n\nWashington criticised the rebels for delaying the handover.")
     assert ("USA", "COL", "11") in found and ("USA", "USA", "11") not in found
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("European governments condemned Beijing's reaction.", "CHN"),
+    ("Western diplomats accused Iran of hiding the site.", "IRN"),
+    ("Arab governments condemned the Israeli raid.", "ISR"),
+])
+def test_a_regions_states_are_of_no_one_state(sentence, wrong):
+    """"European governments" are several states: not placed in the target's country."""
+    assert not any(s == wrong for s, _, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Soviet Union warned the United States against deploying new missiles.", ("RUS", "USA", "THREATEN")),
+    ("The USSR expelled two American diplomats.", ("RUS", "USA", "SANCTION")),
+])
+def test_the_soviet_union_is_russia_as_our_people_data_codes_its_leaders(sentence, expected):
+    found = dyads(sentence)
+    assert expected in found
+    assert not any(t.endswith("LAB") for _, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected, addressee", [
+    ("Japan complained to the World Trade Organization that South Korea was blocking its imports.",
+     ("JPN", "KOR", "ACCUSE"), "IGO"),
+    ("Lebanon complained to the United Nations that Israeli jets had violated its airspace.",
+     ("LBN", "ISR", "ACCUSE"), "IGO"),
+    ("Ukraine protested to the OSCE over Russian shelling.", ("UKR", "RUS", "ACCUSE"), "IGO"),
+    ("Georgia protested to the United Nations over Russian air strikes.", ("GEO", "RUS", "ACCUSE"), "IGO"),
+])
+def test_a_complaint_made_to_a_body_is_aimed_at_the_party_it_is_about(sentence, expected, addressee):
+    found = dyads(sentence)
+    assert expected in found
+    assert not any(t == addressee for _, t, _ in found)
+
+
+def test_a_complaint_about_oneself_stays_with_the_addressee():
+    assert ("IRN", "IGO", "ACCUSE") in dyads("Iran complained to the UN that it had been attacked.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ethiopia and Eritrea restored diplomatic ties after two decades.", {("ETH", "ERI"), ("ERI", "ETH")}),
+    ("Cuba and the United States established diplomatic relations in 2015.", {("CUB", "USA"), ("USA", "CUB")}),
+])
+def test_ties_restored_between_two_states_go_both_ways(sentence, expected):
+    assert expected <= {(s, t) for s, t, _ in dyads(sentence)}
+
+
+def test_recognition_by_two_states_still_goes_one_way():
+    assert {(s, t) for s, t, _ in dyads("France and Germany recognised Kosovo.")} == {("FRA", "XKX"), ("DEU", "XKX")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("China imposed anti-dumping duties on Australian barley.", ("CHN", "AUS", "SANCTION")),
+    ("The EU slapped duties on Chinese steel.", ("IGO", "CHN", "SANCTION")),
+])
+def test_duties_imposed_on_a_countrys_goods_are_a_sanction(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_national_guard_is_of_the_country_written_with_it():
+    found = dyads("Mexico deployed 6,000 National Guard troops to its southern border.")
+    assert not any(t == "USA" for _, t, _ in found)
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Armenia and Azerbaijan accused each other of violating the truce.", ("ARM", "AZE")),
+    ("India and Pakistan blamed one another for the clashes.", ("IND", "PAK")),
+    ("Russia and Ukraine traded accusations over the attack.", ("RUS", "UKR")),
+    ("Israel and Iran exchanged accusations at the United Nations.", ("ISR", "IRN")),
+])
+def test_states_that_accuse_each_other_each_accuse_the_other(sentence, pair):
+    a, b = pair
+    assert {(a, b, "ACCUSE"), (b, a, "ACCUSE")} <= dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United States provided Ukraine with long-range missiles.", ("USA", "UKR", "AID")),
+    ("Japan provided Vietnam with patrol boats.", ("JPN", "VNM", "AID")),
+])
+def test_provided_with_aims_at_the_party_provided_for(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan called an emergency session of the UN Security Council.", ("JPN", "IGO", "REQUEST")),
+    ("Britain called an emergency meeting of the Security Council.", ("GBR", "IGO", "REQUEST")),
+])
+def test_calling_a_session_of_a_body_is_an_appeal_to_it(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_sanctions_on_officials_named_by_sector_hit_the_storys_country():
+    text = ("Nicaragua's government jailed seven opposition leaders. Nicaragua's president ignored the critics. "
+            "Washington imposed sanctions on senior officials.")
+    found = {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2])
+             for e in newsevents.code(text, title="", date="2021-08-10")["events"]}
+    assert ("USA", "NIC", "16") in found and ("USA", "USA", "16") not in found

@@ -17,6 +17,17 @@ def last_name(name: str | None) -> str:
     return (name or "").split()[-1].lower() if name else ""
 
 
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
+
+
+def bare_surname(text: str) -> str:
+    """"Morales" or "Mr Balls" -> the surname, lower-cased; "" for a fuller name."""
+    words = text.strip().split()
+    if words and all(w.lower() in HONORIFICS for w in words[:-1]):
+        return words[-1].lower()
+    return ""
+
+
 def inherit(mention: Mention, antecedent: Mention, index: int) -> Mention:
     return replace(mention, code=antecedent.code, name=antecedent.name, country=antecedent.country,
                    sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index)
@@ -28,25 +39,31 @@ def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
     for mention in mentions:
         antecedent = find_antecedent(mention, linked, doc.article.text)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
-    pronouns = pronoun_mentions(doc, linked) + acronym_mentions(doc, linked)
-    ordered = sorted(range(len(linked) + len(pronouns)), key=lambda i: (linked + pronouns)[i].start)
+    return in_text_order(linked + pronoun_mentions(doc, linked) + acronym_mentions(doc, linked))
+
+
+def in_text_order(mentions: list[Mention]) -> list[Mention]:
+    """Mentions sorted by where they start, each ``refers_to`` index moved with its mention."""
+    ordered = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
     new_index = {old: new for new, old in enumerate(ordered)}
     return [
         replace(m, refers_to=new_index[m.refers_to]) if m.refers_to is not None else m
-        for m in ((linked + pronouns)[old] for old in ordered)
+        for m in (mentions[old] for old in ordered)
     ]
 
 
 def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
     if earlier and is_parenthetical_acronym(mention.text, mention.start, mention.end, earlier[-1], text):
         return len(earlier) - 1
-    if mention.kind == "person" and mention.name and " " not in mention.text.strip() and not mention.role:
-        surname = mention.text.strip().lower()
-        for index in range(len(earlier) - 1, -1, -1):
-            other = earlier[index]
-            if (other.kind == "person" and other.name and last_name(other.name) == surname
-                    and " " in other.text.strip()):
-                return index
+    if mention.kind == "person" and mention.name and bare_surname(mention.text) and not mention.role:
+        surname = bare_surname(mention.text)
+        named = [index for index in range(len(earlier) - 1, -1, -1)
+                 if earlier[index].kind == "person" and earlier[index].name
+                 and last_name(earlier[index].name) == surname and " " in earlier[index].text.strip()]
+        # "Gordon Brown" before "Brown's closest aides": a full name is the better antecedent.
+        full = [index for index in named if " " in earlier[index].name.strip()]
+        if full or named:
+            return (full or named)[0]
     if mention.kind == "role" and mention.role:
         before = text[max(0, mention.start - 5):mention.start].lower().split()
         if before and before[-1] in DEFINITES:
@@ -82,7 +99,6 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
                 sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index,
             ))
     return found
-
 
 
 NAMED_KINDS = {"organisation", "seat", "person"}

@@ -10,7 +10,8 @@ headline's surname, before any full name, takes the first full name after it); a
 mention of no code or of the person's country only ("Bolivia's Morales") takes the code.
 Left alone: a surname shared by two people the story names in full with different codes,
 a surname with another capitalised name right before or after it ("Carlos Morales" is
-someone else), and short or non-alphabetic "surnames".
+someone else), a word the recogniser reads as a date ("in May"), and short or
+non-alphabetic "surnames".
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from dataclasses import replace
 from newsevents.model import Document, Mention
 
 MIN_SURNAME = 3
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
 def indexed_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
@@ -28,11 +30,20 @@ def indexed_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
     for mention in mentions:
         if mention.kind != "person" or not mention.name or not mention.code or mention.code.startswith("---"):
             continue
-        words = mention.name.split()
-        surname = words[-1] if len(words) >= 2 else ""
-        if len(surname) >= MIN_SURNAME and surname.isalpha() and surname.istitle() and surname in mention.text:
+        for surname in surnames_of(mention):
             index.setdefault(surname, []).append(mention)
     return {s: people for s, people in index.items() if len({p.code for p in people}) == 1}
+
+
+def surnames_of(mention: Mention) -> set[str]:
+    """The canonical name's last word when the text has it, and the last word as written
+    ("Bruno Rodriguez" for "Bruno Rodríguez Parrilla")."""
+    found = set()
+    for words in (mention.name.split(), mention.text.split()):
+        surname = words[-1] if len(words) >= 2 else ""
+        if len(surname) >= MIN_SURNAME and surname.isalpha() and surname.istitle() and surname in mention.text:
+            found.add(surname)
+    return found
 
 
 def is_name_word(token) -> bool:
@@ -49,7 +60,7 @@ def surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         for token in spacy_doc:
             people = index.get(token.text)
-            if people is None:
+            if people is None or token.ent_type_ in NOT_NAMES:  # "in May"
                 continue
             start = paragraph.start + token.idx
             end = start + len(token.text)

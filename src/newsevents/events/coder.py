@@ -20,6 +20,7 @@ from newsevents.events.constructions import (
     find_obligations,
     find_phrases,
     find_received,
+    find_requested,
     find_vindicated,
     joint_code,
     reported_harm,
@@ -83,6 +84,9 @@ def target_tokens(token, pattern: Pattern) -> list:
     """Where the pattern says the target is: a preposition's object, else the direct object."""
     if pattern.prep:
         found = prep_target(token, pattern)
+        about = complained_about(token, pattern)
+        if about:
+            return about
         obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object else None
         if found and obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj.subtree) \
                 and not any(t.ent_type_ for t in found):
@@ -112,6 +116,17 @@ def target_tokens(token, pattern: Pattern) -> list:
 
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def complained_about(verb, pattern: Pattern) -> list:
+    """"complained to the WTO that South Korea was blocking imports": a complaint made to
+    someone is aimed at the party the that-clause is about, not at its addressee."""
+    if pattern.pos != "V" or pattern.prep != "to" or pattern.code[:2] != "11":
+        return []
+    for clause in syntax.children(verb, "ccomp"):
+        if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
+            return [s for s in syntax.children(clause, "nsubj", "nsubjpass") if s.pos_ != "PRON"]
+    return []
 
 
 def to_recipient(verb, obj):
@@ -194,6 +209,22 @@ def discarded(token, rules: Rules) -> bool:
     return False
 
 
+AUDIENCE_VERBS = {"tell", "address", "speak", "brief"}
+
+
+def circumstance(noun, pattern: Pattern) -> bool:
+    """A noun after "at" is where or why something happened, not an act: "met at the request
+    of France" (France asked: constructions.find_requested), "speaking at a campaign rally",
+    "at the meeting of the G7" (real-news audit: rallies read as protests); nor is an audience
+    ("told a rally in Rajasthan", "addressed a rally", "spoke to a rally")."""
+    if pattern.pos != "N":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at":
+        return True
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
+    return noun.dep_ in ("dobj", "dative", "pobj") and head.lemma_.lower() in AUDIENCE_VERBS  # "told a rally"
+
+
 @lru_cache(maxsize=4)
 def discards_by_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """Each discard phrase under each of its words, with the word's place in it: a trigger
@@ -211,7 +242,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found: list[Found] = []
     for token in sent:
         pattern = match_pattern(token, rules)
-        if pattern is None or discarded(token, rules) or forecast(token, actor_of):
+        if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
@@ -250,7 +281,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
-                            + find_vindicated(sent, rules, actor_of)
+                            + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
@@ -281,6 +312,13 @@ def mutual(pattern: Pattern, sources) -> bool:
     return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1
 
 
+def ties_between(verb) -> bool:
+    """"Ethiopia and Eritrea restored ties": relations are between the two, both ways (other
+    recognition is one way: "France and Germany recognised Kosovo")."""
+    obj = syntax.object_of(verb) if verb is not None else None
+    return obj is not None and obj.lemma_.lower() in ("tie", "relation")
+
+
 def held_at_home(noun, pattern: Pattern) -> bool:
     """A protest named by a noun needs no target when its protesters hold it: "their
     hunger strike", "staged a sit-in" (not "police prevented the demonstration")."""
@@ -306,6 +344,7 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
         return [(s, t) for s in sources for t in found.targets if not itself(s[1], t[1])]
-    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and not found.code.startswith(ONE_WAY_CODES):
+    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (not found.code.startswith(ONE_WAY_CODES)
+                                                                    or ties_between(found.trigger)):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]

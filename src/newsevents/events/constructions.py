@@ -68,14 +68,39 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
         critics = [o for head in (noun, verb) if head is not None for p in syntax.children(head, "prep")
                    if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
         subject = syntax.subject_of(verb) if verb is not None else None
+        if verb is not None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and not (
+                subject is not None and any(known(actor_of(t)) for t in named_parties(subject, actor_of))):
+            subject = participle_subject(verb, actor_of) or subject  # "X said ..., drawing a rebuke from Y"
         if not critics or subject is None or not known(actor_of(critics[0])):
             continue
         sources = tuple((t, actor_of(t)) for t in named_parties(critics[0], actor_of))
         targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if not any(known(m) for _, m in targets):
+            targets = tuple((t, actor_of(t)) for t in doers_of(subject))  # "the decision by Moscow to ..."
         if any(known(m) for _, m in targets):
             modality = modality_of(noun, code, rules)
             found.append(Found(code, Pattern(code, "C", "received"), noun, sources, targets, modality))
     return found
+
+
+def participle_subject(verb, actor_of):
+    """The doer a participle clause hangs on: the nearest clause above it whose subject names
+    a party ("X said ignoring it would be a transgression, drawing a rebuke": X)."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("advcl", "conj", "ccomp") or head.head.i == head.i:
+            return None
+        head = head.head
+        subject = syntax.subject_of(head)
+        if subject is not None and any(known(actor_of(t)) for t in named_parties(subject, actor_of)):
+            return subject
+    return None
+
+
+def doers_of(noun) -> list:
+    """Who did what a noun names: "Moscow's decision", "the decision by Moscow"."""
+    return [*syntax.children(noun, "poss"),
+            *(o for p in syntax.children(noun, "prep") if p.lower_ == "by" for o in syntax.children(p, "pobj"))]
 
 
 def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
@@ -166,6 +191,30 @@ def find_vindicated(sent, rules: Rules, actor_of) -> list[Found]:
         act = rules.constructions.get("judged", ("111", ()))[0] if denied else code
         found.append(Found(act, Pattern(act, "C", "vindicated"), have, sources, targets,
                            modality_of(have, act, rules)))
+    return found
+
+
+def find_requested(sent, rules: Rules, actor_of) -> list[Found]:
+    """"The Security Council met at Britain's request", "at the request of Japan and the
+    United States": whoever asked appealed to the body that acted (constructions.tsv, requested)."""
+    if "requested" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["requested"]
+    found = []
+    for noun in sent:
+        if noun.lemma_.lower() not in cues or noun.dep_ != "pobj" or noun.head.lower_ != "at":
+            continue
+        askers = syntax.children(noun, "poss") + [o for p in syntax.children(noun, "prep") if p.lower_ == "of"
+                                                  for o in syntax.children(p, "pobj")]
+        verb = noun.head.head
+        subject = syntax.subject_of(verb) if askers and verb.pos_ in ("VERB", "AUX") else None
+        if subject is None:
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(askers[0], actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        if any(known(m) for _, m in sources) and any(known(m) for _, m in targets):
+            found.append(Found(code, Pattern(code, "C", "requested"), noun, sources, targets,
+                               modality_of(verb, code, rules)))
     return found
 
 

@@ -9,6 +9,7 @@ of verbs that govern it ("ready to talk", "refused to meet").
 from __future__ import annotations
 
 from newsevents.events.patterns import Rules
+from newsevents.events.syntax import telegraphic_subject
 
 CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd"}
 AUXILIARY = {"aux", "auxpass"}
@@ -90,7 +91,7 @@ def telegraphic_future(verb) -> bool:
     above it — the headline's future ("is to expel")."""
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in verb.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or telegraphic_subject(verb) is not None)
 
 
 def refused_by(trigger, rules: Rules):

@@ -15,17 +15,25 @@ from newsevents.events.patterns import Rules
 def mutual_acts(found: list[Found], rules: Rules) -> list[Found]:
     """Each found act of a mutual verb with two or more source parties and no target named at
     all gets the sources as its targets (coder.dyads pairs each with the others, not itself)."""
-    if "mutual" not in rules.constructions:
-        return found
-    _, verbs = rules.constructions["mutual"]
+    verbs = rules.constructions["mutual"][1] if "mutual" in rules.constructions else ()
     settled = []
     for event in found:
         named = tuple(s for s in event.sources if s[1] is not None and s[1].code)  # "the army": placed later
+        if event.targets and all(each_other(t) for t, _ in event.targets) and len({m.code for _, m in named}) > 1:
+            settled.append(replace(event, targets=named))  # "Armenia and Azerbaijan accused each other"
+            continue
         if not event.targets and len({m.code for _, m in named}) > 1 and any(known(m) for _, m in named) \
                 and event.code[:2] not in RECIPROCAL_ROOTS and event.trigger.lemma_.lower() in verbs:
             event = replace(event, targets=named)  # "the army and the RSF agreed a ceasefire"
         settled.append(event)
     return settled
+
+
+def each_other(token) -> bool:
+    """"each other", "one another": the doers act on one another."""
+    return (token.lower_ == "other" and any(c.lower_ == "each" for c in token.children)
+            or token.lower_ == "another" and any(c.lower_ == "one" for c in token.children)
+            or token.lower_ == "one" and any(c.lower_ == "another" for c in token.children))
 
 
 def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:

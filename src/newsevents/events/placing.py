@@ -23,7 +23,8 @@ BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
-WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13"}  # statements, appeals, praise, demands, blame
+WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13", "16"}  # statements, appeals, praise, demands,
+# blame; and sanctions: "Washington imposed sanctions on senior officials" of the story's country
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
 PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", "family", "leader", "follower",
                 "prisoner", "detainee", "hostage", "captive", "supporter", "dissident", "suspect", "victim",
@@ -31,6 +32,8 @@ PEOPLE_NOUNS = {"member", "people", "person", "man", "woman", "child", "youth", 
                 "organisation", "faction", "sect", "newspaper", "station"}
 UNNAMED = {"device", "authority"}  # a weapon, or the authorities of a passive arrest: placed where it happens
 STATELESS = {"ethnic"}  # "ethnic Albanians": a people, not the state of that name
+REGIONAL = {"european", "western", "arab", "african", "asian", "gulf", "nordic", "baltic", "balkan", "latin",
+            "scandinavian", "caribbean", "regional", "neighbouring", "neighboring"}
 
 
 def stateless(token) -> bool:
@@ -145,8 +148,8 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
         launched = [c for c in token.children if c.dep_ == "acl"] if token is not None else []
         origin = next((o for verb in launched if (o := origin_of(verb, actor_of))), None)
         return origin or place_of(trigger, actor_of) or "---"  # "killed by rockets fired from Gaza": Gaza's
-    if not source.startswith("---") or source == "---":
-        return source
+    if not source.startswith("---") or source == "---" or token is not None and regional(token):
+        return source  # "European governments": of no one state
     country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or home or first_state
     return country + source[3:] if country else source
 
@@ -185,7 +188,7 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     an organisation no dictionary knows, or when the act is one done at home and names no
     target (a protest, an easing of a curfew). Not when several states act together
     (``shared``): whose would it be?"""
-    if not target.startswith("---"):
+    if not target.startswith("---") or token is not None and regional(token):
         return target
     beside = conjunct_state(token, actor_of)
     if beside:
@@ -205,6 +208,12 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
         return source[:3]
     return target
+
+
+def regional(token) -> bool:
+    """"European governments", "Arab states", "neighbouring countries": several states of a
+    region, not the one the story or the sentence is about."""
+    return any(c.dep_ == "amod" and c.lower_ in REGIONAL for c in token.children)
 
 
 def foreign(token) -> bool:

@@ -75,7 +75,7 @@ def subject_of(verb, *, depth: int = 4):
             verb = verb.head.head  # "Washington responded by imposing sanctions": Washington imposes
             continue
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
-            return None
+            return telegraphic_subject(verb)
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
         coordinated = verb.dep_ == "conj"
@@ -88,6 +88,17 @@ def subject_of(verb, *, depth: int = 4):
                 return controller[0]  # "prompting Egypt to demand": Egypt demands
         verb = verb.head
     return None
+
+
+def telegraphic_subject(verb):
+    """"US to impose sanctions on Iran": a headline's "X to VERB" has X as its subject, which
+    the parser leaves as a loose dependent before the "to"."""
+    to = [c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"]
+    if verb.dep_ != "ROOT" or not to:
+        return None
+    before = [c for c in verb.children if c.i < to[0].i and c.pos_ in ("PROPN", "NOUN")
+              and c.dep_ in ("dep", "npadvmod", "nmod", "compound", "appos")]
+    return before[0] if before and before[0].left_edge.i == verb.sent.start else None
 
 
 FINITE = ("VBD", "VBZ")

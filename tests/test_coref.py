@@ -1,0 +1,66 @@
+"""A person written in full once and later by surname alone, or as "Mr X", is that person."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors.phrase import phrase_document
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def mentions(text: str, lexicon, date: str = "2019-11-12"):
+    return resolve_actors(phrase_document(text, date), lexicon=lexicon).mentions
+
+
+def coded(found, text: str) -> list[str | None]:
+    return [m.code for m in found if m.text == text]
+
+
+@pytest.mark.parametrize(("text", "surname", "code"), [
+    ("Cuban Foreign Minister Bruno Rodriguez arrived on Friday. Rodriguez thanked the hosts.", "Rodriguez", "CUBGOV"),
+    ("Bank of England deputy governor Rachel Lomax spoke in Cardiff. Later Lomax said rates would hold.",
+     "Lomax", "GBRGOV"),
+])
+def test_a_bare_surname_is_the_person_named_in_full_before(lexicon, text, surname, code):
+    assert coded(mentions(text, lexicon), surname) == [code]
+
+
+@pytest.mark.parametrize(("text", "written", "code"), [
+    ("Bank of England deputy governor Rachel Lomax spoke in Cardiff. Ms Lomax said rates would hold.",
+     "Ms Lomax", "GBRGOV"),
+    ("Cuban Foreign Minister Bruno Rodriguez arrived on Friday. Mr Rodriguez thanked the hosts.",
+     "Mr Rodriguez", "CUBGOV"),
+])
+def test_an_honorific_and_surname_is_the_person_named_in_full_before(lexicon, text, written, code):
+    found = mentions(text, lexicon)
+    assert code in coded(found, written) + coded(found, written.split()[-1])
+
+
+@pytest.mark.parametrize("text", [
+    # two people share the surname: the bare surname stays unresolved
+    "Cuban Foreign Minister Bruno Rodriguez met Venezuelan Vice President Delcy Rodriguez. Rodriguez left early.",
+    # the surname before the full name is not yet anyone
+    "Rodriguez arrived first. Later Cuban Foreign Minister Bruno Rodriguez spoke.",
+])
+def test_a_surname_with_no_single_earlier_bearer_stays_unresolved(lexicon, text):
+    found = mentions(text, lexicon)
+    assert all(m.code is None for m in found if m.text == "Rodriguez")
+
+
+def test_a_surname_inside_another_name_or_a_date_is_not_the_person(lexicon):
+    found = mentions("Prime Minister Theresa May spoke in London. Juan Lomax and Pedro May met in May.", lexicon,
+                     date="2018-03-14")
+    assert not [m for m in found if m.text == "May" and m.code]
+
+
+def test_a_pronoun_after_a_bare_surname_is_that_person(lexicon):
+    found = mentions("Bank of England deputy governor Rachel Lomax met Chancellor Gordon Brown. "
+                     "Lomax called herself an optimist.", lexicon, date="2005-03-01")
+    assert [m.name for m in found if m.text == "herself"] == ["Rachel Lomax"]
