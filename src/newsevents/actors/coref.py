@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from newsevents.actors.surnames import HONORIFICS
 from newsevents.model import Document, Mention
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
@@ -17,7 +18,6 @@ def last_name(name: str | None) -> str:
     return (name or "").split()[-1].lower() if name else ""
 
 
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
 
 
 def bare_surname(text: str) -> str:

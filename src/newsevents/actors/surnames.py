@@ -21,6 +21,7 @@ from dataclasses import replace
 from newsevents.model import Document, Mention
 
 MIN_SURNAME = 3
+HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir", "dame"}
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -38,7 +39,9 @@ def indexed_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
 def surnames_of(mention: Mention) -> set[str]:
     """The canonical name's last word when the text has it, and the last word as written
     ("Bruno Rodriguez" for "Bruno Rodríguez Parrilla")."""
-    found = set()
+    found: set[str] = set()
+    if len(mention.name.split()) < 2:
+        return found  # "Bolivia's Morales": a surname mention, not a full name
     for words in (mention.name.split(), mention.text.split()):
         surname = words[-1] if len(words) >= 2 else ""
         if len(surname) >= MIN_SURNAME and surname.isalpha() and surname.istitle() and surname in mention.text:
@@ -47,7 +50,7 @@ def surnames_of(mention: Mention) -> set[str]:
 
 
 def is_name_word(token) -> bool:
-    return token.is_title and token.pos_ == "PROPN"
+    return token.is_title and token.pos_ == "PROPN" and token.lower_ not in HONORIFICS  # "Mr Rodriguez" is him
 
 
 def surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
