@@ -2,6 +2,9 @@
 
 Reads ``Document.article``; adds ``Document.parsed`` (one spaCy ``Doc`` per paragraph,
 in order). A token's offset in ``text`` is its paragraph's ``start`` + ``token.idx``.
+The headline is read as the model parses best (``newsevents.headline_case``: title case in
+sentence case, same length; "X to VERB" with X as subject), so a headline token's text may
+differ from the page in case: quote the page by offset.
 
 Fast path (a ``ParagraphSelector``: the pipeline passes ``newsevents.prefilter.Prefilter``): paragraphs that can give no
 quote and no event skip the tagger, parser and lemmatizer; they get sentence starts from
