@@ -86,3 +86,33 @@ def test_to_plus_verb_in_a_body_sentence_is_not_rewired():
     before = [(t.dep_, t.head.i) for t in spacy_doc]
     infinitive_headline(spacy_doc)
     assert [(t.dep_, t.head.i) for t in spacy_doc] == before
+
+
+# Written for this test: passive headlines without "was" -> (source = the agent, target = the subject).
+PASSIVE_HEADLINES = [
+    ("Turkish diplomat expelled by Greece", ("GRC", "TUR")),
+    ("Kenyan envoy summoned by Somalia", ("SOM", "KEN")),
+    ("Russian ambassador summoned by Poland", ("POL", "RUS")),
+    ("French troops attacked by Malian militants", ("MLI", "FRA")),
+    ("Iranian tanker seized by Britain", ("GBR", "IRN")),
+    ("Chinese journalists expelled by India", ("IND", "CHN")),
+    ("Venezuelan diplomats expelled by Peru", ("PER", "VEN")),
+    ("Indian ambassador summoned by Nepal", ("NPL", "IND")),
+    ("Colombian soldiers killed by Venezuelan troops", ("VEN", "COL")),
+    ("Pakistani fishermen arrested by India", ("IND", "PAK")),
+]
+
+
+@pytest.mark.parametrize(("headline", "dyad"), PASSIVE_HEADLINES)
+def test_passive_headline_without_was_is_the_agents_act(headline, dyad):
+    assert [(e["source"][:3], e["target"][:3]) for e in events_of(headline)] == [dyad]
+
+
+def test_participle_on_a_noun_in_a_body_sentence_is_not_rewired():
+    from newsevents.headline_case import passive_headline
+    from newsevents.parse import load_model
+
+    spacy_doc = load_model()("The Turkish diplomat expelled by Greece left on Monday.")
+    before = [(t.dep_, t.head.i) for t in spacy_doc]
+    passive_headline(spacy_doc)
+    assert [(t.dep_, t.head.i) for t in spacy_doc] == before

@@ -90,3 +90,15 @@ def infinitive_headline(spacy_doc) -> None:
             continue
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubj"
+
+
+def passive_headline(spacy_doc) -> None:
+    """"Turkish diplomat expelled by Greece": a headline drops "was", and the small model
+    reads the participle as a clause on the noun (root noun, acl VBN). In a headline, that
+    participle is the root and the noun its passive subject, as with "was". In place."""
+    for root in [token for token in spacy_doc if token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN")]:
+        verb = next((child for child in root.rights if child.dep_ == "acl" and child.tag_ == "VBN"), None)
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "nsubjpass"
