@@ -15,8 +15,8 @@ peak RSS per worker) with the machine, the command and the figures.
 
     PYTHONPATH=src python bench/throughput.py [--limit 2000] [--fast-path-off] [--out BENCHMARKS.md]
 
-``make bench`` runs it with ``--limit 400`` (about 7 minutes measured on 2 shared cores); the issue's
-2,000 documents: ``make bench LIMIT=2000``.
+``make bench`` runs the issue's 2,000 documents (about 11 minutes measured on 2 quiet cores);
+a quicker look: ``make bench LIMIT=400``.
 """
 
 from __future__ import annotations
