@@ -26,3 +26,28 @@ def test_brokers_named_in_a_modifier_mediate_between_the_parties(sentence, expec
 def test_brokers_mediation_not_yet_done_is_not_coded_as_done():
     found = dyads("Israel has agreed to US mediation in the talks with the Palestinians.")
     assert not any(source == "USA" and code == "045" for source, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Qatar brokered a prisoner swap between the United States and the Taliban.",
+     {("QAT", "USA", "045"), ("QAT", "AFG", "045")}),
+    ("Egypt brokered a ceasefire between Israel and Hamas on Friday.", {("EGY", "ISR", "045"), ("EGY", "PSE", "045")}),
+    ("The deal between Armenia and Azerbaijan was brokered by Russia.", {("RUS", "ARM", "045"), ("RUS", "AZE", "045")}),
+    ("The truce between Armenia and Azerbaijan, brokered by Moscow, collapsed within hours.",
+     {("RUS", "ARM", "045"), ("RUS", "AZE", "045")}),
+    ("Algeria, which hosted talks between Mali and the rebels last year, called for calm.", {("DZA", "MLI", "043")}),
+])
+def test_brokers_named_as_the_subject_or_agent_mediate_between_the_parties(sentence, expected):
+    found = dyads(sentence)
+    assert expected <= found
+    broker = next(iter(expected))[0]
+    assert all(code in ("045", "043") for source, _, code in found if source == broker)  # not a truce by Egypt
+
+
+def test_brokered_with_no_party_named_is_between_the_storys_pair():
+    story = ("Armenia and Azerbaijan fought a six-week war over Nagorno-Karabakh. Azerbaijan retook several "
+             "districts from Armenia.\n\nThe truce, brokered by Moscow, has held since November, Armenia said.")
+    assert {("RUS", "ARM", "045"), ("RUS", "AZE", "045")} <= dyads(story)
+    story = ("Ethiopia and Egypt have quarrelled over the dam for years. Egypt says Ethiopia ignored its concerns."
+             "\n\nThe latest round of talks, mediated by the African Union, ended on Monday.")
+    assert {("IGO", "ETH", "045"), ("IGO", "EGY", "045")} <= dyads(story)

@@ -32,3 +32,8 @@ def test_a_finite_conjunct_hung_on_a_bare_verb_belongs_to_the_reporting_verb():
 def test_coordinated_bare_verbs_share_their_clause():
     found = dyads("Peru said Chile must recall its ambassador and apologise.")
     assert not any(source == "PER" and code.startswith("16") for source, _, code in found)
+
+
+def test_a_relative_clause_is_background_unless_it_brokers():
+    assert not any(code.startswith("05") for _, _, code in dyads("Syria, which backs Hezbollah, warned Israel."))
+    assert ("DZA", "MLI", "043") in dyads("Algeria, which hosted talks between Mali and the rebels, called for calm.")

@@ -1,6 +1,9 @@
-"""Third parties named in a modifier: "Israel and Hamas agree Egyptian-brokered ceasefire",
-"agreed a ceasefire after US mediation", "talks hosted by Canada" — the broker mediates (or
-the host hosts) between the parties of what is brokered (constructions.tsv, brokered)."""
+"""Third parties who broker what others agree: "Israel and Hamas agree Egyptian-brokered
+ceasefire", "agreed a ceasefire after US mediation", "talks hosted by Canada", "Qatar brokered
+a prisoner swap between X and Y" — the broker mediates (or the host hosts) between the parties
+of what is brokered (constructions.tsv, brokered), not with them. Where the sentence names no
+party ("the arrangement, brokered by Russia"), the story's principal pair is meant (the
+target is left for ``context``)."""
 
 from __future__ import annotations
 
@@ -15,17 +18,44 @@ DONE_BY = {"after", "following", "through", "under", "via", "amid"}  # "agreed t
 def broker_and_thing(token, actor_of):
     """(who brokers, what is brokered) for a cue word, or (None, None): "Egyptian-brokered
     ceasefire" (a modifier's own modifier), "US mediation" (the noun's modifier), "talks
-    hosted by Canada" (the participle's agent)."""
+    hosted by Canada" (the participle's agent), "the deal was brokered by Russia" (a
+    passive's agent), "Qatar brokered a swap", "which hosted talks" (the verb's subject)."""
     if token.pos_ == "VERB" and token.dep_ == "amod":
         doers = syntax.children(token, "npadvmod", "compound", "nmod", "advmod")
         return (doers[0] if doers else None), token.head
     if token.pos_ == "VERB" and token.dep_ == "acl":
         agents = [o for a in syntax.children(token, "agent") for o in syntax.children(a, "pobj")]
-        return (agents[0] if agents else None), token.head
+        return (agents[0] if agents else None), owner_of_parties(token.head)
+    if token.pos_ == "VERB" and token.lemma_.lower() != "host" and syntax.is_passive(token):
+        agents = [o for a in syntax.children(token, "agent") for o in syntax.children(a, "pobj")]
+        things = syntax.children(token, "nsubjpass")  # "the deal ... was brokered by Russia"
+        return (agents[0] if agents else None), (things[0] if things else None)
+    if token.pos_ == "VERB":
+        thing = syntax.object_of(token)  # "Qatar brokered a prisoner swap between ...": active
+        if thing is None or thing.pos_ != "NOUN" or token.lemma_.lower() == "host" and not unnamed_parties(thing):
+            return None, None  # "Isaias hosted Abiy": the pattern's guest
+        return syntax.relative_subject(token) or syntax.subject_of(token), thing
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in DONE_BY:
         doers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss") and actor_of(c) is not None]
         return (doers[0] if doers else None), token.head.head  # "a ceasefire after US mediation"
     return None, None
+
+
+def owner_of_parties(token):
+    """"the truce between Armenia and Azerbaijan, brokered by Moscow": the parser hangs the
+    participle on the last party; what was brokered is the noun that has the "between"."""
+    node = token
+    while node.dep_ == "conj":
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "between" and node.head.head.pos_ == "NOUN":
+        return node.head.head
+    if token.lemma_.lower() in PORTION_NOUNS:  # "the latest round of talks, mediated by the AU"
+        inner = [o for p in syntax.children(token, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+        return inner[0] if inner else token
+    return token
+
+
+PORTION_NOUNS = {"round", "series", "part", "phase", "stage"}
 
 
 def parties_of(thing, actor_of) -> list:
@@ -60,10 +90,10 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
         mention = actor_of(doer) if doer is not None else None
         if not known(mention):
             continue
-        parties = [(t, actor_of(t)) for t in parties_of(thing, actor_of)]
-        targets = tuple((t, m) for t, m in parties if m is not None and m.code  # "the army": placed later
+        parties = [(t, m) for t in parties_of(thing, actor_of) if (m := actor_of(t)) is not None]
+        targets = tuple((t, m) for t, m in parties if m.code  # "the army": placed later
                         and m.code[:3] != mention.code[:3])
-        if not targets:
+        if parties and not targets or not parties and not unnamed_parties(thing):
             continue
         code = cue_code(token.lemma_.lower(), rules, default)
         modality = "negated" if modality_of(token, code, rules) == "negated" else "asserted"  # a done act
@@ -71,7 +101,22 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
     return found
 
 
+AGREED_THINGS = {"ceasefire", "truce", "deal", "agreement", "accord", "arrangement", "talk", "negotiation", "swap",
+                 "exchange", "pact", "settlement", "dialogue"}
+
+
+def unnamed_parties(thing) -> bool:
+    """What is brokered with no party named is something two parties agree ("the
+    arrangement", "the talks"): its parties are the story's pair."""
+    return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in AGREED_THINGS
+
+
 def with_brokers(found: list[Found], brokered: list[Found]) -> list[Found]:
-    """The broker's act replaces what the coder made of the same cue word (a host with no guest)."""
+    """The broker's act replaces what the coder made of the same cue word (a host with no guest)
+    and the broker's own part in what it brokered ("Qatar brokered a swap": no swap by Qatar)."""
     cues = {f.trigger.i for f in brokered}
-    return [f for f in found if f.trigger.i not in cues] + brokered
+    things = {(thing.i, s.code) for f in brokered for _, s in f.sources
+              if (thing := broker_and_thing(f.trigger, lambda _token: None)[1]) is not None and s is not None}
+    kept = [f for f in found if f.trigger.i not in cues
+            and not any((f.trigger.i, s.code) in things for _, s in f.sources if s is not None)]
+    return kept + brokered
