@@ -51,3 +51,12 @@ def test_brokered_with_no_party_named_is_between_the_storys_pair():
     story = ("Ethiopia and Egypt have quarrelled over the dam for years. Egypt says Ethiopia ignored its concerns."
              "\n\nThe latest round of talks, mediated by the African Union, ended on Monday.")
     assert {("IGO", "ETH", "045"), ("IGO", "EGY", "045")} <= dyads(story)
+
+
+def test_a_broker_to_come_expresses_intent():
+    events = newsevents.code("Saudi Arabia will host talks between Sudan's army and the RSF in Jeddah.", title="",
+                             date="2023-05-01")["events"]
+    assert {(e["source"][:3], e["code"], e["modality"]) for e in events} == {("SAU", "036", "intended")}
+    events = newsevents.code("Trump said his aim would be to broker a peace deal between Israelis and Palestinians.",
+                             title="", date="2016-05-01")["events"]
+    assert {(e["source"][:3], e["code"]) for e in events} == {("USA", "039")}

@@ -261,3 +261,11 @@ def test_context_a_plain_plural_of_the_parties_is_the_pair():
 def test_the_operation_refers_to_the_storys_military_act(text, expected):
     events = newsevents.code(text, title="", date="2021-03-10")["events"]
     assert expected in {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+def test_context_a_statement_referred_to_is_its_makers_even_an_organisations():
+    story = "UN chief Antonio Guterres urged Israel to allow aid into Gaza.\n\nHamas welcomed the statement on Monday."
+    assert ("PSE", "IGO", "05") in dyads(story)
+    story = ("Russian President Vladimir Putin threatened to use nuclear weapons against Ukraine.\n\n"
+             "Germany condemned the remarks as irresponsible.")
+    assert ("DEU", "RUS", "11") in dyads(story)

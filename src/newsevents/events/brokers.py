@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
-from newsevents.events.modality import modality_of
+from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
 
 DONE_BY = {"after", "following", "through", "under", "via", "amid"}  # "agreed to US mediation": not yet done
@@ -96,7 +96,11 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
         if parties and not targets or not parties and not unnamed_parties(thing):
             continue
         code = cue_code(token.lemma_.lower(), rules, default)
-        modality = "negated" if modality_of(token, code, rules) == "negated" else "asserted"  # a done act
+        modality = modality_of(token, code, rules)
+        if token.dep_ in ("amod", "acl", "pobj") or token.pos_ == "NOUN":
+            modality = "negated" if modality == "negated" else "asserted"  # "Egyptian-brokered": a done act
+        else:
+            code = intent_code(code, modality, rules)  # "will host talks", "would broker a deal": 039
         found.append(Found(code, Pattern(code, "C", "brokered"), token, ((doer, mention),), targets, modality))
     return found
 

@@ -91,7 +91,7 @@ class StoryContext:
         roots = self.noun_roots.get(noun, set())
         for wanted in (roots, CONFLICT_ROOTS):
             for event in self.events:
-                if (event.code[:2] in wanted or "*" in wanted) and state_of_code(event.source) \
+                if (event.code[:2] in wanted or "*" in wanted) and party_code(event.source) \
                         and event.source[:3] != besides[:3]:
                     mutual = any(reverse(other, event, by_country=event.code[:2] not in CONFLICT_ROOTS)
                                  for other in self.events)
@@ -185,6 +185,11 @@ COUNTERPART_ROOTS = {"02", "04", "05", "06"}  # appeal, consult, diplomatic and 
 
 def state_of_code(code: str) -> bool:
     return code[:3].isalpha() and not code.startswith(("IGO", "NGO", "IMG", "---"))
+
+
+def party_code(code: str) -> bool:
+    """A state or an intergovernmental body: "Hamas welcomed the statement" the UN made."""
+    return state_of_code(code) or code.startswith("IGO")
 
 
 def event_nouns(patterns) -> dict[str, set[str]]:
