@@ -70,6 +70,13 @@ def test_events_refusal_is_a_rejection_not_a_negated_act():
     assert any(e["code"].startswith("12") and e["modality"] == "asserted" for e in found)
 
 
+def test_events_blocking_an_act_is_refusing_it_not_doing_it():
+    found = events_of("Hungary blocked a 50 billion euro EU aid package for Ukraine.")
+    assert {e["code"][:2] for e in found if e["source"].startswith("HUN")} == {"12"}
+    found = events_of("Russia vetoed new Western aid for the Syrian opposition.")
+    assert not any(e["source"].startswith("RUS") and e["code"].startswith("07") for e in found)
+
+
 def test_events_ultimatum_is_a_threat():
     found = events_of("Nigeria will withdraw its troops from Chad unless Chad holds elections.")
     assert any(e["code"].startswith("13") for e in found)

@@ -11,7 +11,8 @@ from __future__ import annotations
 from newsevents.events.patterns import Rules
 from newsevents.events.syntax import telegraphic_subject
 
-CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd"}
+# "compound": "blocked an aid package" governs the aid
+CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd", "compound"}
 AUXILIARY = {"aux", "auxpass"}
 
 
