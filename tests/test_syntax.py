@@ -37,3 +37,14 @@ def test_coordinated_bare_verbs_share_their_clause():
 def test_a_relative_clause_is_background_unless_it_brokers():
     assert not any(code.startswith("05") for _, _, code in dyads("Syria, which backs Hezbollah, warned Israel."))
     assert ("DZA", "MLI", "043") in dyads("Algeria, which hosted talks between Mali and the rebels, called for calm.")
+
+
+def test_the_subject_of_an_expected_or_scheduled_act_does_it():
+    assert ("TUR", "QAT", "036") in dyads("Turkish President Tayyip Erdogan was expected to travel to Qatar.")
+    assert ("TUR", "RUS", "036") in dyads("Erdogan is set to meet Putin in Sochi.")
+    assert not any(source == "RUS" for source, _, _ in dyads("Russia was urged to withdraw its troops from Georgia."))
+
+
+def test_revoking_or_suspending_an_agreement_with_a_party_reduces_relations():
+    assert ("NER", "FRA", "160") in dyads("Niger revoked military cooperation agreements with France.")
+    assert ("MLI", "FRA", "160") in dyads("Mali terminated its defence accord with France.")

@@ -36,12 +36,18 @@ def children(token, *deps: str) -> list:
 GERUND_PREPS = {"by", "after", "before", "while", "without", "despite"}  # "X responded by imposing"
 
 
+RAISING_PASSIVES = {"expect", "set", "schedule", "slate", "poise"}  # "X was expected to ...": X does it
+
+
 def subject_of(verb, *, depth: int = 4):
     """The verb's agent: its subject, the passive's by-phrase, or that of the verb it hangs on."""
-    coordinated = False
+    coordinated, asked = False, verb
     for _ in range(depth):
         if is_passive(verb) and coordinated:
             patients = children(verb, "nsubjpass")  # "X has been indicted by Y and will resign": X resigns
+            return patients[0] if patients else None
+        if is_passive(verb) and verb is not asked and verb.lemma_.lower() in RAISING_PASSIVES:
+            patients = children(verb, "nsubjpass")  # "Erdogan was expected to travel to Qatar": Erdogan travels
             return patients[0] if patients else None
         if is_passive(verb):
             for agent in children(verb, "agent"):
