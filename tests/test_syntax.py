@@ -48,3 +48,13 @@ def test_the_subject_of_an_expected_or_scheduled_act_does_it():
 def test_revoking_or_suspending_an_agreement_with_a_party_reduces_relations():
     assert ("NER", "FRA", "160") in dyads("Niger revoked military cooperation agreements with France.")
     assert ("MLI", "FRA", "160") in dyads("Mali terminated its defence accord with France.")
+
+
+def test_a_finite_verb_after_a_progressive_or_perfect_clause_is_the_reporters():
+    found = dyads("Kurti accused Serbia of backing armed groups.\n\nVucic said Pristina was provoking the Serb "
+                  "minority and warned that Serbia would protect its people.")
+    assert ("SRB", "XKX", "130") in found
+    found = dyads("Ukraine shelled Donetsk.\n\nLavrov said Kyiv had violated the deal and warned that Russia "
+                  "would respond.")
+    assert ("RUS", "UKR", "130") in found
+    assert not any(source == target for source, target, code in found if code == "130")

@@ -338,12 +338,26 @@ def itself(source: Mention | None, target: Mention | None) -> bool:
     return target.kind not in ("country", "capital", "city") or source.kind in ("country", "capital")
 
 
+WARNING_ROOTS = {"13"}
+
+
+def own_country(source: Mention | None, target: Mention | None) -> bool:
+    """The target is the source's own country named bare ("Serbia", "the country")."""
+    return source is not None and target is not None and target.kind in ("country", "capital") \
+        and target.code == source.code[:3]
+
+
 def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[object, Mention | None] | None]]:
     """Source-target pairs; a compound source of a reciprocal act with no target acts on itself
     ("The United States and Jordan agreed": USA->JOR and JOR->USA)."""
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
-        return [(s, t) for s in sources for t in found.targets if not itself(s[1], t[1])]
+        warning = found.code[:2] in WARNING_ROOTS
+        pairs = [(s, t) for s in sources for t in found.targets
+                 if not itself(s[1], t[1]) and not (warning and own_country(s[1], t[1]))]
+        if not pairs and warning:
+            return [(s, None) for s in sources]  # "warned that Serbia would protect its people": the story says whom
+        return pairs
     if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (not found.code.startswith(ONE_WAY_CODES)
                                                                     or ties_between(found.trigger)):
         return [(s, t) for s in sources for t in sources if s is not t]

@@ -126,8 +126,10 @@ def misattached_conjunct(verb):
     verb (or one tagged as a noun) inside that verb's clause ("China demanded that the US *apologise* ..., and *accused*
     Washington": accused is coordinated with demanded, not with apologise); else None."""
     head = verb.head
+    tense_break = head.tag_ in ("VBN", "VBG") and bool(children(head, "aux"))  # "was provoking ... and warned"
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or children(verb, "nsubj", "nsubjpass", "aux") \
-            or head.tag_ in FINITE + ("VBN", "VBG") or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
+            or head.tag_ in FINITE + ("VBN", "VBG") and not tense_break or head.dep_ not in ("ccomp", "xcomp") \
+            or head.head.i == head.i:
         return None
     return head.head if head.head.pos_ in ("VERB", "AUX") else None
 
