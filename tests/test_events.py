@@ -350,3 +350,15 @@ def test_a_thing_given_to_a_named_party_makes_it_the_recipient(sentence, givers,
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     pairs = {(e["source"][:3], (e["target"] or "---")[:3]) for e in events}
     assert pairs == {(giver, recipient) for giver in givers}
+
+
+def test_events_an_act_its_doer_denies_is_a_denial_aimed_at_the_accuser():
+    found = dyads("Congo accused Rwanda of backing the M23.\n\nRwanda denies backing the rebels.")
+    assert ("RWA", "COD", "01") in found
+    found = events_of("Iran denied supplying drones to Russia.")
+    assert {(e["code"], e["modality"]) for e in found} == {("016", "asserted"), ("070", "negated")}
+
+
+def test_events_a_meeting_held_at_a_states_request_is_its_appeal():
+    assert ("COD", "IGO", "02") in dyads("The U.N. Security Council held an emergency meeting at Congo's request.")
+    assert ("TUR", "IGO", "02") in dyads("NATO convened talks at the request of Turkey.")

@@ -14,6 +14,7 @@ from functools import lru_cache
 from newsevents.events import syntax
 from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
+    denied_acts,
     deployment_code,
     find_judged,
     find_labelled,
@@ -286,6 +287,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
+    found = found + denied_acts(found)  # "Rwanda denied sending troops": a denial
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 
 

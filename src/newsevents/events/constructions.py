@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, Found, known, named_parties
-from newsevents.events.modality import modality_of, refused_by
+from newsevents.events.modality import governors, modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
 
 
@@ -207,6 +207,8 @@ def find_requested(sent, rules: Rules, actor_of) -> list[Found]:
         askers = syntax.children(noun, "poss") + [o for p in syntax.children(noun, "prep") if p.lower_ == "of"
                                                   for o in syntax.children(p, "pobj")]
         verb = noun.head.head
+        if verb.pos_ == "NOUN":
+            verb = syntax.governing_verb(verb) or verb  # "held an emergency meeting at Congo's request"
         subject = syntax.subject_of(verb) if askers and verb.pos_ in ("VERB", "AUX") else None
         if subject is None:
             continue
@@ -294,3 +296,24 @@ def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found
             events.append(Found(code, Pattern(code, "P", " ".join(phrase)), trigger,
                                 ((speaker, mention),), targets[:1], modality))
     return events
+
+
+DENYING = {"deny"}
+
+
+def denied_acts(found: list[Found]) -> list[Found]:
+    """"Rwanda denied sending troops into Congo", "denies backing the rebels": an act its own
+    doer denies is a denial (016) by that doer, aimed at the act's target abroad, else at
+    whoever accused it (events/context.py); the act itself stays negated."""
+    denials, seen = [], {f.trigger.i for f in found if f.code == "016"}
+    for event in found:
+        if event.modality != "negated":
+            continue
+        deny = next((t for t in governors(event.trigger) if t.lemma_.lower() in DENYING), None)
+        doers = {m.code[:3] for _, m in event.sources if known(m)}
+        if deny is None or deny.i in seen or not doers:
+            continue
+        seen.add(deny.i)
+        targets = tuple((t, m) for t, m in event.targets if known(m) and m.code[:3] not in doers)
+        denials.append(Found("016", Pattern("016", "C", "denied"), deny, event.sources, targets, "asserted"))
+    return denials
