@@ -269,3 +269,14 @@ def test_context_a_statement_referred_to_is_its_makers_even_an_organisations():
     story = ("Russian President Vladimir Putin threatened to use nuclear weapons against Ukraine.\n\n"
              "Germany condemned the remarks as irresponsible.")
     assert ("DEU", "RUS", "11") in dyads(story)
+
+
+def test_context_members_of_an_organisation_named_before_are_its():
+    story = "The U.N. Security Council met on Sunday.\n\nCouncil members called on Rwanda to withdraw its forces."
+    assert ("IGO", "RWA", "02") in dyads(story)
+    assert not dyads("The city council met on Monday.\n\nCouncil members criticised the mayor.")
+
+
+def test_context_a_relative_clause_mediator_is_its_antecedent():
+    assert ("AGO", "RWA", "04") in dyads("Angola, which has mediated between Congo and Rwanda since 2022, called for "
+                                         "calm.")

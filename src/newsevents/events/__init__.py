@@ -15,6 +15,7 @@ from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import (
     StoryContext,
     event_nouns,
+    members_organisation,
     needs_recipient,
     organisation_referent,
     own_place,
@@ -83,7 +84,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                             return mention
         if token.lower_ in GROUP_PRONOUNS:
             return pronoun_antecedent(token, actor_of, index, paragraph_start)
-        organisation = organisation_referent(token, index.mentions, paragraph_start + token.idx)
+        organisation = organisation_referent(token, index.mentions, paragraph_start + token.idx) \
+            or members_organisation(token, index.mentions, paragraph_start + token.idx)
         if organisation is not None:
             return organisation  # "the alliance would send forces": the organisation named before
         for child in modifiers(token):  # "a Karen guerrilla stronghold": the guerrillas'

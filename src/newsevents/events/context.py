@@ -222,18 +222,36 @@ def act_nouns() -> dict[str, frozenset[str]]:
 GENERIC_ORGANISATION_NOUNS = {"alliance", "bloc", "organisation", "organization", "body", "grouping"}
 
 
-def organisation_referent(token, mentions: list[Mention], offset: int) -> Mention | None:
+MEMBER_NOUNS = {"member", "official", "envoy", "diplomat", "minister", "delegate", "ambassador"}
+
+
+def members_organisation(token, mentions: list[Mention], offset: int) -> Mention | None:
+    """"Council members called on Rwanda": the members of the organisation named before whose
+    name has the modifier's word ("the Security Council"), not any council."""
+    if token.lemma_.lower() not in MEMBER_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN") and not list(child.children):
+            found = organisation_referent(child, mentions, offset, named_only=True)
+            if found is not None:
+                return found
+    return None
+
+
+def organisation_referent(token, mentions: list[Mention], offset: int, *, named_only: bool = False) -> Mention | None:
     """"the alliance", "the League", "the organisation" with no name of their own: the last
     organisation the story named before ``offset`` that the noun fits — any, for a generic
     noun; one whose name has the noun in it otherwise ("the League" after "the Arab League",
     "the Council" after "the Security Council", not "the union" of workers after the EU)."""
-    if token.pos_ not in ("NOUN", "PROPN") or not any(c.lower_ == "the" and c.dep_ == "det" for c in token.children) \
+    if token.pos_ not in ("NOUN", "PROPN") or not named_only and not any(c.lower_ == "the" and c.dep_ == "det"
+                                                                         for c in token.children) \
             or any(c.dep_ in ("compound", "amod", "poss") for c in token.children):
         return None
     noun = token.lemma_.lower()
     for mention in reversed(mentions):
         if mention.start >= offset or not mention.code.startswith(("IGO", "NGO")):
             continue  # an organisation, or its officer ("NATO Secretary-General Jens Stoltenberg")
-        if noun in GENERIC_ORGANISATION_NOUNS or noun in f"{mention.text} {mention.name or ''}".lower().split():
+        if noun in GENERIC_ORGANISATION_NOUNS and not named_only \
+                or noun in f"{mention.text} {mention.name or ''}".lower().split():
             return mention
     return None
