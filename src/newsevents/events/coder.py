@@ -40,6 +40,7 @@ from newsevents.model import Mention
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
+TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
@@ -70,6 +71,9 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
 def prep_target(token, pattern: Pattern) -> list:
     """The objects of the pattern's own preposition, on the head or on its object."""
     found = syntax.prep_objects(token, pattern.prep)
+    if not found and pattern.prep == "to" and pattern.pos == "V":
+        found = [d for d in syntax.children(token, "dative")  # "sold India drones"
+                 if d.pos_ in ("PROPN", "NOUN", "PRON")]
     if not found and pattern.pos == "N" and token.dep_ == "compound" and token.head.i > token.i:
         found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
     if not found and pattern.object:
@@ -185,7 +189,7 @@ def root_default(candidates, token) -> Pattern | None:
     plain = [p for p in candidates if not p.particle]
     if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
         return None
-    if len(plain) < ROOT_DEFAULT_EVIDENCE:
+    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in TRADE_VERBS:
         return None  # one "leave the alliance" does not make "left Washington" a cut in relations
     roots = {p.code[:2] for p in plain}
     if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
