@@ -58,3 +58,11 @@ def test_groups_two_leaders_are_the_two_states_their_sentence_names():
     assert not any(target in ("RUS", "UKR") for source, target, _ in found if source in ("FRA", "DEU"))
     found = dyads("Trade\n\nErdogan met Putin in Sochi on Friday and the two leaders agreed to expand trade.")
     assert {("TUR", "RUS", "03"), ("RUS", "TUR", "03")} <= found
+
+
+def test_groups_the_two_armies_are_the_storys_pair():
+    story = ("India and China clashed again on the border. India blamed China for the clash.\n\n"
+             "Since then the two armies have held more than 20 rounds of talks.")
+    events = newsevents.code(story, title="", date="2021-01-10")["events"]
+    assert {(e["source"][:3], e["target"][:3]) for e in events if e["code"].startswith("04")} == {("IND", "CHN"),
+                                                                                              ("CHN", "IND")}

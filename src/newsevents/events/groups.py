@@ -18,7 +18,7 @@ NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                 "nine": 9, "ten": 10}
 # Nouns a group of states is called by (lemmas); people stand for their state ("the two leaders").
 MEMBER_NOUNS = {"country", "nation", "state", "government", "leader", "neighbour", "neighbor", "capital",
-                "rival", "minister", "president", "side", "power", "ally", "member"}
+                "rival", "minister", "president", "side", "power", "ally", "member", "army", "military", "force"}
 
 
 @dataclass(frozen=True)
