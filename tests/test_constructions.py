@@ -72,3 +72,21 @@ def test_a_rally_spoken_to_is_an_audience_not_a_protest(sentence):
 def test_a_rally_staged_against_something_is_still_a_protest():
     found = dyads("Thousands of Kenyans staged a rally in Nairobi against the tax.")
     assert any(code[:2] == "14" for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Venezuela said Guyana was a puppet of Exxon.", ("VEN", "GUY", "111")),
+    ("Biden said Putin was a war criminal.", ("USA", "RUS", "111")),
+    ("The Nicaraguan foreign minister called the OAS an instrument of U.S. interference.", ("NIC", "IGO", "111")),
+])
+def test_a_label_or_judgement_of_another_party_is_criticism(sentence, expected):
+    events = newsevents.code(sentence, title="", date="2022-01-10")["events"]
+    assert expected in {(e["source"][:3], e["target"][:3], e["code"]) for e in events}
+
+
+def test_a_finite_verb_after_a_bare_one_keeps_its_own_tense():
+    story = ("The United States imposed sanctions on three Turkish ministers. Turkey criticised the move.\n\n"
+             "Erdogan said Turkey would not declare a ceasefire and dismissed the sanctions.")
+    events = newsevents.code(story, title="", date="2019-10-15")["events"]
+    assert ("TUR", "USA", "120", "asserted") in {(e["source"][:3], e["target"][:3], e["code"], e["modality"])
+                                                  for e in events}

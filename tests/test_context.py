@@ -280,3 +280,15 @@ def test_context_members_of_an_organisation_named_before_are_its():
 def test_context_a_relative_clause_mediator_is_its_antecedent():
     assert ("AGO", "RWA", "04") in dyads("Angola, which has mediated between Congo and Rwanda since 2022, called for "
                                          "calm.")
+
+
+def test_context_dismissing_a_told_act_is_aimed_at_its_doer():
+    story = "The US imposed sanctions on Turkey.\n\nTurkey dismissed the sanctions."
+    assert ("TUR", "USA", "12") in dyads(story)
+    story = "An international tribunal ruled against China.\n\nBeijing dismissed the ruling as null and void."
+    assert ("CHN", "IGO", "12") in dyads(story)
+
+
+def test_context_an_act_named_with_its_doer_is_aimed_at_the_doer():
+    assert ("FRA", "RUS", "11") in dyads("France condemned the decision by Moscow to expel its diplomats.")
+    assert ("IRN", "ISR", "13") in dyads("Iran said it would retaliate against any attack by Israel.")

@@ -256,7 +256,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if source is None and pattern.pos == "V" and pattern.code[:2] in AUTHORITY_ROOTS and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
-                        for t in named_parties(tok, actor_of) if t.lower_ not in REFLEXIVES)
+                        for t in named_parties(acts_doer(tok, actor_of), actor_of) if t.lower_ not in REFLEXIVES)
+        if not targets and pattern.object and not pattern.prep and pattern.pos == "V":
+            targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
         if groups is not None and source is not None and not any(known(m) for _, m in sources):
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
@@ -296,6 +298,36 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
+
+
+_ACT_NOUNS: dict[int, frozenset[str]] = {}
+
+
+def referred_act(verb, rules: Rules) -> tuple:
+    """The object of an object pattern that names an act told before ("dismissed the sanctions",
+    "rejected the ruling"), as a target for the story context to resolve to its doer."""
+    if id(rules) not in _ACT_NOUNS:
+        from newsevents.events.context import event_nouns
+
+        _ACT_NOUNS[id(rules)] = frozenset(event_nouns(rules.patterns))
+    obj = syntax.object_of(verb)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _ACT_NOUNS[id(rules)] \
+            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) \
+            or syntax.children(obj, "prep", "amod", "compound", "poss"):
+        return ()  # "lifted a night curfew in Montenegro": a new act, placed by the sentence
+    return ((obj, None),)
+
+
+DEFINITE = {"the", "this", "these", "those", "that"}
+
+
+def acts_doer(target, actor_of):
+    """"retaliate against any attack by Israel", "condemned the decision by Moscow": an act
+    named with its doer in a by-phrase is aimed at through that doer."""
+    if target.pos_ != "NOUN" or actor_of(target) is not None:
+        return target
+    agents = [o for p in syntax.children(target, "prep") if p.lower_ == "by" for o in syntax.children(p, "pobj")]
+    return agents[0] if agents and known(actor_of(agents[0])) else target
 
 
 def authorities(token) -> Mention:

@@ -118,8 +118,9 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
         if obj is None:
             continue
         labels = syntax.children(verb, "oprd") or syntax.children(obj, "appos")
-        if not labels or known(actor_of(labels[0])):
-            continue  # "called Kenya's president, Ruto": a name, not a label
+        judged = rules.constructions.get("judged", ("", frozenset()))[1]
+        if not labels or known(actor_of(labels[0])) and labels[0].lemma_.lower() not in judged:
+            continue  # "called Kenya's president, Ruto": a name, not a label ("an instrument of the US" is one)
         subject = syntax.subject_of(verb)
         if subject is None or not known(actor_of(subject)):
             continue

@@ -23,6 +23,8 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     for _ in range(depth):
         if token.dep_ not in CONTROL or token.head.i == token.i:
             break
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB":
+            break  # "would not declare a ceasefire and dismissed the sanctions": its own tense, not the "would"
         token = token.head
         chain.append(token)
     return chain
