@@ -90,3 +90,11 @@ def test_a_finite_verb_after_a_bare_one_keeps_its_own_tense():
     events = newsevents.code(story, title="", date="2019-10-15")["events"]
     assert ("TUR", "USA", "120", "asserted") in {(e["source"][:3], e["target"][:3], e["code"], e["modality"])
                                                   for e in events}
+
+
+def test_a_response_a_party_says_it_will_make_is_a_threat():
+    story = ("Greece expelled two Russian diplomats on Monday. Russia criticised Greece.\n\n"
+             "Russia said it would respond in kind.")
+    assert ("RUS", "GRC", "130") in dyads(story)
+    assert ("CHN", "PHL", "130") in dyads("China said it would respond to any provocation by the Philippines.")
+    assert not dyads("Russia responded by expelling 23 British diplomats.") & {("RUS", "GBR", "130")}

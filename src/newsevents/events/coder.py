@@ -22,6 +22,7 @@ from newsevents.events.constructions import (
     find_phrases,
     find_received,
     find_requested,
+    find_threatened_response,
     find_vindicated,
     joint_code,
     reported_harm,
@@ -289,7 +290,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
-                            + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of),
+                            + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
+                            + threatened_responses(found, sent, rules, actor_of),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
@@ -298,6 +300,13 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
+
+
+def threatened_responses(found: list[Found], sent, rules: Rules, actor_of) -> list[Found]:
+    """A response said to come, where the coder found no act of its own on the verb
+    ("would retaliate against Israel" is already a threat of force)."""
+    coded = {f.trigger.i for f in found}
+    return [f for f in find_threatened_response(sent, rules, actor_of) if f.trigger.i not in coded]
 
 
 _ACT_NOUNS: dict[int, frozenset[str]] = {}

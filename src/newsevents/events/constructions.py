@@ -318,3 +318,29 @@ def denied_acts(found: list[Found]) -> list[Found]:
         targets = tuple((t, m) for t, m in event.targets if known(m) and m.code[:3] not in doers)
         denials.append(Found("016", Pattern("016", "C", "denied"), deny, event.sources, targets, "asserted"))
     return denials
+
+
+RESPONSE_PREPS = ("to", "against")
+
+
+def find_threatened_response(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Russia said it would respond in kind", "Pakistan would respond at a time of its
+    choosing": a response a party says it will make is a threat (constructions.tsv, responded),
+    aimed at "to X"/"against X" or, unnamed, at whom the story says (events/context.py)."""
+    if "responded" not in rules.constructions:
+        return []
+    code, verbs = rules.constructions["responded"]
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs \
+                or modality_of(verb, "190", rules) not in ("intended", "conditional"):
+            continue
+        subject = syntax.subject_of(verb)
+        mention = actor_of(subject) if subject is not None else None
+        if not known(mention):
+            continue
+        named = [t for prep in RESPONSE_PREPS for o in syntax.prep_objects(verb, prep)
+                 for t in named_parties(o, actor_of)]
+        targets = tuple((t, m) for t in named if known(m := actor_of(t)) and m.code[:3] != mention.code[:3])
+        found.append(Found(code, Pattern(code, "C", "responded"), verb, ((subject, mention),), targets, "asserted"))
+    return found
