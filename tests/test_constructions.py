@@ -98,3 +98,17 @@ def test_a_response_a_party_says_it_will_make_is_a_threat():
     assert ("RUS", "GRC", "130") in dyads(story)
     assert ("CHN", "PHL", "130") in dyads("China said it would respond to any provocation by the Philippines.")
     assert not dyads("Russia responded by expelling 23 British diplomats.") & {("RUS", "GBR", "130")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hamas said Israel had violated the truce.", ("PSE", "ISR", "112")),
+    ("Moscow said Washington was interfering in its internal affairs.", ("RUS", "USA", "112")),
+    ("Seoul said Pyongyang had failed to honour the deal.", ("KOR", "PRK", "112")),
+])
+def test_reporting_another_states_wrongdoing_is_an_accusation(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_wrongdoing_told_as_attribution_or_of_oneself_is_no_accusation():
+    assert not any(code == "112" for _, _, code in dyads("Israel violated the truce, Hamas said."))
+    assert not any(code == "112" for _, _, code in dyads("Britain said it had failed to protect the embassy."))

@@ -21,6 +21,7 @@ from newsevents.events.constructions import (
     find_obligations,
     find_phrases,
     find_received,
+    find_reported_wrong,
     find_requested,
     find_threatened_response,
     find_vindicated,
@@ -295,6 +296,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
+    accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}
+    found = found + [f for f in find_reported_wrong(sent, rules, actor_of)  # "said Israel had violated the truce"
+                     if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
     found = found + denied_acts(found)  # "Rwanda denied sending troops": a denial
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 

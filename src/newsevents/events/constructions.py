@@ -344,3 +344,27 @@ def find_threatened_response(sent, rules: Rules, actor_of) -> list[Found]:
         targets = tuple((t, m) for t in named if known(m := actor_of(t)) and m.code[:3] != mention.code[:3])
         found.append(Found(code, Pattern(code, "C", "responded"), verb, ((subject, mention),), targets, "asserted"))
     return found
+
+
+def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
+    whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
+    if "reported_wrong" not in rules.constructions or "reported_harm" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["reported_wrong"]
+    reporting = rules.constructions["reported_harm"][1]
+    found = []
+    for verb in sent:
+        clause = verb.head if verb.dep_ == "conj" else verb
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues or clause.dep_ != "ccomp" \
+                or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i:
+            continue
+        doer, speaker = syntax.subject_of(verb), syntax.subject_of(clause.head)
+        accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
+                   if known(m := actor_of(t))]
+        accuser = actor_of(speaker) if speaker is not None else None
+        if not accused or not known(accuser) or any(m.code[:3] == accuser.code[:3] for _, m in accused):
+            continue  # "Britain said it had failed": about itself
+        found.append(Found(code, Pattern(code, "C", "reported_wrong"), clause.head, ((speaker, accuser),),
+                           tuple(accused), modality_of(clause.head, code, rules)))
+    return found
