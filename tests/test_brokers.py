@@ -60,3 +60,11 @@ def test_a_broker_to_come_expresses_intent():
     events = newsevents.code("Trump said his aim would be to broker a peace deal between Israelis and Palestinians.",
                              title="", date="2016-05-01")["events"]
     assert {(e["source"][:3], e["code"]) for e in events} == {("USA", "039")}
+
+
+def test_an_offer_to_host_talks_is_intent_toward_the_storys_pair():
+    story = ("Russia attacked Ukraine on Thursday. Ukraine said Russia had launched a full-scale invasion.\n\n"
+             "Turkey's President Tayyip Erdogan said the attack was a heavy blow to peace and offered to host talks.")
+    events = newsevents.code(story, title="", date="2022-02-24")["events"]
+    hosting = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "host"}
+    assert hosting == {("TUR", "RUS", "036", "intended"), ("TUR", "UKR", "036", "intended")}

@@ -8,7 +8,7 @@ target is left for ``context``)."""
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.found import Found, known, named_parties
+from newsevents.events.found import Found, known, named_parties, reporter_subject
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
 
@@ -32,15 +32,28 @@ def broker_and_thing(token, actor_of):
         return (agents[0] if agents else None), (things[0] if things else None)
     if token.pos_ == "VERB" and syntax.relative_subject(token) is not None and syntax.prep_objects(token, "between"):
         return syntax.relative_subject(token), token  # "Kuwait, which has mediated between Riyadh and Doha"
-    if token.pos_ == "VERB":
+    if token.pos_ == "VERB" or token.dep_ == "xcomp":  # "offered to host talks" (host read as a noun)
         thing = syntax.object_of(token)  # "Qatar brokered a prisoner swap between ...": active
         if thing is None or thing.pos_ != "NOUN" or token.lemma_.lower() == "host" and not unnamed_parties(thing):
             return None, None  # "Isaias hosted Abiy": the pattern's guest
-        return syntax.relative_subject(token) or syntax.subject_of(token), thing
+        return doer_of(token, actor_of), thing
     if token.pos_ == "NOUN" and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in DONE_BY:
         doers = [c for c in token.children if c.dep_ in ("compound", "amod", "poss") and actor_of(c) is not None]
         return (doers[0] if doers else None), token.head.head  # "a ceasefire after US mediation"
     return None, None
+
+
+def doer_of(verb, actor_of):
+    """The broker: the verb's subject, a relative clause's antecedent, or the reporter whose
+    second verb the parser hung on the reported clause ("said the attack was a blow and
+    offered to host talks")."""
+    subject = syntax.relative_subject(verb) or syntax.subject_of(verb)
+    if subject is not None and actor_of(subject) is not None:
+        return subject
+    head = verb
+    while head.dep_ == "xcomp" and head.head.i != head.i:
+        head = head.head
+    return reporter_subject(head, actor_of) or subject
 
 
 def owner_of_parties(token):
@@ -58,6 +71,7 @@ def owner_of_parties(token):
 
 
 PORTION_NOUNS = {"round", "series", "part", "phase", "stage"}
+BROKER_VERBS = {"host", "broker", "mediate", "sponsor", "facilitate"}
 
 
 def parties_of(thing, actor_of) -> list:
@@ -66,6 +80,8 @@ def parties_of(thing, actor_of) -> list:
     if between:
         return [t for tok in between for t in named_parties(tok, actor_of)]
     verb = thing if thing.pos_ in ("VERB", "AUX") else syntax.governing_verb(thing)
+    if verb is not None and verb.lemma_.lower() in BROKER_VERBS:
+        return []  # "offered to host talks": the host is no party to them
     subject = syntax.subject_of(verb) if verb is not None else None
     return named_parties(subject, actor_of) if subject is not None else []
 
@@ -99,7 +115,7 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         code = cue_code(token.lemma_.lower(), rules, default)
         modality = modality_of(token, code, rules)
-        if token.dep_ in ("amod", "acl", "pobj") or token.pos_ == "NOUN":
+        if token.dep_ in ("amod", "acl", "pobj") or token.pos_ == "NOUN" and token.dep_ != "xcomp":
             modality = "negated" if modality == "negated" else "asserted"  # "Egyptian-brokered": a done act
         else:
             code = intent_code(code, modality, rules)  # "will host talks", "would broker a deal": 039
