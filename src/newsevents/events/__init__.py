@@ -33,6 +33,7 @@ from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
+from newsevents.events.sport import game_event, sport_page
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention
 
@@ -191,6 +192,7 @@ def code_events(doc: Document) -> Document:
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
+    sporting = sport_page(doc.article.text)  # "Wales threatened", "Italy hit back": teams
     for number, (paragraph, spacy_doc) in enumerate(zip(doc.article.paragraphs, doc.parsed, strict=True)):
         previous_start = doc.article.paragraphs[max(number - 1, 0)].start
         if not spacy_doc.has_annotation("DEP"):
@@ -208,7 +210,7 @@ def code_events(doc: Document) -> Document:
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token)
-                    if source.startswith("---"):
+                    if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):
                         continue
                     sent_start = paragraph.start + sent.start_char
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)
