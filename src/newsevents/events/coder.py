@@ -37,6 +37,7 @@ from newsevents.events.not_acts import forecast, in_question
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import place_of
+from newsevents.events.referred import acts_doer, referred_act
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -311,36 +312,6 @@ def threatened_responses(found: list[Found], sent, rules: Rules, actor_of) -> li
     ("would retaliate against Israel" is already a threat of force)."""
     coded = {f.trigger.i for f in found}
     return [f for f in find_threatened_response(sent, rules, actor_of) if f.trigger.i not in coded]
-
-
-_ACT_NOUNS: dict[int, frozenset[str]] = {}
-
-
-def referred_act(verb, rules: Rules) -> tuple:
-    """The object of an object pattern that names an act told before ("dismissed the sanctions",
-    "rejected the ruling"), as a target for the story context to resolve to its doer."""
-    if id(rules) not in _ACT_NOUNS:
-        from newsevents.events.context import event_nouns
-
-        _ACT_NOUNS[id(rules)] = frozenset(event_nouns(rules.patterns))
-    obj = syntax.object_of(verb)
-    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _ACT_NOUNS[id(rules)] \
-            or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) \
-            or syntax.children(obj, "prep", "amod", "compound", "poss"):
-        return ()  # "lifted a night curfew in Montenegro": a new act, placed by the sentence
-    return ((obj, None),)
-
-
-DEFINITE = {"the", "this", "these", "those", "that"}
-
-
-def acts_doer(target, actor_of):
-    """"retaliate against any attack by Israel", "condemned the decision by Moscow": an act
-    named with its doer in a by-phrase is aimed at through that doer."""
-    if target.pos_ != "NOUN" or actor_of(target) is not None:
-        return target
-    agents = [o for p in syntax.children(target, "prep") if p.lower_ == "by" for o in syntax.children(p, "pobj")]
-    return agents[0] if agents and known(actor_of(agents[0])) else target
 
 
 def authorities(token) -> Mention:
