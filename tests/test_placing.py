@@ -398,3 +398,15 @@ def test_sanctions_on_officials_named_by_sector_hit_the_storys_country():
     found = {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2])
              for e in newsevents.code(text, title="", date="2021-08-10")["events"]}
     assert ("USA", "NIC", "16") in found and ("USA", "USA", "16") not in found
+
+
+def test_police_and_courts_are_of_the_city_their_sentence_names():
+    story = ("The United States and Cuba restored ties. Washington removed Cuba from a list. The United States "
+             "opened its embassy.\n\nDissidents in Havana said police had detained more than 100 members of the "
+             "Ladies in White group.")
+    events = newsevents.code(story, title="", date="2015-07-20")["events"]
+    assert {e["source"] for e in events if e["code"].startswith("17")} == {"CUBCOP"}
+    story = ("Britain and Kenya signed a trade pact. British officials praised Kenya. Britain sent aid.\n\n"
+             "Lawyers in Nairobi said a court had jailed two opposition activists.")
+    events = newsevents.code(story, title="", date="2015-07-20")["events"]
+    assert all(e["source"].startswith("KEN") for e in events if e["code"].startswith("17"))

@@ -32,7 +32,14 @@ from newsevents.events.nonpolitical import as_company, in_company_name, nonpolit
 from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
-from newsevents.events.placing import event_actor, home_country, sentence_state, settle_source, settle_target
+from newsevents.events.placing import (
+    event_actor,
+    home_country,
+    sentence_place,
+    sentence_state,
+    settle_source,
+    settle_target,
+)
 from newsevents.events.sport import game_event, sport_page
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention
@@ -209,7 +216,8 @@ def code_events(doc: Document) -> Document:
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
-                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token)
+                    source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token,
+                                           local=sentence_place(sent, paragraph.start, index.mentions))
                     if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):
                         continue
                     sent_start = paragraph.start + sent.start_char

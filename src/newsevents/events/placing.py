@@ -136,8 +136,21 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ())
     return None
 
 
+def sentence_place(sent, paragraph_start: int, mentions) -> str | None:
+    """The state of the first city or capital the sentence names ("Dissidents in Havana said
+    police had detained ..."): where police and courts act, unlike the country named as a target."""
+    for mention in mentions:
+        if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char \
+                and mention.kind in ("city", "capital") and state_of(mention):
+            return state_of(mention)
+    return None
+
+
+AT_HOME_SECTORS = {"COP", "JUD"}  # police and courts act where they are; ministers travel
+
+
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
-                  home: str | None, *, token=None) -> str:
+                  home: str | None, *, token=None, local: str | None = None) -> str:
     """An actor named only by title ("President X", "the rebels", "police") is taken to be
     of the place the act comes from ("from Gaza"), else of where it happens ("protesters
     burned a flag outside the U.S. embassy in Tehran"), else of the country the story is about,
@@ -150,7 +163,8 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
         return origin or place_of(trigger, actor_of) or "---"  # "killed by rockets fired from Gaza": Gaza's
     if not source.startswith("---") or source == "---" or token is not None and regional(token):
         return source  # "European governments": of no one state
-    country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or home or first_state
+    at_home = local if source[3:6] in AT_HOME_SECTORS else None  # "in Havana ... police had detained"
+    country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or at_home or home or first_state
     return country + source[3:] if country else source
 
 
