@@ -409,4 +409,4 @@ def test_police_and_courts_are_of_the_city_their_sentence_names():
     story = ("Britain and Kenya signed a trade pact. British officials praised Kenya. Britain sent aid.\n\n"
              "Lawyers in Nairobi said a court had jailed two opposition activists.")
     events = newsevents.code(story, title="", date="2015-07-20")["events"]
-    assert all(e["source"].startswith("KEN") for e in events if e["code"].startswith("17"))
+    assert {e["source"] for e in events if e["code"].startswith("17")} == {"KENJUD"}
