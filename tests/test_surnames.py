@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
 from newsevents.actors.surnames import indexed_people
 from newsevents.model import Mention
 from newsevents.pipeline import code
@@ -64,3 +65,13 @@ def test_index_leaves_out_a_surname_two_coded_people_share():
 def test_headline_surname_before_the_full_name_is_that_person(headline, body, surname, expected):
     actors, _ = coded(f"{headline}\n\n{body}", "2019-11-12")
     assert actors[surname] == [expected]
+
+
+def test_a_name_news_repeats_by_its_first_word_is_that_person():
+    story = ("Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday to meet Eritrean President Isaias "
+             "Afwerki.\n\nIsaias hosted Abiy at a state banquet in the evening.")
+    events = newsevents.code(story, title="", date="2018-07-09")["events"]
+    assert ("ERIGOV", "043", "ETHGOV") in {(e["source"], e["code"], e["target"]) for e in events}
+    story = "Chinese foreign ministry spokesman Wang Wenbin criticised Japan.\n\nWang said Tokyo should stop."
+    events = newsevents.code(story, title="", date="2018-07-09")["events"]
+    assert any(e["source"] == "CHNGOV" and e["code"].startswith("10") for e in events)

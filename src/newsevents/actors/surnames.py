@@ -25,15 +25,33 @@ HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "sir
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
-def indexed_people(mentions: list[Mention]) -> dict[str, list[Mention]]:
-    """Surname (as written) -> the people named in full with a code, in order."""
+def indexed_people(mentions: list[Mention], *, given: bool = False) -> dict[str, list[Mention]]:
+    """Surname (as written) -> the people named in full with a code, in order; with ``given``,
+    the first word of the name too ("Abiy Ahmed ... Abiy", "Xi Jinping ... Xi", "Isaias
+    Afwerki ... Isaias": names whose first word is the one news repeats), where no person's
+    surname is that word."""
     index: dict[str, list[Mention]] = {}
+    firsts: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.kind != "person" or not mention.name or not mention.code or mention.code.startswith("---"):
             continue
         for surname in surnames_of(mention):
             index.setdefault(surname, []).append(mention)
+        for first in given_names_of(mention) if given else ():
+            firsts.setdefault(first, []).append(mention)
+    for first, people in firsts.items():
+        index.setdefault(first, people)  # a surname wins over a first word
     return {s: people for s, people in index.items() if len({p.code for p in people}) == 1}
+
+
+def given_names_of(mention: Mention) -> set[str]:
+    """The first word of a full name, as the text writes it and in the canonical name."""
+    found: set[str] = set()
+    for words in (mention.name.split(), mention.text.split()):
+        if len(words) >= 2 and len(words[0]) >= MIN_SURNAME and words[0].isalpha() and words[0].istitle() \
+                and words[0] in mention.text and words[0].lower() not in HONORIFICS:
+            found.add(words[0])
+    return found
 
 
 def surnames_of(mention: Mention) -> set[str]:
@@ -54,8 +72,8 @@ def is_name_word(token) -> bool:
 
 
 def surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """New person mentions for lone surnames of people the story named in full before."""
-    index = indexed_people(mentions)
+    """New person mentions for lone surnames (or first names) of people the story named in full before."""
+    index = indexed_people(mentions, given=True)
     if not index:
         return []
     covered = [(m.start, m.end) for m in mentions]
