@@ -36,6 +36,7 @@ from newsevents.events.nominal import find_nominal, with_nominal
 from newsevents.events.not_acts import forecast, in_question
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.referred import acts_doer, referred_act
 from newsevents.model import Mention
@@ -301,6 +302,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = found + [f for f in find_reported_wrong(sent, rules, actor_of)  # "said Israel had violated the truce"
                      if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
     found = found + denied_acts(found)  # "Rwanda denied sending troops": a denial
+    found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 
 
