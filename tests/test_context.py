@@ -292,3 +292,17 @@ def test_context_dismissing_a_told_act_is_aimed_at_its_doer():
 def test_context_an_act_named_with_its_doer_is_aimed_at_the_doer():
     assert ("FRA", "RUS", "11") in dyads("France condemned the decision by Moscow to expel its diplomats.")
     assert ("IRN", "ISR", "13") in dyads("Iran said it would retaliate against any attack by Israel.")
+
+
+def test_context_a_noun_naming_an_act_told_before_is_that_acts():
+    story = ("Kenya arrested three Somali traders. Somalia seized a Kenyan fishing boat.\n\n"
+             "Ethiopia criticised the seizure.")
+    assert ("ETH", "SOM", "11") in dyads(story) and ("ETH", "KEN", "11") not in dyads(story)
+
+
+def test_context_talks_hosted_somewhere_are_not_with_that_country():
+    story = ("Ethiopia and Egypt quarrelled over the dam. Egypt criticised Ethiopia.\n\n"
+             "The United States, which hosted talks in Washington earlier this year, urged the three countries to "
+             "reach an agreement.")
+    found = dyads(story)
+    assert ("USA", "ETH", "04") in found and ("USA", "USA", "04") not in found

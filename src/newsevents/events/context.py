@@ -43,6 +43,7 @@ PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": t
 ACCUSING_ROOTS = {"11", "12"}  # disapprove (accuse, criticise), reject
 DENIALS = ("016",)
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+STEM = 4  # "ruling"/"ruled", "decision"/"decided", "attack"/"attacked": the noun names that act
 
 
 def no_recipient_codes() -> tuple[str, ...]:
@@ -89,6 +90,10 @@ class StoryContext:
         """The source of the story's first event the noun ("the attack") can refer to; both
         parties when that act was mutual ("welcomed the agreement" the two states signed)."""
         roots = self.noun_roots.get(noun, set())
+        for event in self.events:  # "the ruling" after "the tribunal ruled": the act it names
+            if len(noun) >= STEM and event.trigger and event.trigger.lower()[:STEM] == noun[:STEM] \
+                    and party_code(event.source) and event.source[:3] != besides[:3]:
+                return [event.source]
         for wanted in (roots, CONFLICT_ROOTS):
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and party_code(event.source) \

@@ -147,6 +147,7 @@ def sentence_place(sent, paragraph_start: int, mentions) -> str | None:
 
 
 AT_HOME_SECTORS = {"COP", "JUD"}  # police and courts act where they are; ministers travel
+VENUE_ONLY = ("040", "041", "043", "045", "046")  # consulting, hosting, mediating: a place is the venue
 
 
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
@@ -207,7 +208,9 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     beside = conjunct_state(token, actor_of)
     if beside:
         return beside + target[3:]
-    if token is None or code[:2] not in VENUE_ROOTS:
+    if token is None and code.startswith(VENUE_ONLY):
+        place = None  # "hosted talks in Washington": where, not with whom
+    elif token is None or code[:2] not in VENUE_ROOTS:
         place = place_of(trigger, actor_of)
     else:
         place = place_within(token, actor_of)  # "talks in Geneva" are not with the Swiss
