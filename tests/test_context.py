@@ -306,3 +306,9 @@ def test_context_talks_hosted_somewhere_are_not_with_that_country():
              "reach an agreement.")
     found = dyads(story)
     assert ("USA", "ETH", "04") in found and ("USA", "USA", "04") not in found
+
+
+def test_context_a_reaction_an_act_prompts_is_aimed_at_the_actor():
+    assert ("EGY", "ETH", "10") in dyads("Ethiopia began filling the reservoir of its dam, prompting Egypt to demand "
+                                         "an urgent explanation.")
+    assert ("FIN", "RUS", "11") in dyads("Russia closed the border, leading Finland to condemn the move.")

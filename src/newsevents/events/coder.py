@@ -38,7 +38,7 @@ from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
-from newsevents.events.referred import acts_doer, referred_act
+from newsevents.events.referred import acts_doer, reaction_to, referred_act
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -263,6 +263,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                         for t in named_parties(acts_doer(tok, actor_of), actor_of) if t.lower_ not in REFLEXIVES)
         if not targets and pattern.object and not pattern.prep and pattern.pos == "V":
             targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
+        if not any(known(m) for _, m in targets) and pattern.pos == "V":
+            targets = reaction_to(token, actor_of) or targets  # "..., prompting Egypt to demand an explanation"
         if groups is not None and source is not None and not any(known(m) for _, m in sources):
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):

@@ -37,3 +37,21 @@ def acts_doer(target, actor_of):
     return agents[0] if agents and known(actor_of(agents[0])) else target
 
 
+
+
+PROMPTING = {"prompt", "lead", "force", "push", "spur", "cause", "provoke", "trigger", "drive"}
+
+
+def reaction_to(verb, actor_of) -> tuple:
+    """"Ethiopia began filling the dam, prompting Egypt to demand an explanation": a reaction
+    the act prompts, with no target of its own, is aimed at the one who acted."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in PROMPTING or head.dep_ != "advcl" \
+            or not syntax.children(head, "dobj"):
+        return ()
+    doer = syntax.subject_of(head.head)
+    reactor = actor_of(syntax.children(head, "dobj")[0])
+    mention = actor_of(doer) if doer is not None else None
+    if not known(mention) or not known(reactor) or mention.code[:3] == reactor.code[:3]:
+        return ()
+    return ((doer, mention),)
