@@ -312,3 +312,10 @@ def test_context_a_reaction_an_act_prompts_is_aimed_at_the_actor():
     assert ("EGY", "ETH", "10") in dyads("Ethiopia began filling the reservoir of its dam, prompting Egypt to demand "
                                          "an urgent explanation.")
     assert ("FIN", "RUS", "11") in dyads("Russia closed the border, leading Finland to condemn the move.")
+
+
+def test_context_a_label_after_the_object_names_no_party():
+    story = ("U.S. and British warplanes struck Houthi targets in Yemen on Thursday night.\n\n"
+             "Iran condemned the strikes as a violation of Yemen's sovereignty.")
+    found = dyads(story)
+    assert ("IRN", "USA", "11") in found and ("IRN", "YEM", "11") not in found

@@ -195,6 +195,9 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (
                         token.i == event.trigger.i or event.pattern.code[:2] in VENUE_ROOTS):
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
+                if child.dep_ == "prep" and child.lower_ == "as" and token.i == event.trigger.i \
+                        and any(o.i < child.i for o in syntax.children(token, "dobj")):
+                    continue  # "condemned the strikes as a violation of Yemen's sovereignty": a label, no party
                 if child.dep_ == "prep" and child.lower_ == "from" and event.code[:2] in MATERIAL_CONFLICT:
                     continue  # "fired rockets from Gaza": where the force comes from (placing.origin_of)
                 if coordinated_act(child, event.trigger):
