@@ -98,10 +98,10 @@ def coded() -> dict[str, dict]:
     return {r["id"]: r for r in newsevents.code_many(gold_inputs(items))}
 
 
-# Floors a little below the figures measured (docs/events.md, sixth session merged):
-# tune F1 0.684, report F1 0.497 (country + CAMEO root) - raise them as the coder improves.
+# Floors a little below the figures measured (docs/events.md, seventh session):
+# tune F1 0.711, report F1 0.505 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.67), ("report", 0.48)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.70), ("report", 0.49)])
 def test_event_articles_floor(coded, split, floor):
     score = score_events(read_gold(GOLD, split=split), coded)
     assert score.f1 >= floor, f"{split}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
