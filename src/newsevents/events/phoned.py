@@ -24,6 +24,18 @@ def phone_verb(noun, cues: frozenset):
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+PERSON_NOUNS = {"president", "minister", "counterpart", "leader", "premier", "chancellor", "king", "emir",
+                "prince", "secretary", "envoy", "ambassador", "official", "chief"}
+
+
+def governing_verbs(verb) -> list:
+    """The verb and the verbs it is the complement of ("called on X to help solve")."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "ccomp", "advcl", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    return chain
+
+
 def find_phoned(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
     """A verb with a telephone phrase and a person told ("told X in a phone call", "assured X
     by phone") is a telephone consultation with X, unless the coder made an act of the verb."""
@@ -33,11 +45,11 @@ def find_phoned(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
     found = []
     for noun in sent:
         verb = phone_verb(noun, cues)
-        if verb is None or verb.i in coded:
-            continue
+        if verb is None or any(v.i in coded for v in governing_verbs(verb)):
+            continue  # "called on Moscow to help solve X during a phone conversation": the call is coded
         subject = syntax.subject_of(verb)
-        told = syntax.children(verb, "dobj", "dative") + syntax.prep_objects(verb, "with") \
-            + syntax.prep_objects(noun, "with")
+        told = [t for t in syntax.children(verb, "dobj", "dative") + syntax.prep_objects(verb, "with")
+                + syntax.prep_objects(noun, "with") if t.pos_ == "PROPN" or t.lemma_.lower() in PERSON_NOUNS]
         sources = [(t, m) for t in (named_parties(subject, actor_of) if subject is not None else [])
                    if known(m := actor_of(t))]
         targets = [(t, m) for tok in told for t in named_parties(tok, actor_of) if known(m := actor_of(t))]
