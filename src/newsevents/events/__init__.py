@@ -14,7 +14,7 @@ from newsevents.events import syntax
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import (
     StoryContext,
-    event_nouns,
+    event_nouns_of,
     members_organisation,
     needs_recipient,
     organisation_referent,
@@ -195,7 +195,7 @@ def code_events(doc: Document) -> Document:
     home = home_country(doc.mentions)
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
-    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns(rules.patterns))
+    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns_of(rules))
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
@@ -208,6 +208,7 @@ def code_events(doc: Document) -> Document:
         for sent in spacy_doc.sents:
             sent_start = paragraph.start + sent.start_char
             named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
+            local = sentence_place(named_here)  # where police and courts of no named country act
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here)
             for found in find_in_sentence(sent, rules, actor_of, groups=groups):
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
@@ -217,7 +218,7 @@ def code_events(doc: Document) -> Document:
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token,
-                                           local=sentence_place(sent, paragraph.start, index.mentions))
+                                           local=local)
                     if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):
                         continue
                     sent_start = paragraph.start + sent.start_char

@@ -30,8 +30,9 @@ def broker_and_thing(token, actor_of):
         agents = [o for a in syntax.children(token, "agent") for o in syntax.children(a, "pobj")]
         things = syntax.children(token, "nsubjpass")  # "the deal ... was brokered by Russia"
         return (agents[0] if agents else None), (things[0] if things else None)
-    if token.pos_ == "VERB" and syntax.relative_subject(token) is not None and syntax.prep_objects(token, "between"):
-        return syntax.relative_subject(token), token  # "Kuwait, which has mediated between Riyadh and Doha"
+    antecedent = syntax.relative_subject(token) if token.pos_ == "VERB" else None
+    if antecedent is not None and syntax.prep_objects(token, "between"):
+        return antecedent, token  # "Kuwait, which has mediated between Riyadh and Doha"
     if token.pos_ == "VERB" or token.dep_ == "xcomp":  # "offered to host talks" (host read as a noun)
         thing = syntax.object_of(token)  # "Qatar brokered a prisoner swap between ...": active
         if thing is None or thing.pos_ != "NOUN" or token.lemma_.lower() == "host" and not unnamed_parties(thing):

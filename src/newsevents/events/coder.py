@@ -296,7 +296,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
-                            + threatened_responses(found, sent, rules, actor_of),
+                            + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
@@ -309,13 +309,6 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
-
-
-def threatened_responses(found: list[Found], sent, rules: Rules, actor_of) -> list[Found]:
-    """A response said to come, where the coder found no act of its own on the verb
-    ("would retaliate against Israel" is already a threat of force)."""
-    coded = {f.trigger.i for f in found}
-    return [f for f in find_threatened_response(sent, rules, actor_of) if f.trigger.i not in coded]
 
 
 def authorities(token) -> Mention:

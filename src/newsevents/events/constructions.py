@@ -323,16 +323,17 @@ def denied_acts(found: list[Found]) -> list[Found]:
 RESPONSE_PREPS = ("to", "against")
 
 
-def find_threatened_response(sent, rules: Rules, actor_of) -> list[Found]:
+def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
     """"Russia said it would respond in kind", "Pakistan would respond at a time of its
     choosing": a response a party says it will make is a threat (constructions.tsv, responded),
-    aimed at "to X"/"against X" or, unnamed, at whom the story says (events/context.py)."""
+    aimed at "to X"/"against X" or, unnamed, at whom the story says (events/context.py); not
+    where the coder made an act of the verb (``coded``: "would retaliate against Israel")."""
     if "responded" not in rules.constructions:
         return []
     code, verbs = rules.constructions["responded"]
     found = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs \
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded \
                 or modality_of(verb, "190", rules) not in ("intended", "conditional"):
             continue
         subject = syntax.subject_of(verb)

@@ -197,6 +197,17 @@ def party_code(code: str) -> bool:
     return state_of_code(code) or code.startswith("IGO")
 
 
+_EVENT_NOUNS: dict[int, dict[str, set[str]]] = {}
+
+
+def event_nouns_of(rules) -> dict[str, set[str]]:
+    """``event_nouns`` of a rule set, built once (rule sets are loaded once and never change;
+    the story context and ``referred`` read it for every document)."""
+    if id(rules) not in _EVENT_NOUNS:
+        _EVENT_NOUNS[id(rules)] = event_nouns(rules.patterns)
+    return _EVENT_NOUNS[id(rules)]
+
+
 def event_nouns(patterns) -> dict[str, set[str]]:
     """Nouns that refer to an act: those heading an event pattern, with the CAMEO roots
     they code, and those of ``act_nouns.tsv``."""

@@ -136,14 +136,11 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ())
     return None
 
 
-def sentence_place(sent, paragraph_start: int, mentions) -> str | None:
-    """The state of the first city or capital the sentence names ("Dissidents in Havana said
-    police had detained ..."): where police and courts act, unlike the country named as a target."""
-    for mention in mentions:
-        if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char \
-                and mention.kind in ("city", "capital") and state_of(mention):
-            return state_of(mention)
-    return None
+def sentence_place(named: tuple[Mention, ...]) -> str | None:
+    """The state of the first city or capital among a sentence's mentions ("Dissidents in Havana
+    said police had detained ..."): where police and courts act, unlike the country named as a target."""
+    return next((state for mention in named if mention.kind in ("city", "capital") and (state := state_of(mention))),
+                None)
 
 
 AT_HOME_SECTORS = {"COP", "JUD"}  # police and courts act where they are; ministers travel

@@ -7,18 +7,14 @@ from newsevents.events import syntax
 from newsevents.events.found import known
 from newsevents.events.patterns import Rules
 
-_ACT_NOUNS: dict[int, frozenset[str]] = {}
-
 
 def referred_act(verb, rules: Rules) -> tuple:
     """The object of an object pattern that names an act told before ("dismissed the sanctions",
     "rejected the ruling"), as a target for the story context to resolve to its doer."""
-    if id(rules) not in _ACT_NOUNS:
-        from newsevents.events.context import event_nouns
+    from newsevents.events.context import event_nouns_of
 
-        _ACT_NOUNS[id(rules)] = frozenset(event_nouns(rules.patterns))
     obj = syntax.object_of(verb)
-    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _ACT_NOUNS[id(rules)] \
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in event_nouns_of(rules) \
             or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in obj.children) \
             or syntax.children(obj, "prep", "amod", "compound", "poss"):
         return ()  # "lifted a night curfew in Montenegro": a new act, placed by the sentence
@@ -35,8 +31,6 @@ def acts_doer(target, actor_of):
         return target
     agents = [o for p in syntax.children(target, "prep") if p.lower_ == "by" for o in syntax.children(p, "pobj")]
     return agents[0] if agents and known(actor_of(agents[0])) else target
-
-
 
 
 PROMPTING = {"prompt", "lead", "force", "push", "spur", "cause", "provoke", "trigger", "drive"}
