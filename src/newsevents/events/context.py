@@ -138,9 +138,24 @@ class StoryContext:
         if pair_phrase(token):
             return [state for state in self.pair if state != source[:3]]
         if token is None and needs_recipient(code):
+            followed = self.target_of_same_act(source, code)
+            if followed:  # "The Maldives also severed relations": with whom the others did
+                return [followed]
             named = self.named_in(paragraph) if paragraph else set(self.pair)
             return [state for state in self.pair if state != source[:3] and state in named]
         return []
+
+    def target_of_same_act(self, source: str, code: str) -> str | None:
+        """The target of the story's last event of the same code by another party, when
+        that target is a state other than the source. Acts only: an appeal or a statement
+        with no object is addressed to the parties, not to whom another appealed to."""
+        if code[:2] < "06":
+            return None
+        for event in reversed(self.events):
+            if event.code == code and event.source[:3] != source[:3] and state_of_code(event.target) \
+                    and event.target[:3] != source[:3]:
+                return event.target
+        return None
 
     def sector_home(self, target: str) -> str:
         """"the government" with no country: the story's country."""
