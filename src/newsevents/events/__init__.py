@@ -22,6 +22,7 @@ from newsevents.events.context import (
     pair_phrase,
     principal_pair,
     state_ranking,
+    story_parties,
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces
 from newsevents.events.follow import copy_act, followed_act, followers
@@ -35,6 +36,7 @@ from newsevents.events.patterns import load_rules
 from newsevents.events.placing import (
     event_actor,
     home_country,
+    place_of,
     sentence_place,
     sentence_state,
     settle_source,
@@ -168,6 +170,8 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
+AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests: at home
+WORDS = {"01", "05"}  # a statement or a campaign in one's own country is aimed at nobody in particular
 
 
 def own_subject(token, actor_of) -> Mention | None:
@@ -195,7 +199,8 @@ def code_events(doc: Document) -> Document:
     home = home_country(doc.mentions)
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
-    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns_of(rules))
+    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns_of(rules),
+                         story_parties(doc.mentions))
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
@@ -248,6 +253,11 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
+                        if t_token is None and target_code[:3] == source[:3] and not found.code.startswith(AT_HOME) \
+                                and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
+                            if needs_recipient(found.code):
+                                continue  # "Trump seized on the video", "campaigning in Iowa": aimed at nobody
+                            target_code = "---"  # "the army chief resigned": an act that needs no recipient
                         if in_company_name(s_mention, spacy_doc, paragraph.start):
                             source = as_company(source)  # "El Paso Electric Co agreed": a company
                         if t_mention is not None and (t_mention.code or "")[:3] == target_code[:3] \
