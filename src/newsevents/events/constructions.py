@@ -357,7 +357,8 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues or clause.dep_ != "ccomp" \
+        objects = {f"{verb.lemma_.lower()}+{o.lemma_.lower()}" for o in syntax.children(verb, "dobj")}
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues and not objects & cues or clause.dep_ != "ccomp" \
                 or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i:
             continue
         doer, speaker = syntax.subject_of(verb), syntax.subject_of(clause.head)
