@@ -45,6 +45,7 @@ NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
+OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit"}  # "left the OAS" is a break; "left Washington" is a trip
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
@@ -193,7 +194,7 @@ def root_default(candidates, token) -> Pattern | None:
     plain = [p for p in candidates if not p.particle]
     if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
         return None
-    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in TRADE_VERBS:
+    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in OBJECT_SENSES:
         return None  # one "leave the alliance" does not make "left Washington" a cut in relations
     roots = {p.code[:2] for p in plain}
     if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:

@@ -130,7 +130,22 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))
         found.append(Found(chosen, Pattern(chosen, "C", "labelled"), verb, sources, targets,
                            modality_of(verb, chosen, rules)))
+        found.extend(proxy_masters(labels, verb, sources, rules, actor_of))
     return found
+
+
+def proxy_masters(labels, verb, sources, rules: Rules, actor_of) -> list[Found]:
+    """"called the tribunal a puppet of Washington": whoever is named as the master of a
+    puppet is accused too (constructions.tsv, labelled_proxy)."""
+    code, nouns = rules.constructions.get("labelled_proxy", ("", frozenset()))
+    masters = [(t, m) for label in labels if label.lemma_.lower() in nouns
+               for prep in syntax.children(label, "prep") if prep.lower_ == "of"
+               for o in syntax.children(prep, "pobj") for t in named_parties(o, actor_of) if known(m := actor_of(t))]
+    masters = [(t, m) for t, m in masters if not any(known(s) and s.code[:3] == m.code[:3] for _, s in sources)]
+    if not masters:
+        return []
+    return [Found(code, Pattern(code, "C", "labelled_proxy"), verb, sources, tuple(masters),
+                  modality_of(verb, code, rules))]
 
 
 def find_judged(sent, rules: Rules, actor_of) -> list[Found]:

@@ -23,8 +23,10 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     for _ in range(depth):
         if token.dep_ not in CONTROL or token.head.i == token.i:
             break
-        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB":
-            break  # "would not declare a ceasefire and dismissed the sanctions": its own tense, not the "would"
+        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "aux" for c in token.children) \
+                and (token.head.tag_ == "VB" or token.head.tag_ == "VBN" and any(c.dep_ == "aux" for c in token.head.children)):
+            break  # "would not declare a ceasefire and dismissed the sanctions", "had not known ... and appealed":
+            # its own tense, not the "would" or "had not"
         token = token.head
         chain.append(token)
     return chain
