@@ -23,13 +23,21 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     for _ in range(depth):
         if token.dep_ not in CONTROL or token.head.i == token.i:
             break
-        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and not any(c.dep_ == "aux" for c in token.children) \
-                and (token.head.tag_ == "VB" or token.head.tag_ == "VBN" and any(c.dep_ == "aux" for c in token.head.children)):
-            break  # "would not declare a ceasefire and dismissed the sanctions", "had not known ... and appealed":
-            # its own tense, not the "would" or "had not"
+        if own_tense(token):
+            break
         token = token.head
         chain.append(token)
     return chain
+
+
+def own_tense(token) -> bool:
+    """A finite conjunct after a bare verb or an auxiliaried participle has its own tense, not
+    the "would" or "had not" before it ("would not declare a ceasefire and dismissed the
+    sanctions", "had not known about the raid ... and appealed to the UN")."""
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or any(c.dep_ == "aux" for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ == "VB" or head.tag_ == "VBN" and any(c.dep_ == "aux" for c in head.children)
 
 
 def governors(trigger) -> list:
