@@ -53,6 +53,7 @@ AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no na
 ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
 # "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
+OPEN_WATER = {"sea", "ocean"}  # "fired two missiles into the sea": a launch, not an attack on anyone
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
 
@@ -75,7 +76,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
 
 def prep_target(token, pattern: Pattern) -> list:
     """The objects of the pattern's own preposition, on the head or on its object."""
-    found = syntax.prep_objects(token, pattern.prep)
+    found = [o for o in syntax.prep_objects(token, pattern.prep) if o.lemma_.lower() not in OPEN_WATER]
     if not found and pattern.prep == "to" and pattern.pos == "V":
         found = [d for d in syntax.children(token, "dative")  # "sold India drones"
                  if d.pos_ in ("PROPN", "NOUN", "PRON")]
