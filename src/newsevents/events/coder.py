@@ -53,6 +53,7 @@ AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no na
 ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
 # "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
+CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
 OPEN_WATER = {"sea", "ocean"}  # "fired two missiles into the sea": a launch, not an attack on anyone
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
@@ -321,7 +322,10 @@ def authorities(token) -> Mention:
 
 def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
     """A weapon or blast as the subject of an attack ("a roadside bomb killed ..."): an
-    actor of unknown country, placed later where the attack happened."""
+    actor of unknown country, placed later where the attack happened; a crowd counted as
+    the subject of a protest ("thousands marched in Baghdad"): civilians of where it was."""
+    if pattern.code[:2] == "14" and token.lemma_.lower() in CROWDS:
+        return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---CVL", kind="crowd")
     if pattern.code[:2] not in FORCE_ROOTS or token.lemma_.lower() not in rules.devices:
         return None
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")

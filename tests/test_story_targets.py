@@ -1,0 +1,94 @@
+"""Targets a sentence leaves implicit, and the ninth session's constructions (issue #11),
+on sentences and stories we wrote."""
+
+from __future__ import annotations
+
+import newsevents
+from newsevents.events.context import principal_pair, story_parties
+from newsevents.model import Mention
+
+
+def coded(text: str, date: str = "2019-11-12") -> set[tuple[str, str, str, str]]:
+    events = newsevents.code(text, title="", date=date)["events"]
+    return {(e["source"], e["target"], e["code"], e["modality"]) for e in events}
+
+
+def states(*codes: str) -> tuple[Mention, ...]:
+    return tuple(Mention(text=c, start=i, end=i + 1, code=c, kind="country") for i, c in enumerate(codes))
+
+
+def test_the_pair_needs_its_second_state_named_about_as_often_as_the_first():
+    assert principal_pair(states(*["USA"] * 10, "MEX", "MEX")) == ()
+    assert story_parties(states(*["USA"] * 10, "MEX", "MEX")) == ("USA",)
+    assert principal_pair(states(*["IND"] * 5, *["PAK"] * 4)) == ("IND", "PAK")
+    assert story_parties(states("ZWE", "ZWE")) == ()  # one state named twice: not enough to go on
+
+
+def test_a_story_about_one_state_gives_it_to_a_foreign_act_without_a_target():
+    story = ("Zimbabwe's President Robert Mugabe opened the summit in Harare.\n\n"
+             "Zimbabwe's economy has collapsed, officials in Zimbabwe said.\n\n"
+             "Botswana's President Ian Khama boycotted the summit in protest.")
+    assert any(s[:3] == "BWA" and t[:3] == "ZWE" for s, t, _, _ in coded(story, "2008-08-17"))
+
+
+def test_no_target_is_the_source_s_own_country_when_the_sentence_names_none():
+    story = ("Donald Trump spoke in Iowa. Mr. Trump seized on the video in a debate. "
+             "Trump said the United States would win.")
+    assert not any(s[:3] == "USA" and t == "USA" for s, t, _, _ in coded(story, "2016-03-01"))
+
+
+def test_an_act_others_did_to_a_state_goes_to_that_state():
+    story = ("Saudi Arabia, Egypt and Bahrain cut diplomatic ties with Qatar on Monday. "
+             "Qatar said the decision was unjustified. Saudi Arabia closed its border with Qatar. "
+             "The Maldives also severed relations.")
+    found = {(s[:3], t[:3]) for s, t, c, _ in coded(story, "2017-06-05") if c.startswith("16")}
+    assert ("MDV", "QAT") in found and ("MDV", "SAU") not in found
+
+
+def test_a_party_name_with_and_without_party_is_one_name():
+    found = newsevents.code("Greece's conservative New Democracy party won the vote.", title="",
+                            date="2019-07-08")["actors"]
+    assert any(a["code"] == "GRCPTY" for a in found)
+
+
+def test_a_party_leader_out_of_office_is_the_party_s():
+    assert ("GRCPTY", "GRCGOV", "112", "asserted") in coded(
+        "New Democracy leader Kyriakos Mitsotakis accused Alexis Tsipras of surrendering.", "2018-06-10")
+
+
+def test_a_reported_wrong_may_name_its_object():
+    assert ("CHNGOV", "USA", "112", "asserted") in coded(
+        'Foreign Minister Tang Jiaxuan said the U.S. side "bears full responsibility" for the collision.', "2001-04-03")
+
+
+def test_a_speech_act_after_a_reported_clause_is_the_reporter_s():
+    found = coded('Israeli Prime Minister Ehud Olmert said Lebanon\'s government was responsible for the raid '
+                  'and warned of a "very painful" response.', "2006-07-13")
+    assert ("ISRGOV", "LBNGOV", "130", "asserted") in found
+
+
+def test_a_finite_conjunct_after_a_negated_perfect_keeps_its_own_tense():
+    found = coded("Lebanese Prime Minister Fouad Siniora said his government had not known about the raid and "
+                  "appealed to the United Nations to secure a ceasefire.", "2006-07-13")
+    assert ("LBNGOV", "IGOUNO", "020", "asserted") in found
+
+
+def test_leaving_a_body_of_states_is_a_break_but_leaving_a_city_is_a_trip():
+    assert ("NIC", "IGOOAS", "160", "asserted") in coded(
+        "Nicaragua announced that it is leaving the Organization of American States.", "2021-11-19")
+    assert coded("Secretary of State George Shultz left Washington on Monday.", "1987-03-01") == set()
+
+
+def test_the_master_of_a_puppet_is_accused():
+    assert any(t == "USAGOV" and c == "112" for _, t, c, _ in coded(
+        'Chinese state media called the tribunal a "puppet" of Washington.', "2016-07-13"))
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force():
+    assert ("PRK", "---", "150", "asserted") in coded(
+        "North Korea fired two ballistic missiles into the sea off its east coast.", "2019-07-25")
+
+
+def test_a_counted_crowd_protests_where_it_marches():
+    assert any(s == "IRQCVL" and c.startswith("14") for s, _, c, _ in coded(
+        "Thousands marched through Baghdad on Friday.", "2019-10-04"))
