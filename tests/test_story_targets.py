@@ -92,3 +92,9 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force():
 def test_a_counted_crowd_protests_where_it_marches():
     assert any(s == "IRQCVL" and c.startswith("14") for s, _, c, _ in coded(
         "Thousands marched through Baghdad on Friday.", "2019-10-04"))
+
+
+def test_a_cut_in_relations_the_story_reports_as_decided_is_the_act():
+    assert ("GBR", "RUSGOV", "161", "asserted") in coded("Britain will expel 23 Russian diplomats.", "2018-03-14")
+    assert ("RUSGOV", "GBRGOV", "131", "intended") in coded("Moscow said it would expel British diplomats.",
+                                                            "2018-03-14")

@@ -30,7 +30,7 @@ from newsevents.events.constructions import (
 )
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
-from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
+from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
 from newsevents.events.not_acts import forecast, in_question
@@ -284,6 +284,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
+        if announced_measure(token, pattern.code, modality):
+            modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened
         code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules), modality, rules)
         refused = refused_by(token, rules) is not None
         if refused and not pattern.code.startswith("12"):
