@@ -98,3 +98,8 @@ def test_a_cut_in_relations_the_story_reports_as_decided_is_the_act():
     assert ("GBR", "RUSGOV", "161", "asserted") in coded("Britain will expel 23 Russian diplomats.", "2018-03-14")
     assert ("RUSGOV", "GBRGOV", "131", "intended") in coded("Moscow said it would expel British diplomats.",
                                                             "2018-03-14")
+
+
+def test_a_politician_s_rally_is_a_campaign_not_a_protest():
+    story = "Donald Trump spoke in Ohio. A protester was dragged out of one of his rallies in Iowa."
+    assert not any(c.startswith("14") for _, _, c, _ in coded(story, "2016-03-01"))

@@ -171,6 +171,7 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
 AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests: at home
+OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
 WORDS = {"01", "05"}  # a statement or a campaign in one's own country is aimed at nobody in particular
 
 
@@ -253,6 +254,9 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
+                        if t_token is None and found.code.startswith("14") and source[3:6] in OFFICE \
+                                and found.pattern.pos == "N":
+                            continue  # "one of his rallies": a politician's rally is a campaign, not a protest
                         if t_token is None and target_code[:3] == source[:3] and not found.code.startswith(AT_HOME) \
                                 and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
                             if needs_recipient(found.code):
