@@ -254,8 +254,8 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
-                        if t_token is None and found.code.startswith("14") and source[3:6] in OFFICE \
-                                and found.pattern.pos == "N":
+                        if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE \
+                                and target_code[:3] == source[:3]:
                             continue  # "one of his rallies": a politician's rally is a campaign, not a protest
                         if t_token is None and target_code[:3] == source[:3] and not found.code.startswith(AT_HOME) \
                                 and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
