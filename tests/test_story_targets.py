@@ -103,3 +103,14 @@ def test_a_cut_in_relations_the_story_reports_as_decided_is_the_act():
 def test_a_politician_s_rally_is_a_campaign_not_a_protest():
     story = "Donald Trump spoke in Ohio. A protester was dragged out of one of his rallies in Iowa."
     assert not any(c.startswith("14") for _, _, c, _ in coded(story, "2016-03-01"))
+
+
+def test_a_decision_attributed_after_it_is_still_decided():
+    found = coded("Russia will expel 20 British diplomats, the foreign ministry said on Friday.", "2018-03-16")
+    assert any(c == "161" and m == "asserted" for _, _, c, m in found)
+
+
+def test_a_headline_s_intent_is_one_event_with_the_act_the_text_tells():
+    events = newsevents.code("Russia to expel 20 British diplomats\n\nRussia will expel 20 British diplomats, "
+                             "the foreign ministry said on Friday.", date="2018-03-16")["events"]
+    assert [e["code"] for e in events] == ["161"]

@@ -132,13 +132,14 @@ def ultimatum(trigger) -> bool:
 
 def announced_measure(trigger, code: str, modality: str) -> bool:
     """"Britain will expel 23 Russian diplomats": a cut in relations the story itself reports
-    as decided (the main clause's own "will", no one quoted saying it) is the act, not a
-    threat of it ("Moscow said it would expel" is one; a headline's "UK to expel" stays
-    intended, docs/events.md)."""
+    as decided (the main clause's own "will", or attributed after it: "..., May said") is the
+    act, not a threat of it ("Moscow said it would expel" is one; a headline's "UK to expel"
+    stays intended, docs/events.md)."""
     if modality != "intended" or not code.startswith("16"):
         return False
-    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "ROOT" else trigger
-    if verb.dep_ != "ROOT":
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ in ("ROOT", "ccomp") else trigger
+    attributed = verb.dep_ == "ccomp" and verb.head.i > verb.i  # "Britain will expel ..., May said"
+    if verb.dep_ != "ROOT" and not attributed:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
