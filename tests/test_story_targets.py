@@ -114,3 +114,9 @@ def test_a_headline_s_intent_is_one_event_with_the_act_the_text_tells():
     events = newsevents.code("Russia to expel 20 British diplomats\n\nRussia will expel 20 British diplomats, "
                              "the foreign ministry said on Friday.", date="2018-03-16")["events"]
     assert [e["code"] for e in events] == ["161"]
+
+
+def test_words_aimed_at_a_person_no_dictionary_knows_are_not_aimed_at_one_s_own_country():
+    story = ("Sen. Ted Cruz campaigned in Iowa. "
+             "Cruz said that he had since apologized to Carson, whom he considers a friend.")
+    assert not any(s[:3] == "USA" and t == "USA" for s, t, _, _ in coded(story, "2016-02-01"))

@@ -171,6 +171,7 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
 AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests: at home
+VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # words, not deeds
 OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
 WORDS = {"01", "05"}  # a statement or a campaign in one's own country is aimed at nobody in particular
 
@@ -254,6 +255,10 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
+                        if target_code == source[:3] and found.pattern.code[:2] in VERBAL and t_token is not None \
+                                and not known(t_mention):
+                            continue  # "Christie accused Cruz", "Israel says 12 people in Israel": words
+                            # aimed at a person no dictionary knows are not aimed at one's own country
                         if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE \
                                 and target_code[:3] == source[:3]:
                             continue  # "one of his rallies": a politician's rally is a campaign, not a protest
