@@ -29,6 +29,7 @@ from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
+from newsevents.events.home import home_target
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
@@ -36,7 +37,6 @@ from newsevents.events.patterns import load_rules
 from newsevents.events.placing import (
     event_actor,
     home_country,
-    place_of,
     sentence_place,
     sentence_state,
     settle_source,
@@ -170,10 +170,6 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
-AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests: at home
-VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # words, not deeds
-OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
-WORDS = {"01", "05"}  # a statement or a campaign in one's own country is aimed at nobody in particular
 
 
 def own_subject(token, actor_of) -> Mention | None:
@@ -255,18 +251,9 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
-                        if target_code == source[:3] and found.pattern.code[:2] in VERBAL and t_token is not None \
-                                and not known(t_mention):
-                            continue  # "Christie accused Cruz", "Israel says 12 people in Israel": words
-                            # aimed at a person no dictionary knows are not aimed at one's own country
-                        if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE \
-                                and target_code[:3] == source[:3]:
-                            continue  # "one of his rallies": a politician's rally is a campaign, not a protest
-                        if t_token is None and target_code[:3] == source[:3] and not found.code.startswith(AT_HOME) \
-                                and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
-                            if needs_recipient(found.code):
-                                continue  # "Trump seized on the video", "campaigning in Iowa": aimed at nobody
-                            target_code = "---"  # "the army chief resigned": an act that needs no recipient
+                        target_code = home_target(found, source, target_code, t_token, t_mention, actor_of)
+                        if target_code is None:
+                            continue  # aimed at nobody abroad and no one at home (events/home.py)
                         if in_company_name(s_mention, spacy_doc, paragraph.start):
                             source = as_company(source)  # "El Paso Electric Co agreed": a company
                         if t_mention is not None and (t_mention.code or "")[:3] == target_code[:3] \
