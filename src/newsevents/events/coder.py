@@ -45,7 +45,9 @@ NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
-OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit"}  # "left the OAS" is a break; "left Washington" is a trip
+OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
+                               "increase", "put", "commit", "plant", "demonstrate", "conclude",
+                               "mass"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated capabilities"
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
