@@ -120,3 +120,8 @@ def test_words_aimed_at_a_person_no_dictionary_knows_are_not_aimed_at_one_s_own_
     story = ("Sen. Ted Cruz campaigned in Iowa. "
              "Cruz said that he had since apologized to Carson, whom he considers a friend.")
     assert not any(s[:3] == "USA" and t == "USA" for s, t, _, _ in coded(story, "2016-02-01"))
+
+
+def test_who_should_be_held_responsible_is_accused():
+    assert ("RUSGOV", "UKRGOV", "112", "asserted") in coded(
+        "Prime Minister Vladimir Putin said Kiev should be held responsible.", "2009-01-08")

@@ -372,11 +372,13 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
-        objects = {f"{verb.lemma_.lower()}+{o.lemma_.lower()}" for o in syntax.children(verb, "dobj")}
+        objects = {f"{verb.lemma_.lower()}+{o.lemma_.lower()}" for o in syntax.children(verb, "dobj", "oprd", "acomp")}
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues and not objects & cues or clause.dep_ != "ccomp" \
                 or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i:
             continue
-        doer, speaker = syntax.subject_of(verb), syntax.subject_of(clause.head)
+        patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
+        doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
+        speaker = syntax.subject_of(clause.head)
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
         accuser = actor_of(speaker) if speaker is not None else None
