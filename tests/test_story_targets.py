@@ -125,3 +125,8 @@ def test_words_aimed_at_a_person_no_dictionary_knows_are_not_aimed_at_one_s_own_
 def test_who_should_be_held_responsible_is_accused():
     assert ("RUSGOV", "UKRGOV", "112", "asserted") in coded(
         "Prime Minister Vladimir Putin said Kiev should be held responsible.", "2009-01-08")
+
+
+def test_every_broker_of_a_list_brokers():
+    found = coded("Egypt and Qatar brokered a ceasefire between Israel and Hamas.", "2023-11-22")
+    assert {s[:3] for s, _, c, _ in found if c.startswith("04")} == {"EGY", "QAT"}
