@@ -130,3 +130,9 @@ def test_who_should_be_held_responsible_is_accused():
 def test_every_broker_of_a_list_brokers():
     found = coded("Egypt and Qatar brokered a ceasefire between Israel and Hamas.", "2023-11-22")
     assert {s[:3] for s, _, c, _ in found if c.startswith("04")} == {"EGY", "QAT"}
+
+
+def test_a_body_of_states_suspending_a_member_cuts_relations_but_a_campaign_suspending_staff_does_not():
+    assert ("IGOAFU", "GAB", "160", "asserted") in coded("The African Union suspended Gabon after the coup.",
+                                                         "2023-08-31")
+    assert coded("The Sanders campaign suspended two staffers on Friday.", "2015-12-18") == set()

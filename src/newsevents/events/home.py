@@ -17,6 +17,7 @@ from newsevents.events.placing import place_of
 
 AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests
 VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # words, not deeds
+ABROAD = VERBAL | {"16"}  # and cuts in relations: none is aimed at a person of one's own country
 OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
 WORDS = {"01", "05"}  # a statement or a campaign at home is aimed at nobody in particular
 
@@ -26,8 +27,8 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     when the event is aimed at nobody (``token``/``mention``: the target's word and actor)."""
     if target[:3] != source[:3]:
         return target
-    if target == source[:3] and found.pattern.code[:2] in VERBAL and token is not None and not known(mention):
-        return None  # "Christie accused Cruz": words to a person no dictionary knows
+    if target == source[:3] and found.pattern.code[:2] in ABROAD and token is not None and not known(mention):
+        return None  # "Christie accused Cruz", "suspended two staffers": a person no dictionary knows
     if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE:
         return None  # "one of his rallies": a politician's rally is a campaign, not a protest
     if token is None and not found.code.startswith(AT_HOME) \
