@@ -44,6 +44,18 @@ CREDIT_ONLY_WORDS = 8
 CAPTION_MAX_WORDS = 45
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
+# An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
+# non-profit organization…", "Jane Roe is a Director with…". Alone it may be a sentence of the story
+# ("DLA Piper is the firm that…"); two in a row, or one closing the page, are a footer's.
+BLURB = re.compile(
+    r"^(?:the |our )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
+    r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
+    r"association|network|platform|agency|publisher|database|library|series|source|voice|leader|resource|"
+    r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
+    r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
+    re.IGNORECASE)
+ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
+BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
 
 
 def logistic(weights: dict[str, float], signals: dict[str, float]) -> float:
@@ -152,6 +164,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         late = closing[index] or index >= BIO_FROM * len(lines)
         if reason is None and signals["bio"] and late and index != guarded:
             reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
+        if reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded:
+            reason = "author-bio"  # "X offers workshops…" closing the page
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
@@ -279,6 +293,14 @@ def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bo
     return start == index - 1 or index >= BIO_FROM * len(lines)
 
 
+def about_above(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """Whether the bio block ``index`` is in starts under an "About <name>" heading."""
+    start = index - 1
+    while start > 0 and reasons[start - 1] == reasons[index - 1] and len(lines[start].split()) > LABEL_WORDS:
+        start -= 1
+    return bool(ABOUT_HEADING.match(lines[start].strip()))
+
+
 def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
     """Chrome comes in blocks: a line inside one takes the block's reason.
 
@@ -302,6 +324,10 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
             for index in range(start, end):
                 reasons[index] = reasons[index] or "related-links"
         start = end + 1
+    blurbs = [reason is None and bool(BLURB.search(line.strip())) for line, reason in zip(lines, reasons, strict=True)]
+    for index, blurb in enumerate(blurbs):
+        if blurb and (index > 0 and blurbs[index - 1] or index + 1 < len(lines) and blurbs[index + 1]):
+            reasons[index] = "advertisement"  # a footer's run of the site's own products and partners
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
     seen: set[str] = set()
     for index, key in enumerate(keys):
@@ -317,7 +343,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
-        elif prev in HEADED and words <= SPREAD_MAX_WORDS and under_heading(lines, reasons, index):
+        elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS and about_above(lines, reasons, index)
+                                 ) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
         elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
               and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
