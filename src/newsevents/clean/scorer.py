@@ -54,6 +54,11 @@ BLURB = re.compile(
     r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
     r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
     re.IGNORECASE)
+TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
+                         r"|on this page)\s*:?$", re.IGNORECASE)
+TOC_ENTRY_WORDS = 12
+# A section heading numbered in sequence ("IV. What can authoritarianism explain?", "4. The devil…") is the article's.
+SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
 
@@ -171,9 +176,41 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
+    reasons = contents_lists(lines, reasons)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+
+
+def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | None]:
+    """A "Table of contents" heading and the short lines under it, when they come back later as section headings.
+
+    That is the page's navigation; the headings in the body stay. A contents list that is not
+    repeated (a report's contents quoted in a press release) is the article's.
+    """
+    out = list(reasons)
+    for index, line in enumerate(lines):
+        if reasons[index] is not None or not TOC_HEADING.match(line.strip()):
+            continue
+        below = index + 1
+        while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
+               and not shape(lines[below]).prose):
+            below += 1
+        entries = range(index + 1, below)
+        later = lines[below:]
+        if len(entries) >= 2 and 2 * sum(recurs(lines[entry], later) for entry in entries) >= len(entries):
+            for entry in range(index, below):
+                out[entry] = "navigation"
+    return out
+
+
+def recurs(entry: str, later: list[str]) -> bool:
+    """Whether a contents entry comes back as a heading: the same words, or the same section number."""
+    key = " ".join(WORD.findall(entry.lower()))
+    number = SECTION_NUMBER.match(entry.strip())
+    prefix = entry.strip().split()[0] if number else None
+    return any(" ".join(WORD.findall(line.lower())) == key
+               or prefix is not None and line.strip().split()[:1] == [prefix] for line in later)
 
 
 def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
@@ -207,7 +244,7 @@ def other_story_title(line: str, signals: dict[str, float]) -> bool:
     That is how a link to another article looks once the page is flattened to text.
     """
     return (bool(signals["unrelated_title"]) and bool(signals["lone_title"]) and not signals["before_core"]
-            and not line.rstrip().endswith((",", ":", ";")))
+            and not line.rstrip().endswith((",", ":", ";")) and not SECTION_NUMBER.match(line.strip()))
 
 
 def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
@@ -276,7 +313,7 @@ def teaser_like(line: str) -> bool:
     return (4 <= len(words) <= 20 and text[:1].isupper() and headline_like(text)
             and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
-            and not words[-1][:1].isdigit())
+            and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
 
 
 def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bool:
@@ -343,8 +380,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
-        elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS and about_above(lines, reasons, index)
-                                 ) and under_heading(lines, reasons, index):
+        elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS
+                                 and about_above(lines, reasons, index)) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
         elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
               and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
