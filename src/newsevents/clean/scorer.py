@@ -54,6 +54,9 @@ BLURB = re.compile(
     r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
     r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
     re.IGNORECASE)
+# A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
+CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])\S*,|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
+CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
                          r"|on this page)\s*:?$", re.IGNORECASE)
 TOC_ENTRY_WORDS = 12
@@ -171,6 +174,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
         if reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded:
             reason = "author-bio"  # "X offers workshops…" closing the page
+        if reason is None and (signals["after_core"] or late) and CITATION.search(line) and index != guarded:
+            reason = "reference-list"
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
@@ -226,7 +231,18 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
                 and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
                 and credit_only(below)):
             out[index] = "photo-caption"
+    for index in range(len(lines)):
+        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
+                out[above] == "photo-caption" and word_share(lines[index], lines[above]) >= CAPTION_COPY
+                for above in range(max(0, index - 2), index)):
+            out[index] = "photo-caption"  # the caption printed twice (alt text, then caption under the credit)
     return out
+
+
+def word_share(line: str, other: str) -> float:
+    """Share of ``line``'s words that ``other`` also has."""
+    words = set(WORD.findall(line.lower()))
+    return len(words & set(WORD.findall(other.lower()))) / len(words) if words else 0.0
 
 
 def credit_only(line: str) -> bool:
