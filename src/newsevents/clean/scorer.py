@@ -46,7 +46,8 @@ BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bi
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
 # non-profit organization…", "Jane Roe is a Director with…". Alone it may be a sentence of the story
-# ("DLA Piper is the firm that…"); two in a row, or one closing the page, are a footer's.
+# ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
+# two in a row, or one closing the page below other chrome, are a footer's.
 BLURB = re.compile(
     r"^(?:the |our )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
     r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
@@ -172,8 +173,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         late = closing[index] or index >= BIO_FROM * len(lines)
         if reason is None and signals["bio"] and late and index != guarded:
             reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
-        if reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded:
-            reason = "author-bio"  # "X offers workshops…" closing the page
+        if (reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded
+                and reasons and reasons[-1] is not None):
+            reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
         if reason is None and (signals["after_core"] or late) and CITATION.search(line) and index != guarded:
             reason = "reference-list"
         if reason is None and other_story_title(line, signals) and index != guarded:
