@@ -64,6 +64,7 @@ TOC_ENTRY_WORDS = 12
 # A section heading numbered in sequence ("IV. What can authoritarianism explain?", "4. The devil…") is the article's.
 SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
+ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
 
 
@@ -340,20 +341,29 @@ def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bo
     The line right under it always; further lines only in the last third of the page, where
     a writer's bio runs on for a few paragraphs.
     """
-    start = index - 1
-    while start > 0 and reasons[start - 1] == reasons[index - 1] and len(lines[start].split()) > LABEL_WORDS:
-        start -= 1
-    if len(lines[start].split()) > LABEL_WORDS:
+    start = heading_above(lines, reasons, index)
+    if not heading_like(lines[start]):
         return False
     return start == index - 1 or index >= BIO_FROM * len(lines)
 
 
+def heading_above(lines: list[str], reasons: list[str | None], index: int) -> int:
+    """The first line of the block of the reason above ``index``, going up to a heading."""
+    start = index - 1
+    while start > 0 and reasons[start - 1] == reasons[index - 1] and not heading_like(lines[start]):
+        start -= 1
+    return start
+
+
+def heading_like(line: str) -> bool:
+    """A short label, or an "About <organisation>:" heading of up to 8 words."""
+    words = len(line.split())
+    return words <= LABEL_WORDS or words <= ABOUT_WORDS and bool(ABOUT_HEADING.match(line.strip()))
+
+
 def about_above(lines: list[str], reasons: list[str | None], index: int) -> bool:
     """Whether the bio block ``index`` is in starts under an "About <name>" heading."""
-    start = index - 1
-    while start > 0 and reasons[start - 1] == reasons[index - 1] and len(lines[start].split()) > LABEL_WORDS:
-        start -= 1
-    return bool(ABOUT_HEADING.match(lines[start].strip()))
+    return bool(ABOUT_HEADING.match(lines[heading_above(lines, reasons, index)].strip()))
 
 
 def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
