@@ -56,7 +56,8 @@ BLURB = re.compile(
     r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
     re.IGNORECASE)
 # A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
-CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])\S*,|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
+CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
+                      r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
                          r"|on this page)\s*:?$", re.IGNORECASE)
