@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
+from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
 from newsevents.resources import DataError, data_path, read_tsv
@@ -59,11 +60,6 @@ BLURB = re.compile(
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
                       r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
-TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
-                         r"|on this page)\s*:?$", re.IGNORECASE)
-TOC_ENTRY_WORDS = 12
-# A section heading numbered in sequence ("IV. What can authoritarianism explain?", "4. The devil…") is the article's.
-SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
@@ -189,37 +185,6 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-
-
-def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | None]:
-    """A "Table of contents" heading and the short lines under it, when they come back later as section headings.
-
-    That is the page's navigation; the headings in the body stay. A contents list that is not
-    repeated (a report's contents quoted in a press release) is the article's.
-    """
-    out = list(reasons)
-    for index, line in enumerate(lines):
-        if reasons[index] is not None or not TOC_HEADING.match(line.strip()):
-            continue
-        below = index + 1
-        while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
-               and not shape(lines[below]).prose):
-            below += 1
-        entries = range(index + 1, below)
-        later = lines[below:]
-        if len(entries) >= 2 and 2 * sum(recurs(lines[entry], later) for entry in entries) >= len(entries):
-            for entry in range(index, below):
-                out[entry] = "navigation"
-    return out
-
-
-def recurs(entry: str, later: list[str]) -> bool:
-    """Whether a contents entry comes back as a heading: the same words, or the same section number."""
-    key = " ".join(WORD.findall(entry.lower()))
-    number = SECTION_NUMBER.match(entry.strip())
-    prefix = entry.strip().split()[0] if number else None
-    return any(" ".join(WORD.findall(line.lower())) == key
-               or prefix is not None and line.strip().split()[:1] == [prefix] for line in later)
 
 
 def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
