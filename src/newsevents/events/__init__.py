@@ -19,8 +19,8 @@ from newsevents.events.context import (
     needs_recipient,
     organisation_referent,
     own_place,
+    pair_among,
     pair_phrase,
-    principal_pair,
     state_ranking,
     story_parties,
 )
@@ -197,8 +197,8 @@ def code_events(doc: Document) -> Document:
     home = home_country(doc.mentions)
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
-    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns_of(rules),
-                         story_parties(doc.mentions))
+    parties = story_parties(doc.mentions)  # the pair, or the one state the story is about
+    story = StoryContext(list(index.mentions), pair_among(parties), home, events, event_nouns_of(rules), parties)
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement

@@ -362,6 +362,13 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
     return found
 
 
+def reported_cue(verb, cues: frozenset) -> bool:
+    """The verb is a cue, or a "verb+object" cue with that object or predicate ("bear+responsibility")."""
+    lemma = verb.lemma_.lower()
+    objects = syntax.children(verb, "dobj", "oprd", "acomp")
+    return lemma in cues or any(f"{lemma}+{o.lemma_.lower()}" in cues for o in objects)
+
+
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
     whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
@@ -372,9 +379,8 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
-        objects = {f"{verb.lemma_.lower()}+{o.lemma_.lower()}" for o in syntax.children(verb, "dobj", "oprd", "acomp")}
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues and not objects & cues or clause.dep_ != "ccomp" \
-                or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i:
+        if verb.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting \
+                or clause.head.i > clause.i or not reported_cue(verb, cues):
             continue
         patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
         doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"

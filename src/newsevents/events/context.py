@@ -71,7 +71,11 @@ def principal_pair(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
     about as often as the first: a story about the two of them, not a story about one
     country that names another in passing (US campaign stories naming Mexico; the BBC's
     business pages naming the US)."""
-    parties = story_parties(mentions)
+    return pair_among(story_parties(mentions))
+
+
+def pair_among(parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The principal pair of a story's parties (``story_parties``), or none."""
     return parties if len(parties) == 2 else ()
 
 

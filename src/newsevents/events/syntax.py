@@ -130,13 +130,15 @@ def misattached_conjunct(verb):
     verb (or one tagged as a noun) inside that verb's clause ("China demanded that the US *apologise* ..., and *accused*
     Washington": accused is coordinated with demanded, not with apologise); else None."""
     head = verb.head
-    tense_break = head.tag_ in ("VBN", "VBG") and any(a.lemma_.lower() != "have" for a in children(head, "aux")) \
-        and bool(children(head, "aux"))  # "was provoking ... and warned"; not "had attacked ... and killed"
-    spoken = speech_after_report(verb)  # "said Lebanon's government was responsible ... and warned of a response"
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or children(verb, "nsubj", "nsubjpass", "aux") \
-            or head.tag_ in FINITE + ("VBN", "VBG") and not (tense_break or spoken) \
             or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
         return None
+    if head.tag_ in FINITE + ("VBN", "VBG"):
+        # "was provoking ... and warned" breaks the tense (not "had attacked ... and killed"); "said Lebanon's
+        # government was responsible ... and warned of a response" is the reporter's second act
+        tense_break = head.tag_ in ("VBN", "VBG") and any(a.lemma_.lower() != "have" for a in children(head, "aux"))
+        if not (tense_break or speech_after_report(verb)):
+            return None
     return head.head if head.head.pos_ in ("VERB", "AUX") else None
 
 
