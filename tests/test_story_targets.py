@@ -136,3 +136,19 @@ def test_a_body_of_states_suspending_a_member_cuts_relations_but_a_campaign_susp
     assert ("IGOAFU", "GAB", "160", "asserted") in coded("The African Union suspended Gabon after the coup.",
                                                          "2023-08-31")
     assert coded("The Sanders campaign suspended two staffers on Friday.", "2015-12-18") == set()
+
+
+def test_second_cases_of_the_rules_read_off_dev_misses():
+    """Each rule above that came from a dev article's miss, on a sentence written here."""
+    assert ("TURGOV", "SWEGOV", "112", "asserted") in coded(
+        "Turkish President Tayyip Erdogan said Sweden had been slow to act and accused Stockholm of harbouring "
+        "militants.", "2022-11-08")  # the reporter's second speech act
+    assert ("KENGOV", "SOM", "020", "asserted") in coded(
+        "Kenya's foreign minister said his country had not received any request and urged Somalia to return to "
+        "talks.", "2021-03-02")  # own tense after "had not"
+    assert ("ISRGOV", "PSEREBHAM", "112", "asserted") in coded(
+        "Israel's foreign minister said Hamas must be held responsible.", "2021-05-12")
+    assert ("PAKGOV", "IND", "112", "asserted") in coded(
+        "Pakistan's foreign ministry said India bears full responsibility for the escalation.", "2019-02-27")
+    assert any(t == "RUSGOV" and c == "112" for _, t, c, _ in coded(
+        "Ukraine's president called the separatist leader a puppet of Moscow.", "2015-02-10"))
