@@ -18,16 +18,20 @@ from newsevents.record import to_record
               help="Print the confusion table (gold label x coded label).")
 @click.option("--split", type=click.Choice(["tune", "report"]), default=None,
               help="Score only the gold records of this split.")
+@click.option("--corpora", type=click.Path(exists=True, file_okay=False),
+              help="Folder of corpora (<name>/articles.jsonl) for gold records that name a `corpus`"
+                   " [default: the nearest shared/corpora above GOLD].")
 @click.option("--kinds", is_flag=True, help="Also print misses and extras by kind (wrong target, unknown source, ...).")
 @with_actor_options
 @click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
               help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
-def eval_command(gold, confusion, split, kinds, actor_files, no_default_actors, dictionaries, dictionary_mode):
+def eval_command(gold, confusion, split, corpora, kinds, actor_files, no_default_actors, dictionaries, dictionary_mode):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
-    A record without `text` is read from `<id>.txt` beside GOLD (article gold).
+    A record without `text` is read from `<id>.txt` beside GOLD (article gold), or,
+    if it names a `corpus`, from that corpus's articles.jsonl (--corpora).
 
     Scored as ../shared/eval/score.py does: dyads of (source country, target country,
     CAMEO root), or PLOVER category when the gold has no codes.
@@ -38,13 +42,14 @@ def eval_command(gold, confusion, split, kinds, actor_files, no_default_actors, 
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split report
       newsevents eval gold.jsonl --split tune --dictionaries petrarch2/ --mode merge
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds --no-confusion
+      newsevents eval tests/fixtures/real_articles/gold.jsonl --corpora ../shared/corpora
     """
     if dictionaries:
         from newsevents.cli.code_cmd import check_dictionaries
 
         check_dictionaries(dictionaries, dictionary_mode)
     try:
-        items = read_gold(gold, split=split)
+        items = read_gold(gold, split=split, corpora=corpora)
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,

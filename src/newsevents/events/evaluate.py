@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from newsevents.dates import normalise_date
@@ -62,11 +63,13 @@ def dyads(events: Iterable[dict], scheme: str) -> Counter:
     )
 
 
-def read_gold(path: str | Path, split: str | None = None) -> list[dict]:
-    """Gold records; a record without ``text`` takes it from ``<id>.txt`` beside the gold file.
+def read_gold(path: str | Path, split: str | None = None, corpora: str | Path | None = None) -> list[dict]:
+    """Gold records; a record without ``text`` takes it from ``<id>.txt`` beside the gold file,
+    or, if it names a ``corpus``, from that corpus's ``articles.jsonl`` under ``corpora``.
 
     Article gold (tests/fixtures/event_articles) keeps each page in its own file, so the
-    text is read as users bring it. ``split`` keeps only records of that split (tune/report).
+    text is read as users bring it; gold on real corpora (tests/fixtures/real_articles) keeps
+    only ids, the text staying with the corpus. ``split`` keeps only records of that split.
     """
     path = Path(path)
     items = []
@@ -80,7 +83,13 @@ def read_gold(path: str | Path, split: str | None = None) -> list[dict]:
                 raise ValueError(f"{path}:{number}: not JSON ({error.msg})") from None
             if split is not None and item.get("split") != split:
                 continue
-            if "text" not in item:
+            if "text" not in item and item.get("corpus"):
+                article = corpus_article(Path(corpora) if corpora else corpora_beside(path), item["corpus"], item["id"])
+                if article is None:
+                    raise ValueError(f"{path}:{number}: {item['id']} not found in corpus {item['corpus']!r}"
+                                     f" under {corpora or corpora_beside(path)}")
+                item["text"], item["title"] = article.get("text") or "", article.get("title")
+            elif "text" not in item:
                 page = path.parent / f"{item.get('id')}.txt"
                 if not page.is_file():
                     raise ValueError(f"{path}:{number}: no text and no page {page.name} beside the gold file")
@@ -88,6 +97,27 @@ def read_gold(path: str | Path, split: str | None = None) -> list[dict]:
                 item["page"] = page.name
             items.append(item)
     return items
+
+
+def corpora_beside(path: Path) -> Path:
+    """The ``shared/corpora`` folder of the nearest parent that has one (the project's shared data)."""
+    for parent in path.resolve().parents:
+        if (parent / "shared" / "corpora").is_dir():
+            return parent / "shared" / "corpora"
+    return path.resolve().parent / "corpora"
+
+
+@lru_cache(maxsize=8)
+def corpus_index(folder: Path, corpus: str) -> dict[str, dict]:
+    articles = folder / corpus / "articles.jsonl"
+    if not articles.is_file():
+        return {}
+    with open(articles, encoding="utf-8") as handle:
+        return {record["id"]: record for record in map(json.loads, handle) if record.get("id")}
+
+
+def corpus_article(folder: Path, corpus: str, article_id: str) -> dict | None:
+    return corpus_index(folder, corpus).get(article_id)
 
 
 def gold_inputs(items: Iterable[dict]) -> Iterator[Document | dict]:
