@@ -42,3 +42,18 @@ def test_mutual_agreement_of_two_parties_is_with_each_other_not_the_mediator():
                              title="", date="2023-04-25")["events"]
     truce = {(e["source"], e["target"]) for e in events if e["code"] == "0871"}
     assert ("SDNMIL", "SDNREBRSF") in truce and not any(t == "USA" for _, t in truce)
+
+
+@pytest.mark.parametrize("sentence, one, other", [
+    ("Fighting broke out between Sudan's army and the Rapid Support Forces near Khartoum on Sunday.",
+     "SDNMIL", "SDNREBRSF"),  # two parties of one country
+    ("Clashes erupted between Armenian forces and Azerbaijani forces overnight.", "ARMMIL", "AZEMIL"),
+    ("Heavy fighting continued between Colombia's army and the ELN in Arauca.", "COLMIL", "COLREBELN"),
+])
+def test_mutual_noun_whose_verb_holds_the_between_is_each_ones_act_on_the_other(sentence, one, other):
+    events = newsevents.code(sentence, title="", date="2023-04-20")["events"]
+    assert {(one, other), (other, one)} <= {(e["source"], e["target"]) for e in events}
+
+
+def test_mutual_noun_needs_two_parties_that_differ():
+    assert not dyads("Fighting broke out between rival gangs in the capital.")

@@ -36,6 +36,19 @@ def each_other(token) -> bool:
             or token.lower_ == "one" and any(c.lower_ == "another" for c in token.children))
 
 
+HAPPENING = {"break", "erupt", "flare", "rage", "continue", "resume", "intensify", "escalate", "begin", "start",
+             "take", "occur", "end", "collapse", "stall"}
+
+
+def between_objects(noun) -> list:
+    """"clashes between X and Y", or "fighting broke out between X and Y": the parser hangs the
+    "between" on the verb the noun is the subject of when that verb only says it happened."""
+    found = syntax.prep_objects(noun, "between")
+    if not found and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HAPPENING:
+        found = syntax.prep_objects(noun.head, "between")
+    return found
+
+
 def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
     """"Clashes between Israeli police and Palestinians": a mutual act named by a noun with no
     doer of its own is each party's act on the other (constructions.tsv, mutual_between)."""
@@ -51,10 +64,9 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
         doer = syntax.noun_source(noun)
         if pattern is None or doer is not None and actor_of(doer) is not None:
             continue  # "Egypt hosted talks between X and Y": Egypt's act, coded by the pattern
-        parties = [(t, actor_of(t)) for tok in syntax.prep_objects(noun, "between")
-                   for t in named_parties(tok, actor_of)]
-        if len({m.code[:3] for _, m in parties if known(m)}) < 2:
-            continue
-        parties = tuple(p for p in parties if known(p[1]))
+        parties = [(t, actor_of(t)) for tok in between_objects(noun) for t in named_parties(tok, actor_of)]
+        parties = tuple(p for p in parties if p[1] is not None and p[1].code)
+        if len({m.code for _, m in parties}) < 2 or not any(known(m) for _, m in parties):
+            continue  # "the army and the RSF" of one country are two parties; two unknowns are none
         found.append(Found(pattern.code, pattern, noun, parties, parties, modality_of(noun, pattern.code, rules)))
     return found
