@@ -3,6 +3,8 @@ on sentences and stories we wrote."""
 
 from __future__ import annotations
 
+import pytest
+
 import newsevents
 from newsevents.events.context import principal_pair, story_parties
 from newsevents.model import Mention
@@ -152,3 +154,20 @@ def test_second_cases_of_the_rules_read_off_dev_misses():
         "Pakistan's foreign ministry said India bears full responsibility for the escalation.", "2019-02-27")
     assert any(t == "RUSGOV" and c == "112" for _, t, c, _ in coded(
         "Ukraine's president called the separatist leader a puppet of Moscow.", "2015-02-10"))
+
+
+@pytest.mark.parametrize("sentence", ["The president vowed to retaliate against Pakistan.",
+                                      "The minister threatened to expel Russian diplomats."])
+def test_a_title_is_not_of_the_state_it_acts_on(sentence):
+    """A source named only by title takes the sentence's state, but not from its own target."""
+    assert newsevents.code(sentence, title="", date="2020-04-20")["events"] == []
+
+
+@pytest.mark.parametrize("sentence, source, target", [
+    ("A judge opened a corruption inquiry against 12 Peruvian officials.", "PERJUD", "PER"),
+    ("Police arrested 30 Kenyan opposition supporters.", "KENCOP", "KEN"),
+    ("Lawmakers and the U.S. steel industry urged the Biden administration to press China.", "USALEG", "USA"),
+])
+def test_a_title_still_takes_a_state_the_sentence_names_besides_its_target(sentence, source, target):
+    events = newsevents.code(sentence, title="", date="2021-04-20")["events"]
+    assert (source, target) in {(e["source"], e["target"][:3]) for e in events}

@@ -36,9 +36,9 @@ from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import (
     event_actor,
+    first_state_for,
     home_country,
     sentence_place,
-    sentence_state,
     settle_source,
     settle_target,
 )
@@ -219,7 +219,8 @@ def code_events(doc: Document) -> Document:
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
-                    first_state = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
+                    first_state = first_state_for(source, sent, paragraph.start, index.mentions, s_mention, t_mention,
+                                                  s_token, actor_of)
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token,
                                            local=local)
                     if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):

@@ -24,7 +24,7 @@ from newsevents.events.patterns import load_rules
 from newsevents.events.petrarch_issues import IssueDictionary, code_issues, read_issues
 from newsevents.events.petrarch_match import find_petrarch
 from newsevents.events.petrarch_verbs import VerbDictionary, read_verb_dictionary
-from newsevents.events.placing import home_country, sentence_state, settle_source, settle_target
+from newsevents.events.placing import first_state_for, home_country, settle_source, settle_target
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event
 from newsevents.resources import DataError
@@ -200,7 +200,8 @@ def code_with_dictionaries(doc: Document, dictionaries: Dictionaries) -> Documen
                 code, modality = modal_code(found.trigger, found.code, cues)
                 for source, target in alternatives(s_mention.code, t_mention.code):
                     if source.startswith("---"):
-                        first = sentence_state(sent, paragraph.start, index.mentions, besides=(s_mention,))
+                        first = first_state_for(source, sent, paragraph.start, index.mentions, s_mention, t_mention,
+                                                s_token, actor_of)
                         source = settle_source(source, s_mention, found.trigger, actor_of, first, home)
                     target_text = t_mention.text
                     if target.startswith("---"):

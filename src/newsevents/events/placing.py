@@ -125,15 +125,32 @@ def home_country(mentions: tuple[Mention, ...]) -> str | None:
     return country if count >= 2 and count * 2 >= sum(counts.values()) else None
 
 
-def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = ()) -> str | None:
-    """The first state the sentence names, other than the actors of the event being
-    placed ("the president condemned Israel": not Israel's president)."""
+def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (), skip: tuple = ()) -> str | None:
+    """The first state the sentence names, other than the states of ``besides`` and the
+    mentions in ``skip`` (the event's target: "the president vowed to retaliate against
+    Pakistan" is not Pakistan's president, but "the U.S. industry urged the Reagan
+    administration" is still of the U.S.)."""
     avoid = {state_of(m) for m in besides if m is not None}
     for mention in mentions:
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
-            if state_of(mention) and state_of(mention) not in avoid and all(mention is not m for m in besides):
+            if state_of(mention) and state_of(mention) not in avoid \
+                    and all(mention is not m for m in (*besides, *skip)):
                 return state_of(mention)
     return None
+
+
+def first_state_for(source: str, sent, paragraph_start: int, mentions, s_mention, t_mention,
+                    s_token=None, actor_of=None) -> str | None:
+    """The sentence's state for a source named by title: that of an actor named beside it ("the
+    army and the RSF"), else the first named, not its target's mention, except for police,
+    courts and crowds, which act where they are ("the judge opened investigations against
+    Chilean officials", "thousands marched through Baghdad")."""
+    if actor_of is not None and (beside := conjunct_state(s_token, actor_of)):
+        return beside
+    first = sentence_state(sent, paragraph_start, mentions, besides=(s_mention,), skip=(t_mention,))
+    if first is None and source[3:6] in (*AT_HOME_SECTORS, "CVL") and t_mention is not None:
+        return state_of(t_mention)
+    return first
 
 
 def sentence_place(named: tuple[Mention, ...]) -> str | None:
