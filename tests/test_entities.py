@@ -35,3 +35,13 @@ def test_organisation_looking_runs_are_org():
 
 def test_may_alone_is_no_date():
     assert ents("The army may withdraw.") == []
+
+
+def test_one_name_after_a_title_is_a_person():
+    assert ("Alexander", "PERSON") in ents("The bill was written by Mr. Alexander and others.")
+
+
+def test_a_law_or_a_meeting_is_no_person():
+    labels = dict(ents("He spoke about the Affordable Care Act at the Republican National Convention."))
+    assert labels.get("Affordable Care Act") != "PERSON"
+    assert labels.get("Republican National Convention") != "PERSON"

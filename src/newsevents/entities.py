@@ -34,7 +34,14 @@ TITLES = {"mr", "mrs", "ms", "dr", "prof", "sir", "president", "prime", "ministe
           "governor", "gov", "mayor", "ambassador", "foreign", "defence", "defense", "interior", "deputy",
           "vice", "chief", "spokesman", "spokeswoman", "spokesperson", "leader", "chairman", "commander",
           "colonel", "col", "gen", "lt", "major", "captain", "judge", "justice", "premier", "emir", "ayatollah",
-          "supreme", "former", "acting", "state", "crown", "lord", "lady", "speaker", "envoy", "director"}
+          "supreme", "former", "acting", "state", "crown", "lord", "lady", "speaker", "envoy", "director",
+          "attorney", "city", "minority", "majority", "whip", "miss", "rev", "reverend", "house", "senate",
+          "first", "secretary-general", "ceo", "coach", "representative", "congressman", "congresswoman"}
+NOT_PEOPLE = {"act", "amendment", "bill", "law", "treaty", "accord", "convention", "debate", "debates", "summit",
+              "conference", "games", "cup", "award", "prize", "festival", "day", "war", "street", "avenue", "road",
+              "hill", "island", "river", "airport", "bridge", "square", "center", "centre", "hospital", "school",
+              "college", "stadium", "hotel", "palace", "plan", "program", "programme", "initiative", "strait",
+              "sea", "ocean", "mountains", "valley", "county", "province", "region", "district", "state", "states"}
 ORG_HEADS = {"party", "ministry", "council", "watch", "agency", "army", "front", "movement", "union", "court",
              "commission", "committee", "bank", "assembly", "parliament", "congress", "senate", "office",
              "department", "forces", "force", "guard", "guards", "brigade", "brigades", "organisation",
@@ -132,10 +139,12 @@ def _name_runs(doc, taken: set[int], spans: list) -> None:
         words = [doc[i].lower_ for i in run]
         if run and (words[-1] in ORG_HEADS or "of" in words and len(run) >= 3):
             spans.append(Span(doc, run[0], run[-1] + 1, label="ORG"))
-        else:
+        elif run and words[-1] not in NOT_PEOPLE and not any(w in ("of", "the", "for", "and") for w in words):
+            titled = False
             while run and doc[run[0]].lower_.rstrip(".") in TITLES:
                 run.pop(0)
-            if len(run) >= 2 and not any(doc[i].lower_ in ("of", "the", "for", "and") for i in run):
+                titled = True
+            if len(run) >= 2 or run and titled:  # "Sergei Lavrov", "Mr. Alexander", "President Obama"
                 spans.append(Span(doc, run[0], run[-1] + 1, label="PERSON"))
         run = []
 
