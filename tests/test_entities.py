@@ -45,7 +45,3 @@ def test_a_law_or_a_meeting_is_no_person():
     labels = dict(ents("He spoke about the Affordable Care Act at the Republican National Convention."))
     assert labels.get("Affordable Care Act") != "PERSON"
     assert labels.get("Republican National Convention") != "PERSON"
-
-
-def test_a_nationality_as_a_surname_is_part_of_the_name():
-    assert ("Mark Cuban", "PERSON") in ents("Clinton invited the billionaire Mark Cuban to the debate.")

@@ -149,28 +149,6 @@ def _name_runs(doc, taken: set[int], spans: list) -> None:
         run = []
 
 
-def _name_word(doc, i: int, taken: set[int]) -> bool:
-    token = doc[i]
-    return (i not in taken and token.is_title and token.pos_ == "PROPN" and not token.is_sent_start
-            and token.lower_.rstrip(".") not in TITLES and token.lower_ not in ORG_HEADS
-            and token.lower_ not in MONTHS | DAYS)
-
-
-def _place_names_in_names(doc, taken: set[int], spans: list) -> None:
-    """A one-word place or nationality next to a name word no dictionary knows is part of a
-    person's name ("Mark Cuban", "Jordan Peterson", "Chad Smith"), as the model reads it."""
-    for k, span in enumerate(spans):
-        if len(span) != 1 or span.label_ not in ("GPE", "NORP") or span[0].pos_ != "PROPN":
-            continue
-        i = span.start
-        before = i > 0 and _name_word(doc, i - 1, taken)
-        after = i + 1 < len(doc) and _name_word(doc, i + 1, taken)
-        if before or after:
-            start, end = (i - 1, i + 1) if before else (i, i + 2)
-            spans[k] = type(span)(doc, start, end, label="PERSON")
-            taken.update(range(start, end))
-
-
 def add_entities(doc, lexicon=None):
     """Set ``doc.ents`` from our dictionaries and the token shapes above (no model); returns the Doc."""
     from spacy.tokens import Span
@@ -187,7 +165,6 @@ def add_entities(doc, lexicon=None):
         if label and _free(taken, match.start, match.end):
             spans.append(Span(doc, match.start, match.end, label=label))
             taken.update(range(match.start, match.end))
-    _place_names_in_names(doc, taken, spans)
     _dates(doc, taken, spans)
     _numbers(doc, taken, spans)
     _name_runs(doc, taken, spans)
