@@ -45,3 +45,7 @@ def test_a_law_or_a_meeting_is_no_person():
     labels = dict(ents("He spoke about the Affordable Care Act at the Republican National Convention."))
     assert labels.get("Affordable Care Act") != "PERSON"
     assert labels.get("Republican National Convention") != "PERSON"
+
+
+def test_a_known_surname_alone_is_a_person():
+    assert ("Bush", "PERSON") in ents("The Bush administration declared Tuesday that China must drop barriers.")

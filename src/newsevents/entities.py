@@ -122,7 +122,7 @@ def _numbers(doc, taken: set[int], spans: list) -> None:
         i = end
 
 
-def _name_runs(doc, taken: set[int], spans: list) -> None:
+def _name_runs(doc, taken: set[int], spans: list, lexicon=None) -> None:
     from spacy.tokens import Span
 
     tagged = doc.has_annotation("TAG")
@@ -144,7 +144,8 @@ def _name_runs(doc, taken: set[int], spans: list) -> None:
             while run and doc[run[0]].lower_.rstrip(".") in TITLES:
                 run.pop(0)
                 titled = True
-            if len(run) >= 2 or run and titled:  # "Sergei Lavrov", "Mr. Alexander", "President Obama"
+            known = len(run) == 1 and lexicon is not None and bool(lexicon.people_named(doc[run[0]].text))
+            if len(run) >= 2 or run and (titled or known):  # "Sergei Lavrov", "Mr. Alexander", "Bush"
                 spans.append(Span(doc, run[0], run[-1] + 1, label="PERSON"))
         run = []
 
@@ -158,7 +159,8 @@ def add_entities(doc, lexicon=None):
 
     spans: list = []
     taken: set[int] = set()
-    for match in find_matches(doc, lexicon if lexicon is not None else load_lexicon()):
+    lexicon = lexicon if lexicon is not None else load_lexicon()
+    for match in find_matches(doc, lexicon):
         label = next((LABELS[e.kind] for e in match.entries if e.kind in LABELS), None)
         if label and match.end - match.start > 1 and doc[match.end - 1].lower_ in ORG_HEADS:
             label = "ORG"  # "the Ministry of Defence", "Labour Party": a body, not its country
@@ -167,6 +169,6 @@ def add_entities(doc, lexicon=None):
             taken.update(range(match.start, match.end))
     _dates(doc, taken, spans)
     _numbers(doc, taken, spans)
-    _name_runs(doc, taken, spans)
+    _name_runs(doc, taken, spans, lexicon)
     doc.ents = sorted(spans, key=lambda span: span.start)
     return doc
