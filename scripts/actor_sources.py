@@ -296,6 +296,13 @@ def folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower()
 
 
+def holder_key(form: str) -> str:
+    """The key two groups' names compete under: "New Democracy Party" and "New Democracy"
+    are one name (news writes either, with "party" after it or not)."""
+    key = folded(form)
+    return key[:-len(" party")] if key.endswith(" party") and len(key) > len(" party") + 3 else key
+
+
 def usable_name(form: str, words: frozenset[str], known: set[str],
                 in_prose: Callable[[str], bool] | None = None) -> bool:
     """A name that can be matched in running text without flooding it. ``in_prose`` says
@@ -414,7 +421,7 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
     holders: dict[str, list[tuple[tuple[bool, float], str, int]]] = {}
     for number, (country, forms) in enumerate(candidates):
         for form in forms:
-            holders.setdefault(folded(form), []).append((ranks[number], country, number))
+            holders.setdefault(holder_key(form), []).append((ranks[number], country, number))
     owner: dict[str, int] = {}
     for form, found in holders.items():
         found.sort(key=lambda item: (item[0], -item[2]), reverse=True)
@@ -428,7 +435,7 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
     for number, (country, forms) in enumerate(candidates):
         big = ranks[number][0] and ranks[number][1] >= SMALL_PARTY and not any("[no-party]" in f for f in forms)
         in_prose = evidence.in_prose if evidence is not None and big else None
-        kept = [f for f in forms if owner.get(folded(f)) == number
+        kept = [f for f in forms if owner.get(holder_key(f)) == number
                 and usable_name(f, words, known, None if f + " Party" in forms else in_prose)
                 and folded(f) not in seen and (evidence is None or evidence.fits(f, country, forms))]
         seen.update(folded(f) for f in kept)
@@ -450,7 +457,7 @@ def shared_acronym_rows(candidates, holders, sector: str, plover: str, words: fr
         countries = sorted({country for _, country, _ in found})
         if form in taken:
             continue
-        written = next(f for f in candidates[found[0][2]][1] if folded(f) == form)
+        written = next(f for f in candidates[found[0][2]][1] if holder_key(f) == form)
         if not is_acronym(written) or not usable_name(written, words, taken):
             continue
         rows += [[country + sector, written, "shared", plover] for country in countries]

@@ -296,6 +296,9 @@ def title_code(run: Run, person: Entry, code: str, day: str | None) -> str | Non
     if not run.roles or (day and person.dated_on(day) and not code.endswith("ELI")):
         return None
     sector = sector_of(run)
+    party = next((g for g in run.geos if g.kind == "organisation" and "PTY" in (g.plover, g.code[3:6])), None)
+    if party is not None and sector in ("GOV", "OPP"):
+        return party.code  # "New Democracy leader Kyriakos Mitsotakis", out of office: the party's
     if sector is None or code.endswith("ELI") is False and sector == "GOV" and code[3:6] == "GOV":
         return None
     return (country_of(run, day) or code[:3]) + sector

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
+from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
 from newsevents.resources import DataError, data_path, read_tsv
@@ -44,6 +45,24 @@ CREDIT_ONLY_WORDS = 8
 CAPTION_MAX_WORDS = 45
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
+# An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
+# non-profit organization…", "Jane Roe is a Director with…". Alone it may be a sentence of the story
+# ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
+# two in a row, or one closing the page below other chrome, are a footer's.
+BLURB = re.compile(
+    r"^(?:the |our )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
+    r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
+    r"association|network|platform|agency|publisher|database|library|series|source|voice|leader|resource|"
+    r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
+    r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
+    re.IGNORECASE)
+# A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
+CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
+                      r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
+CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
+ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
+ABOUT_WORDS = 8
+BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
 
 
 def logistic(weights: dict[str, float], signals: dict[str, float]) -> float:
@@ -152,11 +171,17 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         late = closing[index] or index >= BIO_FROM * len(lines)
         if reason is None and signals["bio"] and late and index != guarded:
             reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
+        if (reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded
+                and reasons and reasons[-1] is not None):
+            reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
+        if reason is None and (signals["after_core"] or late) and CITATION.search(line) and index != guarded:
+            reason = "reference-list"
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
+    reasons = contents_lists(lines, reasons)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
@@ -175,7 +200,18 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
                 and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
                 and credit_only(below)):
             out[index] = "photo-caption"
+    for index in range(len(lines)):
+        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
+                out[above] == "photo-caption" and word_share(lines[index], lines[above]) >= CAPTION_COPY
+                for above in range(max(0, index - 2), index)):
+            out[index] = "photo-caption"  # the caption printed twice (alt text, then caption under the credit)
     return out
+
+
+def word_share(line: str, other: str) -> float:
+    """Share of ``line``'s words that ``other`` also has."""
+    words = set(WORD.findall(line.lower()))
+    return len(words & set(WORD.findall(other.lower()))) / len(words) if words else 0.0
 
 
 def credit_only(line: str) -> bool:
@@ -193,7 +229,7 @@ def other_story_title(line: str, signals: dict[str, float]) -> bool:
     That is how a link to another article looks once the page is flattened to text.
     """
     return (bool(signals["unrelated_title"]) and bool(signals["lone_title"]) and not signals["before_core"]
-            and not line.rstrip().endswith((",", ":", ";")))
+            and not line.rstrip().endswith((",", ":", ";")) and not SECTION_NUMBER.match(line.strip()))
 
 
 def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
@@ -262,7 +298,7 @@ def teaser_like(line: str) -> bool:
     return (4 <= len(words) <= 20 and text[:1].isupper() and headline_like(text)
             and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
-            and not words[-1][:1].isdigit())
+            and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
 
 
 def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bool:
@@ -271,12 +307,29 @@ def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bo
     The line right under it always; further lines only in the last third of the page, where
     a writer's bio runs on for a few paragraphs.
     """
-    start = index - 1
-    while start > 0 and reasons[start - 1] == reasons[index - 1] and len(lines[start].split()) > LABEL_WORDS:
-        start -= 1
-    if len(lines[start].split()) > LABEL_WORDS:
+    start = heading_above(lines, reasons, index)
+    if not heading_like(lines[start]):
         return False
     return start == index - 1 or index >= BIO_FROM * len(lines)
+
+
+def heading_above(lines: list[str], reasons: list[str | None], index: int) -> int:
+    """The first line of the block of the reason above ``index``, going up to a heading."""
+    start = index - 1
+    while start > 0 and reasons[start - 1] == reasons[index - 1] and not heading_like(lines[start]):
+        start -= 1
+    return start
+
+
+def heading_like(line: str) -> bool:
+    """A short label, or an "About <organisation>:" heading of up to 8 words."""
+    words = len(line.split())
+    return words <= LABEL_WORDS or words <= ABOUT_WORDS and bool(ABOUT_HEADING.match(line.strip()))
+
+
+def about_above(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """Whether the bio block ``index`` is in starts under an "About <name>" heading."""
+    return bool(ABOUT_HEADING.match(lines[heading_above(lines, reasons, index)].strip()))
 
 
 def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
@@ -302,6 +355,10 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
             for index in range(start, end):
                 reasons[index] = reasons[index] or "related-links"
         start = end + 1
+    blurbs = [reason is None and bool(BLURB.search(line.strip())) for line, reason in zip(lines, reasons, strict=True)]
+    for index, blurb in enumerate(blurbs):
+        if blurb and (index > 0 and blurbs[index - 1] or index + 1 < len(lines) and blurbs[index + 1]):
+            reasons[index] = "advertisement"  # a footer's run of the site's own products and partners
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
     seen: set[str] = set()
     for index, key in enumerate(keys):
@@ -317,7 +374,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
-        elif prev in HEADED and words <= SPREAD_MAX_WORDS and under_heading(lines, reasons, index):
+        elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS
+                                 and about_above(lines, reasons, index)) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
         elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
               and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post

@@ -19,15 +19,17 @@ from newsevents.events.context import (
     needs_recipient,
     organisation_referent,
     own_place,
+    pair_among,
     pair_phrase,
-    principal_pair,
     state_ranking,
+    story_parties,
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
+from newsevents.events.home import home_target
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
@@ -195,7 +197,8 @@ def code_events(doc: Document) -> Document:
     home = home_country(doc.mentions)
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
-    story = StoryContext(list(index.mentions), principal_pair(doc.mentions), home, events, event_nouns_of(rules))
+    parties = story_parties(doc.mentions)  # the pair, or the one state the story is about
+    story = StoryContext(list(index.mentions), pair_among(parties), home, events, event_nouns_of(rules), parties)
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
@@ -248,6 +251,9 @@ def code_events(doc: Document) -> Document:
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
+                        target_code = home_target(found, source, target_code, t_token, t_mention, actor_of)
+                        if target_code is None:
+                            continue  # aimed at nobody abroad and no one at home (events/home.py)
                         if in_company_name(s_mention, spacy_doc, paragraph.start):
                             source = as_company(source)  # "El Paso Electric Co agreed": a company
                         if t_mention is not None and (t_mention.code or "")[:3] == target_code[:3] \

@@ -109,9 +109,11 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
         mention = actor_of(doer) if doer is not None else None
         if not known(mention):
             continue
+        brokers = tuple((t, m) for t in named_parties(doer, actor_of) if known(m := actor_of(t))) \
+            or ((doer, mention),)  # "Egypt and Qatar brokered a ceasefire": each of them
         parties = [(t, m) for t in parties_of(thing, actor_of) if (m := actor_of(t)) is not None]
         targets = tuple((t, m) for t, m in parties if m.code  # "the army": placed later
-                        and m.code[:3] != mention.code[:3])
+                        and all(m.code[:3] != b.code[:3] for _, b in brokers))
         if parties and not targets or not parties and not unnamed_parties(thing):
             continue
         code = cue_code(token.lemma_.lower(), rules, default)
@@ -120,7 +122,7 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
             modality = "negated" if modality == "negated" else "asserted"  # "Egyptian-brokered": a done act
         else:
             code = intent_code(code, modality, rules)  # "will host talks", "would broker a deal": 039
-        found.append(Found(code, Pattern(code, "C", "brokered"), token, ((doer, mention),), targets, modality))
+        found.append(Found(code, Pattern(code, "C", "brokered"), token, brokers, targets, modality))
     return found
 
 

@@ -30,7 +30,7 @@ from newsevents.events.constructions import (
 )
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
-from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
+from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
 from newsevents.events.not_acts import forecast, in_question
@@ -45,6 +45,9 @@ NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
 ROOT_DEFAULT = "root default"
 ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
+OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
+                               "increase", "put", "commit", "plant", "demonstrate", "conclude",
+                               "mass"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated capabilities"
 FORCE_ROOTS = {"18", "19", "20"}
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
@@ -52,6 +55,8 @@ AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no na
 ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
 # "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
+CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
+OPEN_WATER = {"sea", "ocean"}  # "fired two missiles into the sea": a launch, not an attack on anyone
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
 
@@ -74,7 +79,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
 
 def prep_target(token, pattern: Pattern) -> list:
     """The objects of the pattern's own preposition, on the head or on its object."""
-    found = syntax.prep_objects(token, pattern.prep)
+    found = [o for o in syntax.prep_objects(token, pattern.prep) if o.lemma_.lower() not in OPEN_WATER]
     if not found and pattern.prep == "to" and pattern.pos == "V":
         found = [d for d in syntax.children(token, "dative")  # "sold India drones"
                  if d.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -193,7 +198,7 @@ def root_default(candidates, token) -> Pattern | None:
     plain = [p for p in candidates if not p.particle]
     if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
         return None
-    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in TRADE_VERBS:
+    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in OBJECT_SENSES:
         return None  # one "leave the alliance" does not make "left Washington" a cut in relations
     roots = {p.code[:2] for p in plain}
     if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
@@ -281,6 +286,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
+        if announced_measure(token, pattern.code, modality):
+            modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened
         code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules), modality, rules)
         refused = refused_by(token, rules) is not None
         if refused and not pattern.code.startswith("12"):
@@ -319,7 +326,10 @@ def authorities(token) -> Mention:
 
 def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
     """A weapon or blast as the subject of an attack ("a roadside bomb killed ..."): an
-    actor of unknown country, placed later where the attack happened."""
+    actor of unknown country, placed later where the attack happened; a crowd counted as
+    the subject of a protest ("thousands marched in Baghdad"): civilians of where it was."""
+    if pattern.code[:2] == "14" and token.lemma_.lower() in CROWDS:
+        return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---CVL", kind="crowd")
     if pattern.code[:2] not in FORCE_ROOTS or token.lemma_.lower() not in rules.devices:
         return None
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")

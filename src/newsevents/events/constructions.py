@@ -130,7 +130,22 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))
         found.append(Found(chosen, Pattern(chosen, "C", "labelled"), verb, sources, targets,
                            modality_of(verb, chosen, rules)))
+        found.extend(proxy_masters(labels, verb, sources, rules, actor_of))
     return found
+
+
+def proxy_masters(labels, verb, sources, rules: Rules, actor_of) -> list[Found]:
+    """"called the tribunal a puppet of Washington": whoever is named as the master of a
+    puppet is accused too (constructions.tsv, labelled_proxy)."""
+    code, nouns = rules.constructions.get("labelled_proxy", ("", frozenset()))
+    masters = [(t, m) for label in labels if label.lemma_.lower() in nouns
+               for prep in syntax.children(label, "prep") if prep.lower_ == "of"
+               for o in syntax.children(prep, "pobj") for t in named_parties(o, actor_of) if known(m := actor_of(t))]
+    masters = [(t, m) for t, m in masters if not any(known(s) and s.code[:3] == m.code[:3] for _, s in sources)]
+    if not masters:
+        return []
+    return [Found(code, Pattern(code, "C", "labelled_proxy"), verb, sources, tuple(masters),
+                  modality_of(verb, code, rules))]
 
 
 def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
@@ -347,6 +362,13 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
     return found
 
 
+def reported_cue(verb, cues: frozenset) -> bool:
+    """The verb is a cue, or a "verb+object" cue with that object or predicate ("bear+responsibility")."""
+    lemma = verb.lemma_.lower()
+    objects = syntax.children(verb, "dobj", "oprd", "acomp")
+    return lemma in cues or any(f"{lemma}+{o.lemma_.lower()}" in cues for o in objects)
+
+
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
     whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
@@ -357,10 +379,12 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues or clause.dep_ != "ccomp" \
-                or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i:
+        if verb.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting \
+                or clause.head.i > clause.i or not reported_cue(verb, cues):
             continue
-        doer, speaker = syntax.subject_of(verb), syntax.subject_of(clause.head)
+        patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
+        doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
+        speaker = syntax.subject_of(clause.head)
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
         accuser = actor_of(speaker) if speaker is not None else None

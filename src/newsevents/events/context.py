@@ -62,11 +62,31 @@ def state_ranking(mentions: tuple[Mention, ...]) -> tuple[tuple[str, int], ...]:
     return tuple(Counter(state for m in mentions if (state := state_of(m))).most_common())
 
 
+PAIR_BALANCE = 0.4  # the second state named at least this share as often as the first
+LONE_STATE_MENTIONS = 3  # a story about one state names it this often at least
+
+
 def principal_pair(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
-    """The story's two most named states, when each is named at least twice."""
+    """The story's two most named states, when each is named at least twice and the second
+    about as often as the first: a story about the two of them, not a story about one
+    country that names another in passing (US campaign stories naming Mexico; the BBC's
+    business pages naming the US)."""
+    return pair_among(story_parties(mentions))
+
+
+def pair_among(parties: tuple[str, ...]) -> tuple[str, ...]:
+    """The principal pair of a story's parties (``story_parties``), or none."""
+    return parties if len(parties) == 2 else ()
+
+
+def story_parties(mentions: tuple[Mention, ...]) -> tuple[str, ...]:
+    """Whom an act the sentence leaves without a target is aimed at: the principal pair, or
+    in a story about one state (named at least three times, far more than any other) that state."""
     counts = Counter(state for m in mentions if (state := state_of(m)))
-    pair = [state for state, count in counts.most_common(2) if count >= 2]
-    return tuple(pair) if len(pair) == 2 else ()
+    top = [(state, count) for state, count in counts.most_common(2) if count >= 2]
+    if len(top) == 2 and top[1][1] >= PAIR_BALANCE * top[0][1]:
+        return (top[0][0], top[1][0])
+    return (top[0][0],) if top and top[0][1] >= LONE_STATE_MENTIONS else ()
 
 
 @dataclass
@@ -78,6 +98,7 @@ class StoryContext:
     home: str | None
     events: list[Event] = field(default_factory=list)
     noun_roots: dict[str, set[str]] = field(default_factory=dict)  # event noun -> CAMEO roots
+    parties: tuple[str, ...] = ()  # the pair, or the one state a story is about (story_parties)
 
     def last_actor(self, before: int, besides: str) -> str | None:
         """The last state named before an offset whose country is not ``besides``."""
@@ -127,20 +148,35 @@ class StoryContext:
         and the one before) names them."""
         if code.startswith(DENIALS) and not (token is not None and token.lower_ in OBJECT_PRONOUNS):
             found = self.accuser_of(source)  # "Russia denied any involvement": to its accuser
-            return [found] if found else [state for state in self.pair if state != source[:3]][:1]
-        if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.pair:
-            return [state for state in self.pair if state != source[:3]]  # a plural: the parties, not one state
+            return [found] if found else [state for state in self.parties if state != source[:3]][:1]
+        if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.parties:
+            return [state for state in self.parties if state != source[:3]]  # a plural: the parties, not one state
         if token is not None and token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj"):
             found = self.last_actor(offset, source)
             return [found] if found else []
         if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots:
             return self.doers_of(token.lemma_.lower(), source)
         if pair_phrase(token):
-            return [state for state in self.pair if state != source[:3]]
+            return [state for state in self.parties if state != source[:3]]
         if token is None and needs_recipient(code):
-            named = self.named_in(paragraph) if paragraph else set(self.pair)
-            return [state for state in self.pair if state != source[:3] and state in named]
+            followed = self.target_of_same_act(source, code)
+            if followed:  # "The Maldives also severed relations": with whom the others did
+                return [followed]
+            named = self.named_in(paragraph) if paragraph else set(self.parties)
+            return [state for state in self.parties if state != source[:3] and state in named]
         return []
+
+    def target_of_same_act(self, source: str, code: str) -> str | None:
+        """The target of the story's last event of the same code by another party, when
+        that target is a state other than the source. Acts only: an appeal or a statement
+        with no object is addressed to the parties, not to whom another appealed to."""
+        if code[:2] < "06":
+            return None
+        for event in reversed(self.events):
+            if event.code == code and event.source[:3] != source[:3] and state_of_code(event.target) \
+                    and event.target[:3] != source[:3]:
+                return event.target
+        return None
 
     def sector_home(self, target: str) -> str:
         """"the government" with no country: the story's country."""

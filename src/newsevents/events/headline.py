@@ -28,6 +28,19 @@ def dyad_root(event: Event) -> tuple[str, str, str]:
     return event.source[:3], event.target[:3], event.code[:2]
 
 
+INTENT_ROOTS = ("03", "13")  # what a heading's "X to VERB" becomes: an intent or a threat
+
+
+def restates(later: Event, heading: Event) -> bool:
+    """The text's event restates the heading's: same dyad and root, or the heading's intent
+    or threat ("UK to expel 23 Russian diplomats": 131) told as the act ("Britain will
+    expel ...": 161)."""
+    if dyad_root(later) == dyad_root(heading):
+        return True
+    return heading.modality == "intended" and heading.code.startswith(INTENT_ROOTS) \
+        and dyad_root(later)[:2] == dyad_root(heading)[:2] and later.modality in ("asserted", "intended")
+
+
 def merge_headings(events: list[Event], headings: list[tuple[int, int]]) -> list[Event]:
     """Drop the events of headings (``(start, end)`` spans) that the text after them restates."""
     def heading_end(event: Event) -> int | None:
@@ -37,7 +50,7 @@ def merge_headings(events: list[Event], headings: list[tuple[int, int]]) -> list
     for event in events:
         end = heading_end(event)
         if end is not None and any(later.start >= end and heading_end(later) is None and later.modality != "negated"
-                                   and dyad_root(later) == dyad_root(event) for later in events):
+                                   and restates(later, event) for later in events):
             continue
         kept.append(event)
     return kept

@@ -23,11 +23,21 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     for _ in range(depth):
         if token.dep_ not in CONTROL or token.head.i == token.i:
             break
-        if token.dep_ == "conj" and token.tag_ in ("VBD", "VBZ") and token.head.tag_ == "VB":
-            break  # "would not declare a ceasefire and dismissed the sanctions": its own tense, not the "would"
+        if own_tense(token):
+            break
         token = token.head
         chain.append(token)
     return chain
+
+
+def own_tense(token) -> bool:
+    """A finite conjunct after a bare verb or an auxiliaried participle has its own tense, not
+    the "would" or "had not" before it ("would not declare a ceasefire and dismissed the
+    sanctions", "had not known about the raid ... and appealed to the UN")."""
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBZ") or any(c.dep_ == "aux" for c in token.children):
+        return False
+    head = token.head
+    return head.tag_ == "VB" or head.tag_ == "VBN" and any(c.dep_ == "aux" for c in head.children)
 
 
 def governors(trigger) -> list:
@@ -118,6 +128,20 @@ def ultimatum(trigger) -> bool:
         child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in child.children)
         for token in governing_chain(trigger) for child in token.children
     )
+
+
+def announced_measure(trigger, code: str, modality: str) -> bool:
+    """"Britain will expel 23 Russian diplomats": a cut in relations the story itself reports
+    as decided (the main clause's own "will", or attributed after it: "..., May said") is the
+    act, not a threat of it ("Moscow said it would expel" is one; a headline's "UK to expel"
+    stays intended, docs/events.md)."""
+    if modality != "intended" or not code.startswith("16"):
+        return False
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ in ("ROOT", "ccomp") else trigger
+    attributed = verb.dep_ == "ccomp" and verb.head.i > verb.i  # "Britain will expel ..., May said"
+    if verb.dep_ != "ROOT" and not attributed:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
 
 
 def intent_code(code: str, modality: str, rules: Rules) -> str:

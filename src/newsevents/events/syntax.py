@@ -119,6 +119,10 @@ def telegraphic_subject(verb):
 
 
 FINITE = ("VBD", "VBZ")
+REPORTING = {"say", "tell", "state", "add", "insist", "claim", "declare", "announce", "argue", "assert", "stress"}
+SPEECH_ACTS = {"warn", "blame", "accuse", "urge", "call", "demand", "vow", "threaten", "condemn", "criticise",
+               "criticize", "praise", "welcome", "deny", "reject", "appeal", "pledge", "promise", "denounce",
+               "dismiss", "reiterate", "repeat", "ask", "express", "voice"}
 
 
 def misattached_conjunct(verb):
@@ -126,12 +130,24 @@ def misattached_conjunct(verb):
     verb (or one tagged as a noun) inside that verb's clause ("China demanded that the US *apologise* ..., and *accused*
     Washington": accused is coordinated with demanded, not with apologise); else None."""
     head = verb.head
-    tense_break = head.tag_ in ("VBN", "VBG") and bool(children(head, "aux"))  # "was provoking ... and warned"
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or children(verb, "nsubj", "nsubjpass", "aux") \
-            or head.tag_ in FINITE + ("VBN", "VBG") and not tense_break or head.dep_ not in ("ccomp", "xcomp") \
-            or head.head.i == head.i:
+            or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
         return None
+    if head.tag_ in FINITE + ("VBN", "VBG"):
+        # "was provoking ... and warned" breaks the tense (not "had attacked ... and killed"); "said Lebanon's
+        # government was responsible ... and warned of a response" is the reporter's second act
+        tense_break = head.tag_ in ("VBN", "VBG") and any(a.lemma_.lower() != "have" for a in children(head, "aux"))
+        if not (tense_break or speech_after_report(verb)):
+            return None
     return head.head if head.head.pos_ in ("VERB", "AUX") else None
+
+
+def speech_after_report(verb) -> bool:
+    """A speech act coordinated with the verb of a reported clause ("Bush said Israel had the
+    right to defend itself and blamed Hezbollah"): the reporter's second act, not the clause
+    subject's (the parser hangs it on the nearer verb)."""
+    head = verb.head
+    return verb.lemma_.lower() in SPEECH_ACTS and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING
 
 
 def misparsed_subject(subject):

@@ -1,0 +1,48 @@
+"""Tables of contents on a page: a "Contents" heading whose entries come back later as section headings.
+
+The list is the page's navigation; the headings in the body are the article's. A contents list
+that is not repeated (a report's contents quoted in a press release) is the article's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsevents.clean.signals import WORD, shape
+
+TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
+                         r"|on this page)\s*:?$", re.IGNORECASE)
+TOC_ENTRY_WORDS = 12
+# A section heading numbered in sequence ("IV. What can authoritarianism explain?", "4. The devil…") is the article's.
+SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
+
+
+def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | None]:
+    """A "Table of contents" heading and the short lines under it, when they come back later as section headings.
+
+    That is the page's navigation; the headings in the body stay. A contents list that is not
+    repeated (a report's contents quoted in a press release) is the article's.
+    """
+    out = list(reasons)
+    for index, line in enumerate(lines):
+        if reasons[index] is not None or not TOC_HEADING.match(line.strip()):
+            continue
+        below = index + 1
+        while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
+               and not shape(lines[below]).prose):
+            below += 1
+        entries = range(index + 1, below)
+        later = lines[below:]
+        if len(entries) >= 2 and 2 * sum(recurs(lines[entry], later) for entry in entries) >= len(entries):
+            for entry in range(index, below):
+                out[entry] = "navigation"
+    return out
+
+
+def recurs(entry: str, later: list[str]) -> bool:
+    """Whether a contents entry comes back as a heading: the same words, or the same section number."""
+    key = " ".join(WORD.findall(entry.lower()))
+    number = SECTION_NUMBER.match(entry.strip())
+    prefix = entry.strip().split()[0] if number else None
+    return any(" ".join(WORD.findall(line.lower())) == key
+               or prefix is not None and line.strip().split()[:1] == [prefix] for line in later)

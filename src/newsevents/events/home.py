@@ -1,0 +1,37 @@
+"""Targets at home: when an event's target is the source's own country.
+
+The story and the placing rules (``events/context.py``, ``events/placing.py``) fill a
+target the sentence leaves unnamed, and an unknown person or group is placed in the
+source's country. On real news that made many events aimed at one's own country that
+nobody would code: "Trump seized on the video", "she concedes", "campaigning in Iowa",
+"Christie accused Cruz", "one of his rallies". The rules here keep the acts that are at
+home by nature (protests, curfews and emergencies, arrests) and drop the rest
+(docs/events.md, "Ninth session").
+"""
+
+from __future__ import annotations
+
+from newsevents.events.context import needs_recipient
+from newsevents.events.found import Found, known
+from newsevents.events.placing import place_of
+
+AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests
+VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # words, not deeds
+ABROAD = VERBAL | {"16"}  # and cuts in relations: none is aimed at a person of one's own country
+OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
+WORDS = {"01", "05"}  # a statement or a campaign at home is aimed at nobody in particular
+
+
+def home_target(found: Found, source: str, target: str, token, mention, actor_of) -> str | None:
+    """The event's target, ``---`` for an act that needs no recipient and has none, or None
+    when the event is aimed at nobody (``token``/``mention``: the target's word and actor)."""
+    if target[:3] != source[:3]:
+        return target
+    if target == source[:3] and found.pattern.code[:2] in ABROAD and token is not None and not known(mention):
+        return None  # "Christie accused Cruz", "suspended two staffers": a person no dictionary knows
+    if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE:
+        return None  # "one of his rallies": a politician's rally is a campaign, not a protest
+    if token is None and not found.code.startswith(AT_HOME) \
+            and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
+        return None if needs_recipient(found.code) else "---"  # "the army chief resigned": ---
+    return target
