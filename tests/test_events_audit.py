@@ -67,3 +67,16 @@ def test_states_that_agree_together_still_act_on_each_other():
 def test_a_purpose_clause_beside_a_nominal_act_is_coded(sentence):
     record = newsevents.code(sentence, title="", date="2021-03-10")
     assert not any("events" in str(w) for w in record.get("warnings") or [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr. Trump always said that he would surround himself with Russian advisers.",
+    "Last night the Iranian president disqualified himself.",
+    "The prime minister said Japan might need nuclear weapons to defend itself.",
+])
+def test_an_act_on_oneself_aims_at_no_one(sentence):
+    assert codes(sentence) == set()
+
+
+def test_a_pattern_that_names_the_reflexive_keeps_it():
+    assert any(c.startswith("18") for c in codes("A suicide bomber blew himself up at a checkpoint in Kabul."))

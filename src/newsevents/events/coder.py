@@ -256,7 +256,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found: list[Found] = []
     for token in sent:
         pattern = match_pattern(token, rules)
-        if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern):
+        if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
+                or on_oneself(token, pattern):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
@@ -316,6 +317,13 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
+
+
+def on_oneself(verb, pattern: Pattern) -> bool:
+    """"surrounded himself with advisers", "disqualified himself": an act whose object is its
+    doer aims at no one else (unless the pattern names the reflexive: "blew himself up")."""
+    return pattern.pos == "V" and pattern.object not in REFLEXIVES \
+        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def authorities(token) -> Mention:
