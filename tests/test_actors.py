@@ -233,3 +233,24 @@ def test_actors_international_or_foreign_group_is_not_the_place_it_is_in(sentenc
 def test_actors_names_of_the_cold_war_years(text, expected):
     """Reuters 1987 writes these; each is its successor state or the body it became."""
     assert resolve_phrase(text, "1987-06-01")["code"] == expected
+
+
+@pytest.mark.parametrize("text, date, role, code", [
+    ("Tony Blair met the press. Later the prime minister urged Europe to act.", "2004-11-03", "prime minister",
+     "GBRGOV"),
+    ("Emmanuel Macron spoke in Paris. The president said France would help.", "2019-06-01", "president", "FRAGOV"),
+    ("Boris Johnson flew to Moscow. The foreign secretary met his counterpart.", "2017-12-22", "foreign secretary",
+     "GBRGOV"),
+])
+def test_actors_the_office_refers_to_the_person_named_before_who_held_it(text, date, role, code):
+    from newsevents.actors import load_lexicon as bundled
+
+    by_role = {m.role: m for m in mentions(text, bundled(), date) if m.kind == "role"}
+    assert by_role[role].code == code and by_role[role].refers_to is not None
+
+
+def test_actors_the_office_is_not_someone_named_before_who_did_not_hold_it():
+    from newsevents.actors import load_lexicon as bundled
+
+    found = mentions("Boris Johnson flew to Moscow. The prime minister met his counterpart.", bundled(), "2017-12-22")
+    assert next(m for m in found if m.kind == "role").refers_to is None  # in 2017 he was foreign secretary

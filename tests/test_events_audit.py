@@ -80,3 +80,18 @@ def test_an_act_on_oneself_aims_at_no_one(sentence):
 
 def test_a_pattern_that_names_the_reflexive_keeps_it():
     assert any(c.startswith("18") for c in codes("A suicide bomber blew himself up at a checkpoint in Kabul."))
+
+
+@pytest.mark.parametrize("sentence", ["No European government condemned Israel.",
+                                      "No country has recognised the Taliban government in Afghanistan."])
+def test_an_act_whose_subject_is_no_one_did_not_happen(sentence):
+    assert codes(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The French president paid tribute to Malian troops.", "051"),
+    ("Trump has been feuding with Mexican President Enrique Pena Nieto.", "110"),
+    ("Pakistan's prime minister has been sparring with India's foreign minister for weeks.", "111"),
+])
+def test_words_of_praise_and_quarrel(sentence, code):
+    assert code in codes(sentence)

@@ -4,6 +4,7 @@ actor named before. Deliberately simple and local: the nearest earlier candidate
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from newsevents.actors.surnames import HONORIFICS
@@ -33,11 +34,14 @@ def inherit(mention: Mention, antecedent: Mention, index: int) -> Mention:
                    sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index)
 
 
-def link_references(mentions: list[Mention], doc: Document) -> list[Mention]:
-    """Surnames and definite role words point back; pronoun mentions are added."""
+def link_references(mentions: list[Mention], doc: Document,
+                    title_of: Callable[[Mention], str] | None = None) -> list[Mention]:
+    """Surnames and definite role words point back; pronoun mentions are added. ``title_of``
+    gives the office a person mention held on the story's day ("Prime Minister"), so that
+    "the prime minister" finds "Tony Blair" named before."""
     linked: list[Mention] = []
     for mention in mentions:
-        antecedent = find_antecedent(mention, linked, doc.article.text)
+        antecedent = find_antecedent(mention, linked, doc.article.text, title_of)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
     return in_text_order(linked + pronoun_mentions(doc, linked) + acronym_mentions(doc, linked))
 
@@ -52,7 +56,8 @@ def in_text_order(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
-def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int | None:
+def find_antecedent(mention: Mention, earlier: list[Mention], text: str,
+                    title_of: Callable[[Mention], str] | None = None) -> int | None:
     if earlier and is_parenthetical_acronym(mention.text, mention.start, mention.end, earlier[-1], text):
         return len(earlier) - 1
     if mention.kind == "person" and mention.name and bare_surname(mention.text) and not mention.role:
@@ -69,9 +74,26 @@ def find_antecedent(mention: Mention, earlier: list[Mention], text: str) -> int 
         if before and before[-1] in DEFINITES:
             for index in range(len(earlier) - 1, -1, -1):
                 other = earlier[index]
-                if other.role and mention.role in other.role and other.code and not other.code.startswith("---"):
-                    return index
+                if not other.code or other.code.startswith("---"):
+                    continue
+                if other.role and mention.role in other.role \
+                        or other.kind == "person" and title_of is not None and holds(title_of(other), mention.role):
+                    return index if other.refers_to is None else other.refers_to  # the chain's first mention
     return None
+
+
+TITLE_FILLER = {"of", "the", "for", "and", "state"}
+
+
+def holds(title: str, role: str) -> bool:
+    """Whether an office title ("Prime Minister", "Minister of Foreign Affairs") is the role
+    written ("prime minister", "foreign minister"): every word of the role is in the title."""
+    if not title:
+        return False
+    held = {w for w in re.split(r"[\s,-]+", title.lower()) if w} - TITLE_FILLER
+    wanted = {w for w in re.split(r"[\s,-]+", role.lower()) if w} - TITLE_FILLER
+    foreign = {"foreign": "affairs"} if "foreign" in wanted and "affairs" in held else {}
+    return bool(wanted) and all(w in held or foreign.get(w) in held for w in wanted)
 
 
 def pronoun_tokens(spacy_doc):

@@ -105,6 +105,17 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
     return mentions
 
 
+def office_on(lexicon: Lexicon, day: str | None):
+    """A person mention's office title on ``day`` (the dated role covering it), else ""."""
+    def title_of(mention: Mention) -> str:
+        if not day or not mention.name:
+            return ""
+        entry = next((e for e in lexicon.people_named(mention.name.split()[-1]) if e.name == mention.name), None)
+        roles = [r for r in entry.roles if (r.start or r.end) and r.covers(day)] if entry else []
+        return max(roles, key=lambda r: r.start or "").title if roles else ""
+    return title_of
+
+
 def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
                    actor_files: Sequence[str] = (), defaults: bool = True) -> Document:
     """The actors stage."""
@@ -116,5 +127,6 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         found = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date)
         mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
-    mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc)
+    mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc,
+                               title_of=office_on(lexicon, doc.date))
     return replace(doc, mentions=tuple(mentions))

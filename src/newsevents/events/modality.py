@@ -75,6 +75,9 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
                 return "negated"  # but "would not hesitate to use force" is an intention
             if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
                 return "negated"
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in trigger.children):
+            return "negated"  # "no president could waive sanctions", "no country has recognised it"
         if any(token.lemma_.lower() in negated for token in above):
             return "negated"
     conditional = single_words(rules, "conditional") | {"if", "unless"}
