@@ -95,3 +95,15 @@ def test_an_act_whose_subject_is_no_one_did_not_happen(sentence):
 ])
 def test_words_of_praise_and_quarrel(sentence, code):
     assert code in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shaheen condemned the detentions and asked Tehran to free all fishing boats held by Iran.",
+    "Graham has been pushing the Obama administration to release Saudi prisoners.",
+])
+def test_what_an_unknown_speaker_asks_another_to_do_is_no_act(sentence):
+    assert not any(c.startswith(("08", "07")) for c in codes(sentence))
+
+
+def test_what_a_known_party_asks_is_its_appeal():
+    assert any(c.startswith("02") for c in codes("Kuwait asked Tehran to free all fishing boats held by Iran."))

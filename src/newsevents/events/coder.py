@@ -33,7 +33,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
-from newsevents.events.not_acts import forecast, in_question
+from newsevents.events.not_acts import forecast, in_question, on_oneself, requested
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -257,7 +257,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     for token in sent:
         pattern = match_pattern(token, rules)
         if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
-                or on_oneself(token, pattern):
+                or on_oneself(token, pattern) or requested(token):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
@@ -317,13 +317,6 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
-
-
-def on_oneself(verb, pattern: Pattern) -> bool:
-    """"surrounded himself with advisers", "disqualified himself": an act whose object is its
-    doer aims at no one else (unless the pattern names the reflexive: "blew himself up")."""
-    return pattern.pos == "V" and pattern.object not in REFLEXIVES \
-        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
 
 
 def authorities(token) -> Mention:

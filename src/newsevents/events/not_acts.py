@@ -5,13 +5,16 @@ The audit on real news (docs/events.md) found events coded from indirect questio
 from direct questions ("And if she drops her plan ...?") and from warnings about the
 economy ("warned that high oil prices posed a threat to French growth": no threat by
 anyone), and from what officials say their own country must do ("Obama said the United
-States must act": no demand). The verbs are in ``data/events/not_acts.tsv``.
+States must act": no demand). The verbs are in ``data/events/not_acts.tsv``. Nor are what one party asks another to do,
+and an act on oneself.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from newsevents.events.patterns import Pattern
+from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
 KINDS = ("question", "forecast")
@@ -80,3 +83,20 @@ def own_policy(source: str, target: str, code: str) -> bool:
     a statement of policy, not a demand on anyone. A demand on the government, a party or
     another sector ("the opposition said the government must resign") stays."""
     return code.startswith(DEMAND_ROOT) and len(target) == 3 and target == source[:3]
+
+
+APPEALS = {"ask", "urge", "call", "press", "request", "implore", "beg", "encourage", "exhort", "pressure", "push"}
+
+
+def requested(verb) -> bool:
+    """"asked Tehran to free the sailors": what one party asks another to do is the content
+    of the appeal (coded on "asked"), not an act of its own, even when the asker is unknown."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in APPEALS \
+        and any(c.dep_ in ("dobj", "prep") for c in verb.head.children)
+
+
+def on_oneself(verb, pattern: Pattern) -> bool:
+    """"surrounded himself with advisers", "disqualified himself": an act whose object is its
+    doer aims at no one else (unless the pattern names the reflexive: "blew himself up")."""
+    return pattern.pos == "V" and pattern.object not in REFLEXIVES \
+        and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
