@@ -107,3 +107,21 @@ def test_what_an_unknown_speaker_asks_another_to_do_is_no_act(sentence):
 
 def test_what_a_known_party_asks_is_its_appeal():
     assert any(c.startswith("02") for c in codes("Kuwait asked Tehran to free all fishing boats held by Iran."))
+
+
+def test_a_nominal_act_s_agent_is_its_doer():
+    events = newsevents.code("The murder of the Russian ambassador by a Turkish policeman shocked Moscow.",
+                             title="", date="2016-12-20")["events"]
+    assert ("TURCOP", "1823", "RUSGOV") in {(e["source"], e["code"], e["target"]) for e in events}
+    events = newsevents.code("Egypt condemned the attack by Israeli troops on the Rafah crossing.",
+                             title="", date="2016-12-20")["events"]
+    assert not any(e["source"].startswith("EGY") and e["code"].startswith("19") for e in events)
+    assert any(e["code"].startswith("11") and e["target"].startswith("ISR") for e in events)
+
+
+def test_commit_is_an_intention_only_with_its_to():
+    events = newsevents.code("Power said atrocities were committed during the Syrian army's assault on Aleppo.",
+                             title="", date="2016-12-20")["events"]
+    assert all(e["modality"] == "asserted" for e in events if e["code"].startswith("18"))
+    events = newsevents.code("Syria committed to withdrawing its troops from Lebanon.", title="", date="2005-03-10")
+    assert all(e["modality"] == "intended" for e in events["events"])

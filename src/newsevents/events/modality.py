@@ -49,8 +49,27 @@ def governors(trigger) -> list:
 
 def single_words(rules: Rules, modality: str) -> set[str]:
     """One-word cues, and the verb of "agree to"-style cues."""
-    words = {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 1}
-    return words | {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 2 and cue[1] == "to"}
+    return one_word_cues(rules, modality) | to_cues(rules, modality)
+
+
+def one_word_cues(rules: Rules, modality: str) -> set[str]:
+    return {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 1}
+
+
+def to_cues(rules: Rules, modality: str) -> set[str]:
+    """The verbs of "commit to"-style cues: cues only with their "to" ("committed to
+    withdrawing"), not in another sense ("atrocities committed during the assault")."""
+    return {cue[0] for cue in rules.cues.get(modality, []) if len(cue) == 2 and cue[1] == "to"}
+
+
+def with_to(token) -> bool:
+    return any(c.lower_ == "to" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+               for c in token.children)
+
+
+def cued(token, words: set[str], to_words: set[str]) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in words or lemma in to_words and with_to(token)
 
 
 def has_condition(token, words: set[str]) -> bool:
@@ -83,10 +102,10 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     conditional = single_words(rules, "conditional") | {"if", "unless"}
     if any(has_condition(token, conditional) for token in chain):
         return "conditional"
-    intended = single_words(rules, "intended")
-    if not code.startswith("03") and any(token.lemma_.lower() in intended for token in above):
+    intended, intended_to = one_word_cues(rules, "intended"), to_cues(rules, "intended")
+    if not code.startswith("03") and any(cued(token, intended, intended_to) for token in above):
         return "intended"
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in intended:
+    if trigger.dep_ == "acl" and cued(trigger.head, intended, intended_to):
         return "intended"  # "unveiled plans to expel"
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):

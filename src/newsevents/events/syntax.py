@@ -272,11 +272,16 @@ def governing_verb(noun, *, depth: int = 4):
 
 
 def noun_source(noun):
-    """The actor of a nominal event: a possessor ("Russia's attack"), else the subject
-    of the verb that governs it ("Russia launched an attack", "Russia may become a mediator")."""
+    """The actor of a nominal event: a possessor ("Russia's attack"), its agent ("the attack
+    by militants"), else the subject of the verb that governs it ("Russia launched an attack",
+    "Russia may become a mediator")."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
+    agent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
+    if agent is not None:
+        return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
     verb = governing_verb(noun)
     return subject_of(verb) if verb is not None else None
 
