@@ -98,3 +98,10 @@ def test_a_title_case_headline_keeps_its_actors_as_written():
     record = newsevents.code("Mali Junta Expels French Ambassador\n\nThe envoy must leave, officials in Mali said.",
                              date="2022-01-31")
     assert ("French Ambassador", "FRAGOV") in {(a["text"], a["code"]) for a in record["actors"]}
+
+
+def test_headline_act_is_not_restated_by_an_act_on_another_actor_of_the_same_country():
+    page = ("Blair congratulates Bush on win\n\nTony Blair congratulated George Bush on Wednesday.\n\n"
+            "Mr Blair also paid tribute to Democrat John Kerry's campaign.")
+    events = newsevents.code(page, date="2004-11-03")["events"]
+    assert sorted(e["target"] for e in events if e["code"] == "051") == ["USAGOV", "USAOPP"]

@@ -28,13 +28,21 @@ def dyad_root(event: Event) -> tuple[str, str, str]:
     return event.source[:3], event.target[:3], event.code[:2]
 
 
+def same_actor(one: str, other: str) -> bool:
+    """Codes that can name one actor: equal, or one the other's country ("RUS", "RUSGOV")."""
+    return one == other or one.startswith(other) or other.startswith(one) or "---" in (one[:3], other[:3])
+
+
 INTENT_ROOTS = ("03", "13")  # what a heading's "X to VERB" becomes: an intent or a threat
 
 
 def restates(later: Event, heading: Event) -> bool:
     """The text's event restates the heading's: same dyad and root, or the heading's intent
     or threat ("UK to expel 23 Russian diplomats": 131) told as the act ("Britain will
-    expel ...": 161)."""
+    expel ...": 161). Two actors of one country in other sectors ("Bush", USAGOV, and "John
+    Kerry's campaign", USAOPP) are not the same actor."""
+    if not (same_actor(later.source, heading.source) and same_actor(later.target, heading.target)):
+        return False
     if dyad_root(later) == dyad_root(heading):
         return True
     return heading.modality == "intended" and heading.code.startswith(INTENT_ROOTS) \
