@@ -125,3 +125,9 @@ def test_commit_is_an_intention_only_with_its_to():
     assert all(e["modality"] == "asserted" for e in events if e["code"].startswith("18"))
     events = newsevents.code("Syria committed to withdrawing its troops from Lebanon.", title="", date="2005-03-10")
     assert all(e["modality"] == "intended" for e in events["events"])
+
+
+def test_a_warning_whose_clause_is_about_doing_something_is_no_threat():
+    assert not codes('Solving the conflict in the Middle East was the most "pressing political challenge", '
+                     "the Iranian president warned.")
+    assert any(c.startswith("13") for c in codes("Iran warned Israel that it would respond to any attack."))

@@ -67,7 +67,9 @@ def forecast(token, actor_of) -> bool:
     if token.lemma_.lower() not in load_verbs()["forecast"] or any(c.dep_ == "dobj" for c in token.children):
         return False
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause else None
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None) if clause else None
+    if subject is not None and subject.dep_ == "csubj":
+        return True  # "solving the conflict was the most pressing challenge, Blair warned"
     if subject is None or subject.pos_ == "PRON":
         return False
     mention = actor_of(subject)
