@@ -254,3 +254,13 @@ def test_actors_the_office_is_not_someone_named_before_who_did_not_hold_it():
 
     found = mentions("Boris Johnson flew to Moscow. The prime minister met his counterpart.", bundled(), "2017-12-22")
     assert next(m for m in found if m.kind == "role").refers_to is None  # in 2017 he was foreign secretary
+
+
+def test_actors_a_name_no_dictionary_knows_takes_the_office_beside_it():
+    from newsevents.actors import load_lexicon as bundled
+
+    found = mentions("Arturo Sarukhan, Mexico's ambassador to the United States, spoke. Later Sarukhan said he "
+                     "was pleased.", bundled(), "2016-04-07")
+    assert [m.code for m in found if m.text in ("Arturo Sarukhan", "Sarukhan", "he")] == ["MEXGOV"] * 3
+    found = mentions("Kuwait's foreign undersecretary, Suleiman al-Shaheen, summoned the envoy.", bundled(), "1987-06-02")
+    assert next(m for m in found if m.text == "Suleiman al-Shaheen").code == "KWTGOV"

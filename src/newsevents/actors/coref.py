@@ -40,10 +40,28 @@ def link_references(mentions: list[Mention], doc: Document,
     gives the office a person mention held on the story's day ("Prime Minister"), so that
     "the prime minister" finds "Tony Blair" named before."""
     linked: list[Mention] = []
-    for mention in mentions:
+    for mention in with_appositive_roles(mentions, doc.article.text):
         antecedent = find_antecedent(mention, linked, doc.article.text, title_of)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
     return in_text_order(linked + pronoun_mentions(doc, linked) + acronym_mentions(doc, linked))
+
+
+def with_appositive_roles(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name no dictionary knows takes the office written beside it in apposition ("Arturo
+    Sarukhan, Mexico's ambassador to the United States, said"; "Kuwait's foreign
+    undersecretary, Suleiman al-Shaheen,"), so that its surname and pronouns later do too."""
+    found = list(mentions)
+    for index, mention in enumerate(found):
+        if mention.kind != "person" or mention.code:
+            continue
+        around = [(n, text[mention.end:n.start]) for n in found[index + 1:index + 2]] \
+            + [(p, text[p.end:mention.start]) for p in found[max(index - 1, 0):index] if index]
+        office = next((m for m, gap in around if gap.strip() == "," and m.role and m.code
+                       and not m.code.startswith("---") and m.kind != "person"), None)
+        if office is not None:
+            found[index] = replace(mention, code=office.code, country=office.country, sector=office.sector,
+                                   plover_sector=office.plover_sector)
+    return found
 
 
 def in_text_order(mentions: list[Mention]) -> list[Mention]:
