@@ -262,5 +262,6 @@ def test_actors_a_name_no_dictionary_knows_takes_the_office_beside_it():
     found = mentions("Arturo Sarukhan, Mexico's ambassador to the United States, spoke. Later Sarukhan said he "
                      "was pleased.", bundled(), "2016-04-07")
     assert [m.code for m in found if m.text in ("Arturo Sarukhan", "Sarukhan", "he")] == ["MEXGOV"] * 3
-    found = mentions("Kuwait's foreign undersecretary, Suleiman al-Shaheen, summoned the envoy.", bundled(), "1987-06-02")
+    found = mentions("Kuwait's foreign undersecretary, Suleiman al-Shaheen, summoned the envoy.", bundled(),
+                     "1987-06-02")
     assert next(m for m in found if m.text == "Suleiman al-Shaheen").code == "KWTGOV"
