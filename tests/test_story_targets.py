@@ -171,3 +171,20 @@ def test_a_title_is_not_of_the_state_it_acts_on(sentence):
 def test_a_title_still_takes_a_state_the_sentence_names_besides_its_target(sentence, source, target):
     events = newsevents.code(sentence, title="", date="2021-04-20")["events"]
     assert (source, target) in {(e["source"], e["target"][:3]) for e in events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mr Schroeder also called for heads of government to play a larger role.",
+    "None of the FBI agents pressed the FBI on the matter.",
+])
+def test_an_actor_does_not_act_on_the_same_actor(sentence):
+    events = newsevents.code(sentence, title="", date="2005-03-10")["events"]
+    assert not any(e["source"] == e["target"] for e in events)
+
+
+def test_two_people_of_one_code_and_arrests_at_home_stay():
+    events = newsevents.code("Donald Trump accused Bill Clinton of lying.", title="", date="2016-12-20")["events"]
+    assert ("USAELI", "USAELI") in {(e["source"], e["target"]) for e in events}
+    events = newsevents.code("Kenyan police arrested 20 Kenyan protesters in Nairobi.", title="",
+                             date="2016-07-20")["events"]
+    assert any(e["code"].startswith("17") for e in events)

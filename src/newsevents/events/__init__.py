@@ -29,7 +29,7 @@ from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
-from newsevents.events.home import home_target
+from newsevents.events.home import home_target, on_itself
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
@@ -260,7 +260,9 @@ def code_events(doc: Document) -> Document:
                         if t_mention is not None and (t_mention.code or "")[:3] == target_code[:3] \
                                 and in_company_name(t_mention, spacy_doc, paragraph.start):
                             target_code = as_company(target_code)  # "to supply Japan Airlines"
-                        if nonpolitical(source, target_code, found.code) or own_policy(source, target_code, found.code):
+                        if nonpolitical(source, target_code, found.code) \
+                                or own_policy(source, target_code, found.code) \
+                                or on_itself(source, target_code, s_mention, t_mention, found.code):
                             continue  # commerce between firms, a word to the press (nonpolitical.tsv)
                         key = (is_heading(paragraph), source, target_code, found.code, found.modality)
                         if key in seen:

@@ -365,6 +365,8 @@ def itself(source: Mention | None, target: Mention | None) -> bool:
     ("Nigerians rallied in Lagos": NGA -> NGA is a domestic act)."""
     if source is None or target is None or target.code != source.code:
         return False
+    if source.name and target.name and source.name != target.name:
+        return False  # two people of one code: "Trump accused Bill Clinton" (both USAELI in 2016)
     return target.kind not in ("country", "capital", "city") or source.kind in ("country", "capital")
 
 

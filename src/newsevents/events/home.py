@@ -35,3 +35,17 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
             and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
         return None if needs_recipient(found.code) else "---"  # "the army chief resigned": ---
     return target
+
+
+AT_HOME_ROOTS = ("14", "17", "18")  # protests, arrests, communal violence: a country's people on its people
+
+
+def on_itself(source: str, target: str, s_mention, t_mention, code: str) -> bool:
+    """An actor acting on the same actor ("the FBI agents pressed the FBI", IRNGOV summoning
+    IRNGOV): the gold sets hardly ever hold one, the coder made many, nearly all wrong. Two
+    people of one code ("Mukasey" and "Clinton", both USAELI), and a country's protests,
+    arrests and violence at home stay."""
+    if source != target or code[:2] in AT_HOME_ROOTS:
+        return False
+    return not (s_mention is not None and t_mention is not None and s_mention.name and t_mention.name
+                and s_mention.name != t_mention.name)
