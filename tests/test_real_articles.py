@@ -4,9 +4,12 @@ its corpus, and the set is sound where ../shared is present."""
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
 
 import pytest
 
+from conftest import FIXTURES, ROOT, shared_path
 from newsevents.events.evaluate import gold_inputs, read_gold
 
 
@@ -41,3 +44,24 @@ def test_read_gold_names_the_line_of_an_article_missing_from_its_corpus(tmp_path
     gold.write_text('{"id": "w-1", "corpus": "wires", "expected": []}\n{"id": "w-9", "corpus": "wires"}\n')
     with pytest.raises(ValueError, match=r"gold.jsonl:2: w-9 not found in corpus 'wires'"):
         read_gold(gold, corpora=tmp_path / "corpora")
+
+
+GOLD = FIXTURES / "real_articles" / "gold.jsonl"
+CAMEO = {line.split("\t")[0] for line in (ROOT / "src/newsevents/data/events/cameo.tsv").read_text().splitlines()
+         if line and not line.startswith("#")}
+
+
+def test_real_gold_is_sound_and_its_halves_hold_every_corpus():
+    shared_path("corpora")  # the texts stay with the corpora
+    records = read_gold(GOLD)
+    assert len({r["id"] for r in records}) == len(records) >= 24
+    halves = Counter((r["corpus"], r["split"]) for r in records)
+    for corpus in {r["corpus"] for r in records}:
+        assert halves[(corpus, "tune")] and halves[(corpus, "report")], corpus
+    for record in records:
+        text = " ".join(f"{record['title']}\n{record['text']}".split())
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", record["date"]), record["id"]
+        for event in record["expected"]:
+            assert event["code"] in CAMEO, (record["id"], event["code"])
+            assert event["modality"] in ("asserted", "intended", "conditional", "hypothetical"), record["id"]
+            assert event["source"] != "---" and " ".join(event["sentence"].split()) in text, record["id"]
