@@ -131,3 +131,16 @@ def test_a_warning_whose_clause_is_about_doing_something_is_no_threat():
     assert not codes('Solving the conflict in the Middle East was the most "pressing political challenge", '
                      "the Iranian president warned.")
     assert any(c.startswith("13") for c in codes("Iran warned Israel that it would respond to any attack."))
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("The Kremlin was highly critical of the Ukrainian government.", "111"),
+    ("The Kremlin was supportive of the plan by Iran.", "051"),
+    ("Hillary Clinton threw her weight behind President Obama's advice.", "051"),
+])
+def test_an_adjective_after_a_copula_with_its_preposition_is_an_act(sentence, code):
+    assert code in codes(sentence)
+
+
+def test_an_adjective_without_its_preposition_is_none():
+    assert not codes("The Kremlin said the situation in Ukraine was critical.")

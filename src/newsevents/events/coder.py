@@ -181,6 +181,9 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     """The most specific pattern the token's frame satisfies; a pattern whose target
     preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "Cruz was critical of Obama": only with its preposition
+        return next((p for p in rules.patterns.get(("V", token.lemma_.lower()), ())
+                     if p.prep and not p.object and pattern_matches(token, p, strict=True)), None)
     if not pos:
         return None  # no pattern is kept under another part of speech
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
