@@ -65,3 +65,23 @@ def test_real_gold_is_sound_and_its_halves_hold_every_corpus():
             assert event["code"] in CAMEO, (record["id"], event["code"])
             assert event["modality"] in ("asserted", "intended", "conditional", "hypothetical"), record["id"]
             assert event["source"] != "---" and " ".join(event["sentence"].split()) in text, record["id"]
+
+
+@pytest.fixture(scope="module")
+def coded_real():
+    shared_path("corpora")
+    from newsevents.pipeline import code_documents
+    from newsevents.record import to_record
+
+    return {r["id"]: r for r in map(to_record, code_documents(gold_inputs(read_gold(GOLD))))}
+
+
+# Floors a little below the figures measured (docs/events.md, tenth session): tune F1 0.409,
+# report F1 0.332 (country + CAMEO root) - raise them as the coder improves.
+@pytest.mark.model
+@pytest.mark.parametrize("split, floor", [("tune", 0.39), ("report", 0.31)])
+def test_real_articles_floor(coded_real, split, floor):
+    from newsevents.events.evaluate import score_events
+
+    score = score_events(read_gold(GOLD, split=split), coded_real)
+    assert score.f1 >= floor, f"{split}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
