@@ -110,8 +110,7 @@ def holds(title: str, role: str) -> bool:
         return False
     held = {w for w in re.split(r"[\s,-]+", title.lower()) if w} - TITLE_FILLER
     wanted = {w for w in re.split(r"[\s,-]+", role.lower()) if w} - TITLE_FILLER
-    foreign = {"foreign": "affairs"} if "foreign" in wanted and "affairs" in held else {}
-    return bool(wanted) and all(w in held or foreign.get(w) in held for w in wanted)
+    return bool(wanted) and wanted <= held
 
 
 def pronoun_tokens(spacy_doc):

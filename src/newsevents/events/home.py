@@ -43,8 +43,8 @@ AT_HOME_ROOTS = ("14", "17", "18")  # protests, arrests, communal violence: a co
 def on_itself(source: str, target: str, s_mention, t_mention, code: str) -> bool:
     """An actor acting on the same actor ("the FBI agents pressed the FBI", IRNGOV summoning
     IRNGOV): the gold sets hardly ever hold one, the coder made many, nearly all wrong. Two
-    people of one code ("Mukasey" and "Clinton", both USAELI), and a country's protests,
-    arrests and violence at home stay."""
+    people of one code ("Trump" and "Bill Clinton", both USAELI in 2016), and a country's
+    protests, arrests and violence at home stay."""
     if source != target or code[:2] in AT_HOME_ROOTS:
         return False
     return not (s_mention is not None and t_mention is not None and s_mention.name and t_mention.name
