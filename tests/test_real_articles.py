@@ -85,3 +85,37 @@ def test_real_articles_floor(coded_real, split, floor):
 
     score = score_events(read_gold(GOLD, split=split), coded_real)
     assert score.f1 >= floor, f"{split}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"
+
+
+def test_error_list_names_each_missed_and_extra_event_with_its_sentence():
+    from newsevents.events.error_kinds import error_list
+
+    gold = [{"id": "a", "expected": [
+        {"source": "RUSGOV", "target": "POLGOV", "code": "161", "sentence": "Russia expelled two Poles."},
+        {"source": "RUSGOV", "target": "POLGOV", "code": "111", "sentence": "Russia condemned Poland."}]}]
+    records = {"a": {"events": [
+        {"source": "RUSGOV", "target": "POLGOV", "code": "161", "modality": "asserted", "sentence": "S1"},
+        {"source": "POLGOV", "target": "RUSGOV", "code": "040", "modality": "asserted", "sentence": "S2"},
+        {"source": "POLGOV", "target": "RUSGOV", "code": "190", "modality": "negated", "sentence": "S3"}]}}
+    rows = error_list(gold, records)
+    assert [(r["side"], r["kind"], r["event"]["code"], r["event"]["sentence"]) for r in rows] == [
+        ("missed", "another act between the same pair", "111", "Russia condemned Poland."),
+        ("extra", "other", "040", "S2")]
+
+
+@pytest.mark.model
+def test_eval_command_lists_misses(tmp_path):
+    from click.testing import CliRunner
+
+    from newsevents.cli import cli, register
+
+    (tmp_path / "a1.txt").write_text("Russia expels two Polish diplomats\n\nMOSCOW, May 3 (Reuters) - "
+                                     "Russia expelled two Polish diplomats on Tuesday.\n")
+    (tmp_path / "gold.jsonl").write_text(
+        '{"id": "a1", "date": "2022-05-03", "expected": [{"source": "RUSGOV", "target": "POLGOV", "code": "161"}, '
+        '{"source": "RUSGOV", "target": "POLGOV", "code": "111", "sentence": "Russia condemned Poland."}]}\n')
+    register()
+    result = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold.jsonl"), "--misses", "--no-confusion"])
+    assert result.exit_code == 0, result.output
+    assert "a1\tmissed\tanother act between the same pair\tRUSGOV\tPOLGOV\t111\tRussia condemned Poland." \
+        in result.output

@@ -6,7 +6,7 @@ import click
 
 from newsevents.cli.common import with_actor_options
 from newsevents.cli.group import cli
-from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, error_kinds
+from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, error_kinds, error_list
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
@@ -22,12 +22,15 @@ from newsevents.record import to_record
               help="Folder of corpora (<name>/articles.jsonl) for gold records that name a `corpus`"
                    " [default: the nearest shared/corpora above GOLD].")
 @click.option("--kinds", is_flag=True, help="Also print misses and extras by kind (wrong target, unknown source, ...).")
+@click.option("--misses", "list_misses", is_flag=True,
+              help="Also list every missed gold event and every extra coded event, with its kind and sentence.")
 @with_actor_options
 @click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
               help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
-def eval_command(gold, confusion, split, corpora, kinds, actor_files, no_default_actors, dictionaries, dictionary_mode):
+def eval_command(gold, confusion, split, corpora, kinds, list_misses, actor_files, no_default_actors, dictionaries,
+                 dictionary_mode):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold), or,
@@ -43,6 +46,7 @@ def eval_command(gold, confusion, split, corpora, kinds, actor_files, no_default
       newsevents eval gold.jsonl --split tune --dictionaries petrarch2/ --mode merge
       newsevents eval tests/fixtures/event_articles/gold.jsonl --split tune --kinds --no-confusion
       newsevents eval tests/fixtures/real_articles/gold.jsonl --corpora ../shared/corpora
+      newsevents eval tests/fixtures/real_articles/gold.jsonl --split tune --misses --no-confusion
     """
     if dictionaries:
         from newsevents.cli.code_cmd import check_dictionaries
@@ -71,3 +75,10 @@ def eval_command(gold, confusion, split, corpora, kinds, actor_files, no_default
         click.echo("\nextra\tcount")
         for kind in EXTRA_KINDS:
             click.echo(f"{kind}\t{extras[kind]}")
+    if list_misses:
+        click.echo("\nid\tside\tkind\tsource\ttarget\tcode\tsentence")
+        for row in error_list(items, records):
+            event = row["event"]
+            sentence = " ".join((event.get("sentence") or "").split())
+            click.echo(f"{row['id']}\t{row['side']}\t{row['kind']}\t{event.get('source', row['dyad'][0])}\t"
+                       f"{event.get('target') or '---'}\t{event.get('code', row['dyad'][2])}\t{sentence[:200]}")

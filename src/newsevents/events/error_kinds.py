@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from newsevents.events.evaluate import align_untargeted, dyads, score_scheme
+from newsevents.events.evaluate import align_untargeted, country, dyads, label, score_scheme
 
 UNKNOWN = "---"
 
@@ -77,3 +77,32 @@ def error_kinds(gold: list[dict], records: dict[str, dict]) -> tuple[Counter, Co
         misses.update(more_misses)
         extras.update(more_extras)
     return misses, extras
+
+
+def error_list(gold: list[dict], records: dict[str, dict]) -> list[dict]:
+    """Each miss and extra of ``error_kinds`` with the event behind it (the gold event missed,
+    the coded event in excess), so a user can read what went wrong sentence by sentence."""
+    scheme = score_scheme(gold)
+    rows = []
+    for item in gold:
+        if item.get("active") is False or item.get("expected_error"):
+            continue
+        expected, coded = list(item.get("expected", [])), list(records.get(item["id"], {}).get("events", []))
+        want = dyads(expected, scheme)
+        got = align_untargeted(want, dyads(coded, scheme))
+        for kind, dyad, _extra in labelled(want, got):
+            side = "missed" if kind in MISS_KINDS else "extra"
+            pool = expected if side == "missed" else [e for e in coded if e.get("modality") != "negated"]
+            event = take(pool, dyad, scheme)
+            rows.append({"id": item["id"], "side": side, "kind": kind, "dyad": dyad, "event": event or {}})
+    return rows
+
+
+def take(events: list[dict], dyad: tuple, scheme: str) -> dict | None:
+    """Remove and return the first event of ``dyad`` (an untargeted one matches any target)."""
+    for exact in (True, False):
+        for index, event in enumerate(events):
+            mine = (country(event.get("source")), country(event.get("target")), label(event, scheme))
+            if mine == dyad or not exact and mine[0] == dyad[0] and mine[2] == dyad[2]:
+                return events.pop(index)
+    return None
