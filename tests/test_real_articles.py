@@ -119,3 +119,22 @@ def test_eval_command_lists_misses(tmp_path):
     assert result.exit_code == 0, result.output
     assert "a1\tmissed\tanother act between the same pair\tRUSGOV\tPOLGOV\t111\tRussia condemned Poland." \
         in result.output
+
+
+@pytest.mark.model
+def test_eval_command_reads_gold_on_a_corpus(tmp_path):
+    from click.testing import CliRunner
+
+    from newsevents.cli import cli, register
+
+    write_corpus(tmp_path / "corpora", [{"id": "w-1", "title": "RUSSIA EXPELS POLISH DIPLOMATS",
+                                         "text": "Russia expelled two Polish diplomats on Tuesday."}])
+    (tmp_path / "gold.jsonl").write_text('{"id": "w-1", "corpus": "wires", "date": "2022-05-03", "expected": '
+                                         '[{"source": "RUSGOV", "target": "POLGOV", "code": "161"}]}\n')
+    register()
+    args = ["eval", str(tmp_path / "gold.jsonl"), "--corpora", str(tmp_path / "corpora"), "--no-confusion"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert "tp 1 fp 0 fn 0" in result.output
+    missing = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold.jsonl"), "--corpora", str(tmp_path)])
+    assert missing.exit_code != 0 and "gold.jsonl:1: w-1 not found in corpus 'wires'" in missing.output
