@@ -139,7 +139,11 @@ def misattached_conjunct(verb):
         tense_break = head.tag_ in ("VBN", "VBG") and any(a.lemma_.lower() != "have" for a in children(head, "aux"))
         if not (tense_break or speech_after_report(verb)):
             return None
-    return head.head if head.head.pos_ in ("VERB", "AUX") else None
+    governor = head.head
+    if governor.lemma_.lower() not in REPORTING and governor.dep_ == "ccomp" \
+            and governor.head.lemma_.lower() in REPORTING:
+        governor = governor.head  # "X said the warning was indicative that Y did not know ..., and accused Z"
+    return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
 def speech_after_report(verb) -> bool:
