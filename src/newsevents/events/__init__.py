@@ -84,6 +84,9 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                 return mention  # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
         if own is not None:
             return own
+        role = titled_role(token, index, paragraph_start)
+        if role is not None:
+            return role  # "Gareth Peirce, a lawyer, said": a lawyer of the story's country
         for child in token.children:
             if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "for"
                                          and token.lemma_.lower() in FACILITIES):  # "a camp for Congolese refugees"
@@ -104,6 +107,19 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                 return mention
         return None
     return actor_of
+
+
+def titled_role(token, index: MentionIndex, paragraph_start: int) -> Mention | None:
+    """A name no dictionary knows, with its role written beside it ("Lawyer Gareth Peirce",
+    "Gareth Peirce, a lawyer,"): the role, of no country yet (the source is then placed as
+    any actor named by title is)."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
+        return None
+    for child in modifiers(token):
+        mention = index.at(paragraph_start + child.idx)
+        if mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
+            return mention
+    return None
 
 
 GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
