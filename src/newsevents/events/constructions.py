@@ -56,10 +56,14 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
 
 def find_received(sent, rules: Rules, actor_of) -> list[Found]:
     """"X's decision drew sharp criticism from the UN", "X faced condemnation from Y": the
-    one the criticism comes from criticises the subject (constructions.tsv, received)."""
-    if "received" not in rules.constructions:
-        return []
-    code, cues = rules.constructions["received"]
+    one the criticism comes from criticises the subject (constructions.tsv, received); "won
+    praise from Y": Y praises X (received_praise)."""
+    return [f for name in ("received", "received_praise") if name in rules.constructions
+            for f in find_received_as(sent, rules, actor_of, name)]
+
+
+def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
+    code, cues = rules.constructions[name]
     found = []
     for noun in sent:
         if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN":
@@ -79,7 +83,7 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
             targets = tuple((t, actor_of(t)) for t in doers_of(subject))  # "the decision by Moscow to ..."
         if any(known(m) for _, m in targets):
             modality = modality_of(noun, code, rules)
-            found.append(Found(code, Pattern(code, "C", "received"), noun, sources, targets, modality))
+            found.append(Found(code, Pattern(code, "C", name), noun, sources, targets, modality))
     return found
 
 
