@@ -33,8 +33,8 @@ def indexed_people(mentions: list[Mention], *, given: bool = False) -> dict[str,
     index: dict[str, list[Mention]] = {}
     firsts: dict[str, list[Mention]] = {}
     for mention in mentions:
-        if mention.kind != "person" or not mention.name or not mention.code or mention.code.startswith("---"):
-            continue
+        if mention.kind != "person" or not mention.name or not mention.code or mention.code == "---":
+            continue  # a title of no country yet ("Undersecretary Suleiman al-Shaheen", ---GOV) is indexed too
         for surname in surnames_of(mention):
             index.setdefault(surname, []).append(mention)
         for first in given_names_of(mention) if given else ():
@@ -62,9 +62,15 @@ def surnames_of(mention: Mention) -> set[str]:
         return found  # "Bolivia's Morales": a surname mention, not a full name
     for words in (mention.name.split(), mention.text.split()):
         surname = words[-1] if len(words) >= 2 else ""
+        article, _, rest = surname.partition("-")
+        if article.lower() in ARABIC_ARTICLES and rest:
+            surname = rest[:1].upper() + rest[1:]  # "Suleiman al-Shaheen ... Shaheen said"
         if len(surname) >= MIN_SURNAME and surname.isalpha() and surname.istitle() and surname in mention.text:
             found.add(surname)
     return found
+
+
+ARABIC_ARTICLES = {"al", "el", "ad", "ash", "as", "at", "az", "ar", "an", "ath", "adh", "ud", "ul"}
 
 
 def is_name_word(token) -> bool:
