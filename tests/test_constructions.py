@@ -112,3 +112,11 @@ def test_reporting_another_states_wrongdoing_is_an_accusation(sentence, expected
 def test_wrongdoing_told_as_attribution_or_of_oneself_is_no_accusation():
     assert not any(code == "112" for _, _, code in dyads("Israel violated the truce, Hamas said."))
     assert not any(code == "112" for _, _, code in dyads("Britain said it had failed to protect the embassy."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Reagan's decision won praise from France.", ("FRA", "USA", "051")),
+    ("The Kenyan plan drew strong support from Uganda.", ("UGA", "KEN", "051")),
+])
+def test_praise_won_from_someone_is_theirs(sentence, expected):
+    assert expected in dyads(sentence)

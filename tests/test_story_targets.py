@@ -188,3 +188,23 @@ def test_two_people_of_one_code_and_arrests_at_home_stay():
     events = newsevents.code("Kenyan police arrested 20 Kenyan protesters in Nairobi.", title="",
                              date="2016-07-20")["events"]
     assert any(e["code"].startswith("17") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "accused" on "did not know", inside the clause of a clause "said" reports
+    ("UK Independence Party leader Nigel Farage said the warning was indicative that the President did not "
+     "know what he was talking about, and accused Number 10 Downing Street of putting words in his mouth.",
+     ("GBRPTY", "GBRGOV", "112", "asserted")),
+    ("Opposition leader Raila Odinga said the report was proof that the president did not understand the "
+     "economy, and accused the government of Uganda of lying.", ("KENOPP", "UGAGOV", "112", "asserted")),
+])
+def test_a_conjunct_inside_a_reported_clause_of_a_clause_is_the_reporter_s(text, expected):
+    assert expected in coded(text, date="2016-04-23")
+
+
+@pytest.mark.parametrize("text", [
+    "Gareth Peirce, a lawyer, criticised the British government.",
+    "Lawyer Gareth Peirce criticised the British government.",
+])
+def test_an_unknown_name_acts_as_the_role_written_beside_it(text):
+    assert ("GBRJUD", "GBRGOV", "111", "asserted") in coded(text, date="2005-01-26")

@@ -75,3 +75,14 @@ def test_a_name_news_repeats_by_its_first_word_is_that_person():
     story = "Chinese foreign ministry spokesman Wang Wenbin criticised Japan.\n\nWang said Tokyo should stop."
     events = newsevents.code(story, title="", date="2018-07-09")["events"]
     assert any(e["source"] == "CHNGOV" and e["code"].startswith("10") for e in events)
+
+
+@pytest.mark.model
+def test_a_titled_person_of_no_country_yet_is_indexed_and_an_arabic_article_is_not_the_surname():
+    text = ("Kuwait protests seizure\n\n"
+            "Kuwait summoned the Iranian charge d'affaires on Sunday. "
+            "He met Foreign Undersecretary Suleiman Majed al-Shaheen at the ministry.\n\n"
+            "Shaheen condemned Iran for the seizure of the boats.")
+    actors, events = coded(text, "1987-06-02")
+    assert actors["Shaheen"] == ["---GOV"]
+    assert ("KWTGOV", "11", "IRN") in events or ("KWTGOV", "11", "IRNGOV") in events

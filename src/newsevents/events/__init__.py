@@ -113,7 +113,7 @@ def titled_role(token, index: MentionIndex, paragraph_start: int) -> Mention | N
     """A name no dictionary knows, with its role written beside it ("Lawyer Gareth Peirce",
     "Gareth Peirce, a lawyer,"): the role, of no country yet (the source is then placed as
     any actor named by title is)."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in ("PERSON", ""):
+    if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "NORP"):  # the recogniser may call a name ORG
         return None
     for child in modifiers(token):
         mention = index.at(paragraph_start + child.idx)

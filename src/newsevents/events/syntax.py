@@ -128,10 +128,15 @@ SPEECH_ACTS = {"warn", "blame", "accuse", "urge", "call", "demand", "vow", "thre
 def misattached_conjunct(verb):
     """The verb a finite conjunct really coordinates with when the parser hung it on a bare
     verb (or one tagged as a noun) inside that verb's clause ("China demanded that the US *apologise* ..., and *accused*
-    Washington": accused is coordinated with demanded, not with apologise); else None."""
+    Washington": accused is coordinated with demanded, not with apologise); when the clause hangs
+    on no act of its own (a copula, a noun: "X said the report was proof that Y did not
+    understand ..., and accused Z"), the verb that reports it; else None."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in FINITE or children(verb, "nsubj", "nsubjpass", "aux") \
-            or head.dep_ not in ("ccomp", "xcomp") or head.head.i == head.i:
+            or head.head.i == head.i:
+        return None
+    reporter = reporter_above(head)
+    if head.dep_ not in ("ccomp", "xcomp") and not (head.dep_ == "acl" and reporter is not None):
         return None
     if head.tag_ in FINITE + ("VBN", "VBG"):
         # "was provoking ... and warned" breaks the tense (not "had attacked ... and killed"); "said Lebanon's
@@ -140,10 +145,21 @@ def misattached_conjunct(verb):
         if not (tense_break or speech_after_report(verb)):
             return None
     governor = head.head
-    if governor.lemma_.lower() not in REPORTING and governor.dep_ == "ccomp" \
-            and governor.head.lemma_.lower() in REPORTING:
-        governor = governor.head  # "X said the warning was indicative that Y did not know ..., and accused Z"
+    if reporter is not None and (governor.pos_ != "VERB" or governor.lemma_.lower() == "be"):
+        governor = reporter  # the clause hangs on "was" or "proof": the reporter's second act
     return governor if governor.pos_ in ("VERB", "AUX") else None
+
+
+def reporter_above(token, depth: int = 4):
+    """The reporting verb whose clause holds ``token`` through clauses, copulas and nouns
+    ("said the report was proof that *the president did not understand*"), else None."""
+    for _ in range(depth):
+        if token.dep_ not in ("ccomp", "acl", "attr", "acomp", "xcomp") or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
+            return token
+    return None
 
 
 def speech_after_report(verb) -> bool:
