@@ -36,3 +36,13 @@ def test_frames_found_by_the_gap_finder(sentence, expected):
 ])
 def test_an_act_done_by_means_of_a_gerund_is_the_subjects(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zimbabwe exported 11,000 tonnes of coffee in 1986, mainly to West Germany and Britain.",
+    "Last year Indonesia imported 162,500 tonnes of sugar from Thailand.",
+    "Japan's trade surplus with the United States grew to 58.6 billion dlrs.",
+])
+def test_trade_figures_are_no_event(sentence):
+    events = newsevents.code(sentence, title="", date="1987-03-30")["events"]
+    assert not [e for e in events if e["code"].startswith("06")]
