@@ -208,3 +208,18 @@ def test_a_conjunct_inside_a_reported_clause_of_a_clause_is_the_reporter_s(text,
 ])
 def test_an_unknown_name_acts_as_the_role_written_beside_it(text):
     assert ("GBRJUD", "GBRGOV", "111", "asserted") in coded(text, date="2005-01-26")
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon has investigated 400 contracts in the United States.",
+    "Later, Marco Rubio claimed that President Barack Obama is to blame for Americans believing that.",
+    "Trump has consistently targeted the United States' southern neighbor.",
+])
+def test_an_office_holder_s_act_on_his_own_country_as_a_whole_is_no_event(text):
+    assert not [e for e in coded(text, date="2016-02-07") if e[0][:3] == e[1] == "USA"]
+
+
+def test_an_office_holder_s_promise_to_his_own_country_stays():
+    # PLOVER codes these ("promised to democratize Serbia"): words of intent and yielding stay
+    text = "Serbian President Vojislav Kostunica promised to democratize Serbia."
+    assert ("SRBGOV", "SRB", "030", "asserted") in coded(text, date="2000-10-07")

@@ -29,6 +29,9 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
         return target
     if target == source[:3] and found.pattern.code[:2] in ABROAD and token is not None and not known(mention):
         return None  # "Christie accused Cruz", "suspended two staffers": a person no dictionary knows
+    if target == source[:3] and token is not None and source[3:6] in OFFICE | {"MIL", "PTY"} \
+            and not found.code.startswith(AT_HOME) and found.code[:2] not in ("03", "08", "17"):
+        return None  # "Trump targeted the United States' neighbour", "an information war against Russia"
     if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE:
         return None  # "one of his rallies": a politician's rally is a campaign, not a protest
     if token is None and not found.code.startswith(AT_HOME) \
