@@ -223,3 +223,10 @@ def test_an_office_holder_s_promise_to_his_own_country_stays():
     # PLOVER codes these ("promised to democratize Serbia"): words of intent and yielding stay
     text = "Serbian President Vojislav Kostunica promised to democratize Serbia."
     assert ("SRBGOV", "SRB", "030", "asserted") in coded(text, date="2000-10-07")
+
+
+def test_states_that_agree_to_help_someone_agree_towards_that_one_not_each_other():
+    found = coded("Norway, Egypt and the Soviet Union agreed to help OPEC by restraining production.",
+                  date="1987-03-16")
+    assert {("NORGOV", "IGOOPC", "030", "asserted"), ("EGYGOV", "IGOOPC", "030", "asserted")} <= found
+    assert not [e for e in found if e[1][:3] in ("NOR", "EGY", "RUS")]

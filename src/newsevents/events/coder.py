@@ -126,6 +126,11 @@ def target_tokens(token, pattern: Pattern) -> list:
     obj = syntax.object_of(token)
     if obj is not None:
         return [to_recipient(token, obj) or obj]
+    if pattern.code.startswith("03"):  # "Norway, Egypt and the Soviet Union agreed to help OPEC": OPEC
+        helped = [o for clause in syntax.children(token, "xcomp") for o in syntax.children(clause, "dobj")
+                  if o.ent_type_ in NAMED]  # not "agreed to postpone the demonstration"
+        if helped:
+            return helped
     return syntax.children(token, "dative")
 
 
