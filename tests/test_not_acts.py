@@ -66,3 +66,16 @@ def test_what_a_country_must_do_by_its_own_leaders_is_no_demand(sentence):
 ])
 def test_demands_on_others_and_on_the_government_stay(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The European Union and NATO are afraid that Russia will join forces with Iran, he said.",
+    "Kiev fears that Russia will invade Ukraine.",
+    "Officials in Seoul are worried that North Korea would attack South Korea.",
+])
+def test_an_act_someone_fears_is_not_done(sentence):
+    assert not newsevents.code(sentence, title="", date="2016-12-20")["events"]
+
+
+def test_a_threat_is_still_a_threat():
+    assert newsevents.code("Russia threatened to invade Ukraine.", title="", date="2016-12-20")["events"]

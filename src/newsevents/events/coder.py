@@ -33,7 +33,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
-from newsevents.events.not_acts import forecast, in_question, on_oneself, requested
+from newsevents.events.not_acts import feared, forecast, in_question, on_oneself, requested
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -265,7 +265,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     for token in sent:
         pattern = match_pattern(token, rules)
         if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
-                or on_oneself(token, pattern) or requested(token):
+                or on_oneself(token, pattern) or requested(token) or feared(token):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):

@@ -17,7 +17,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast")
+KINDS = ("question", "forecast", "feared")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -38,6 +38,20 @@ def read_verbs(path) -> dict[str, frozenset[str]]:
             raise DataError(f"{path}:{number}: a lemma is one lowercase word, not {lemma!r}")
         found[kind].add(lemma)
     return {kind: frozenset(lemmas) for kind, lemmas in found.items()}
+
+
+def feared(token) -> bool:
+    """The act sits in the clause of a word of fear ("the EU is afraid that Russia will join
+    forces with Iran", "Kiev fears Moscow would invade"): feared, not done."""
+    fears = load_verbs()["feared"]
+    node = token
+    for _ in range(4):
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "acl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in fears or any(c.dep_ == "acomp" and c.lemma_.lower() in fears for c in node.children):
+            return True
+    return False
 
 
 def in_question(token) -> bool:
