@@ -69,3 +69,13 @@ def test_a_group_noun_enacting_an_act_noun_is_each_member(text, doers, target, c
     events = newsevents.code(text, title="", date="2021-03-10")["events"]
     found = {e["source"][:3] for e in events if e["code"] == code and (e["target"] or "")[:3] == target}
     assert found == doers
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("These concerns were heightened by the May 17 Iraqi missile attack on the U.S. frigate Stark.",
+     ("IRQ", "USA", "19")),
+    ("Concerns grew after the U.S. air strike on Libya.", ("USA", "LBY", "19")),
+])
+def test_an_attack_named_in_a_phrase_is_the_state_of_its_adjective(sentence, expected):
+    events = newsevents.code(sentence, title="", date="1987-06-10")["events"]
+    assert expected in {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}

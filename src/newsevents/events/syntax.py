@@ -302,6 +302,10 @@ def noun_source(noun):
                   for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
     if agent is not None:
         return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
+    state = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                  and c.i < noun.i), None)
+    if noun.dep_ == "pobj" and state is not None:
+        return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
     verb = governing_verb(noun)
     return subject_of(verb) if verb is not None else None
 
