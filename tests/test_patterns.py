@@ -46,3 +46,12 @@ def test_an_act_done_by_means_of_a_gerund_is_the_subjects(sentence, expected):
 def test_trade_figures_are_no_event(sentence):
     events = newsevents.code(sentence, title="", date="1987-03-30")["events"]
     assert not [e for e in events if e["code"].startswith("06")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Viktor Yushchenko headed to Brussels on Monday.",
+    "The Ukrainian president departed for Brussels on Monday.",
+])
+def test_heading_for_a_capital_is_a_visit(sentence):
+    events = newsevents.code(sentence, title="", date="2005-02-21")["events"]
+    assert ("UKR", "042") in {(e["source"][:3], e["code"]) for e in events}
