@@ -120,3 +120,19 @@ def test_wrongdoing_told_as_attribution_or_of_oneself_is_no_accusation():
 ])
 def test_praise_won_from_someone_is_theirs(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks stall\n\nRex Tillerson: Russia bears responsibility for Syria chemical attacks", ("USA", "RUS", "112")),
+    ("Crisis talks\n\nSergei Lavrov: Washington is responsible for the crisis", ("RUS", "USA", "112")),
+    ("Border row\n\nTrump: Mexico must pay for the wall", ("USA", "MEX", "100")),
+])
+def test_a_headline_name_before_a_colon_is_the_one_who_says_it(text, expected):
+    events = newsevents.code(text, date="2018-01-25")["events"]
+    assert expected in {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+def test_a_label_before_a_colon_says_nothing():
+    events = newsevents.code("Crisis talks\n\nAnalysis: Washington is responsible for the crisis",
+                             date="2018-01-25")["events"]
+    assert not events

@@ -41,8 +41,10 @@ class Prefilter:
         cues = cues or load_cues()
         self.cue_words = frozenset(cues.verbs) | cues.first_words()
         rules = load_rules()
+        construction_words = {word for _code, cues in rules.constructions.values() for cue in cues
+                              for word in cue.split("+")}  # "Lavrov: Washington is responsible"
         self.heads = (frozenset(lemma for _pos, lemma in rules.patterns) | frozenset(rules.nominal_verbs)
-                      | FOLLOWING_VERBS)
+                      | FOLLOWING_VERBS | construction_words)
         self.lemmas = LemmaGuesser(nlp or load_model())
 
     def select(self, texts: Sequence[str], docs: Sequence) -> list[bool]:

@@ -39,9 +39,11 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
     code, cues = rules.constructions["obligation"]
     found = []
     for token in sent:
-        if token.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in cues for c in token.children):
+        speaker = syntax.colon_speaker(token)  # "Trump: Mexico must pay for the wall"
+        if token.dep_ != "ccomp" and speaker is None or not any(c.dep_ == "aux" and c.lower_ in cues
+                                                               for c in token.children):
             continue
-        reporter_token = syntax.subject_of(token.head)
+        reporter_token = speaker or syntax.subject_of(token.head)
         target = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if reporter_token is None or target is None:
             continue
@@ -168,10 +170,13 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
         if word.lemma_.lower() not in cues or word.dep_ not in ("acomp", "attr"):
             continue
         copula = word.head
-        if copula.lemma_.lower() != "be" or copula.dep_ not in ("ccomp", "conj", "ROOT", "xcomp"):
+        headline_speaker = syntax.colon_speaker(copula)  # "Lavrov: Washington is responsible"
+        if copula.lemma_.lower() != "be" or copula.dep_ not in ("ccomp", "conj", "ROOT", "xcomp") \
+                and headline_speaker is None:
             continue
         subject = next(iter(syntax.children(copula, "nsubj")), None)
-        speaker = reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
+        speaker = headline_speaker if headline_speaker is not None and known(actor_of(headline_speaker)) else \
+            reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
         if subject is None or speaker is None or any(s.i == subject.i for s in [speaker]):
             continue
         sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
@@ -291,6 +296,9 @@ def reporter(token, actor_of):
                     for obj in syntax.children(to, "pobj"):
                         if known(actor_of(obj)):
                             return obj
+        speaker = syntax.colon_speaker(ancestor)
+        if speaker is not None and known(actor_of(speaker)):
+            return speaker  # "Tillerson: Russia is responsible"
         if ancestor.pos_ in ("VERB", "AUX"):
             subject = syntax.subject_of(ancestor)
             if subject is not None and known(actor_of(subject)):
@@ -383,12 +391,13 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
-        if verb.pos_ != "VERB" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting \
-                or clause.head.i > clause.i or not reported_cue(verb, cues):
+        headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
+        if verb.pos_ != "VERB" or not reported_cue(verb, cues) or headline_speaker is None and (
+                clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i):
             continue
         patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
         doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
-        speaker = syntax.subject_of(clause.head)
+        speaker = headline_speaker or syntax.subject_of(clause.head)
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
         accuser = actor_of(speaker) if speaker is not None else None

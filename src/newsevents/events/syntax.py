@@ -150,6 +150,25 @@ def misattached_conjunct(verb):
     return governor if governor.pos_ in ("VERB", "AUX") else None
 
 
+def colon_speaker(verb):
+    """The speaker of a headline written "Name: what they said" ("Rex Tillerson: Russia bears
+    responsibility", "Trump: Mexico must pay"): the name before the colon that opens the
+    sentence, hung on the clause's root; else None."""
+    head = verb.head
+    if verb.dep_ in ("acl", "appos", "dep", "ccomp") and head.dep_ == "ROOT" and head.i < verb.i \
+            and head.pos_ in ("PROPN", "NOUN") and head.i + 1 < len(head.doc) and head.nbor(1).text == ":" \
+            and head.left_edge.i == verb.sent.start:
+        return head  # the parser's other reading: the name is the root, the clause hangs on it
+    if verb.dep_ != "ROOT":
+        return None
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("dep", "npadvmod", "nsubj") and child.pos_ in ("PROPN", "NOUN") \
+                and child.i + 1 < len(child.doc) and child.nbor(1).text == ":" \
+                and child.left_edge.i == verb.sent.start:
+            return child
+    return None
+
+
 def reporter_above(token, depth: int = 4):
     """The reporting verb whose clause holds ``token`` through clauses, copulas and nouns
     ("said the report was proof that *the president did not understand*"), else None."""
