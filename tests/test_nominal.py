@@ -79,3 +79,9 @@ def test_a_group_noun_enacting_an_act_noun_is_each_member(text, doers, target, c
 def test_an_attack_named_in_a_phrase_is_the_state_of_its_adjective(sentence, expected):
     events = newsevents.code(sentence, title="", date="1987-06-10")["events"]
     assert expected in {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+def test_an_attack_after_which_someone_acted_is_not_theirs():
+    events = newsevents.code("Obama politicized the tragedy, much like he did after the deadly attacks in Paris.",
+                             title="", date="2016-07-15")["events"]
+    assert not [e for e in events if e["source"].startswith("USA") and e["code"].startswith("19")]

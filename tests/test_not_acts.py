@@ -79,3 +79,22 @@ def test_an_act_someone_fears_is_not_done(sentence):
 
 def test_a_threat_is_still_a_threat():
     assert newsevents.code("Russia threatened to invade Ukraine.", title="", date="2016-12-20")["events"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lib Dem MP Lembit Opik asked how police were supposed to interpret the rules.",
+    "A reporter asked Senator Bernie Sanders how he is feeling on caucus day.",
+    "The prime minister's spokesman was asked by journalists about his view on the row.",
+])
+def test_asking_how_why_or_about_is_a_question_not_an_appeal(sentence):
+    events = newsevents.code(sentence, title="", date="2016-02-20")["events"]
+    assert not [e for e in events if e["code"].startswith("02")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hillary Clinton asked the bankers to suspend foreclosures.",
+    "Russia asked China for help.",
+])
+def test_asking_someone_to_do_something_or_for_something_is_an_appeal(sentence):
+    events = newsevents.code(sentence, title="", date="2016-02-20")["events"]
+    assert [e for e in events if e["code"].startswith("02")]

@@ -54,6 +54,22 @@ def feared(token) -> bool:
     return False
 
 
+WH_WORDS = {"how", "why", "what", "when", "where", "who", "whom", "which", "whose"}
+
+
+def asks_a_question(verb) -> bool:
+    """"asked how police were supposed to interpret the rules", "asked Sanders how he is
+    feeling", "was asked about his view": a wh-clause or an "about" and no "to"-infinitive or
+    "for" (an appeal asks someone *to* do something, or *for* something)."""
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl", "dobj")]
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clauses) \
+            or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    if any(c.left_edge.lower_ in WH_WORDS for c in clauses if c.dep_ != "dobj" or c.lower_ in WH_WORDS):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "about" for c in verb.children)
+
+
 def in_question(token) -> bool:
     """The act is asked about, not reported: the sentence is a question, or the act sits in
     a "whether" clause, or in an "if" clause of a verb of asking (which asks, not appeals)."""
@@ -63,6 +79,8 @@ def in_question(token) -> bool:
     if token.lemma_.lower() in asking and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
                                               for c in token.children for m in c.children):
         return True  # "reporters asked the minister if ...": a question, no appeal
+    if token.lemma_.lower() in asking and asks_a_question(token):
+        return True  # "asked how police were supposed to ...", "was asked by journalists about his view"
     node = token
     for _ in range(6):
         marks = {c.lower_ for c in node.children if c.dep_ == "mark"}

@@ -325,8 +325,13 @@ def noun_source(noun):
                   and c.i < noun.i), None)
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
+        return None  # "much like he did after the attacks in Paris": he did not attack
     verb = governing_verb(noun)
     return subject_of(verb) if verb is not None else None
+
+
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"
 
 
 def sentence_of(token):
