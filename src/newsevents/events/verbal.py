@@ -1,0 +1,44 @@
+"""Attacks in words: a politician who "attacks" a person or a party criticises them.
+
+On the samples of real news (BBC, PolNeAR) "Trump's personal attacks on Curiel", "when Biden
+tried to attack Trump", "Tories attack EU asylum moves" were coded as military force (190).
+An attack by people or parties on people, parties or bodies of government is criticism (111);
+an attack by or on a state, its forces or armed groups stays force.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsevents.events.found import Found
+
+WORD_ATTACKS = {"attack", "assail", "savage", "lambaste", "hit"}  # lemmas that are words between politicians
+SPEAKERS = {"PTY", "ELI", "LEG", "OPP", "MED", "JUD", "CVL", "LAB", "BUS", "NGO", "EDU", "REL"}
+ARMED = {"MIL", "REB", "INS", "RAD", "PRM", "UAF", "CRM", "SPY", "COP", "SEP"}
+
+
+def in_words(found: Found) -> Found:
+    """``found`` as criticism (111) when a person or party attacks a person, a party or an
+    institution; unchanged otherwise."""
+    if found.code[:2] != "19" or found.trigger.lemma_.lower() not in WORD_ATTACKS:
+        return found
+    sources = [m for _, m in found.sources if m is not None and m.code]
+    targets = [m for _, m in found.targets if m is not None and m.code]
+    if not sources or not targets:
+        return found
+    if all(speaker(m) for m in sources) and all(not armed(m) and m.kind not in ("country", "capital", "city")
+                                                 for m in targets):
+        return replace(found, code="111")
+    return found
+
+
+def speaker(mention) -> bool:
+    """A person (not a soldier or fighter), or a party, a paper, a court, a group of citizens."""
+    if armed(mention):
+        return False
+    return mention.kind == "person" or (mention.code or "")[3:6] in SPEAKERS
+
+
+def armed(mention) -> bool:
+    code = mention.code or ""
+    return any(code[i:i + 3] in ARMED for i in range(3, len(code), 3)) or code.startswith(("IMG", "---INS"))

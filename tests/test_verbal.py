@@ -1,0 +1,30 @@
+"""Attacks in words (events/verbal.py): a person or party attacking a person, party or body
+of government criticises it; states, forces and armed groups still fight."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def codes(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2016-06-05")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("When Joe Biden tried to attack Donald Trump, Japan's sensitivities became collateral damage.",
+     ("USA", "USA", "111")),
+    ("Tories attack EU asylum moves", ("GBR", "IGO", "111")),
+])
+def test_a_politician_attacking_a_person_or_a_body_criticises_it(sentence, expected):
+    assert expected in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russian troops attacked Ukrainian positions.", ("RUS", "UKR", "190")),
+    ("Russia attacked Ukraine.", ("RUS", "UKR", "190")),
+])
+def test_states_and_forces_still_fight(sentence, expected):
+    assert expected in codes(sentence)
