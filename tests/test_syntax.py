@@ -58,3 +58,10 @@ def test_a_finite_verb_after_a_progressive_or_perfect_clause_is_the_reporters():
                   "would respond.")
     assert ("RUS", "UKR", "130") in found
     assert not any(source == target for source, target, code in found if code == "130")
+
+
+def test_a_second_act_before_a_trailing_attribution_is_the_clause_subject_s():
+    import newsevents
+    events = newsevents.code("Kuwait condemned the detentions and accusations, and asked Tehran to free all fishing "
+                             "boats and sailors held by Iran, the statement said.", title="", date="1987-06-02")["events"]
+    assert ("KWTGOV", "IRNGOV", "020") in {(e["source"], e["target"], e["code"]) for e in events}

@@ -136,6 +136,8 @@ def misattached_conjunct(verb):
             or head.head.i == head.i:
         return None
     reporter = reporter_above(head)
+    if reporter is not None and reporter.i > head.i:
+        reporter = None  # the attribution comes after: "X condemned Y, and asked Z ..., the statement said"
     if head.dep_ not in ("ccomp", "xcomp") and not (head.dep_ == "acl" and reporter is not None):
         return None
     if head.tag_ in FINITE + ("VBN", "VBG"):
@@ -186,7 +188,8 @@ def speech_after_report(verb) -> bool:
     right to defend itself and blamed Hezbollah"): the reporter's second act, not the clause
     subject's (the parser hangs it on the nearer verb)."""
     head = verb.head
-    return verb.lemma_.lower() in SPEECH_ACTS and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING
+    return verb.lemma_.lower() in SPEECH_ACTS and head.dep_ == "ccomp" and head.head.lemma_.lower() in REPORTING \
+        and head.head.i < head.i  # not "X condemned Y and asked Z ..., the statement said": X asks
 
 
 def misparsed_subject(subject):
