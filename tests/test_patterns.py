@@ -55,3 +55,13 @@ def test_trade_figures_are_no_event(sentence):
 def test_heading_for_a_capital_is_a_visit(sentence):
     events = newsevents.code(sentence, title="", date="2005-02-21")["events"]
     assert ("UKR", "042") in {(e["source"][:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Putin dared the Turks to try it again.", ("RUS", "TUR", "130")),
+    ("Turkey is working to rebuild ties with Russia.", ("TUR", "RUS", "050")),
+    ("Cameron ordered diplomats to repair relations with Donald Trump.", ("GBR", "USA", "050")),
+])
+def test_daring_and_repairing_relations(sentence, expected):
+    events = newsevents.code(sentence, title="", date="2016-05-16")["events"]
+    assert expected in {(e["source"][:3], e["target"][:3], e["code"]) for e in events}

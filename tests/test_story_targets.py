@@ -230,3 +230,11 @@ def test_states_that_agree_to_help_someone_agree_towards_that_one_not_each_other
                   date="1987-03-16")
     assert {("NORGOV", "IGOOPC", "030", "asserted"), ("EGYGOV", "IGOOPC", "030", "asserted")} <= found
     assert not [e for e in found if e[1][:3] in ("NOR", "EGY", "RUS")]
+
+
+def test_a_state_s_neighbour_is_not_that_state_but_its_ally_named_by_adjective_is():
+    story = ("Mexico is worried.\n\nTrump has consistently targeted the United States' southern neighbor, "
+             "calling Mexican border-crossers rapists.")
+    assert not [e for e in coded(story, date="2016-04-07") if e[1][:3] == "USA"]
+    found = coded("The South Korean Defense Ministry said it would consult with its American ally.", date="2016-10-09")
+    assert any(e[1][:3] == "USA" for e in found)

@@ -78,7 +78,7 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         own = index.at(paragraph_start + token.idx)
         if own is not None and not own.code.startswith("---"):
             return own
-        for child in modifiers(token):
+        for child in [c for c in modifiers(token) if c.dep_ != "poss" or token.lemma_.lower() not in RELATION_NOUNS]:
             mention = index.at(paragraph_start + child.idx)
             if mention is not None and not (mention.code or "").startswith("---"):
                 return mention  # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
@@ -122,7 +122,9 @@ def titled_role(token, index: MentionIndex, paragraph_start: int) -> Mention | N
     return None
 
 
-GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
+GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}
+RELATION_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary"}  # "the US's neighbour" is not
+# the US ("its American ally", "our NATO allies" are who they say)  # groups, not adjectives ("military exercises")
 
 
 FACILITIES = {"camp", "school", "hospital", "shelter", "clinic", "centre", "center", "home", "office", "mission"}
