@@ -136,3 +136,15 @@ def test_a_label_before_a_colon_says_nothing():
     events = newsevents.code("Crisis talks\n\nAnalysis: Washington is responsible for the crisis",
                              date="2018-01-25")["events"]
     assert not events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("France said the Iranian proposal was constructive.", ("FRA", "IRN", "051")),
+    ("Japan said the US decision was historic.", ("JPN", "USA", "051")),
+])
+def test_a_reported_judgement_that_an_act_is_right_praises_its_doer(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_judgement_on_what_one_does_oneself_is_no_praise():
+    assert not dyads("Britain said it was right to act.")

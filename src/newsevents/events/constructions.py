@@ -158,7 +158,7 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
     """"Russia said Britain's actions were 'totally unacceptable'": whoever reports that
     someone or their act is wrong criticises them (constructions.tsv, judged)."""
     found = []
-    for name in ("judged", "blamed"):
+    for name in ("judged", "blamed", "judged_praise"):
         if name in rules.constructions:
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name))
     return found
