@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from newsevents.events.placing import dateline_state
 
 
 def dyads(sentence: str) -> set[tuple[str, str, str]]:
@@ -410,3 +411,20 @@ def test_police_and_courts_are_of_the_city_their_sentence_names():
              "Lawyers in Nairobi said a court had jailed two opposition activists.")
     events = newsevents.code(story, title="", date="2015-07-20")["events"]
     assert {e["source"] for e in events if e["code"].startswith("17")} == {"KENJUD"}
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("KUWAIT, June 2", "KWT"), ("MEXICO CITY", "MEX"), ("WASHINGTON (Reuters)", "USA"),
+    ("Nairobi, March 3", "KEN"), ("UNITED NATIONS", None), (None, None),
+])
+def test_a_dateline_names_the_wire_story_s_country(dateline, expected):
+    assert dateline_state(dateline) == expected
+
+
+def test_an_unqualified_ministry_in_a_datelined_wire_story_is_the_dateline_country_s():
+    record = {"id": "w", "date": "1987-06-02", "dateline": "KUWAIT, June 2 -", "title": "Kuwait rejects charges",
+              "text": "Iran has seized boats, Iran says, and Iran accuses them of spying for Iraq.\n\n"
+                      "The Foreign Ministry condemned Iran for the seizure."}
+    from newsevents.pipeline import code_documents
+    events = next(iter(code_documents([record]))).events
+    assert ("KWT", "IRN", "111") in {(e.source[:3], e.target[:3], e.code) for e in events}

@@ -35,6 +35,7 @@ from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import (
+    dateline_state,
     event_actor,
     first_state_for,
     home_country,
@@ -212,7 +213,7 @@ def code_events(doc: Document) -> Document:
         return doc
     rules = load_rules()
     index = MentionIndex(doc.mentions)
-    home = home_country(doc.mentions)
+    home = dateline_state(doc.article.dateline) or home_country(doc.mentions)  # "KUWAIT, June 2 -": the wire's own
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
     parties = story_parties(doc.mentions)  # the pair, or the one state the story is about

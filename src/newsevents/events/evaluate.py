@@ -89,6 +89,7 @@ def read_gold(path: str | Path, split: str | None = None, corpora: str | Path | 
                     raise ValueError(f"{path}:{number}: {item['id']} not found in corpus {item['corpus']!r}"
                                      f" under {corpora or corpora_beside(path)}")
                 item["text"], item["title"] = article.get("text") or "", article.get("title")
+                item["record"] = {k: article[k] for k in ("dateline", "source", "url") if article.get(k)}
             elif "text" not in item:
                 page = path.parent / f"{item.get('id')}.txt"
                 if not page.is_file():
@@ -130,7 +131,8 @@ def gold_inputs(items: Iterable[dict]) -> Iterator[Document | dict]:
         if item.get("page"):
             yield Document(id=item["id"], raw=item["text"], format="text", date=normalise_date(item.get("date")))
         else:
-            yield {"id": item["id"], "text": item["text"], "title": item.get("title"), "date": item.get("date")}
+            yield {**item.get("record", {}),  # a corpus record's dateline and source, as `newsevents code` reads them
+                   "id": item["id"], "text": item["text"], "title": item.get("title"), "date": item.get("date")}
 
 
 def score_scheme(gold: list[dict]) -> str:

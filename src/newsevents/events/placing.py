@@ -9,6 +9,7 @@ near Samarra killed a U.S. soldier") has the country where it happened as its so
 
 from __future__ import annotations
 
+import string
 from collections import Counter
 
 from newsevents.events import syntax
@@ -123,6 +124,23 @@ def home_country(mentions: tuple[Mention, ...]) -> str | None:
         return None
     country, count = counts.most_common(1)[0]
     return country if count >= 2 and count * 2 >= sum(counts.values()) else None
+
+
+def dateline_state(dateline: str | None) -> str | None:
+    """The country of a wire story's dateline ("KUWAIT, June 2", "MEXICO CITY"): where the
+    reporter files from, whose ministry and officials an unqualified "the Foreign Ministry
+    said" names."""
+    from newsevents.actors import load_lexicon
+
+    place = (dateline or "").split(",")[0].split("(")[0].strip()
+    if not place or len(place) > 40:
+        return None
+    lexicon = load_lexicon()
+    for form in (place, place.title(), string.capwords(place.lower())):
+        for entry in lexicon.lookup(form):
+            if entry.kind in ("country", "capital", "city") and len(entry.code or "") == 3:
+                return entry.code
+    return None
 
 
 def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (), skip: tuple = ()) -> str | None:
