@@ -134,6 +134,17 @@ def load_people(lexicon: Lexicon, path: Path) -> None:
         entry = Entry("person", name, roles[0].code, tuple(sorted(roles, key=lambda r: r.start or "")), str(path))
         for form in [name, *aliases]:
             lexicon.add(form, entry)
+            if (short := without_suffix(form)) is not None:
+                lexicon.add(short, entry)  # a namesake parent ("Ferdinand Marcos") is told apart by date
+
+
+GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
+
+
+def without_suffix(form: str) -> str | None:
+    """"Benigno Aquino III" is written "Benigno Aquino" too; "Ferdinand Marcos Jr." "Ferdinand Marcos"."""
+    short = GENERATION.sub("", form)
+    return short if short != form and len(short.split()) >= 2 else None
 
 
 def overlaps(a: Role, b: Role) -> bool:

@@ -23,7 +23,7 @@ MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", 
              "ousted", "deposed", "exiled"}
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 PLACE_NAMES = {"country", "capital", "city"}
-PLACE_LINKS = {"from", "of", "in"}
+PLACE_LINKS = {"from", "of", "in", "near", "outside", "around"}  # "villagers near Timbuktu"
 
 
 @dataclass
@@ -59,15 +59,19 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
+    places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
     for match in matches:
         entry = best_entry(match.entries, day)
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
             entry = country_named(match.entries, written)
             if entry is None:
                 continue
-        if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1:
+        people_of_place = match.end in places or match.start in places.values()  # "Kosovo Serbs"
+        if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
+                and not people_of_place:
             continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
-        if entry.kind == "adjective" and match.end - match.start == 1 and match.start in surnames:
+        if entry.kind == "adjective" and match.end - match.start == 1 and match.start in surnames \
+                and not people_of_place:
             continue  # "Mark Cuban", "John English": a demonym as a surname
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
@@ -354,6 +358,9 @@ def run_code(run: Run, day: str | None) -> str | None:
 def run_kind(run: Run) -> str:
     if run.people:
         return "person"
+    if not run.roles and len(run.geos) > 1 and run.geos[-1].kind == "adjective" \
+            and all(g.kind in COUNTRY_KINDS for g in run.geos):
+        return "demonym"  # "Kosovo Serbs": a people named by where it lives
     for kind in ("organisation", "seat", "capital", "city", "country", "adjective"):
         if any(g.kind == kind for g in run.geos):
             return "demonym" if kind == "adjective" else kind

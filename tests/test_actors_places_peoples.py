@@ -1,0 +1,85 @@
+"""Session 11 (issue #11's actors): strings another coder tests -- towns and regions from the places
+gazetteer, a group "near" a place, peoples coded where they live, generational suffixes, and a few
+role words. Strings written for these tests, not taken from the check lists."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from conftest import ROOT
+from newsevents.actors import load_lexicon, resolve_phrase
+from newsevents.actors.lexicon import without_suffix
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def test_generational_suffix_is_dropped_for_an_alias():
+    assert without_suffix("Benigno Aquino III") == "Benigno Aquino"
+    assert without_suffix("Ferdinand Marcos Jr.") == "Ferdinand Marcos"
+    assert without_suffix("Martin Luther King, Jr.") == "Martin Luther King"
+    assert without_suffix("Henry IV") is None  # one word left: no alias
+    assert without_suffix("Angela Merkel") is None
+
+
+def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_people(tmp_path):
+    from build_actors import place_rows
+
+    (tmp_path / "cities.tsv").write_text(
+        "# test\n"
+        "1\tMarawi City\tPHL\tPH-14\t0\t0\t259993\t-\n"      # kept, also as "Marawi"
+        "2\tSmallton\tGBR\tGB-ENG\t0\t0\t20000\t-\n"         # too small
+        "3\tTwinford\tUSA\tUS-NY\t0\t0\t90000\t-\n"          # two countries, close in size
+        "4\tTwinford\tCAN\tCA-08\t0\t0\t80000\t-\n"
+        "5\tBigburg\tDEU\tDE-01\t0\t0\t2000000\t-\n"         # a namesake twenty times smaller
+        "6\tBigburg\tAUT\tAT-01\t0\t0\t20000\t-\n"
+        "7\tOrange\tFRA\tFR-93\t0\t0\t60000\t-\n"           # an English word
+        "8\tKowalski\tPOL\tPL-01\t0\t0\t60000\t-\n"          # a person's surname
+        "9\tSão Tomé Town\tSTP\tST-01\t0\t0\t60000\t-\n",
+        encoding="utf-8")
+    (tmp_path / "regions.tsv").write_text(
+        "# test\nAF-HEL\tHelmand\tAFG\tProvince\t-\t-\t-\t0\nXX-1\tNorthland\tNZL\tRegion\t-\t-\t-\t0\n"
+        "YY-1\tNorthland\tZAF\tProvince\t-\t-\t-\t0\n", encoding="utf-8")
+    rows = place_rows(tmp_path, frozenset({"orange"}), {"bigburgh"}, {"kowalski"})
+    assert ["Marawi|Marawi City", "PHL"] in rows
+    assert ["Bigburg", "DEU"] in rows
+    assert ["Helmand", "AFG"] in rows
+    assert ["Sao Tome Town|São Tomé Town", "STP"] in rows
+    names = {form for row in rows for form in row[0].split("|")}
+    assert not names & {"Smallton", "Twinford", "Orange", "Kowalski", "Northland"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "code", "plover"), [
+    ("Bacolod City residents", "2019-01-01", "PHLCVL", "CVL"),      # a form the gazetteer adds
+    ("the mayor of Zvishavane", "2019-01-01", "ZWEGOV", "GOV"),
+    ("Nimroz officials", "2019-01-01", "AFGGOV", "GOV"),               # an ISO 3166-2 province
+    ("fishermen near Timbuktu", "2013-01-28", "MLIAGR", "AGR"),        # "near" links a group to a place
+    ("doctors outside Mosul", "2017-01-01", "IRQHLH", "MED"),
+    ("Yazidi survivors", "2015-01-01", "IRQ", "CVL"),                  # a people coded where it lives
+    ("Kabyle villagers", "2019-01-01", "DZACVL", "CVL"),
+    ("Crimean Tatar leaders", "2015-01-01", "UKRGOV", "GOV"),
+    ("Kosovo Albanians", "2023-01-01", "XKX", "CVL"),                  # place + another people: the place's
+    ("Kosovo Serbs", "2023-01-01", "XKX", "CVL"),
+    ("Benigno Aquino", "2012-01-01", "PHLGOV", "GOV"),                 # "III" dropped
+    ("Ferdinand Marcos", "2024-01-01", "PHLGOV", "GOV"),               # Jr. in office; the father by date
+    ("UN peacekeepers in South Sudan", "2015-01-01", "IGOPKO", "MIL"),  # Phoenix PKO is troops
+    ("Kenya's prosecution service", "2019-01-01", "KENJUD", "JUD"),
+    ("the Iraqi counter-terrorism forces", "2016-01-01", "IRQMIL", "MIL"),
+    ("Istanbul Mayor Ekrem Imamoglu", "2021-01-01", "TURGOV", "GOV"),  # a mayor holds office
+])
+def test_places_peoples_and_roles(lexicon, text, date, code, plover):
+    got = resolve_phrase(text, date, lexicon=lexicon)
+    assert (got["code"], got["plover_sector"]) == (code, plover), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", ["Mark Cuban", "Chad Smith", "John English"])
+def test_a_place_or_demonym_in_a_persons_name_stays_no_country(lexicon, text):
+    assert resolve_phrase(text, "2016-01-01", lexicon=lexicon)["country"] is None
