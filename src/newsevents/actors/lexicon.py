@@ -134,17 +134,43 @@ def load_people(lexicon: Lexicon, path: Path) -> None:
         entry = Entry("person", name, roles[0].code, tuple(sorted(roles, key=lambda r: r.start or "")), str(path))
         for form in [name, *aliases]:
             lexicon.add(form, entry)
-            if (short := without_suffix(form)) is not None:
-                lexicon.add(short, entry)  # a namesake parent ("Ferdinand Marcos") is told apart by date
+            for variant in name_variants(form):
+                lexicon.add(variant, entry)  # a namesake ("Ferdinand Marcos", the father) is told apart by date
 
 
 GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
+HONORIFIC = re.compile(r"^(?:Sheikh|Sheik|Shaikh|Sayyed|Sayyid|Emir|Prince|Princess|Sultan|Dr\.?|Sir|Dame) ")
+DYNASTY = re.compile(r" Al (?:Nahyan|Thani|Saud|Khalifa|Sabah|Maktoum|Qasimi|Nuaimi|Said)$")
+SPELLINGS = [  # one given name as English news transliterates it
+    ("Mohammed", "Mohamed", "Mohammad", "Muhammad", "Muhammed", "Mohamad"), ("Ahmed", "Ahmad"),
+    ("Abdel", "Abdul"), ("Abdullah", "Abdallah"), ("Hussein", "Hussain", "Husain"), ("Hassan", "Hasan"),
+    ("Mahmoud", "Mahmud"), ("Mustafa", "Mostafa", "Moustafa"), ("Khaled", "Khalid"), ("Omar", "Umar"),
+    ("Youssef", "Yusuf", "Yousef", "Yousuf"), ("Osama", "Usama"), ("Sergei", "Sergey"), ("Dmitry", "Dmitri"),
+    ("Alexei", "Alexey", "Aleksei"), ("Andrei", "Andrey"), ("Yevgeny", "Evgeny"), ("Yuri", "Yury"),
+    ("Nikolai", "Nikolay"), ("Volodymyr", "Vladimir"),
+]
+SPELLING = {word: group for group in SPELLINGS for word in group}
 
 
-def without_suffix(form: str) -> str | None:
-    """"Benigno Aquino III" is written "Benigno Aquino" too; "Ferdinand Marcos Jr." "Ferdinand Marcos"."""
-    short = GENERATION.sub("", form)
-    return short if short != form and len(short.split()) >= 2 else None
+def name_variants(form: str) -> set[str]:
+    """Other ways news writes a known person's name: without a generational suffix ("Benigno Aquino"
+    for "Benigno Aquino III"), an honorific ("Mishal al-Ahmad al-Sabah") or a Gulf dynasty's name
+    ("Mohamed bin Zayed"), and with the given name transliterated otherwise ("Mohammed", "Mohamed")."""
+    shorter = {form}
+    for pattern, least in ((GENERATION, 2), (HONORIFIC, 2), (DYNASTY, 3)):
+        for found in list(shorter):
+            short = pattern.sub("", found)
+            if short != found and len(short.split()) >= least:
+                shorter.add(short)
+    variants = set(shorter)
+    for found in shorter:
+        words = found.split()
+        if len(words) >= 2 and words[0] in SPELLING:
+            variants |= {" ".join([other, *words[1:]]) for other in SPELLING[words[0]]}
+    variants.discard(form)
+    return variants
+
+
 
 
 def overlaps(a: Role, b: Role) -> bool:
