@@ -94,6 +94,9 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("Muhammad bin Zayed", "2023-01-01", "AREGOV", "GOV"),
     ("Papua New Guinea's James Marape", "2020-01-01", "PNGGOV", "GOV"),  # not Guinea's (kb country fix)
     ("the APCLS", "2015-01-01", "CODREB", "REB"),                       # a DR Congo group, not Brazzaville's
+    ("Niger's junta leader Abdourahamane Tchiani", "2024-03-01", "NERGOV", "GOV"),  # hand rows since 2022
+    ("Bobi Wine", "2021-01-14", "UGAOPP", "OPP"),
+    ("Uganda's MP Bobi Wine", "2019-01-01", "UGALEG", "LEG"),        # a title held beats no office (OPP)
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)

@@ -297,8 +297,8 @@ def title_code(run: Run, person: Entry, code: str, day: str | None) -> str | Non
     person out of office on the date (ELI: "Senator Alvaro Uribe", a former president) or
     knows the person only from an undated snapshot ("armed forces chief General Eduardo Ano",
     listed as a 2019 minister): the written country, else the person's, with the title's sector."""
-    if not run.roles or (day and person.dated_on(day) and not code.endswith("ELI")):
-        return None
+    if not run.roles or (day and person.dated_on(day) and not code.endswith(("ELI", "OPP"))):
+        return None  # an opposition figure holds no office: "Ugandan MP Robert Kyagulanyi" is LEG
     sector = sector_of(run)
     party = next((g for g in run.geos if g.kind == "organisation" and "PTY" in (g.plover, g.code[3:6])), None)
     if party is not None and sector in ("GOV", "OPP"):
