@@ -97,6 +97,11 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("Niger's junta leader Abdourahamane Tchiani", "2024-03-01", "NERGOV", "GOV"),  # hand rows since 2022
     ("Bobi Wine", "2021-01-14", "UGAOPP", "OPP"),
     ("Uganda's MP Bobi Wine", "2019-01-01", "UGALEG", "LEG"),        # a title held beats no office (OPP)
+    ("Rep. Jim Jordan", "2020-01-01", "USALEG", "LEG"),              # AP's "Sen."/"Rep.": the US Congress
+    ("Philippine Sen. Leila de Lima", "2018-01-01", "PHLLEG", "LEG"),  # ... unless a country is written
+    ("the Kenyan health minister", "2019-01-01", "KENGOV", "GOV"),   # a minister is GOV, doctors MED
+    ("Gulbuddin Hekmatyar", "2010-01-01", "AFGREB", "REB"),           # armed-group leaders by name
+    ("the Africa Corps", "2024-06-01", "RUSMIL", "MIL"),
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)
@@ -104,6 +109,6 @@ def test_places_peoples_and_roles(lexicon, text, date, code, plover):
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", ["Mark Cuban", "Chad Smith", "John English"])
+@pytest.mark.parametrize("text", ["Mark Cuban", "Chad Smith", "John English", "Michael Jordan"])
 def test_a_place_or_demonym_in_a_persons_name_stays_no_country(lexicon, text):
     assert resolve_phrase(text, "2016-01-01", lexicon=lexicon)["country"] is None

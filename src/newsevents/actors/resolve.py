@@ -23,6 +23,7 @@ MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", 
              "ousted", "deposed", "exiled"}
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 PLACE_NAMES = {"country", "capital", "city"}
+US_TITLES = {"sen.", "rep."}  # abbreviated, before a name no dictionary knows
 PLACE_LINKS = {"from", "of", "in", "near", "outside", "around"}  # "villagers near Timbuktu"
 
 
@@ -70,9 +71,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
                 and not people_of_place:
             continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
-        if entry.kind == "adjective" and match.end - match.start == 1 and match.start in surnames \
+        if entry.kind in COUNTRY_KINDS and match.end - match.start == 1 and match.start in surnames \
                 and not people_of_place:
-            continue  # "Mark Cuban", "John English": a demonym as a surname
+            continue  # "Mark Cuban", "John English", "Jim Jordan": a demonym or a place as a surname
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
@@ -348,6 +349,8 @@ def run_code(run: Run, day: str | None) -> str | None:
     sector = sector_of(run)
     if sector is None and person is not None and person.roles:  # a namesake's title ("King Abdullah")
         sector = person.code_on(None)[3:6] or None
+    if country is None and run.people and any(r.name in US_TITLES for r in run.roles):
+        country = "USA"  # "Sen. Bernie Sanders": AP style for a member of the US Congress
     if country is None:
         return f"---{sector}" if sector else None
     if sector is None and run.geos and run.geos[0].kind == "seat":
