@@ -102,6 +102,12 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("the Kenyan health minister", "2019-01-01", "KENGOV", "GOV"),   # a minister is GOV, doctors MED
     ("Gulbuddin Hekmatyar", "2010-01-01", "AFGREB", "REB"),           # armed-group leaders by name
     ("the Africa Corps", "2024-06-01", "RUSMIL", "MIL"),
+    ("a spokesman for the Taliban", "2019-01-01", "AFGINSTAL", "REB"),  # speaks for the actor named after it
+    ("a spokeswoman for the Kenyan police", "2019-01-01", "KENCOP", "COP"),
+    ("an aide to Putin", "2019-01-01", "RUSGOV", "GOV"),
+    ("a lawyer for Navalny", "2019-01-01", "RUSJUD", "JUD"),             # another role: the person's country
+    ("troops to Mali", "2021-01-01", "---MIL", "MIL"),                   # sent there: not Mali's
+    ("an envoy to Syria", "2021-01-01", "---GOV", "GOV"),
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)
