@@ -158,9 +158,12 @@ def group_forms(forms: list[str]) -> list[list[str]]:
     return [groups[key] for key in sorted(groups)]
 
 
+MANY_STATES = {"sahel"}  # an ISO region named after a belt of land across several states (Burkina Faso's Sahel)
+
+
 def usable_place(form: str, words: frozenset[str], known: set[str], names_of_people: set[str]) -> bool:
     key = fold(form)
-    if len(key) <= 3 or any(ch.isdigit() for ch in key) or not form[:1].isupper() or key in known:
+    if key in MANY_STATES or len(key) <= 3 or any(ch.isdigit() for ch in key) or not form[:1].isupper() or key in known:
         return False
     if any(word in words for word in key.split()) and " " not in key:
         return False

@@ -108,6 +108,12 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("a lawyer for Navalny", "2019-01-01", "RUSJUD", "JUD"),             # another role: the person's country
     ("troops to Mali", "2021-01-01", "---MIL", "MIL"),                   # sent there: not Mali's
     ("an envoy to Syria", "2021-01-01", "---GOV", "GOV"),
+    ("Russian-backed separatists", "2015-02-01", "---SEP", "REB"),      # the backer is another actor
+    ("Libya's UN-backed government", "2019-01-01", "LBYGOV", "GOV"),
+    ("Yemen's internationally recognised government", "2019-01-01", "YEMGOV", "GOV"),
+    ("Republic of Congo officials", "2019-01-01", "COGGOV", "GOV"),     # Brazzaville, not the DR Congo
+    ("Omani mediators", "2019-01-01", "OMNGOV", "GOV"),
+    ("Shabaab fighters", "2019-01-01", "SOMINSSHB", "REB"),
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)

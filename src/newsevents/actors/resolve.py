@@ -76,6 +76,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             continue  # "Mark Cuban", "John English", "Jim Jordan": a demonym or a place as a surname
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
+        if backer(spacy_doc, match.end):
+            continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
@@ -116,6 +118,14 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
     return classes
+
+
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "installed"}
+
+
+def backer(spacy_doc, end: int) -> bool:
+    """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
+    return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
 
 
 def name_ends(spacy_doc) -> set[int]:
@@ -209,14 +219,18 @@ def is_bridge(token, classes) -> bool:
     if not describes(token) or i == 0 or classes[i - 1][0] not in ("GEO", "FILL", "MOD"):
         return False
     nxt = i + 1
-    while nxt < len(classes) and classes[nxt][0] == "" and describes(token.doc[nxt]) and nxt - i < 3:
-        nxt += 1
-    return nxt < len(classes) and classes[nxt][0] == "ROLE" and token.head.i >= nxt
+    while nxt < len(classes) and (classes[nxt][0] == "" and describes(token.doc[nxt]) or classes[nxt] == ("MOD", "-")) \
+            and nxt - i < 3:
+        nxt += 1  # "Libya's UN-backed government"
+    anchor = token.head if token.pos_ == "ADV" else token  # "internationally recognised": the adjective's head
+    return nxt < len(classes) and classes[nxt][0] == "ROLE" and anchor.head.i >= nxt
 
 
 def describes(token) -> bool:
-    """An adjective, a name, or a noun compounded onto the next word ("Cankaya district administration")."""
-    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("amod", "compound"))
+    """An adjective, a name, a noun compounded onto the next word ("Cankaya district administration"), or
+    an adverb qualifying an adjective ("Yemen's internationally recognised government")."""
+    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN", "VERB") and token.dep_ in ("amod", "compound")) \
+        or (token.pos_ == "ADV" and token.head.pos_ in ("ADJ", "VERB") and token.head.i == token.i + 1)
 
 
 def find_runs(spacy_doc, classes) -> list[Run]:
