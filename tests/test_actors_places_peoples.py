@@ -114,6 +114,10 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("Republic of Congo officials", "2019-01-01", "COGGOV", "GOV"),     # Brazzaville, not the DR Congo
     ("Omani mediators", "2019-01-01", "OMNGOV", "GOV"),
     ("Shabaab fighters", "2019-01-01", "SOMINSSHB", "REB"),
+    ("Elon Musk", "2022-01-01", "USABUS", "BUS"),                       # people of no office by name
+    ("Elon Musk", "2025-03-01", "USAGOV", "GOV"),
+    ("the Dalai Lama", "2019-01-01", "CHNREL", "REL"),                  # not the Chinese town of Dalai
+    ("Greta Thunberg", "2019-01-01", "SWECVL", "CVL"),
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)
