@@ -15,6 +15,7 @@ left out here. Sources and their terms: ../shared/kb/SOURCE.md.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -94,7 +95,8 @@ CITIES_HEADER = """\
 # ("Jackson", "Santos"), a name of three letters or fewer, a name our other dictionaries already know, and a
 # name that places in two countries share unless the larger town has POPULATION_RATIO times the people (a
 # region's people are not known: a region name another country uses is left out), and a name that the stories of
-# those corpora use without naming its country (in half of them when five or more use it: "Batman", "Aurora").
+# those corpora use without naming its country (in half of them when five or more use it: "Batman", "Aurora"), and
+# a name data/actors/cities.tsv's header leaves out on purpose ("Alexandria", "Pemba", "Kobe").
 # Columns as data/actors/cities.tsv: names	code
 names	code
 """
@@ -158,12 +160,29 @@ def group_forms(forms: list[str]) -> list[list[str]]:
     return [groups[key] for key in sorted(groups)]
 
 
-MANY_STATES = {"sahel"}  # an ISO region named after a belt of land across several states (Burkina Faso's Sahel)
+MANY_STATES = {"sahel", "balkan"}  # ISO regions named after lands of several states (Burkina Faso's Sahel)
+
+
+def left_out_by_hand() -> set[str]:
+    """Folded names data/actors/cities.tsv's header leaves out on purpose ("Alexandria", "Pemba", "Kobe")."""
+    names, inside = set(), False
+    for line in data_path("actors", "cities.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            break
+        inside = inside or "Left out on purpose" in line
+        if inside:
+            names |= {fold(name) for name in re.findall(r"[A-Z][a-z'’]+(?: [A-Z][a-z'’]+)*", line)}
+    return names
+
+
+LEFT_OUT: set[str] = set()  # filled by build() from the hand file's header
 
 
 def usable_place(form: str, words: frozenset[str], known: set[str], names_of_people: set[str]) -> bool:
     key = fold(form)
-    if key in MANY_STATES or len(key) <= 3 or any(ch.isdigit() for ch in key) or not form[:1].isupper() or key in known:
+    if key in MANY_STATES or key in LEFT_OUT or key in known:
+        return False
+    if len(key) <= 3 or any(ch.isdigit() for ch in key) or not form[:1].isupper():
         return False
     if any(word in words for word in key.split()) and " " not in key:
         return False
@@ -247,6 +266,7 @@ def build(shared: Path, out: Path) -> dict[str, int]:
         for form in [row[0], *[a for a in row[1].split("|") if a != "-"]]:
             lexicon.add(form, Entry("person", row[0], row[2]))
     taken |= {fold(form) for row in org_rows for form in row[1].split("|")} | {fold(f) for f in lexicon.forms}
+    LEFT_OUT.update(left_out_by_hand())
     city_rows = place_rows(data_path("places"), words, taken, person_tokens(lexicon), evidence)
     out.mkdir(parents=True, exist_ok=True)
     write_tsv(out / "people.tsv", PEOPLE_HEADER, person_rows)
