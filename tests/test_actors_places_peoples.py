@@ -118,6 +118,9 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("Elon Musk", "2025-03-01", "USAGOV", "GOV"),
     ("the Dalai Lama", "2019-01-01", "CHNREL", "REL"),                  # not the Chinese town of Dalai
     ("Greta Thunberg", "2019-01-01", "SWECVL", "CVL"),
+    ("the GOP", "2019-01-01", "USAPTY", "PTY"),                         # the US parties by their short names
+    ("Democrats", "2019-01-01", "USAPTY", "PTY"),
+    ("Germany's Social Democrats", "2019-01-01", "DEUPTY", "PTY"),      # not the US Democrats
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)
