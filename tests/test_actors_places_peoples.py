@@ -131,13 +131,3 @@ def test_places_peoples_and_roles(lexicon, text, date, code, plover):
 @pytest.mark.parametrize("text", ["Mark Cuban", "Chad Smith", "John English", "Michael Jordan"])
 def test_a_place_or_demonym_in_a_persons_name_stays_no_country(lexicon, text):
     assert resolve_phrase(text, "2016-01-01", lexicon=lexicon)["country"] is None
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(("text", "code"), [
-    ("kenyan police", "KENCOP"),                   # a phrase whose case was lost: names read capitalised
-    ("the governor of kano state", "NGAGOV"),
-    ("gunmen", "---UAF"),                           # nothing to capitalise: as before
-])
-def test_a_lower_case_phrase_is_read_with_capitals(lexicon, text, code):
-    assert resolve_phrase(text, "2019-01-01", lexicon=lexicon)["code"] == code

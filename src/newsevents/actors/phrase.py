@@ -37,11 +37,6 @@ def resolve_phrase(text: str, date: str | None = None, *, lexicon: Lexicon | Non
     day = normalise_date(date)
     lexicon = lexicon or load_lexicon(tuple(actor_files), defaults=defaults)
     doc = resolve_actors(phrase_document(text, day), lexicon=lexicon)
-    if text == text.lower() and not any(m.code and m.code[:3].isalpha() for m in doc.mentions):
-        # a phrase whose case was lost ("the governor of kano state"): names read as capitalised
-        retried = resolve_actors(phrase_document(capitalised(text), day), lexicon=lexicon)
-        if any(m.code and m.code[:3].isalpha() for m in retried.mentions):
-            doc = retried
     mentions = [m for m in doc.mentions if m.code]
     primary, others = choose(mentions, doc.parsed[0] if doc.parsed else None)
     result = {"text": text, "date": day, "code": None, "codes": [], "country": None, "sector": None,
@@ -53,14 +48,6 @@ def resolve_phrase(text: str, date: str | None = None, *, lexicon: Lexicon | Non
                   sector=primary.sector, name=primary.name, kind=primary.kind,
                   plover_sector=primary.plover_sector)
     return result
-
-
-SMALL_WORDS = {"a", "an", "the", "of", "in", "and", "or", "for", "to", "from", "near", "on", "at", "by", "with"}
-
-
-def capitalised(text: str) -> str:
-    """Every word but the small ones with a capital first letter (as a name would be written)."""
-    return " ".join(w if w in SMALL_WORDS else w[:1].upper() + w[1:] for w in text.split(" "))
 
 
 def choose(mentions: list[Mention], spacy_doc) -> tuple[Mention | None, list[Mention]]:
