@@ -121,6 +121,12 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("the GOP", "2019-01-01", "USAPTY", "PTY"),                         # the US parties by their short names
     ("Democrats", "2019-01-01", "USAPTY", "PTY"),
     ("Germany's Social Democrats", "2019-01-01", "DEUPTY", "PTY"),      # not the US Democrats
+    ("the Taliban", "2010-01-01", "AFGINSTAL", "REB"),                 # dated organisation rows
+    ("the Taliban", "2023-01-01", "AFGGOV", "GOV"),
+    ("the SPLA", "2005-01-09", "SDNREBSPL", "REB"),
+    ("the SPLA", "2015-01-01", "SSDMIL", "MIL"),
+    ("RENAMO", "2019-10-15", "MOZPTY", "PTY"),
+    ("the Mukataa", "2019-01-01", "PSEGOV", "GOV"),                      # a seat of power
 ])
 def test_places_peoples_and_roles(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)
@@ -131,3 +137,13 @@ def test_places_peoples_and_roles(lexicon, text, date, code, plover):
 @pytest.mark.parametrize("text", ["Mark Cuban", "Chad Smith", "John English", "Michael Jordan"])
 def test_a_place_or_demonym_in_a_persons_name_stays_no_country(lexicon, text):
     assert resolve_phrase(text, "2016-01-01", lexicon=lexicon)["country"] is None
+
+
+def test_a_dated_organisation_row_needs_readable_dates(tmp_path):
+    from newsevents.actors.lexicon import Lexicon, load_named
+    from newsevents.resources import DataError
+
+    path = tmp_path / "organisations.tsv"
+    path.write_text("ABCREBXYZ\tExample Front\tarmed-group\t-\t2020-13-01..\n", encoding="utf-8")
+    with pytest.raises(DataError, match="bad dates"):
+        load_named(Lexicon(), path, kind="organisation", code_first=True)

@@ -70,19 +70,31 @@ def load_cities(lexicon: Lexicon, path: Path) -> None:
 
 
 def load_named(lexicon: Lexicon, path: Path, *, kind: str, code_first: bool) -> None:
-    """Seats (names, code) and organisations (code, names, kind[, plover])."""
-    columns = 4 if code_first else 2
-    for number, cells in read_tsv(path, columns=columns, optional=2 if code_first else 0):
+    """Seats (names, code) and organisations (code, names, kind[, plover[, dates]]). An organisation row
+    with dates (``START..END``, either open) holds only then: the Taliban are REB until 2021-08-14 and
+    the government from 2021-08-15, two rows with the same names."""
+    columns = 5 if code_first else 2
+    for number, cells in read_tsv(path, columns=columns, optional=3 if code_first else 0):
         if is_header(cells, ("code", "names") if code_first else ("names", "code")):
             continue
         code, names = (cells[0], cells[1]) if code_first else (cells[1], cells[0])
         where = f"{path}:{number}"
         check_code(code, where)
         plover = check_plover(cells[3], where) if code_first else ""
+        roles = dated_role(code, cells[4], where) if code_first and cells[4] else ()
         forms = split_values(names)
         row_kind = "shared" if code_first and cells[2] == "shared" else kind  # needs its country written
         for form in forms:
-            lexicon.add(form, Entry(row_kind, forms[0], code, origin=where, plover=plover))
+            lexicon.add(form, Entry(row_kind, forms[0], code, roles, origin=where, plover=plover))
+
+
+def dated_role(code: str, dates: str, where: str) -> tuple[Role, ...]:
+    """``2021-08-15..`` -> the period the row's code holds."""
+    start, sep, end = dates.partition("..")
+    path, _, line = where.rpartition(":")
+    if not sep or any(day and parse_day(day) is None for day in (start, end)) or (start and end and end < start):
+        raise DataError(messages.DATA_ERROR.format(path=path, line=line, reason=f"bad dates {dates!r}"))
+    return (Role(code, start or None, end or None),)
 
 
 def check_plover(sector: str, where: str) -> str:

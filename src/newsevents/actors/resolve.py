@@ -45,6 +45,9 @@ def best_entry(entries, day: str | None) -> Entry:
     person in office on the story's date."""
     kind = min((e.kind for e in entries), key=KIND_PRIORITY.index)
     same = [e for e in entries if e.kind == kind]
+    if kind == "organisation" and any(e.roles for e in same):  # dated rows: the one holding on the date
+        holding = [e for e in same if e.roles and day and e.roles[0].covers(day)]
+        return (holding or [e for e in same if not e.roles] or same)[0]
     if kind == "person" and day and len(same) > 1:
         in_office = [e for e in same if not e.code_on(day).endswith("ELI")]
         return (in_office or same)[0]
