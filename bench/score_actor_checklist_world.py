@@ -2,12 +2,13 @@
 
 Resolves every row of tests/fixtures/actor_checklist_world.tsv (halves `tune` and
 `report`) and of actor_checklist_world_more.tsv (session 4's tune rows, shown as `more`) and
-actor_checklist_world_more2.tsv (session 5's, `more2`)
+actor_checklist_world_more2.tsv (session 5's, `more2`) and actor_checklist_world_s11.tsv (session 11's
+strings of the kinds another coder tests, its halves shown as `s11` and `s11rep`)
 on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
 by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's);
-`--skip-report` leaves the report half unresolved (tuning runs must not see its figure).
+`--skip-report` leaves the report halves (`report`, `s11rep`) unresolved (tuning runs must not see its figure).
 
     PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses] [--skip-report]
 """
@@ -24,6 +25,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures"
 CHECKLIST = FIXTURES / "actor_checklist_world.tsv"
 MORE = FIXTURES / "actor_checklist_world_more.tsv"  # all tune rows
 MORE2 = FIXTURES / "actor_checklist_world_more2.tsv"  # session 5's tune rows, shown as `more2`
+S11 = FIXTURES / "actor_checklist_world_s11.tsv"  # session 11's list: tune rows `s11`, report rows `s11rep`
+REPORT_HALVES = ("report", "s11rep")
+TUNE_HALVES = ("tune", "more", "more2", "s11")
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
 
 
@@ -37,7 +41,9 @@ def checklist_rows() -> list[list[str]]:
     """The first list's rows, then the second list's, whose half is called `more`."""
     more = [row[:5] + ["more"] + row[6:] for row in read_rows(MORE)] if MORE.exists() else []
     more2 = [row[:5] + ["more2"] + row[6:] for row in read_rows(MORE2)] if MORE2.exists() else []
-    return read_rows(CHECKLIST) + more + more2
+    s11 = [row[:5] + ["s11" if row[5] == "tune" else "s11rep"] + row[6:]
+           for row in read_rows(S11)] if S11.exists() else []
+    return read_rows(CHECKLIST) + more + more2 + s11
 
 
 def main() -> None:
@@ -46,7 +52,7 @@ def main() -> None:
     by_kind, by_kind_ok = Counter(), Counter()
     misses = []
     for text, date, country, plover_sector, _cameo, half, kind, _note in checklist_rows():
-        if half == "report" and "--skip-report" in sys.argv:
+        if half in REPORT_HALVES and "--skip-report" in sys.argv:
             continue
         got = resolve_phrase(text, date, lexicon=lexicon)
         got_country = got.get("country") or "---"
@@ -60,10 +66,10 @@ def main() -> None:
             sector_seen[half] += 1
             sector_ok[half] += got["plover_sector"] == plover_sector
         sector_right = got.get("plover_sector") == plover_sector
-        if (not right or not sector_right) and half in ("tune", "more", "more2"):
+        if (not right or not sector_right) and half in TUNE_HALVES:
             misses.append(f"  {half} {text!r} {date}: want {country} {plover_sector},"
                           f" got {got_country} {got.get('plover_sector')} ({got.get('code')})")
-    for half in ("tune", "more", "more2", "report"):
+    for half in TUNE_HALVES + REPORT_HALVES:
         if not total[half]:
             continue
         line = (f"{half:6} rows {total[half]:4}  country {strict[half] / total[half]:.3f}"

@@ -47,7 +47,14 @@ def is_acronym(form: str) -> bool:
 GW_TO_ISO3 = {"260": "DEU", "265": "DEU", "340": "SRB", "347": "SRB", "345": "SRB", "678": "YEM",
               "680": "YEM", "816": "VNM", "817": "VNM", "711": "CHN", "712": "MNG", "626": "SSD", "529": "ETH"}
 COW_FIXES = {"GFR": "DEU", "GDR": "DEU", "YAR": "YEM", "YPR": "YEM", "RVN": "VNM", "DRV": "VNM",
-             "ZAN": "TZA", "YUG": "SRB", "CZE": "CZE", "USR": "RUS", "RUM": "ROU", "KOS": "XKX"}
+             "ZAN": "TZA", "YUG": "SRB", "CZE": "CZE", "USR": "RUS", "RUM": "ROU", "KOS": "XKX",
+             "PNG": "PNG", "GUI": "GIN", "DRC": "COD", "CON": "COG"}
+# The ontology's rows for Guinea, Guatemala, Israel and Myanmar carry another state's ISO 3166 alpha-2 code
+# (Papua New Guinea's PG, Guadeloupe's GP, Iceland's IS, Mozambique's MZ) and Guinea Papua New Guinea's COW
+# codes, and both Congos have COW's DRC: without these fixes the CIA's Guinean, Guatemalan, Israeli and Burmese
+# office-holders were lost and Papua New Guinea's coded as Guinea's (session 11). ISO 3166 codes as pycountry has them.
+ISO2_FIXES = {"GN": "GIN", "PG": "PNG", "GT": "GTM", "IL": "ISR", "IS": "ISL", "MM": "MMR", "MZ": "MOZ"}
+COW_NUMBER_FIXES = {"910": "PNG", "438": "GIN", "490": "COD", "484": "COG"}
 
 
 @dataclass(frozen=True)
@@ -90,6 +97,8 @@ def country_tables(ontology: Path, ours: Path) -> CountryTables:
             for name in country_names.split("|"):
                 names.setdefault(name.strip().lower(), code)
     cow.update(COW_FIXES)
+    cow_number.update(COW_NUMBER_FIXES)
+    iso2.update({alpha2: code for alpha2, code in ISO2_FIXES.items() if code in known})
     return CountryTables(iso2, cow, cow_number, names, known)
 
 

@@ -17,8 +17,8 @@ def test_build_actors_rerun_reproduces_committed_files(tmp_path):
     from build_actors import build
 
     counts = build(shared, tmp_path)
-    assert counts["people"] > 5000 and counts["organisations"] > 3000
-    for name in ("people.tsv", "organisations.tsv"):
+    assert counts["people"] > 5000 and counts["organisations"] > 3000 and counts["towns and regions"] > 5000
+    for name in ("people.tsv", "organisations.tsv", "cities.tsv"):
         assert (tmp_path / name).read_bytes() == data_path("actors", "kb", name).read_bytes(), name
 
 

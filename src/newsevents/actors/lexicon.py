@@ -70,19 +70,31 @@ def load_cities(lexicon: Lexicon, path: Path) -> None:
 
 
 def load_named(lexicon: Lexicon, path: Path, *, kind: str, code_first: bool) -> None:
-    """Seats (names, code) and organisations (code, names, kind[, plover])."""
-    columns = 4 if code_first else 2
-    for number, cells in read_tsv(path, columns=columns, optional=2 if code_first else 0):
+    """Seats (names, code) and organisations (code, names, kind[, plover[, dates]]). An organisation row
+    with dates (``START..END``, either open) holds only then: the Taliban are REB until 2021-08-14 and
+    the government from 2021-08-15, two rows with the same names."""
+    columns = 5 if code_first else 2
+    for number, cells in read_tsv(path, columns=columns, optional=3 if code_first else 0):
         if is_header(cells, ("code", "names") if code_first else ("names", "code")):
             continue
         code, names = (cells[0], cells[1]) if code_first else (cells[1], cells[0])
         where = f"{path}:{number}"
         check_code(code, where)
         plover = check_plover(cells[3], where) if code_first else ""
+        roles = dated_role(code, cells[4], where) if code_first and cells[4] else ()
         forms = split_values(names)
         row_kind = "shared" if code_first and cells[2] == "shared" else kind  # needs its country written
         for form in forms:
-            lexicon.add(form, Entry(row_kind, forms[0], code, origin=where, plover=plover))
+            lexicon.add(form, Entry(row_kind, forms[0], code, roles, origin=where, plover=plover))
+
+
+def dated_role(code: str, dates: str, where: str) -> tuple[Role, ...]:
+    """``2021-08-15..`` -> the period the row's code holds."""
+    start, sep, end = dates.partition("..")
+    path, _, line = where.rpartition(":")
+    if not sep or any(day and parse_day(day) is None for day in (start, end)) or (start and end and end < start):
+        raise DataError(messages.DATA_ERROR.format(path=path, line=line, reason=f"bad dates {dates!r}"))
+    return (Role(code, start or None, end or None),)
 
 
 def check_plover(sector: str, where: str) -> str:
@@ -134,6 +146,43 @@ def load_people(lexicon: Lexicon, path: Path) -> None:
         entry = Entry("person", name, roles[0].code, tuple(sorted(roles, key=lambda r: r.start or "")), str(path))
         for form in [name, *aliases]:
             lexicon.add(form, entry)
+            for variant in name_variants(form):
+                lexicon.add(variant, entry)  # a namesake ("Ferdinand Marcos", the father) is told apart by date
+
+
+GENERATION = re.compile(r",? (?:Jr\.?|Sr\.?|II|III|IV)$")
+HONORIFIC = re.compile(r"^(?:Sheikh|Sheik|Shaikh|Sayyed|Sayyid|Emir|Prince|Princess|Sultan|Dr\.?|Sir|Dame) ")
+DYNASTY = re.compile(r" Al (?:Nahyan|Thani|Saud|Khalifa|Sabah|Maktoum|Qasimi|Nuaimi|Said)$")
+SPELLINGS = [  # one given name as English news transliterates it
+    ("Mohammed", "Mohamed", "Mohammad", "Muhammad", "Muhammed", "Mohamad"), ("Ahmed", "Ahmad"),
+    ("Abdel", "Abdul"), ("Abdullah", "Abdallah"), ("Hussein", "Hussain", "Husain"), ("Hassan", "Hasan"),
+    ("Mahmoud", "Mahmud"), ("Mustafa", "Mostafa", "Moustafa"), ("Khaled", "Khalid"), ("Omar", "Umar"),
+    ("Youssef", "Yusuf", "Yousef", "Yousuf"), ("Osama", "Usama"), ("Sergei", "Sergey"), ("Dmitry", "Dmitri"),
+    ("Alexei", "Alexey", "Aleksei"), ("Andrei", "Andrey"), ("Yevgeny", "Evgeny"), ("Yuri", "Yury"),
+    ("Nikolai", "Nikolay"), ("Volodymyr", "Vladimir"),
+]
+SPELLING = {word: group for group in SPELLINGS for word in group}
+
+
+def name_variants(form: str) -> set[str]:
+    """Other ways news writes a known person's name: without a generational suffix ("Benigno Aquino"
+    for "Benigno Aquino III"), an honorific ("Mishal al-Ahmad al-Sabah") or a Gulf dynasty's name
+    ("Mohamed bin Zayed"), and with the given name transliterated otherwise ("Mohammed", "Mohamed")."""
+    shorter = {form}
+    for pattern, least in ((GENERATION, 2), (HONORIFIC, 2), (DYNASTY, 3)):
+        for found in list(shorter):
+            short = pattern.sub("", found)
+            if short != found and len(short.split()) >= least:
+                shorter.add(short)
+    variants = set(shorter)
+    for found in shorter:
+        words = found.split()
+        if len(words) >= 2 and words[0] in SPELLING:
+            variants |= {" ".join([other, *words[1:]]) for other in SPELLING[words[0]]}
+    variants.discard(form)
+    return variants
+
+
 
 
 def overlaps(a: Role, b: Role) -> bool:

@@ -23,7 +23,8 @@ MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", 
              "ousted", "deposed", "exiled"}
 FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
 PLACE_NAMES = {"country", "capital", "city"}
-PLACE_LINKS = {"from", "of", "in"}
+US_TITLES = {"sen.", "rep."}  # abbreviated, before a name no dictionary knows
+PLACE_LINKS = {"from", "of", "in", "near", "outside", "around"}  # "villagers near Timbuktu"
 
 
 @dataclass
@@ -44,6 +45,9 @@ def best_entry(entries, day: str | None) -> Entry:
     person in office on the story's date."""
     kind = min((e.kind for e in entries), key=KIND_PRIORITY.index)
     same = [e for e in entries if e.kind == kind]
+    if kind == "organisation" and any(e.roles for e in same):  # dated rows: the one holding on the date
+        holding = [e for e in same if e.roles and day and e.roles[0].covers(day)]
+        return (holding or [e for e in same if not e.roles] or same)[0]
     if kind == "person" and day and len(same) > 1:
         in_office = [e for e in same if not e.code_on(day).endswith("ELI")]
         return (in_office or same)[0]
@@ -59,18 +63,24 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
+    places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
     for match in matches:
         entry = best_entry(match.entries, day)
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
             entry = country_named(match.entries, written)
             if entry is None:
                 continue
-        if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1:
+        people_of_place = match.end in places or match.start in places.values()  # "Kosovo Serbs"
+        if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
+                and not people_of_place:
             continue  # "Jordan Peterson", "Chad Smith": a place name as a given name
-        if entry.kind == "adjective" and match.end - match.start == 1 and match.start in surnames:
-            continue  # "Mark Cuban", "John English": a demonym as a surname
+        if entry.kind in COUNTRY_KINDS and match.end - match.start == 1 and match.start in surnames \
+                and not people_of_place:
+            continue  # "Mark Cuban", "John English", "Jim Jordan": a demonym or a place as a surname
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
+        if backer(spacy_doc, match.end):
+            continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
@@ -111,6 +121,14 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
     return classes
+
+
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "installed"}
+
+
+def backer(spacy_doc, end: int) -> bool:
+    """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
+    return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
 
 
 def name_ends(spacy_doc) -> set[int]:
@@ -204,14 +222,18 @@ def is_bridge(token, classes) -> bool:
     if not describes(token) or i == 0 or classes[i - 1][0] not in ("GEO", "FILL", "MOD"):
         return False
     nxt = i + 1
-    while nxt < len(classes) and classes[nxt][0] == "" and describes(token.doc[nxt]) and nxt - i < 3:
-        nxt += 1
-    return nxt < len(classes) and classes[nxt][0] == "ROLE" and token.head.i >= nxt
+    while nxt < len(classes) and (classes[nxt][0] == "" and describes(token.doc[nxt]) or classes[nxt] == ("MOD", "-")) \
+            and nxt - i < 3:
+        nxt += 1  # "Libya's UN-backed government"
+    anchor = token.head if token.pos_ == "ADV" else token  # "internationally recognised": the adjective's head
+    return nxt < len(classes) and classes[nxt][0] == "ROLE" and anchor.head.i >= nxt
 
 
 def describes(token) -> bool:
-    """An adjective, a name, or a noun compounded onto the next word ("Cankaya district administration")."""
-    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN") and token.dep_ in ("amod", "compound"))
+    """An adjective, a name, a noun compounded onto the next word ("Cankaya district administration"), or
+    an adverb qualifying an adjective ("Yemen's internationally recognised government")."""
+    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN", "VERB") and token.dep_ in ("amod", "compound")) \
+        or (token.pos_ == "ADV" and token.head.pos_ in ("ADJ", "VERB") and token.head.i == token.i + 1)
 
 
 def find_runs(spacy_doc, classes) -> list[Run]:
@@ -293,8 +315,8 @@ def title_code(run: Run, person: Entry, code: str, day: str | None) -> str | Non
     person out of office on the date (ELI: "Senator Alvaro Uribe", a former president) or
     knows the person only from an undated snapshot ("armed forces chief General Eduardo Ano",
     listed as a 2019 minister): the written country, else the person's, with the title's sector."""
-    if not run.roles or (day and person.dated_on(day) and not code.endswith("ELI")):
-        return None
+    if not run.roles or (day and person.dated_on(day) and not code.endswith(("ELI", "OPP"))):
+        return None  # an opposition figure holds no office: "Ugandan MP Robert Kyagulanyi" is LEG
     sector = sector_of(run)
     party = next((g for g in run.geos if g.kind == "organisation" and "PTY" in (g.plover, g.code[3:6])), None)
     if party is not None and sector in ("GOV", "OPP"):
@@ -344,6 +366,8 @@ def run_code(run: Run, day: str | None) -> str | None:
     sector = sector_of(run)
     if sector is None and person is not None and person.roles:  # a namesake's title ("King Abdullah")
         sector = person.code_on(None)[3:6] or None
+    if country is None and run.people and any(r.name in US_TITLES for r in run.roles):
+        country = "USA"  # "Sen. Bernie Sanders": AP style for a member of the US Congress
     if country is None:
         return f"---{sector}" if sector else None
     if sector is None and run.geos and run.geos[0].kind == "seat":
@@ -354,6 +378,9 @@ def run_code(run: Run, day: str | None) -> str | None:
 def run_kind(run: Run) -> str:
     if run.people:
         return "person"
+    if not run.roles and len(run.geos) > 1 and run.geos[-1].kind == "adjective" \
+            and all(g.kind in COUNTRY_KINDS for g in run.geos):
+        return "demonym"  # "Kosovo Serbs": a people named by where it lives
     for kind in ("organisation", "seat", "capital", "city", "country", "adjective"):
         if any(g.kind == kind for g in run.geos):
             return "demonym" if kind == "adjective" else kind

@@ -86,13 +86,47 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
     return kept
 
 
+SPEAKERS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople",
+            "press secretary", "official", "officials", "senior official", "senior officials", "aide", "aides",
+            "adviser", "advisers", "advisor", "advisors", "envoy", "envoys", "negotiator", "negotiators",
+            "delegation", "representative", "representatives", "leader", "leaders", "commander", "commanders"}
+PRINCIPAL_LINKS = {"for", "to", "of"}  # "a spokesman for the Taliban", "an adviser to Putin"
+
+
+def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: int, spacy_doc) -> str | None:
+    """'a spokesman for the Taliban', 'an adviser to Putin', 'a lawyer for Navalny': a group named by role
+    only, then a link word and a named actor, is that actor's: its very code when the role speaks or acts
+    for it (spokesman, aide, envoy, leader), else the actor's country with the role's own sector."""
+    if nxt is None or run.geos or run.people or not run.roles or nxt.start <= run.end:
+        return None
+    if not (nxt.geos or any(entry for _, _, entry in nxt.people)):
+        return None
+    between = spacy_doc[run.end + 1:nxt.start]
+    if spacy_doc[run.end].lower_ not in PRINCIPAL_LINKS or len(between) > 2 \
+            or not all(t.pos_ in ("DET", "ADJ") for t in between):
+        return None
+    other = codes.get(index + 1)
+    if not other or other.startswith(NOT_COUNTRIES):
+        return None
+    person = bool(nxt.people) and not nxt.geos
+    speaks = all(r.name in SPEAKERS for r in run.roles)
+    if not person and (spacy_doc[run.end].lower_ == "to" or not speaks):
+        return None  # "troops to Mali", "an envoy to Syria", "aid for Yemen": not the place's
+    if speaks:
+        return other
+    own = codes.get(index)
+    return other[:3] + (own[3:6] if own else "")
+
+
 def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None) -> list[Mention]:
     """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``."""
     runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day)), spacy_doc)
+    codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
     mentions = []
-    for run in runs:
+    for index, run in enumerate(runs):
         span = spacy_doc[run.start:run.end]
-        code = international_code(run, spacy_doc, run_code(run, day))
+        nxt = runs[index + 1] if index + 1 < len(runs) else None
+        code = principal(run, nxt, codes, index, spacy_doc) or codes[index]
         kind = run_kind(run)
         mentions.append(Mention(
             text=span.text, start=offset + span.start_char, end=offset + span.end_char,
