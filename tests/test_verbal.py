@@ -17,6 +17,7 @@ def codes(sentence: str) -> set[tuple[str, str, str]]:
     ("When Joe Biden tried to attack Donald Trump, Japan's sensitivities became collateral damage.",
      ("USA", "USA", "111")),
     ("Tories attack EU asylum moves", ("GBR", "IGO", "111")),
+    ("Donald Trump targeted Hillary Clinton in a speech.", ("USA", "USA", "111")),
 ])
 def test_a_politician_attacking_a_person_or_a_body_criticises_it(sentence, expected):
     assert expected in codes(sentence)
@@ -25,6 +26,7 @@ def test_a_politician_attacking_a_person_or_a_body_criticises_it(sentence, expec
 @pytest.mark.parametrize("sentence, expected", [
     ("Russian troops attacked Ukrainian positions.", ("RUS", "UKR", "190")),
     ("Russia attacked Ukraine.", ("RUS", "UKR", "190")),
+    ("Russian jets targeted rebel positions in Idlib.", ("RUS", "SYR", "190")),
 ])
 def test_states_and_forces_still_fight(sentence, expected):
     assert expected in codes(sentence)

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from newsevents.events.found import Found
 
-WORD_ATTACKS = {"attack", "assail", "savage", "lambaste", "hit"}  # lemmas that are words between politicians
+WORD_ATTACKS = {"attack", "assail", "savage", "lambaste", "hit", "target"}  # lemmas that are words between politicians
 SPEAKERS = {"PTY", "ELI", "LEG", "OPP", "MED", "JUD", "CVL", "LAB", "BUS", "NGO", "EDU", "REL"}
 ARMED = {"MIL", "REB", "INS", "RAD", "PRM", "UAF", "CRM", "SPY", "COP", "SEP"}
 
