@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
+from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
@@ -59,6 +59,12 @@ BLURB = re.compile(
 # A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
                       r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
+# A box's label above one link to another story ("Learn more", "Related", "See also", "Don't miss").
+LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| coverage| reading| content)?|see also|"
+                        r"also read|read also|recommended( reading| for you)?|don'?t miss|read this next|read next|"
+                        r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
+                        re.IGNORECASE)
+LINKED_TITLE_WORDS = 20
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
@@ -295,7 +301,7 @@ def teaser_like(line: str) -> bool:
     broken after a function word (wrapped copy)."""
     text = line.strip()
     words = text.split()
-    return (4 <= len(words) <= 20 and text[:1].isupper() and headline_like(text)
+    return (4 <= len(words) <= 20 and text.lstrip("\"“‘'")[:1].isupper() and title_like(text)
             and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
             and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
@@ -380,6 +386,9 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
               and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
             reasons[index] = "social-embed"  # the text of the post its signature line closes
+        elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
+              and index - 1 != 0):
+            reasons[index] = "related-links"  # the one link under a "Learn more" / "Related" label
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
         elif keys[index] and any(
