@@ -50,7 +50,8 @@ def headline_like(line: str, *, max_words: int = 20) -> bool:
 
 
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
-MINOR_WORDS = frozenset("a an and as at but by for from in into nor of on or the to vs with".split())
+MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+                         "or", "the", "to", "vs", "with"})
 
 
 def title_like(line: str, *, max_words: int = 20) -> bool:
