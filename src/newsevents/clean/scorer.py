@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like, title_like
+from newsevents.clean.blocks import named_blurbs
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
@@ -188,6 +189,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = guess_kind(signals)
         reasons.append(reason)
     reasons = contents_lists(lines, reasons)
+    reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
