@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.blocks import named_blurbs
+from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
