@@ -66,6 +66,8 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
                         re.IGNORECASE)
 LINKED_TITLE_WORDS = 20
+# Lines a list of links to other stories carries between its titles (each title's date, writer, comment count).
+BETWEEN_TEASERS = frozenset({"date-line", "byline", "comment-widget", "read-more"})
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
@@ -356,10 +358,10 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and teasers[end]:
+        while end < len(lines) and (teasers[end] or end > start and reasons[end] in BETWEEN_TEASERS):
             end += 1
         introduced = start > 0 and lines[start - 1].rstrip().endswith(":") and reasons[start - 1] is None
-        if end - start >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
+        if sum(teasers[start:end]) >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
             for index in range(start, end):
                 reasons[index] = reasons[index] or "related-links"
         start = end + 1
