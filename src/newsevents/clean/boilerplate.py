@@ -49,6 +49,8 @@ def headline_like(line: str, *, max_words: int = 20) -> bool:
     return len(stripped.split()) <= max_words and not SENTENCE_END.search(stripped)
 
 
+# What a list of links to other stories carries between its titles (each one's date, writer, comment count).
+BETWEEN_LINKS = frozenset({"date-line", "byline", "comment-widget", "read-more"})
 TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
 MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
                          "or", "the", "to", "vs", "with"})
@@ -104,6 +106,8 @@ def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = 
             following_related = True
         elif following_related and reasons[index] is None and title_like(paragraph, max_words=16):
             reasons[index] = "related-links"
+        elif following_related and reasons[index] in BETWEEN_LINKS:
+            continue  # a link's date or writer under its title
         else:
             following_related = False
     return reasons

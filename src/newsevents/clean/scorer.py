@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.blocks import named_blurbs
-from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like, title_like
+from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
@@ -66,8 +66,6 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
                         re.IGNORECASE)
 LINKED_TITLE_WORDS = 20
-# Lines a list of links to other stories carries between its titles (each title's date, writer, comment count).
-BETWEEN_TEASERS = frozenset({"date-line", "byline", "comment-widget", "read-more"})
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
@@ -358,7 +356,7 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and (teasers[end] or end > start and reasons[end] in BETWEEN_TEASERS):
+        while end < len(lines) and (teasers[end] or end > start and reasons[end] in BETWEEN_LINKS):
             end += 1
         introduced = start > 0 and lines[start - 1].rstrip().endswith(":") and reasons[start - 1] is None
         if sum(teasers[start:end]) >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
