@@ -59,6 +59,8 @@ BIO = re.compile(
     r"lawyer|economist|historian|scholar|student|consultant|strategist|pastor|veteran|expert|physician|investor|"
     r"entrepreneur|producer|filmmaker|comedian|podcaster|graduate|contributor|editor|writer|columnist|reporter|"
     r"journalist|author|blogger|analyst|commentator|correspondent)\b"
+    r"|^the (?:author|writer)s? (?:is|are) (?:a|an|the)\b|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
+    r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
     r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b",
     re.IGNORECASE,
 )
