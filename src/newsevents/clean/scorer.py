@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.blocks import named_blurbs
+from newsevents.clean.blocks import named_blurbs, printed_twice
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.headline import find_headline
@@ -190,6 +190,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
         reasons.append(reason)
     reasons = contents_lists(lines, reasons)
     reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
+    reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
