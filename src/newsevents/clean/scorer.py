@@ -21,6 +21,7 @@ from newsevents import messages
 from newsevents.clean.blocks import named_blurbs, printed_twice
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
+from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
 from newsevents.resources import DataError, data_path, read_tsv
@@ -183,6 +184,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
         if reason is None and (signals["after_core"] or late) and CITATION.search(line) and index != guarded:
             reason = "reference-list"
+        if reason is None and closing[index] and trailing_wire(line):
+            reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
