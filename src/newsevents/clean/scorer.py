@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.blocks import named_blurbs, printed_twice
+from newsevents.clean.blocks import captions_above_credits, named_blurbs, printed_twice
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.credits import trailing_wire
@@ -42,9 +42,6 @@ POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,4
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
                             r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
-CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
-CREDIT_ONLY_WORDS = 8
-CAPTION_MAX_WORDS = 45
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
@@ -67,7 +64,6 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
                         re.IGNORECASE)
 LINKED_TITLE_WORDS = 20
-CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
@@ -197,42 +193,6 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-
-
-def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
-    """A short line just above a line that is only a photo credit ("Jane Roe/Getty Images") is its caption.
-
-    Papers print the caption, then the credit under it; flattened to text, the caption
-    reads like a sentence of the story and only its neighbour tells it apart.
-    """
-    out = list(reasons)
-    for index in range(len(lines) - 1):
-        below = lines[index + 1]
-        if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
-                and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below)):
-            out[index] = "photo-caption"
-    for index in range(len(lines)):
-        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
-                out[above] == "photo-caption" and word_share(lines[index], lines[above]) >= CAPTION_COPY
-                for above in range(max(0, index - 2), index)):
-            out[index] = "photo-caption"  # the caption printed twice (alt text, then caption under the credit)
-    return out
-
-
-def word_share(line: str, other: str) -> float:
-    """Share of ``line``'s words that ``other`` also has."""
-    words = set(WORD.findall(line.lower()))
-    return len(words & set(WORD.findall(other.lower()))) / len(words) if words else 0.0
-
-
-def credit_only(line: str) -> bool:
-    """A photographer and an agency ("Jane Roe/AP"), the credit papers print under a caption.
-
-    Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
-    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
-    """
-    return "/" in line and "(" not in line and not shape(line).ends_sentence
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
