@@ -49,7 +49,7 @@ READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNOR
 # ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
 # two in a row, or one closing the page below other chrome, are a footer's.
 BLURB = re.compile(
-    r"^(?:the |our )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
+    r"^(?:the |our )?(?-i:[A-Z0-9][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
     r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
     r"association|network|platform|agency|publisher|database|library|series|source|voice|leader|resource|"
     r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
