@@ -95,6 +95,7 @@ def build_article(paragraphs: list[str], *, title: str | None, page: bool,
             dateline = dateline or found_dateline
             content[index] = rest
             break
+    wire = wire or next((trailing_wire(r.text) for r in removed if r.reason == "wire-credit"), None)
     while content and trailing_wire(content[-1]):
         wire = wire or trailing_wire(content[-1])
         removed.append(Removed(content.pop(), "wire-credit"))

@@ -49,6 +49,26 @@ def headline_like(line: str, *, max_words: int = 20) -> bool:
     return len(stripped.split()) <= max_words and not SENTENCE_END.search(stripped)
 
 
+# What a list of links to other stories carries between its titles (each one's date, writer, comment count).
+BETWEEN_LINKS = frozenset({"date-line", "byline", "comment-widget", "read-more"})
+TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+                         "or", "the", "to", "vs", "with"})
+
+
+def title_like(line: str, *, max_words: int = 20) -> bool:
+    """A headline-like line, or a title in title case that ends in '?' or '!' (a link to another story:
+    "These People Are A Danger To Themselves!"), opening quotes allowed."""
+    stripped = line.strip()
+    if headline_like(stripped, max_words=max_words):
+        return True
+    words = TITLE_WORD.findall(stripped)
+    if not 4 <= len(words) <= max_words or not stripped.rstrip("\"'”’").endswith(("?", "!")):
+        return False
+    major = [word for word in words if word.lower() not in MINOR_WORDS]
+    return sum(word[0].isupper() for word in major) >= 0.8 * len(major)
+
+
 def tail_start(paragraphs: list[str], reasons: list[str | None]) -> int:
     """Index where the page's trailing furniture begins (len(paragraphs) if none).
 
@@ -59,7 +79,7 @@ def tail_start(paragraphs: list[str], reasons: list[str | None]) -> int:
     for index in range(len(paragraphs) - 1, -1, -1):
         if reasons[index] is not None:
             start = index
-        elif not headline_like(paragraphs[index]):
+        elif not title_like(paragraphs[index]):
             break
     return start
 
@@ -84,8 +104,10 @@ def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = 
     for index, paragraph in enumerate(paragraphs):
         if reasons[index] == "related-links":
             following_related = True
-        elif following_related and reasons[index] is None and headline_like(paragraph, max_words=16):
+        elif following_related and reasons[index] is None and title_like(paragraph, max_words=16):
             reasons[index] = "related-links"
+        elif following_related and reasons[index] in BETWEEN_LINKS:
+            continue  # a link's date or writer under its title
         else:
             following_related = False
     return reasons

@@ -18,8 +18,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.boilerplate import boilerplate_reason, classify, headline_like
+from newsevents.clean.blocks import captions_above_credits, named_blurbs, printed_twice
+from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
+from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
 from newsevents.resources import DataError, data_path, read_tsv
@@ -40,9 +42,6 @@ POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,4
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
                             r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
-CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
-CREDIT_ONLY_WORDS = 8
-CAPTION_MAX_WORDS = 45
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
@@ -50,7 +49,7 @@ READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNOR
 # ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
 # two in a row, or one closing the page below other chrome, are a footer's.
 BLURB = re.compile(
-    r"^(?:the |our )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
+    r"^(?:the |our )?(?-i:[A-Z0-9][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
     r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
     r"association|network|platform|agency|publisher|database|library|series|source|voice|leader|resource|"
     r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
@@ -59,7 +58,12 @@ BLURB = re.compile(
 # A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
                       r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
-CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
+# A box's label above one link to another story ("Learn more", "Related", "See also", "Don't miss").
+LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| coverage| reading| content)?|see also|"
+                        r"also read|read also|recommended( reading| for you)?|don'?t miss|read this next|read next|"
+                        r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
+                        re.IGNORECASE)
+LINKED_TITLE_WORDS = 20
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
@@ -176,51 +180,19 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
         if reason is None and (signals["after_core"] or late) and CITATION.search(line) and index != guarded:
             reason = "reference-list"
+        if reason is None and closing[index] and trailing_wire(line):
+            reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
         if reason is None and other_story_title(line, signals) and index != guarded:
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
         reasons.append(reason)
     reasons = contents_lists(lines, reasons)
+    reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
+    reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-
-
-def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
-    """A short line just above a line that is only a photo credit ("Jane Roe/Getty Images") is its caption.
-
-    Papers print the caption, then the credit under it; flattened to text, the caption
-    reads like a sentence of the story and only its neighbour tells it apart.
-    """
-    out = list(reasons)
-    for index in range(len(lines) - 1):
-        below = lines[index + 1]
-        if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
-                and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below)):
-            out[index] = "photo-caption"
-    for index in range(len(lines)):
-        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
-                out[above] == "photo-caption" and word_share(lines[index], lines[above]) >= CAPTION_COPY
-                for above in range(max(0, index - 2), index)):
-            out[index] = "photo-caption"  # the caption printed twice (alt text, then caption under the credit)
-    return out
-
-
-def word_share(line: str, other: str) -> float:
-    """Share of ``line``'s words that ``other`` also has."""
-    words = set(WORD.findall(line.lower()))
-    return len(words & set(WORD.findall(other.lower()))) / len(words) if words else 0.0
-
-
-def credit_only(line: str) -> bool:
-    """A photographer and an agency ("Jane Roe/AP"), the credit papers print under a caption.
-
-    Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
-    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
-    """
-    return "/" in line and "(" not in line and not shape(line).ends_sentence
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
@@ -295,7 +267,7 @@ def teaser_like(line: str) -> bool:
     broken after a function word (wrapped copy)."""
     text = line.strip()
     words = text.split()
-    return (4 <= len(words) <= 20 and text[:1].isupper() and headline_like(text)
+    return (4 <= len(words) <= 20 and text.lstrip("\"“‘'")[:1].isupper() and title_like(text)
             and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
             and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
@@ -348,10 +320,10 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
     start = 0
     while start < len(lines):
         end = start
-        while end < len(lines) and teasers[end]:
+        while end < len(lines) and (teasers[end] or end > start and reasons[end] in BETWEEN_LINKS):
             end += 1
         introduced = start > 0 and lines[start - 1].rstrip().endswith(":") and reasons[start - 1] is None
-        if end - start >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
+        if sum(teasers[start:end]) >= 2 and not introduced:  # a list a paragraph introduces with ':' is content
             for index in range(start, end):
                 reasons[index] = reasons[index] or "related-links"
         start = end + 1
@@ -380,6 +352,9 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
               and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
             reasons[index] = "social-embed"  # the text of the post its signature line closes
+        elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
+              and index - 1 != 0):
+            reasons[index] = "related-links"  # the one link under a "Learn more" / "Related" label
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
         elif keys[index] and any(

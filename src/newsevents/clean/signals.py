@@ -54,6 +54,13 @@ BIO = re.compile(
     r"|\b(?:his|her|their) (?:work|writing|articles?|columns?) (?:has|have) (?:also )?appeared\b"
     r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:writes|covers|reports on|has covered|has written) (?:about|for|on)\b"
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3},? (?:\(@\w+\) )?is (?:a |an |the )?"
+    r"(?:[\w,'’-]+ ){0,6}?(?:professor|attorney|"
+    r"lawyer|economist|historian|scholar|student|consultant|strategist|pastor|veteran|expert|physician|investor|"
+    r"entrepreneur|producer|filmmaker|comedian|podcaster|graduate|contributor|editor|writer|columnist|reporter|"
+    r"journalist|author|blogger|analyst|commentator|correspondent)\b"
+    r"|^the (?:author|writer)s? (?:is|are) (?:a|an|the)\b|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
+    r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
     r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b",
     re.IGNORECASE,
 )

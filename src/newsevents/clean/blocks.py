@@ -1,0 +1,115 @@
+"""Block rules (issue #10): chrome told apart by the line above or below it.
+
+Each rule reads the reasons the scorer already gave and only adds reasons to lines it left as
+content; called from ``scorer.judge_lines`` after the score. The caption rules came from
+``scorer`` (eleventh session, to keep that file short); the others are the eleventh session's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsevents.clean.signals import WORD, shape
+
+CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
+CREDIT_ONLY_WORDS = 8
+CAPTION_MAX_WORDS = 45
+CAPTION_GROWN_MIN = 4
+CAPTION_GROWN_TIMES = 3
+CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
+LABEL_MAX_WORDS = 5
+TWICE_MIN_WORDS = 3
+TWICE_MAX_WORDS = 15
+TWICE_WITHIN = 2
+# An organisation's or a person's blurb, as ``scorer.BLURB`` (imported there, passed in here).
+
+
+def named_blurbs(lines: list[str], reasons: list[str | None], blurb: re.Pattern[str], late_from: float,
+                 guarded: int | None) -> list[str | None]:
+    """A blurb in the last part of the page under a label naming its subject ("360 Market Updates:" then
+    "360 Market Updates is the credible source for …") is a footer's bio, and so is its label.
+
+    The same sentence in the story has no such label above it.
+    """
+    out = list(reasons)
+    for index in range(1, len(lines)):
+        label = lines[index - 1].strip()
+        text = lines[index].strip()
+        if (out[index] is not None or index == guarded or index < late_from * len(lines)
+                or not label.endswith(":") or len(label.split()) > LABEL_MAX_WORDS or not blurb.search(text)):
+            continue
+        name = WORD.findall(label.lower())
+        if name and WORD.findall(text.lower())[:len(name)] == name:
+            out[index] = "author-bio"
+            out[index - 1] = out[index - 1] or "author-bio"
+    return out
+
+
+def printed_twice(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A short title-like line printed twice within two lines (a picture's alt text, then its caption) goes,
+    both copies.
+
+    Lines of 3-15 words below the page's first kept line (the headline, whose copy may open the body)
+    that do not end a sentence and carry no figure (not a table's row), with the same words in the same
+    order (quotes and case aside); a paragraph repeated so is left to the other rules.
+    """
+    out = list(reasons)
+    keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
+    for index, key in enumerate(keys):
+        words = len(key.split())
+        text = lines[index].strip()
+        if (not TWICE_MIN_WORDS <= words <= TWICE_MAX_WORDS or text.endswith((".", "!", "?")) or index <= first_kept
+                or any(char.isdigit() for char in text) or text.isupper()):
+            continue  # not a table's row
+        for other in range(index + 1, min(len(lines), index + TWICE_WITHIN + 1)):
+            if keys[other] == key and guarded not in (index, other):
+                for copy in (index, other):
+                    out[copy] = out[copy] or "photo-caption"
+    return out
+
+
+def captions_above_credits(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A short line just above a line that is only a photo credit ("Jane Roe/Getty Images") is its caption.
+
+    Papers print the caption, then the credit under it; flattened to text, the caption
+    reads like a sentence of the story and only its neighbour tells it apart.
+    """
+    out = list(reasons)
+    for index in range(len(lines) - 1):
+        below = lines[index + 1]
+        if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
+                and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
+                and credit_only(below)):
+            out[index] = "photo-caption"
+    for index in range(len(lines)):
+        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
+                out[above] == "photo-caption" and (word_share(lines[index], lines[above]) >= CAPTION_COPY
+                                                    or caption_grown(lines[index], lines[above]))
+                for above in range(max(0, index - 2), index)):
+            out[index] = "photo-caption"  # the caption printed twice (alt text, then caption under the credit)
+    return out
+
+
+def caption_grown(line: str, caption: str) -> bool:
+    """The caption again with a few words added (alt text " A bus waits at the depot", then
+    "A bus waits for repairs at the depot in January." under the credit): every word of a caption of
+    4+ words is in a line at most three times as long."""
+    words = len(WORD.findall(caption))
+    return (words >= CAPTION_GROWN_MIN and len(WORD.findall(line)) <= CAPTION_GROWN_TIMES * words
+            and word_share(caption, line) == 1.0)
+
+
+def word_share(line: str, other: str) -> float:
+    """Share of ``line``'s words that ``other`` also has."""
+    words = set(WORD.findall(line.lower()))
+    return len(words & set(WORD.findall(other.lower()))) / len(words) if words else 0.0
+
+
+def credit_only(line: str) -> bool:
+    """A photographer and an agency ("Jane Roe/AP"), the credit papers print under a caption.
+
+    Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
+    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
+    """
+    return "/" in line and "(" not in line and not shape(line).ends_sentence
