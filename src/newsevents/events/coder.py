@@ -167,9 +167,11 @@ def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str
     """A compound's hyphenated form ("hunger strike" -> "hunger-strike"), the parser's lemma,
     then guesses for when it errs ("staged" -> "stag")."""
     lemma, word = token.lemma_.lower(), token.lower_
-    guesses = [f"{c.lemma_.lower()}-{lemma}" for c in token.children
-               if c.dep_ == "compound" and c.i == token.i - 1]  # "hunger strike" as written "hunger-strike"
-    if token.i >= 2 and token.nbor(-1).text == "-":
+    guesses = []
+    before = token.nbor(-1) if token.i >= 1 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+        guesses.append(f"{before.lemma_.lower()}-{lemma}")  # "hunger strike" as written "hunger-strike"
+    if token.i >= 2 and before.text == "-":
         guesses.append(f"{token.nbor(-2).lower_}-{lemma}")  # "test-fired" split as test - fired
     guesses.append(lemma)
     if irregular and token.lower_ in irregular:

@@ -39,9 +39,11 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
     code, cues = rules.constructions["obligation"]
     found = []
     for token in sent:
+        if token.dep_ not in ("ccomp", "ROOT") or not any(c.dep_ == "aux" and c.lower_ in cues
+                                                         for c in token.children):
+            continue
         speaker = syntax.colon_speaker(token)  # "Trump: Mexico must pay for the wall"
-        if token.dep_ != "ccomp" and speaker is None or not any(c.dep_ == "aux" and c.lower_ in cues
-                                                               for c in token.children):
+        if token.dep_ != "ccomp" and speaker is None:
             continue
         reporter_token = speaker or syntax.subject_of(token.head)
         target = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -60,7 +62,9 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
     """"X's decision drew sharp criticism from the UN", "X faced condemnation from Y": the
     one the criticism comes from criticises the subject (constructions.tsv, received); "won
     praise from Y": Y praises X (received_praise)."""
-    return [f for name in ("received", "received_praise") if name in rules.constructions
+    lemmas = {word.lemma_.lower() for word in sent}
+    return [f for name in ("received", "received_praise")
+            if name in rules.constructions and lemmas & rules.constructions[name][1]
             for f in find_received_as(sent, rules, actor_of, name)]
 
 
@@ -158,8 +162,9 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
     """"Russia said Britain's actions were 'totally unacceptable'": whoever reports that
     someone or their act is wrong criticises them (constructions.tsv, judged)."""
     found = []
+    lemmas = {word.lemma_.lower() for word in sent}  # most sentences hold no cue: skip their passes
     for name in ("judged", "blamed", "judged_praise"):
-        if name in rules.constructions:
+        if name in rules.constructions and lemmas & rules.constructions[name][1]:
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name))
     return found
 
@@ -391,8 +396,10 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
+        if verb.pos_ != "VERB" or not reported_cue(verb, cues):
+            continue
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
-        if verb.pos_ != "VERB" or not reported_cue(verb, cues) or headline_speaker is None and (
+        if headline_speaker is None and (
                 clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i):
             continue
         patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
