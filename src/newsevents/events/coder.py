@@ -16,7 +16,6 @@ from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
     denied_acts,
     deployment_code,
-    find_judged,
     find_labelled,
     find_obligations,
     find_phrases,
@@ -30,6 +29,7 @@ from newsevents.events.constructions import (
 )
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
+from newsevents.events.judged import find_judged
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
