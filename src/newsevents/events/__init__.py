@@ -79,13 +79,14 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         own = index.at(paragraph_start + token.idx)
         if own is not None and not own.code.startswith("---"):
             return own
-        for child in [c for c in modifiers(token) if c.dep_ != "poss" or token.lemma_.lower() not in RELATION_NOUNS]:
-            mention = index.at(paragraph_start + child.idx)
-            if mention is not None and not (mention.code or "").startswith("---"):
+        beside = [(child, index.at(paragraph_start + child.idx)) for child in modifiers(token)]
+        for child, mention in beside:
+            if mention is not None and not mention.code.startswith("---") \
+                    and not (child.dep_ == "poss" and token.lemma_.lower() in RELATION_NOUNS):
                 return mention  # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
         if own is not None:
             return own
-        role = titled_role(token, index, paragraph_start)
+        role = titled_role(token, beside)
         if role is not None:
             return role  # "Gareth Peirce, a lawyer, said": a lawyer of the story's country
         for child in token.children:
@@ -102,30 +103,25 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
             or members_organisation(token, index.mentions, paragraph_start + token.idx)
         if organisation is not None:
             return organisation  # "the alliance would send forces": the organisation named before
-        for child in modifiers(token):  # "a Karen guerrilla stronghold": the guerrillas'
-            mention = index.at(paragraph_start + child.idx)
-            if mention is not None and (mention.code or "")[3:6] in GROUP_SECTORS and mention.code.startswith("---"):
+        for _, mention in beside:  # "a Karen guerrilla stronghold": the guerrillas'
+            if mention is not None and mention.code[3:6] in GROUP_SECTORS and mention.code.startswith("---"):
                 return mention
         return None
     return actor_of
 
 
-def titled_role(token, index: MentionIndex, paragraph_start: int) -> Mention | None:
-    """A name no dictionary knows, with its role written beside it ("Lawyer Gareth Peirce",
-    "Gareth Peirce, a lawyer,"): the role, of no country yet (the source is then placed as
-    any actor named by title is)."""
+def titled_role(token, beside) -> Mention | None:
+    """A name no dictionary knows, with its role written beside it (``beside``: its modifiers and
+    their mentions; "Lawyer Gareth Peirce", "Gareth Peirce, a lawyer,"): the role, of no country
+    yet (the source is then placed as any actor named by title is)."""
     if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "NORP"):  # the recogniser may call a name ORG
         return None
-    for child in modifiers(token):
-        mention = index.at(paragraph_start + child.idx)
-        if mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
-            return mention
-    return None
+    return next((m for _, m in beside if m is not None and m.code.startswith("---") and len(m.code) > 3), None)
 
 
-GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}
-RELATION_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary"}  # "the US's neighbour" is not
-# the US ("its American ally", "our NATO allies" are who they say)  # groups, not adjectives ("military exercises")
+GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
+# "the US's neighbour" is not the US ("its American ally", "our NATO allies" are who they say)
+RELATION_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary"}
 
 
 FACILITIES = {"camp", "school", "hospital", "shelter", "clinic", "centre", "center", "home", "office", "mission"}

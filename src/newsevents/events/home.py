@@ -19,6 +19,7 @@ AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies impos
 VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # words, not deeds
 ABROAD = VERBAL | {"16"}  # and cuts in relations: none is aimed at a person of one's own country
 OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
+SPEAKS_FOR_STATE = OFFICE | {"MIL", "PTY"}  # whose act on their own country as a whole is no event
 WORDS = {"01", "05"}  # a statement or a campaign at home is aimed at nobody in particular
 
 
@@ -29,7 +30,7 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
         return target
     if target == source[:3] and found.pattern.code[:2] in ABROAD and token is not None and not known(mention):
         return None  # "Christie accused Cruz", "suspended two staffers": a person no dictionary knows
-    if target == source[:3] and token is not None and source[3:6] in OFFICE | {"MIL", "PTY"} \
+    if target == source[:3] and token is not None and source[3:6] in SPEAKS_FOR_STATE \
             and not found.code.startswith(AT_HOME) and found.code[:2] not in ("03", "08", "17"):
         return None  # "Trump targeted the United States' neighbour", "an information war against Russia"
     if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE:

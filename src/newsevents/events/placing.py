@@ -12,6 +12,7 @@ from __future__ import annotations
 import string
 from collections import Counter
 
+from newsevents.actors import load_lexicon
 from newsevents.events import syntax
 from newsevents.events.ontology import describe
 from newsevents.model import Mention
@@ -130,8 +131,6 @@ def dateline_state(dateline: str | None) -> str | None:
     """The country of a wire story's dateline ("KUWAIT, June 2", "MEXICO CITY"): where the
     reporter files from, whose ministry and officials an unqualified "the Foreign Ministry
     said" names."""
-    from newsevents.actors import load_lexicon
-
     place = (dateline or "").split(",")[0].split("(")[0].strip()
     if not place or len(place) > 40:
         return None

@@ -158,17 +158,18 @@ def colon_speaker(verb):
     sentence, hung on the clause's root; else None."""
     head = verb.head
     if verb.dep_ in ("acl", "appos", "dep", "ccomp") and head.dep_ == "ROOT" and head.i < verb.i \
-            and head.pos_ in ("PROPN", "NOUN") and head.i + 1 < len(head.doc) and head.nbor(1).text == ":" \
-            and head.left_edge.i == verb.sent.start:
+            and opens_with_colon(head, verb.sent.start):
         return head  # the parser's other reading: the name is the root, the clause hangs on it
     if verb.dep_ != "ROOT":
         return None
-    for child in verb.children:
-        if child.i < verb.i and child.dep_ in ("dep", "npadvmod", "nsubj") and child.pos_ in ("PROPN", "NOUN") \
-                and child.i + 1 < len(child.doc) and child.nbor(1).text == ":" \
-                and child.left_edge.i == verb.sent.start:
-            return child
-    return None
+    return next((child for child in verb.children if child.i < verb.i and child.dep_ in ("dep", "npadvmod", "nsubj")
+                 and opens_with_colon(child, verb.sent.start)), None)
+
+
+def opens_with_colon(name, sent_start: int) -> bool:
+    """A name (or noun) that opens the sentence and is followed by a colon."""
+    return name.pos_ in ("PROPN", "NOUN") and name.i + 1 < len(name.doc) and name.nbor(1).text == ":" \
+        and name.left_edge.i == sent_start
 
 
 def reporter_above(token, depth: int = 4):
