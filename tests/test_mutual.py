@@ -57,3 +57,18 @@ def test_mutual_noun_whose_verb_holds_the_between_is_each_ones_act_on_the_other(
 
 def test_mutual_noun_needs_two_parties_that_differ():
     assert not dyads("Fighting broke out between rival gangs in the capital.")
+
+
+@pytest.mark.parametrize("sentence, pairs", [
+    ("A meeting between Putin and Erdogan took place in Ankara on Tuesday.", {("RUS", "TUR"), ("TUR", "RUS")}),
+    ("The summit between the leaders of Kenya and Tanzania ended on Friday.", {("KEN", "TZA"), ("TZA", "KEN")}),
+    ("The week ended with a meeting in Cairo of the foreign ministers of Egypt, Jordan and Iraq.",
+     {("EGY", "JOR"), ("JOR", "IRQ"), ("IRQ", "EGY")}),
+])
+def test_meeting_of_or_between_parties_is_each_ones_meeting_with_the_others(sentence, pairs):
+    found = {(s, t) for s, t, root in dyads(sentence) if root == "04"}
+    assert pairs <= found
+
+
+def test_meeting_of_one_body_is_no_meeting_between_states():
+    assert not dyads("A meeting of the Arab League was held in Cairo on Tuesday.")

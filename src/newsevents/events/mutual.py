@@ -40,12 +40,18 @@ HAPPENING = {"break", "erupt", "flare", "rage", "continue", "resume", "intensify
              "take", "occur", "end", "collapse", "stall"}
 
 
+MEETING_OF = {"meeting", "summit", "talk", "consultation"}
+
+
 def between_objects(noun) -> list:
     """"clashes between X and Y", or "fighting broke out between X and Y": the parser hangs the
-    "between" on the verb the noun is the subject of when that verb only says it happened."""
+    "between" on the verb the noun is the subject of when that verb only says it happened. A
+    meeting's parties may be its of-list ("a meeting of the ministers of Russia, Turkey and Iran")."""
     found = syntax.prep_objects(noun, "between")
     if not found and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HAPPENING:
         found = syntax.prep_objects(noun.head, "between")
+    if not found and noun.lemma_.lower() in MEETING_OF:
+        found = syntax.prep_objects(noun, "of")
     return found
 
 
