@@ -66,3 +66,18 @@ def test_a_second_act_before_a_trailing_attribution_is_the_clause_subject_s():
             "boats and sailors held by Iran, the statement said.")
     events = newsevents.code(text, title="", date="1987-06-02")["events"]
     assert ("KWTGOV", "IRNGOV", "020") in {(e["source"], e["target"], e["code"]) for e in events}
+
+
+def test_a_gerund_after_committed_to_is_the_committed_partys_intended_act():
+    assert ("AUS", "NZL", "032") in dyads("Australia is committed to deepening its relationship with New Zealand.")
+    assert ("PER", "CHL", "032") in dyads("Peru looks forward to continuing its strong ties with Chile.")
+
+
+def test_a_gerund_after_led_to_is_not_the_subjects_act():
+    found = dyads("Kenya's plan could lead to damaging Ugandan farms.")
+    assert not any(root.startswith("17") for _, _, root in found)
+
+
+def test_keeping_up_a_relationship_with_a_party_is_cooperation():
+    assert ("NOR", "SWE", "050") in dyads("Norway maintained close relations with Sweden throughout the crisis.")
+    assert ("GHA", "TGO", "050") in dyads("Ghana strengthened its relationship with Togo last year.")

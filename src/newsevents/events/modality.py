@@ -12,7 +12,7 @@ from newsevents.events.patterns import Rules
 from newsevents.events.syntax import telegraphic_subject
 
 # "compound": "blocked an aid package" governs the aid
-CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd", "compound"}
+CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd", "compound", "pcomp"}
 AUXILIARY = {"aux", "auxpass"}
 
 
@@ -23,6 +23,8 @@ def governing_chain(trigger, *, depth: int = 5) -> list:
     for _ in range(depth):
         if token.dep_ not in CONTROL or token.head.i == token.i:
             break
+        if token.dep_ == "pcomp" and token.head.lower_ != "to":
+            break  # "committed to keeping" is governed; "after accusing" has its own time
         if own_tense(token):
             break
         token = token.head

@@ -34,9 +34,12 @@ def children(token, *deps: str) -> list:
 
 
 GERUND_PREPS = {"by", "after", "before", "while", "without", "despite"}  # "X responded by imposing"
+# "X is committed to keeping", "X resorted to shelling": the doer's own gerund; not "led to damaging"
+TO_GERUND_HEADS = {"commit", "dedicate", "devote", "look", "return", "resort", "turn", "move", "agree"}
 
 
-RAISING_PASSIVES = {"expect", "set", "schedule", "slate", "poise"}  # "X was expected to ...": X does it
+# "X was expected to ...", "X is committed to ...": X does it
+RAISING_PASSIVES = {"expect", "set", "schedule", "slate", "poise", "commit", "dedicate", "determine", "resolve"}
 
 
 def subject_of(verb, *, depth: int = 4):
@@ -77,7 +80,9 @@ def subject_of(verb, *, depth: int = 4):
                 continue
             return None
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
-                and verb.head.lower_ in GERUND_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+                and (verb.head.lower_ in GERUND_PREPS
+                     or verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in TO_GERUND_HEADS) \
+                and verb.head.head.pos_ in ("VERB", "AUX"):
             verb = verb.head.head  # "Washington responded by imposing sanctions": Washington imposes
             continue
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
