@@ -62,3 +62,22 @@ def test_a_pronoun_after_a_bare_surname_is_that_person(lexicon):
     found = mentions("Bank of England deputy governor Rachel Lomax met Chancellor Gordon Brown. "
                      "Lomax called herself an optimist.", lexicon, date="2005-03-01")
     assert [m.name for m in found if m.text == "herself"] == ["Rachel Lomax"]
+
+
+@pytest.mark.parametrize(("text", "pronoun", "code"), [
+    # a subject "he" continues the subject of the sentence before, not its object
+    ("Kenyan President Uhuru Kenyatta met Tanzanian President John Magufuli on Monday. "
+     "He flew home on Tuesday.", "He", "KENGOV"),
+    # and a second "he" in the same sentence is the first one
+    ("Kenyan President Uhuru Kenyatta met Tanzanian President John Magufuli on Monday. "
+     "He flew to Kampala, where he met the Ugandan president.", "he", "KENGOV"),
+])
+def test_a_subject_pronoun_continues_the_subject_before(lexicon, text, pronoun, code):
+    found = mentions(text, lexicon, date="2018-03-14")
+    assert coded(found, pronoun) == [code]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(lexicon):
+    found = mentions("Tanzanian President John Magufuli praised Paul Okello, calling him a friend.", lexicon,
+                     date="2018-03-14")
+    assert "TZAGOV" not in coded(found, "him")

@@ -121,23 +121,83 @@ def pronoun_tokens(spacy_doc):
     return [spacy_doc[i] for i, lower in enumerate(spacy_doc.to_array([LOWER]).tolist()) if lower in wanted]
 
 
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
 def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
-    """He/she/his -> the nearest person mentioned before, in this or the last paragraph."""
+    """He/she/his -> a person mentioned before, in this or the last paragraph (``antecedent_of``).
+    A resolved pronoun is itself a candidate for the next one ("He arrived ..., where he met")."""
     found: list[Mention] = []
     people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code]
+    heads = person_heads(doc, people)
+    candidates: list[tuple[int, Mention, object]] = []  # (index of the named antecedent, mention, head token)
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         for token in pronoun_tokens(spacy_doc):
             start = paragraph.start + token.idx
-            previous = [(i, m) for i, m in people if m.end <= start and start - m.end < 1500]
+            while people and people[0][1].end <= start:
+                index, mention = people.pop(0)
+                candidates.append((index, mention, heads.get(index)))
+            previous = [c for c in candidates if c[1].end <= start and start - c[1].end < 1500]
             if not previous:
                 continue
-            index, antecedent = previous[-1]
-            found.append(Mention(
+            chosen = antecedent_of(token, previous)
+            if chosen is None:
+                continue  # "Trump attacked Romney, calling him ...": not Trump, and Romney has no code
+            index, antecedent, _ = chosen
+            pronoun = Mention(
                 text=token.text, start=start, end=start + len(token.text), code=antecedent.code,
                 kind="pronoun", name=antecedent.name, country=antecedent.country,
                 sector=antecedent.sector, plover_sector=antecedent.plover_sector, refers_to=index,
-            ))
+            )
+            found.append(pronoun)
+            candidates.append((index, pronoun, token))
     return found
+
+
+def antecedent_of(token, previous: list) -> tuple | None:
+    """The nearest person before, with two preferences of how news is written: a subject
+    "he" continues the subject before it, in its own sentence or the one before ("Musharraf
+    held talks with Blair. He arrived ..." is Musharraf); an object "him" is not the subject
+    of its own clause ("Trump attacked Romney, calling him ..." is Romney)."""
+    sentence = token.sent
+    if token.dep_ in SUBJECTS:
+        own = [c for c in previous if c[2] is not None and c[2].doc is token.doc
+               and c[2].sent.start == sentence.start and c[2].dep_ in SUBJECTS]
+        if own:
+            return own[-1]
+        last = previous_sentence(token)
+        if last is not None:
+            subjects = [c for c in previous if c[2] is not None and c[2].doc is last.doc
+                        and c[2].sent.start == last.start and c[2].dep_ in SUBJECTS]
+            if subjects:
+                return subjects[0]
+    elif token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
+        clause_subjects = {s.i for verb in [token.head, *token.head.ancestors][:3]
+                           for s in verb.children if s.dep_ in SUBJECTS}
+        free = [c for c in previous if not (c[2] is not None and c[2].doc is token.doc and c[2].i in clause_subjects)]
+        return free[-1] if free else None
+    return previous[-1]
+
+
+def previous_sentence(token):
+    """The sentence before the token's, in its paragraph; None at a paragraph's start (the
+    paragraph before is another Doc: the nearest person there is the fallback)."""
+    start = token.sent.start
+    return token.doc[start - 1].sent if start > 0 else None
+
+
+def person_heads(doc: Document, people: list) -> dict:
+    """Each person mention's head token (the last token inside it whose head is outside)."""
+    heads = {}
+    for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
+        end = paragraph.start + len(spacy_doc.text)
+        for index, mention in people:
+            if paragraph.start <= mention.start and mention.end <= end:
+                span = spacy_doc.char_span(mention.start - paragraph.start, mention.end - paragraph.start,
+                                           alignment_mode="expand")
+                if span is not None and len(span):
+                    heads[index] = span.root
+    return heads
 
 
 NAMED_KINDS = {"organisation", "seat", "person"}
