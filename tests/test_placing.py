@@ -428,3 +428,15 @@ def test_an_unqualified_ministry_in_a_datelined_wire_story_is_the_dateline_count
     from newsevents.pipeline import code_documents
     events = next(iter(code_documents([record]))).events
     assert ("KWT", "IRN", "111") in {(e.source[:3], e.target[:3], e.code) for e in events}
+
+
+def test_a_place_in_a_clause_about_another_time_does_not_place_the_act():
+    found = dyads("Kenya's interior ministry said on Monday that Kenya would not tolerate extremism. Police have "
+                  "arrested six students on charges of aiding al-Shabaab since the group seized towns in Somalia "
+                  "in 2008.")
+    assert ("KEN", "KEN", "COERCE") in found and not any(source == "SOM" for source, _, _ in found)
+
+
+def test_a_place_in_a_when_clause_is_the_same_scene():
+    found = dyads("Two Somali suicide bombers killed 23 people when they blew themselves up in Nairobi.")
+    assert ("SOM", "KEN", "ASSAULT") in found

@@ -76,10 +76,27 @@ def place_of(trigger, actor_of) -> str | None:
     elif trigger.dep_ in ("advcl", "conj") and trigger.tag_ == "VBG":
         scopes.append(trigger.head)  # "a car bomb exploded in Buenos Aires, killing 29 people"
     for scope in scopes:
-        found = place_in(scope.subtree, actor_of)
+        found = place_in(own_clause(scope), actor_of)
         if found:
             return found
     return None
+
+
+SUBCLAUSES = ("advcl", "ccomp", "relcl", "conj", "parataxis")
+SAME_SCENE = {"when", "as", "where", "while"}  # "killed 23 when they blew themselves up in Tel Aviv"
+
+
+def own_clause(token) -> list:
+    """The token's subtree without the clauses in it that have a subject of their own and tell
+    of another time: in "arrested nine residents since the group rose to power in Syria" the
+    arrests are not in Syria; a "when" or "as" clause is the same scene."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ in SUBCLAUSES and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) \
+                and not any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_SCENE for c in child.children):
+            continue
+        found.extend(own_clause(child))
+    return sorted(found, key=lambda t: t.i)
 
 
 def place_in(tokens, actor_of) -> str | None:
