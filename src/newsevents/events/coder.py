@@ -38,7 +38,7 @@ from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
-from newsevents.events.referred import acts_doer, reaction_to, referred_act
+from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.verbal import in_words
 from newsevents.model import Mention
 
@@ -280,6 +280,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                         for t in named_parties(acts_doer(tok, actor_of), actor_of) if t.lower_ not in REFLEXIVES)
         if not targets and pattern.object and not pattern.prep and pattern.pos == "V":
             targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
+        if not targets and pattern.code[:2] in ASKING_ROOTS and pattern.pos == "V":
+            targets = asked_of_act(token, rules)  # "called for the embargo to be lifted": at whoever imposed it
         if not any(known(m) for _, m in targets) and pattern.pos == "V":
             targets = reaction_to(token, actor_of) or targets  # "..., prompting Egypt to demand an explanation"
         if groups is not None and source is not None and not any(known(m) for _, m in sources):

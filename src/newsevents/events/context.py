@@ -99,6 +99,7 @@ class StoryContext:
     events: list[Event] = field(default_factory=list)
     noun_roots: dict[str, set[str]] = field(default_factory=dict)  # event noun -> CAMEO roots
     parties: tuple[str, ...] = ()  # the pair, or the one state a story is about (story_parties)
+    owners: dict[str, str] = field(default_factory=dict)  # event noun -> its doer as written ("the EU embargo")
 
     def last_actor(self, before: int, besides: str) -> str | None:
         """The last state named before an offset whose country is not ``besides``."""
@@ -111,6 +112,9 @@ class StoryContext:
         """The source of the story's first event the noun ("the attack") can refer to; both
         parties when that act was mutual ("welcomed the agreement" the two states signed)."""
         roots = self.noun_roots.get(noun, set())
+        owner = self.owners.get(noun)
+        if owner and owner[:3] != besides[:3]:
+            return [owner]  # "The EU embargo on China ... called for the embargo to be lifted": the EU
         for event in self.events:  # "the ruling" after "the tribunal ruled": the act it names
             if len(noun) >= STEM and event.trigger and event.trigger.lower()[:STEM] == noun[:STEM] \
                     and party_code(event.source) and event.source[:3] != besides[:3]:
@@ -307,3 +311,22 @@ def organisation_referent(token, mentions: list[Mention], offset: int, *, named_
                 or noun in f"{mention.text} {mention.name or ''}".lower().split():
             return mention
     return None
+
+
+def noun_owners(parsed, paragraphs, noun_roots, actor_at) -> dict[str, str]:
+    """Each event noun's doer where the story writes it on the noun ("the EU embargo", "Israel's
+    blockade", "the U.S. sanctions"): the first such, for "the embargo" named bare later."""
+    owners: dict[str, str] = {}
+    for paragraph, spacy_doc in zip(paragraphs, parsed, strict=True):
+        if not spacy_doc.has_annotation("DEP"):
+            continue
+        for token in spacy_doc:
+            noun = token.lemma_.lower()
+            if token.pos_ != "NOUN" or noun not in noun_roots or noun in owners:
+                continue
+            for child in token.children:
+                mention = actor_at(paragraph.start + child.idx) if child.dep_ in ("compound", "poss", "amod") else None
+                if mention is not None and party_code(mention.code) and child.i < token.i:
+                    owners[noun] = mention.code
+                    break
+    return owners
