@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from newsevents.actors.entries import fold_name
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 
@@ -170,6 +171,9 @@ def other_given_name(ent, classes) -> bool:
     if not people:
         return False
     start, end, entry = people[0]
+    if entry is not None and start == ent.start and end == start + 1 < ent.end and classes[end][0] == "" \
+            and ent.doc[end].is_title and fold_name(ent.doc[end].text) not in fold_name(entry.name):
+        return len(entry.name.split()) >= 2  # "Bashir Magashi": the known surname is this man's given name
     if entry is None or start <= ent.start or classes[start - 1][0] != "" or len(entry.name.split()) < 2:
         return False
     given = ent.doc[start - 1]
@@ -296,6 +300,8 @@ def sector_of(run: Run) -> str | None:
     if run.former and (run.roles or run.people):
         return "ELI"
     sectors = [r.code for r in run.roles if not r.code.endswith("~")]
+    if any(g.kind == "seat" and g.code[3:6] == "GOV" for g in run.geos):
+        sectors = [s for s in sectors if s != "MED"]  # "the IRNA news agency": a state medium named by name
     specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
     if specific:
         return specific[0]
