@@ -60,3 +60,18 @@ def test_armed_forces_ministers_and_regional_leaders_by_date(lexicon):
     assert code("Sylvie Goulard", "2017-06-01", lexicon) == ("FRAGOVMIL", "GOV")  # a defence minister: GOV
     assert code("Debretsion Gebremichael", "2019-01-01", lexicon)[0] == "ETHGOV"  # Tigray's president
     assert code("Debretsion Gebremichael", "2021-06-01", lexicon)[1] == "REB"  # at war
+
+
+def test_a_known_surname_after_unknown_name_words_ends_that_longer_name(lexicon):
+    from newsevents.actors.names import name_before
+    from newsevents.actors.phrase import phrase_document
+
+    # "Abdi" alone in 2020 is the one Abdi in office the dictionaries know (Mazloum Abdi, SDF) ...
+    assert code("Abdi said", "2020-01-01", lexicon)[0] == "SYRREB"
+    # ... but after name words no dictionary knows, it ends another person's name (the parser may leave it
+    # out of that person's entity, as it did for a Somaliland president)
+    doc = phrase_document("Elder Warsame Abdi spoke.", "2020-01-01").parsed[0]
+    classes = [("", None)] * len(doc)
+    assert name_before(doc, classes, 2) and not name_before(doc, classes, 0)
+    classes[1] = ("ROLE", None)  # "President Abdi": a title before it leaves the surname alone
+    assert not name_before(doc, classes, 2)
