@@ -75,3 +75,15 @@ def test_a_known_surname_after_unknown_name_words_ends_that_longer_name(lexicon)
     assert name_before(doc, classes, 2) and not name_before(doc, classes, 0)
     classes[1] = ("ROLE", None)  # "President Abdi": a title before it leaves the surname alone
     assert not name_before(doc, classes, 2)
+
+
+def test_offices_named_general_are_no_military_rank(lexicon):
+    assert code("the secretary-general of the Commonwealth", "2020-01-01", lexicon)[1] == "GOV"
+    assert code("Kenya's inspector general of police", "2020-01-01", lexicon) == ("KENCOP", "COP")
+    assert code("Pakistani generals", "2020-01-01", lexicon) == ("PAKMIL", "MIL")
+
+
+def test_a_general_office_word_leaves_a_named_body_its_own_sector(lexicon):
+    # the WHO is a health body (MED); its director-general acts as the WHO does
+    assert code("the WHO director-general", "2020-01-01", lexicon) == ("IGOWHO", "MED")
+    assert code("WHO troops", "2020-01-01", lexicon)[1] == "MIL"  # a specific role word still decides
