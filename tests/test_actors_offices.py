@@ -87,3 +87,9 @@ def test_a_general_office_word_leaves_a_named_body_its_own_sector(lexicon):
     # the WHO is a health body (MED); its director-general acts as the WHO does
     assert code("the WHO director-general", "2020-01-01", lexicon) == ("IGOWHO", "MED")
     assert code("WHO troops", "2020-01-01", lexicon)[1] == "MIL"  # a specific role word still decides
+
+
+def test_a_general_office_word_in_a_body_with_its_own_sector_is_that_bodys(lexicon):
+    assert code("the IDF's deputy spokesman", "2023-01-01", lexicon)[0] == "ISRMIL"
+    assert code("MI6 officials", "2023-01-01", lexicon)[0] == "GBRSPY"
+    assert code("Kremlin officials", "2023-01-01", lexicon)[0] == "RUSGOV"  # a government seat stays GOV

@@ -250,9 +250,11 @@ def sector_of(run: Run) -> str | None:
     specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
     if specific:
         return specific[0]
+    seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
+    if sectors and seats and seats[0] != "GOV":
+        return seats[0]  # "the IDF's chief of staff", "the army's spokesman": a general office word in a body
     if sectors:
         return sectors[0]
-    seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
     return seats[0] if seats else None
 
 
