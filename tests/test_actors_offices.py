@@ -93,3 +93,9 @@ def test_a_general_office_word_in_a_body_with_its_own_sector_is_that_bodys(lexic
     assert code("the IDF's deputy spokesman", "2023-01-01", lexicon)[0] == "ISRMIL"
     assert code("MI6 officials", "2023-01-01", lexicon)[0] == "GBRSPY"
     assert code("Kremlin officials", "2023-01-01", lexicon)[0] == "RUSGOV"  # a government seat stays GOV
+
+
+def test_name_words_compounded_onto_a_role_word_join_the_place_before_them(lexicon):
+    # "National" modifies "Unity", which modifies "Government": both bridge Myanmar's to the role word
+    assert code("Myanmar's National Unity Government", "2023-01-01", lexicon)[0] == "MMRGOV"
+    assert code("Libya's eastern-based parliament", "2020-01-01", lexicon)[0] == "LBYLEG"

@@ -175,7 +175,10 @@ def is_bridge(token, classes) -> bool:
             and nxt - i < 3:
         nxt += 1  # "Libya's UN-backed government"
     anchor = token.head if token.pos_ == "ADV" else token  # "internationally recognised": the adjective's head
-    return nxt < len(classes) and classes[nxt][0] == "ROLE" and anchor.head.i >= nxt
+    head = anchor.head
+    while i < head.i < nxt and head.head.i != head.i:
+        head = head.head  # "Myanmar's National Unity Government": through "Unity" to the role word
+    return nxt < len(classes) and classes[nxt][0] == "ROLE" and head.i >= nxt
 
 
 def describes(token) -> bool:
