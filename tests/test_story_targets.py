@@ -249,3 +249,8 @@ def test_a_state_s_neighbour_is_not_that_state_but_its_ally_named_by_adjective_i
 ])
 def test_an_appeal_about_an_act_told_before_is_aimed_at_its_doer(story, dyad):
     assert dyad in {(s[:3], t[:3]) for s, t, code, _ in coded(story) if code[:2] in ("02", "10")}
+
+
+def test_a_reaction_to_an_act_the_story_introduced_is_aimed_at_who_introduced_it():
+    story = "Ghana announced a plan on Monday to close its border crossings. Togo rejected the plan on Tuesday."
+    assert ("TGO", "GHA") in {(s[:3], t[:3]) for s, t, code, _ in coded(story) if code[:2] == "12"}

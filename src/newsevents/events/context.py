@@ -324,9 +324,24 @@ def noun_owners(parsed, paragraphs, noun_roots, actor_at) -> dict[str, str]:
             noun = token.lemma_.lower()
             if token.pos_ != "NOUN" or noun not in noun_roots or noun in owners:
                 continue
-            for child in token.children:
-                mention = actor_at(paragraph.start + child.idx) if child.dep_ in ("compound", "poss", "amod") else None
-                if mention is not None and party_code(mention.code) and child.i < token.i:
+            for child in [*token.children, *introducer(token)]:
+                mention = actor_at(paragraph.start + child.idx) if child.dep_ in OWNER_DEPS else None
+                if mention is not None and party_code(mention.code) and (child.i < token.i or child.dep_ == "nsubj"):
                     owners[noun] = mention.code
                     break
     return owners
+
+
+OWNER_DEPS = ("compound", "poss", "amod", "nsubj")
+INTRODUCING = {"unveil", "announce", "propose", "present", "submit", "table", "adopt", "approve", "make", "take",
+               "issue", "outline", "float", "put", "draw", "offer", "impose", "launch"}
+
+
+def introducer(noun) -> list:
+    """The subject of the verb that brings an act's noun into the story: "Britain unveiled a new
+    plan", "Israel made a move", "the EU imposed an embargo" (a new act: "a", not "the")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in INTRODUCING \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]
