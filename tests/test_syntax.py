@@ -81,3 +81,15 @@ def test_a_gerund_after_led_to_is_not_the_subjects_act():
 def test_keeping_up_a_relationship_with_a_party_is_cooperation():
     assert ("NOR", "SWE", "050") in dyads("Norway maintained close relations with Sweden throughout the crisis.")
     assert ("GHA", "TGO", "050") in dyads("Ghana strengthened its relationship with Togo last year.")
+
+
+def test_a_preposition_with_its_own_object_later_in_the_clause_is_no_particle():
+    assert not any(code == "080" for _, _, code in dyads(
+        "Chilean officials gave the same message to Peruvian Foreign Minister Rafael Roncagliolo in talks last week."))
+    assert ("PER", "CHL", "080") in dyads("Peru gave in to Chilean demands on Monday.")
+
+
+def test_a_thing_of_a_state_that_should_do_something_is_no_demand_of_that_state():
+    assert not any(code == "100" for _, _, code in dyads(
+        "The Kenyan finance minister said the Nairobi stock market should not be affected by the crisis."))
+    assert ("KEN", "UGA", "100") in dyads("The Kenyan finance minister said Uganda should reopen the border.")

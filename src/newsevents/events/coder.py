@@ -63,9 +63,9 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
 
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
-    if pattern.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == pattern.particle
-                                    for c in token.children):  # "pulled its troops out of": "out" as a prep
-        return False
+    if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ == "prt" or c.dep_ == "prep" and (
+            c.i == token.i + 1 or not syntax.children(c, "pobj"))) for c in token.children):
+        return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in"
     if pattern.object:
         obj = syntax.object_of(token)
         if obj is None or not syntax.object_is(obj, pattern.object):
