@@ -93,3 +93,9 @@ def test_a_thing_of_a_state_that_should_do_something_is_no_demand_of_that_state(
     assert not any(code == "100" for _, _, code in dyads(
         "The Kenyan finance minister said the Nairobi stock market should not be affected by the crisis."))
     assert ("KEN", "UGA", "100") in dyads("The Kenyan finance minister said Uganda should reopen the border.")
+
+
+def test_an_act_its_subject_faces_or_risks_is_done_to_it_not_by_it():
+    found = dyads("Belarus faces new EU sanctions over the election.")
+    assert ("IGO", "BLR", "163") in found and not any(source == "BLR" for source, _, _ in found)
+    assert not any(source == "SRB" for source, _, _ in dyads("Serbia faced a criminal investigation in Kosovo."))

@@ -121,6 +121,8 @@ def target_tokens(token, pattern: Pattern) -> list:
         for clause in clauses:
             if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
                 return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
+        if syntax.undergone(token):
+            return syntax.children(token.head, "nsubj")  # "Iran faces new UN sanctions": on Iran
         return []
     if pattern.object:
         return []
