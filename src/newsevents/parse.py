@@ -171,36 +171,44 @@ def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]
         flags = prefilter.select([p.text for p in doc.article.paragraphs], [d for d, _ in group])
         for flag, pair in zip(flags, group, strict=True):
             (full if flag else light).append(pair)
-    yield from full_pipe(nlp, full, entities, gate)
     sentencizer, model_ner = light_pipes(nlp)
+    if gate is not None:  # the gate reads each document's paragraphs in order, parsed or not
+        light_pairs = zip(sentencizer.pipe(d for d, _ in light), (k for _, k in light), strict=True)
+        yield from gate_pairs(nlp, [*full_pipe(nlp, full, model_ner=False), *light_pairs], gate)
+        return
+    yield from full_pipe(nlp, full, entities)
     sentences = sentencizer.pipe(d for d, _ in light)
-    if entities is not None:
-        light_docs = map(entities, sentences)
-    elif gate is not None:
-        light_docs = gated_ner(model_ner, sentences, gate)
-    else:
-        light_docs = model_ner.pipe(sentences, batch_size=256)
+    light_docs = model_ner.pipe(sentences, batch_size=256) if entities is None else map(entities, sentences)
     yield from zip(light_docs, (key for _, key in light), strict=True)
 
 
-def full_pipe(nlp, pairs, entities: Entities | None = None, gate: NerGate | None = None) -> Iterator[tuple]:
+def gate_pairs(nlp, pairs: list[tuple], gate: NerGate) -> Iterator[tuple]:
+    """(Doc, key) pairs, in document and paragraph order, with entities from ``gated_ner``."""
+    pairs = sorted(pairs, key=lambda pair: pair[1])
+    docs = gated_ner(nlp.get_pipe("ner"), [d for d, _ in pairs], gate, groups=[key[0] for _, key in pairs])
+    return zip(docs, (key for _, key in pairs), strict=True)
+
+
+def full_pipe(nlp, pairs, entities: Entities | None = None, gate: NerGate | None = None, *,
+              model_ner: bool = True) -> Iterator[tuple]:
     """(Doc, key) pairs through the whole model; its attribute ruler and lemmatizer run as
     ``newsevents.tagrules`` (same annotations, less CPU) when that can read them; with
     ``entities`` the model's NER is skipped and that function sets each Doc's entities; with
-    ``gate`` the model's NER runs after the rest, on the sentences the gate asks for."""
+    ``gate`` the model's NER runs after the rest, on the sentences the gate asks for; with
+    ``model_ner=False`` no entities are set."""
     from newsevents.tagrules import COMPONENTS
 
     rules = tag_rules(nlp)
-    skip = ([] if entities is None and gate is None else ["ner"]) + (list(COMPONENTS) if rules is not None else [])
+    ner = model_ner and entities is None and gate is None
+    skip = ([] if ner else ["ner"]) + (list(COMPONENTS) if rules is not None else [])
     pairs = list(pairs)
     parsed = (spacy_doc for spacy_doc, _ in nlp.pipe(pairs, as_tuples=True, batch_size=256, disable=skip))
     if rules is not None:
         parsed = map(rules, parsed)
     if entities is not None:
         parsed = map(entities, parsed)
-    elif gate is not None:
-        parsed = gated_ner(nlp.get_pipe("ner"), parsed, gate)
-    yield from zip(parsed, (key for _, key in pairs), strict=True)
+    done = zip(parsed, (key for _, key in pairs), strict=True)
+    yield from gate_pairs(nlp, list(done), gate) if gate is not None else done
 
 
 @lru_cache(maxsize=1)
