@@ -74,3 +74,17 @@ def test_parse_runs_numpy_blas_on_one_thread_and_gives_the_count_back():
         assert threads(before) == 3
     finally:
         threads(before)
+
+
+def test_document_mode_does_not_read_a_name_twice():
+    nlp = load_model()
+    gate = NerGate(load_lexicon(), mode="document")
+    first = nlp("Helga Brandvold of Norsk Kraftverk arrived in Cairo.", disable=["ner"])
+    second = nlp("Brandvold condemned the attack.", disable=["ner"])
+    seen: set[str] = set()
+    assert gate.plan(first, seen)[0] == [(0, len(first))]
+    assert gate.plan(second, set(seen))[0] == []  # every name in it was read before
+    tagged = list(gated_ner(nlp.get_pipe("ner"), [first, second], gate, groups=[0, 0]))
+    earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
+    assert [(e.text, e.label_) for e in tagged[1].ents] == (
+        [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])
