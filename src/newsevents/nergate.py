@@ -75,7 +75,9 @@ class NerGate:
         whose names are all in it is left out of the runs: ``recall`` labels it afterwards."""
         from newsevents.actors.match import find_matches
 
-        matches = find_matches(doc, self.lexicon) if len(doc) else []
+        if not len(doc):
+            return [], []
+        matches = find_matches(doc, self.lexicon)
         covered = {i for m in matches for i in range(m.start, m.end)}
         runs: list[tuple[int, int]] = []
         for sentence in doc.sents:
