@@ -99,3 +99,13 @@ def test_an_act_its_subject_faces_or_risks_is_done_to_it_not_by_it():
     found = dyads("Belarus faces new EU sanctions over the election.")
     assert ("IGO", "BLR", "163") in found and not any(source == "BLR" for source, _, _ in found)
     assert not any(source == "SRB" for source, _, _ in dyads("Serbia faced a criminal investigation in Kosovo."))
+
+
+def test_a_nominal_act_named_by_its_doer_in_a_prepositional_phrase_is_the_doers():
+    found = dyads("Senators have cited other loans such as a 1985 World Bank loan to Hungary.")
+    assert ("IGO", "HUN", "071") in found and not any(source == "USA" for source, _, _ in found)
+
+
+def test_striking_back_against_a_state_is_no_labour_strike():
+    assert not any(code.startswith("14") for _, _, code in dyads(
+        "A Kenyan trade official said it would be foolish for Uganda to strike back against Kenya."))

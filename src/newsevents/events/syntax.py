@@ -330,8 +330,8 @@ def noun_source(noun):
                   for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
     if agent is not None:
         return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
-    state = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                  and c.i < noun.i), None)
+    state = next((c for c in noun.children if c.i < noun.i and (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
