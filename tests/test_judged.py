@@ -28,3 +28,8 @@ def test_it_would_be_foolish_for_x_to_act_criticises_x_now():
 def test_it_was_wrong_to_do_something_names_no_one_it_criticises():
     found = dyads("Norway said it was wrong to put Sweden under the same rules as Russia.")
     assert not any(root == "11" and target == "SWE" for _, target, root, _ in found)
+
+
+def test_what_someone_should_do_has_not_happened():
+    found = dyads("Ghana should be talking to Togo about the border.")
+    assert found and all(modality != "asserted" for _, _, _, modality in found)
