@@ -21,6 +21,7 @@ LABEL_MAX_WORDS = 5
 TWICE_MIN_WORDS = 3
 TWICE_MAX_WORDS = 15
 TWICE_WITHIN = 2
+HEADLINE_MAX_WORDS = 20
 # An organisation's or a person's blurb, as ``scorer.BLURB`` (imported there, passed in here).
 
 
@@ -113,3 +114,24 @@ def credit_only(line: str) -> bool:
     not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
     """
     return "/" in line and "(" not in line and not shape(line).ends_sentence
+
+
+def headline_copies(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The headline printed again further down the page (a share box, the page's own entry in a list of links)
+    goes as ``repeated-headline``: the article says its title once.
+
+    The headline is the line the finder is sure of (none: no copies); a copy is a later line of
+    2-20 words with the same words in the same order, not the line right under it (that copy is the
+    headline step's). A first line with a figure may be a table's row, repeated in the next table.
+    """
+    out = list(reasons)
+    head = guarded
+    if head is None:
+        return out
+    key = " ".join(WORD.findall(lines[head].lower()))
+    if not TWICE_MIN_WORDS - 1 <= len(key.split()) <= HEADLINE_MAX_WORDS or any(c.isdigit() for c in lines[head]):
+        return out  # not a table's first row
+    for index in range(head + 2, len(lines)):
+        if out[index] is None and " ".join(WORD.findall(lines[index].lower())) == key:
+            out[index] = "repeated-headline"
+    return out
