@@ -347,6 +347,9 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
+        elif (prev == "social-embed" and nxt == "date-line" and words <= SPREAD_MAX_WORDS
+              and short_neighbours(lines, index) and not lines[index].rstrip().endswith(":")):
+            reasons[index] = prev  # a post's text between its header (name, handle) and its date
         elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS
                                  and about_above(lines, reasons, index)) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
