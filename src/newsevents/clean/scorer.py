@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.blocks import captions_above_credits, headline_copies, named_blurbs, printed_twice
+from newsevents.clean.blocks import (
+    captions_above_credits,
+    closing_bios,
+    closing_link_lists,
+    headline_copies,
+    named_blurbs,
+    printed_twice,
+)
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.credits import trailing_wire
@@ -193,7 +200,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
-    return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+    reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+    return closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded)
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
