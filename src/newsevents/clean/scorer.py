@@ -64,7 +64,8 @@ BLURB = re.compile(
     re.IGNORECASE)
 # A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
-                      r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
+                      r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}"
+                      r"|^\s*[(\[]?\d{1,3}[)\].]\s+(?-i:[A-Z])[^;]{5,200}\b(?:19|20)\d\d\s*;\s*\d")
 # A box's label above one link to another story ("Learn more", "Related", "See also", "Don't miss").
 LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| coverage| reading| content)?|see also|"
                         r"also read|read also|recommended( reading| for you)?|don'?t miss|read this next|read next|"
