@@ -52,15 +52,17 @@ WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half th
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
-# non-profit organization…", "Jane Roe is a Director with…". Alone it may be a sentence of the story
-# ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
+# non-profit organization…", "Jane Roe is a Director with…", "The Honest Food Guide is a free, downloadable …".
+# Alone it may be a sentence of the story ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
 # two in a row, or one closing the page below other chrome, are a footer's.
 BLURB = re.compile(
     r"^(?:the |our )?(?-i:[A-Z0-9][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
     r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
     r"association|network|platform|agency|publisher|database|library|series|source|voice|leader|resource|"
     r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
-    r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
+    r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b"
+    r"|^(?:the )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){1,5} (?:is|are) (?:a |an )?free\b"
+    r"(?:,| to| downloadable)",
     re.IGNORECASE)
 # A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
