@@ -53,8 +53,8 @@ BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bi
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
 # non-profit organization…", "Jane Roe is a Director with…", "The Honest Food Guide is a free, downloadable …".
-# Alone it may be a sentence of the story ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
-# two in a row, or one closing the page below other chrome, are a footer's.
+# Alone it may be a sentence of the story ("DLA Piper is the firm that…", a wire story's last paragraph
+# "Capco is a group of utilities…"); two in a row, or one closing the page below other chrome, are a footer's.
 BLURB = re.compile(
     r"^(?:the |our )?(?-i:[A-Z0-9][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
     r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
