@@ -316,14 +316,19 @@ def organisation_referent(token, mentions: list[Mention], offset: int, *, named_
 def noun_owners(parsed, paragraphs, noun_roots, actor_at) -> dict[str, str]:
     """Each event noun's doer where the story writes it on the noun ("the EU embargo", "Israel's
     blockade", "the U.S. sanctions"): the first such, for "the embargo" named bare later."""
+    from spacy.attrs import LEMMA
+
     owners: dict[str, str] = {}
+    wanted: set[int] = set()
     for paragraph, spacy_doc in zip(paragraphs, parsed, strict=True):
         if not spacy_doc.has_annotation("DEP"):
             continue
-        for token in spacy_doc:
-            noun = token.lemma_.lower()
-            if token.pos_ != "NOUN" or noun not in noun_roots or noun in owners:
+        wanted = wanted or {spacy_doc.vocab.strings.add(noun) for noun in noun_roots}  # hashes: no Token per word
+        for index in [i for i, lemma in enumerate(spacy_doc.to_array([LEMMA]).tolist()) if lemma in wanted]:
+            token = spacy_doc[index]
+            if token.pos_ != "NOUN" or token.lemma_ in owners:
                 continue
+            noun = token.lemma_
             for child in [*token.children, *introducer(token)]:
                 mention = actor_at(paragraph.start + child.idx) if child.dep_ in OWNER_DEPS else None
                 if mention is not None and party_code(mention.code) and (child.i < token.i or child.dep_ == "nsubj"):
