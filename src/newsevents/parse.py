@@ -22,7 +22,13 @@ from typing import Any, Protocol
 
 from newsevents.headline_case import infinitive_headline, passive_headline, sentence_case
 from newsevents.model import Document
-from newsevents.nergate import NerGate, gated_ner
+
+
+class NerGate(Protocol):
+    """Runs the model's NER only where it is needed (``newsevents.nergate.NerGate``; passed in
+    by the pipeline, so that this stage imports nothing of the actors stage)."""
+
+    def run(self, ner, docs: list, groups: list | None = None) -> Iterator: ...
 
 
 class ParagraphSelector(Protocol):
@@ -183,9 +189,9 @@ def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]
 
 
 def gate_pairs(nlp, pairs: list[tuple], gate: NerGate) -> Iterator[tuple]:
-    """(Doc, key) pairs, in document and paragraph order, with entities from ``gated_ner``."""
+    """(Doc, key) pairs, in document and paragraph order, with entities from the gate."""
     pairs = sorted(pairs, key=lambda pair: pair[1])
-    docs = gated_ner(nlp.get_pipe("ner"), [d for d, _ in pairs], gate, groups=[key[0] for _, key in pairs])
+    docs = gate.run(nlp.get_pipe("ner"), [d for d, _ in pairs], groups=[key[0] for _, key in pairs])
     return zip(docs, (key for _, key in pairs), strict=True)
 
 

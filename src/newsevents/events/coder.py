@@ -64,7 +64,8 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
     if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ == "prt" or c.dep_ == "prep" and (
-            c.i == token.i + 1 or not syntax.children(c, "pobj"))) for c in token.children):
+            c.i == token.i + 1 or pattern.prep == pattern.particle or not syntax.children(c, "pobj")))
+            for c in token.children):
         return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in"
     if pattern.object:
         obj = syntax.object_of(token)
