@@ -39,7 +39,7 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.referred import acts_doer, reaction_to, referred_act
-from newsevents.events.verbal import in_words
+from newsevents.events.verbal import by_crowd, in_words
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -50,6 +50,7 @@ OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a b
                                "increase", "put", "commit", "plant", "demonstrate", "conclude",
                                "mass"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated capabilities"
 FORCE_ROOTS = {"18", "19", "20"}
+YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
@@ -63,9 +64,9 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
 
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
-    if pattern.particle and not any(c.dep_ in ("prt", "prep") and c.lower_ == pattern.particle
-                                    for c in token.children):  # "pulled its troops out of": "out" as a prep
-        return False
+    if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
+                                                                      and c.i > token.i) for c in token.children):
+        return False  # "pulled its troops out of": "out" as a prep; "brushed aside X": "aside" as an adverb
     if pattern.object:
         obj = syntax.object_of(token)
         if obj is None or not syntax.object_is(obj, pattern.object):
@@ -123,6 +124,10 @@ def target_tokens(token, pattern: Pattern) -> list:
                 return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
         return []
     if pattern.object:
+        obj = syntax.object_of(token)
+        if pattern.code[:2] in COUNTERPART_ROOTS and obj is not None and obj.lemma_.lower() == pattern.object \
+                and any(t.ent_type_ in NAMED for t in obj.subtree):
+            return [obj]  # "received the Hungarian prime minister", "hosted a Chinese delegation": the visitor
         return []
     obj = syntax.object_of(token)
     if obj is not None:
@@ -282,6 +287,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
         if not any(known(m) for _, m in targets) and pattern.pos == "V":
             targets = reaction_to(token, actor_of) or targets  # "..., prompting Egypt to demand an explanation"
+        if (pattern.code[:3] in YIELDING or pattern.code[:2] == "14") and not any(m is not None for _, m in targets):
+            targets = ()  # "lifted the ban on political gatherings", "bowed to demands", "went on strike over
+            # pension reform": what is eased or protested is no party; the act is at home
         if groups is not None and source is not None and not any(known(m) for _, m in sources):
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
@@ -310,7 +318,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = with_nominal(found, find_nominal(sent, rules, actor_of, groups))  # "announced the closure of X's border"
-    found = [in_words(f) for f in found]  # "Trump's attacks on Curiel": words
+    found = [by_crowd(in_words(f)) for f in found]  # "Trump's attacks on Curiel": words; truckers' blockade: protest
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)

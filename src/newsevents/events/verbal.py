@@ -42,3 +42,20 @@ def speaker(mention) -> bool:
 def armed(mention) -> bool:
     code = mention.code or ""
     return any(code[i:i + 3] in ARMED for i in range(3, len(code), 3)) or code.startswith(("IMG", "---INS"))
+
+
+CROWD_CODES = {"191": "144", "171": "145", "1712": "145"}  # a blockade is an obstruction, burning a riot
+CROWD_WORDS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "worker", "farmer", "trucker",
+               "striker", "activist", "youth"}  # not "settlers" (their arson is coercion) nor "residents"
+
+
+def by_crowd(found: Found) -> Found:
+    """``found`` as a protest when protesters, workers or other citizens blockade a place (144)
+    or set fire to property (145): "Canadian truckers blockaded downtown Ottawa", "protesters set
+    fire to banks in Beirut" (the blind event checklist, session 12); unchanged otherwise."""
+    code = CROWD_CODES.get(found.code)
+    if code is None or not found.sources:
+        return found
+    if all(not (m is not None and armed(m)) and t.lemma_.lower() in CROWD_WORDS for t, m in found.sources):
+        return replace(found, code=code)
+    return found
