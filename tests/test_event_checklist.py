@@ -42,7 +42,7 @@ def test_a_resignation_still_names_no_target():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("French dockworkers went on strike over pension reform.", ("FRA", "FRA", "PROTEST")),
-    ("Thousands of Chileans protested against the rise in metro fares.", ("CHL", "CHL", "PROTEST")),
+    ("Thousands of Peruvians protested against the rise in fuel prices.", ("PER", "PER", "PROTEST")),
 ])
 def test_a_protest_over_a_thing_is_at_home(sentence, expected):
     assert expected in dyads(sentence)
@@ -88,3 +88,36 @@ def test_a_particle_parsed_as_an_adverb_still_makes_the_phrasal_verb(sentence, e
 ])
 def test_a_vow_to_crush_a_rebellion_at_home_is_a_threat(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Mali's junta charged France with supplying weapons to jihadists.", ("MLI", "FRA", "ACCUSE")),
+    ("Russia charged Ukraine with shelling the plant.", ("RUS", "UKR", "ACCUSE")),
+])
+def test_a_state_charged_with_something_is_accused(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_person_charged_is_still_charged():
+    assert ("FRA", "LBN", "COERCE") in dyads("Prosecutors in Paris charged Lebanon's central bank governor with fraud.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Students marched through Dhaka demanding the prime minister's resignation.", ("BGD", "BGD", "PROTEST")),
+    ("Thousands of people marched in Madrid on Sunday.", ("ESP", "ESP", "PROTEST")),
+])
+def test_a_march_through_or_in_a_city_is_a_protest_there(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_soldiers_marching_do_not_protest():
+    assert dyads("Russian troops marched in Red Square during the parade.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kuwait pulled its ambassador out of Beirut.", ("KWT", "LBN", "SANCTION")),
+    ("Bahrain pulled its envoy from Tehran.", ("BHR", "IRN", "SANCTION")),
+])
+def test_pulling_an_ambassador_is_a_cut_in_relations_not_a_retreat(sentence, expected):
+    found = dyads(sentence)
+    assert expected in found and not any(k == "RETREAT" for *_, k in found)

@@ -59,3 +59,24 @@ def by_crowd(found: Found) -> Found:
     if all(not (m is not None and armed(m)) and t.lemma_.lower() in CROWD_WORDS for t, m in found.sources):
         return replace(found, code=code)
     return found
+
+
+STATES = ("country", "capital")  # mention kinds that name a state as a whole
+
+
+def charged_state(found: Found) -> Found:
+    """A state charged with something is accused (112), not arrested or indicted (173):
+    "Mali's junta charged France with supplying weapons to jihadists" (the blind event checklist,
+    session 12); "police charged an opposition leader with treason" stays 173."""
+    if found.code != "173" or found.trigger.lemma_.lower() != "charge":
+        return found
+    targets = [(t, m) for t, m in found.targets if m is not None]
+    if targets and all(m.kind in STATES and t.ent_type_ == "GPE" for t, m in targets):  # not "Lebanon's governor"
+        return replace(found, code="112")
+    return found
+
+
+def parade(found: Found) -> bool:
+    """Soldiers or police marching (in a parade, through a town) do not protest."""
+    return found.code.startswith("14") and found.trigger.lemma_.lower() == "march" and bool(found.sources) \
+        and all(m is not None and armed(m) for _, m in found.sources)
