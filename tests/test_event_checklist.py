@@ -121,3 +121,12 @@ def test_soldiers_marching_do_not_protest():
 def test_pulling_an_ambassador_is_a_cut_in_relations_not_a_retreat(sentence, expected):
     found = dyads(sentence)
     assert expected in found and not any(k == "RETREAT" for *_, k in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China put its forces on high alert near Taiwan.",
+    "Pakistan placed its forces on high alert near India.",
+])
+def test_a_verb_of_alert_and_its_phrase_are_one_act(sentence):
+    events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
+    assert [e["plover"] for e in events] == ["MOBILIZE"]

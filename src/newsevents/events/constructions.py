@@ -279,14 +279,18 @@ def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found
     """Fixed expressions ("all options are on the table"), said by someone."""
     lemmas = [t.lemma_.lower() for t in sent]
     events: list[Found] = []
+    ends: set[int] = set()  # "on high alert" and "on alert" end on one word: one phrase
     for code, phrase in rules.phrases:
         for end in phrase_positions(lemmas, phrase):
             trigger = sent[end]
             speaker = reporter(trigger, actor_of)
-            if speaker is None:
+            if speaker is None or end in ends:
                 continue
             mention = actor_of(speaker)
             country = mention.code[:3]
+            if any(f.code == code and any(known(m) and m.code[:3] == country for _, m in f.sources) for f in found):
+                continue  # "put its forces on high alert": the verb's own act already says it
+            ends.add(end)
             targets = tuple(t for f in found for t in f.targets if known(t[1])
                             and any(known(m) and m.code[:3] == country for _, m in f.sources))
             modality = modality_of(trigger, code, rules)
