@@ -15,7 +15,7 @@ from newsevents.events.context import needs_recipient
 from newsevents.events.found import Found, known
 from newsevents.events.placing import place_of
 
-AT_HOME = ("14", "080", "081", "082", "0832", "0833", "0834", "132", "133", "137", "172", "173")  # protests, curfews
+AT_HOME = ("14", "081", "082", "0832", "0833", "0834", "132", "133", "137", "172", "173")  # protests, curfews
 # and emergencies imposed, lifted or threatened, yielding to demands at home (not a resignation, 0831: aimed at
 # nobody), threats of repression ("vowed to crush the rebellion in Darfur"), arrests
 
