@@ -130,3 +130,19 @@ def test_pulling_an_ambassador_is_a_cut_in_relations_not_a_retreat(sentence, exp
 def test_a_verb_of_alert_and_its_phrase_are_one_act(sentence):
     events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
     assert [e["plover"] for e in events] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("India insisted that Pakistan hand over the suspects in the Mumbai attacks.", ("IND", "PAK", "REQUEST")),
+    ("Washington insisted that Iran halt uranium enrichment.", ("USA", "IRN", "REQUEST")),
+])
+def test_insisting_that_a_party_do_something_is_a_demand(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump insisted that he has expanded the Republican party.",
+    "Russia insisted that Ukraine is to blame.",
+])
+def test_insisting_that_something_is_so_is_no_demand(sentence):
+    assert not any(k == "REQUEST" for *_, k in dyads(sentence))

@@ -39,8 +39,8 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
     code, cues = rules.constructions["obligation"]
     found = []
     for token in sent:
-        if token.dep_ not in ("ccomp", "ROOT") or not any(c.dep_ == "aux" and c.lower_ in cues
-                                                         for c in token.children):
+        if (token.dep_ not in ("ccomp", "ROOT") or not any(c.dep_ == "aux" and c.lower_ in cues
+                                                          for c in token.children)) and not mandative(token):
             continue
         speaker = syntax.colon_speaker(token)  # "Trump: Mexico must pay for the wall"
         if token.dep_ != "ccomp" and speaker is None:
@@ -56,6 +56,21 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
         found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
     return found
+
+
+MANDATIVE = {"insist"}  # "insisted that Pakistan hand over the suspects": a demand, not a claim
+
+
+def mandative(token) -> bool:
+    """A subjunctive that-clause under "insist" ("India insisted that Pakistan hand over the
+    suspects"): its verb in the base form with no auxiliary; "insisted that he has expanded the
+    party" claims, it demands nothing."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in MANDATIVE \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children) \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]  # a singular name or noun: "Iran halt", not "they are"
+    return token.tag_ in ("VB", "VBP", "NN") and len(subjects) == 1 and subjects[0].tag_ in ("NNP", "NN")
 
 
 def find_received(sent, rules: Rules, actor_of) -> list[Found]:
