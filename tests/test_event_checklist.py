@@ -146,3 +146,20 @@ def test_insisting_that_a_party_do_something_is_a_demand(sentence, expected):
 ])
 def test_insisting_that_something_is_so_is_no_demand(sentence):
     assert not any(k == "REQUEST" for *_, k in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Washington pushed Riyadh to pump more oil.", ("USA", "SAU", "REQUEST")),
+    ("The European Union pushed Serbia to recognise Kosovo.", ("IGO", "SRB", "REQUEST")),
+])
+def test_pushing_a_party_to_act_is_a_demand_on_it(sentence, expected):
+    found = dyads(sentence)
+    assert expected in found and not any(k == "SUPPORT" for *_, k in found)  # the recognition is content
+
+
+@pytest.mark.parametrize("sentence", [
+    "Inflation pushed the central bank to raise rates.",
+    "Russia pushed the bill through parliament.",
+])
+def test_pushing_no_party_to_act_is_no_demand(sentence):
+    assert not any(k == "REQUEST" for *_, k in dyads(sentence))

@@ -19,12 +19,14 @@ from newsevents.events.constructions import (
     find_labelled,
     find_obligations,
     find_phrases,
+    find_pushed,
     find_received,
     find_reported_wrong,
     find_requested,
     find_threatened_response,
     find_vindicated,
     joint_code,
+    pushed_content,
     reported_harm,
 )
 from newsevents.events.embedding import party_group, settle_embedded
@@ -325,8 +327,10 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
+                            + find_pushed(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)
+    found = pushed_content(found)  # "pushed Serbia to recognise Kosovo": Serbia's recognition is the push's content
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}

@@ -8,6 +8,7 @@ from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, Found, known, named_parties
 from newsevents.events.modality import governors, modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.verbal import armed
 
 
 def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
@@ -56,6 +57,40 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
         found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
     return found
+
+
+def find_pushed(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Washington pushed Riyadh to pump more oil": a demand on the object (constructions.tsv,
+    pushed); "pushed prices higher", "pushed the bill through" name no party to act."""
+    if "pushed" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["pushed"]
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues:
+            continue
+        objects = syntax.children(verb, "dobj")
+        clauses = [c for c in syntax.children(verb, "xcomp", "ccomp", "advcl")  # the parser's advcl, too
+                   if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        subject = syntax.subject_of(verb)
+        if not objects or not clauses or subject is None:
+            continue
+        source, target = actor_of(subject), actor_of(objects[0])
+        if source is None or not source.code or not known(target) or armed(target):
+            continue  # "pushed its troops to take the town": an order to one's forces, no demand
+        found.append(Found(code, Pattern(code, "C", "pushed"), verb,
+                           tuple((t, actor_of(t)) for t in syntax.with_conjuncts(subject)),
+                           tuple((t, actor_of(t)) for t in named_parties(objects[0], actor_of)), "asserted"))
+    return found
+
+
+def pushed_content(found: list[Found]) -> list[Found]:
+    """What a party was pushed to do is the push's content, not an act of the pusher: "the EU
+    pushed Serbia to recognise Kosovo" is no recognition of Kosovo by the EU (the parser hangs
+    the to-clause on the verb as an adverbial clause, which other rules keep as an act)."""
+    pushes = {f.trigger.i for f in found if f.pattern.pos == "C" and f.pattern.lemma == "pushed"}
+    return [f for f in found if not (f.trigger.head.i in pushes and f.trigger.head.i != f.trigger.i
+                                     and f.trigger.dep_ in ("xcomp", "ccomp", "advcl"))]
 
 
 MANDATIVE = {"insist"}  # "insisted that Pakistan hand over the suspects": a demand, not a claim
