@@ -163,3 +163,16 @@ def test_pushing_a_party_to_act_is_a_demand_on_it(sentence, expected):
 ])
 def test_pushing_no_party_to_act_is_no_demand(sentence):
     assert not any(k == "REQUEST" for *_, k in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan protests Chinese survey ship near islands", ("JPN", "CHN", "ACCUSE")),
+    ("Seoul lodges protest over Tokyo textbook", ("KOR", "JPN", "ACCUSE")),
+])
+def test_a_states_protest_at_another_state_is_a_complaint(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_crowds_protesting_at_an_embassy_still_protest():
+    found = dyads("Protesters burned the American flag outside the U.S. embassy in Tehran.")
+    assert ("IRN", "USA", "PROTEST") in found

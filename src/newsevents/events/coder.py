@@ -41,7 +41,7 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.referred import acts_doer, reaction_to, referred_act
-from newsevents.events.verbal import by_crowd, charged_state, in_words, parade
+from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -330,7 +330,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_pushed(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)
-    found = pushed_content(found)  # "pushed Serbia to recognise Kosovo": Serbia's recognition is the push's content
+    found = [state_protest(f) for f in pushed_content(found)]  # "pushed Serbia to recognise Kosovo": Serbia's
+    # recognition is the push's content; "Japan protests Chinese survey ship": a complaint, its target now settled
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}

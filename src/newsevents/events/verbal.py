@@ -80,3 +80,22 @@ def parade(found: Found) -> bool:
     """Soldiers or police marching (in a parade, through a town) do not protest."""
     return found.code.startswith("14") and found.trigger.lemma_.lower() == "march" and bool(found.sources) \
         and all(m is not None and armed(m) for _, m in found.sources)
+
+
+STATE_SECTORS = {"", "GOV"}  # a state named as a whole, or its government
+
+
+def state_protest(found: Found) -> Found:
+    """A state's protest at another state is an official complaint (114), not a demonstration:
+    "Japan protests Chinese survey ship near islands", "Seoul lodges protest over Tokyo textbook"
+    (the blind event checklist, session 12); crowds protesting outside an embassy still protest."""
+    if not found.code.startswith("14") or found.trigger.lemma_.lower() != "protest" or not found.sources:
+        return found
+    sources = [m for _, m in found.sources]
+    targets = [m for _, m in found.targets if m is not None and m.code and not m.code.startswith("---")]
+    if not targets or not all(m is not None and m.kind in STATES and (m.code or "")[3:6] in STATE_SECTORS
+                              for m in sources):
+        return found
+    if any(t.code[:3] == s.code[:3] for t in targets for s in sources):
+        return found
+    return replace(found, code="114")
