@@ -176,3 +176,8 @@ def test_a_states_protest_at_another_state_is_a_complaint(sentence, expected):
 def test_crowds_protesting_at_an_embassy_still_protest():
     found = dyads("Protesters burned the American flag outside the U.S. embassy in Tehran.")
     assert ("IRN", "USA", "PROTEST") in found
+
+
+def test_looting_by_armed_men_is_seizing_property_by_rioters_a_riot():
+    assert ("SDN", "SDN", "COERCE") in dyads("Sudanese paramilitaries looted the central bank in Khartoum.")
+    assert ("GBR", "GBR", "PROTEST") in dyads("Rioters looted shops in London.")

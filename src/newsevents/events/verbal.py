@@ -49,10 +49,17 @@ CROWD_WORDS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student",
                "striker", "activist", "youth"}  # not "settlers" (their arson is coercion) nor "residents"
 
 
+LOOTING = {"loot"}  # a crowd's looting is a riot (145); soldiers' or militias' is seizing property (171)
+
+
 def by_crowd(found: Found) -> Found:
     """``found`` as a protest when protesters, workers or other citizens blockade a place (144)
     or set fire to property (145): "Canadian truckers blockaded downtown Ottawa", "protesters set
-    fire to banks in Beirut" (the blind event checklist, session 12); unchanged otherwise."""
+    fire to banks in Beirut" (the blind event checklist, session 12); looting by armed men as
+    seizing property (171); unchanged otherwise."""
+    if found.code == "145" and found.trigger.lemma_.lower() in LOOTING and found.sources \
+            and all(m is not None and armed(m) for _, m in found.sources):
+        return replace(found, code="171")  # "Sudanese paramilitaries looted the central bank"
     code = CROWD_CODES.get(found.code)
     if code is None or not found.sources:
         return found
