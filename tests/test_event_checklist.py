@@ -181,3 +181,25 @@ def test_crowds_protesting_at_an_embassy_still_protest():
 def test_looting_by_armed_men_is_seizing_property_by_rioters_a_riot():
     assert ("SDN", "SDN", "COERCE") in dyads("Sudanese paramilitaries looted the central bank in Khartoum.")
     assert ("GBR", "GBR", "PROTEST") in dyads("Rioters looted shops in London.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukrainian drones hit an oil refinery in Russia's Bryansk region.", ("UKR", "RUS", "ASSAULT")),
+    ("Russian missiles hit Kyiv.", ("RUS", "UKR", "ASSAULT")),
+])
+def test_a_weapon_or_force_that_hits_attacks(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm hit the coast of Japan.",
+    "Western sanctions hit Russia's economy.",
+    "Inflation in Turkey hit a record.",
+])
+def test_other_things_that_hit_do_not(sentence):
+    assert not any(k == "ASSAULT" for *_, k in dyads(sentence))
+
+
+def test_a_politician_rallying_campaigns_and_a_court_reversing_itself_yields_nothing():
+    assert dyads("President Barack Obama planned to rally in Ann Arbor, Michigan on Monday.") == set()
+    assert dyads("The U.S. Court of Appeals reversed a previous decision on the case.") == set()

@@ -41,7 +41,7 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.referred import acts_doer, reaction_to, referred_act
-from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest
+from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -320,8 +320,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = with_nominal(found, find_nominal(sent, rules, actor_of, groups))  # "announced the closure of X's border"
-    found = [charged_state(by_crowd(in_words(f))) for f in found if not parade(f)]  # "Trump's attacks on Curiel":
-    # words; truckers' blockade: protest; "charged France with": an accusation; troops marching: no protest
+    found = [charged_state(by_crowd(in_words(f))) for f in found
+             if not parade(f) and struck_by_force(f)]  # "Trump's attacks on Curiel": words; truckers' blockade:
+    # protest; "charged France with": an accusation; troops marching: no protest; "the storm hit": no attack
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)

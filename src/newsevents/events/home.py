@@ -40,8 +40,11 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     if target == source[:3] and token is not None and source[3:6] in SPEAKS_FOR_STATE \
             and not at_home(found.code) and found.code[:2] not in ("03", "08", "17"):
         return None  # "Trump targeted the United States' neighbour", "an information war against Russia"
-    if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE:
-        return None  # "one of his rallies": a politician's rally is a campaign, not a protest
+    if found.code.startswith(("14", "133")) and source[3:6] in OFFICE \
+            and (found.pattern.pos == "N" or found.trigger.lemma_.lower() == "rally"):
+        return None  # "one of his rallies", "Obama planned to rally in Ann Arbor": a campaign, not a protest
+    if found.code.startswith("083") and source[3:6] == "JUD":
+        return None  # "the Court of Appeals reversed a previous decision": a ruling, no yielding to demands
     if token is None and not at_home(found.code) \
             and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
         return None if needs_recipient(found.code) else "---"  # "the army chief resigned": ---

@@ -106,3 +106,16 @@ def state_protest(found: Found) -> Found:
     if any(t.code[:3] == s.code[:3] for t in targets for s in sources):
         return found
     return replace(found, code="114")
+
+
+WEAPONS = {"drone", "missile", "rocket", "shell", "mortar", "artillery", "jet", "warplane", "plane", "aircraft",
+           "bomber", "helicopter", "airstrike", "strike", "bomb", "warship", "tank", "gunboat", "force", "troop",
+           "soldier", "army", "navy", "militant", "rebel", "fighter", "gunman"}
+
+
+def struck_by_force(found: Found) -> bool:
+    """A bare "hit" is an attack only when a weapon or an armed force hits: "Ukrainian drones hit
+    an oil refinery"; not "the storm hit", "sanctions hit the economy", "Russia hit a record"."""
+    if found.code != "190" or found.trigger.lemma_.lower() != "hit" or found.pattern.particle:
+        return True
+    return any(t.lemma_.lower() in WEAPONS or m is not None and armed(m) for t, m in found.sources)
