@@ -21,7 +21,13 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
 
 def test_the_tune_half_keeps_its_floor():
     h = score(read_rows(), ("tune",))["tune"]
-    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.90, (h["tp"], h["fp"], h["fn"])
+    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.95, (h["tp"], h["fp"], h["fn"])  # 0.959 at the end of session 12
+
+
+def test_the_report_half_keeps_its_floor():
+    """Measured once, at the end of session 12 (F1 0.854, tp 143 fp 13 fn 36); never tuned on."""
+    h = score(read_rows(), ("report",))["report"]
+    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.85, (h["tp"], h["fp"], h["fn"])
 
 
 @pytest.mark.parametrize("sentence, expected", [
