@@ -3,12 +3,14 @@
 Resolves every row of tests/fixtures/actor_checklist_world.tsv (halves `tune` and
 `report`) and of actor_checklist_world_more.tsv (session 4's tune rows, shown as `more`) and
 actor_checklist_world_more2.tsv (session 5's, `more2`) and actor_checklist_world_s11.tsv (session 11's
-strings of the kinds another coder tests, its halves shown as `s11` and `s11rep`)
+strings of the kinds another coder tests, its halves shown as `s11` and `s11rep`) and
+actor_checklist_world_s12.tsv (session 12's, `s12` and `s12rep`)
 on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
 by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's);
-`--skip-report` leaves the report halves (`report`, `s11rep`) unresolved (tuning runs must not see its figure).
+`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`) unresolved (tuning runs must not
+see their figures).
 
     PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses] [--skip-report]
 """
@@ -26,8 +28,9 @@ CHECKLIST = FIXTURES / "actor_checklist_world.tsv"
 MORE = FIXTURES / "actor_checklist_world_more.tsv"  # all tune rows
 MORE2 = FIXTURES / "actor_checklist_world_more2.tsv"  # session 5's tune rows, shown as `more2`
 S11 = FIXTURES / "actor_checklist_world_s11.tsv"  # session 11's list: tune rows `s11`, report rows `s11rep`
-REPORT_HALVES = ("report", "s11rep")
-TUNE_HALVES = ("tune", "more", "more2", "s11")
+S12 = FIXTURES / "actor_checklist_world_s12.tsv"  # session 12's list: tune rows `s12`, report rows `s12rep`
+REPORT_HALVES = ("report", "s11rep", "s12rep")
+TUNE_HALVES = ("tune", "more", "more2", "s11", "s12")
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
 
 
@@ -43,7 +46,9 @@ def checklist_rows() -> list[list[str]]:
     more2 = [row[:5] + ["more2"] + row[6:] for row in read_rows(MORE2)] if MORE2.exists() else []
     s11 = [row[:5] + ["s11" if row[5] == "tune" else "s11rep"] + row[6:]
            for row in read_rows(S11)] if S11.exists() else []
-    return read_rows(CHECKLIST) + more + more2 + s11
+    s12 = [row[:5] + ["s12" if row[5] == "tune" else "s12rep"] + row[6:]
+           for row in read_rows(S12)] if S12.exists() else []
+    return read_rows(CHECKLIST) + more + more2 + s11 + s12
 
 
 def main() -> None:

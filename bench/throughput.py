@@ -13,7 +13,8 @@ counted for every configuration alike), so its peak RSS per worker is its own. W
 BENCHMARKS.md (documents/s, words/s, ratio to spaCy alone at the same process count,
 peak RSS per worker) with the machine, the command and the figures.
 
-    PYTHONPATH=src python bench/throughput.py [--limit 2000] [--fast-path-off] [--out BENCHMARKS.md]
+    PYTHONPATH=src python bench/throughput.py [--limit 2000] [--fast-path-off] [--ner-gate names document]
+        [--out BENCHMARKS.md]
 
 ``make bench`` runs the issue's 2,000 documents (about 11 minutes measured on 2 quiet cores);
 a quicker look: ``make bench LIMIT=400``.
@@ -87,13 +88,13 @@ def run_spacy(texts: list[list[str]], processes: int) -> None:
             pass
 
 
-def run_newsevents(docs, workers: int, fast: bool) -> None:
+def run_newsevents(docs, workers: int, fast: bool, ner_gate: str | None = None) -> None:
     from newsevents.pipeline import Options
     from newsevents.store.run import run_documents
 
     with tempfile.TemporaryDirectory() as folder:
         run_documents(iter(docs), db=Path(folder) / "bench.duckdb", workers=workers,
-                      batch_size=CHUNK, options=Options(fast_path=fast))
+                      batch_size=CHUNK, options=Options(fast_path=fast, ner_gate=ner_gate))
 
 
 def child(kind: str, processes: int, fast: bool, limit: int) -> dict:
@@ -105,7 +106,7 @@ def child(kind: str, processes: int, fast: bool, limit: int) -> dict:
     if kind == "spacy":
         run_spacy(texts, processes)
     else:
-        run_newsevents(docs, processes, fast)
+        run_newsevents(docs, processes, fast, kind.partition(":")[2] or None)
     seconds = time.perf_counter() - start
     cpu = cpu_seconds() - cpu_start
     rss = resource.getrusage(resource.RUSAGE_SELF if processes == 1 else resource.RUSAGE_CHILDREN).ru_maxrss
@@ -154,7 +155,8 @@ def report(results: list[tuple[tuple, dict]], command: str, loads: tuple[float, 
               "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for (kind, processes, fast), f in results:
         name = "spaCy alone (full pipeline)" if kind == "spacy" else (
-            f"newsevents run, fast path {'on' if fast else 'off'}")
+            f"newsevents run, fast path {'on' if fast else 'off'}"
+            + (f", NER gate {kind.partition(':')[2]}" if ":" in kind else ""))
         ratio = baseline[processes]["seconds"] / f["seconds"]
         cpu_ratio = baseline[processes]["cpu_seconds"] / f["cpu_seconds"]
         lines.append(f"| {name} | {processes} | {f['seconds']:.1f} | {f['documents'] / f['seconds']:.1f} | "
@@ -173,6 +175,8 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--fast-path-off", action="store_true",
                         help="also time newsevents run with the fast path off (the slowest rows)")
+    parser.add_argument("--ner-gate", nargs="+", choices=("all", "names", "document"), default=[],
+                        help="also time newsevents run with Options(ner_gate=MODE) (newsevents/nergate.py)")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "PROCESSES", "FAST"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -181,7 +185,8 @@ def main() -> None:
         return
     results = []
     load_before = os.getloadavg()[0]
-    for config in CONFIGS + (SLOW_CONFIGS if args.fast_path_off else ()):
+    gated = tuple((f"run:{mode}", processes, True) for mode in args.ner_gate for processes in (1, 2))
+    for config in CONFIGS + gated + (SLOW_CONFIGS if args.fast_path_off else ()):
         kind, processes, fast = config
         output = subprocess.run([sys.executable, __file__, "--limit", str(args.limit), "--child", kind,
                                  str(processes), "1" if fast else "0"],
@@ -190,6 +195,7 @@ def main() -> None:
         print(config, results[-1][1], file=sys.stderr)
     command = "PYTHONPATH=src python bench/throughput.py" + (f" --limit {args.limit}" if args.limit != 2000 else "") + (
         " --fast-path-off" if args.fast_path_off else "")
+    command += f" --ner-gate {' '.join(args.ner_gate)}" if args.ner_gate else ""
     Path(args.out).write_text(report(results, command, (load_before, os.getloadavg()[0])))
     print(f"wrote {args.out}", file=sys.stderr)
 

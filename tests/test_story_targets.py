@@ -238,3 +238,19 @@ def test_a_state_s_neighbour_is_not_that_state_but_its_ally_named_by_adjective_i
     assert not [e for e in coded(story, date="2016-04-07") if e[1][:3] == "USA"]
     found = coded("The South Korean Defense Ministry said it would consult with its American ally.", date="2016-10-09")
     assert any(e[1][:3] == "USA" for e in found)
+
+
+@pytest.mark.parametrize("story, dyad", [
+    # an appeal about an act told before goes to whoever the story wrote on that act's noun
+    ("The Arab League embargo on Qatar entered its third year. Oman's foreign minister has repeatedly called "
+     "for the embargo to be lifted.", ("OMN", "IGO")),
+    ("The Russian blockade of the port angered Kyiv. Turkey on Monday demanded that the blockade be ended.",
+     ("TUR", "RUS")),
+])
+def test_an_appeal_about_an_act_told_before_is_aimed_at_its_doer(story, dyad):
+    assert dyad in {(s[:3], t[:3]) for s, t, code, _ in coded(story) if code[:2] in ("02", "10")}
+
+
+def test_a_reaction_to_an_act_the_story_introduced_is_aimed_at_who_introduced_it():
+    story = "Ghana announced a plan on Monday to close its border crossings. Togo rejected the plan on Tuesday."
+    assert ("TGO", "GHA") in {(s[:3], t[:3]) for s, t, code, _ in coded(story) if code[:2] == "12"}

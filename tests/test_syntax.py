@@ -81,3 +81,31 @@ def test_a_gerund_after_led_to_is_not_the_subjects_act():
 def test_keeping_up_a_relationship_with_a_party_is_cooperation():
     assert ("NOR", "SWE", "050") in dyads("Norway maintained close relations with Sweden throughout the crisis.")
     assert ("GHA", "TGO", "050") in dyads("Ghana strengthened its relationship with Togo last year.")
+
+
+def test_a_preposition_with_its_own_object_later_in_the_clause_is_no_particle():
+    assert not any(code == "080" for _, _, code in dyads(
+        "Chilean officials gave the same message to Peruvian Foreign Minister Rafael Roncagliolo in talks last week."))
+    assert ("PER", "CHL", "080") in dyads("Peru gave in to Chilean demands on Monday.")
+
+
+def test_a_thing_of_a_state_that_should_do_something_is_no_demand_of_that_state():
+    assert not any(code == "100" for _, _, code in dyads(
+        "The Kenyan finance minister said the Nairobi stock market should not be affected by the crisis."))
+    assert ("KEN", "UGA", "100") in dyads("The Kenyan finance minister said Uganda should reopen the border.")
+
+
+def test_an_act_its_subject_faces_or_risks_is_done_to_it_not_by_it():
+    found = dyads("Belarus faces new EU sanctions over the election.")
+    assert ("IGO", "BLR", "163") in found and not any(source == "BLR" for source, _, _ in found)
+    assert not any(source == "SRB" for source, _, _ in dyads("Serbia faced a criminal investigation in Kosovo."))
+
+
+def test_a_nominal_act_named_by_its_doer_in_a_prepositional_phrase_is_the_doers():
+    found = dyads("Senators have cited other loans such as a 1985 World Bank loan to Hungary.")
+    assert ("IGO", "HUN", "071") in found and not any(source == "USA" for source, _, _ in found)
+
+
+def test_striking_back_against_a_state_is_no_labour_strike():
+    assert not any(code.startswith("14") for _, _, code in dyads(
+        "A Kenyan trade official said it would be foolish for Uganda to strike back against Kenya."))

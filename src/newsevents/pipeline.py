@@ -19,6 +19,7 @@ from newsevents.entities import add_entities
 from newsevents.events import code_events
 from newsevents.language import check_language
 from newsevents.model import Document
+from newsevents.nergate import NerGate
 from newsevents.parse import Entities, parse_many
 from newsevents.places import locate_events
 from newsevents.prefilter import Prefilter, prefilter_for
@@ -37,6 +38,7 @@ class Options:
     batch_size: int = 64
     fast_path: bool = True  # the parse pre-scan (prefilter): same output on every gold set, faster (BENCHMARKS.md)
     ner: bool = True  # False: entities from newsevents.entities, no model NER (#13; not yet as accurate)
+    ner_gate: str | None = None  # "all"/"names"/"document": the model's NER only where a sentence needs it (nergate.py)
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
@@ -78,7 +80,8 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
                        guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc)) for doc in docs)
     # the pre-scan knows our cues, not a PETRARCH configuration's verbs: that mode parses everything
     prefilter = prefilter_for(lexicon) if options.fast_path and not options.dictionaries else None
-    for doc in parse_batches(cleaned, options.batch_size, prefilter, None if options.ner else add_entities):
+    gate = NerGate(lexicon, mode=options.ner_gate) if options.ner and options.ner_gate else None
+    for doc in parse_batches(cleaned, options.batch_size, prefilter, None if options.ner else add_entities, gate):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)
         doc = guarded("events", events_stage, doc)
@@ -86,15 +89,16 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
 
 
 def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None,
-                  entities: Entities | None = None) -> Iterator[Document]:
+                  entities: Entities | None = None, gate: NerGate | None = None) -> Iterator[Document]:
     """Parse in batches; if a batch fails, parse its documents one by one."""
     iterator = iter(docs)
+    kwargs = {"prefilter": prefilter, "entities": entities, "gate": gate}
     while batch := list(itertools.islice(iterator, batch_size)):
         try:
-            yield from list(parse_many(batch, batch_size=batch_size, prefilter=prefilter, entities=entities))
+            yield from list(parse_many(batch, batch_size=batch_size, **kwargs))
         except Exception:  # noqa: BLE001 - isolate the failing document
             for doc in batch:
-                yield guarded("parse", lambda d: next(parse_many([d], prefilter=prefilter, entities=entities)), doc)
+                yield guarded("parse", lambda d: next(parse_many([d], **kwargs)), doc)
 
 
 def code_documents(items: Iterable[Document | str | dict], *, date: str | None = None,

@@ -71,6 +71,7 @@ class Lexicon:
     countries: dict[str, str] = field(default_factory=dict)  # code -> canonical name
     discards: set[str] = field(default_factory=set)  # PETRARCH discard phrases (lower case; "+": whole story)
     _people: dict[str, list[Entry]] | None = field(default=None, repr=False)
+    _plovers: dict[str, str] | None = field(default=None, repr=False)
 
     def add(self, form: str, entry: Entry) -> None:
         form = " ".join(form.split())
@@ -96,6 +97,18 @@ class Lexicon:
                             found.append(entry)
             self._people = table
         return self._people.get(fold_name(surname), [])
+
+    def organisation_plover(self, code: str) -> str:
+        """The PLOVER sector the organisation rows with this very code name, when they agree
+        ("SDNREBRSF": the RSF's PRM), else ""."""
+        if self._plovers is None:
+            found: dict[str, set[str]] = {}
+            for entries in self.forms.values():
+                for entry in entries:
+                    if entry.kind == "organisation":
+                        found.setdefault(entry.code, set()).add(entry.plover)
+            self._plovers = {c: next(iter(p)) for c, p in found.items() if len(p) == 1}
+        return self._plovers.get(code, "")
 
     def surname_country(self, surname: str) -> str | None:
         """The country of every known office-holder with this surname, if they share one

@@ -13,6 +13,14 @@ from dataclasses import dataclass, field, replace
 
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
+from newsevents.actors.names import (
+    dated_namesake,
+    leader_government,
+    name_before,
+    name_ends,
+    other_given_name,
+    titled_person,
+)
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 TOWN_KINDS = {"city", "capital"}
@@ -108,7 +116,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     for i, token in enumerate(spacy_doc):
         if classes[i][0] == "" and (token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I"
                                     and (i + 1 == len(spacy_doc) or spacy_doc[i + 1].ent_iob_ != "I")
-                                    and (token.pos_ == "PROPN" or token.ent_type_)):
+                                    and (token.pos_ == "PROPN" or token.ent_type_)
+                                    and not name_before(spacy_doc, classes, i)):
             person = dated_namesake(token, lexicon, day)
             if person is not None:
                 classes[i] = ("PERSON", (i, i + 1, person))
@@ -129,13 +138,6 @@ BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "al
 def backer(spacy_doc, end: int) -> bool:
     """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
     return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
-
-
-def name_ends(spacy_doc) -> set[int]:
-    """The last word of a person's name written in full after a capitalised given name
-    ("Mark Cuban", "Chris Irish"): a demonym there is a surname, not a country."""
-    return {ent.end - 1 for ent in spacy_doc.ents
-            if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].is_title and ent[0].pos_ == "PROPN"}
 
 
 def party_name_tokens(spacy_doc, classes) -> list[int]:
@@ -162,59 +164,6 @@ def country_named(entries, written: set[str]) -> Entry | None:
     return replace(fitting[0], kind="organisation")
 
 
-def other_given_name(ent, classes) -> bool:
-    """"Gerhard Stoltenberg" is not Jens Stoltenberg: a known person matched by surname alone
-    inside a name whose given name starts with another letter is a namesake (the same
-    initial lets variants through: "Sergey" for "Sergei")."""
-    people = [classes[i][1] for i in range(ent.start, ent.end) if classes[i][0] == "PERSON"]
-    if not people:
-        return False
-    start, end, entry = people[0]
-    if entry is None or start <= ent.start or classes[start - 1][0] != "" or len(entry.name.split()) < 2:
-        return False
-    given = ent.doc[start - 1]
-    return given.is_title and given.text[0].lower() != entry.name[0].lower()
-
-
-def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
-    """"President Clinton": a title and a surname name the one known office-holder of
-    that surname who held that title (Bill, not Hillary, who was Secretary of State)."""
-    if ent.start == 0 or classes[ent.start - 1][0] != "ROLE":
-        return None
-    start, end, _ = classes[ent.start - 1][1]
-    title = ent.doc[start:end].text.lower()
-    holders = [p for p in lexicon.people_named(ent[-1].text)
-               if any(r.title.lower() == title for r in p.roles)]
-    return holders[0] if len(holders) == 1 else None
-
-
-def dated_namesake(token, lexicon: Lexicon, day: str | None) -> Entry | None:
-    """A bare surname ("Tshisekedi" in 2019) is the one known bearer in office on the
-    story's date, when few people bear it and just one of them is in office then (a common
-    surname -- "Khan", "Smith" -- is left alone; an earlier full name in the story still
-    wins, by coreference)."""
-    if day is None or len(token.text) < 4 or not token.text[0].isupper() or not token.text.isalpha():
-        return None
-    bearers = lexicon.people_named(token.text)
-    if not 0 < len(bearers) <= 3:
-        return None
-    in_office = [p for p in bearers if p.dated_on(day) and not p.code_on(day).endswith("ELI")]
-    return in_office[0] if len(in_office) == 1 else None
-
-
-GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}
-
-
-def leader_government(ent, lexicon: Lexicon) -> str | None:
-    """"the Bush administration", "the Erdogan government": a leader's surname before the
-    word for their government names the country, when every known office-holder of that
-    surname is of one country."""
-    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    if after is None or after.lower_ not in GOVERNMENT_WORDS:
-        return None
-    return lexicon.surname_country(ent[-1].text)
-
-
 def is_bridge(token, classes) -> bool:
     """"Iraqi Kurdish regional government": an adjective between a place and the role
     word it describes belongs to the mention."""
@@ -226,7 +175,10 @@ def is_bridge(token, classes) -> bool:
             and nxt - i < 3:
         nxt += 1  # "Libya's UN-backed government"
     anchor = token.head if token.pos_ == "ADV" else token  # "internationally recognised": the adjective's head
-    return nxt < len(classes) and classes[nxt][0] == "ROLE" and anchor.head.i >= nxt
+    head = anchor.head
+    while i < head.i < nxt and head.head.i != head.i:
+        head = head.head  # "Myanmar's National Unity Government": through "Unity" to the role word
+    return nxt < len(classes) and classes[nxt][0] == "ROLE" and head.i >= nxt
 
 
 def describes(token) -> bool:
@@ -296,12 +248,16 @@ def sector_of(run: Run) -> str | None:
     if run.former and (run.roles or run.people):
         return "ELI"
     sectors = [r.code for r in run.roles if not r.code.endswith("~")]
+    if any(g.kind == "seat" and g.code[3:6] == "GOV" for g in run.geos):
+        sectors = [s for s in sectors if s != "MED"]  # "the IRNA news agency": a state medium named by name
     specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
     if specific:
         return specific[0]
+    seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
+    if sectors and seats and seats[0] != "GOV":
+        return seats[0]  # "the IDF's chief of staff", "the army's spokesman": a general office word in a body
     if sectors:
         return sectors[0]
-    seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
     return seats[0] if seats else None
 
 

@@ -70,6 +70,7 @@ def run_plover(run, code: str | None, kind: str) -> str | None:
         if roles and roles[0]:
             return roles[0]
     from_names = [g.plover for g in run.geos if g.plover]
-    if from_names and not run.roles and not run.people:
+    if from_names and not run.people and all(r.code in ("GOV", "OPP") for r in run.roles):
+        # a body's own sector beside a general office word: "the WHO director-general" is the WHO's MED
         return from_names[0]
     return derived

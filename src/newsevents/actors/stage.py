@@ -83,7 +83,22 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
                 run.end = nxt.end
                 skip.add(index + 1)
         kept.append(run)
+    for index in range(len(kept) - 2, -1, -1):  # right to left, so that a chain passes its place on
+        if placeable(kept[index]) and of_placed_role(kept[index], kept[index + 1], spacy_doc) \
+                and abroad_word(kept[index], spacy_doc) is None:
+            kept[index].geos = list(kept[index + 1].geos)
     return kept
+
+
+def of_placed_role(run: Run, nxt: Run, spacy_doc) -> bool:
+    """"Governor of the Central Bank of Kenya", "the chief of staff of the Kenyan army": a role "of"
+    another role that has its place (written or attached) takes that place too."""
+    if nxt.people or not nxt.roles or not nxt.geos or nxt.start <= run.end or spacy_doc[run.end].lower_ != "of":
+        return False
+    if all(r.name in SPEAKERS for r in run.roles):
+        return False  # "the leader of the rebels in Syria" speaks for them: principal() gives their code
+    between = spacy_doc[run.end + 1:nxt.start]
+    return len(between) <= 2 and all(t.pos_ in ("DET", "ADJ") for t in between)
 
 
 SPEAKERS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperson", "spokespersons", "spokespeople",
@@ -134,9 +149,17 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
             country=code[:3] if code and not code.startswith(NOT_COUNTRIES) else None,
             sector=code[3:6] or None if code else None,
             role=" ".join(r.name for r in run.roles) or None,
-            plover_sector=run_plover(run, code, kind),
+            plover_sector=own_plover(run, code, kind, lexicon) or run_plover(run, code, kind),
         ))
     return mentions
+
+
+def own_plover(run: Run, code: str | None, kind: str, lexicon: Lexicon) -> str:
+    """A person named alone whose code is an organisation's takes its PLOVER sector: Hemedti, coded as
+    the RSF (SDNREBRSF), is PRM as the RSF is; Fatou Bensouda, as the ICC, JUD."""
+    if kind != "person" or run.roles or run.former or not code or (len(code) <= 6 and code[:3] not in ("IGO", "NGO")):
+        return ""  # a state's sector code ("VNMGOV") is no one organisation's, though a ruling party may bear it
+    return lexicon.organisation_plover(code)
 
 
 def office_on(lexicon: Lexicon, day: str | None):

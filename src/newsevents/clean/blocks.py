@@ -21,6 +21,18 @@ LABEL_MAX_WORDS = 5
 TWICE_MIN_WORDS = 3
 TWICE_MAX_WORDS = 15
 TWICE_WITHIN = 2
+HEADLINE_MAX_WORDS = 20
+LIST_KINDS = frozenset({"related-links", "advertisement"})
+LIST_LABEL = re.compile(
+    r"^(related|you (may|might) (also )?like|more (from|on|in|by|stories|articles|news|headlines)|recommended|"
+    r"read next|up next|most (read|popular|viewed|shared)|trending|popular|latest|top stories|promoted|"
+    r"sponsored|around the web|from (the|our) (web|partners)|don'?t miss|editor'?s picks?|see also|also read|"
+    r"read also|what to read next|in case you missed it|also on|other stories|recent posts)\b[^.!?]{0,30}:?$",
+    re.IGNORECASE)
+LIST_LABEL_WORDS = 6
+LIST_ITEM_WORDS = 12
+LIST_MIN = 2
+LIST_MAX = 15
 # An organisation's or a person's blurb, as ``scorer.BLURB`` (imported there, passed in here).
 
 
@@ -113,3 +125,68 @@ def credit_only(line: str) -> bool:
     not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
     """
     return "/" in line and "(" not in line and not shape(line).ends_sentence
+
+
+def headline_copies(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The headline printed again further down the page (a share box, the page's own entry in a list of links)
+    goes as ``repeated-headline``: the article says its title once.
+
+    The headline is the line the finder is sure of (none: no copies); a copy is a later line of
+    2-20 words with the same words in the same order, not the line right under it (that copy is the
+    headline step's). A first line with a figure may be a table's row, repeated in the next table.
+    """
+    out = list(reasons)
+    head = guarded
+    if head is None:
+        return out
+    key = " ".join(WORD.findall(lines[head].lower()))
+    if not TWICE_MIN_WORDS - 1 <= len(key.split()) <= HEADLINE_MAX_WORDS or any(c.isdigit() for c in lines[head]):
+        return out  # not a table's first row
+    for index in range(head + 2, len(lines)):
+        if out[index] is None and " ".join(WORD.findall(lines[index].lower())) == key:
+            out[index] = "repeated-headline"
+    return out
+
+
+def closing_link_lists(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A list's label ("You might also like", "More from Politics", "Promoted stories") followed to the end of
+    the page by short lines only: each of them is a link, even a title that ends a sentence ("Five things to
+    know about the new voting law.").
+
+    The label is a short list heading the rules already took as related links or an ad; the
+    lines under it are 2-15 lines, none of them the headline, those left of up to 12 words each and most of
+    them not ending a sentence (half at least: the short paragraphs that close a story under a "More by" box do).
+    """
+    out = list(reasons)
+    for index, line in enumerate(lines):
+        text = line.strip()
+        if reasons[index] not in LIST_KINDS or len(text.split()) > LIST_LABEL_WORDS or not LIST_LABEL.match(text):
+            continue
+        rest = range(index + 1, len(lines))
+        kept = [k for k in rest if out[k] is None]
+        if (LIST_MIN <= len(rest) <= LIST_MAX and guarded not in rest and kept
+                and all(len(lines[k].split()) <= LIST_ITEM_WORDS for k in kept)
+                and 2 * sum(not shape(lines[k]).ends_sentence for k in kept) >= len(kept)):
+            for k in rest:
+                out[k] = out[k] or reasons[index]
+            break
+    return out
+
+
+def closing_bios(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A bio ("Jane Roe is a city hall reporter for …") with nothing but chrome after it, once the lists
+    under it are known, is the writer's; so is the writer's name on its own line above a bio that opens
+    with it ("Jane Roe", then "Jane Roe is …")."""
+    out = list(reasons)
+    for index in range(len(lines) - 1, -1, -1):
+        if out[index] is None:
+            if index != guarded and shape(lines[index]).flags["bio"]:
+                out[index] = "author-bio"
+            break
+    for index in range(len(lines) - 1):
+        name = WORD.findall(lines[index])
+        if (out[index] is None and index != guarded and out[index + 1] == "author-bio" and 2 <= len(name) <= 4
+                and len(lines[index].split()) == len(name) and all(word[0].isupper() for word in name)
+                and WORD.findall(lines[index + 1])[:len(name)] == name):
+            out[index] = "author-bio"
+    return out

@@ -18,7 +18,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from newsevents import messages
-from newsevents.clean.blocks import captions_above_credits, named_blurbs, printed_twice
+from newsevents.clean.blocks import (
+    captions_above_credits,
+    closing_bios,
+    closing_link_lists,
+    headline_copies,
+    named_blurbs,
+    printed_twice,
+)
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.credits import trailing_wire
@@ -45,19 +52,22 @@ WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half th
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
-# non-profit organization…", "Jane Roe is a Director with…". Alone it may be a sentence of the story
-# ("DLA Piper is the firm that…", a wire story's last paragraph "Capco is a group of utilities…");
-# two in a row, or one closing the page below other chrome, are a footer's.
+# non-profit organization…", "Jane Roe is a Director with…", "The Honest Food Guide is a free, downloadable …".
+# Alone it may be a sentence of the story ("DLA Piper is the firm that…", a wire story's last paragraph
+# "Capco is a group of utilities…"); two in a row, or one closing the page below other chrome, are a footer's.
 BLURB = re.compile(
     r"^(?:the |our )?(?-i:[A-Z0-9][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*|\([A-Z]+\))){0,5},? (?:is|are) "
     r"(?:a|an|the|your|one of the) (?:[\w,'’-]+ ){0,8}?(?:organi[sz]ations?|company|firm|provider|dealer|group|"
     r"association|network|platform|agency|publisher|database|library|series|source|voice|leader|resource|"
     r"magazine|website|charity|foundation|institute|consultancy|director|president|partner|founder|professor)\b"
-    r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b",
+    r"|^(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){0,3} (?:offers|provides)\b"
+    r"|^(?:the )?(?-i:[A-Z][\w&.'’-]*)(?:\s(?-i:[A-Z&][\w&.'’-]*)){1,5} (?:is|are) (?:a |an )?free\b"
+    r"(?:,| to| downloadable)",
     re.IGNORECASE)
 # A numbered reference or citation ("(1) Burgess, K. J. Organizing … 2007. P. 34.", "Roe J, Doe A, et al. …").
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
-                      r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}")
+                      r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}"
+                      r"|^\s*[(\[]?\d{1,3}[)\].]\s+(?-i:[A-Z])[^;]{5,200}\b(?:19|20)\d\d\s*;\s*\d")
 # A box's label above one link to another story ("Learn more", "Related", "See also", "Don't miss").
 LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| coverage| reading| content)?|see also|"
                         r"also read|read also|recommended( reading| for you)?|don'?t miss|read this next|read next|"
@@ -192,7 +202,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
-    return spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+    reasons = headline_copies(lines, reasons, guarded)
+    reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+    return closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded)
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
@@ -346,6 +358,9 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
                 and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
             reasons[index] = prev
+        elif (prev == "social-embed" and nxt == "date-line" and words <= SPREAD_MAX_WORDS
+              and short_neighbours(lines, index) and not lines[index].rstrip().endswith(":")):
+            reasons[index] = prev  # a post's text between its header (name, handle) and its date
         elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS
                                  and about_above(lines, reasons, index)) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading

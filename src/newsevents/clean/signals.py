@@ -48,18 +48,27 @@ CAPTION = re.compile(
     re.IGNORECASE,
 )
 BIO = re.compile(
-    r"\bis (?:a|an|the|our|my) (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|"
+    r"\bis (?:a|an|the|our|my) (?:[\w,'’#-]+ ){0,6}(?:writer|author|journalist|editor|columnist|"
     r"contributor|correspondent|reporter|blogger|analyst|commentator|founder|host|researcher|fellow|publisher|activist)s?\b"
     r"|\bwho (?:writes|has written|blogs|covers|reports)\b|\bis the author of\b|\bauthor of (?:the )?(?:book|novel)"
     r"|\b(?:his|her|their) (?:work|writing|articles?|columns?) (?:has|have) (?:also )?appeared\b"
     r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b"
-    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:writes|covers|reports on|has covered|has written) (?:about|for|on)\b"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:\(@\w+\) )?"
+    r"(?:writes|covers|reports on|has covered|has written) (?:about|for|on)\b"
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} (?:\(@\w+\) )?"
+    r"(?:writes|edits|hosts) (?:a|the) (?:[\w'’-]+ ){0,4}(?:column|blog|newsletter|podcast)\b"
+    r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} \(@\w+\) (?:covers|writes about|reports on)\b"
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3},? (?:(?:ph\.?d|m\.?d|j\.?d|mba)\.?,? )?(?:has been an? "
+    r"(?:[\w-]+ ){0,2}(?:reporter|journalist|writer|editor|columnist|correspondent)\b|teaches (?:[\w-]+ ){1,4}at\b"
+    r"|is an? (?:[\w-]+ ){0,3}professor\b)|\b(?:his|her|their) (?:work|writing) (?:has|have) (?:also )?been published\b"
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3},? (?:\(@\w+\) )?is (?:a |an |the )?"
     r"(?:[\w,'’-]+ ){0,6}?(?:professor|attorney|"
     r"lawyer|economist|historian|scholar|student|consultant|strategist|pastor|veteran|expert|physician|investor|"
     r"entrepreneur|producer|filmmaker|comedian|podcaster|graduate|contributor|editor|writer|columnist|reporter|"
     r"journalist|author|blogger|analyst|commentator|correspondent)\b"
-    r"|^the (?:author|writer)s? (?:is|are) (?:a|an|the)\b|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
+    r"|^the (?:author|writer)s? (?:is|are) (?:a|an|the)\b"
+    r"|^the author of (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:book|collection|novel|memoir)s?\b"
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
     r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
     r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from newsevents.events.context import (
     event_nouns_of,
     members_organisation,
     needs_recipient,
+    noun_owners,
     organisation_referent,
     own_place,
     pair_among,
@@ -213,7 +214,9 @@ def code_events(doc: Document) -> Document:
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
     parties = story_parties(doc.mentions)  # the pair, or the one state the story is about
-    story = StoryContext(list(index.mentions), pair_among(parties), home, events, event_nouns_of(rules), parties)
+    nouns = event_nouns_of(rules)
+    owners = noun_owners(doc.parsed, doc.article.paragraphs, nouns, index.at)
+    story = StoryContext(list(index.mentions), pair_among(parties), home, events, nouns, parties, owners)
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement

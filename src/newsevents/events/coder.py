@@ -40,7 +40,7 @@ from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
-from newsevents.events.referred import acts_doer, reaction_to, referred_act
+from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.model import Mention
 
@@ -66,9 +66,11 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
 
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
-    if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ in ("prt", "prep") or c.dep_ == "advmod"
-                                                                      and c.i > token.i) for c in token.children):
-        return False  # "pulled its troops out of": "out" as a prep; "brushed aside X": "aside" as an adverb
+    if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ == "prt" or c.dep_ == "prep" and (
+            c.i == token.i + 1 or not syntax.children(c, "pobj")) or c.dep_ == "advmod" and c.i > token.i)
+            for c in token.children):
+        return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in";
+        # "brushed aside X": "aside" as an adverb
     if pattern.object:
         obj = syntax.object_of(token)
         if obj is None or not syntax.object_is(obj, pattern.object):
@@ -124,6 +126,8 @@ def target_tokens(token, pattern: Pattern) -> list:
         for clause in clauses:
             if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
                 return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
+        if syntax.undergone(token):
+            return syntax.children(token.head, "nsubj")  # "Iran faces new UN sanctions": on Iran
         return []
     if pattern.object:
         obj = syntax.object_of(token)
@@ -287,6 +291,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                         for t in named_parties(acts_doer(tok, actor_of), actor_of) if t.lower_ not in REFLEXIVES)
         if not targets and pattern.object and not pattern.prep and pattern.pos == "V":
             targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
+        if not targets and pattern.code[:2] in ASKING_ROOTS and pattern.pos == "V":
+            targets = asked_of_act(token, rules)  # "called for the embargo to be lifted": at whoever imposed it
         if not any(known(m) for _, m in targets) and pattern.pos == "V":
             targets = reaction_to(token, actor_of) or targets  # "..., prompting Egypt to demand an explanation"
         if (pattern.code[:3] in YIELDING or pattern.code[:2] == "14") and not any(m is not None for _, m in targets):

@@ -53,6 +53,8 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
         source_mention, target_mention = actor_of(reporter_token), actor_of(target)
         if source_mention is None or not source_mention.code or not known(target_mention):
             continue
+        if target.text not in target_mention.text.split():
+            continue  # "said the Tokyo stock market should not be affected": a thing, not Tokyo
         sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(reporter_token))
         targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
         found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))

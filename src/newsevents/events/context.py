@@ -99,6 +99,7 @@ class StoryContext:
     events: list[Event] = field(default_factory=list)
     noun_roots: dict[str, set[str]] = field(default_factory=dict)  # event noun -> CAMEO roots
     parties: tuple[str, ...] = ()  # the pair, or the one state a story is about (story_parties)
+    owners: dict[str, str] = field(default_factory=dict)  # event noun -> its doer as written ("the EU embargo")
 
     def last_actor(self, before: int, besides: str) -> str | None:
         """The last state named before an offset whose country is not ``besides``."""
@@ -111,6 +112,9 @@ class StoryContext:
         """The source of the story's first event the noun ("the attack") can refer to; both
         parties when that act was mutual ("welcomed the agreement" the two states signed)."""
         roots = self.noun_roots.get(noun, set())
+        owner = self.owners.get(noun)
+        if owner and owner[:3] != besides[:3]:
+            return [owner]  # "The EU embargo on China ... called for the embargo to be lifted": the EU
         for event in self.events:  # "the ruling" after "the tribunal ruled": the act it names
             if len(noun) >= STEM and event.trigger and event.trigger.lower()[:STEM] == noun[:STEM] \
                     and party_code(event.source) and event.source[:3] != besides[:3]:
@@ -307,3 +311,42 @@ def organisation_referent(token, mentions: list[Mention], offset: int, *, named_
                 or noun in f"{mention.text} {mention.name or ''}".lower().split():
             return mention
     return None
+
+
+def noun_owners(parsed, paragraphs, noun_roots, actor_at) -> dict[str, str]:
+    """Each event noun's doer where the story writes it on the noun ("the EU embargo", "Israel's
+    blockade", "the U.S. sanctions"): the first such, for "the embargo" named bare later."""
+    from spacy.attrs import LEMMA
+
+    owners: dict[str, str] = {}
+    wanted: set[int] = set()
+    for paragraph, spacy_doc in zip(paragraphs, parsed, strict=True):
+        if not spacy_doc.has_annotation("DEP"):
+            continue
+        wanted = wanted or {spacy_doc.vocab.strings.add(noun) for noun in noun_roots}  # hashes: no Token per word
+        for index in [i for i, lemma in enumerate(spacy_doc.to_array([LEMMA]).tolist()) if lemma in wanted]:
+            token = spacy_doc[index]
+            if token.pos_ != "NOUN" or token.lemma_ in owners:
+                continue
+            noun = token.lemma_
+            for child in [*token.children, *introducer(token)]:
+                mention = actor_at(paragraph.start + child.idx) if child.dep_ in OWNER_DEPS else None
+                if mention is not None and party_code(mention.code) and (child.i < token.i or child.dep_ == "nsubj"):
+                    owners[noun] = mention.code
+                    break
+    return owners
+
+
+OWNER_DEPS = ("compound", "poss", "amod", "nsubj")
+INTRODUCING = {"unveil", "announce", "propose", "present", "submit", "table", "adopt", "approve", "make", "take",
+               "issue", "outline", "float", "put", "draw", "offer", "impose", "launch"}
+
+
+def introducer(noun) -> list:
+    """The subject of the verb that brings an act's noun into the story: "Britain unveiled a new
+    plan", "Israel made a move", "the EU imposed an embargo" (a new act: "a", not "the")."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in INTRODUCING \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubj"]

@@ -26,23 +26,47 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
 def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, name: str) -> list[Found]:
     found = []
     for word in sent:
-        if word.lemma_.lower() not in cues or word.dep_ not in ("acomp", "attr"):
+        participle = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) \
+            and not any(c.dep_ == "agent" for c in word.children)  # "was misguided", not "was welcomed by Y"
+        if word.lemma_.lower() not in cues or word.dep_ not in ("acomp", "attr") and not participle:
             continue
-        copula = word.head
+        copula = word if participle else word.head
         headline_speaker = syntax.colon_speaker(copula)  # "Lavrov: Washington is responsible"
-        if copula.lemma_.lower() != "be" or copula.dep_ not in ("ccomp", "conj", "ROOT", "xcomp") \
+        if (copula.lemma_.lower() != "be" and not participle) or copula.dep_ not in ("ccomp", "conj", "ROOT", "xcomp") \
                 and headline_speaker is None:
             continue
-        subject = next(iter(syntax.children(copula, "nsubj")), None)
+        subject = next(iter(syntax.children(copula, "nsubj", "nsubjpass")), None)
         speaker = headline_speaker if headline_speaker is not None and known(actor_of(headline_speaker)) else \
             reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
         if subject is None or speaker is None or any(s.i == subject.i for s in [speaker]):
             continue
         sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
-        expletive = subject.lower_ == "it" and any(c.dep_ in ("ccomp", "advcl") for c in copula.children)
-        targets = () if expletive else tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        expletive = subject.lower_ == "it" and any(c.dep_ in ("ccomp", "advcl", "xcomp") for c in copula.children)
+        doer = extraposed_doer(copula, word) if expletive else None
+        if expletive and doer is None and unstated_doer(copula):
+            continue  # "said it was wrong to put China under the embargo": whose act, the sentence does not say
+        targets = () if expletive and doer is None else \
+            tuple((t, actor_of(t)) for t in named_parties(doer or subject, actor_of))  # "it is unacceptable that"
         if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
             continue  # "Britain said its response was proportionate": about itself
+        judged_on = copula.head if doer is not None and copula.dep_ != "ROOT" else copula  # "it would be foolish"
         found.append(Found(code, Pattern(code, "C", name), copula, sources, targets,
-                           modality_of(copula, code, rules)))
+                           modality_of(judged_on, code, rules)))
     return found
+
+
+def extraposed_doer(copula, word):
+    """"it would be foolish for the United States to impose tariffs", "it was wrong of Iran to
+    expel them": the one whose act is judged."""
+    for clause in syntax.children(copula, "advcl", "xcomp", "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children):
+            subjects = syntax.children(clause, "nsubj")
+            if subjects:
+                return subjects[0]
+    return next(iter(syntax.prep_objects(word, "of")), None)
+
+
+def unstated_doer(copula) -> bool:
+    """"it was wrong to put China under the embargo": an infinitive whose doer is not named."""
+    return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+               for clause in syntax.children(copula, "advcl", "xcomp", "ccomp"))

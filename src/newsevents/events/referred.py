@@ -22,6 +22,21 @@ def referred_act(verb, rules: Rules) -> tuple:
 
 
 DEFINITE = {"the", "this", "these", "those", "that"}
+ASKING_ROOTS = {"02", "10", "11", "12"}  # appeals, demands, criticism, rejection
+
+
+def asked_of_act(verb, rules: Rules) -> tuple:
+    """"called for the embargo to be lifted", "demanded that the blockade be ended": an appeal
+    about an act told before is aimed at whoever did that act (the story context finds the doer)."""
+    from newsevents.events.context import event_nouns_of
+
+    for clause in syntax.children(verb, "advcl", "ccomp", "xcomp"):
+        for subject in syntax.children(clause, "nsubjpass", "nsubj"):
+            if subject.pos_ == "NOUN" and subject.lemma_.lower() in event_nouns_of(rules) \
+                    and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children) \
+                    and not syntax.children(subject, "prep", "amod", "compound", "poss"):
+                return ((subject, None),)
+    return ()
 
 
 def acts_doer(target, actor_of):

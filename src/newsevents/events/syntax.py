@@ -330,14 +330,25 @@ def noun_source(noun):
                   for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
     if agent is not None:
         return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
-    state = next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
-                  and c.i < noun.i), None)
+    state = next((c for c in noun.children if c.i < noun.i and (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
         return None  # "much like he did after the attacks in Paris": he did not attack
     verb = governing_verb(noun)
+    if undergone(noun):  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
+        return next((c for c in noun.children if c.dep_ in ("amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < noun.i), None)
     return subject_of(verb) if verb is not None else None
+
+
+UNDERGOING = {"face", "suffer", "risk", "escape", "avoid", "endure", "survive", "weather", "undergo"}
+
+
+def undergone(noun) -> bool:
+    """A nominal act its verb's subject undergoes ("faced sanctions", "suffered an attack")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING
 
 
 CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"

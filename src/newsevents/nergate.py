@@ -1,0 +1,186 @@
+"""The model's NER only on the sentences that need it (issue #13; ``Options(ner_gate=...)``, off by default).
+
+A sentence needs the model's named-entity recogniser when one of its tokens is
+
+* capitalised and not inside an actor-dictionary match (a name the dictionaries do not
+  know), unless it is the sentence's first word and a stop word ("The", "But", "He") or
+  is "I" or an honorific ("Mr": the name after it is what counts);
+* with ``ner_gate="all"`` only: a token with a digit, or a word the recogniser reads as a
+  date, time or number ("today", "week", "dozens", "first").
+
+The other sentences get the dictionary matches as entities, labelled by entry kind as
+``newsevents.entities`` labels them (country GPE, demonym NORP, person PERSON, ...), and
+with ``ner_gate="names"`` dates, times and amounts by ``newsevents.entities``' token shapes
+(day and month names then need no recogniser either). Runs of consecutive sentences that
+need the recogniser go through it as one Doc each (a whole paragraph when every sentence
+needs it, which gives the model's own output). ``bench/ner_gate.py`` measures the share of
+text it skips and its CPU; docs/parse.md has the figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from newsevents.entities import DATE_WORDS, DAYS, LABELS, MONTHS, NUMBER_WORDS, ORG_HEADS, TIME_WORDS
+
+HONORIFICS = frozenset({"i", "mr", "mrs", "ms", "dr", "prof", "sir", "mr.", "mrs.", "ms.", "dr.", "prof."})
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "jan", "mar", "dec", "sept", "sep", "jun", "aug"})  # names too
+
+NUMERIC_WORDS = frozenset(DATE_WORDS | MONTHS | TIME_WORDS | NUMBER_WORDS | {
+    "one", "first", "second", "third", "fourth", "fifth", "sixth", "half", "dozen", "dozens", "hundreds",
+    "thousands", "millions", "billions", "weeks", "months", "years", "days", "decades", "centuries", "hours",
+    "minutes", "ago", "annual", "daily", "weekly", "monthly", "yearly", "season", "summer", "winter", "spring",
+    "autumn", "fall", "quarter", "recent", "recently", "hour", "day", "time", "times", "once", "twice"})
+
+
+class NerGate:
+    """Per parsed paragraph: the token ranges to run the model's NER over, and dictionary
+    entities for the rest. ``mode``: "all", "names" or "document" (see the module's text)."""
+
+    def __init__(self, lexicon, *, mode: str = "all", names_only: bool | None = None):
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        if names_only is not None:
+            mode = "names" if names_only else "all"
+        if mode not in MODES:
+            raise ValueError(f"NER gate mode must be one of {MODES}, not {mode!r}")
+        self.lexicon = lexicon
+        self.stop_words = frozenset(STOP_WORDS)
+        self.names_only = mode != "all"  # dates and numbers from newsevents.entities' token shapes, not the model
+        self.remembers = mode == "document"  # a name the model has read earlier in the document is not read again
+        # capitalised words that are no name: "I", honorifics (the name after them is what counts),
+        # and with names_only the day and month names newsevents.entities dates
+        self.never_names = HONORIFICS | (DAYS | MONTHS) - AMBIGUOUS_MONTHS if self.names_only else HONORIFICS
+
+    def needs(self, sentence, covered: set[int]) -> bool:
+        return self.trigger(sentence, covered) is not None
+
+    def trigger(self, sentence, covered: set[int]):
+        """The first token of ``sentence`` that needs the model's NER, or None."""
+        return next(self.triggers(sentence, covered), None)
+
+    def triggers(self, sentence, covered: set[int]) -> Iterator:
+        """The tokens of ``sentence`` that need the model's NER."""
+        first = next((token.i for token in sentence if token.is_alpha), sentence.start)  # after an opening quote
+        for token in sentence:
+            text = token.text
+            name = text[:1].isupper() and token.i not in covered and not (
+                token.i == first and token.lower_ in self.stop_words or token.lower_ in self.never_names)
+            if name or not self.names_only and (token.lower_ in NUMERIC_WORDS or any(c.isdigit() for c in text)):
+                yield token
+
+    def plan(self, doc, seen: set[str] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+        """(runs of tokens that need the NER, dictionary entities (start, end, label) outside them).
+        With ``seen`` (the names the NER reads earlier in the document; updated here), a sentence
+        whose names are all in it is left out of the runs: ``recall`` labels it afterwards."""
+        from newsevents.actors.match import find_matches
+
+        if not len(doc):
+            return [], []
+        matches = find_matches(doc, self.lexicon)
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        runs: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            names = {token.text for token in self.triggers(sentence, covered)}
+            if not names or seen is not None and names <= seen:
+                continue
+            if seen is not None:
+                seen |= names
+            if runs and runs[-1][1] == sentence.start:
+                runs[-1] = (runs[-1][0], sentence.end)
+            else:
+                runs.append((sentence.start, sentence.end))
+        spans = []
+        for match in matches:
+            if any(start < match.end and match.start < end for start, end in runs):
+                continue
+            label = next((LABELS[e.kind] for e in match.entries if e.kind in LABELS), None)
+            if label and match.end - match.start > 1 and doc[match.end - 1].lower_ in ORG_HEADS:
+                label = "ORG"
+            if label:
+                spans.append((match.start, match.end, label))
+        if self.names_only:
+            spans += shapes(doc, runs, spans)
+        return runs, spans
+
+
+MODES = ("all", "names", "document")
+
+
+def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups: list | None = None) -> Iterator:
+    """The Docs (sentence starts set, no entities yet) with entities: the model's on the
+    runs ``gate`` asks for, dictionary matches elsewhere. ``groups`` (one a Doc, in paragraph
+    order) says which Docs are one document, for a gate that remembers names. Yields the Docs in order."""
+    from spacy.tokens import Span
+
+    docs = list(docs)
+    groups = groups if groups is not None else list(range(len(docs)))
+    pieces: list[tuple[int, int, object]] = []  # (doc number, token offset, Doc given to the NER)
+    dictionary: dict[int, list] = {}
+    seen: dict = {}
+    for number, doc in enumerate(docs):
+        runs, spans = gate.plan(doc, seen.setdefault(groups[number], set()) if gate.remembers else None)
+        if runs == [(0, len(doc))]:
+            pieces.append((number, 0, doc))
+            continue
+        dictionary[number] = spans
+        pieces.extend((number, start, doc[start:end].as_doc()) for start, end in runs)
+    found: dict[int, list] = {}
+    for (number, offset, _piece), tagged in zip(pieces, ner.pipe((p for _, _, p in pieces), batch_size=batch_size),
+                                                strict=True):
+        if tagged is not docs[number]:
+            found.setdefault(number, []).extend((offset + e.start, offset + e.end, e.label_) for e in tagged.ents)
+    names = remembered(docs, groups, found) if gate.remembers else {}
+    for number, doc in enumerate(docs):
+        if number in dictionary:
+            spans = found.get(number, [])
+            spans += [s for s in dictionary[number] if not any(s[0] < e and b < s[1] for b, e, _ in spans)]
+            if gate.remembers:
+                spans += recall(doc, names.get(groups[number], {}), spans)
+            doc.ents = [Span(doc, start, end, label=label) for start, end, label in sorted(spans)]
+        yield doc
+
+
+def remembered(docs: list, groups: list, found: dict[int, list]) -> dict:
+    """Per document, each word of an entity the model found -> (label, the entity's words)."""
+    names: dict = {}
+    for number, doc in enumerate(docs):
+        spans = found.get(number) or [(e.start, e.end, e.label_) for e in doc.ents]
+        for start, end, label in spans:
+            words = frozenset(doc[i].text for i in range(start, end))
+            for word in words:
+                names.setdefault(groups[number], {}).setdefault(word, (label, words))
+    return names
+
+
+def recall(doc, names: dict, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Entities for the capitalised words of ``doc`` outside ``spans`` that the model labelled
+    earlier in the document, each stretched over the neighbours that were in that entity too."""
+    taken = {i for start, end, _ in spans for i in range(start, end)}
+    out = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in taken or not token.text[:1].isupper() or token.text not in names:
+            i += 1
+            continue
+        label, words = names[token.text]
+        end = i + 1
+        while end < len(doc) and end not in taken and doc[end].text in words \
+                and names.get(doc[end].text, ("",))[0] == label:
+            end += 1
+        out.append((i, end, label))
+        i = end
+    return out
+
+
+def shapes(doc, runs: list[tuple[int, int]], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Dates, times and amounts by ``newsevents.entities``' token shapes outside the NER's runs
+    and the dictionary's entities."""
+    from newsevents.entities import _dates, _numbers
+
+    taken = {i for start, end in runs for i in range(start, end)} | {i for s, e, _ in spans for i in range(s, e)}
+    found: list = []
+    _dates(doc, taken, found)
+    _numbers(doc, taken, found)
+    return [(span.start, span.end, span.label_) for span in found]

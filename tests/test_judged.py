@@ -1,0 +1,35 @@
+"""Judgements reported (events/judged.py), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2], e["modality"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Ghana said Togo's decision to close the border was a mistake.", ("GHA", "TGO", "11", "asserted")),
+    ("Chile said the Bolivian demand was misguided.", ("CHL", "BOL", "11", "asserted")),
+])
+def test_a_reported_judgement_that_an_act_is_wrong_is_criticism(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+def test_it_would_be_foolish_for_x_to_act_criticises_x_now():
+    found = dyads("Kenya said it would be foolish for Uganda to close the border.")
+    assert ("KEN", "UGA", "11", "asserted") in found
+
+
+def test_it_was_wrong_to_do_something_names_no_one_it_criticises():
+    found = dyads("Norway said it was wrong to put Sweden under the same rules as Russia.")
+    assert not any(root == "11" and target == "SWE" for _, target, root, _ in found)
+
+
+def test_what_someone_should_do_has_not_happened():
+    found = dyads("Ghana should be talking to Togo about the border.")
+    assert found and all(modality != "asserted" for _, _, _, modality in found)

@@ -1,0 +1,90 @@
+"""nergate: the model's NER only on the sentences that need it (issue #13), and the parse
+stage's matrix products through numpy's BLAS (docs/parse.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import shared_path
+from newsevents.actors import load_lexicon
+from newsevents.nergate import NerGate, gated_ner
+from newsevents.parse import load_model, numpy_blas, parse_batch, parsing_model
+
+
+def parsed(text: str):
+    return load_model()(text, disable=["ner"])
+
+
+def test_a_sentence_of_known_names_skips_the_model():
+    doc = parsed("Russia condemned the attack on Ukraine.")
+    runs, spans = NerGate(load_lexicon()).plan(doc)
+    assert runs == []
+    assert [(doc[s:e].text, label) for s, e, label in spans] == [("Russia", "GPE"), ("Ukraine", "GPE")]
+
+
+@pytest.mark.parametrize("text", ["Zorvak Industries condemned the attack.",  # a name the dictionaries lack
+                                  "Russia condemned the attack on Monday.",  # a date
+                                  "Russia sent 300 troops."])  # a number
+def test_names_dates_and_numbers_need_the_model(text):
+    doc = parsed(text)
+    assert NerGate(load_lexicon()).plan(doc)[0] == [(0, len(doc))]
+
+
+def test_names_only_takes_dates_from_token_shapes():
+    doc = parsed("Russia condemned the attack on Monday.")
+    runs, spans = NerGate(load_lexicon(), names_only=True).plan(doc)
+    assert runs == []
+    assert ("Monday", "DATE") in [(doc[s:e].text, label) for s, e, label in spans]
+
+
+def test_gated_paragraph_keeps_the_model_entities_where_it_runs():
+    nlp = load_model()
+    text = "Russia condemned the attack on Ukraine. Helga Brandvold of Norsk Kraftverk said the talks would go on."
+    full = nlp(text)
+    gated = next(gated_ner(nlp.get_pipe("ner"), [nlp(text, disable=["ner"])], NerGate(load_lexicon())))
+    second = next(iter(list(full.sents)[1:]))
+    assert [(e.text, e.label_) for e in gated.ents if e.start >= second.start] == [
+        (e.text, e.label_) for e in full.ents if e.start >= second.start]
+    assert ("Russia", "GPE") in [(e.text, e.label_) for e in gated.ents]
+
+
+def test_the_gate_keeps_the_seed_page():
+    from newsevents.model import Document
+    from newsevents.pipeline import Options, code_documents
+    from newsevents.record import to_record
+
+    page = shared_path("seed", "000_44652aec5ffde77d.txt")
+    doc = Document(id=page.stem, raw=page.read_text(encoding="utf-8"), format="text")
+    off, on = (to_record(next(code_documents([doc], options=Options(ner_gate=gate)))) for gate in (None, "all"))
+    for field in ("events", "quotes", "actors"):
+        assert off[field] == on[field], field
+
+
+def test_parse_runs_numpy_blas_on_one_thread_and_gives_the_count_back():
+    threads = numpy_blas()
+    if threads is None:
+        pytest.skip("numpy without its bundled OpenBLAS: the model keeps blis")
+    from newsevents.model import Document
+
+    nlp = parsing_model()
+    assert nlp.get_pipe("ner").model.ops.use_blis is False
+    before = threads(3)
+    try:
+        list(parse_batch(nlp, [Document(id="a", raw="Russia condemned the attack.", format="text")]))
+        assert threads(before) == 3
+    finally:
+        threads(before)
+
+
+def test_document_mode_does_not_read_a_name_twice():
+    nlp = load_model()
+    gate = NerGate(load_lexicon(), mode="document")
+    first = nlp("Helga Brandvold of Norsk Kraftverk arrived in Cairo.", disable=["ner"])
+    second = nlp("Brandvold condemned the attack.", disable=["ner"])
+    seen: set[str] = set()
+    assert gate.plan(first, seen)[0] == [(0, len(first))]
+    assert gate.plan(second, set(seen))[0] == []  # every name in it was read before
+    tagged = list(gated_ner(nlp.get_pipe("ner"), [first, second], gate, groups=[0, 0]))
+    earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
+    assert [(e.text, e.label_) for e in tagged[1].ents] == (
+        [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])
