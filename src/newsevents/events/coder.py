@@ -19,12 +19,14 @@ from newsevents.events.constructions import (
     find_labelled,
     find_obligations,
     find_phrases,
+    find_pushed,
     find_received,
     find_reported_wrong,
     find_requested,
     find_threatened_response,
     find_vindicated,
     joint_code,
+    pushed_content,
     reported_harm,
 )
 from newsevents.events.embedding import party_group, settle_embedded
@@ -39,7 +41,7 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
-from newsevents.events.verbal import in_words
+from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -50,6 +52,7 @@ OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a b
                                "increase", "put", "commit", "plant", "demonstrate", "conclude",
                                "mass"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated capabilities"
 FORCE_ROOTS = {"18", "19", "20"}
+YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
@@ -64,9 +67,10 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
 
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
     if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ == "prt" or c.dep_ == "prep" and (
-            c.i == token.i + 1 or pattern.prep == pattern.particle or not syntax.children(c, "pobj")))
-            for c in token.children):
-        return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in"
+            c.i == token.i + 1 or pattern.prep == pattern.particle or not syntax.children(c, "pobj"))
+            or c.dep_ == "advmod" and c.i > token.i) for c in token.children):
+        return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in";
+        # "brushed aside X": "aside" as an adverb
     if pattern.object:
         obj = syntax.object_of(token)
         if obj is None or not syntax.object_is(obj, pattern.object):
@@ -126,6 +130,10 @@ def target_tokens(token, pattern: Pattern) -> list:
             return syntax.children(token.head, "nsubj")  # "Iran faces new UN sanctions": on Iran
         return []
     if pattern.object:
+        obj = syntax.object_of(token)
+        if pattern.code[:2] in COUNTERPART_ROOTS and obj is not None and obj.lemma_.lower() == pattern.object \
+                and any(t.ent_type_ in NAMED for t in obj.subtree):
+            return [obj]  # "received the Hungarian prime minister", "hosted a Chinese delegation": the visitor
         return []
     obj = syntax.object_of(token)
     if obj is not None:
@@ -287,6 +295,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             targets = asked_of_act(token, rules)  # "called for the embargo to be lifted": at whoever imposed it
         if not any(known(m) for _, m in targets) and pattern.pos == "V":
             targets = reaction_to(token, actor_of) or targets  # "..., prompting Egypt to demand an explanation"
+        if (pattern.code[:3] in YIELDING or pattern.code[:2] == "14") and not any(m is not None for _, m in targets):
+            targets = ()  # "lifted the ban on political gatherings", "bowed to demands", "went on strike over
+            # pension reform": what is eased or protested is no party; the act is at home
         if groups is not None and source is not None and not any(known(m) for _, m in sources):
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
@@ -315,14 +326,19 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = with_nominal(found, find_nominal(sent, rules, actor_of, groups))  # "announced the closure of X's border"
-    found = [in_words(f) for f in found]  # "Trump's attacks on Curiel": words
+    found = [charged_state(by_crowd(in_words(f))) for f in found
+             if not parade(f) and struck_by_force(f)]  # "Trump's attacks on Curiel": words; truckers' blockade:
+    # protest; "charged France with": an accusation; troops marching: no protest; "the storm hit": no attack
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
+                            + find_pushed(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)
+    found = [state_protest(f) for f in pushed_content(found)]  # "pushed Serbia to recognise Kosovo": Serbia's
+    # recognition is the push's content; "Japan protests Chinese survey ship": a complaint, its target now settled
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}

@@ -15,7 +15,14 @@ from newsevents.events.context import needs_recipient
 from newsevents.events.found import Found, known
 from newsevents.events.placing import place_of
 
-AT_HOME = ("14", "081", "172", "173")  # protests, curfews and emergencies imposed or lifted, arrests
+AT_HOME = ("14", "081", "082", "0832", "0833", "0834", "132", "133", "137", "172", "173")  # protests, curfews
+# and emergencies imposed, lifted or threatened, yielding to demands at home (not a resignation, 0831: aimed at
+# nobody), threats of repression ("vowed to crush the rebellion in Darfur"), arrests
+
+
+def at_home(code: str) -> bool:
+    """An act done at home by nature: aimed at the source's own country when it names no target."""
+    return code.startswith(AT_HOME) or code == "083"
 VERBAL = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}  # words, not deeds
 ABROAD = VERBAL | {"16"}  # and cuts in relations: none is aimed at a person of one's own country
 OFFICE = {"GOV", "ELI", "LEG"}  # office holders, past ones and lawmakers
@@ -31,11 +38,14 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     if target == source[:3] and found.pattern.code[:2] in ABROAD and token is not None and not known(mention):
         return None  # "Christie accused Cruz", "suspended two staffers": a person no dictionary knows
     if target == source[:3] and token is not None and source[3:6] in SPEAKS_FOR_STATE \
-            and not found.code.startswith(AT_HOME) and found.code[:2] not in ("03", "08", "17"):
+            and not at_home(found.code) and found.code[:2] not in ("03", "08", "17"):
         return None  # "Trump targeted the United States' neighbour", "an information war against Russia"
-    if found.code.startswith("14") and found.pattern.pos == "N" and source[3:6] in OFFICE:
-        return None  # "one of his rallies": a politician's rally is a campaign, not a protest
-    if token is None and not found.code.startswith(AT_HOME) \
+    if found.code.startswith(("14", "133")) and source[3:6] in OFFICE \
+            and (found.pattern.pos == "N" or found.trigger.lemma_.lower() == "rally"):
+        return None  # "one of his rallies", "Obama planned to rally in Ann Arbor": a campaign, not a protest
+    if found.code.startswith("083") and source[3:6] == "JUD":
+        return None  # "the Court of Appeals reversed a previous decision": a ruling, no yielding to demands
+    if token is None and not at_home(found.code) \
             and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
         return None if needs_recipient(found.code) else "---"  # "the army chief resigned": ---
     return target
@@ -49,7 +59,7 @@ def on_itself(source: str, target: str, s_mention, t_mention, code: str) -> bool
     IRNGOV): the gold sets hardly ever hold one, the coder made many, nearly all wrong. Two
     people of one code ("Trump" and "Bill Clinton", both USAELI in 2016), and a country's
     protests, arrests and violence at home stay."""
-    if source != target or code[:2] in AT_HOME_ROOTS:
+    if source != target or code[:2] in AT_HOME_ROOTS or at_home(code):  # "Ecuador revokes state of emergency"
         return False
     return not (s_mention is not None and t_mention is not None and s_mention.name and t_mention.name
                 and s_mention.name != t_mention.name)

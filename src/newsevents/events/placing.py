@@ -20,7 +20,7 @@ from newsevents.model import Mention
 VERBAL_QUADS = (1, 3)
 VENUE_ROOTS = {"01", "02", "03", "04", "05", "06"}  # where these happen is a venue, not a party
 LOCATIVES = {"in", "into", "inside", "across", "throughout"}
-PLACE_PREPS = LOCATIVES | {"near", "outside", "at", "around", "within"}
+PLACE_PREPS = LOCATIVES | {"near", "outside", "at", "around", "within", "through"}  # "marched through Dhaka"
 BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")

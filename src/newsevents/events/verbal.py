@@ -42,3 +42,80 @@ def speaker(mention) -> bool:
 def armed(mention) -> bool:
     code = mention.code or ""
     return any(code[i:i + 3] in ARMED for i in range(3, len(code), 3)) or code.startswith(("IMG", "---INS"))
+
+
+CROWD_CODES = {"191": "144", "171": "145", "1712": "145"}  # a blockade is an obstruction, burning a riot
+CROWD_WORDS = {"protester", "demonstrator", "rioter", "crowd", "mob", "student", "worker", "farmer", "trucker",
+               "striker", "activist", "youth"}  # not "settlers" (their arson is coercion) nor "residents"
+
+
+LOOTING = {"loot"}  # a crowd's looting is a riot (145); soldiers' or militias' is seizing property (171)
+
+
+def by_crowd(found: Found) -> Found:
+    """``found`` as a protest when protesters, workers or other citizens blockade a place (144)
+    or set fire to property (145): "Canadian truckers blockaded downtown Ottawa", "protesters set
+    fire to banks in Beirut" (the blind event checklist, session 12); looting by armed men as
+    seizing property (171); unchanged otherwise."""
+    if found.code == "145" and found.trigger.lemma_.lower() in LOOTING and found.sources \
+            and all(m is not None and armed(m) for _, m in found.sources):
+        return replace(found, code="171")  # "Sudanese paramilitaries looted the central bank"
+    code = CROWD_CODES.get(found.code)
+    if code is None or not found.sources:
+        return found
+    if all(not (m is not None and armed(m)) and t.lemma_.lower() in CROWD_WORDS for t, m in found.sources):
+        return replace(found, code=code)
+    return found
+
+
+STATES = ("country", "capital")  # mention kinds that name a state as a whole
+
+
+def charged_state(found: Found) -> Found:
+    """A state charged with something is accused (112), not arrested or indicted (173):
+    "Mali's junta charged France with supplying weapons to jihadists" (the blind event checklist,
+    session 12); "police charged an opposition leader with treason" stays 173."""
+    if found.code != "173" or found.trigger.lemma_.lower() != "charge":
+        return found
+    targets = [(t, m) for t, m in found.targets if m is not None]
+    if targets and all(m.kind in STATES and t.ent_type_ == "GPE" for t, m in targets):  # not "Lebanon's governor"
+        return replace(found, code="112")
+    return found
+
+
+def parade(found: Found) -> bool:
+    """Soldiers or police marching (in a parade, through a town) do not protest."""
+    return found.code.startswith("14") and found.trigger.lemma_.lower() == "march" and bool(found.sources) \
+        and all(m is not None and armed(m) for _, m in found.sources)
+
+
+STATE_SECTORS = {"", "GOV"}  # a state named as a whole, or its government
+
+
+def state_protest(found: Found) -> Found:
+    """A state's protest at another state is an official complaint (114), not a demonstration:
+    "Japan protests Chinese survey ship near islands", "Seoul lodges protest over Tokyo textbook"
+    (the blind event checklist, session 12); crowds protesting outside an embassy still protest."""
+    if not found.code.startswith("14") or found.trigger.lemma_.lower() != "protest" or not found.sources:
+        return found
+    sources = [m for _, m in found.sources]
+    targets = [m for _, m in found.targets if m is not None and m.code and not m.code.startswith("---")]
+    if not targets or not all(m is not None and m.kind in STATES and (m.code or "")[3:6] in STATE_SECTORS
+                              for m in sources):
+        return found
+    if any(t.code[:3] == s.code[:3] for t in targets for s in sources):
+        return found
+    return replace(found, code="114")
+
+
+WEAPONS = {"drone", "missile", "rocket", "shell", "mortar", "artillery", "jet", "warplane", "plane", "aircraft",
+           "bomber", "helicopter", "airstrike", "strike", "bomb", "warship", "tank", "gunboat", "force", "troop",
+           "soldier", "army", "navy", "militant", "rebel", "fighter", "gunman"}
+
+
+def struck_by_force(found: Found) -> bool:
+    """A bare "hit" is an attack only when a weapon or an armed force hits: "Ukrainian drones hit
+    an oil refinery"; not "the storm hit", "sanctions hit the economy", "Russia hit a record"."""
+    if found.code != "190" or found.trigger.lemma_.lower() != "hit" or found.pattern.particle:
+        return True
+    return any(t.lemma_.lower() in WEAPONS or m is not None and armed(m) for t, m in found.sources)
