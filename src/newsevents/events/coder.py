@@ -17,18 +17,16 @@ from newsevents.events.constructions import (
     denied_acts,
     deployment_code,
     find_labelled,
-    find_obligations,
     find_phrases,
-    find_pushed,
     find_received,
     find_reported_wrong,
     find_requested,
     find_threatened_response,
     find_vindicated,
     joint_code,
-    pushed_content,
     reported_harm,
 )
+from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.judged import find_judged
@@ -41,6 +39,7 @@ from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
+from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.model import Mention
 
@@ -53,14 +52,11 @@ OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a b
                                "mass"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated capabilities"
 FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
-COUNTERPART_ROOTS = {"04"}
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
 # "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
-NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
 CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
-OPEN_WATER = {"sea", "ocean"}  # "fired two missiles into the sea": a launch, not an attack on anyone
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go"}
 
@@ -81,97 +77,6 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
         if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
             return False
     return True
-
-
-def prep_target(token, pattern: Pattern) -> list:
-    """The objects of the pattern's own preposition, on the head or on its object."""
-    found = [o for o in syntax.prep_objects(token, pattern.prep) if o.lemma_.lower() not in OPEN_WATER]
-    if not found and pattern.prep == "to" and pattern.pos == "V":
-        found = [d for d in syntax.children(token, "dative")  # "sold India drones"
-                 if d.pos_ in ("PROPN", "NOUN", "PRON")]
-    if not found and pattern.pos == "N" and token.dep_ == "compound" and token.head.i > token.i:
-        found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
-    if not found and pattern.object:
-        obj = syntax.object_of(token)
-        measured = [o for p in syntax.children(obj, "prep") if p.lower_ == "of"
-                    for o in syntax.children(p, "pobj")] if obj is not None else []
-        for part in [obj, *obj.conjuncts, *measured] if obj is not None else []:
-            found = found or syntax.prep_objects(part, pattern.prep)  # "a package of sanctions against X"
-    return found
-
-
-def target_tokens(token, pattern: Pattern) -> list:
-    """Where the pattern says the target is: a preposition's object, else the direct object."""
-    if pattern.prep:
-        found = prep_target(token, pattern)
-        about = complained_about(token, pattern)
-        if about:
-            return about
-        obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object else None
-        if found and obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj.subtree) \
-                and not any(t.ent_type_ for t in found):
-            return [obj]  # "placed Suu Kyi under house arrest": the person, not the arrest
-        if found or pattern.pos != "N":
-            return found
-    if pattern.pos == "N":
-        venue = pattern.code[:2] in RECIPROCAL_ROOTS  # "a NATO summit in Warsaw": where, not with whom
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS and not (venue and child.lower_ == "in"):
-                objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
-                if objects:
-                    return objects
-        clauses = syntax.children(token, "acl", "ccomp", "relcl")
-        if token.dep_ == "dobj":
-            clauses += syntax.children(token.head, "ccomp")  # the parser hangs the clause on the verb
-        for clause in clauses:
-            if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
-                return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
-        if syntax.undergone(token):
-            return syntax.children(token.head, "nsubj")  # "Iran faces new UN sanctions": on Iran
-        return []
-    if pattern.object:
-        obj = syntax.object_of(token)
-        if pattern.code[:2] in COUNTERPART_ROOTS and obj is not None and obj.lemma_.lower() == pattern.object \
-                and any(t.ent_type_ in NAMED for t in obj.subtree):
-            return [obj]  # "received the Hungarian prime minister", "hosted a Chinese delegation": the visitor
-        return []
-    obj = syntax.object_of(token)
-    if obj is not None:
-        return [to_recipient(token, obj) or obj]
-    if pattern.code.startswith("03"):  # "Norway, Egypt and the Soviet Union agreed to help OPEC": OPEC
-        helped = [o for clause in syntax.children(token, "xcomp") for o in syntax.children(clause, "dobj")
-                  if o.ent_type_ in NAMED]  # not "agreed to postpone the demonstration"
-        if helped:
-            return helped
-    return syntax.children(token, "dative")
-
-
-NAMED = ("PERSON", "ORG", "GPE", "NORP")
-
-
-def complained_about(verb, pattern: Pattern) -> list:
-    """"complained to the WTO that South Korea was blocking imports": a complaint made to
-    someone is aimed at the party the that-clause is about, not at its addressee."""
-    if pattern.pos != "V" or pattern.prep != "to" or pattern.code[:2] != "11":
-        return []
-    for clause in syntax.children(verb, "ccomp"):
-        if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
-            return [s for s in syntax.children(clause, "nsubj", "nsubjpass") if s.pos_ != "PRON"]
-    return []
-
-
-def to_recipient(verb, obj):
-    """"offered wheat to Bangladesh": when the object is a thing, not a named party, the
-    named party after "to" (on the verb or on the object) is the recipient."""
-    if any(t.ent_type_ in NAMED for t in obj.subtree):
-        return None
-    for head in (verb, obj):
-        for child in head.children:
-            if child.dep_ in ("dative", "prep") and child.lower_ == "to":
-                named = [o for o in syntax.children(child, "pobj") if o.ent_type_ in NAMED]
-                if named:
-                    return named[0]
-    return None
 
 
 def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:

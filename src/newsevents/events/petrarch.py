@@ -17,7 +17,7 @@ from newsevents.actors import Lexicon, load_lexicon
 from newsevents.actors.lexicon import load_actor_path, load_ours
 from newsevents.actors.petrarch import parse_discards
 from newsevents.events import MentionIndex, actor_finder, code_events, quote_at
-from newsevents.events.constructions import find_obligations
+from newsevents.events.demands import find_obligations
 from newsevents.events.found import Found
 from newsevents.events.modality import intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.patterns import load_rules
