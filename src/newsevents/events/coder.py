@@ -61,14 +61,19 @@ STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call"
                  "join", "go"}
 
 
-def pattern_matches(token, pattern: Pattern, *, strict: bool = True) -> bool:
+UNREAD = object()  # pattern_matches: the object not read yet
+
+
+def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD) -> bool:
+    """Whether the token's frame has the pattern's particle, object and preposition (``obj``: the
+    token's object when the caller has read it already; ``strict``: the preposition must be there)."""
     if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ == "prt" or c.dep_ == "prep" and (
             c.i == token.i + 1 or pattern.prep == pattern.particle or not syntax.children(c, "pobj"))
             or c.dep_ == "advmod" and c.i > token.i) for c in token.children):
         return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in";
         # "brushed aside X": "aside" as an adverb
     if pattern.object:
-        obj = syntax.object_of(token)
+        obj = syntax.object_of(token) if obj is UNREAD else obj
         if obj is None or not syntax.object_is(obj, pattern.object):
             return False
     if pattern.prep and not prep_target(token, pattern):
@@ -112,9 +117,10 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
         return None  # no pattern is kept under another part of speech
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
+    obj = syntax.object_of(token) if any(p.object for p in candidates) else None  # read once, not per pattern
     for objects, strict in ((True, True), (True, False), (False, True), (False, False)):
         for pattern in candidates:  # the object's frame, even with its preposition absent, before a bare one:
-            if bool(pattern.object) == objects and pattern_matches(token, pattern, strict=strict):
+            if bool(pattern.object) == objects and pattern_matches(token, pattern, strict=strict, obj=obj):
                 return pattern  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
     return root_default(candidates, token)
 

@@ -32,10 +32,13 @@ class NamedList:
 def named_lists(spacy_doc, paragraph_start: int, mention_at) -> list[NamedList]:
     """Coordinated phrases of two or more distinct states in a paragraph ("A, B, C and D";
     the parser often hangs "B" on "A" as an apposition and "C and D" on "B")."""
+    from spacy.attrs import DEP
+
     found = []
-    for token in spacy_doc:
-        if token.dep_ in LIST_DEPS or token.pos_ not in ("PROPN", "NOUN") \
-                or not any(c.dep_ in LIST_DEPS for c in token.children):
+    wanted = {spacy_doc.vocab.strings.add(dep) for dep in LIST_DEPS}
+    heads = sorted({spacy_doc[i].head.i for i, dep in enumerate(spacy_doc.to_array([DEP]).tolist()) if dep in wanted})
+    for token in (spacy_doc[i] for i in heads):  # the heads of coordinations, not a Token per word
+        if token.dep_ in LIST_DEPS or token.pos_ not in ("PROPN", "NOUN"):
             continue
         members: list[Mention] = []
         states: set[str] = set()
