@@ -101,7 +101,7 @@ def coded() -> dict[str, dict]:
 # Floors a little below the figures measured (docs/events.md, seventh session):
 # tune F1 0.711, report F1 0.505 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.70), ("report", 0.49)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.72), ("report", 0.50)])
 def test_event_articles_floor(coded, split, floor):
     score = score_events(read_gold(GOLD, split=split), coded)
     assert score.f1 >= floor, f"{split}: P {score.precision:.3f} R {score.recall:.3f} F1 {score.f1:.3f}"

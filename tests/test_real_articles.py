@@ -79,7 +79,7 @@ def coded_real():
 # Floors a little below the figures measured (docs/events.md, eleventh session, 48 articles):
 # tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.42), ("report", 0.29)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.50), ("report", 0.30)])
 def test_real_articles_floor(coded_real, split, floor):
     from newsevents.events.evaluate import score_events
 
