@@ -45,6 +45,23 @@ PARSER_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "
 Entities = Callable[[Any], Any]  # sets a spaCy Doc's entities in place of the model's NER, returns the Doc
 
 
+def tokens_where(spacy_doc, attr: str, values: frozenset[str]) -> list:
+    """The tokens whose ``attr`` ("LOWER", "LEMMA", "DEP") is one of ``values``, read off the
+    Doc's attribute array: later stages look for a few words without making a Token of every word."""
+    from spacy import attrs
+
+    wanted = string_ids(values)
+    column = spacy_doc.to_array([getattr(attrs, attr)]).tolist()
+    return [spacy_doc[i] for i, value in enumerate(column) if value in wanted]
+
+
+@lru_cache(maxsize=64)
+def string_ids(values: frozenset[str]) -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(value) for value in values)
+
+
 @lru_cache(maxsize=1)
 def load_model(name: str = MODEL):
     """The spaCy pipeline, loaded once per process."""

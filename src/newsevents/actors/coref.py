@@ -9,9 +9,10 @@ from dataclasses import replace
 
 from newsevents.actors.surnames import HONORIFICS
 from newsevents.model import Document, Mention
+from newsevents.parse import tokens_where
 
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 DEFINITES = {"the", "this", "that"}
 
 
@@ -115,10 +116,7 @@ def holds(title: str, role: str) -> bool:
 
 def pronoun_tokens(spacy_doc):
     """The tokens that are person pronouns, found without making a Token of every word."""
-    from spacy.attrs import LOWER
-
-    wanted = {spacy_doc.vocab.strings.add(p) for p in PERSON_PRONOUNS}
-    return [spacy_doc[i] for i, lower in enumerate(spacy_doc.to_array([LOWER]).tolist()) if lower in wanted]
+    return tokens_where(spacy_doc, "LOWER", PERSON_PRONOUNS)
 
 
 SUBJECTS = ("nsubj", "nsubjpass")

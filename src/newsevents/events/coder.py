@@ -67,11 +67,9 @@ UNREAD = object()  # pattern_matches: the object not read yet
 def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD) -> bool:
     """Whether the token's frame has the pattern's particle, object and preposition (``obj``: the
     token's object when the caller has read it already; ``strict``: the preposition must be there)."""
-    if pattern.particle and not any(c.lower_ == pattern.particle and (c.dep_ == "prt" or c.dep_ == "prep" and (
-            c.i == token.i + 1 or pattern.prep == pattern.particle or not syntax.children(c, "pobj"))
-            or c.dep_ == "advmod" and c.i > token.i) for c in token.children):
-        return False  # "pulled its troops out of": "out" as a prep; "gave it to Abe in talks" is no "give in";
-        # "brushed aside X": "aside" as an adverb
+    if pattern.particle and not any(c.lower_ == pattern.particle and reads_as_particle(c, token, pattern)
+                                    for c in token.children):
+        return False
     if pattern.object:
         obj = syntax.object_of(token) if obj is UNREAD else obj
         if obj is None or not syntax.object_is(obj, pattern.object):
@@ -82,6 +80,15 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
             return False
     return True
+
+
+def reads_as_particle(word, verb, pattern: Pattern) -> bool:
+    """A particle as the parser tags it; a preposition right after the verb, without an object of
+    its own, or the pattern's own preposition ("pulled its troops out of", "placed X under house
+    arrest", but "gave it to Abe in talks" is no "give in"); an adverb after it ("brushed aside X")."""
+    if word.dep_ == "prep":
+        return word.i == verb.i + 1 or pattern.prep == pattern.particle or not syntax.children(word, "pobj")
+    return word.dep_ == "prt" or word.dep_ == "advmod" and word.i > verb.i
 
 
 def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:

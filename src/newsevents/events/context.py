@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from newsevents.events.placing import state_of
 from newsevents.model import Event, Mention
+from newsevents.parse import tokens_where
 from newsevents.resources import DataError, data_path, read_tsv
 
 OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
@@ -316,16 +317,12 @@ def organisation_referent(token, mentions: list[Mention], offset: int, *, named_
 def noun_owners(parsed, paragraphs, noun_roots, actor_at) -> dict[str, str]:
     """Each event noun's doer where the story writes it on the noun ("the EU embargo", "Israel's
     blockade", "the U.S. sanctions"): the first such, for "the embargo" named bare later."""
-    from spacy.attrs import LEMMA
-
     owners: dict[str, str] = {}
-    wanted: set[int] = set()
+    nouns = frozenset(noun_roots)
     for paragraph, spacy_doc in zip(paragraphs, parsed, strict=True):
         if not spacy_doc.has_annotation("DEP"):
             continue
-        wanted = wanted or {spacy_doc.vocab.strings.add(noun) for noun in noun_roots}  # hashes: no Token per word
-        for index in [i for i, lemma in enumerate(spacy_doc.to_array([LEMMA]).tolist()) if lemma in wanted]:
-            token = spacy_doc[index]
+        for token in tokens_where(spacy_doc, "LEMMA", nouns):
             if token.pos_ != "NOUN" or token.lemma_ in owners:
                 continue
             noun = token.lemma_

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from newsevents.events.placing import state_of
 from newsevents.model import Mention
+from newsevents.parse import tokens_where
 
 NUMBER_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
@@ -32,11 +33,8 @@ class NamedList:
 def named_lists(spacy_doc, paragraph_start: int, mention_at) -> list[NamedList]:
     """Coordinated phrases of two or more distinct states in a paragraph ("A, B, C and D";
     the parser often hangs "B" on "A" as an apposition and "C and D" on "B")."""
-    from spacy.attrs import DEP
-
     found = []
-    wanted = {spacy_doc.vocab.strings.add(dep) for dep in LIST_DEPS}
-    heads = sorted({spacy_doc[i].head.i for i, dep in enumerate(spacy_doc.to_array([DEP]).tolist()) if dep in wanted})
+    heads = sorted({token.head.i for token in tokens_where(spacy_doc, "DEP", LIST_DEPS)})
     for token in (spacy_doc[i] for i in heads):  # the heads of coordinations, not a Token per word
         if token.dep_ in LIST_DEPS or token.pos_ not in ("PROPN", "NOUN"):
             continue
@@ -57,7 +55,7 @@ def named_lists(spacy_doc, paragraph_start: int, mention_at) -> list[NamedList]:
     return found
 
 
-LIST_DEPS = ("conj", "appos")
+LIST_DEPS = frozenset({"conj", "appos"})
 
 
 def list_words(token) -> list:

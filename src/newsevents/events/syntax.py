@@ -337,9 +337,8 @@ def noun_source(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
         return None  # "much like he did after the attacks in Paris": he did not attack
     verb = governing_verb(noun)
-    if undergone(noun):  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
-        return next((c for c in noun.children if c.dep_ in ("amod", "compound")
-                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < noun.i), None)
+    if undergone(noun):
+        return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
     return subject_of(verb) if verb is not None else None
 
 
