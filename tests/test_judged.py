@@ -33,3 +33,39 @@ def test_it_was_wrong_to_do_something_names_no_one_it_criticises():
 def test_what_someone_should_do_has_not_happened():
     found = dyads("Ghana should be talking to Togo about the border.")
     assert found and all(modality != "asserted" for _, _, _, modality in found)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Peru described the Chilean claim as baseless.", ("PER", "CHL", "11", "asserted")),
+    ("Ghana's president cast Togo as a reckless neighbour.", ("GHA", "TGO", "11", "asserted")),
+    ("Brazil regards Argentina as a reliable partner.", ("BRA", "ARG", "05", "asserted")),
+])
+def test_a_description_as_something_judged_criticises_or_praises(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+def test_a_description_that_judges_nothing_is_no_event():
+    assert not dyads("Peru described the Chilean envoy as a career diplomat.")
+
+
+def test_a_name_in_the_label_is_not_praise():
+    found = dyads("Iran branded the United States the Great Satan.")
+    assert not any(root == "05" for _, _, root, _ in found)
+
+
+def test_a_passive_verb_is_not_the_noun_judged():
+    assert not dyads("Kenyans are bullied by nobody, Uganda's president said.")
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Japan said it was disappointed by the American response.", ("JPN", "USA", "11", "asserted")),
+    ("Germany was angered by Russia's decision to cut gas supplies.", ("DEU", "RUS", "11", "asserted")),
+    ("Mexico's president said he was appalled that Guatemala had closed the border.", ("MEX", "GTM", "11", "asserted")),
+    ("Indonesia said it was pleased with Malaysia's offer of help.", ("IDN", "MYS", "05", "asserted")),
+])
+def test_a_feeling_about_someone_or_their_act_judges_them(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+def test_a_feeling_about_no_one_is_no_event():
+    assert not dyads("Japan said it was disappointed by the weather.")

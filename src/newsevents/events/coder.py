@@ -29,7 +29,7 @@ from newsevents.events.constructions import (
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
-from newsevents.events.judged import find_judged
+from newsevents.events.judged import find_described, find_judged
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
@@ -38,6 +38,7 @@ from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
+from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
@@ -250,6 +251,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
+                            + find_reacted(sent, rules, actor_of) + find_described(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
                             + find_pushed(sent, rules, actor_of)

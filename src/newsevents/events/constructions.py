@@ -108,7 +108,8 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
         subject = syntax.subject_of(verb)
         if subject is None or not known(actor_of(subject)):
             continue
-        words = {t.lemma_.lower() for label in labels for t in label.subtree}
+        words = {t.lemma_.lower() for label in labels for t in label.subtree
+                 if t.pos_ != "PROPN"}  # not "the Great Satan"
         chosen = praise_code if words & praise else code
         sources = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
         targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))

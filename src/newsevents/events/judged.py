@@ -28,7 +28,8 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
     for word in sent:
         participle = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) \
             and not any(c.dep_ == "agent" for c in word.children)  # "was misguided", not "was welcomed by Y"
-        if word.lemma_.lower() not in cues or word.dep_ not in ("acomp", "attr") and not participle:
+        if (word.lower_ if participle else word.lemma_.lower()) not in cues or word.dep_ not in ("acomp", "attr") \
+                and not participle:  # "was misguided"; not "people are bullied" (the noun "bully")
             continue
         copula = word if participle else word.head
         headline_speaker = syntax.colon_speaker(copula)  # "Lavrov: Washington is responsible"
@@ -70,3 +71,35 @@ def unstated_doer(copula) -> bool:
     """"it was wrong to put China under the embargo": an infinitive whose doer is not named."""
     return any(any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
                for clause in syntax.children(copula, "advcl", "xcomp", "ccomp"))
+
+
+def find_described(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Beijing described the embargo as a product of the Cold War", "cast Trump as divisive":
+    a description that judges criticises or praises whom it describes, or whose act it is
+    (constructions.tsv: described; the judging words are those of judged and judged_praise)."""
+    if "described" not in rules.constructions:
+        return []
+    _, verbs = rules.constructions["described"]
+    negative = rules.constructions.get("judged", ("111", frozenset()))
+    positive = rules.constructions.get("judged_praise", ("051", frozenset()))
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+            continue
+        obj = next(iter(syntax.children(verb, "dobj", "nsubjpass")), None)
+        labels = [label for head in (verb, obj) if head is not None for prep in syntax.children(head, "prep")
+                  if prep.lower_ == "as" for label in prep.children]  # "as a mistake", "as divisive"
+        labels += [c for c in syntax.children(verb, "advcl", "oprd", "acomp", "xcomp")
+                   if any(a.lower_ == "as" for a in c.children)]  # "as baseless", parsed as a clause
+        subject = syntax.subject_of(verb)
+        if obj is None or not labels or subject is None or not known(actor_of(subject)):
+            continue
+        words = {t.lemma_.lower() for label in labels for t in label.subtree if t.pos_ != "PROPN"}
+        code = negative[0] if words & negative[1] else positive[0] if words & positive[1] else None
+        targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))
+        if code is None or not any(known(m) for _, m in targets):
+            continue
+        sources = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+        found.append(Found(code, Pattern(code, "C", "described"), verb, sources, targets,
+                           modality_of(verb, code, rules)))
+    return found

@@ -1,0 +1,75 @@
+"""Feelings about what another did: "Japan said it was disappointed by the American response",
+"the lawyer was appalled that the government had detained them", "Paris was pleased with the
+talks' outcome" — whoever says they are angered or dismayed by someone, or by their act,
+disapproves of them (111); pleased or heartened by them, praises them (051)
+(constructions.tsv: reacted, reacted_praise)."""
+
+from __future__ import annotations
+
+from newsevents.events import syntax
+from newsevents.events.constructions import reporter
+from newsevents.events.found import Found, known, named_parties
+from newsevents.events.modality import modality_of
+from newsevents.events.patterns import Pattern, Rules
+
+CAUSE_PREPS = {"by", "at", "with", "over", "about"}
+FEELING_VERBS = {"be", "feel", "seem", "remain", "become", "appear", "sound"}
+PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
+
+
+def find_reacted(sent, rules: Rules, actor_of) -> list[Found]:
+    """Each feeling word of the sentence with its feeler and its cause, both actors."""
+    found = []
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # most sentences hold no cue
+    for name in ("reacted", "reacted_praise"):
+        if name not in rules.constructions or not words & rules.constructions[name][1]:
+            continue
+        code, cues = rules.constructions[name]
+        for word in sent:
+            if word.lower_ in cues or word.lemma_.lower() in cues:
+                event = reaction(word, code, name, rules, actor_of)
+                if event is not None:
+                    found.append(event)
+    return found
+
+
+def reaction(word, code: str, name: str, rules: Rules, actor_of) -> Found | None:
+    """"X was angered by Y", "X is disappointed that Y ...": the event, or None."""
+    clause = feeling_clause(word)
+    if clause is None:
+        return None
+    feeler = next(iter(syntax.children(clause, "nsubj", "nsubjpass")), None)
+    if feeler is None:
+        return None
+    if not known(actor_of(feeler)) and feeler.lower_ in PERSONAL_PRONOUNS and clause.dep_ in ("ccomp", "conj"):
+        feeler = reporter(clause.head, actor_of)  # "Japan said it was disappointed": Japan
+    if feeler is None or not known(actor_of(feeler)):
+        return None
+    causes = cause_of(word)
+    targets = tuple((t, actor_of(t)) for cause in causes for t in named_parties(cause, actor_of))
+    sources = tuple((t, actor_of(t)) for t in named_parties(feeler, actor_of))
+    if not any(known(m) for _, m in targets):
+        return None
+    if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+        return None  # "Britain was pleased with its own result"
+    return Found(code, Pattern(code, "C", name), clause, sources, targets, modality_of(clause, code, rules))
+
+
+def feeling_clause(word):
+    """The clause a feeling word is said of: "was appalled" (its verb), "was angered by" (the
+    passive participle itself)."""
+    if word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
+        return word
+    if word.dep_ == "acomp" and word.head.lemma_.lower() in FEELING_VERBS:
+        return word.head
+    return None
+
+
+def cause_of(word) -> list:
+    """What the feeling is about: "by/at/with/over the decision", or the subject of "that Y did"."""
+    causes = [o for p in word.children if p.dep_ in ("prep", "agent") and p.lower_ in CAUSE_PREPS
+              for o in syntax.children(p, "pobj")]
+    for clause in syntax.children(word, "ccomp"):
+        if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or not causes:
+            causes.extend(syntax.children(clause, "nsubj", "nsubjpass")[:1])
+    return causes
