@@ -138,3 +138,15 @@ def test_eval_command_reads_gold_on_a_corpus(tmp_path):
     assert "tp 1 fp 0 fn 0" in result.output
     missing = CliRunner().invoke(cli, ["eval", str(tmp_path / "gold.jsonl"), "--corpora", str(tmp_path)])
     assert missing.exit_code != 0 and "gold.jsonl:1: w-1 not found in corpus 'wires'" in missing.output
+
+
+def test_second_coding_covers_gold_articles_and_scores_as_the_coder_is(tmp_path):
+    shared_path("corpora")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("coder_agreement", ROOT / "bench" / "coder_agreement.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    score, rows = module.agreement(GOLD, FIXTURES / "real_articles" / "second_coding.jsonl")
+    assert rows and all(gold >= agreed and second >= agreed for _, second, gold, agreed in rows)
+    assert score.tp == sum(agreed for *_, agreed in rows)
