@@ -69,3 +69,29 @@ def test_a_feeling_about_someone_or_their_act_judges_them(sentence, dyad):
 
 def test_a_feeling_about_no_one_is_no_event():
     assert not dyads("Japan said it was disappointed by the weather.")
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Japan rejected U.S. charges that it had violated the pact.", ("USA", "JPN", "11", "asserted")),
+    ("Kenya dismissed Ugandan allegations that Nairobi had armed the rebels.", ("UGA", "KEN", "11", "asserted")),
+    ("Tokyo hopes to refute American charges Japan has broken the agreement.", ("USA", "JPN", "11", "asserted")),
+])
+def test_a_charge_that_someone_did_something_accuses_them_even_when_denied(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+def test_a_wish_is_not_a_charge():
+    found = dyads("Togo rejected Ghanaian charges that it would close the border.")
+    assert not any(root == "11" for *_, root, _ in found)
+
+
+def test_a_charge_filed_is_not_a_charge_against_its_filer():
+    assert not any(root == "11" for *_, root, _ in dyads("The charges Japan filed against China were dropped."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Japan laid the blame on the United States.",
+    "Seoul pinned the blame on Japan.",
+])
+def test_laying_the_blame_on_someone_accuses_them(sentence):
+    assert any(root == "11" and source in ("JPN", "KOR") for source, _, root, _ in dyads(sentence))

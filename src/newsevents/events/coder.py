@@ -29,7 +29,7 @@ from newsevents.events.constructions import (
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
-from newsevents.events.judged import find_described, find_judged
+from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, with_nominal
@@ -252,6 +252,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_reacted(sent, rules, actor_of) + find_described(sent, rules, actor_of)
+                            + find_charges(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
                             + find_pushed(sent, rules, actor_of)

@@ -140,6 +140,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
+            if inner.pattern.lemma == "charges" and inner.pattern.pos == "C":
+                continue  # "rejected U.S. charges that Japan had ...": the charge is the other party's own act
             if yields(outer, inner):
                 dropped.add(id(outer))  # "X offered to hand over": what X intends; "issued a statement demanding"
             else:

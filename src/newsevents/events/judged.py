@@ -103,3 +103,35 @@ def find_described(sent, rules: Rules, actor_of) -> list[Found]:
         found.append(Found(code, Pattern(code, "C", "described"), verb, sources, targets,
                            modality_of(verb, code, rules)))
     return found
+
+
+def find_charges(sent, rules: Rules, actor_of) -> list[Found]:
+    """"Japan rejected U.S. charges that it had violated the pact", "denied British allegations
+    that Moscow poisoned the spy": the charge itself is an accusation by its owner against whom
+    it names, or against whoever denies it (constructions.tsv: charges; cues are the nouns)."""
+    if "charges" not in rules.constructions:
+        return []
+    code, nouns = rules.constructions["charges"]
+    found = []
+    for noun in sent:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+            continue
+        owners = [t for t in noun.children if t.dep_ in ("poss", "amod", "compound") and known(actor_of(t))]
+        clause = next(iter(syntax.children(noun, "acl", "ccomp")), None) or next(
+            (c for c in syntax.children(noun, "relcl") if syntax.children(c, "dobj")), None)  # "charges Japan has
+        # violated a pact"; not "the charges Japan filed", where the charge is the clause's object
+        accused = next(iter(syntax.children(clause, "nsubj", "nsubjpass")), None) if clause is not None else None
+        if accused is not None and accused.lower_ in ("it", "he", "she", "they") and noun.dep_ == "dobj":
+            accused = syntax.subject_of(noun.head)  # "Japan rejected U.S. charges that it had ...": Japan
+        if clause is not None and any(a.dep_ == "aux" and a.tag_ == "MD" for a in clause.children):
+            continue  # "Trump's assertion that Russia should hack the e-mails": a wish, not a charge
+        if not owners or accused is None or not known(actor_of(accused)):
+            continue
+        sources = tuple((t, actor_of(t)) for t in owners)
+        targets = tuple((t, actor_of(t)) for t in named_parties(accused, actor_of))
+        if any(known(m) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+            continue
+        modality = modality_of(noun, code, rules)  # a charge denied was still made
+        found.append(Found(code, Pattern(code, "C", "charges"), noun, sources, targets,
+                           "asserted" if modality == "negated" else modality))
+    return found
