@@ -60,6 +60,22 @@ def test_events_modality(sentence, modality):
     assert modality in {e["modality"] for e in events_of(sentence)}
 
 
+@pytest.mark.parametrize("sentence", [
+    "The World Trade Organisation is to hold membership talks with Iraq.",
+    "The Indonesian president is to visit Australia next month.",
+])
+def test_events_is_to_act_is_a_future_arranged(sentence):
+    assert {e["modality"] for e in events_of(sentence)} == {"intended"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Baker said U.S. policy is to oppose the World Bank loans to Hungary.",
+    "Mr Yushchenko said it was important to maintain ties with Russia.",
+])
+def test_events_what_a_policy_is_or_what_is_important_is_not_a_future(sentence):
+    assert "intended" not in {e["modality"] for e in events_of(sentence)}
+
+
 def test_events_intended_cooperation_is_an_intent_code():
     codes = {e["code"] for e in events_of("Washington was ready to talk with North Korea.")}
     assert "036" in codes

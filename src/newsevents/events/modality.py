@@ -112,7 +112,7 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
             return "intended"
-        if telegraphic_future(token):
+        if telegraphic_future(token) or arranged_future(token):
             return "intended"
     hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
     for token in chain:
@@ -129,6 +129,27 @@ def telegraphic_future(verb) -> bool:
     return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                              for c in verb.children) \
         and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or telegraphic_subject(verb) is not None)
+
+
+def arranged_future(verb) -> bool:
+    """"The WTO is to hold talks with Iraq", "Blair is to visit Washington": "be" with an
+    infinitive and nothing else said of its subject — a future arranged (not "it was important
+    to maintain ties", "U.S. policy is to oppose loans", "a pledge to be neutral")."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() != "be" or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                    for c in verb.children):
+        return False
+    if any(c.dep_ in ("acomp", "attr", "aux") for c in head.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON") \
+        and subject.lemma_.lower() not in PURPOSE_NOUNS and subject.lower_ not in ("it", "this", "that", "what")
+
+
+# "the aim is to ...", "U.S. policy is to oppose": what a purpose is, not a future act
+PURPOSE_NOUNS = {"policy", "aim", "goal", "plan", "idea", "task", "priority", "job", "role", "intention", "purpose",
+                 "strategy", "objective", "mission", "answer", "solution", "option", "step", "problem", "challenge",
+                 "point", "hope", "wish", "desire", "aspiration", "ambition", "target", "agenda", "approach", "way"}
 
 
 def refused_by(trigger, rules: Rules):
