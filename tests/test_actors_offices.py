@@ -99,3 +99,8 @@ def test_name_words_compounded_onto_a_role_word_join_the_place_before_them(lexic
     # "National" modifies "Unity", which modifies "Government": both bridge Myanmar's to the role word
     assert code("Myanmar's National Unity Government", "2023-01-01", lexicon)[0] == "MMRGOV"
     assert code("Libya's eastern-based parliament", "2020-01-01", lexicon)[0] == "LBYLEG"
+
+
+def test_a_trade_representative_is_a_government_office(lexicon):
+    assert code("Deputy U.S. Trade Representative Michael Smith", "1987-04-08", lexicon)[0] == "USAGOV"
+    assert code("the Japanese trade representative", "1995-01-01", lexicon)[0] == "JPNGOV"

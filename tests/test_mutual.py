@@ -72,3 +72,27 @@ def test_meeting_of_or_between_parties_is_each_ones_meeting_with_the_others(sent
 
 def test_meeting_of_one_body_is_no_meeting_between_states():
     assert not dyads("A meeting of the Arab League was held in Cairo on Tuesday.")
+
+
+@pytest.mark.parametrize("sentence, one, other", [
+    ("A Japanese team is laying the groundwork for talks between Japan and the United States.", "JPN", "USA"),
+    ("Norway is preparing for talks between Sri Lanka and Thailand.", "LKA", "THA"),
+])
+def test_talks_between_two_parties_prepared_by_a_third_are_theirs_and_intended(sentence, one, other):
+    found = dyads(sentence)
+    assert {(one, other, "03"), (other, one, "03")} <= found
+    assert not any(source not in (one, other) for source, _, _ in found)
+
+
+def test_a_named_official_beside_a_foreign_one_keeps_the_story_country():
+    text = ("Vice Minister Makoto Kuroda leaves for Washington today.\n\n"
+            "Talks between Kuroda and U.S. Trade Representative Clayton Yeutter began on Monday.")
+    record = newsevents.code_many([{"id": "k", "text": text, "date": "1987-04-08", "dateline": "TOKYO, April 8 -"}])
+    pairs = {(e["source"][:3], (e["target"] or "---")[:3]) for r in record for e in r["events"]}
+    assert ("JPN", "USA") in pairs and ("USA", "USA") not in pairs
+
+
+def test_talks_aimed_at_persuading_one_party_stay_talks():
+    found = dyads("Officials are laying the groundwork for talks between Japan and the United States "
+                  "aimed at persuading Washington not to impose tariffs.")
+    assert {("JPN", "USA", "03"), ("USA", "JPN", "03")} <= found

@@ -249,12 +249,15 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
              if not parade(f) and struck_by_force(f)]  # "Trump's attacks on Curiel": words; truckers' blockade:
     # protest; "charged France with": an accusation; troops marching: no protest; "the storm hit": no attack
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
-    found = settle_embedded(found + find_obligations(sent, rules, actor_of) + find_received(sent, rules, actor_of)
+    between = find_mutual_between(sent, rules, actor_of)  # "laying the groundwork for talks between X and Y":
+    found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
+    found = settle_embedded(found + between + find_obligations(sent, rules, actor_of)
+                            + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_reacted(sent, rules, actor_of) + find_described(sent, rules, actor_of)
                             + find_charges(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
-                            + find_ordered_out(sent, rules, actor_of) + find_mutual_between(sent, rules, actor_of)
+                            + find_ordered_out(sent, rules, actor_of)
                             + find_pushed(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)

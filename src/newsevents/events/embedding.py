@@ -56,7 +56,8 @@ def coordinated_act(token, trigger) -> bool:
 
 def yields(outer: Found, inner: Found) -> bool:
     """A statement or an intent gives way to the act of the same actor it states."""
-    return outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and same_actor(inner, outer)
+    return outer.code[:2] in YIELDING_ROOTS and inner.pattern.pos == "V" and outer.pattern.pos != "N" \
+        and same_actor(inner, outer)  # not "talks between X and Y aimed at persuading Y not to": the talks stay
 
 
 TIME_MARKS = {"as", "after", "while", "when", "since", "because", "though", "although", "whereas"}

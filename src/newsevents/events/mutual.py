@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
-from newsevents.events.modality import modality_of
+from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Rules
 
 
@@ -67,12 +67,14 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
         if noun.pos_ != "NOUN" or lemma not in nouns:
             continue
         pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
-        doer = syntax.noun_source(noun)
+        doer = syntax.noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
+            or syntax.children(noun, "poss") else None  # not "a team laying the groundwork for talks between"
         if pattern is None or doer is not None and actor_of(doer) is not None:
             continue  # "Egypt hosted talks between X and Y": Egypt's act, coded by the pattern
         parties = [(t, actor_of(t)) for tok in between_objects(noun) for t in named_parties(tok, actor_of)]
         parties = tuple(p for p in parties if p[1] is not None and p[1].code)
         if len({m.code for _, m in parties}) < 2 or not any(known(m) for _, m in parties):
             continue  # "the army and the RSF" of one country are two parties; two unknowns are none
-        found.append(Found(pattern.code, pattern, noun, parties, parties, modality_of(noun, pattern.code, rules)))
+        modality = modality_of(noun, pattern.code, rules)  # "preparing for talks between X and Y": intent, 036
+        found.append(Found(intent_code(pattern.code, modality, rules), pattern, noun, parties, parties, modality))
     return found

@@ -230,9 +230,9 @@ def people_like(token) -> bool:
 
 def conjunct_state(token, actor_of) -> str | None:
     """"the Sudanese government and the rebels": a group named beside a state's actor is
-    of that state."""
-    if token is None:
-        return None
+    of that state (a person named, not: officials of two states are often named together)."""
+    if token is None or getattr(actor_of(token), "kind", "") == "person":
+        return None  # "talks between Kuroda and U.S. Trade Representative Smith": a named person is his own
     for other in [*token.conjuncts, *([token.head] if token.dep_ == "conj" else [])]:
         mention = actor_of(other)
         if mention is not None and state_of(mention):
@@ -268,6 +268,8 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return target  # "let foreign troops into East Timor": not the source's own
     if target != "---" and home and home != source[:3] and code[:2] in WORDS_ABOUT_OTHERS:
         return home + target[3:]  # "Russia accused the opposition" in a story about Bolivia
+    if target != "---" and home and token is not None and getattr(actor_of(token), "kind", "") == "person":
+        return home + target[3:]  # "talks between Kuroda and U.S. Trade Representative Smith", datelined Tokyo
     if target != "---":
         return source[:3] + target[3:]
     if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
