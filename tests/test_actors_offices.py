@@ -104,3 +104,8 @@ def test_name_words_compounded_onto_a_role_word_join_the_place_before_them(lexic
 def test_a_trade_representative_is_a_government_office(lexicon):
     assert code("Deputy U.S. Trade Representative Michael Smith", "1987-04-08", lexicon)[0] == "USAGOV"
     assert code("the Japanese trade representative", "1995-01-01", lexicon)[0] == "JPNGOV"
+
+
+def test_one_elected_who_has_not_taken_office_is_no_government_yet(lexicon):
+    assert code("President-elect Donald Trump", "2016-12-28", lexicon)[0] == "USAELI"
+    assert code("the prime minister-elect of Ghana", "2020-01-01", lexicon)[0] == "GHAELI"

@@ -95,3 +95,12 @@ def test_a_charge_filed_is_not_a_charge_against_its_filer():
 ])
 def test_laying_the_blame_on_someone_accuses_them(sentence):
     assert any(root == "11" and source in ("JPN", "KOR") for source, _, root, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's president offered veiled criticisms of Uganda in a speech.",
+    "Peru expressed criticism of Chile's decision.",
+])
+def test_criticism_offered_or_expressed_is_criticism(sentence):
+    found = dyads(sentence)
+    assert any(root == "11" for *_, root, _ in found) and not any(root == "03" for *_, root, _ in found)
