@@ -391,3 +391,8 @@ def test_events_the_recipient_of_a_double_object_verb_is_the_target(sentence, ex
 
 def test_events_selling_a_company_or_moving_money_is_no_aid():
     assert not dyads("BMW sold Rover to a British consortium for 10 pounds.")
+
+
+def test_events_a_participle_with_its_doer_in_a_by_phrase_is_not_the_nouns_act():
+    found = {(source[:3], target[:3]) for source, target, _ in dyads("Assad, aided by the Russians, held on.")}
+    assert ("SYR", "RUS") not in found

@@ -50,6 +50,10 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
             tuple((t, actor_of(t)) for t in named_parties(doer or subject, actor_of))  # "it is unacceptable that"
         if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
             continue  # "Britain said its response was proportionate": about itself
+        if not any(known(m) for _, m in targets) and any(
+                c.dep_ == "conj" and c.pos_ == "VERB" and any(known(actor_of(o)) for o in syntax.children(c, "dobj"))
+                for c in [*copula.children, *word.children]):
+            continue  # "said the election was flawed and criticised Belarus": the judgement names no one, the act does
         judged_on = copula.head if doer is not None and copula.dep_ != "ROOT" else copula  # "it would be foolish"
         found.append(Found(code, Pattern(code, "C", name), copula, sources, targets,
                            modality_of(judged_on, code, rules)))

@@ -228,10 +228,21 @@ def people_like(token) -> bool:
             or any(c.dep_ == "nummod" for c in token.children))  # "30 political prisoners"
 
 
+def named_person(token, actor_of) -> bool:
+    """An office holder named by name ("Vice Minister Makoto Kuroda"), not a group named by its
+    people and role ("Tamil rebels")."""
+    mention = actor_of(token)
+    return token.pos_ == "PROPN" and mention is not None and mention.kind == "person" \
+        and (mention.code or "")[3:6] in OFFICE_SECTORS
+
+
+OFFICE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "ELI", "COP", "SPY"}
+
+
 def conjunct_state(token, actor_of) -> str | None:
     """"the Sudanese government and the rebels": a group named beside a state's actor is
     of that state (a person named, not: officials of two states are often named together)."""
-    if token is None or getattr(actor_of(token), "kind", "") == "person":
+    if token is None or named_person(token, actor_of):
         return None  # "talks between Kuroda and U.S. Trade Representative Smith": a named person is his own
     for other in [*token.conjuncts, *([token.head] if token.dep_ == "conj" else [])]:
         mention = actor_of(other)
@@ -268,7 +279,7 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return target  # "let foreign troops into East Timor": not the source's own
     if target != "---" and home and home != source[:3] and code[:2] in WORDS_ABOUT_OTHERS:
         return home + target[3:]  # "Russia accused the opposition" in a story about Bolivia
-    if target != "---" and home and token is not None and getattr(actor_of(token), "kind", "") == "person":
+    if target != "---" and home and token is not None and named_person(token, actor_of):
         return home + target[3:]  # "talks between Kuroda and U.S. Trade Representative Smith", datelined Tokyo
     if target != "---":
         return source[:3] + target[3:]

@@ -64,7 +64,8 @@ def subject_of(verb, *, depth: int = 4):
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
-                and verb.i > 0 and verb.nbor(-1).text == "," and verb.tag_ in ("VBD", "VBN"):
+                and verb.i > 0 and verb.nbor(-1).text == "," and verb.tag_ in ("VBD", "VBN") \
+                and not children(verb, "agent"):  # not "Assad, aided by the Russians, held on": Assad is aided
             return verb.head  # "The EU, which gets its gas ..., called on": the parser's noun root is the subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
