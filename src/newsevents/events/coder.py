@@ -58,7 +58,7 @@ ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, ra
 # "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
 CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
-                 "join", "go"}
+                 "join", "go", "stag"}  # "stag": the parser's lemma of "staged" ("staged a sit-in")
 
 
 UNREAD = object()  # pattern_matches: the object not read yet
@@ -72,7 +72,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         return False
     if pattern.object:
         obj = syntax.object_of(token) if obj is UNREAD else obj
-        if obj is None or not syntax.object_is(obj, pattern.object):
+        if (obj is None or not syntax.object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
             return False
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
@@ -80,6 +80,15 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
             return False
     return True
+
+
+def particle_object_is(verb, pattern: Pattern) -> bool:
+    """A phrasal verb whose particle the parser reads as a preposition right after the verb, with the
+    pattern's object as its own ("walked off the job", "took to the streets")."""
+    return bool(pattern.particle) and any(
+        c.dep_ == "prep" and c.lower_ == pattern.particle and c.i == verb.i + 1
+        and any(o.dep_ == "pobj" and syntax.object_is(o, pattern.object) for o in c.children)
+        for c in verb.children)
 
 
 def reads_as_particle(word, verb, pattern: Pattern) -> bool:

@@ -1,0 +1,58 @@
+"""The second blind event checklist (tests/fixtures/event_checklist_s13.tsv, session 13): floors on its
+halves, and the rules its tune half's misses led to, each with a second case written for it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsevents
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from score_event_checklist import f1, read_rows, score  # noqa: E402
+
+CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "event_checklist_s13.tsv"
+
+
+def test_the_tune_half_keeps_its_floor():
+    h = score(read_rows(CHECKLIST), ("tune",))["tune"]
+    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.85, (h["tp"], h["fp"], h["fn"])  # 0.811 at the start of session 13
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["plover"]) for e in events if e["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan nurses walked off the job over unpaid wages.", ("KEN", "KEN", "PROTEST")),
+    ("Thousands of Venezuelans took to the streets of Caracas.", ("VEN", "VEN", "PROTEST")),
+])
+def test_a_particle_read_as_a_preposition_takes_its_object(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_troops_taking_to_the_streets_do_not_protest():
+    assert dyads("Thai troops took to the streets of Bangkok.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kurdish activists staged a sit-in in Diyarbakir.", ("TUR", "TUR", "PROTEST")),
+    ("Farmers' leaders staged a sit-in outside the parliament in Nairobi.", ("KEN", "KEN", "PROTEST")),
+])
+def test_a_staged_sit_in_is_held_at_home(sentence, expected):
+    assert expected in dyads(sentence)  # "staged" is lemmatised "stag"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Georgia called up 20,000 reservists.", {("GEO", "---", "MOBILIZE")}),
+    ("Syrian rebels pulled out of Homs.", {("SYR", "---", "RETREAT")}),
+])
+def test_own_forces_or_own_ground_with_no_counterpart_name_no_target(sentence, expected):
+    assert dyads(sentence) == expected
+
+
+def test_a_counterpart_named_still_takes_their_place():
+    assert ("UKR", "RUS", "MOBILIZE") in dyads("Ukraine mobilised reservists after Russia massed troops on the border.")
