@@ -56,3 +56,60 @@ def test_own_forces_or_own_ground_with_no_counterpart_name_no_target(sentence, e
 
 def test_a_counterpart_named_still_takes_their_place():
     assert ("UKR", "RUS", "MOBILIZE") in dyads("Ukraine mobilised reservists after Russia massed troops on the border.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("France and Germany praised the Russian proposal.", {("FRA", "RUS", "SUPPORT"), ("DEU", "RUS", "SUPPORT")}),
+    ("Chile and Peru praised the Bolivian initiative.", {("CHL", "BOL", "SUPPORT"), ("PER", "BOL", "SUPPORT")}),
+])
+def test_states_acting_together_on_a_party_named_by_a_modifier_act_on_it(sentence, expected):
+    assert dyads(sentence) == expected
+
+
+def test_states_talking_together_about_a_topic_still_talk_with_each_other():
+    assert dyads("Iran and Syria held talks on Iraqi oil.") == {("IRN", "SYR", "CONSULT"), ("SYR", "IRN", "CONSULT")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Nepal refused to extradite the suspects to India.", ("NPL", "IND", "REJECT")),
+    ("Syria refused to extradite the suspects to Lebanon.", ("SYR", "LBN", "REJECT")),
+])
+def test_a_to_phrase_the_parser_hangs_on_the_object_is_the_verbs(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("India deployed peacekeeping troops to Sudan.", ("IND", "SDN", "AID")),
+    ("Fiji sent 200 soldiers to join the UN peacekeeping mission in Lebanon.", ("FJI", "IGO", "AID")),
+])
+def test_troops_sent_as_or_to_join_peacekeepers_keep_the_peace(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_troops_sent_to_fight_are_still_a_deployment():
+    assert ("TUR", "SYR", "MOBILIZE") in dyads("Turkey deployed troops to Syria to fight Kurdish militants.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Ethiopia set up a joint border commission.",
+     {("KEN", "ETH", "COOPERATE"), ("ETH", "KEN", "COOPERATE")}),
+    ("Brazil launched a joint venture with China.", {("BRA", "CHN", "COOPERATE")}),
+])
+def test_a_joint_programme_or_venture_is_cooperation(sentence, expected):
+    assert dyads(sentence) == expected
+
+
+def test_a_programme_of_ones_own_is_no_cooperation():
+    assert dyads("Iran launched a nuclear programme.") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "England's bowlers demolished Australia 4-0 in the series, taking 20 wickets.",
+    "Argentina crushed Jamaica 2-0 in a World Cup qualifier.",
+])
+def test_a_scoreline_counts_as_a_sport_word_and_crushing_a_team_is_a_game(sentence):
+    assert dyads(sentence) == set()
+
+
+def test_arrests_on_a_sport_page_stay():
+    assert ("TUR", "TUR", "COERCE") in dyads("Turkish police arrested 30 fans after the 2-1 cup match.")
