@@ -229,7 +229,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if mutual(pattern, sources) and not any(known(m) and names_party(t, m) for t, m in targets):
+        if mutual(pattern, sources) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
@@ -303,10 +303,11 @@ def mutual(pattern: Pattern, sources) -> bool:
     return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1
 
 
-def names_party(token, mention: Mention) -> bool:
-    """The target word is the party's name, or a noun the party's name modifies ("recognised a Palestinian
-    state", "praised the Russian proposal"); not a topic ("X and Y held talks on missiles")."""
-    return mention.text.find(token.text) >= 0 or any(
+def names_party(token, mention: Mention, pattern: Pattern) -> bool:
+    """The target word is the party's name, or, as the verb's object, a noun the party's name modifies
+    ("recognised a Palestinian state", "praised the Russian proposal"); not a topic ("X and Y held talks
+    on missiles", "talked about the Iran deal")."""
+    return mention.text.find(token.text) >= 0 or not pattern.prep and any(
         c.dep_ in ("amod", "compound", "poss", "nmod") and mention.text.find(c.text) >= 0 for c in token.children)
 
 
