@@ -113,3 +113,28 @@ def test_a_scoreline_counts_as_a_sport_word_and_crushing_a_team_is_a_game(senten
 
 def test_arrests_on_a_sport_page_stay():
     assert ("TUR", "TUR", "COERCE") in dyads("Turkish police arrested 30 fans after the 2-1 cup match.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain renewed its call on Iran to free the sailors.", ("GBR", "IRN", "REQUEST")),
+    ("Germany renewed its call for Moscow to withdraw its troops.", ("DEU", "RUS", "REQUEST")),
+])
+def test_a_call_on_or_for_a_party_is_an_appeal_not_a_phone_call(sentence, expected):
+    found = dyads(sentence)
+    assert expected in found and not any(k == "CONSULT" for *_, k in found)
+
+
+def test_demand_for_goods_is_no_demand():
+    assert dyads("Japan's demand for Australian coal fell.") == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad opened its borders to Sudanese refugees.", ("TCD", "SDN", "AID")),
+    ("Jordan refused to open its border to Syrian refugees.", ("JOR", "SYR", "REJECT")),
+])
+def test_opening_a_border_to_refugees_takes_them_in(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_missiles_fired_into_a_strait_or_gulf_are_aimed_at_no_one():
+    assert dyads("North Korea fired two missiles into the Gulf of Anadyr.") == {("PRK", "---", "MOBILIZE")}

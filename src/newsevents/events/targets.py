@@ -8,7 +8,8 @@ from newsevents.events.found import RECIPROCAL_ROOTS
 from newsevents.events.patterns import Pattern
 
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
-OPEN_WATER = {"sea", "ocean"}  # "fired two missiles into the sea": a launch, not an attack on anyone
+OPEN_WATER = {"sea", "ocean", "gulf", "strait"}  # "fired two missiles into the sea", "sent a frigate to the Persian
+# Gulf": a launch or a show of force, not an act on anyone
 COUNTERPART_ROOTS = {"04"}  # a consultation needs a counterpart
 
 
