@@ -138,3 +138,11 @@ def test_opening_a_border_to_refugees_takes_them_in(sentence, expected):
 
 def test_missiles_fired_into_a_strait_or_gulf_are_aimed_at_no_one():
     assert dyads("North Korea fired two missiles into the Gulf of Anadyr.") == {("PRK", "---", "MOBILIZE")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Zimbabwe allowed the opposition to hold rallies in Harare.", ("ZWE", "ZWE", "CONCEDE")),
+    ("Egypt allowed opposition candidates to run in the presidential election.", ("EGY", "EGY", "CONCEDE")),
+])
+def test_letting_the_opposition_run_or_rally_is_easing_a_ban(sentence, expected):
+    assert expected in dyads(sentence)
