@@ -18,7 +18,13 @@ CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "event_checklist_s13.
 
 def test_the_tune_half_keeps_its_floor():
     h = score(read_rows(CHECKLIST), ("tune",))["tune"]
-    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.85, (h["tp"], h["fp"], h["fn"])  # 0.811 at the start of session 13
+    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.90, (h["tp"], h["fp"], h["fn"])  # 0.811 -> 0.909 in session 13
+
+
+def test_the_report_half_keeps_its_floor():
+    """Measured once, at the end of session 13 (F1 0.819, tp 136 fp 13 fn 47; 0.793 at its start); never tuned on."""
+    h = score(read_rows(CHECKLIST), ("report",))["report"]
+    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.81, (h["tp"], h["fp"], h["fn"])
 
 
 def dyads(sentence: str) -> set[tuple[str, str, str]]:
