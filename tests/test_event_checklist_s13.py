@@ -142,8 +142,12 @@ def test_opening_a_border_to_refugees_takes_them_in(sentence, expected):
     assert expected in dyads(sentence)
 
 
-def test_missiles_fired_into_a_strait_or_gulf_are_aimed_at_no_one():
-    assert dyads("North Korea fired two missiles into the Gulf of Anadyr.") == {("PRK", "---", "MOBILIZE")}
+@pytest.mark.parametrize("sentence, expected", [
+    ("North Korea fired two missiles into the Gulf of Anadyr.", {("PRK", "---", "MOBILIZE")}),
+    ("Iran fired missiles into the Strait of Hormuz.", {("IRN", "---", "MOBILIZE")}),
+])
+def test_missiles_fired_into_a_strait_or_gulf_are_aimed_at_no_one(sentence, expected):
+    assert dyads(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
