@@ -1,4 +1,5 @@
-"""Score the events stage on the blind event checklist (tests/fixtures/event_checklist_s12.tsv).
+"""Score the events stage on a blind event checklist (tests/fixtures/event_checklist_s12.tsv by default,
+or the file given with --file, e.g. tests/fixtures/event_checklist_s13.tsv).
 
 Codes every sentence on its own (no title, date 2005-06-01) and compares the multiset of
 (source country, target country, PLOVER category) triples of its non-negated events with the
@@ -9,7 +10,7 @@ are counted under each category it expects; a '-' row's extras under NONE).
 `--misses` lists the tune rows the coder gets wrong (never the report half's); `--skip-report`
 leaves the report half uncoded (tuning runs must not see its figure).
 
-    PYTHONPATH=src python bench/score_event_checklist.py [--misses] [--skip-report]
+    PYTHONPATH=src python bench/score_event_checklist.py [--file PATH] [--misses] [--skip-report]
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def show(triples: Counter) -> str:
 
 def main() -> None:
     halves = ("tune",) if "--skip-report" in sys.argv else ("tune", "report")
-    results = score(read_rows(), halves)
+    path = Path(sys.argv[sys.argv.index("--file") + 1]) if "--file" in sys.argv else CHECKLIST
+    results = score(read_rows(path), halves)
     for half in halves:
         h = results[half]
         tp, fp, fn = h["tp"], h["fp"], h["fn"]

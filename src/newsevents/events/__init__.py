@@ -25,7 +25,7 @@ from newsevents.events.context import (
     state_ranking,
     story_parties,
 )
-from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces
+from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
@@ -250,12 +250,13 @@ def code_events(doc: Document) -> Document:
                                                     token=t_token, code=found.code, shared=shared, home=home)
                     if own_place(source, target_code, t_mention, found.code):
                         target_code = "---"
-                    if aimed_at_counterpart(found.code) and (target_code.startswith("---")
+                    at_home = own_ground(source, target_code, t_mention)  # "M23 rebels pulled out of Goma"
+                    if aimed_at_counterpart(found.code) and (target_code.startswith("---") or at_home
                                                              or own_forces(source, target_code)):
                         sent_span = (sent_start, paragraph.start + sent.end_char)  # "called up reservists"
                         aggressor = next(iter(story.doers_of("", source)), None)
                         target_code = counterpart(source, story.named_in(sent_span), story.pair, aggressor) \
-                            or target_code
+                            or ("---" if at_home or own_forces(source, target_code) else target_code)  # not a party
                     target_codes = [target_code]
                     named = (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start, ranking)
                     if named:  # "urged the three countries": each one named before

@@ -59,7 +59,7 @@ ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, ra
 # "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
 CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
-                 "join", "go"}
+                 "join", "go", "stag"}  # "stag": the parser's lemma of "staged" ("staged a sit-in")
 
 
 UNREAD = object()  # pattern_matches: the object not read yet
@@ -73,7 +73,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         return False
     if pattern.object:
         obj = syntax.object_of(token) if obj is UNREAD else obj
-        if obj is None or not syntax.object_is(obj, pattern.object):
+        if (obj is None or not syntax.object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
             return False
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
@@ -81,6 +81,15 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
             return False
     return True
+
+
+def particle_object_is(verb, pattern: Pattern) -> bool:
+    """A phrasal verb whose particle the parser reads as a preposition right after the verb, with the
+    pattern's object as its own ("walked off the job", "took to the streets")."""
+    return bool(pattern.particle) and any(
+        c.dep_ == "prep" and c.lower_ == pattern.particle and c.i == verb.i + 1
+        and any(o.dep_ == "pobj" and syntax.object_is(o, pattern.object) for o in c.children)
+        for c in verb.children)
 
 
 def reads_as_particle(word, verb, pattern: Pattern) -> bool:
@@ -221,7 +230,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if mutual(pattern, sources) and not any(known(m) and m.text.find(t.text) >= 0 for t, m in targets):
+        if mutual(pattern, sources) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
@@ -235,7 +244,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         modality = modality_of(token, pattern.code, rules)
         if announced_measure(token, pattern.code, modality):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened
-        code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules), modality, rules)
+        code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules, token),
+                           modality, rules)
         refused = refused_by(token, rules) is not None
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
@@ -297,6 +307,14 @@ def mutual(pattern: Pattern, sources) -> bool:
     """"U.S. and Russian negotiators return for talks": states that consult or cooperate
     together are each other's counterparts."""
     return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1
+
+
+def names_party(token, mention: Mention, pattern: Pattern) -> bool:
+    """The target word is the party's name, or, as the verb's object, a noun the party's name modifies
+    ("recognised a Palestinian state", "praised the Russian proposal"); not a topic ("X and Y held talks
+    on missiles", "talked about the Iran deal")."""
+    return mention.text.find(token.text) >= 0 or not pattern.prep and any(
+        c.dep_ in ("amod", "compound", "poss", "nmod") and mention.text.find(c.text) >= 0 for c in token.children)
 
 
 def ties_between(verb) -> bool:

@@ -23,13 +23,23 @@ def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
     return pattern.code
 
 
-def deployment_code(code: str, subject, rules: Rules) -> str:
-    """"NATO peacekeeping troops arrived in Bosnia": peacekeepers' visit is peacekeeping
-    (constructions.tsv, deployment)."""
-    if "deployment" not in rules.constructions or code not in ("042", "043") or subject is None:
+SENDING_CODES = ("154",)  # troops sent or deployed: peacekeeping when the object or the purpose says so
+
+
+def deployment_code(code: str, subject, rules: Rules, verb=None) -> str:
+    """"NATO peacekeeping troops arrived in Bosnia": peacekeepers' visit is peacekeeping; so are troops
+    sent as peacekeepers or to join or lead a peacekeeping force ("sent troops to lead a peacekeeping force
+    in East Timor", "deployed peacekeeping troops to Darfur") (constructions.tsv, deployment)."""
+    if "deployment" not in rules.constructions:
         return code
     new_code, cues = rules.constructions["deployment"]
-    return new_code if any(t.lower_ in cues for t in subject.subtree) else code
+    if code in ("042", "043") and subject is not None:
+        return new_code if any(t.lower_ in cues for t in subject.subtree) else code
+    if code in SENDING_CODES and verb is not None and verb.pos_ == "VERB":
+        parts = [*syntax.children(verb, "dobj"), *(c for c in syntax.children(verb, "advcl", "xcomp")
+                                                    if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))]
+        return new_code if any(t.lower_ in cues for part in parts for t in part.subtree) else code
+    return code
 
 
 def find_received(sent, rules: Rules, actor_of) -> list[Found]:

@@ -39,6 +39,14 @@ def own_forces(source: str, target: str) -> bool:
 
 
 STATE_SECTORS = {"", "GOV", "MIL"}
+PLACES = {"country", "capital", "city"}
+
+
+def own_ground(source: str, target: str, mention) -> bool:
+    """The target is only a place in the source's own country ("M23 rebels pulled out of Goma"):
+    where the act happens, not whom it is aimed at; like the source's own forces, it gives way to
+    the counterpart, else to no target (PLOVER's records: "completed their withdrawal from Gorazde")."""
+    return mention is not None and mention.kind in PLACES and target == source[:3]
 
 
 def counterpart(source: str, sentence_states: set[str], pair: tuple[str, ...],

@@ -19,6 +19,7 @@ MIN_WORDS = 3
 MIN_SHARE = 0.007
 TEAM_KINDS = frozenset({"country", "demonym", "city", "capital"})
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d,:/-]|\.\d)")  # "won 3-0": a result counts as a sport word
 
 
 @lru_cache(maxsize=1)
@@ -35,9 +36,10 @@ def sport_codes() -> tuple[str, ...]:
 
 
 def sport_page(text: str) -> bool:
-    """At least ``MIN_WORDS`` sport words making at least ``MIN_SHARE`` of the page's words."""
+    """At least ``MIN_WORDS`` sport words (a scoreline such as "3-0" counts as one) making at least
+    ``MIN_SHARE`` of the page's words."""
     words = WORD.findall(text.lower())
-    hits = sum(word in sport_words() for word in words)
+    hits = sum(word in sport_words() for word in words) + len(SCORELINE.findall(text))
     return hits >= MIN_WORDS and hits >= MIN_SHARE * len(words)
 
 

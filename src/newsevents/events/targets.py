@@ -8,18 +8,22 @@ from newsevents.events.found import RECIPROCAL_ROOTS
 from newsevents.events.patterns import Pattern
 
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
-OPEN_WATER = {"sea", "ocean"}  # "fired two missiles into the sea": a launch, not an attack on anyone
+OPEN_WATER = {"sea", "ocean", "gulf", "strait"}  # "fired two missiles into the sea", "sent a frigate to the Persian
+# Gulf": a launch or a show of force, not an act on anyone
 COUNTERPART_ROOTS = {"04"}  # a consultation needs a counterpart
 
 
 def prep_target(token, pattern: Pattern) -> list:
-    """The objects of the pattern's own preposition, on the head or on its object."""
+    """The objects of the pattern's own preposition, on the head or on its object (a bare verb's "to" too)."""
     found = [o for o in syntax.prep_objects(token, pattern.prep) if o.lemma_.lower() not in OPEN_WATER]
     if not found and pattern.prep == "to" and pattern.pos == "V":
         found = [d for d in syntax.children(token, "dative")  # "sold India drones"
                  if d.pos_ in ("PROPN", "NOUN", "PRON")]
     if not found and pattern.pos == "N" and token.dep_ == "compound" and token.head.i > token.i:
         found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
+    if not found and pattern.pos == "V" and not pattern.object and pattern.prep == "to":
+        for obj in syntax.children(token, "dobj"):  # "extradite the suspects to India": the parser's attachment
+            found = found or syntax.prep_objects(obj, "to")
     if not found and pattern.object:
         obj = syntax.object_of(token)
         measured = [o for p in syntax.children(obj, "prep") if p.lower_ == "of"

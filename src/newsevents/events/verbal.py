@@ -84,8 +84,8 @@ def charged_state(found: Found) -> Found:
 
 
 def parade(found: Found) -> bool:
-    """Soldiers or police marching (in a parade, through a town) do not protest."""
-    return found.code.startswith("14") and found.trigger.lemma_.lower() == "march" and bool(found.sources) \
+    """Soldiers or police marching (in a parade, through a town) or taking to the streets do not protest."""
+    return found.code.startswith("14") and found.trigger.lemma_.lower() in ("march", "take") and bool(found.sources) \
         and all(m is not None and armed(m) for _, m in found.sources)
 
 
