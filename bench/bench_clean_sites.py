@@ -9,7 +9,7 @@ are read, so this figure may be used to tune; the report half stays untouched.
 
 Usage (from the project root):
     PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose] [--per-site]
-        [--thresholds 0.5,0.7,0.9] [--batch s13]
+        [--thresholds 0.5,0.7,0.9] [--batch s13] [--shipped]
 """
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ def main() -> None:
                         help="report only the pages of this labelling batch (counts only; all pages still train)")
     parser.add_argument("--aeb-weight", type=float, default=train_clean.AEB_WEIGHT,
                         help="weight of the AEB scrapes' lines in training, as scripts/train_clean.py (0: none)")
+    parser.add_argument("--shipped", action="store_true",
+                        help="judge with the shipped weights (no refit): a blind look at new pages before retraining")
     parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
     parser.add_argument("--per-site", action="store_true",
                         help="leave out one site at a time (default: beforeitsnews, nbcnews, the others together)")
@@ -92,10 +94,16 @@ def main() -> None:
     aeb_raw = train_clean.aeb_pages("tune") if args.aeb_weight > 0 else []
     aeb = train_clean.page_signals(aeb_raw)
     names = sorted(pages[0][0][0])
-    weights = loso_weights(raw, pages, corpus, aeb_raw, aeb, names, args.aeb_weight)
+    if args.shipped:
+        shipped = load_weights()
+        weights = {group_of(r["site"]): shipped for r in raw}
+    else:
+        weights = loso_weights(raw, pages, corpus, aeb_raw, aeb, names, args.aeb_weight)
     grouping = "each site" if PER_SITE else "each site group"
+    how = (f"{grouping} judged by weights fitted without it" if not args.shipped
+           else "judged by the shipped weights (fitted on the tune pages of before, not refit)")
     if args.thresholds:
-        print(f"tune half, {grouping} judged by weights fitted without it:")
+        print(f"tune half, {how}:")
         for value in (float(v) for v in args.thresholds.split(",")):
             total, removed, lost, content = judge(raw, weights, value, batch=args.batch)
             print(f"  cut-off {value:.3f}: removed {sum(removed.values()) / max(1, sum(total.values())):.3f} "
@@ -104,7 +112,7 @@ def main() -> None:
         return
     threshold = args.threshold if args.threshold is not None else load_weights().threshold
     total, removed, lost, content = judge(raw, weights, threshold, verbose=args.verbose, batch=args.batch)
-    print(f"tune half, {grouping} judged by weights fitted without it (cut-off {threshold:.3f})"
+    print(f"tune half, {how} (cut-off {threshold:.3f})"
           f"{f', batch {args.batch} only' if args.batch else ''}:")
     print(f"boilerplate removed {sum(removed.values()) / max(1, sum(total.values())):.3f} of {sum(total.values())}, "
           f"content kept {1 - lost / max(1, content):.3f} of {content}")
