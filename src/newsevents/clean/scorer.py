@@ -31,6 +31,7 @@ from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
+from newsevents.clean.structure import timeline_dates
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
@@ -204,7 +205,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-    return closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded)
+    return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
