@@ -40,6 +40,7 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
+LIST_ENTRY_WORDS = 8  # a list's entries around a repeated line are this short
 SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
 LABEL_WORDS = 4
@@ -274,6 +275,15 @@ def short_neighbours(lines: list[str], index: int) -> bool:
     return all(len(lines[other].split()) <= SHORT_NEIGHBOUR_WORDS for other in (index - 1, index + 1))
 
 
+def list_entry(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """A short line between two short kept lines that end no sentence: an entry of the article's list
+    (a job under each name), where the same words may well come twice."""
+    if shape(lines[index]).ends_sentence or not 0 < index < len(lines) - 1:
+        return False
+    return all(reasons[other] is None and not shape(lines[other]).ends_sentence
+               and shape(lines[other]).words <= LIST_ENTRY_WORDS for other in (index - 1, index + 1))
+
+
 def teaser_like(line: str) -> bool:
     """A link's title: 4-20 words, capitalised, with a lower-case word, fewer than two figures
     and none at the end (not a table row or header), no closing punctuation, not a label ending in ':', not a line
@@ -347,7 +357,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
     seen: set[str] = set()
     for index, key in enumerate(keys):
-        if reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS:
+        if (reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS
+                and not list_entry(lines, reasons, index)):
             reasons[index] = "other"
         seen.add(key)
     for index in range(len(lines)):
