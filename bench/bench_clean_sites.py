@@ -9,6 +9,7 @@ are read, so this figure may be used to tune; the report half stays untouched.
 
 Usage (from the project root):
     PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose] [--per-site]
+        [--thresholds 0.5,0.7,0.9] [--batch s13] [--shipped]
 """
 
 from __future__ import annotations
@@ -35,46 +36,86 @@ def group_of(site: str) -> str:
     return site if PER_SITE or site in BIG_SITES else "others"
 
 
+def loso_weights(raw, pages, corpus, aeb_raw, aeb, names, aeb_weight) -> dict[str, LineWeights]:
+    """Per left-out group, the weights fitted without it (threshold set later)."""
+    out = {}
+    for group in sorted({group_of(r["site"]) for r in raw}):
+        fitted = [p for p, r in zip(pages, raw, strict=True) if group_of(r["site"]) != group]
+        extra = [p for p, r in zip(aeb, aeb_raw, strict=True) if group_of(r["site"]) != group]
+        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0, extra, aeb_weight)
+        out[group] = LineWeights(first, 0.5, {name: float(w2[i]) for i, name in enumerate(names2)})
+    return out
+
+
+def judge(raw, weights: dict[str, LineWeights], threshold: float, *, verbose: bool = False,
+          batch: str | None = None) -> tuple[Counter, Counter, int, int]:
+    """Every tune line judged by the whole cleaner with its group's held-out weights at ``threshold``."""
+    total, removed, lost, content = Counter(), Counter(), 0, 0
+    for page in raw:
+        if batch is not None and page.get("batch") != batch:
+            continue
+        group = group_of(page["site"])
+        held = weights[group]
+        fitted = LineWeights(held.weights, threshold, held.context)
+        lines = [text for _label, _kind, text in page["lines"]]
+        for (label, kind, text), gone in zip(page["lines"], new_removed(lines, weights=fitted), strict=True):
+            if label == "boilerplate":
+                total[kind] += 1
+                removed[kind] += gone
+                if verbose and not gone:
+                    print(f"leak {group} {kind} | {text[:100]}")
+            else:
+                content += 1
+                lost += gone
+                if verbose and gone:
+                    print(f"lost {group} | {text[:100]}")
+    return total, removed, lost, content
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--threshold", type=float, default=None)
+    parser.add_argument("--thresholds", default=None,
+                        help="comma-separated cut-offs to sweep with the same held-out weights (totals only)")
+    parser.add_argument("--batch", default=None,
+                        help="report only the pages of this labelling batch (counts only; all pages still train)")
     parser.add_argument("--aeb-weight", type=float, default=train_clean.AEB_WEIGHT,
                         help="weight of the AEB scrapes' lines in training, as scripts/train_clean.py (0: none)")
+    parser.add_argument("--shipped", action="store_true",
+                        help="judge with the shipped weights (no refit): a blind look at new pages before retraining")
     parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
     parser.add_argument("--per-site", action="store_true",
                         help="leave out one site at a time (default: beforeitsnews, nbcnews, the others together)")
     args = parser.parse_args()
     globals()["PER_SITE"] = args.per_site
-    threshold = args.threshold if args.threshold is not None else load_weights().threshold
     raw = train_clean.labelled_pages("tune", aeb=False)
     pages = train_clean.page_signals(raw)
     corpus = train_clean.page_signals(train_clean.clean_corpus_pages())
     aeb_raw = train_clean.aeb_pages("tune") if args.aeb_weight > 0 else []
     aeb = train_clean.page_signals(aeb_raw)
     names = sorted(pages[0][0][0])
-    total, removed, lost, content = Counter(), Counter(), 0, 0
-    for group in sorted({group_of(r["site"]) for r in raw}):
-        fitted = [p for p, r in zip(pages, raw, strict=True) if group_of(r["site"]) != group]
-        extra = [p for p, r in zip(aeb, aeb_raw, strict=True) if group_of(r["site"]) != group]
-        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0, extra, args.aeb_weight)
-        weights = LineWeights(first, threshold, {name: float(w2[i]) for i, name in enumerate(names2)})
-        for page in (r for r in raw if group_of(r["site"]) == group):
-            lines = [text for _label, _kind, text in page["lines"]]
-            for (label, kind, text), gone in zip(page["lines"], new_removed(lines, weights=weights), strict=True):
-                if label == "boilerplate":
-                    total[kind] += 1
-                    removed[kind] += gone
-                    if args.verbose and not gone:
-                        print(f"leak {group} {kind} | {text[:100]}")
-                else:
-                    content += 1
-                    lost += gone
-                    if args.verbose and gone:
-                        print(f"lost {group} | {text[:100]}")
+    if args.shipped:
+        shipped = load_weights()
+        weights = {group_of(r["site"]): shipped for r in raw}
+    else:
+        weights = loso_weights(raw, pages, corpus, aeb_raw, aeb, names, args.aeb_weight)
     grouping = "each site" if PER_SITE else "each site group"
-    print(f"tune half, {grouping} judged by weights fitted without it (cut-off {threshold:.3f}):")
-    print(f"boilerplate removed {sum(removed.values()) / sum(total.values()):.3f} of {sum(total.values())}, "
-          f"content kept {1 - lost / content:.3f} of {content}")
+    how = (f"{grouping} judged by weights fitted without it" if not args.shipped
+           else "judged by the shipped weights (fitted on the tune pages of before, not refit)")
+    if args.thresholds:
+        print(f"tune half, {how}:")
+        for value in (float(v) for v in args.thresholds.split(",")):
+            total, removed, lost, content = judge(raw, weights, value, batch=args.batch)
+            print(f"  cut-off {value:.3f}: removed {sum(removed.values()) / max(1, sum(total.values())):.3f} "
+                  f"of {sum(total.values())}, content kept {1 - lost / max(1, content):.4f} of {content} "
+                  f"({lost} lost)")
+        return
+    threshold = args.threshold if args.threshold is not None else load_weights().threshold
+    total, removed, lost, content = judge(raw, weights, threshold, verbose=args.verbose, batch=args.batch)
+    print(f"tune half, {how} (cut-off {threshold:.3f})"
+          f"{f', batch {args.batch} only' if args.batch else ''}:")
+    print(f"boilerplate removed {sum(removed.values()) / max(1, sum(total.values())):.3f} of {sum(total.values())}, "
+          f"content kept {1 - lost / max(1, content):.3f} of {content}")
     for kind, count in total.most_common():
         print(f"  {kind}: {removed[kind]}/{count}")
 

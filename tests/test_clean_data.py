@@ -58,14 +58,15 @@ def test_clean_data_splits_are_disjoint_by_site(pages):
     """No site has pages in both halves, and each half holds a fair share of the pages.
 
     The report half stays the fixed 57 pages scored before while labelled batches grow the tune
-    half (175 of 232 pages after the eleventh session), hence the upper bound of 0.8.
+    half (175 of 232 pages after the eleventh session, 287 of 344 after the thirteenth), hence the
+    upper bound of 0.85.
     """
     halves = defaultdict(set)
     for page in pages:
         halves[page["site"]].add(page["split"])
     assert all(len(splits) == 1 for splits in halves.values()), {s: h for s, h in halves.items() if len(h) > 1}
     tune = sum(page["split"] == "tune" for page in pages)
-    assert 0.3 <= tune / len(pages) <= 0.8
+    assert 0.3 <= tune / len(pages) <= 0.85
 
 
 def test_clean_data_both_labels_in_each_half(pages):

@@ -63,7 +63,9 @@ def printed_twice(lines: list[str], reasons: list[str | None], guarded: int | No
 
     Lines of 3-15 words below the page's first kept line (the headline, whose copy may open the body)
     that do not end a sentence and carry no figure (not a table's row), with the same words in the same
-    order (quotes and case aside); a paragraph repeated so is left to the other rules.
+    order (quotes and case aside); a paragraph repeated so is left to the other rules. A line between the
+    two copies must be chrome itself (a credit): a list prints one job under two names ("Former deputy
+    national security adviser" / "Dan Price" / "Former deputy national security adviser").
     """
     out = list(reasons)
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
@@ -75,7 +77,8 @@ def printed_twice(lines: list[str], reasons: list[str | None], guarded: int | No
                 or any(char.isdigit() for char in text) or text.isupper()):
             continue  # not a table's row
         for other in range(index + 1, min(len(lines), index + TWICE_WITHIN + 1)):
-            if keys[other] == key and guarded not in (index, other):
+            between_kept = any(reasons[middle] is None for middle in range(index + 1, other))
+            if keys[other] == key and guarded not in (index, other) and not between_kept:
                 for copy in (index, other):
                     out[copy] = out[copy] or "photo-caption"
     return out

@@ -31,6 +31,7 @@ from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
+from newsevents.clean.structure import timeline_dates
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
@@ -39,6 +40,7 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
+LIST_ENTRY_WORDS = 8  # a list's entries around a repeated line are this short
 SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
 LABEL_WORDS = 4
@@ -204,7 +206,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-    return closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded)
+    return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
@@ -271,6 +273,15 @@ def short_neighbours(lines: list[str], index: int) -> bool:
     captions is the article's.)
     """
     return all(len(lines[other].split()) <= SHORT_NEIGHBOUR_WORDS for other in (index - 1, index + 1))
+
+
+def list_entry(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """A short line between two short kept lines that end no sentence: an entry of the article's list
+    (a job under each name), where the same words may well come twice."""
+    if shape(lines[index]).ends_sentence or not 0 < index < len(lines) - 1:
+        return False
+    return all(reasons[other] is None and not shape(lines[other]).ends_sentence
+               and shape(lines[other]).words <= LIST_ENTRY_WORDS for other in (index - 1, index + 1))
 
 
 def teaser_like(line: str) -> bool:
@@ -346,7 +357,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
     seen: set[str] = set()
     for index, key in enumerate(keys):
-        if reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS:
+        if (reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS
+                and not list_entry(lines, reasons, index)):
             reasons[index] = "other"
         seen.add(key)
     for index in range(len(lines)):
