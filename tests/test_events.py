@@ -396,3 +396,12 @@ def test_events_selling_a_company_or_moving_money_is_no_aid():
 def test_events_a_participle_with_its_doer_in_a_by_phrase_is_not_the_nouns_act():
     found = {(source[:3], target[:3]) for source, target, _ in dyads("Assad, aided by the Russians, held on.")}
     assert ("SYR", "RUS") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Britain sent 120 Gurkhas to Indonesia.",
+    "France deployed a battalion of paratroopers to Mali.",
+])
+def test_events_units_and_kinds_of_soldier_sent_are_troops(sentence):
+    found = dyads(sentence)
+    assert any(root == "15" and target in ("IDN", "MLI") for _, target, root in found)

@@ -358,11 +358,17 @@ def sentence_of(token):
     return token.sent
 
 
+# the units and kinds of soldier a wire names instead of "troops" (the rows with "troop" match them too)
+TROOP_WORDS = {"soldier", "marine", "paratrooper", "commando", "gurkha", "battalion", "brigade", "regiment",
+               "contingent", "infantry", "infantryman", "reservist", "serviceman", "servicemen", "legionnaire"}
+
+
 def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
     """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
     "25,000 tons of food aid", "part of a military aid program")."""
-    if obj.lemma_.lower() == lemma:
-        return True
+    if obj.lemma_.lower() == lemma or lemma == "troop" and (obj.lemma_.lower() in TROOP_WORDS
+                                                          or obj.lower_.removesuffix("s") in TROOP_WORDS):
+        return True  # "sent 120 Gurkhas", "deployed a battalion": troops
     if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
         return True  # "launched artillery, mortar and rocket fire"
     for child in obj.children:
