@@ -46,7 +46,7 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
     """"X's decision drew sharp criticism from the UN", "X faced condemnation from Y": the
     one the criticism comes from criticises the subject (constructions.tsv, received); "won
     praise from Y": Y praises X (received_praise)."""
-    lemmas = {word.lemma_.lower() for word in sent}
+    lemmas = syntax.sentence_words(sent)
     return [f for name in ("received", "received_praise")
             if name in rules.constructions and lemmas & rules.constructions[name][1]
             for f in find_received_as(sent, rules, actor_of, name)]

@@ -16,7 +16,7 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
     """"Russia said Britain's actions were 'totally unacceptable'": whoever reports that
     someone or their act is wrong criticises them (constructions.tsv, judged)."""
     found = []
-    lemmas = {word.lemma_.lower() for word in sent}  # most sentences hold no cue: skip their passes
+    lemmas = syntax.sentence_words(sent)  # most sentences hold no cue: skip their passes
     for name in ("judged", "blamed", "judged_praise"):
         if name in rules.constructions and lemmas & rules.constructions[name][1]:
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name))
@@ -84,11 +84,13 @@ def find_described(sent, rules: Rules, actor_of) -> list[Found]:
     if "described" not in rules.constructions:
         return []
     _, verbs = rules.constructions["described"]
+    if not syntax.sentence_words(sent) & verbs:
+        return []
     negative = rules.constructions.get("judged", ("111", frozenset()))
     positive = rules.constructions.get("judged_praise", ("051", frozenset()))
     found = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+        if verb.lemma_ not in verbs or verb.pos_ != "VERB":
             continue
         obj = next(iter(syntax.children(verb, "dobj", "nsubjpass")), None)
         labels = [label for head in (verb, obj) if head is not None for prep in syntax.children(head, "prep")
@@ -116,9 +118,11 @@ def find_charges(sent, rules: Rules, actor_of) -> list[Found]:
     if "charges" not in rules.constructions:
         return []
     code, nouns = rules.constructions["charges"]
+    if not syntax.sentence_words(sent) & nouns:
+        return []
     found = []
     for noun in sent:
-        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in nouns:
+        if noun.lemma_ not in nouns or noun.pos_ != "NOUN":
             continue
         owners = [t for t in noun.children if t.dep_ in ("poss", "amod", "compound") and known(actor_of(t))]
         clause = next(iter(syntax.children(noun, "acl", "ccomp")), None) or next(

@@ -20,13 +20,15 @@ PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 def find_reacted(sent, rules: Rules, actor_of) -> list[Found]:
     """Each feeling word of the sentence with its feeler and its cause, both actors."""
     found = []
-    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}  # most sentences hold no cue
-    for name in ("reacted", "reacted_praise"):
-        if name not in rules.constructions or not words & rules.constructions[name][1]:
-            continue
-        code, cues = rules.constructions[name]
-        for word in sent:
-            if word.lower_ in cues or word.lemma_.lower() in cues:
+    words = syntax.sentence_words(sent)  # most sentences hold no cue
+    kinds = [(name, *rules.constructions[name]) for name in ("reacted", "reacted_praise")
+             if name in rules.constructions and words & rules.constructions[name][1]]
+    if not kinds:
+        return found
+    for word in sent:
+        lower, lemma = word.lower_, word.lemma_
+        for name, code, cues in kinds:
+            if lower in cues or lemma in cues:
                 event = reaction(word, code, name, rules, actor_of)
                 if event is not None:
                     found.append(event)

@@ -29,6 +29,22 @@ def is_passive(verb) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+_LAST_SENTENCE: list = [None, 0, 0, frozenset()]  # the sentence last asked about, and its words
+
+
+def sentence_words(sent) -> frozenset[str]:
+    """The lemmas and lower-case forms of a sentence's words, read once for all the passes that
+    skip a sentence without their cue words (they run one after another on the same sentence)."""
+    last = _LAST_SENTENCE
+    if last[0] is not sent.doc or last[1] != sent.start or last[2] != sent.end:
+        words = set()
+        for token in sent:
+            words.add(token.lemma_)
+            words.add(token.lower_)
+        last[:] = [sent.doc, sent.start, sent.end, frozenset(words)]
+    return last[3]
+
+
 def children(token, *deps: str) -> list:
     return [c for c in token.children if c.dep_ in deps]
 
