@@ -88,3 +88,19 @@ def test_document_mode_does_not_read_a_name_twice():
     earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
     assert [(e.text, e.label_) for e in tagged[1].ents] == (
         [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])
+
+
+def test_pieces_give_the_ner_what_as_doc_gives_it():
+    from newsevents.nergate import piece_docs
+
+    nlp = load_model()
+    doc = nlp("Russia condemned the attack. Helga Brandvold of Norsk Kraftverk said talks can't go on in Oslo.",
+              disable=["ner"])
+    runs = [(0, 3), (5, len(doc)), (7, 12)]
+    ner = nlp.get_pipe("ner")
+    cheap = [[(e.text, e.label_) for e in d.ents] for d in ner.pipe(piece_docs(doc, runs))]
+    copied = [[(e.text, e.label_) for e in d.ents] for d in ner.pipe(doc[s:e].as_doc() for s, e in runs)]
+    assert cheap == copied
+    assert [p.text for p in piece_docs(doc, runs)] == [doc[s:e].text_with_ws for s, e in runs]
+    assert [t.norm_ for t in piece_docs(doc, [(14, 17)])[0]] == [t.norm_ for t in doc[14:17]]  # "ca n't": "can", "not"
+
