@@ -104,3 +104,17 @@ def test_pieces_give_the_ner_what_as_doc_gives_it():
     assert [p.text for p in piece_docs(doc, runs)] == [doc[s:e].text_with_ws for s, e in runs]
     assert [t.norm_ for t in piece_docs(doc, [(14, 17)])[0]] == [t.norm_ for t in doc[14:17]]  # "ca n't": "can", "not"
 
+
+def test_window_mode_reads_a_few_words_round_each_unknown_name():
+    from newsevents.nergate import WINDOW
+
+    nlp = load_model()
+    text = ("Russia condemned the attack on the city and said that the talks planned for the spring would not go "
+            "ahead, while Helga Brandvold asked for calm in the streets of the city that night.")
+    doc = nlp(text, disable=["ner"])
+    runs, _spans = NerGate(load_lexicon(), mode="window").plan(doc)
+    name = next(t.i for t in doc if t.text == "Helga")
+    assert len(runs) == 1 and runs[0][0] == name - WINDOW and runs[0][1] == name + 2 + WINDOW  # "Helga Brandvold"
+    tagged = next(gated_ner(nlp.get_pipe("ner"), [doc], NerGate(load_lexicon(), mode="window")))
+    assert ("Helga Brandvold", "PERSON") in [(e.text, e.label_) for e in tagged.ents]
+    assert ("Russia", "GPE") in [(e.text, e.label_) for e in tagged.ents]  # the dictionary's, outside the window

@@ -13,8 +13,12 @@ The other sentences get the dictionary matches as entities, labelled by entry ki
 with ``ner_gate="names"`` dates, times and amounts by ``newsevents.entities``' token shapes
 (day and month names then need no recogniser either). Runs of consecutive sentences that
 need the recogniser go through it as one Doc each (a whole paragraph when every sentence
-needs it, which gives the model's own output). ``bench/ner_gate.py`` measures the share of
-text it skips and its CPU; docs/parse.md has the figures.
+needs it, which gives the model's own output). With ``ner_gate="window"`` (otherwise as
+"names") the NER reads, instead of the whole sentence, ``WINDOW`` tokens each side of each such
+word (widened so as not to cut a run of capitalised words or numbers): the model's token vectors
+see four neighbours each side and its moves the word before, so the name itself is read as in
+the whole paragraph. ``bench/ner_gate.py`` measures the share of text it skips and its CPU;
+docs/parse.md has the figures.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ NUMERIC_WORDS = frozenset(DATE_WORDS | MONTHS | TIME_WORDS | NUMBER_WORDS | {
 
 class NerGate:
     """Per parsed paragraph: the token ranges to run the model's NER over, and dictionary
-    entities for the rest. ``mode``: "all", "names" or "document" (see the module's text)."""
+    entities for the rest. ``mode``: "all", "names", "document" or "window" (see the module's text)."""
 
     def __init__(self, lexicon, *, mode: str = "all", names_only: bool | None = None):
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -48,6 +52,7 @@ class NerGate:
         self.stop_words = frozenset(STOP_WORDS)
         self.names_only = mode != "all"  # dates and numbers from newsevents.entities' token shapes, not the model
         self.remembers = mode == "document"  # a name the model has read earlier in the document is not read again
+        self.margin = WINDOW if mode == "window" else None  # the NER reads only this many tokens each side of a name
         # capitalised words that are no name: "I", honorifics (the name after them is what counts),
         # and with names_only the day and month names newsevents.entities dates
         self.never_names = HONORIFICS | (DAYS | MONTHS) - AMBIGUOUS_MONTHS if self.names_only else HONORIFICS
@@ -90,10 +95,13 @@ class NerGate:
                 continue
             if seen is not None:
                 seen |= names
-            if runs and runs[-1][1] == sentence.start:
-                runs[-1] = (runs[-1][0], sentence.end)
-            else:
-                runs.append((sentence.start, sentence.end))
+            pieces = [(sentence.start, sentence.end)] if self.margin is None else [
+                window(doc, token.i, self.margin) for token in self.triggers(sentence, covered)]
+            for start, end in pieces:
+                if runs and runs[-1][1] >= start:
+                    runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+                else:
+                    runs.append((start, end))
         spans = []
         for match in matches:
             if any(start < match.end and match.start < end for start, end in runs):
@@ -108,7 +116,23 @@ class NerGate:
         return runs, spans
 
 
-MODES = ("all", "names", "document")
+MODES = ("all", "names", "document", "window")
+WINDOW = 5  # tokens each side: the NER's token vectors see four neighbours each side, its moves the word before
+
+
+def window(doc, i: int, margin: int) -> tuple[int, int]:
+    """Tokens ``i - margin`` .. ``i + margin`` of ``doc``, widened so as not to begin or end
+    inside a run of capitalised words or numbers (a name cut in two)."""
+    start, end = max(0, i - margin), min(len(doc), i + 1 + margin)
+    while start > 0 and (named(doc[start]) or named(doc[start - 1])):
+        start -= 1
+    while end < len(doc) and (named(doc[end - 1]) or named(doc[end])):
+        end += 1
+    return start, end
+
+
+def named(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
 def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups: list | None = None) -> Iterator:
