@@ -118,3 +118,9 @@ def test_window_mode_reads_a_few_words_round_each_unknown_name():
     tagged = next(gated_ner(nlp.get_pipe("ner"), [doc], NerGate(load_lexicon(), mode="window")))
     assert ("Helga Brandvold", "PERSON") in [(e.text, e.label_) for e in tagged.ents]
     assert ("Russia", "GPE") in [(e.text, e.label_) for e in tagged.ents]  # the dictionary's, outside the window
+
+
+def test_one_model_a_process():
+    from newsevents.parse import MODEL
+
+    assert load_model() is load_model(MODEL) is parsing_model() is parsing_model(MODEL)
