@@ -124,3 +124,21 @@ def test_one_model_a_process():
     from newsevents.parse import MODEL
 
     assert load_model() is load_model(MODEL) is parsing_model() is parsing_model(MODEL)
+
+
+def test_document_window_mode_reads_a_name_once_and_recalls_it_only_where_it_was_left_out():
+    nlp = load_model()
+    gate = NerGate(load_lexicon(), mode="document-window")
+    first = nlp("Helga Brandvold of Norsk Kraftverk arrived in Cairo on a visit that had been planned for weeks.",
+                disable=["ner"])
+    second = nlp("The talks in the city went on for hours and ended late at night when Brandvold left.",
+                 disable=["ner"])
+    seen: set[str] = set()
+    skipped: list[int] = []
+    assert gate.plan(first, seen)[0]
+    assert gate.plan(second, set(seen), skipped)[0] == []  # "The" opens the sentence: no name; Brandvold was read
+    assert [second[i].text for i in skipped] == ["Brandvold"]
+    tagged = list(gated_ner(nlp.get_pipe("ner"), [first, second], gate, groups=[0, 0]))
+    earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
+    assert [(e.text, e.label_) for e in tagged[1].ents if e.label_ not in ("DATE", "TIME")] == (
+        [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])

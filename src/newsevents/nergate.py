@@ -17,8 +17,9 @@ needs it, which gives the model's own output). With ``ner_gate="window"`` (other
 "names") the NER reads, instead of the whole sentence, ``WINDOW`` tokens each side of each such
 word (widened so as not to cut a run of capitalised words or numbers): the model's token vectors
 see four neighbours each side and its moves the word before, so the name itself is read as in
-the whole paragraph. ``bench/ner_gate.py`` measures the share of text it skips and its CPU;
-docs/parse.md has the figures.
+the whole paragraph. ``"document-window"`` also leaves out a name the NER has read earlier in
+the same document and labels it as the NER labelled it there (``recall``, at that word only).
+``bench/ner_gate.py`` measures the share of text it skips and its CPU; docs/parse.md has the figures.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ NUMERIC_WORDS = frozenset(DATE_WORDS | MONTHS | TIME_WORDS | NUMBER_WORDS | {
 
 class NerGate:
     """Per parsed paragraph: the token ranges to run the model's NER over, and dictionary
-    entities for the rest. ``mode``: "all", "names", "document" or "window" (see the module's text)."""
+    entities for the rest. ``mode``: one of ``MODES`` (see the module's text)."""
 
     def __init__(self, lexicon, *, mode: str = "all", names_only: bool | None = None):
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -51,8 +52,9 @@ class NerGate:
         self.lexicon = lexicon
         self.stop_words = frozenset(STOP_WORDS)
         self.names_only = mode != "all"  # dates and numbers from newsevents.entities' token shapes, not the model
-        self.remembers = mode == "document"  # a name the model has read earlier in the document is not read again
-        self.margin = WINDOW if mode == "window" else None  # the NER reads only this many tokens each side of a name
+        self.remembers = mode in ("document", "document-window")  # a name the model has read earlier in the
+        # document is not read again
+        self.margin = WINDOW if mode.endswith("window") else None  # the NER reads this many tokens each side of a name
         # capitalised words that are no name: "I", honorifics (the name after them is what counts),
         # and with names_only the day and month names newsevents.entities dates
         self.never_names = HONORIFICS | (DAYS | MONTHS) - AMBIGUOUS_MONTHS if self.names_only else HONORIFICS
@@ -78,10 +80,12 @@ class NerGate:
             if name or not self.names_only and (token.lower_ in NUMERIC_WORDS or any(c.isdigit() for c in text)):
                 yield token
 
-    def plan(self, doc, seen: set[str] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    def plan(self, doc, seen: set[str] | None = None, skipped: list[int] | None = None
+             ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
         """(runs of tokens that need the NER, dictionary entities (start, end, label) outside them).
         With ``seen`` (the names the NER reads earlier in the document; updated here), a sentence
-        whose names are all in it is left out of the runs: ``recall`` labels it afterwards."""
+        whose names are all in it is left out of the runs (with a window: a name in it), and
+        ``recall`` labels it afterwards; ``skipped`` gets the names left out by window."""
         from newsevents.actors.match import find_matches
 
         if not len(doc):
@@ -89,19 +93,26 @@ class NerGate:
         matches = find_matches(doc, self.lexicon)
         covered = {i for m in matches for i in range(m.start, m.end)}
         runs: list[tuple[int, int]] = []
+        left_out: list[int] = []
         for sentence in doc.sents:
-            names = {token.text for token in self.triggers(sentence, covered)}
-            if not names or seen is not None and names <= seen:
+            triggers = list(self.triggers(sentence, covered))
+            names = {token.text for token in triggers}
+            if not names or seen is not None and self.margin is None and names <= seen:
                 continue
+            if self.margin is None:
+                pieces = [(sentence.start, sentence.end)]
+            else:
+                pieces = [window(doc, t.i, self.margin) for t in triggers if seen is None or t.text not in seen]
+                left_out += [t.i for t in triggers if seen is not None and t.text in seen]
             if seen is not None:
                 seen |= names
-            pieces = [(sentence.start, sentence.end)] if self.margin is None else [
-                window(doc, token.i, self.margin) for token in self.triggers(sentence, covered)]
             for start, end in pieces:
                 if runs and runs[-1][1] >= start:
                     runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
                 else:
                     runs.append((start, end))
+        if skipped is not None:
+            skipped += [i for i in left_out if not any(start <= i < end for start, end in runs)]
         spans = []
         for match in matches:
             if any(start < match.end and match.start < end for start, end in runs):
@@ -116,7 +127,7 @@ class NerGate:
         return runs, spans
 
 
-MODES = ("all", "names", "document", "window")
+MODES = ("all", "names", "document", "window", "document-window")
 WINDOW = 5  # tokens each side: the NER's token vectors see four neighbours each side, its moves the word before
 
 
@@ -146,8 +157,10 @@ def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups:
     pieces: list[tuple[int, int, object]] = []  # (doc number, token offset, Doc given to the NER)
     dictionary: dict[int, list] = {}
     seen: dict = {}
+    skipped: dict[int, list[int]] = {}  # with a window: the names left out because the NER read them before
     for number, doc in enumerate(docs):
-        runs, spans = gate.plan(doc, seen.setdefault(groups[number], set()) if gate.remembers else None)
+        runs, spans = gate.plan(doc, seen.setdefault(groups[number], set()) if gate.remembers else None,
+                                skipped.setdefault(number, []) if gate.margin is not None else None)
         if runs == [(0, len(doc))]:
             pieces.append((number, 0, doc))
             continue
@@ -164,7 +177,8 @@ def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups:
             spans = found.get(number, [])
             spans += [s for s in dictionary[number] if not any(s[0] < e and b < s[1] for b, e, _ in spans)]
             if gate.remembers:
-                spans += recall(doc, names.get(groups[number], {}), spans)
+                spans += recall(doc, names.get(groups[number], {}), spans,
+                                set(skipped[number]) if gate.margin is not None else None)
             doc.ents = [Span(doc, start, end, label=label) for start, end, label in sorted(spans)]
         yield doc
 
@@ -201,20 +215,23 @@ def remembered(docs: list, groups: list, found: dict[int, list]) -> dict:
     return names
 
 
-def recall(doc, names: dict, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Entities for the capitalised words of ``doc`` outside ``spans`` that the model labelled
-    earlier in the document, each stretched over the neighbours that were in that entity too."""
+def recall(doc, names: dict, spans: list[tuple[int, int, str]], only: set[int] | None = None
+           ) -> list[tuple[int, int, str]]:
+    """Entities for the capitalised words of ``doc`` outside ``spans`` (and among ``only``) that the
+    model labelled earlier in the document, each stretched over the neighbours that were in that
+    entity too."""
     taken = {i for start, end, _ in spans for i in range(start, end)}
     out = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or not token.text[:1].isupper() or token.text not in names:
+        if i in taken or only is not None and i not in only or not token.text[:1].isupper() \
+                or token.text not in names:
             i += 1
             continue
         label, words = names[token.text]
         end = i + 1
-        while end < len(doc) and end not in taken and doc[end].text in words \
+        while end < len(doc) and end not in taken and (only is None or end in only) and doc[end].text in words \
                 and names.get(doc[end].text, ("",))[0] == label:
             end += 1
         out.append((i, end, label))
