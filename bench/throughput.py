@@ -175,7 +175,8 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--fast-path-off", action="store_true",
                         help="also time newsevents run with the fast path off (the slowest rows)")
-    parser.add_argument("--ner-gate", nargs="+", choices=("all", "names", "document"), default=[],
+    parser.add_argument("--ner-gate", nargs="+", default=[], choices=("all", "names", "document", "window",
+                                                                     "document-window"),
                         help="also time newsevents run with Options(ner_gate=MODE) (newsevents/nergate.py)")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "PROCESSES", "FAST"), help=argparse.SUPPRESS)
     args = parser.parse_args()

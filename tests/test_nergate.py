@@ -88,3 +88,57 @@ def test_document_mode_does_not_read_a_name_twice():
     earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
     assert [(e.text, e.label_) for e in tagged[1].ents] == (
         [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])
+
+
+def test_pieces_give_the_ner_what_as_doc_gives_it():
+    from newsevents.nergate import piece_docs
+
+    nlp = load_model()
+    doc = nlp("Russia condemned the attack. Helga Brandvold of Norsk Kraftverk said talks can't go on in Oslo.",
+              disable=["ner"])
+    runs = [(0, 3), (5, len(doc)), (7, 12)]
+    ner = nlp.get_pipe("ner")
+    cheap = [[(e.text, e.label_) for e in d.ents] for d in ner.pipe(piece_docs(doc, runs))]
+    copied = [[(e.text, e.label_) for e in d.ents] for d in ner.pipe(doc[s:e].as_doc() for s, e in runs)]
+    assert cheap == copied
+    assert [p.text for p in piece_docs(doc, runs)] == [doc[s:e].text_with_ws for s, e in runs]
+    assert [t.norm_ for t in piece_docs(doc, [(14, 17)])[0]] == [t.norm_ for t in doc[14:17]]  # "ca n't": "can", "not"
+
+
+def test_window_mode_reads_a_few_words_round_each_unknown_name():
+    from newsevents.nergate import WINDOW
+
+    nlp = load_model()
+    text = ("Russia condemned the attack on the city and said that the talks planned for the spring would not go "
+            "ahead, while Helga Brandvold asked for calm in the streets of the city that night.")
+    doc = nlp(text, disable=["ner"])
+    runs, _spans = NerGate(load_lexicon(), mode="window").plan(doc)
+    name = next(t.i for t in doc if t.text == "Helga")
+    assert len(runs) == 1 and runs[0][0] == name - WINDOW and runs[0][1] == name + 2 + WINDOW  # "Helga Brandvold"
+    tagged = next(gated_ner(nlp.get_pipe("ner"), [doc], NerGate(load_lexicon(), mode="window")))
+    assert ("Helga Brandvold", "PERSON") in [(e.text, e.label_) for e in tagged.ents]
+    assert ("Russia", "GPE") in [(e.text, e.label_) for e in tagged.ents]  # the dictionary's, outside the window
+
+
+def test_one_model_a_process():
+    from newsevents.parse import MODEL
+
+    assert load_model() is load_model(MODEL) is parsing_model() is parsing_model(MODEL)
+
+
+def test_document_window_mode_reads_a_name_once_and_recalls_it_only_where_it_was_left_out():
+    nlp = load_model()
+    gate = NerGate(load_lexicon(), mode="document-window")
+    first = nlp("Helga Brandvold of Norsk Kraftverk arrived in Cairo on a visit that had been planned for weeks.",
+                disable=["ner"])
+    second = nlp("The talks in the city went on for hours and ended late at night when Brandvold left.",
+                 disable=["ner"])
+    seen: set[str] = set()
+    skipped: list[int] = []
+    assert gate.plan(first, seen)[0]
+    assert gate.plan(second, set(seen), skipped)[0] == []  # "The" opens the sentence: no name; Brandvold was read
+    assert [second[i].text for i in skipped] == ["Brandvold"]
+    tagged = list(gated_ner(nlp.get_pipe("ner"), [first, second], gate, groups=[0, 0]))
+    earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
+    assert [(e.text, e.label_) for e in tagged[1].ents if e.label_ not in ("DATE", "TIME")] == (
+        [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])

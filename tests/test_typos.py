@@ -108,3 +108,18 @@ def test_typos_real_words_and_names_are_not_countries(lexicon, text):
 
     spacy_doc = phrase_document(text, None).parsed[0]
     assert not [m for m in find_matches(spacy_doc, lexicon) if m.typo]
+
+
+def test_exact_matches_are_found_once_a_doc_and_typos_each_time(lexicon):
+    from newsevents.actors.match import exact_matches
+
+    index = form_index(lexicon)
+    words = ["They", "met", "in", "Russia", "and", "Isreal"]
+    untagged = Doc(Vocab(), words=words)
+    first = find_matches(untagged, lexicon)
+    assert [m.form for m in first] == ["Russia"]  # no tags: "Isreal" is no proper noun yet
+    assert exact_matches(untagged, index) is index.seen[untagged]  # found once, kept while the Doc lives
+    first.clear()  # a caller's list is its own
+    assert [m.form for m in find_matches(untagged, lexicon)] == ["Russia"]
+    tagged = Doc(untagged.vocab, words=words, pos=["PRON", "VERB", "ADP", "PROPN", "CCONJ", "PROPN"])
+    assert [m.form for m in find_matches(tagged, lexicon)] == ["Russia", "Israel"]  # the typo test reads the tags

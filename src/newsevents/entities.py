@@ -48,6 +48,7 @@ ORG_HEADS = {"party", "ministry", "council", "watch", "agency", "army", "front",
              "organization", "association", "institute", "alliance", "federation", "league", "corporation",
              "group", "authority", "police", "service", "nations", "fund", "foundation", "university", "coalition",
              "network", "company", "corp", "inc", "ltd", "international", "times", "post", "news", "tribunal"}
+SHAPE_WORDS = frozenset(DATE_WORDS | MONTHS | TIME_WORDS)  # what _dates reads besides words starting with a digit
 NUMERIC_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$")
 CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(am|pm)$", re.I)
 NUMBER = re.compile(r"^[\d][\d,.]*$")
@@ -65,10 +66,13 @@ def _dates(doc, taken: set[int], spans: list) -> None:
     from spacy.tokens import Span
 
     n = len(doc)
-    for token in doc:
-        if token.i in taken:
+    for i in range(n):
+        if i in taken:
             continue
+        token = doc[i]
         word = token.lower_
+        if word not in SHAPE_WORDS and not word[:1].isdigit():
+            continue  # every test below needs one or the other (before making more of the Token)
         label = None
         if word in DATE_WORDS or word in MONTHS and token.is_title and (
                 token.i + 1 < n and (doc[token.i + 1].like_num) or token.i > 0 and doc[token.i - 1].like_num) \
@@ -99,9 +103,12 @@ def _numbers(doc, taken: set[int], spans: list) -> None:
     n = len(doc)
     i = 0
     while i < n:
+        if i in taken:
+            i += 1
+            continue
         token = doc[i]
         numeric = NUMBER.match(token.text) or token.lower_ in NUMBER_WORDS
-        if i in taken or not (numeric or token.text in CURRENCY and i + 1 < n and NUMBER.match(doc[i + 1].text)):
+        if not (numeric or token.text in CURRENCY and i + 1 < n and NUMBER.match(doc[i + 1].text)):
             i += 1
             continue
         start, end = i, i + 1

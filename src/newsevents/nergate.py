@@ -13,8 +13,13 @@ The other sentences get the dictionary matches as entities, labelled by entry ki
 with ``ner_gate="names"`` dates, times and amounts by ``newsevents.entities``' token shapes
 (day and month names then need no recogniser either). Runs of consecutive sentences that
 need the recogniser go through it as one Doc each (a whole paragraph when every sentence
-needs it, which gives the model's own output). ``bench/ner_gate.py`` measures the share of
-text it skips and its CPU; docs/parse.md has the figures.
+needs it, which gives the model's own output). With ``ner_gate="window"`` (otherwise as
+"names") the NER reads, instead of the whole sentence, ``WINDOW`` tokens each side of each such
+word (widened so as not to cut a run of capitalised words or numbers): the model's token vectors
+see four neighbours each side and its moves the word before, so the name itself is read as in
+the whole paragraph. ``"document-window"`` also leaves out a name the NER has read earlier in
+the same document and labels it as the NER labelled it there (``recall``, at that word only).
+``bench/ner_gate.py`` measures the share of text it skips and its CPU; docs/parse.md has the figures.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ NUMERIC_WORDS = frozenset(DATE_WORDS | MONTHS | TIME_WORDS | NUMBER_WORDS | {
 
 class NerGate:
     """Per parsed paragraph: the token ranges to run the model's NER over, and dictionary
-    entities for the rest. ``mode``: "all", "names" or "document" (see the module's text)."""
+    entities for the rest. ``mode``: one of ``MODES`` (see the module's text)."""
 
     def __init__(self, lexicon, *, mode: str = "all", names_only: bool | None = None):
         from spacy.lang.en.stop_words import STOP_WORDS
@@ -47,7 +52,9 @@ class NerGate:
         self.lexicon = lexicon
         self.stop_words = frozenset(STOP_WORDS)
         self.names_only = mode != "all"  # dates and numbers from newsevents.entities' token shapes, not the model
-        self.remembers = mode == "document"  # a name the model has read earlier in the document is not read again
+        self.remembers = mode in ("document", "document-window")  # a name the model has read earlier in the
+        # document is not read again
+        self.margin = WINDOW if mode.endswith("window") else None  # the NER reads this many tokens each side of a name
         # capitalised words that are no name: "I", honorifics (the name after them is what counts),
         # and with names_only the day and month names newsevents.entities dates
         self.never_names = HONORIFICS | (DAYS | MONTHS) - AMBIGUOUS_MONTHS if self.names_only else HONORIFICS
@@ -73,10 +80,12 @@ class NerGate:
             if name or not self.names_only and (token.lower_ in NUMERIC_WORDS or any(c.isdigit() for c in text)):
                 yield token
 
-    def plan(self, doc, seen: set[str] | None = None) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    def plan(self, doc, seen: set[str] | None = None, skipped: list[int] | None = None
+             ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
         """(runs of tokens that need the NER, dictionary entities (start, end, label) outside them).
         With ``seen`` (the names the NER reads earlier in the document; updated here), a sentence
-        whose names are all in it is left out of the runs: ``recall`` labels it afterwards."""
+        whose names are all in it is left out of the runs (with a window: a name in it), and
+        ``recall`` labels it afterwards; ``skipped`` gets the names left out by window."""
         from newsevents.actors.match import find_matches
 
         if not len(doc):
@@ -84,16 +93,26 @@ class NerGate:
         matches = find_matches(doc, self.lexicon)
         covered = {i for m in matches for i in range(m.start, m.end)}
         runs: list[tuple[int, int]] = []
+        left_out: list[int] = []
         for sentence in doc.sents:
-            names = {token.text for token in self.triggers(sentence, covered)}
-            if not names or seen is not None and names <= seen:
+            triggers = list(self.triggers(sentence, covered))
+            names = {token.text for token in triggers}
+            if not names or seen is not None and self.margin is None and names <= seen:
                 continue
+            if self.margin is None:
+                pieces = [(sentence.start, sentence.end)]
+            else:
+                pieces = [window(doc, t.i, self.margin) for t in triggers if seen is None or t.text not in seen]
+                left_out += [t.i for t in triggers if seen is not None and t.text in seen]
             if seen is not None:
                 seen |= names
-            if runs and runs[-1][1] == sentence.start:
-                runs[-1] = (runs[-1][0], sentence.end)
-            else:
-                runs.append((sentence.start, sentence.end))
+            for start, end in pieces:
+                if runs and runs[-1][1] >= start:
+                    runs[-1] = (runs[-1][0], max(end, runs[-1][1]))
+                else:
+                    runs.append((start, end))
+        if skipped is not None:
+            skipped += [i for i in left_out if not any(start <= i < end for start, end in runs)]
         spans = []
         for match in matches:
             if any(start < match.end and match.start < end for start, end in runs):
@@ -108,7 +127,23 @@ class NerGate:
         return runs, spans
 
 
-MODES = ("all", "names", "document")
+MODES = ("all", "names", "document", "window", "document-window")
+WINDOW = 5  # tokens each side: the NER's token vectors see four neighbours each side, its moves the word before
+
+
+def window(doc, i: int, margin: int) -> tuple[int, int]:
+    """Tokens ``i - margin`` .. ``i + margin`` of ``doc``, widened so as not to begin or end
+    inside a run of capitalised words or numbers (a name cut in two)."""
+    start, end = max(0, i - margin), min(len(doc), i + 1 + margin)
+    while start > 0 and (named(doc[start]) or named(doc[start - 1])):
+        start -= 1
+    while end < len(doc) and (named(doc[end - 1]) or named(doc[end])):
+        end += 1
+    return start, end
+
+
+def named(token) -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
 def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups: list | None = None) -> Iterator:
@@ -122,13 +157,15 @@ def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups:
     pieces: list[tuple[int, int, object]] = []  # (doc number, token offset, Doc given to the NER)
     dictionary: dict[int, list] = {}
     seen: dict = {}
+    skipped: dict[int, list[int]] = {}  # with a window: the names left out because the NER read them before
     for number, doc in enumerate(docs):
-        runs, spans = gate.plan(doc, seen.setdefault(groups[number], set()) if gate.remembers else None)
+        runs, spans = gate.plan(doc, seen.setdefault(groups[number], set()) if gate.remembers else None,
+                                skipped.setdefault(number, []) if gate.margin is not None else None)
         if runs == [(0, len(doc))]:
             pieces.append((number, 0, doc))
             continue
         dictionary[number] = spans
-        pieces.extend((number, start, doc[start:end].as_doc()) for start, end in runs)
+        pieces.extend((number, start, piece) for (start, _end), piece in zip(runs, piece_docs(doc, runs), strict=True))
     found: dict[int, list] = {}
     for (number, offset, _piece), tagged in zip(pieces, ner.pipe((p for _, _, p in pieces), batch_size=batch_size),
                                                 strict=True):
@@ -140,9 +177,30 @@ def gated_ner(ner, docs: Iterable, gate: NerGate, batch_size: int = 256, groups:
             spans = found.get(number, [])
             spans += [s for s in dictionary[number] if not any(s[0] < e and b < s[1] for b, e, _ in spans)]
             if gate.remembers:
-                spans += recall(doc, names.get(groups[number], {}), spans)
+                spans += recall(doc, names.get(groups[number], {}), spans,
+                                set(skipped[number]) if gate.margin is not None else None)
             doc.ents = [Span(doc, start, end, label=label) for start, end, label in sorted(spans)]
         yield doc
+
+
+def piece_docs(doc, runs: list[tuple[int, int]]) -> list:
+    """Each run of ``doc`` as a Doc of its own with what the model's NER reads: the words, their
+    norms and sentence starts (``Span.as_doc`` copies every annotation and the whole Doc's
+    arrays once a run, four times the cost; the NER's entities are the same, tests/test_nergate.py)."""
+    from spacy.attrs import NORM, ORTH, SENT_START, SPACY
+    from spacy.tokens import Doc
+
+    if not runs:
+        return []
+    columns = doc.to_array([ORTH, SPACY, NORM, SENT_START])
+    strings = doc.vocab.strings
+    pieces = []
+    for start, end in runs:
+        rows = columns[start:end]
+        piece = Doc(doc.vocab, words=[strings[orth] for orth in rows[:, 0].tolist()],
+                    spaces=rows[:, 1].astype(bool).tolist())
+        pieces.append(piece.from_array([NORM, SENT_START], rows[:, 2:]))
+    return pieces
 
 
 def remembered(docs: list, groups: list, found: dict[int, list]) -> dict:
@@ -157,20 +215,23 @@ def remembered(docs: list, groups: list, found: dict[int, list]) -> dict:
     return names
 
 
-def recall(doc, names: dict, spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Entities for the capitalised words of ``doc`` outside ``spans`` that the model labelled
-    earlier in the document, each stretched over the neighbours that were in that entity too."""
+def recall(doc, names: dict, spans: list[tuple[int, int, str]], only: set[int] | None = None
+           ) -> list[tuple[int, int, str]]:
+    """Entities for the capitalised words of ``doc`` outside ``spans`` (and among ``only``) that the
+    model labelled earlier in the document, each stretched over the neighbours that were in that
+    entity too."""
     taken = {i for start, end, _ in spans for i in range(start, end)}
     out = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in taken or not token.text[:1].isupper() or token.text not in names:
+        if i in taken or only is not None and i not in only or not token.text[:1].isupper() \
+                or token.text not in names:
             i += 1
             continue
         label, words = names[token.text]
         end = i + 1
-        while end < len(doc) and end not in taken and doc[end].text in words \
+        while end < len(doc) and end not in taken and (only is None or end in only) and doc[end].text in words \
                 and names.get(doc[end].text, ("",))[0] == label:
             end += 1
         out.append((i, end, label))

@@ -62,9 +62,14 @@ def string_ids(values: frozenset[str]) -> frozenset[int]:
     return frozenset(get_string_id(value) for value in values)
 
 
-@lru_cache(maxsize=1)
 def load_model(name: str = MODEL):
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline, loaded once per process (``load_model()`` and ``load_model(MODEL)`` are
+    one model: the pre-scan, the form index and the parse stage share it)."""
+    return loaded_model(name)
+
+
+@lru_cache(maxsize=2)
+def loaded_model(name: str):
     import spacy
 
     return spacy.load(name)
@@ -113,11 +118,16 @@ def numpy_blas() -> Callable[[int], int] | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def parsing_model(name: str = MODEL):
     """The model as the parse stage runs it: its layers' matrix products through numpy's own
     OpenBLAS on one thread instead of blis when numpy has it (about 7 % less CPU for the
-    model on the bench mix, the same annotations: docs/parse.md), else as loaded."""
+    model on the bench mix, the same annotations: docs/parse.md), else as loaded. It is
+    ``load_model``'s model, changed in place (one model a process, not two)."""
+    return blas_model(name)
+
+
+@lru_cache(maxsize=2)
+def blas_model(name: str):
     nlp = load_model(name)
     if numpy_blas() is not None:
         from thinc.api import NumpyOps

@@ -38,7 +38,7 @@ class Options:
     batch_size: int = 64
     fast_path: bool = True  # the parse pre-scan (prefilter): same output on every gold set, faster (BENCHMARKS.md)
     ner: bool = True  # False: entities from newsevents.entities, no model NER (#13; not yet as accurate)
-    ner_gate: str | None = None  # "all"/"names"/"document": the model's NER only where a sentence needs it (nergate.py)
+    ner_gate: str | None = None  # nergate.MODES ("names", "window", ...): the model's NER only where needed
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -50,6 +51,7 @@ class FormIndex:
     by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[Entry, ...]]]]]]]
     typos: TypoIndex | None = field(default=None)
     role_words: frozenset[str] = frozenset()  # words of role phrases: inside a name they may be in lower case
+    seen: weakref.WeakKeyDictionary = field(default_factory=weakref.WeakKeyDictionary, compare=False, repr=False)
 
 
 @lru_cache(maxsize=8)
@@ -102,6 +104,17 @@ def named_case(written: list[str]) -> bool:
 def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping lexicon matches, leftmost-longest."""
     index = form_index(lexicon)
+    words, matches = exact_matches(spacy_doc, index)
+    return add_typo_matches(spacy_doc, list(matches), index.typos, words)
+
+
+def exact_matches(spacy_doc, index: FormIndex) -> tuple[list[str], tuple[Match, ...]]:
+    """The Doc's words and its exact matches, found once a Doc: they read the words alone, and the
+    pre-scan, the NER gate and the actors stage each ask for one paragraph's (typo matches read the
+    tags and entities too, which the parser and the NER add in between, so they are found each time)."""
+    known = index.seen.get(spacy_doc)
+    if known is not None and len(known[0]) == len(spacy_doc):
+        return known
     words = [t.text for t in spacy_doc]
     folded = [fold(w) for w in words]
     matches: list[Match] = []
@@ -113,7 +126,8 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
             i = best.end
         else:
             i += 1
-    return add_typo_matches(spacy_doc, matches, index.typos, words)
+    index.seen[spacy_doc] = found = (words, tuple(matches))
+    return found
 
 
 def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:

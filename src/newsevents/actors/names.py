@@ -55,13 +55,18 @@ def dated_namesake(token, lexicon: Lexicon, day: str | None) -> Entry | None:
     story's date, when few people bear it and just one of them is in office then (a common
     surname -- "Khan", "Smith" -- is left alone; an earlier full name in the story still
     wins, by coreference)."""
-    if day is None or len(token.text) < 4 or not token.text[0].isupper() or not token.text.isalpha():
+    if day is None or not could_be_surname(token.text):
         return None
     bearers = lexicon.people_named(token.text)
     if not 0 < len(bearers) <= 3:
         return None
     in_office = [p for p in bearers if p.dated_on(day) and not p.code_on(day).endswith("ELI")]
     return in_office[0] if len(in_office) == 1 else None
+
+
+def could_be_surname(text: str) -> bool:
+    """What ``dated_namesake`` reads at all: a capitalised word of four letters or more."""
+    return len(text) >= 4 and text[0].isupper() and text.isalpha()
 
 
 GOVERNMENT_WORDS = {"administration", "government", "regime", "cabinet"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
+    could_be_surname,
     dated_namesake,
     leader_government,
     name_before,
@@ -113,19 +114,21 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
-    for i, token in enumerate(spacy_doc):
-        if classes[i][0] == "" and (token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I"
-                                    and (i + 1 == len(spacy_doc) or spacy_doc[i + 1].ent_iob_ != "I")
-                                    and (token.pos_ == "PROPN" or token.ent_type_)
-                                    and not name_before(spacy_doc, classes, i)):
+    tokens = list(spacy_doc)  # one Token a word for the passes below, not one a word and pass
+    for i, token in enumerate(tokens):
+        if classes[i][0] == "" and day is not None and could_be_surname(token.text) \
+                and (token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I"
+                     and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
+                     and (token.pos_ == "PROPN" or token.ent_type_)
+                     and not name_before(spacy_doc, classes, i)):
             person = dated_namesake(token, lexicon, day)
             if person is not None:
                 classes[i] = ("PERSON", (i, i + 1, person))
-    for i, token in enumerate(spacy_doc):
+    for i, token in enumerate(tokens):
         if classes[i][0] == "" and token.lower_ in MODIFIERS:
             classes[i] = ("MOD", token.lower_)
-    for i, token in enumerate(spacy_doc):
-        if classes[i][0] == "" and is_bridge(token, classes):
+    for i, token in enumerate(tokens):
+        if classes[i][0] == "" and i and classes[i - 1][0] in BRIDGED and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
@@ -164,11 +167,14 @@ def country_named(entries, written: set[str]) -> Entry | None:
     return replace(fitting[0], kind="organisation")
 
 
+BRIDGED = ("GEO", "FILL", "MOD")  # what a bridging adjective follows (is_bridge)
+
+
 def is_bridge(token, classes) -> bool:
     """"Iraqi Kurdish regional government": an adjective between a place and the role
     word it describes belongs to the mention."""
     i = token.i
-    if not describes(token) or i == 0 or classes[i - 1][0] not in ("GEO", "FILL", "MOD"):
+    if not describes(token) or i == 0 or classes[i - 1][0] not in BRIDGED:
         return False
     nxt = i + 1
     while nxt < len(classes) and (classes[nxt][0] == "" and describes(token.doc[nxt]) or classes[nxt] == ("MOD", "-")) \
