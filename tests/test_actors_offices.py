@@ -109,3 +109,12 @@ def test_a_trade_representative_is_a_government_office(lexicon):
 def test_one_elected_who_has_not_taken_office_is_no_government_yet(lexicon):
     assert code("President-elect Donald Trump", "2016-12-28", lexicon)[0] == "USAELI"
     assert code("the prime minister-elect of Ghana", "2020-01-01", lexicon)[0] == "GHAELI"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Republican Senator Jane Holloway", "USA"),  # one legislator named by party and office
+    ("Democratic Rep. Tom Sandoval", "USA"),
+    ("Liberal Democrat deputy leader Ann Pryce", "GBR"),  # the party's name in the singular
+])
+def test_a_party_written_before_an_office_gives_its_country(text, country, lexicon):
+    assert (code(text, "2005-06-01", lexicon)[0] or "")[:3] == country

@@ -104,3 +104,20 @@ def test_laying_the_blame_on_someone_accuses_them(sentence):
 def test_criticism_offered_or_expressed_is_criticism(sentence):
     found = dyads(sentence)
     assert any(root == "11" for *_, root, _ in found) and not any(root == "03" for *_, root, _ in found)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Tory leader Michael Howard said Tony Blair's plan was wrong.", ("GBR", "GBR", "11", "asserted")),
+    ("Labour leader Ed Miliband said David Cameron was wrong to cut the budget.", ("GBR", "GBR", "11", "asserted")),
+])
+def test_one_party_judging_another_of_its_country_is_criticism(sentence, dyad):
+    found = {d for d in dyads(sentence)}
+    assert dyad in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Britain said its response was proportionate.",
+    "The British government said the British response was a mistake.",
+])
+def test_a_side_judging_its_own_act_is_no_event(sentence):
+    assert not any(root == "11" for _, _, root, _ in dyads(sentence))

@@ -5,7 +5,7 @@ peacekeepers' visits."""
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.found import MATERIAL_CONFLICT, Found, known, named_parties
+from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
 
@@ -164,7 +164,7 @@ def find_vindicated(sent, rules: Rules, actor_of) -> list[Found]:
         sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
         targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
         if not any(known(m) for _, m in targets) or any(
-                known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+                known(m) and known(s) and about_itself(t, m, s) for t, m in targets for _, s in sources):
             continue  # "Britain said it had the right to respond": about itself
         denied = any(c.lower_ == "no" for c in word.children) or any(c.dep_ == "neg" for c in have.children)
         act = rules.constructions.get("judged", ("111", ()))[0] if denied else code
@@ -361,7 +361,7 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
         accuser = actor_of(speaker) if speaker is not None else None
-        if not accused or not known(accuser) or any(m.code[:3] == accuser.code[:3] for _, m in accused):
+        if not accused or not known(accuser) or any(about_itself(t, m, accuser) for t, m in accused):
             continue  # "Britain said it had failed": about itself
         found.append(Found(code, Pattern(code, "C", "reported_wrong"), clause.head, ((speaker, accuser),),
                            tuple(accused), modality_of(clause.head, code, rules)))

@@ -125,3 +125,16 @@ def plural_antecedent(token, *, depth: int = 3) -> list:
             members = syntax.with_conjuncts(subject)
             return members if len(members) > 1 else []
     return []
+
+
+def about_itself(target, mention, speaker) -> bool:
+    """A judgement of one's own side: the same actor, a state as a whole of its own country, or a
+    pronoun ("Britain said its response was proportionate"); not one party on another of its
+    country ("the Tory leader said Mr Blair was wrong")."""
+    if mention.code[:3] != speaker.code[:3]:
+        return False
+    if target.pos_ == "PRON" or len(mention.code) == 3 or len(speaker.code) == 3:
+        return True
+    if mention.name and speaker.name:
+        return mention.name == speaker.name  # "Trump said Clinton was a liar": two people of one code
+    return mention.code == speaker.code

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.constructions import reporter
-from newsevents.events.found import Found, known, named_parties
+from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
 
@@ -48,7 +48,7 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
             continue  # "said it was wrong to put China under the embargo": whose act, the sentence does not say
         targets = () if expletive and doer is None else \
             tuple((t, actor_of(t)) for t in named_parties(doer or subject, actor_of))  # "it is unacceptable that"
-        if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
+        if any(known(m) and known(s) and about_itself(t, m, s) for t, m in targets for _, s in sources):
             continue  # "Britain said its response was proportionate": about itself
         if not any(known(m) for _, m in targets) and any(
                 c.dep_ == "conj" and c.pos_ == "VERB" and any(known(actor_of(o)) for o in syntax.children(c, "dobj"))
