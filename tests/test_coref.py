@@ -81,3 +81,25 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(lexicon):
     found = mentions("Tanzanian President John Magufuli praised Paul Okello, calling him a friend.", lexicon,
                      date="2018-03-14")
     assert "TZAGOV" not in coded(found, "him")
+
+
+@pytest.mark.parametrize(("text", "pronoun", "code"), [
+    # a role naming one person is a pronoun's antecedent too, not only a person named by name
+    ("Mexican Foreign Minister Luis Videgaray arrived in Lima. A senior Peruvian official met the press. "
+     "He said talks would go on.", "He", "PERGOV"),
+    ("Chancellor Angela Merkel spoke in Berlin. The French minister disagreed. She said nothing would change.",
+     "She", "FRAGOV"),
+])
+def test_a_pronoun_may_be_a_role_that_names_one_person(lexicon, text, pronoun, code):
+    assert coded(mentions(text, lexicon), pronoun) == [code]
+
+
+def test_a_pronoun_is_not_a_body_or_a_crowd(lexicon):
+    found = mentions("President Emmanuel Macron spoke in Paris. The Spanish government and Spanish officials "
+                     "objected. He said nothing would change.", lexicon)
+    assert coded(found, "He") == ["FRAGOV"]
+
+
+def test_a_role_word_used_as_a_verb_is_no_actor(lexicon):
+    found = mentions("Kenya sent soldiers to police the border with Somalia.", lexicon)
+    assert not [m for m in found if m.text == "police"]

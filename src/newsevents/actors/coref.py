@@ -14,6 +14,10 @@ from newsevents.parse import tokens_where
 ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&-]{1,9}$")
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 DEFINITES = {"the", "this", "that"}
+ONE_PERSON_ROLES = frozenset({  # a role noun in the singular that names one person: a "he" or "she" may be them
+    "official", "minister", "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat",
+    "negotiator", "secretary", "undersecretary", "adviser", "advisor", "aide", "president", "premier",
+    "chancellor", "commander", "general", "senator", "lawmaker", "governor", "mayor", "king", "emir"})
 
 
 def last_name(name: str | None) -> str:
@@ -126,8 +130,10 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """He/she/his -> a person mentioned before, in this or the last paragraph (``antecedent_of``).
     A resolved pronoun is itself a candidate for the next one ("He arrived ..., where he met")."""
     found: list[Mention] = []
-    people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code]
+    people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code
+              or m.kind in ("role", "demonym") and m.code and not m.code.startswith("---")]
     heads = person_heads(doc, people)
+    people = [(i, m) for i, m in people if m.kind == "person" or one_person(heads.get(i))]
     candidates: list[tuple[int, Mention, object]] = []  # (index of the named antecedent, mention, head token)
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         for token in pronoun_tokens(spacy_doc):
@@ -150,6 +156,11 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
             found.append(pronoun)
             candidates.append((index, pronoun, token))
     return found
+
+
+def one_person(head) -> bool:
+    """"a senior Japanese government official", "the minister": a role that names one person."""
+    return head is not None and head.tag_ == "NN" and head.lemma_.lower() in ONE_PERSON_ROLES
 
 
 def antecedent_of(token, previous: list) -> tuple | None:

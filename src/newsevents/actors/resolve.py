@@ -90,6 +90,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
         if backer(spacy_doc, match.end):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor
+        if entry.kind == "role" and match.end - match.start == 1 and spacy_doc[match.start].pos_ == "VERB":
+            continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
