@@ -63,6 +63,12 @@ def best_entry(entries, day: str | None) -> Entry:
     return same[0]
 
 
+def acted_verb(token) -> bool:
+    """A role's word used as a verb with an object or an auxiliary: "to police the border", "will judge
+    the deal" (not "WHO troops", which a tagger may read as a verb of its own)."""
+    return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "aux") for c in token.children)
+
+
 def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[tuple[str, object]]:
     """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
@@ -90,7 +96,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
         if backer(spacy_doc, match.end):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor
-        if entry.kind == "role" and match.end - match.start == 1 and spacy_doc[match.start].pos_ == "VERB":
+        if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
