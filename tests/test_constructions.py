@@ -148,3 +148,15 @@ def test_a_reported_judgement_that_an_act_is_right_praises_its_doer(sentence, ex
 
 def test_a_judgement_on_what_one_does_oneself_is_no_praise():
     assert not dyads("Britain said it was right to act.")
+
+
+def test_praise_from_a_body_named_by_role_takes_the_story_country():
+    found = dyads("Canada's prime minister cut tariffs on Mexico. Ottawa said Canada would gain. "
+                  "The prime minister's decision won praise from parliament.")
+    assert ("CAN", "CAN", "051") in found
+
+
+def test_support_from_voters_is_no_event():
+    found = dyads("Canada's prime minister cut tariffs on Mexico. Ottawa said Canada would gain. "
+                  "The prime minister's decision won support from women.")
+    assert not any(code == "051" for _, _, code in found)

@@ -65,8 +65,8 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
         if verb is not None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and not (
                 subject is not None and any(known(actor_of(t)) for t in named_parties(subject, actor_of))):
             subject = participle_subject(verb, actor_of) or subject  # "X said ..., drawing a rebuke from Y"
-        if not critics or subject is None or not known(actor_of(critics[0])):
-            continue
+        if not critics or subject is None or not placeable(actor_of(critics[0])):
+            continue  # "won praise from Congress": a body named by role takes its country as a verb's subject does
         sources = tuple((t, actor_of(t)) for t in named_parties(critics[0], actor_of))
         targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
         if not any(known(m) for _, m in targets):
@@ -75,6 +75,15 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
             modality = modality_of(noun, code, rules)
             found.append(Found(code, Pattern(code, "C", name), noun, sources, targets, modality))
     return found
+
+
+def placeable(mention) -> bool:
+    """An actor of known country, or a body or office of none yet ("Congress", "the leaders"), which
+    the placing rules give the story's country as they do a verb's subject."""
+    return known(mention) or mention is not None and (mention.code or "")[3:6] in BODIES
+
+
+BODIES = {"GOV", "LEG", "JUD", "MIL", "ELI", "OPP"}  # offices and institutions; not voters or women
 
 
 def participle_subject(verb, actor_of):
