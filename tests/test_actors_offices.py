@@ -118,3 +118,12 @@ def test_one_elected_who_has_not_taken_office_is_no_government_yet(lexicon):
 ])
 def test_a_party_written_before_an_office_gives_its_country(text, country, lexicon):
     assert (code(text, "2005-06-01", lexicon)[0] or "")[:3] == country
+
+
+@pytest.mark.parametrize("text, country", [
+    ("the Paris Club of creditor governments", "IGO"),
+    ("the Export Credits Guarantee Department", "GBR"),
+    ("the U.S. Agency for International Development", "USA"),
+])
+def test_aid_and_credit_agencies_are_their_states(text, country, lexicon):
+    assert (code(text, "1987-06-01", lexicon)[0] or "")[:3] == country
