@@ -121,3 +121,18 @@ def test_one_party_judging_another_of_its_country_is_criticism(sentence, dyad):
 ])
 def test_a_side_judging_its_own_act_is_no_event(sentence):
     assert not any(root == "11" for _, _, root, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    # a label in "what X called Y's ..." judges Y, beside the act it explains
+    ("Kenya closed the border over what it called Uganda's hostile conduct.", ("KEN", "UGA", "11", "asserted")),
+    ("Peru imposed tariffs in retaliation for what it called Chile's failure to honour the accord.",
+     ("PER", "CHL", "11", "asserted")),
+])
+def test_what_someone_called_another_s_wrong_is_criticism(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+def test_what_someone_called_another_s_act_without_a_judging_word_is_no_criticism():
+    found = dyads("Kenya closed the border over what it called Uganda's troop movements.")
+    assert not any(root == "11" for _, _, root, _ in found)

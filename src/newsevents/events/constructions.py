@@ -122,6 +122,9 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         labels = syntax.children(verb, "oprd") or syntax.children(obj, "appos")
         judged = rules.constructions.get("judged", ("", frozenset()))[1]
+        if obj.lower_ == "what":  # "over what it called Britain's hostile actions": the label's owner
+            found.extend(labelled_owner(verb, labels, code, judged, praise_code, praise, actor_of, rules))
+            continue
         if not labels or known(actor_of(labels[0])) and labels[0].lemma_.lower() not in judged:
             continue  # "called Kenya's president, Ruto": a name, not a label ("an instrument of the US" is one)
         subject = syntax.subject_of(verb)
@@ -136,6 +139,24 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
                            modality_of(verb, chosen, rules)))
         found.extend(proxy_masters(labels, verb, sources, rules, actor_of))
     return found
+
+
+def labelled_owner(verb, labels, code: str, judged, praise_code: str, praise, actor_of, rules: Rules) -> list[Found]:
+    """"in retaliation for what he called Japan's failure to honour the pact": the one whose act is
+    labelled with a judging word is criticised (or praised) by whoever labels it."""
+    subject = syntax.subject_of(verb)
+    if not labels or subject is None or not known(actor_of(subject)):
+        return []
+    words = {t.lemma_.lower() for t in (labels[0], *syntax.children(labels[0], "amod", "compound"))}
+    chosen = code if words & judged else praise_code if words & praise else None  # the label, not its of-phrase
+    owners = [t for o in syntax.children(labels[0], "poss") for t in named_parties(o, actor_of) if known(actor_of(t))]
+    if chosen is None or not owners:
+        return []
+    sources = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
+    targets = tuple((t, actor_of(t)) for t in owners)
+    if any(about_itself(t, m, s) for t, m in targets for _, s in sources):
+        return []
+    return [Found(chosen, Pattern(chosen, "C", "labelled_what"), verb, sources, targets, modality_of(verb, chosen, rules))]
 
 
 def proxy_masters(labels, verb, sources, rules: Rules, actor_of) -> list[Found]:

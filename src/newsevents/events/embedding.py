@@ -123,6 +123,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if own_clause(inner.trigger, outer.trigger):
                 continue  # "China urged restraint, and the EU called for calm": two actors, two acts
+            if inner.pattern.pos == "C" and inner.pattern.lemma == "labelled_what" and has_parties(inner):
+                continue  # "expelled two diplomats over what it called Britain's hostile acts": its own judgement
             if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
                     and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content
