@@ -156,7 +156,8 @@ def labelled_owner(verb, labels, code: str, judged, praise_code: str, praise, ac
     targets = tuple((t, actor_of(t)) for t in owners)
     if any(about_itself(t, m, s) for t, m in targets for _, s in sources):
         return []
-    return [Found(chosen, Pattern(chosen, "C", "labelled_what"), verb, sources, targets, modality_of(verb, chosen, rules))]
+    return [Found(chosen, Pattern(chosen, "C", "labelled_what"), verb, sources, targets,
+                  modality_of(verb, chosen, rules))]
 
 
 def proxy_masters(labels, verb, sources, rules: Rules, actor_of) -> list[Found]:
