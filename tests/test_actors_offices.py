@@ -127,3 +127,8 @@ def test_a_party_written_before_an_office_gives_its_country(text, country, lexic
 ])
 def test_aid_and_credit_agencies_are_their_states(text, country, lexicon):
     assert (code(text, "1987-06-01", lexicon)[0] or "")[:3] == country
+
+
+def test_a_body_s_acronym_in_brackets_does_not_part_it_from_the_title(lexicon):
+    text = "Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda"
+    assert (code(text, "1987-04-08", lexicon)[0] or "")[:3] == "JPN"

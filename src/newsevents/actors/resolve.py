@@ -140,7 +140,20 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             classes[i] = ("FILL", token.lower_)
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
+    for i in bracketed_acronyms(tokens, classes):
+        classes[i] = ("FILL", tokens[i].lower_)
     return classes
+
+
+def bracketed_acronyms(tokens, classes) -> list[int]:
+    """"Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda": a body's
+    acronym in brackets between the body and the title does not part them."""
+    found = []
+    for i in range(1, len(tokens) - 3):
+        if tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].is_upper \
+                and classes[i - 1][0] == "GEO" and classes[i + 3][0] in ("ROLE", "PERSON", "MOD"):
+            found.extend((i, i + 1, i + 2))
+    return found
 
 
 BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "installed"}
