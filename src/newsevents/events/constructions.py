@@ -122,8 +122,10 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         labels = syntax.children(verb, "oprd") or syntax.children(obj, "appos")
         judged = rules.constructions.get("judged", ("", frozenset()))[1]
-        if obj.lower_ == "what":  # "over what it called Britain's hostile actions": the label's owner
-            found.extend(labelled_owner(verb, labels, code, judged, praise_code, praise, actor_of, rules))
+        owned = labelled_owner(verb, labels, code, judged, praise_code, praise, actor_of, rules) \
+            if obj.lower_ == "what" else []  # "over what it called Britain's hostile actions": the label's owner
+        if owned:
+            found.extend(owned)
             continue
         if not labels or known(actor_of(labels[0])) and labels[0].lemma_.lower() not in judged:
             continue  # "called Kenya's president, Ruto": a name, not a label ("an instrument of the US" is one)
