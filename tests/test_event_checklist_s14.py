@@ -1,0 +1,62 @@
+"""The third blind event checklist (tests/fixtures/event_checklist_s14.tsv, session 14: sentences in the shapes of
+real wire copy): a floor on its tune half, and the rules its tune half's misses led to, each with cases written for it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsevents
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from score_event_checklist import f1, read_rows, score  # noqa: E402
+
+CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "event_checklist_s14.tsv"
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["plover"]) for e in events if e["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kenyan president, who visited Uganda on Tuesday, praised the new railway.", ("KEN", "UGA", "CONSULT")),
+    ("Kenya, which expelled two Ugandan diplomats last week, said the talks had focused on trade.",
+     ("KEN", "UGA", "SANCTION")),
+])
+def test_a_dated_relative_clause_is_news(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya, which backs the Somali government, said the talks had focused on trade.",
+    "Kenya, which expelled two Ugandan diplomats in 2016, said the talks had focused on trade.",
+])
+def test_an_undated_relative_clause_stays_background(sentence):
+    assert dyads(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya ordered the closure of the Ugandan consulate in Mombasa.", ("KEN", "UGA", "SANCTION")),
+    ("Peru closed the Bolivian embassy in Lima.", ("PER", "BOL", "SANCTION")),
+])
+def test_a_mission_named_by_its_state_is_aimed_at_that_state(sentence, expected):
+    assert dyads(sentence) == {expected}  # not at the city it stands in
+
+
+def test_a_missions_own_state_leaves_the_place_as_target():
+    assert dyads("Kenya announced the closure of its consulate in Kampala.") == {("KEN", "UGA", "SANCTION")}
+
+
+def test_a_recalled_high_commissioner_is_a_downgrade():
+    assert dyads("Ghana recalled its high commissioner from Nigeria.") == {("GHA", "NGA", "SANCTION")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile sent two planes to help fight forest fires in Bolivia.",
+    "Greek and Cypriot crews fought wildfires near Athens.",
+])
+def test_fighting_fires_is_no_fight(sentence):
+    assert dyads(sentence) == set()
