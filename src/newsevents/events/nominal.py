@@ -10,7 +10,6 @@ from newsevents.events.found import Found, known, named_parties, parties_of
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
 
-
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission", "chancery", "consulate-general"})
 
 
