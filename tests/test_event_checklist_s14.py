@@ -66,3 +66,31 @@ def test_a_recalled_high_commissioner_is_a_downgrade():
 ])
 def test_fighting_fires_is_no_fight(sentence):
     assert dyads(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kuwait announced a donation of 20 million dollars to Jordan.", ("KWT", "JOR", "AID")),
+    ("Norway made a donation to Haiti after the storm.", ("NOR", "HTI", "AID")),
+])
+def test_a_nominal_acts_to_phrase_hung_on_its_verb_is_its_target(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile crushed Peru 3-0 in the semi-finals.",
+    "Ghana attacked Nigeria from the start and won 2-1 in the quarter-finals.",
+])
+def test_a_scoreline_and_a_sport_word_make_a_short_item_sport(sentence):
+    assert dyads(sentence) == set()
+
+
+def test_a_scoreline_alone_does_not_make_a_page_sport():
+    assert ("KEN", "UGA", "ACCUSE") in dyads("The court voted 5-4 to uphold the ban, and Kenya condemned Uganda.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile launched naval exercises with Peru.", ("CHL", "PER", "COOPERATE")),
+    ("Belarus began military drills with Russia.", ("BLR", "RUS", "COOPERATE")),
+])
+def test_drills_begun_with_another_state_are_military_cooperation(sentence, expected):
+    assert expected in dyads(sentence)
