@@ -94,3 +94,23 @@ def test_a_scoreline_alone_does_not_make_a_page_sport():
 ])
 def test_drills_begun_with_another_state_are_military_cooperation(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canada announced a ban on imports of Iranian pistachios.", ("CAN", "IRN", "SANCTION")),
+    ("Ukraine imposed a ban on trade with Belarus.", ("UKR", "BLR", "SANCTION")),
+])
+def test_a_ban_on_trade_is_an_embargo(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_ban_on_people_stays_an_administrative_ban():
+    assert ("KEN", "UGA", "COERCE") in dyads("Kenya imposed a ban on Ugandan journalists.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ghana's president said that he had asked Togo to hand over the suspects.", ("GHA", "TGO", "REQUEST")),
+    ("The Chilean foreign minister said she had met her Bolivian counterpart in La Paz.", ("CHL", "BOL", "CONSULT")),
+])
+def test_he_or_she_reporting_their_own_act_is_the_speaker(sentence, expected):
+    assert expected in dyads(sentence)

@@ -16,6 +16,7 @@ from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
     denied_acts,
     deployment_code,
+    embargo_code,
     find_labelled,
     find_phrases,
     find_received,
@@ -248,8 +249,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         modality = modality_of(token, pattern.code, rules)
         if announced_measure(token, pattern.code, modality):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened
-        code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules, token),
-                           modality, rules)
+        code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
+                                           source, rules, token), modality, rules)
         refused = refused_by(token, rules) is not None
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
