@@ -114,3 +114,13 @@ def test_a_ban_on_people_stays_an_administrative_ban():
 ])
 def test_he_or_she_reporting_their_own_act_is_the_speaker(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Troops from Chad and Niger attacked a rebel camp in Nigeria.",
+     {("TCD", "NGA", "ASSAULT"), ("NER", "NGA", "ASSAULT")}),
+    ("Fishermen from Ghana, Togo and Benin protested against Nigeria in Accra.",
+     {("GHA", "NGA", "PROTEST"), ("TGO", "NGA", "PROTEST"), ("BEN", "NGA", "PROTEST")}),
+])
+def test_people_from_listed_states_stand_for_each(sentence, expected):
+    assert expected <= dyads(sentence)
