@@ -124,3 +124,11 @@ def test_he_or_she_reporting_their_own_act_is_the_speaker(sentence, expected):
 ])
 def test_people_from_listed_states_stand_for_each(sentence, expected):
     assert expected <= dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ghana announced the deployment of 300 soldiers to its border with Togo.", ("GHA", "TGO", "MOBILIZE")),
+    ("India ordered the dispatch of troops to the frontier with China.", ("IND", "CHN", "MOBILIZE")),
+])
+def test_a_nominal_act_sent_to_a_border_is_aimed_across_it(sentence, expected):
+    assert expected in dyads(sentence)

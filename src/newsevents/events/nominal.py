@@ -64,6 +64,7 @@ def find_nominal(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if source is None:
             continue
         pattern, target_tokens = matched
+        target_tokens = [w for t in target_tokens for w in across_border(t)]
         sources = parties_of(source, actor_of, groups)
         targets = tuple((t, actor_of(t)) for tok in target_tokens for t in named_parties(tok, actor_of)
                         if t.lower_ not in syntax.REFLEXIVES)
@@ -77,6 +78,16 @@ def find_nominal(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         modality = modality_of(noun, pattern.code, rules)
         found.append(Found(intent_code(pattern.code, modality, rules), nominal, noun, sources, targets, modality))
     return found
+
+
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def across_border(token) -> list:
+    """"the deployment of 300 soldiers to its border with Burkina Faso": the state across it."""
+    if token.lemma_.lower() in BORDERS:
+        return syntax.prep_objects(token, "with") or [token]
+    return [token]
 
 
 def mission_owner(places, obj, actor_of):
