@@ -19,7 +19,7 @@ CHECKLIST = Path(__file__).resolve().parent / "fixtures" / "event_checklist_s14.
 
 def test_the_tune_half_keeps_its_floor():
     h = score(read_rows(CHECKLIST), ("tune",))["tune"]
-    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.75, (h["tp"], h["fp"], h["fn"])  # 0.723 at the start of session 14
+    assert f1(h["tp"], h["fp"], h["fn"]) >= 0.78, (h["tp"], h["fp"], h["fn"])  # 0.723 -> 0.785 in session 14
 
 
 def dyads(sentence: str) -> set[tuple[str, str, str]]:
