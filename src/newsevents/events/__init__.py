@@ -100,6 +100,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                             return mention
         if token.lower_ in GROUP_PRONOUNS:
             return pronoun_antecedent(token, actor_of, index, paragraph_start)
+        if token.lower_ in SPEAKER_PRONOUNS:
+            return reporting_speaker(token, actor_of)
         organisation = organisation_referent(token, index.mentions, paragraph_start + token.idx) \
             or members_organisation(token, index.mentions, paragraph_start + token.idx)
         if organisation is not None:
@@ -152,6 +154,20 @@ def stance_prefixed(token) -> bool:
     if token.text == "-":
         return token.i >= 1 and token.nbor(-1).lower_ in STANCE_PREFIXES
     return token.i >= 2 and token.nbor(-1).text == "-" and token.nbor(-2).lower_ in STANCE_PREFIXES
+
+
+SPEAKER_PRONOUNS = {"he", "she"}
+
+
+def reporting_speaker(token, actor_of) -> Mention | None:
+    """"Malawi's president said he had asked Tanzania to ...": "he" or "she" as the subject of a
+    reported clause is the one who reports it (the subject of the verb the clause hangs on)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.dep_ != "ccomp" or token.head.head.i == token.head.i:
+        return None
+    subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in GROUP_PRONOUNS | SPEAKER_PRONOUNS or subject.pos_ == "PRON":
+        return None
+    return actor_of(subject)
 
 
 def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: int) -> Mention | None:

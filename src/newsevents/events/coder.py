@@ -16,6 +16,7 @@ from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
     denied_acts,
     deployment_code,
+    embargo_code,
     find_labelled,
     find_phrases,
     find_received,
@@ -32,7 +33,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
-from newsevents.events.nominal import find_nominal, with_nominal
+from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import feared, forecast, in_question, on_oneself, requested
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
@@ -210,6 +211,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 or on_oneself(token, pattern) or requested(token) or feared(token):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
+        if pattern.pos == "V" and syntax.dated_relative(token, source):
+            source = token.head  # "X, who met Putin on Monday, said": a dated act, not background
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
             source = reporter_subject(token, actor_of) or source  # "X said A was B and called on Y"
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
@@ -217,6 +220,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in named_parties(acts_doer(tok, actor_of), actor_of) if t.lower_ not in REFLEXIVES)
+        if pattern.pos == "V" and pattern.prep == "in" and syntax.object_of(token) is not None:
+            targets = owned_mission(token, sources, targets, actor_of)  # "closed the Ugandan consulate in Mombasa"
         if not targets and pattern.object and not pattern.prep and pattern.pos == "V":
             targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
         if not targets and pattern.code[:2] in ASKING_ROOTS and pattern.pos == "V":
@@ -244,8 +249,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         modality = modality_of(token, pattern.code, rules)
         if announced_measure(token, pattern.code, modality):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened
-        code = intent_code(deployment_code(joint_code(pattern, token, sources, rules), source, rules, token),
-                           modality, rules)
+        code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
+                                           source, rules, token), modality, rules)
         refused = refused_by(token, rules) is not None
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
@@ -284,6 +289,15 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 
 
 REFLEXIVES = syntax.REFLEXIVES
+
+
+def owned_mission(verb, sources, targets, actor_of):
+    """The state whose mission the verb's object is, when a modifier names one other than the
+    source's ("closed the Ugandan consulate in Mombasa": at Uganda), else the targets as found."""
+    owner = mission_owner([t for t, _ in targets], syntax.object_of(verb), actor_of)
+    if owner is None or actor_of(owner).code[:3] in {m.code[:3] for _, m in sources if known(m)}:
+        return targets
+    return ((owner, actor_of(owner)),)
 
 
 def authorities(token) -> Mention:

@@ -23,6 +23,19 @@ def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
     return pattern.code
 
 
+def embargo_code(code: str, token, rules: Rules) -> str:
+    """"announced a ban on imports of Russian coal", "imposed a ban on Russian oil exports": a ban whose
+    object is trade is an embargo (constructions.tsv, embargo), not an administrative ban (172)."""
+    if code != "172" or "embargo" not in rules.constructions:
+        return code
+    ban = token if token.lemma_.lower() == "ban" else syntax.object_of(token) if token.pos_ in ("VERB", "AUX") else None
+    if ban is None or ban.lemma_.lower() != "ban":
+        return code
+    new_code, cues = rules.constructions["embargo"]
+    banned = syntax.prep_objects(ban, "on")
+    return new_code if any(o.lemma_.lower() in cues for o in banned) else code
+
+
 SENDING_CODES = ("154",)  # troops sent or deployed: peacekeeping when the object or the purpose says so
 
 

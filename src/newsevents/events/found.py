@@ -32,7 +32,7 @@ def known(mention: Mention | None) -> bool:
 
 
 def named_parties(token, actor_of) -> list:
-    """The token and its conjuncts; a measure whose actors are inside its of-phrase, and
+    """The token and its conjuncts; a measure whose actors are inside its of- or from-phrase, and
     a noun with coordinated demonyms, stand for each of them ("scores of Sierra Leonean
     and Liberian refugees", "French and Egyptian warships")."""
     found = []
@@ -46,7 +46,8 @@ def named_parties(token, actor_of) -> list:
         if part.dep_ == "appos" and part.head.i == token.i and known(actor_of(token)) and not part.conjuncts \
                 and actor_of(part) is not None and actor_of(part).code != actor_of(token).code:
             continue  # "Liberia, the World Food Program said": a misparse, not another name
-        inner = [o for p in syntax.children(part, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+        inner = [o for p in syntax.children(part, "prep") if p.lower_ in ("of", "from")
+                 for o in syntax.children(p, "pobj")]  # "farmers from France, Belgium and Germany": each
         own, of = actor_of(part), actor_of(inner[0]) if inner else None
         shared = inner and len(syntax.with_conjuncts(inner[0])) > 1 and of is not None
         if inner and own is not None and (own is of or shared and (own.code.startswith("---")

@@ -10,6 +10,8 @@ from newsevents.events.found import Found, known, named_parties, parties_of
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
 
+MISSIONS = frozenset({"embassy", "consulate", "legation", "mission", "chancery", "consulate-general"})
+
 
 def of_object(noun):
     """The noun's of-phrase: what the act is done to ("the closure of *its border*")."""
@@ -62,9 +64,13 @@ def find_nominal(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if source is None:
             continue
         pattern, target_tokens = matched
+        target_tokens = [w for t in target_tokens for w in across_border(t)]
         sources = parties_of(source, actor_of, groups)
         targets = tuple((t, actor_of(t)) for tok in target_tokens for t in named_parties(tok, actor_of)
                         if t.lower_ not in syntax.REFLEXIVES)
+        owner = mission_owner(target_tokens, obj, actor_of) if pattern.prep == "in" else None
+        if owner is not None and actor_of(owner).code[:3] not in {m.code[:3] for _, m in sources if known(m)}:
+            targets = ((owner, actor_of(owner)),)  # "the closure of the Taiwanese embassy in Managua": at Taiwan
         if not any(known(m) for _, m in sources) or not any(known(m) for _, m in targets):
             continue
         nominal = Pattern(pattern.code, "N", noun.lemma_.lower(), "", pattern.object, pattern.prep,
@@ -72,6 +78,29 @@ def find_nominal(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         modality = modality_of(noun, pattern.code, rules)
         found.append(Found(intent_code(pattern.code, modality, rules), nominal, noun, sources, targets, modality))
     return found
+
+
+BORDERS = frozenset({"border", "frontier", "boundary"})
+
+
+def across_border(token) -> list:
+    """"the deployment of 300 soldiers to its border with Burkina Faso": the state across it."""
+    if token.lemma_.lower() in BORDERS:
+        return syntax.prep_objects(token, "with") or [token]
+    return [token]
+
+
+def mission_owner(places, obj, actor_of):
+    """The state a mission belongs to when a modifier of the of-phrase names it ("the *Chinese*
+    consulate in Perth"): the act is aimed at it, not at the city it stands in ("its embassy in
+    Ankara" names no other owner: the place is the target)."""
+    if obj is None or obj.lemma_.lower() not in MISSIONS:
+        return None
+    for child in obj.children:
+        if child.dep_ in ("amod", "compound", "nmod") and known(actor_of(child)) \
+                and not any(child.i == p.i for p in places):
+            return child
+    return None
 
 
 def with_nominal(found: list[Found], nominal: list[Found]) -> list[Found]:

@@ -17,6 +17,7 @@ from newsevents.resources import data_path, read_tsv
 
 MIN_WORDS = 3
 MIN_SHARE = 0.007
+SHORT = 60  # words: a brief or a headline, where a scoreline and one sport word are a result
 TEAM_KINDS = frozenset({"country", "demonym", "city", "capital"})
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
 SCORELINE = re.compile(r"(?<![\d.,:/-])\d{1,2}-\d{1,2}(?![\d,:/-]|\.\d)")  # "won 3-0": a result counts as a sport word
@@ -37,9 +38,12 @@ def sport_codes() -> tuple[str, ...]:
 
 def sport_page(text: str) -> bool:
     """At least ``MIN_WORDS`` sport words (a scoreline such as "3-0" counts as one) making at least
-    ``MIN_SHARE`` of the page's words."""
+    ``MIN_SHARE`` of the page's words; in a text of at most ``SHORT`` words, a scoreline and one more."""
     words = WORD.findall(text.lower())
-    hits = sum(word in sport_words() for word in words) + len(SCORELINE.findall(text))
+    scores = len(SCORELINE.findall(text))
+    hits = sum(word in sport_words() for word in words) + scores
+    if scores and hits >= 2 and len(words) <= SHORT:
+        return True  # a one-sentence item: "Brazil crushed South Korea 4-1 to reach the quarter-finals"
     return hits >= MIN_WORDS and hits >= MIN_SHARE * len(words)
 
 

@@ -129,6 +129,29 @@ def relative_subject(verb):
     return None
 
 
+RECENT_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+                         "overnight"})
+RECENT_SPANS = frozenset({"week", "weekend", "month", "night"})
+
+
+def dated_relative(verb, subject) -> bool:
+    """"The Hungarian prime minister, who met Putin on Monday, said ...": a relative clause in the
+    past tense that dates its act to the last days ("on Monday", "last week", "overnight") tells
+    news, not background ("Syria, which backs Hezbollah", "which has sent warships" stay unread)."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBD" or subject is None or subject.tag_ not in ("WDT", "WP") \
+            or subject.head.i != verb.i or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    for word in verb.subtree:
+        node = word
+        while node.i != verb.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i != verb.i:
+            continue  # a date of a clause inside this one
+        if word.lower_ in RECENT_DAYS or word.lower_ in RECENT_SPANS and any(c.lower_ == "last" for c in word.children):
+            return True
+    return False
+
+
 def telegraphic_subject(verb):
     """"US to impose sanctions on Iran": a headline's "X to VERB" has X as its subject, which
     the parser leaves as a loose dependent before the "to"."""

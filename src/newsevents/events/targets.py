@@ -21,6 +21,10 @@ def prep_target(token, pattern: Pattern) -> list:
                  if d.pos_ in ("PROPN", "NOUN", "PRON")]
     if not found and pattern.pos == "N" and token.dep_ == "compound" and token.head.i > token.i:
         found = syntax.prep_objects(token.head, pattern.prep)  # "a mediation effort between X and Y"
+    if not found and pattern.pos == "N" and pattern.prep == "to" and token.dep_ == "dobj":
+        measured = [o for p in syntax.children(token, "prep") if p.lower_ == "of" for o in syntax.children(p, "pobj")]
+        found = [o for part in (token.head, *measured) for o in syntax.prep_objects(part, "to")
+                 if o.i > token.i]  # "announced a donation of $50 million to X": the parser hangs "to X" elsewhere
     if not found and pattern.pos == "V" and not pattern.object and pattern.prep == "to":
         for obj in syntax.children(token, "dobj"):  # "extradite the suspects to India": the parser's attachment
             found = found or syntax.prep_objects(obj, "to")
