@@ -136,3 +136,10 @@ def test_what_someone_called_another_s_wrong_is_criticism(sentence, dyad):
 def test_what_someone_called_another_s_act_without_a_judging_word_is_no_criticism():
     found = dyads("Kenya closed the border over what it called Uganda's troop movements.")
     assert not any(root == "11" for _, _, root, _ in found)
+
+
+def test_a_label_the_parser_reads_as_a_second_predicate_still_judges():
+    # "has called the UK's pounds 3bn rebate 'unjustified'": the parser gives two oprd and no object
+    found = dyads("German chancellor Gerhard Schroeder has called the UK's pounds 3bn rebate from "
+                  "the European Union \"unfair\".")
+    assert ("DEU", "GBR", "11", "asserted") in found

@@ -17,7 +17,6 @@ from newsevents.events.constructions import (
     denied_acts,
     deployment_code,
     embargo_code,
-    find_labelled,
     find_phrases,
     find_received,
     find_reported_wrong,
@@ -31,6 +30,7 @@ from newsevents.events.demands import find_obligations, find_pushed, pushed_cont
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.judged import find_charges, find_described, find_judged
+from newsevents.events.labelled import find_labelled
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
