@@ -233,6 +233,24 @@ def test_clean_repeated_section_headings_stay():
     assert reasons["Background"] is None and reasons["Plans"] is None
 
 
+def test_clean_pull_quote_goes_its_paragraph_stays():
+    """Issue #10, fourteenth session: a line lifted from a longer paragraph of the article and printed
+    again (a pull quote, no full stop) goes as ``pull-quote``; the paragraph, and a sentence that only
+    shares words with it, stay."""
+    raw = ("Harbour towns brace for a wetter winter\n\n"
+           "Fishing crews in the northern harbours said on Monday that the autumn storms had already cost "
+           "them six weeks at sea this year.\n\n"
+           "The storms are no longer a season but a permanent guest on this coast\n\n"
+           "One skipper put it bluntly: the storms are no longer a season but a permanent guest on this coast, "
+           "and the fleet cannot plan a month ahead.\n\n"
+           "The harbour board will meet on Friday to discuss new breakwaters for the smaller ports.")
+    article = page(raw).article
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("The storms are no longer a season but a permanent guest on this coast") == "pull-quote"
+    assert "One skipper put it bluntly" in article.text and "six weeks at sea" in article.text
+    assert "new breakwaters" in article.text
+
+
 def test_clean_headline_below_page_chrome():
     """Issue #10: the headline is the first headline-like line of the core, not a date or a section label."""
     raw = ("December 4, 2026 10:32 AM\n\nWorld | Europe\n\nLIVE\n\n"

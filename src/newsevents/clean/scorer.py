@@ -25,6 +25,7 @@ from newsevents.clean.blocks import (
     headline_copies,
     named_blurbs,
     printed_twice,
+    pull_quotes,
 )
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
@@ -207,6 +208,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
+    reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
 
