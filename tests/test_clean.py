@@ -211,6 +211,46 @@ def test_clean_repeated_lines_need_different_pages():
     assert repeated.for_site("copies") is None
 
 
+def test_clean_repeated_section_headings_stay():
+    """Issue #10, fourteenth session: a series' section labels repeat on every page of a site, but a short
+    label over a paragraph (or between a paragraph and a dashed list) heads the article's text and stays;
+    a repeated tagline over the headline still goes."""
+    from newsevents.clean.repetition import count_repeated_lines
+    from newsevents.clean.scorer import judge_lines
+
+    def series_page(name: str) -> list[str]:
+        return ["The Lantern Weekly", f"Meet {name}, candidate for mayor", "Background",
+                f"{name} grew up on a dairy farm and has served on the county board for a decade.",
+                "Plans",
+                f"After the farm, {name} ran a hardware store in the old mill for many years.",
+                "– Paint every bridge in the county a cheerful shade of orange",
+                "– Open the library on Sundays from noon until four"]
+
+    pages = [series_page(name) for name in ("Ann Roe", "Bo Doe", "Cy Poe")]
+    repeated = count_repeated_lines(("lantern", lines) for lines in pages).for_site("lantern")
+    reasons = dict(zip(pages[0], judge_lines(pages[0], repeated=repeated), strict=True))
+    assert reasons["The Lantern Weekly"] == "repeated-across-pages"
+    assert reasons["Background"] is None and reasons["Plans"] is None
+
+
+def test_clean_pull_quote_goes_its_paragraph_stays():
+    """Issue #10, fourteenth session: a line lifted from a longer paragraph of the article and printed
+    again (a pull quote, no full stop) goes as ``pull-quote``; the paragraph, and a sentence that only
+    shares words with it, stay."""
+    raw = ("Harbour towns brace for a wetter winter\n\n"
+           "Fishing crews in the northern harbours said on Monday that the autumn storms had already cost "
+           "them six weeks at sea this year.\n\n"
+           "The storms are no longer a season but a permanent guest on this coast\n\n"
+           "One skipper put it bluntly: the storms are no longer a season but a permanent guest on this coast, "
+           "and the fleet cannot plan a month ahead.\n\n"
+           "The harbour board will meet on Friday to discuss new breakwaters for the smaller ports.")
+    article = page(raw).article
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("The storms are no longer a season but a permanent guest on this coast") == "pull-quote"
+    assert "One skipper put it bluntly" in article.text and "six weeks at sea" in article.text
+    assert "new breakwaters" in article.text
+
+
 def test_clean_headline_below_page_chrome():
     """Issue #10: the headline is the first headline-like line of the core, not a date or a section label."""
     raw = ("December 4, 2026 10:32 AM\n\nWorld | Europe\n\nLIVE\n\n"

@@ -22,6 +22,9 @@ TWICE_MIN_WORDS = 3
 TWICE_MAX_WORDS = 15
 TWICE_WITHIN = 2
 HEADLINE_MAX_WORDS = 20
+PULL_MIN_WORDS = 8
+PULL_LONGER_BY = 4
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 LIST_KINDS = frozenset({"related-links", "advertisement"})
 LIST_LABEL = re.compile(
     r"^(related|you (may|might) (also )?like|more (from|on|in|by|stories|articles|news|headlines)|recommended|"
@@ -192,4 +195,27 @@ def closing_bios(lines: list[str], reasons: list[str | None], guarded: int | Non
                 and len(lines[index].split()) == len(name) and all(word[0].isupper() for word in name)
                 and WORD.findall(lines[index + 1])[:len(name)] == name):
             out[index] = "author-bio"
+    return out
+
+
+def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A line whose words the article prints again inside a longer paragraph of its own is a pull quote
+    (or a highlight box) lifted from it: it goes as ``pull-quote``; the paragraph stays.
+
+    Lines of ``PULL_MIN_WORDS`` words or more below the page's first kept line (the headline, which the
+    first paragraph may repeat) that end no sentence (a pull quote drops its full stop; a sentence the
+    article repeats is left to the other rules), whose words in order (case and punctuation aside) are
+    part of a kept paragraph of prose at least ``PULL_LONGER_BY`` words longer.
+    """
+    out = list(reasons)
+    keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
+    for index, key in enumerate(keys):
+        if (reasons[index] is not None or index <= first_kept or index == guarded
+                or len(key.split()) < PULL_MIN_WORDS or SENTENCE_END.search(lines[index])):
+            continue
+        size = len(key.split())
+        if any(other != index and reasons[other] is None and len(keys[other].split()) >= size + PULL_LONGER_BY
+               and f" {key} " in f" {keys[other]} " and shape(lines[other]).prose for other in range(len(lines))):
+            out[index] = "pull-quote"
     return out

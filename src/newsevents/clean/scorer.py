@@ -25,6 +25,7 @@ from newsevents.clean.blocks import (
     headline_copies,
     named_blurbs,
     printed_twice,
+    pull_quotes,
 )
 from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
@@ -50,6 +51,7 @@ SENTENCE_WORDS = 5
 POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
                             r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
+LIST_DASH = re.compile(r"^\s*[–—•*-]\s+\S")  # a list entry opening with a dash or bullet
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
@@ -182,7 +184,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     closing = closing_lines(lines, rules)
     for index, (line, rule, signals, score) in enumerate(zip(lines, rules, signals_per_line, scores, strict=True)):
         reason = rule
-        if reason is None and repeated is not None and repeated(line):
+        if (reason is None and repeated is not None and repeated(line)
+                and not section_heading(lines, rules, index)):
             reason = REPEATED
         late = closing[index] or index >= BIO_FROM * len(lines)
         if reason is None and signals["bio"] and late and index != guarded:
@@ -205,8 +208,30 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
+    reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
+
+
+def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
+    """A short label heading the article's own text: ``Background`` over a paragraph, ``Policies:``
+    between a paragraph and a dashed list.
+
+    A site that runs a series prints the same section headings on every page of it; the
+    repetition signal alone would take them as the site's chrome. A label of ``LABEL_WORDS``
+    words or fewer that ends no sentence, with a paragraph of prose under it that the lexicon
+    leaves (or prose above it and a list entry under it), heads that text and stays. (A site's
+    tagline sits over its headline or its chrome, not over a paragraph.)
+    """
+    line = lines[index].strip()
+    if index + 1 >= len(lines) or rules[index + 1] is not None:
+        return False
+    if not line or len(WORD.findall(line)) > LABEL_WORDS or line.endswith((".", "!", "?")):
+        return False
+    below = lines[index + 1]
+    above_prose = index > 0 and rules[index - 1] is None and shape(lines[index - 1]).prose
+    return shape(below).prose or (above_prose and bool(LIST_DASH.match(below))
+                                  and len(WORD.findall(below)) >= SENTENCE_WORDS)
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
