@@ -96,3 +96,10 @@ def test_talks_aimed_at_persuading_one_party_stay_talks():
     found = dyads("Officials are laying the groundwork for talks between Japan and the United States "
                   "aimed at persuading Washington not to impose tariffs.")
     assert {("JPN", "USA", "03"), ("USA", "JPN", "03")} <= found
+
+
+def test_talks_held_between_two_parties_are_theirs_and_under_way():
+    # the "between" hangs on the participle, and "currently held" says they happen, though "would" governs them
+    found = {(s, t, c[:2]) for s, t, c in dyads(
+        "Ghana said the dispute would harm border negotiations currently held between Accra and Lome.")}
+    assert ("GHA", "TGO", "04") in found and ("TGO", "GHA", "04") in found

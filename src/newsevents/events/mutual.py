@@ -41,6 +41,7 @@ HAPPENING = {"break", "erupt", "flare", "rage", "continue", "resume", "intensify
 
 
 MEETING_OF = {"meeting", "summit", "talk", "consultation"}
+HELD = {"hold", "conduct", "underway", "open", "schedule", "plan"}  # "talks held / planned between X and Y"
 
 
 def between_objects(noun) -> list:
@@ -50,9 +51,19 @@ def between_objects(noun) -> list:
     found = syntax.prep_objects(noun, "between")
     if not found and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HAPPENING:
         found = syntax.prep_objects(noun.head, "between")
+    if not found:  # "negotiations currently held between Ottawa and Paris": on the noun's participle
+        found = [o for verb in syntax.children(noun, "acl") if verb.lemma_.lower() in HAPPENING | HELD
+                 for o in syntax.prep_objects(verb, "between")]
     if not found and noun.lemma_.lower() in MEETING_OF:
         found = syntax.prep_objects(noun, "of")
     return found
+
+
+def under_way(noun) -> bool:
+    """"negotiations currently held between X and Y": a participle of the present says they happen."""
+    return any(verb.tag_ == "VBN" and verb.lemma_.lower() in ("hold", "conduct")
+               and any(a.lower_ in ("currently", "now", "already") for a in verb.children)
+               for verb in syntax.children(noun, "acl"))
 
 
 def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
@@ -75,6 +86,7 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
         parties = tuple(p for p in parties if p[1] is not None and p[1].code)
         if len({m.code for _, m in parties}) < 2 or not any(known(m) for _, m in parties):
             continue  # "the army and the RSF" of one country are two parties; two unknowns are none
-        modality = modality_of(noun, pattern.code, rules)  # "preparing for talks between X and Y": intent, 036
+        modality = "asserted" if under_way(noun) else modality_of(noun, pattern.code, rules)  # "preparing for
+        # talks between X and Y": intent, 036; "would hurt the talks currently held between X and Y": they are held
         found.append(Found(intent_code(pattern.code, modality, rules), pattern, noun, parties, parties, modality))
     return found
