@@ -1,7 +1,7 @@
 # make demo: set up .venv and code the bundled examples into the default DuckDB store.
 # make test: set up .venv and run the tests (what CI runs). make lint: ruff.
 # make web: rebuild the dashboard (web/, npm) into src/newsevents/serve/static (committed, so pip needs no node).
-# make bench: throughput against spaCy alone (needs ../shared), writes BENCHMARKS.md; the issue's mix of 2,000 documents (11 min measured on a quiet 2-core machine), LIMIT=400 for a quicker look.
+# make bench: throughput against spaCy alone (needs ../shared), writes BENCHMARKS.md; the issue's mix of 2,000 documents, the default run and the NER on every paragraph (ner_gate off), spaCy alone again last (about 15 min on a quiet 2-core machine), LIMIT=400 for a quicker look.
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -35,7 +35,7 @@ lint: $(STAMP)
 web:
 	cd web && npm ci --no-audit --no-fund && npm run build
 bench: $(STAMP)
-	PYTHONPATH=src $(BIN)/python bench/throughput.py --limit $(LIMIT)
+	PYTHONPATH=src $(BIN)/python bench/throughput.py --limit $(LIMIT) --ner-gate off
 
 clean:
 	rm -rf $(VENV) newsevents.duckdb newsevents.snapshot.duckdb

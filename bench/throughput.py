@@ -89,12 +89,13 @@ def run_spacy(texts: list[list[str]], processes: int) -> None:
 
 
 def run_newsevents(docs, workers: int, fast: bool, ner_gate: str | None = None) -> None:
+    """``newsevents run`` with the default Options, or with ``ner_gate`` set (``"off"``: NER everywhere)."""
     from newsevents.pipeline import Options
     from newsevents.store.run import run_documents
 
     with tempfile.TemporaryDirectory() as folder:
         run_documents(iter(docs), db=Path(folder) / "bench.duckdb", workers=workers,
-                      batch_size=CHUNK, options=Options(fast_path=fast, ner_gate=ner_gate))
+                      batch_size=CHUNK, options=Options(fast_path=fast, **({"ner_gate": ner_gate} if ner_gate else {})))
 
 
 def child(kind: str, processes: int, fast: bool, limit: int) -> dict:
@@ -103,7 +104,7 @@ def child(kind: str, processes: int, fast: bool, limit: int) -> dict:
     texts = cleaned_paragraphs(docs)
     cpu_start = cpu_seconds()
     start = time.perf_counter()
-    if kind == "spacy":
+    if kind.startswith("spacy"):
         run_spacy(texts, processes)
     else:
         run_newsevents(docs, processes, fast, kind.partition(":")[2] or None)
@@ -138,6 +139,7 @@ def machine() -> list[str]:
 
 def report(results: list[tuple[tuple, dict]], command: str, loads: tuple[float, float]) -> str:
     baseline = {processes: figures for (kind, processes, _), figures in results if kind == "spacy"}
+    from newsevents.pipeline import Options
     lines = ["# Benchmarks", "", "Throughput of `newsevents run` end to end against spaCy alone on the same",
              "cleaned texts (written by `bench/throughput.py`; `make bench`).", "", "## Machine", ""]
     lines += [f"* {line}" for line in machine()]
@@ -151,21 +153,25 @@ def report(results: list[tuple[tuple, dict]], command: str, loads: tuple[float, 
               "Each configuration runs in a fresh process; times include process start and model load.", "",
               "## Figures", "",
               "| configuration | processes | seconds | documents/s | words/s | x spaCy alone | CPU s | "
-              "CPU ms/document | x spaCy alone (CPU) | peak RSS/worker |",
-              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+              "CPU ms/document | x spaCy alone (CPU) | peak RSS/worker | load at start |",
+              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for (kind, processes, fast), f in results:
-        name = "spaCy alone (full pipeline)" if kind == "spacy" else (
-            f"newsevents run, fast path {'on' if fast else 'off'}"
-            + (f", NER gate {kind.partition(':')[2]}" if ":" in kind else ""))
+        name = ("spaCy alone (full pipeline)" + (", again after the other rows" if kind == "spacy:again" else "")
+                if kind.startswith("spacy") else f"newsevents run, fast path {'on' if fast else 'off'}"
+                + (f", NER gate {kind.partition(':')[2]}" if ":" in kind else
+                   f" (default: NER gate {Options().ner_gate})"))
         ratio = baseline[processes]["seconds"] / f["seconds"]
         cpu_ratio = baseline[processes]["cpu_seconds"] / f["cpu_seconds"]
         lines.append(f"| {name} | {processes} | {f['seconds']:.1f} | {f['documents'] / f['seconds']:.1f} | "
                      f"{f['words'] / f['seconds']:,.0f} | {ratio:.2f} | {f['cpu_seconds']:.1f} | "
-                     f"{1000 * f['cpu_seconds'] / f['documents']:.0f} | {cpu_ratio:.2f} | {f['rss_mib']:.0f} MiB |")
+                     f"{1000 * f['cpu_seconds'] / f['documents']:.0f} | {cpu_ratio:.2f} | {f['rss_mib']:.0f} MiB | "
+                     f"{f.get('load', 0):.1f} |")
     lines += ["", "x spaCy alone: spaCy's seconds at the same process count / this configuration's seconds",
               "(above 1 = faster than the parser alone). CPU s: user + system time of the process and",
               "its workers over the same interval; x spaCy alone (CPU) is the same ratio on CPU time,",
-              "which other jobs on a shared machine disturb far less than wall-clock time.", ""]
+              "which other jobs on a shared machine disturb far less than wall-clock time. Rows run one",
+              "after another, each in a fresh process; load at start: the 1-minute load average then.",
+              "The last row repeats spaCy alone at 1 process (the ratios use the first).", ""]
     return "\n".join(lines)
 
 
@@ -175,9 +181,10 @@ def main() -> None:
     parser.add_argument("--out", default=str(ROOT / "BENCHMARKS.md"))
     parser.add_argument("--fast-path-off", action="store_true",
                         help="also time newsevents run with the fast path off (the slowest rows)")
-    parser.add_argument("--ner-gate", nargs="+", default=[], choices=("all", "names", "document", "window",
+    parser.add_argument("--ner-gate", nargs="+", default=[], choices=("off", "all", "names", "document", "window",
                                                                      "document-window"),
-                        help="also time newsevents run with Options(ner_gate=MODE) (newsevents/nergate.py)")
+                        help="also time newsevents run with Options(ner_gate=MODE) (newsevents/nergate.py; "
+                             "off: the NER on every paragraph)")
     parser.add_argument("--child", nargs=3, metavar=("KIND", "PROCESSES", "FAST"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -187,12 +194,14 @@ def main() -> None:
     results = []
     load_before = os.getloadavg()[0]
     gated = tuple((f"run:{mode}", processes, True) for mode in args.ner_gate for processes in (1, 2))
-    for config in CONFIGS + gated + (SLOW_CONFIGS if args.fast_path_off else ()):
+    again = (("spacy:again", 1, False),)
+    for config in CONFIGS + gated + (SLOW_CONFIGS if args.fast_path_off else ()) + again:
         kind, processes, fast = config
+        load = os.getloadavg()[0]
         output = subprocess.run([sys.executable, __file__, "--limit", str(args.limit), "--child", kind,
                                  str(processes), "1" if fast else "0"],
                                 check=True, capture_output=True, text=True).stdout
-        results.append((config, json.loads(output.strip().splitlines()[-1])))
+        results.append((config, {**json.loads(output.strip().splitlines()[-1]), "load": load}))
         print(config, results[-1][1], file=sys.stderr)
     command = "PYTHONPATH=src python bench/throughput.py" + (f" --limit {args.limit}" if args.limit != 2000 else "") + (
         " --fast-path-off" if args.fast_path_off else "")

@@ -142,3 +142,43 @@ def test_document_window_mode_reads_a_name_once_and_recalls_it_only_where_it_was
     earlier = {token.text: token.ent_type_ for token in tagged[0] if token.ent_type_}
     assert [(e.text, e.label_) for e in tagged[1].ents if e.label_ not in ("DATE", "TIME")] == (
         [("Brandvold", earlier["Brandvold"])] if "Brandvold" in earlier else [])
+
+
+@pytest.fixture
+def gate_modes(monkeypatch) -> list:
+    """The modes of the NER gates the pipeline builds (none built: the NER reads every paragraph)."""
+    from newsevents import pipeline
+
+    modes: list = []
+
+    class Recorded(NerGate):
+        def __init__(self, lexicon, *, mode):
+            modes.append(mode)
+            super().__init__(lexicon, mode=mode)
+
+    monkeypatch.setattr(pipeline, "NerGate", Recorded)
+    return modes
+
+
+def test_the_default_gate_is_document_window_and_off_reads_every_paragraph(gate_modes):
+    from newsevents.pipeline import Options, code_documents
+
+    list(code_documents(["Talks\n\nMr Brandvold met Ms Okonjo in Oslo on Monday."]))
+    assert gate_modes == ["document-window"]
+    for off in ("off", None):
+        list(code_documents(["Talks\n\nMr Brandvold met Ms Okonjo in Oslo."], options=Options(ner_gate=off)))
+    assert gate_modes == ["document-window"]
+
+
+@pytest.mark.parametrize(("args", "expected"), [((), ["document-window"]), (("--ner-gate", "off"), []),
+                                                 (("--ner-gate", "window"), ["window"])])
+def test_the_commands_choose_the_gate(gate_modes, tmp_path, args, expected):
+    from click.testing import CliRunner
+
+    from newsevents.cli import cli
+
+    page = tmp_path / "page.txt"
+    page.write_text("Talks\n\nMr Brandvold met Ms Okonjo in Oslo.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["code", str(page), *args])
+    assert result.exit_code == 0, result.output
+    assert gate_modes == expected

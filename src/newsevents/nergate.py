@@ -1,4 +1,4 @@
-"""The model's NER only on the sentences that need it (issue #13; ``Options(ner_gate=...)``, off by default).
+"""The model's NER only on the sentences that need it (issue #13; ``Options(ner_gate=...)``, on by default).
 
 A sentence needs the model's named-entity recogniser when one of its tokens is
 

@@ -38,7 +38,9 @@ class Options:
     batch_size: int = 64
     fast_path: bool = True  # the parse pre-scan (prefilter): same output on every gold set, faster (BENCHMARKS.md)
     ner: bool = True  # False: entities from newsevents.entities, no model NER (#13; not yet as accurate)
-    ner_gate: str | None = None  # nergate.MODES ("names", "window", ...): the model's NER only where needed
+    # nergate.MODES: the model's NER only where needed (names the dictionaries lack, a window round each,
+    # each name read once a document; gold figures held, BENCHMARKS.md); None or "off": NER on every paragraph
+    ner_gate: str | None = "document-window"
     dictionaries: str | None = None  # a PETRARCH configuration folder (docs/petrarch.md)
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
@@ -80,7 +82,8 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
                        guarded("clean", lambda d: clean(d, repeated=options.repeated_lines), doc)) for doc in docs)
     # the pre-scan knows our cues, not a PETRARCH configuration's verbs: that mode parses everything
     prefilter = prefilter_for(lexicon) if options.fast_path and not options.dictionaries else None
-    gate = NerGate(lexicon, mode=options.ner_gate) if options.ner and options.ner_gate else None
+    gated = options.ner and options.ner_gate not in (None, "off")
+    gate = NerGate(lexicon, mode=options.ner_gate) if gated else None
     for doc in parse_batches(cleaned, options.batch_size, prefilter, None if options.ner else add_entities, gate):
         doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
         doc = guarded("quotes", find_quotes, doc)

@@ -8,6 +8,7 @@ import click
 
 from newsevents.cli.common import (
     check_date,
+    ner_gate_option,
     progress_enabled,
     table_console,
     with_actor_options,
@@ -28,6 +29,7 @@ from newsevents.record import to_record
 @click.option("--date", callback=check_date, help="Publication date for documents that carry none (YYYY-MM-DD).")
 @with_actor_options
 @with_input_options
+@ner_gate_option
 @click.option("--dictionaries", "dictionaries", type=click.Path(exists=True, file_okay=False),
               help="A PETRARCH configuration folder: *verbs* or CAMEO*, *actors*, *agents*, *discards*, "
                    "*issues* files (docs/petrarch.md).")
@@ -35,7 +37,8 @@ from newsevents.record import to_record
               show_default=True,
               help="With --dictionaries: petrarch codes with its verbs and actors (ours only for names it "
                    "lacks; its codes as written); merge adds its events to ours where our patterns say nothing.")
-def code_command(paths, fmt, date, actor_files, no_default_actors, max_bytes, lang, dictionaries, dictionary_mode):
+def code_command(paths, fmt, date, actor_files, no_default_actors, max_bytes, lang, ner_gate, dictionaries,
+                 dictionary_mode):
     """Code documents: headline, article, actors, quotes and events of each.
 
     PATHS are files, folders, globs or - for stdin: text pages (headline on the first
@@ -52,7 +55,7 @@ def code_command(paths, fmt, date, actor_files, no_default_actors, max_bytes, la
     if dictionaries:
         check_dictionaries(dictionaries, dictionary_mode)
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
-                      dictionaries=dictionaries, dictionary_mode=dictionary_mode, lang=lang)
+                      dictionaries=dictionaries, dictionary_mode=dictionary_mode, lang=lang, ner_gate=ner_gate)
     docs = code_documents(read(paths, date=date, max_bytes=max_bytes), options=options)
     records = (to_record(doc) for doc in with_progress(docs, paths))
     if fmt == "jsonl":

@@ -30,6 +30,16 @@ def with_actor_options(function):
     return function
 
 
+def ner_gate_option(function):
+    """--ner-gate: where the model's NER reads (docs/parse.md; off: every paragraph, as before issue #13)."""
+    from newsevents.nergate import MODES
+
+    return click.option("--ner-gate", type=click.Choice(["off", *MODES]), default="document-window", show_default=True,
+                        help="Where spaCy's NER reads: document-window, a few words round each name the "
+                             "dictionaries lack, once a document; off: every paragraph (slower, the "
+                             "model's own entities everywhere). docs/parse.md.")(function)
+
+
 input_options = [
     click.option("--max-bytes", type=click.IntRange(min=1), default=5_000_000, show_default=True,
                  help="A page or corpus record larger than this is skipped as 'too-large' (not truncated)."),

@@ -12,6 +12,7 @@ from newsevents.cli.common import (
     DB_OPTION,
     check_date,
     check_near,
+    ner_gate_option,
     progress_enabled,
     store_errors,
     table_console,
@@ -43,8 +44,9 @@ def duckdb_io_error():
 @click.option("--out", type=click.Path(file_okay=False), help="Output folder of Parquet tables (--engine spark).")
 @with_input_options
 @with_actor_options
+@ner_gate_option
 def run_command(paths, db, workers, date, batch_size, engine, master, out, max_bytes, lang, actor_files,
-                no_default_actors):
+                no_default_actors, ner_gate):
     """Code a corpus into a DuckDB store; rerun to resume (stored documents are skipped).
 
     PATHS are anything `newsevents code` reads: text pages, HTML, JSONL/CSV corpora,
@@ -61,7 +63,8 @@ def run_command(paths, db, workers, date, batch_size, engine, master, out, max_b
     from newsevents.pipeline import Options
     from newsevents.store import run_corpus
 
-    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors, lang=lang)
+    options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors, lang=lang,
+                      ner_gate=ner_gate)
     if engine == "spark":
         from newsevents.cli.spark_cmd import run_on_spark
         from newsevents.read import MAX_BYTES
