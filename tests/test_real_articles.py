@@ -80,7 +80,7 @@ def coded_real():
 # fell to 0.488 when 6 new articles joined it, 0.290 on those six). Eleventh session, 48 articles:
 # tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.47), ("report", 0.28)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.49), ("report", 0.30)])
 def test_real_articles_floor(coded_real, split, floor):
     from newsevents.events.evaluate import score_events
 
