@@ -81,6 +81,8 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
         if own is not None and not own.code.startswith("---"):
             return own
         beside = [(child, index.at(paragraph_start + child.idx)) for child in modifiers(token)]
+        beside.sort(key=lambda pair: pair[1] is not None and pair[1].kind == "pronoun")  # "her Bolivian
+        # counterpart": the word that names a state before the possessive that points back to the speaker
         for child, mention in beside:
             if mention is not None and not mention.code.startswith("---") \
                     and not (child.dep_ == "poss" and token.lemma_.lower() in RELATION_NOUNS):

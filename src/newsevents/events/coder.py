@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsevents.events import syntax
+from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.constructions import (
     denied_acts,
@@ -269,6 +270,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = settle_embedded(found + between + find_obligations(sent, rules, actor_of)
                             + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
+                            + find_behind(sent, rules, actor_of)
                             + find_reacted(sent, rules, actor_of) + find_described(sent, rules, actor_of)
                             + find_charges(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)

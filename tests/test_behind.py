@@ -1,0 +1,29 @@
+"""Accusations told as someone being behind a harmful act (events/behind.py), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Kenya said Somalia was behind the bombing of the market.", ("KEN", "SOM", "112")),
+    ("Ghana believes Togo was involved in the attack on the border post.", ("GHA", "TGO", "112")),
+    ("Togo was behind the shooting, Ghana said.", ("GHA", "TGO", "112")),
+])
+def test_a_reported_hand_behind_a_harmful_act_is_an_accusation(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said Somalia was behind the talks.",  # no harm
+    "Kenya said it was behind the bombing campaign against the militants.",  # about itself
+])
+def test_being_behind_something_harmless_or_owning_it_is_no_accusation(sentence):
+    assert not any(code == "112" for _, _, code in dyads(sentence))
