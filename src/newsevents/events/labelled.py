@@ -16,6 +16,7 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     code, verbs = rules.constructions["labelled"]
     praise_code, praise = rules.constructions.get("labelled_praise", (code, frozenset()))
+    judged = rules.constructions.get("judged", ("", frozenset()))[1]
     found = []
     for verb in sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or refused_by(verb, rules) is not None:
@@ -23,8 +24,7 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
         obj, labels = object_and_labels(verb)
         if obj is None:
             continue
-        judged = rules.constructions.get("judged", ("", frozenset()))[1]
-        owned = labelled_owner(verb, labels, code, judged, praise_code, praise, actor_of, rules) \
+        owned = labelled_owner(verb, labels, rules, actor_of) \
             if obj.lower_ == "what" else []  # "over what it called Britain's hostile actions": the label's owner
         if owned:
             found.extend(owned)
@@ -55,9 +55,12 @@ def object_and_labels(verb):
     return obj, (predicates or (syntax.children(obj, "appos") if obj is not None else []))
 
 
-def labelled_owner(verb, labels, code: str, judged, praise_code: str, praise, actor_of, rules: Rules) -> list[Found]:
+def labelled_owner(verb, labels, rules: Rules, actor_of) -> list[Found]:
     """"in retaliation for what he called Japan's failure to honour the pact": the one whose act is
-    labelled with a judging word is criticised (or praised) by whoever labels it."""
+    labelled with a judging word (judged; labelled_praise) is criticised (or praised) by whoever labels it."""
+    code, _ = rules.constructions["labelled"]
+    praise_code, praise = rules.constructions.get("labelled_praise", (code, frozenset()))
+    judged = rules.constructions.get("judged", ("", frozenset()))[1]
     subject = syntax.subject_of(verb)
     if not labels or subject is None or not known(actor_of(subject)):
         return []
