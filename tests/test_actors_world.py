@@ -166,3 +166,14 @@ def test_actors_world_s12_list_floors(lexicon, split, country_floor, sector_floo
     sector = sum(got["plover_sector"] == r[3] for got, r in zip(results, rows, strict=True))
     assert country / len(rows) >= country_floor
     assert sector / len(rows) >= sector_floor
+
+
+def test_actors_world_bare_surname_tagged_person_is_the_one_in_office():
+    """A lone surname the parser tags PERSON ("Bush" in 2005) is the one bearer in office on the
+    date, as an untagged one is: the elder Bush was out of office by then."""
+    from newsevents.pipeline import code
+
+    record = code("Leaders\n\nBlair congratulates Bush on win", date="2004-11-04")
+    bush = next(a for a in record["actors"] if a["text"] == "Bush")
+    assert bush["code"] == "USAGOV"
+    assert [(e["source"], e["target"], e["code"]) for e in record["events"]] == [("GBRGOV", "USAGOV", "051")]

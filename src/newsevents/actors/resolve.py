@@ -124,7 +124,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
     tokens = list(spacy_doc)  # one Token a word for the passes below, not one a word and pass
     for i, token in enumerate(tokens):
-        if classes[i][0] == "" and day is not None and could_be_surname(token.text) \
+        if (classes[i][0] == "" or classes[i] == ("PERSON", (i, i + 1, None))) and day is not None \
+                and could_be_surname(token.text) \
                 and (token.ent_type_ in ("PERSON", "ORG", "") and token.ent_iob_ != "I"
                      and (i + 1 == len(tokens) or tokens[i + 1].ent_iob_ != "I")
                      and (token.pos_ == "PROPN" or token.ent_type_)
