@@ -103,3 +103,15 @@ def test_a_pronoun_is_not_a_body_or_a_crowd(lexicon):
 def test_a_role_word_used_as_a_verb_is_no_actor(lexicon):
     found = mentions("Kenya sent soldiers to police the border with Somalia.", lexicon)
     assert not [m for m in found if m.text == "police"]
+
+
+def test_a_possessive_on_a_given_thing_is_the_givers(lexicon):
+    """"X sent Y his congratulations": "his" is the sender's, though Y stands nearer."""
+    found = mentions("Mexican President Felipe Calderon sent Mr Harper his warmest congratulations.",
+                     lexicon, "2009-06-01")
+    assert coded(found, "his") == ["MEXGOV"]
+
+
+def test_an_honorific_does_not_make_a_surname_part_of_a_longer_name(lexicon):
+    """"Mr Bush" in 2005 is the one Bush in office, as a bare "Bush" is."""
+    assert coded(mentions("Mr Bush said so.", lexicon, "2005-06-01"), "Bush") == ["USAGOV"]

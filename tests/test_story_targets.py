@@ -254,3 +254,12 @@ def test_an_appeal_about_an_act_told_before_is_aimed_at_its_doer(story, dyad):
 def test_a_reaction_to_an_act_the_story_introduced_is_aimed_at_who_introduced_it():
     story = "Ghana announced a plan on Monday to close its border crossings. Togo rejected the plan on Tuesday."
     assert ("TGO", "GHA") in {(s[:3], t[:3]) for s, t, code, _ in coded(story) if code[:2] == "12"}
+
+
+def test_an_act_noun_given_to_someone_is_aimed_at_them():
+    """"sent Mr Harper his congratulations": the dative is the act noun's "to" target."""
+    from newsevents.pipeline import code
+
+    record = code("Thanks\n\nMexican President Felipe Calderon sent Canadian Prime Minister Stephen Harper his "
+                  "warm congratulations on Monday.", date="2009-06-01")
+    assert [(e["source"], e["target"], e["code"]) for e in record["events"]] == [("MEXGOV", "CANGOV", "051")]

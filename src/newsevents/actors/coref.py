@@ -180,12 +180,24 @@ def antecedent_of(token, previous: list) -> tuple | None:
                         and c[2].sent.start == last.start and c[2].dep_ in SUBJECTS]
             if subjects:
                 return subjects[0]
+    elif token.dep_ == "poss" and token.head.dep_ == "dobj" and recipient_before(token.head):
+        verb = token.head.head  # "Howard sent Mr Bush his congratulations": the sender's, not the recipient's
+        subjects = [c for c in previous if c[2] is not None and c[2].doc is token.doc
+                    and c[2].dep_ in SUBJECTS and c[2].head.i == verb.i]
+        if subjects:
+            return subjects[-1]
     elif token.lower_ in ("him", "her") and token.dep_ in ("dobj", "pobj", "dative"):
         clause_subjects = {s.i for verb in [token.head, *token.head.ancestors][:3]
                            for s in verb.children if s.dep_ in SUBJECTS}
         free = [c for c in previous if not (c[2] is not None and c[2].doc is token.doc and c[2].i in clause_subjects)]
         return free[-1] if free else None
     return previous[-1]
+
+
+def recipient_before(given) -> bool:
+    """"sent Mr Bush his congratulations": the verb's dative (or a first object, as the parser
+    sometimes reads it) stands before the object given."""
+    return any(child.dep_ in ("dative", "dobj") and child.i < given.i for child in given.head.children)
 
 
 def previous_sentence(token):

@@ -6,6 +6,7 @@ administration"). Used by ``resolve.token_classes``."""
 from __future__ import annotations
 
 from newsevents.actors.entries import Entry, Lexicon, fold_name
+from newsevents.actors.surnames import HONORIFICS
 
 
 def name_ends(spacy_doc) -> set[int]:
@@ -45,9 +46,11 @@ def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
 
 
 def name_before(spacy_doc, classes, i: int) -> bool:
-    """"Muse Bihi Abdi": a capitalised name word no dictionary knows before this one makes it a longer name's."""
+    """"Muse Bihi Abdi": a capitalised name word no dictionary knows before this one makes it a longer
+    name's; an honorific ("Mr Bush") does not."""
     before = spacy_doc[i - 1] if i > 0 else None
-    return before is not None and classes[i - 1][0] in ("", "PERSON") and before.pos_ == "PROPN" and before.is_title
+    return before is not None and classes[i - 1][0] in ("", "PERSON") and before.pos_ == "PROPN" \
+        and before.is_title and before.lower_ not in HONORIFICS
 
 
 def dated_namesake(token, lexicon: Lexicon, day: str | None) -> Entry | None:
