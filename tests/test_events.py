@@ -79,6 +79,9 @@ def test_events_what_a_policy_is_or_what_is_important_is_not_a_future(sentence):
 def test_events_intended_cooperation_is_an_intent_code():
     codes = {e["code"] for e in events_of("Washington was ready to talk with North Korea.")}
     assert "036" in codes
+    # negotiation intended is intent to negotiate (036), not to mediate (039): CAMEO's 046 is negotiation itself
+    codes = {e["code"] for e in events_of("Brazil said it was ready to negotiate with Argentina.")}
+    assert codes == {"036"}
 
 
 def test_events_refusal_is_a_rejection_not_a_negated_act():
