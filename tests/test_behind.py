@@ -27,3 +27,16 @@ def test_a_reported_hand_behind_a_harmful_act_is_an_accusation(sentence, dyad):
 ])
 def test_being_behind_something_harmless_or_owning_it_is_no_accusation(sentence):
     assert not any(code == "112" for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Syria said Jordan was arming the rebels in the south.", ("SYR", "JOR", "112")),
+    ("Baghdad says Tehran funds Shiite militias.", ("IRQ", "IRN", "112")),
+])
+def test_reported_help_to_an_armed_group_is_an_accusation(sentence, dyad):
+    """constructions.tsv reported_arming: help told by another party, given to fighters."""
+    assert dyad in dyads(sentence)
+
+
+def test_reported_help_to_a_state_is_no_accusation():
+    assert not any(code == "112" for _, _, code in dyads("Syria said Jordan was helping Lebanon."))

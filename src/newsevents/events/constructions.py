@@ -315,6 +315,19 @@ def reported_cue(verb, cues: frozenset) -> bool:
     return lemma in cues or any(f"{lemma}+{o.lemma_.lower()}" in cues for o in objects)
 
 
+ARMED_SECTORS = frozenset({"INS", "REB", "UAF"})
+
+
+def arms_fighters(verb, aiding: frozenset, actor_of) -> bool:
+    """"Russia said Turkey was arming terrorists", "Erdogan says the U.S. supports ISIL": help
+    (a cue verb) given to an armed group is a wrong in the reporter's telling."""
+    if verb.lemma_.lower() not in aiding:
+        return False
+    objects = [o for o in syntax.children(verb, "dobj") for o in syntax.with_conjuncts(o)]
+    return any(m is not None and m.code and m.code[3:6] in ARMED_SECTORS
+               for o in objects for t in named_parties(o, actor_of) for m in [actor_of(t)])
+
+
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
     whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
@@ -322,10 +335,11 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     code, cues = rules.constructions["reported_wrong"]
     reporting = rules.constructions["reported_harm"][1]
+    aiding = rules.constructions.get("reported_arming", ("", frozenset()))[1]
     found = []
     for verb in sent:
         clause = verb.head if verb.dep_ == "conj" else verb
-        if verb.pos_ != "VERB" or not reported_cue(verb, cues):
+        if verb.pos_ != "VERB" or not (reported_cue(verb, cues) or arms_fighters(verb, aiding, actor_of)):
             continue
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
         if headline_speaker is None and (
