@@ -14,6 +14,7 @@ from functools import lru_cache
 from newsevents.events import syntax
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
+from newsevents.events.complaints import find_referred, with_referred
 from newsevents.events.constructions import (
     denied_acts,
     deployment_code,
@@ -278,6 +279,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_pushed(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)
+    found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
     found = [state_protest(f) for f in pushed_content(found)]  # "pushed Serbia to recognise Kosovo": Serbia's
     # recognition is the push's content; "Japan protests Chinese survey ship": a complaint, its target now settled
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
