@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsevents.events import syntax
+from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.complaints import find_referred, with_referred
@@ -216,7 +217,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern.pos == "V" and syntax.dated_relative(token, source):
             source = token.head  # "X, who met Putin on Monday, said": a dated act, not background
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
-            source = reporter_subject(token, actor_of) or source  # "X said A was B and called on Y"
+            source = reporter_subject(token, actor_of) or speech_author(source, actor_of) or source
+            # "X said A was B and called on Y"; "X issued a statement that criticised Y"
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
         if source is None and pattern.pos == "V" and pattern.code[:2] in AUTHORITY_ROOTS and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"

@@ -1,0 +1,30 @@
+"""A statement as the doer of a verbal act is its author (events/authors.py), on sentences we wrote."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+pytestmark = pytest.mark.model
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2018-09-12")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("The Kremlin issued a statement that criticised NATO.", ("RUS", "IGO", "111")),
+    ("Seoul issued a statement which accused Pyongyang of lying.", ("KOR", "PRK", "112")),
+])
+def test_a_statement_that_acts_is_its_issuers_act(sentence, dyad):
+    assert dyad in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Ankara derided the Greek proposal.", ("TUR", "GRC", "111")),
+    ("The Iranian president chastised Saudi Arabia.", ("IRN", "SAU", "111")),
+])
+def test_scornful_verbs_are_criticism(sentence, dyad):
+    assert dyad in dyads(sentence)
