@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsevents.events import syntax
+from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
@@ -251,11 +252,12 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 and len([m for _, m in sources if m is not None]) < 2:
             continue  # "he was speaking": a consultation needs a counterpart
         modality = modality_of(token, pattern.code, rules)
-        if announced_measure(token, pattern.code, modality):
-            modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened
+        if announced_measure(token, pattern.code, modality) or pattern.pos == "N" and answered(token):
+            modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened; what
+            # "rejected complaints from X" rejects was made
         code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
                                            source, rules, token), modality, rules)
-        refused = refused_by(token, rules) is not None
+        refused = refused_by(token, rules) is not None and not answered(token)  # "rejected complaints from X"
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
         elif refused:

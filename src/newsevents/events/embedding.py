@@ -4,6 +4,7 @@ no target takes one from inside its own clause."""
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.answered import answered
 from newsevents.events.context import pair_phrase
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
@@ -143,8 +144,10 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
-            if inner.pattern.lemma == "charges" and inner.pattern.pos == "C":
-                continue  # "rejected U.S. charges that Japan had ...": the charge is the other party's own act
+            if inner.pattern.lemma == "charges" and inner.pattern.pos == "C" \
+                    or inner.pattern.pos == "N" and answered(inner.trigger) and not same_actor(inner, outer):
+                continue  # "rejected U.S. charges that Japan had ...", "dismissed criticism from Tokyo": the
+                # charge is the other party's own act
             if yields(outer, inner):
                 dropped.add(id(outer))  # "X offered to hand over": what X intends; "issued a statement demanding"
             else:

@@ -370,6 +370,11 @@ def noun_source(noun):
                   for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
     if agent is not None:
         return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the parser hangs "from X" on the verb
+    speaker = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is not None and noun.lemma_.lower() in SPOKEN_ACTS:  # (see events/answered.py)
+        return speaker  # "rejected complaints from Washington": Washington complained
     state = next((c for c in noun.children if c.i < noun.i and (c.dep_ in ("amod", "compound") and c.ent_type_ in (
         "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
     if noun.dep_ == "pobj" and state is not None:
@@ -382,6 +387,8 @@ def noun_source(noun):
     return subject_of(verb) if verb is not None else None
 
 
+SPOKEN_ACTS = frozenset({"criticism", "complaint", "accusation", "allegation", "charge", "condemnation", "rebuke"})
+# (not appeals or demands: "rejected calls by X" is the refusal alone, as PLOVER codes it)
 UNDERGOING = {"face", "suffer", "risk", "escape", "avoid", "endure", "survive", "weather", "undergo"}
 
 

@@ -4,6 +4,7 @@ recipient after "to", the party a complaint is about, a noun's of/on/against phr
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.answered import answered, answerer
 from newsevents.events.found import RECIPROCAL_ROOTS
 from newsevents.events.patterns import Pattern
 
@@ -67,6 +68,9 @@ def target_tokens(token, pattern: Pattern) -> list:
                 return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
         if syntax.undergone(token):
             return syntax.children(token.head, "nsubj")  # "Iran faces new UN sanctions": on Iran
+        if answered(token):
+            subject = answerer(token)  # "Seoul dismissed criticism from Tokyo": Tokyo criticised Seoul
+            return [subject] if subject is not None else []
         return []
     if pattern.object:
         obj = syntax.object_of(token)

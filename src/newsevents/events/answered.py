@@ -1,0 +1,24 @@
+"""Spoken acts that another party answers: "Seoul dismissed criticism from Tokyo", "hit back at
+complaints from Washington that ...": the criticism is the other party's act, aimed at the one
+who answers it (and not the content of the answer, nor something refused)."""
+
+from __future__ import annotations
+
+from newsevents.events.syntax import SPOKEN_ACTS, subject_of
+
+ANSWERING = frozenset({"reject", "dismiss", "deny", "rebuff", "rebut", "refute", "counter", "answer", "brush",
+                       "shrug", "respond", "react", "hit", "jab", "fire", "lash", "bristle"})
+
+
+def answered(noun) -> bool:
+    """A spoken act its verb's subject answers ("rejected complaints from X", "hit back at
+    criticism from X", "responded to warnings from X"): aimed at that subject."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to", "against") else noun.head
+    return noun.lemma_.lower() in SPOKEN_ACTS and noun.dep_ in ("dobj", "pobj") \
+        and verb.lemma_.lower() in ANSWERING and verb.pos_ == "VERB"
+
+
+def answerer(noun):
+    """The subject of the verb that answers a spoken act (see ``answered``)."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return subject_of(verb)
