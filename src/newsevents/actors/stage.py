@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.actors.coref import link_references
+from newsevents.actors.home import story_home, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.resolve import (
@@ -186,4 +187,5 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
     mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
+    mentions = titled_at_home(mentions, story_home(doc.article.dateline, mentions))
     return replace(doc, mentions=tuple(mentions))

@@ -1,0 +1,48 @@
+"""Session 15 (issue #11's actors): what the story's home country gives the actors of no written
+country. Strings written for these tests, not taken from any gold set."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors.phrase import phrase_document
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def coded(text: str, lexicon, date: str = "2010-05-04", dateline: str | None = None) -> dict[str, str | None]:
+    doc = phrase_document(text, date)
+    if dateline:
+        doc = replace(doc, article=replace(doc.article, dateline=dateline))
+    return {m.text: m.code for m in resolve_actors(doc, lexicon=lexicon).mentions}
+
+
+def test_a_titled_person_of_no_country_is_of_the_storys_country(lexicon):
+    text = ("Kenya's parliament met on Monday. Kenyan lawmakers argued over the budget for Kenya. "
+            "Mayor Wanjiru Odhiambo said she would take the plan to court. Odhiambo called it unfair.")
+    found = coded(text, lexicon)
+    assert found["Mayor Wanjiru Odhiambo"] == "KENGOV"
+    assert found["Odhiambo"] == "KENGOV"  # the surname that refers to her
+
+
+def test_the_dateline_names_the_home_country(lexicon):
+    found = coded("Judge Tomas Berglund ordered a new hearing for the two men.", lexicon, dateline="STOCKHOLM")
+    assert found["Judge Tomas Berglund"] == "SWEJUD"
+
+
+def test_no_home_country_no_guess(lexicon):
+    # two countries named once each: the story has no home country, the judge keeps no country
+    found = coded("Judge Tomas Berglund heard France and Spain argue.", lexicon)
+    assert found["Judge Tomas Berglund"] == "---JUD"
+
+
+def test_a_title_of_a_firm_or_paper_is_not_placed(lexicon):
+    text = "Kenya's parliament met. Kenyan lawmakers argued. Chief executive Paul Mwangi said sales fell."
+    found = coded(text, lexicon)
+    assert next(code for t, code in found.items() if "Mwangi" in t) == "---BUS"
