@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from newsevents.actors.honorifics import honorific_tokens
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
@@ -122,6 +123,10 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
+    for i, entry, end in honorific_tokens(spacy_doc, classes):  # "Lord Butler", "Sir Digby Jones"
+        classes[i] = ("ROLE", (i, i + 1, entry))
+        for j in range(i + 1, end):
+            classes[j] = ("PERSON", (i + 1, end, None))
     tokens = list(spacy_doc)  # one Token a word for the passes below, not one a word and pass
     for i, token in enumerate(tokens):
         if classes[i][0] == "" and day is not None and could_be_surname(token.text) \
