@@ -46,3 +46,12 @@ def test_a_title_of_a_firm_or_paper_is_not_placed(lexicon):
     text = "Kenya's parliament met. Kenyan lawmakers argued. Chief executive Paul Mwangi said sales fell."
     found = coded(text, lexicon)
     assert next(code for t, code in found.items() if "Mwangi" in t) == "---BUS"
+
+
+def test_the_ruling_party_and_the_opposition_are_the_home_countrys(lexicon):
+    text = ("Kenya's parliament met in Nairobi. Kenyan lawmakers argued. "
+            "The ruling party and the opposition clashed, and the parties later agreed.")
+    found = coded(text, lexicon)
+    assert found["ruling party"] == "KENGOV"
+    assert found["opposition"] == "KENOPP"
+    assert found["parties"] == "---OPP"  # the parties to a dispute are no one country's

@@ -20,6 +20,10 @@ NON_STATES = ("IGO", "NGO", "IMG", "---")
 # the sectors of a titled person who is of the story's country: offices and elites, not a firm's
 # "chief executive" or a "reporter" (a foreign firm or paper is as likely as a home one)
 HOME_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP"}
+# bodies named by role alone that are of the story's country: "the ruling party" (GOV, PLOVER PTY) and
+# "the opposition" (OPP); not "the parties" (to a dispute: OPP, PTY), "the government" (the events stage
+# places it by where the act is first) or "the rebels"
+HOME_BODIES = {("GOV", "PTY"), ("OPP", "OPP")}
 
 
 def state_of(mention: Mention) -> str | None:
@@ -56,11 +60,12 @@ def story_home(dateline: str | None, mentions) -> str | None:
     return dateline_state(dateline) or home_country(mentions)
 
 
-def titled_at_home(mentions: list[Mention], home: str | None) -> list[Mention]:
+def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") -> list[Mention]:
     """A person named with a title of no country ("Mayor Jones", "Judge Ann Smith", "Lord Butler":
     ``---`` and an office's sector) is of the story's home country, and so are the surnames and
-    pronouns that refer to them. A role named without a person ("the mayor") is left to the events
-    stage, which places it by where the act happens first."""
+    pronouns that refer to them; so are "the ruling party" and "the opposition" (``HOME_BODIES``). Other
+    roles named without a person ("the mayor", "the government") are left to the events stage, which
+    places them by where the act happens first (placing them here cost events: docs/actors.md)."""
     if home is None:
         return mentions
     placed: dict[int, str] = {}  # index -> the code it had
@@ -70,7 +75,9 @@ def titled_at_home(mentions: list[Mention], home: str | None) -> list[Mention]:
         if not code.startswith("---") or code[3:6] not in HOME_SECTORS:
             continue
         antecedent = mention.refers_to
-        titled = mention.kind == "person" and mention.role and mention.name
+        titled = mention.kind == "person" and mention.role and mention.name \
+            or mention.kind == "role" and text[max(mention.start - 4, 0):mention.start].lower() == "the " \
+            and (code[3:6], mention.plover_sector) in HOME_BODIES
         if not titled and not (antecedent in placed and placed[antecedent] == code):
             continue
         placed[index] = code

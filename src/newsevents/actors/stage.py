@@ -187,5 +187,5 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
     mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
-    mentions = titled_at_home(mentions, story_home(doc.article.dateline, mentions))
+    mentions = titled_at_home(mentions, story_home(doc.article.dateline, mentions), text)
     return replace(doc, mentions=tuple(mentions))
