@@ -9,6 +9,8 @@ import pytest
 
 from newsevents.actors import load_lexicon, resolve_actors
 from newsevents.actors.phrase import phrase_document
+from newsevents.model import Article, Document, Paragraph
+from newsevents.parse import parse
 
 
 @pytest.fixture(scope="module")
@@ -55,3 +57,29 @@ def test_the_ruling_party_and_the_opposition_are_the_home_countrys(lexicon):
     assert found["ruling party"] == "KENGOV"
     assert found["opposition"] == "KENOPP"
     assert found["parties"] == "---OPP"  # the parties to a dispute are no one country's
+
+
+def story(paragraphs: list[str], lexicon, date: str = "2016-02-01") -> dict[str, str | None]:
+    """Coded mentions of a story of several paragraphs."""
+    text = "\n\n".join(paragraphs)
+    starts = [sum(len(p) + 2 for p in paragraphs[:i]) for i in range(len(paragraphs))]
+    article = Article(headline=None, standfirst=None, body=text, text=text,
+                      paragraphs=tuple(Paragraph(s, p, "body") for s, p in zip(starts, paragraphs, strict=True)))
+    doc = parse(Document(id="story", raw=text, format="record", date=date, article=article))
+    return {m.text: m.code for m in resolve_actors(doc, lexicon=lexicon).mentions}
+
+
+def test_a_party_name_several_countries_share_is_the_home_countrys(lexicon):
+    found = story(["Voters in Iowa and Ohio went to the polls across the United States on Monday.",
+                   "Washington was quiet as the count began in the United States.",
+                   "Republican Zeke Hollander said the result was a surprise."], lexicon)
+    assert found["Republican Zeke Hollander"] == "USAPTY"
+    found = story(["Ministers met in London and Britain's cabinet agreed a plan for Britain.",
+                   "Conservative Ada Pennock called the plan rushed."], lexicon)
+    assert found["Conservative Ada Pennock"] == "GBRPTY"
+
+
+def test_a_shared_party_name_of_another_country_than_home_stays_no_ones(lexicon):
+    found = story(["Ministers met in Paris and France's cabinet agreed a plan for France.",
+                   "Conservative Ada Pennock called the plan rushed."], lexicon)
+    assert found.get("Conservative Ada Pennock") is None

@@ -56,10 +56,6 @@ def dateline_state(dateline: str | None) -> str | None:
     return None
 
 
-def story_home(dateline: str | None, mentions) -> str | None:
-    return dateline_state(dateline) or home_country(mentions)
-
-
 def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") -> list[Mention]:
     """A person named with a title of no country ("Mayor Jones", "Judge Ann Smith", "Lord Butler":
     ``---`` and an office's sector) is of the story's home country, and so are the surnames and
