@@ -83,3 +83,11 @@ def test_a_shared_party_name_of_another_country_than_home_stays_no_ones(lexicon)
     found = story(["Ministers met in Paris and France's cabinet agreed a plan for France.",
                    "Conservative Ada Pennock called the plan rushed."], lexicon)
     assert found.get("Conservative Ada Pennock") is None
+
+
+def test_a_name_with_an_office_of_no_country_in_apposition_is_placed(lexicon):
+    text = "Kenya's parliament met in Nairobi. Kenyan lawmakers argued. Peter Kamau, a senior official, said so."
+    assert coded(text, lexicon)["Peter Kamau"] == "KENGOV"
+    # an office "of" another body is that body's, not the home country's
+    text = "Kenya's parliament met in Nairobi. Kenyan lawmakers argued. Ann Njeri, the president of the club, spoke."
+    assert coded(text, lexicon).get("Ann Njeri") is None
