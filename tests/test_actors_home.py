@@ -91,3 +91,9 @@ def test_a_name_with_an_office_of_no_country_in_apposition_is_placed(lexicon):
     # an office "of" another body is that body's, not the home country's
     text = "Kenya's parliament met in Nairobi. Kenyan lawmakers argued. Ann Njeri, the president of the club, spoke."
     assert coded(text, lexicon).get("Ann Njeri") is None
+
+
+def test_a_ministry_named_without_its_country_is_the_home_countrys(lexicon):
+    found = coded("The foreign ministry summoned the ambassador of Chile on Tuesday.", lexicon, dateline="LIMA")
+    assert found["foreign ministry"] == "PERGOV"
+    assert "CHLGOV" in found.values()  # the ambassador of Chile keeps the country written

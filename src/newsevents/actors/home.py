@@ -9,6 +9,7 @@ actors stage gives it to a person named with a title of no country ("Mayor Jones
 
 from __future__ import annotations
 
+import re
 import string
 from collections import Counter
 from dataclasses import replace
@@ -24,6 +25,7 @@ HOME_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP"}
 # "the opposition" (OPP); not "the parties" (to a dispute: OPP, PTY), "the government" (the events stage
 # places it by where the act is first) or "the rebels"
 HOME_BODIES = {("GOV", "PTY"), ("OPP", "OPP")}
+MINISTRY = re.compile(r"\bministr(?:y|ies)\b")  # "the foreign ministry said", in a story set in one country
 
 
 def state_of(mention: Mention) -> str | None:
@@ -73,7 +75,7 @@ def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") ->
         antecedent = mention.refers_to
         titled = mention.kind == "person" and mention.role and mention.name \
             or mention.kind == "role" and text[max(mention.start - 4, 0):mention.start].lower() == "the " \
-            and (code[3:6], mention.plover_sector) in HOME_BODIES
+            and ((code[3:6], mention.plover_sector) in HOME_BODIES or MINISTRY.search(mention.role or ""))
         if not titled and not (antecedent in placed and placed[antecedent] == code):
             continue
         placed[index] = code
