@@ -97,3 +97,11 @@ def test_a_ministry_named_without_its_country_is_the_home_countrys(lexicon):
     found = coded("The foreign ministry summoned the ambassador of Chile on Tuesday.", lexicon, dateline="LIMA")
     assert found["foreign ministry"] == "PERGOV"
     assert "CHLGOV" in found.values()  # the ambassador of Chile keeps the country written
+
+
+def test_a_legislature_named_by_its_role_word_is_the_home_countrys(lexicon):
+    text = ("Kenya's cabinet met in Nairobi. Kenyan ministers argued. Yet Parliament rejected the bill, "
+            "and the Senate agreed. Lawmakers said little.")
+    found = coded(text, lexicon)
+    assert found["Parliament"] == "KENLEG" and found["Senate"] == "KENLEG"
+    assert found["Lawmakers"] == "---LEG"  # a capital at a sentence's start names no body

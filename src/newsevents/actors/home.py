@@ -74,10 +74,23 @@ def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") ->
             continue
         antecedent = mention.refers_to
         titled = mention.kind == "person" and mention.role and mention.name \
-            or mention.kind == "role" and text[max(mention.start - 4, 0):mention.start].lower() == "the " \
-            and ((code[3:6], mention.plover_sector) in HOME_BODIES or MINISTRY.search(mention.role or ""))
+            or mention.kind == "role" and home_body(mention, text)
         if not titled and not (antecedent in placed and placed[antecedent] == code):
             continue
         placed[index] = code
         out[index] = replace(mention, code=home + code[3:], country=home)
     return out
+
+
+def home_body(mention: Mention, text: str) -> bool:
+    """"the ruling party", "the opposition", "the foreign ministry"; and a legislature named by a
+    capitalised role word, with or without "the" ("Congress passed", "the Senate voted")."""
+    code = mention.code or ""
+    after_the = text[max(mention.start - 4, 0):mention.start].lower() == "the "
+    before = text[:mention.start].rstrip()
+    sentence_start = not before or before[-1] in '.!?"“”:\n'  # "Lawmakers said": a capital of no name
+    if code[3:6] == "LEG" and mention.text[:1].isupper() and not mention.text.isupper() \
+            and (after_the or not sentence_start):
+        return True
+    return after_the and ((code[3:6], mention.plover_sector) in HOME_BODIES
+                          or bool(MINISTRY.search(mention.role or "")))
