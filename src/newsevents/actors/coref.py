@@ -66,7 +66,21 @@ def with_appositive_roles(mentions: list[Mention], text: str) -> list[Mention]:
         if office is not None:
             found[index] = replace(mention, code=office.code, country=office.country, sector=office.sector,
                                    plover_sector=office.plover_sector)
+            continue
+        after = found[index + 1] if index + 1 < len(found) else None
+        if after is not None and after.kind == "role" and after.role and (after.code or "").startswith("---") \
+                and APPOSITIVE.fullmatch(text[mention.end:after.start]) \
+                and not OF_ANOTHER.match(text[after.end:after.end + 6]):
+            # "Ann Hale, a city councillor, said": the office of no country is hers, and the story's home
+            # country may place her (actors/home.py) as it places "Councillor Ann Hale"; not "Ann Hale, the
+            # president of the football federation": that office is another body's
+            found[index] = replace(mention, code=after.code, sector=after.sector, role=after.role,
+                                   plover_sector=after.plover_sector)
     return found
+
+
+APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z-]*\s+){0,2}")  # ", a senior " before the office
+OF_ANOTHER = re.compile(r"\s+(?:of|for|at|to|with)\b")
 
 
 def in_text_order(mentions: list[Mention]) -> list[Mention]:

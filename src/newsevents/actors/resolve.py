@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from newsevents.actors.honorifics import honorific_tokens
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
@@ -69,8 +70,11 @@ def acted_verb(token) -> bool:
     return token.pos_ == "VERB" and any(c.dep_ in ("dobj", "aux") for c in token.children)
 
 
-def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[tuple[str, object]]:
-    """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''."""
+def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str | None = None,
+                  left: list[int] | None = None) -> list[tuple[str, object]]:
+    """Per token: (class, payload) with class GEO, ROLE, PERSON, MOD or ''. A name several countries'
+    parties share is the one of the country the paragraph names, else of the story's ``home`` country
+    when that is one of them; the starts of those left to no one are appended to ``left``."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
     given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     name_inside = {i for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1
@@ -82,8 +86,10 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
     for match in matches:
         entry = best_entry(match.entries, day)
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
-            entry = country_named(match.entries, written)
+            entry = country_named(match.entries, written) or (country_named(match.entries, {home}) if home else None)
             if entry is None:
+                if left is not None:
+                    left.append(match.start)
                 continue
         people_of_place = match.end in places or match.start in places.values()  # "Kosovo Serbs"
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
@@ -122,6 +128,10 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None) -> list[t
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
+    for i, entry, end in honorific_tokens(spacy_doc, classes):  # "Lord Butler", "Sir Digby Jones"
+        classes[i] = ("ROLE", (i, i + 1, entry))
+        for j in range(i + 1, end):
+            classes[j] = ("PERSON", (i + 1, end, None))
     tokens = list(spacy_doc)  # one Token a word for the passes below, not one a word and pass
     for i, token in enumerate(tokens):
         if (classes[i][0] == "" or classes[i] == ("PERSON", (i, i + 1, None))) and day is not None \

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.actors.coref import link_references
+from newsevents.actors.home import dateline_state, home_country, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.resolve import (
@@ -133,9 +134,11 @@ def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: in
     return other[:3] + (own[3:6] if own else "")
 
 
-def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None) -> list[Mention]:
-    """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``."""
-    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day)), spacy_doc)
+def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None, home: str | None = None,
+                       left: list[int] | None = None) -> list[Mention]:
+    """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``; ``home`` and ``left``
+    as for ``resolve.token_classes``."""
+    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day, home, left)), spacy_doc)
     codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
     mentions = []
     for index, run in enumerate(runs):
@@ -179,11 +182,19 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     if doc.article is None or not doc.parsed:
         return doc
     lexicon = lexicon or load_lexicon(tuple(actor_files), defaults=defaults)
-    mentions: list[Mention] = []
     text = doc.article.text
+    dateline = dateline_state(doc.article.dateline)
+    found: list[list[Mention]] = []
+    left: list[list[int]] = []
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
-        found = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date)
-        mentions.extend(replace(m, text=text[m.start:m.end]) for m in found)  # curly quotes as written
+        left.append([])
+        found.append(paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, dateline, left[-1]))
+    home = dateline or home_country([m for paragraph in found for m in paragraph])
+    for number, (paragraph, spacy_doc) in enumerate(zip(doc.article.paragraphs, doc.parsed, strict=True)):
+        if home and home != dateline and left[number]:  # "Republican Ben Carson" in a US story: the US party's
+            found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
+    mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
     mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
+    mentions = titled_at_home(mentions, dateline or home_country(mentions), text)
     return replace(doc, mentions=tuple(mentions))

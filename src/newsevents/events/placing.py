@@ -9,10 +9,7 @@ near Samarra killed a U.S. soldier") has the country where it happened as its so
 
 from __future__ import annotations
 
-import string
-from collections import Counter
-
-from newsevents.actors import load_lexicon
+from newsevents.actors.home import dateline_state, home_country, state_of  # noqa: F401 - re-exported
 from newsevents.events import syntax
 from newsevents.events.ontology import describe
 from newsevents.model import Mention
@@ -126,36 +123,6 @@ def origin_of(trigger, actor_of) -> str | None:
                 if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) \
                         and len(mention.code) == 3:
                     return mention.code
-    return None
-
-
-def state_of(mention: Mention) -> str | None:
-    code = mention.code or ""
-    return code[:3] if code[:3].isalpha() and not code.startswith(NON_STATES) else None
-
-
-def home_country(mentions: tuple[Mention, ...]) -> str | None:
-    """The country a story is about: the state named in at least half of its state
-    mentions (and at least twice), else none."""
-    counts = Counter(state for m in mentions if (state := state_of(m)))
-    if not counts:
-        return None
-    country, count = counts.most_common(1)[0]
-    return country if count >= 2 and count * 2 >= sum(counts.values()) else None
-
-
-def dateline_state(dateline: str | None) -> str | None:
-    """The country of a wire story's dateline ("KUWAIT, June 2", "MEXICO CITY"): where the
-    reporter files from, whose ministry and officials an unqualified "the Foreign Ministry
-    said" names."""
-    place = (dateline or "").split(",")[0].split("(")[0].strip()
-    if not place or len(place) > 40:
-        return None
-    lexicon = load_lexicon()
-    for form in (place, place.title(), string.capwords(place.lower())):
-        for entry in lexicon.lookup(form):
-            if entry.kind in ("country", "capital", "city") and len(entry.code or "") == 3:
-                return entry.code
     return None
 
 

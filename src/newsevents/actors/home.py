@@ -1,0 +1,96 @@
+"""The story's home country, and the actors of no written country that take it (issue #11).
+
+The home country is the state of a wire story's dateline ("KUWAIT, June 2 -": where the reporter
+files from), else the state named in at least half of the story's state mentions (and at least
+twice). The events stage places an actor named only by title in it (``events/placing.py``); the
+actors stage gives it to a person named with a title of no country ("Mayor Jones", "Senator Smith",
+"Lord Butler"), as a CAMEO coder reading the whole story would.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from collections import Counter
+from dataclasses import replace
+
+from newsevents.actors.lexicon import load_lexicon
+from newsevents.model import Mention
+
+NON_STATES = ("IGO", "NGO", "IMG", "---")
+# the sectors of a titled person who is of the story's country: offices and elites, not a firm's
+# "chief executive" or a "reporter" (a foreign firm or paper is as likely as a home one)
+HOME_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP"}
+# bodies named by role alone that are of the story's country: "the ruling party" (GOV, PLOVER PTY) and
+# "the opposition" (OPP); not "the parties" (to a dispute: OPP, PTY), "the government" (the events stage
+# places it by where the act is first) or "the rebels"
+HOME_BODIES = {("GOV", "PTY"), ("OPP", "OPP")}
+MINISTRY = re.compile(r"\bministr(?:y|ies)\b")  # "the foreign ministry said", in a story set in one country
+
+
+def state_of(mention: Mention) -> str | None:
+    code = mention.code or ""
+    return code[:3] if code[:3].isalpha() and not code.startswith(NON_STATES) else None
+
+
+def home_country(mentions) -> str | None:
+    """The country a story is about: the state named in at least half of its state
+    mentions (and at least twice), else none."""
+    counts = Counter(state for m in mentions if (state := state_of(m)))
+    if not counts:
+        return None
+    country, count = counts.most_common(1)[0]
+    return country if count >= 2 and count * 2 >= sum(counts.values()) else None
+
+
+def dateline_state(dateline: str | None) -> str | None:
+    """The country of a wire story's dateline ("KUWAIT, June 2", "MEXICO CITY"): where the
+    reporter files from, whose ministry and officials an unqualified "the Foreign Ministry
+    said" names."""
+    place = (dateline or "").split(",")[0].split("(")[0].strip()
+    if not place or len(place) > 40:
+        return None
+    lexicon = load_lexicon()
+    for form in (place, place.title(), string.capwords(place.lower())):
+        for entry in lexicon.lookup(form):
+            if entry.kind in ("country", "capital", "city") and len(entry.code or "") == 3:
+                return entry.code
+    return None
+
+
+def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") -> list[Mention]:
+    """A person named with a title of no country ("Mayor Jones", "Judge Ann Smith", "Lord Butler":
+    ``---`` and an office's sector) is of the story's home country, and so are the surnames and
+    pronouns that refer to them; so are "the ruling party" and "the opposition" (``HOME_BODIES``). Other
+    roles named without a person ("the mayor", "the government") are left to the events stage, which
+    places them by where the act happens first (placing them here cost events: docs/actors.md)."""
+    if home is None:
+        return mentions
+    placed: dict[int, str] = {}  # index -> the code it had
+    out = list(mentions)
+    for index, mention in enumerate(mentions):
+        code = mention.code or ""
+        if not code.startswith("---") or code[3:6] not in HOME_SECTORS:
+            continue
+        antecedent = mention.refers_to
+        titled = mention.kind == "person" and mention.role and mention.name \
+            or mention.kind == "role" and home_body(mention, text)
+        if not titled and not (antecedent in placed and placed[antecedent] == code):
+            continue
+        placed[index] = code
+        out[index] = replace(mention, code=home + code[3:], country=home)
+    return out
+
+
+def home_body(mention: Mention, text: str) -> bool:
+    """"the ruling party", "the opposition", "the foreign ministry"; and a legislature named by a
+    capitalised role word, with or without "the" ("Congress passed", "the Senate voted")."""
+    code = mention.code or ""
+    after_the = text[max(mention.start - 4, 0):mention.start].lower() == "the "
+    before = text[:mention.start].rstrip()
+    sentence_start = not before or before[-1] in '.!?"“”:\n'  # "Lawmakers said": a capital of no name
+    if code[3:6] == "LEG" and mention.text[:1].isupper() and not mention.text.isupper() \
+            and (after_the or not sentence_start):
+        return True
+    return after_the and ((code[3:6], mention.plover_sector) in HOME_BODIES
+                          or bool(MINISTRY.search(mention.role or "")))

@@ -1,0 +1,107 @@
+"""Session 15 (issue #11's actors): what the story's home country gives the actors of no written
+country. Strings written for these tests, not taken from any gold set."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors.phrase import phrase_document
+from newsevents.model import Article, Document, Paragraph
+from newsevents.parse import parse
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+def coded(text: str, lexicon, date: str = "2010-05-04", dateline: str | None = None) -> dict[str, str | None]:
+    doc = phrase_document(text, date)
+    if dateline:
+        doc = replace(doc, article=replace(doc.article, dateline=dateline))
+    return {m.text: m.code for m in resolve_actors(doc, lexicon=lexicon).mentions}
+
+
+def test_a_titled_person_of_no_country_is_of_the_storys_country(lexicon):
+    text = ("Kenya's parliament met on Monday. Kenyan lawmakers argued over the budget for Kenya. "
+            "Mayor Wanjiru Odhiambo said she would take the plan to court. Odhiambo called it unfair.")
+    found = coded(text, lexicon)
+    assert found["Mayor Wanjiru Odhiambo"] == "KENGOV"
+    assert found["Odhiambo"] == "KENGOV"  # the surname that refers to her
+
+
+def test_the_dateline_names_the_home_country(lexicon):
+    found = coded("Judge Tomas Berglund ordered a new hearing for the two men.", lexicon, dateline="STOCKHOLM")
+    assert found["Judge Tomas Berglund"] == "SWEJUD"
+
+
+def test_no_home_country_no_guess(lexicon):
+    # two countries named once each: the story has no home country, the judge keeps no country
+    found = coded("Judge Tomas Berglund heard France and Spain argue.", lexicon)
+    assert found["Judge Tomas Berglund"] == "---JUD"
+
+
+def test_a_title_of_a_firm_or_paper_is_not_placed(lexicon):
+    text = "Kenya's parliament met. Kenyan lawmakers argued. Chief executive Paul Mwangi said sales fell."
+    found = coded(text, lexicon)
+    assert next(code for t, code in found.items() if "Mwangi" in t) == "---BUS"
+
+
+def test_the_ruling_party_and_the_opposition_are_the_home_countrys(lexicon):
+    text = ("Kenya's parliament met in Nairobi. Kenyan lawmakers argued. "
+            "The ruling party and the opposition clashed, and the parties later agreed.")
+    found = coded(text, lexicon)
+    assert found["ruling party"] == "KENGOV"
+    assert found["opposition"] == "KENOPP"
+    assert found["parties"] == "---OPP"  # the parties to a dispute are no one country's
+
+
+def story(paragraphs: list[str], lexicon, date: str = "2016-02-01") -> dict[str, str | None]:
+    """Coded mentions of a story of several paragraphs."""
+    text = "\n\n".join(paragraphs)
+    starts = [sum(len(p) + 2 for p in paragraphs[:i]) for i in range(len(paragraphs))]
+    article = Article(headline=None, standfirst=None, body=text, text=text,
+                      paragraphs=tuple(Paragraph(s, p, "body") for s, p in zip(starts, paragraphs, strict=True)))
+    doc = parse(Document(id="story", raw=text, format="record", date=date, article=article))
+    return {m.text: m.code for m in resolve_actors(doc, lexicon=lexicon).mentions}
+
+
+def test_a_party_name_several_countries_share_is_the_home_countrys(lexicon):
+    found = story(["Voters in Iowa and Ohio went to the polls across the United States on Monday.",
+                   "Washington was quiet as the count began in the United States.",
+                   "Republican Zeke Hollander said the result was a surprise."], lexicon)
+    assert found["Republican Zeke Hollander"] == "USAPTY"
+    found = story(["Ministers met in London and Britain's cabinet agreed a plan for Britain.",
+                   "Conservative Ada Pennock called the plan rushed."], lexicon)
+    assert found["Conservative Ada Pennock"] == "GBRPTY"
+
+
+def test_a_shared_party_name_of_another_country_than_home_stays_no_ones(lexicon):
+    found = story(["Ministers met in Paris and France's cabinet agreed a plan for France.",
+                   "Conservative Ada Pennock called the plan rushed."], lexicon)
+    assert found.get("Conservative Ada Pennock") is None
+
+
+def test_a_name_with_an_office_of_no_country_in_apposition_is_placed(lexicon):
+    text = "Kenya's parliament met in Nairobi. Kenyan lawmakers argued. Peter Kamau, a senior official, said so."
+    assert coded(text, lexicon)["Peter Kamau"] == "KENGOV"
+    # an office "of" another body is that body's, not the home country's
+    text = "Kenya's parliament met in Nairobi. Kenyan lawmakers argued. Ann Njeri, the president of the club, spoke."
+    assert coded(text, lexicon).get("Ann Njeri") is None
+
+
+def test_a_ministry_named_without_its_country_is_the_home_countrys(lexicon):
+    found = coded("The foreign ministry summoned the ambassador of Chile on Tuesday.", lexicon, dateline="LIMA")
+    assert found["foreign ministry"] == "PERGOV"
+    assert "CHLGOV" in found.values()  # the ambassador of Chile keeps the country written
+
+
+def test_a_legislature_named_by_its_role_word_is_the_home_countrys(lexicon):
+    text = ("Kenya's cabinet met in Nairobi. Kenyan ministers argued. Yet Parliament rejected the bill, "
+            "and the Senate agreed. Lawmakers said little.")
+    found = coded(text, lexicon)
+    assert found["Parliament"] == "KENLEG" and found["Senate"] == "KENLEG"
+    assert found["Lawmakers"] == "---LEG"  # a capital at a sentence's start names no body
