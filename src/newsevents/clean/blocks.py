@@ -17,6 +17,9 @@ CAPTION_MAX_WORDS = 45
 CAPTION_GROWN_MIN = 4
 CAPTION_GROWN_TIMES = 3
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
+# A line that reports speech is the story's paragraph, not a caption, even above a bare credit
+# ("Leaders said they expected a longer debate." over "AP Photo/Evan Vucci, File": a picture with no caption).
+REPORTING = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
 LABEL_MAX_WORDS = 5
 TWICE_MIN_WORDS = 3
 TWICE_MAX_WORDS = 15
@@ -36,6 +39,18 @@ LIST_LABEL_WORDS = 6
 LIST_ITEM_WORDS = 12
 LIST_MIN = 2
 LIST_MAX = 15
+# The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
+# "A post shared by Name (@handle)".
+POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
+                            r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
+# The last line of an embedded post: its time and date, its counts, its signature, the widget's footer.
+# A sentence under one is the article going on (or the next post's text, which its own signature takes).
+POST_END = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]\s*\S.{0,30}\d{4}$"
+                      r"|^\s*([\d,.]+[km]?\s+)+(retweets?|likes?|replies|reposts?|shares?|comments?|views?)\b"
+                      r"|people are talking about this$|^twitter ads info\b"
+                      r"|^posted by .{1,60} on \w+day\b",
+                      re.IGNORECASE)
 # An organisation's or a person's blurb, as ``scorer.BLURB`` (imported there, passed in here).
 
 
@@ -98,7 +113,7 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
         below = lines[index + 1]
         if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
                 and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below)):
+                and credit_only(below) and not REPORTING.search(lines[index])):
             out[index] = "photo-caption"
     for index in range(len(lines)):
         if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
@@ -219,3 +234,9 @@ def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None
                and f" {key} " in f" {keys[other]} " and shape(lines[other]).prose for other in range(len(lines))):
             out[index] = "pull-quote"
     return out
+
+
+def post_ended(line: str) -> bool:
+    """An embedded post's last line (its timestamp, counts or signature): what follows is not that post's text."""
+    text = line.strip()
+    return bool(POST_END.search(text) or POST_SIGNATURE.match(text))

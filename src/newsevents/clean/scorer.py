@@ -19,11 +19,13 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.blocks import (
+    POST_SIGNATURE,
     captions_above_credits,
     closing_bios,
     closing_link_lists,
     headline_copies,
     named_blurbs,
+    post_ended,
     printed_twice,
     pull_quotes,
 )
@@ -46,11 +48,6 @@ SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
 LABEL_WORDS = 4
 SENTENCE_WORDS = 5
-# The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
-# "A post shared by Name (@handle)".
-POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
-                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
-                            r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
 LIST_DASH = re.compile(r"^\s*[–—•*-]\s+\S")  # a list entry opening with a dash or bullet
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
@@ -182,14 +179,16 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
     closing = closing_lines(lines, rules)
+    bios_closing = closing_lines(lines, [rule or ("author-bio" if shape(line).flags["bio"] else None)
+                                         for line, rule in zip(lines, rules, strict=True)])
     for index, (line, rule, signals, score) in enumerate(zip(lines, rules, signals_per_line, scores, strict=True)):
         reason = rule
         if (reason is None and repeated is not None and repeated(line)
                 and not section_heading(lines, rules, index)):
             reason = REPEATED
         late = closing[index] or index >= BIO_FROM * len(lines)
-        if reason is None and signals["bio"] and late and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
+        if reason is None and signals["bio"] and (late or bios_closing[index]) and index != guarded:
+            reason = "author-bio"  # "X is a writer who…" closing the page (bios under it aside), or in its last third
         if (reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded
                 and reasons and reasons[-1] is not None):
             reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
@@ -393,7 +392,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         nxt = reasons[index + 1] if index + 1 < len(lines) else None
         words = len(lines[index].split())
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
-                and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
+                and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))
+                and not (prev == "social-embed" and sentence_like(lines[index]) and post_ended(lines[index - 1]))):
             reasons[index] = prev
         elif (prev == "social-embed" and nxt == "date-line" and words <= SPREAD_MAX_WORDS
               and short_neighbours(lines, index) and not lines[index].rstrip().endswith(":")):
