@@ -29,7 +29,15 @@ from newsevents.clean.blocks import (
     printed_twice,
     pull_quotes,
 )
-from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
+from newsevents.clean.boilerplate import (
+    BETWEEN_LINKS,
+    MINOR_WORDS,
+    TITLE_WORD,
+    boilerplate_reason,
+    classify,
+    headline_like,
+    title_like,
+)
 from newsevents.clean.contents import SECTION_NUMBER, contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
@@ -75,6 +83,7 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
                         re.IGNORECASE)
 LINKED_TITLE_WORDS = 20
+TITLE_CASE_WORDS = 5
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
@@ -238,8 +247,20 @@ def other_story_title(line: str, signals: dict[str, float]) -> bool:
 
     That is how a link to another article looks once the page is flattened to text.
     """
-    return (bool(signals["unrelated_title"]) and bool(signals["lone_title"]) and not signals["before_core"]
+    lone = bool(signals["lone_title"]) or (bool(signals["prev_prose"] or signals["next_prose"])
+                                           and full_title_case(line))
+    return (bool(signals["unrelated_title"]) and lone and not signals["before_core"]
             and not line.rstrip().endswith((",", ":", ";")) and not SECTION_NUMBER.match(line.strip()))
+
+
+def full_title_case(line: str) -> bool:
+    """Every major word of 5+ capitalised, verbs too ("Obama Refuses To Leave White House Until Trump Passes
+    Test"): a headline's casing, which a sentence or a subheading in sentence case does not have (nor a list
+    of names, which has commas)."""
+    words = TITLE_WORD.findall(line)
+    major = [word for word in words if word.lower() not in MINOR_WORDS]
+    return (len(words) >= TITLE_CASE_WORDS and len(major) >= TITLE_CASE_WORDS - 1
+            and all(word[0].isupper() for word in major) and not line.isupper() and line.count(",") < 2)
 
 
 def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
