@@ -36,6 +36,12 @@ LIST_LABEL = re.compile(
     r"read also|what to read next|in case you missed it|also on|other stories|recent posts)\b[^.!?]{0,30}:?$",
     re.IGNORECASE)
 LIST_LABEL_WORDS = 6
+NAME_RUN = 2  # bare names in a row between two chrome lines
+NAME_WORDS = 4
+# Not between these: a list's entries (a name and a job under each date) sit between dates and bylines.
+ENTRY_KINDS = frozenset({None, "date-line", "byline", "repeated-headline"})
+TAG_LABEL_WORDS = 2
+TAG_LIST_MAX = 15
 LIST_ITEM_WORDS = 12
 LIST_MIN = 2
 LIST_MAX = 15
@@ -240,3 +246,44 @@ def post_ended(line: str) -> bool:
     """An embedded post's last line (its timestamp, counts or signature): what follows is not that post's text."""
     text = line.strip()
     return bool(POST_END.search(text) or POST_SIGNATURE.match(text))
+
+
+def names_between_chrome(lines: list[str], reasons: list[str | None], after_core: list[bool],
+                         guarded: int | None) -> list[str | None]:
+    """One or two bare names ("The Daily Sentinel", "Reuters") between two removed lines after the article's
+    core are the chrome's own: a source list, a credit, a tag. Lines of 1-4 words that end no sentence and
+    carry no figure take the reason of the line above; not between dates or bylines, which part a list's
+    entries (a name and a job under each date).
+    """
+    out = list(reasons)
+    index = 1
+    while index < len(lines) - 1:
+        run = index
+        while run < len(lines) and run - index < NAME_RUN and out[run] is None and bare_name(lines[run]):
+            run += 1
+        if (run > index and run < len(lines) and out[index - 1] not in ENTRY_KINDS and out[run] not in ENTRY_KINDS
+                and all(after_core[k] and k != guarded for k in range(index, run))):
+            for k in range(index, run):
+                out[k] = out[index - 1]
+        index = max(run, index + 1)
+    return out
+
+
+def bare_name(line: str) -> bool:
+    text = line.strip()
+    return (1 <= len(WORD.findall(text)) <= NAME_WORDS and not SENTENCE_END.search(text)
+            and not any(char.isdigit() for char in text) and text[:1].isupper())
+
+
+def tag_lists(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The tags under a bare "Tags" / "Topics" label, one a line ("Senate", "Trade policy"), are tags."""
+    out = list(reasons)
+    for index, line in enumerate(lines):
+        if reasons[index] != "tags" or len(WORD.findall(line)) > TAG_LABEL_WORDS or line.rstrip().endswith(","):
+            continue
+        for k in range(index + 1, min(len(lines), index + 1 + TAG_LIST_MAX)):
+            if out[k] is not None or k == guarded or not bare_name(lines[k]):
+                break
+            out[k] = "tags"
+    return out
+

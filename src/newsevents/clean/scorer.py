@@ -25,9 +25,11 @@ from newsevents.clean.blocks import (
     closing_link_lists,
     headline_copies,
     named_blurbs,
+    names_between_chrome,
     post_ended,
     printed_twice,
     pull_quotes,
+    tag_lists,
 )
 from newsevents.clean.boilerplate import (
     BETWEEN_LINKS,
@@ -214,6 +216,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
+                                   [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
     reasons = pull_quotes(lines, reasons, guarded)
