@@ -33,18 +33,16 @@ from newsevents.clean.blocks import (
 )
 from newsevents.clean.boilerplate import (
     BETWEEN_LINKS,
-    MINOR_WORDS,
-    TITLE_WORD,
     boilerplate_reason,
     classify,
     headline_like,
-    title_like,
 )
-from newsevents.clean.contents import SECTION_NUMBER, contents_lists
+from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
-from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
+from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
+from newsevents.clean.titles import in_list, other_story_title, teaser_like
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
@@ -85,7 +83,6 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
                         re.IGNORECASE)
 LINKED_TITLE_WORDS = 20
-TITLE_CASE_WORDS = 5
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
@@ -207,7 +204,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "reference-list"
         if reason is None and closing[index] and trailing_wire(line):
             reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
-        if reason is None and other_story_title(line, signals) and index != guarded:
+        if (reason is None and other_story_title(line, signals) and index != guarded
+                and not in_list(lines, index, reasons)):
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
@@ -244,27 +242,6 @@ def section_heading(lines: list[str], rules: list[str | None], index: int) -> bo
     above_prose = index > 0 and rules[index - 1] is None and shape(lines[index - 1]).prose
     return shape(below).prose or (above_prose and bool(LIST_DASH.match(below))
                                   and len(WORD.findall(below)) >= SENTENCE_WORDS)
-
-
-def other_story_title(line: str, signals: dict[str, float]) -> bool:
-    """A lone title-case line without a verb among paragraphs, past the headline, about something else.
-
-    That is how a link to another article looks once the page is flattened to text.
-    """
-    lone = bool(signals["lone_title"]) or (bool(signals["prev_prose"] or signals["next_prose"])
-                                           and full_title_case(line))
-    return (bool(signals["unrelated_title"]) and lone and not signals["before_core"]
-            and not line.rstrip().endswith((",", ":", ";")) and not SECTION_NUMBER.match(line.strip()))
-
-
-def full_title_case(line: str) -> bool:
-    """Every major word of 5+ capitalised, verbs too ("Obama Refuses To Leave White House Until Trump Passes
-    Test"): a headline's casing, which a sentence or a subheading in sentence case does not have (nor a list
-    of names, which has commas)."""
-    words = TITLE_WORD.findall(line)
-    major = [word for word in words if word.lower() not in MINOR_WORDS]
-    return (len(words) >= TITLE_CASE_WORDS and len(major) >= TITLE_CASE_WORDS - 1
-            and all(word[0].isupper() for word in major) and not line.isupper() and line.count(",") < 2)
 
 
 def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
@@ -331,18 +308,6 @@ def list_entry(lines: list[str], reasons: list[str | None], index: int) -> bool:
         return False
     return all(reasons[other] is None and not shape(lines[other]).ends_sentence
                and shape(lines[other]).words <= LIST_ENTRY_WORDS for other in (index - 1, index + 1))
-
-
-def teaser_like(line: str) -> bool:
-    """A link's title: 4-20 words, capitalised, with a lower-case word, fewer than two figures
-    and none at the end (not a table row or header), no closing punctuation, not a label ending in ':', not a line
-    broken after a function word (wrapped copy)."""
-    text = line.strip()
-    words = text.split()
-    return (4 <= len(words) <= 20 and text.lstrip("\"“‘'")[:1].isupper() and title_like(text)
-            and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
-            and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
-            and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
 
 
 def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bool:
