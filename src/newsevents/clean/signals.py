@@ -72,7 +72,14 @@ BIO = re.compile(
     r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
     r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b"
     r"|\bfollow (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? on (?:twitter|facebook|instagram|x)\b"
-    r"|^the (?:author|writer),",
+    r"|^the (?:author|writer),"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),?(?: (?:ph\.?d|m\.?d|j\.?d)\.?,)? (?:is|serves as) "
+    r"(?:the |a |an )?"
+    r"(?:co-?founder|founder|ceo|president|chair(?:man|woman)?|(?:executive |managing )?director|editor|publisher|host)"
+    r"\b[\w ,-]{0,40}? (?:of|at)\b"
+    r"|'s (?:latest|new|most recent|forthcoming|upcoming) book\b|\bmore of (?-i:[A-Z])\w+'s (?:work|writing|articles)\b"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:blogs|writes) at\b"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) lives (?:in|with)\b",
     re.IGNORECASE,
 )
 BIO_MARKS = "*_—–- "  # a bio set off by an asterisk or a dash ("*Jane Roe is …", "— Jane Roe is …")
