@@ -46,10 +46,13 @@ LIST_ITEM_WORDS = 12
 LIST_MIN = 2
 LIST_MAX = 15
 # The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
-# "A post shared by Name (@handle)".
+# "A post shared by Name (@handle)", Twitter's "8:12 AM - 4 Feb 2017" / "3:33 PM - Nov 27, 2016".
 POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
-                            r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
+                            r"|^an? (?:post|video|photo|reel) shared by\b"
+                            r"|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]\s*(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}"
+                            r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$", re.IGNORECASE)
+TWEET_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]", re.IGNORECASE)
 # The last line of an embedded post: its time and date, its counts, its signature, the widget's footer.
 # A sentence under one is the article going on (or the next post's text, which its own signature takes).
 POST_END = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]\s*\S.{0,30}\d{4}$"
@@ -240,6 +243,19 @@ def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None
                and f" {key} " in f" {keys[other]} " and shape(lines[other]).prose for other in range(len(lines))):
             out[index] = "pull-quote"
     return out
+
+
+def post_text_above(lines: list[str], index: int) -> bool:
+    """Whether ``index`` is the text of the post the next line's signature closes.
+
+    Not a lead-in ("She wrote:"); and above a bare time stamp, not a sentence that follows another post's
+    last line (the article going on between two posts whose header the scrape kept).
+    """
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not POST_SIGNATURE.match(below) or lines[index].rstrip().endswith(":"):
+        return False
+    return not (TWEET_STAMP.match(below) and index > 0 and post_ended(lines[index - 1])
+                and SENTENCE_END.search(lines[index].strip()) is not None)
 
 
 def post_ended(line: str) -> bool:

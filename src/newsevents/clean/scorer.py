@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.blocks import (
-    POST_SIGNATURE,
     captions_above_credits,
     closing_bios,
     closing_link_lists,
@@ -27,6 +26,7 @@ from newsevents.clean.blocks import (
     named_blurbs,
     names_between_chrome,
     post_ended,
+    post_text_above,
     printed_twice,
     pull_quotes,
     tag_lists,
@@ -391,8 +391,7 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS
                                  and about_above(lines, reasons, index)) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
-        elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
-              and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
+        elif post_text_above(lines, index) and words <= SPREAD_MAX_WORDS:
             reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
               and index - 1 != 0):
