@@ -17,6 +17,9 @@ CAPTION_MAX_WORDS = 45
 CAPTION_GROWN_MIN = 4
 CAPTION_GROWN_TIMES = 3
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
+# A line that reports speech is the story's paragraph, not a caption, even above a bare credit
+# ("Leaders said they expected a longer debate." over "AP Photo/Evan Vucci, File": a picture with no caption).
+REPORTING = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
 LABEL_MAX_WORDS = 5
 TWICE_MIN_WORDS = 3
 TWICE_MAX_WORDS = 15
@@ -33,9 +36,30 @@ LIST_LABEL = re.compile(
     r"read also|what to read next|in case you missed it|also on|other stories|recent posts)\b[^.!?]{0,30}:?$",
     re.IGNORECASE)
 LIST_LABEL_WORDS = 6
+NAME_RUN = 2  # bare names in a row between two chrome lines
+NAME_WORDS = 4
+# Not between these: a list's entries (a name and a job under each date) sit between dates and bylines.
+ENTRY_KINDS = frozenset({None, "date-line", "byline", "repeated-headline"})
+TAG_LABEL_WORDS = 2
+TAG_LIST_MAX = 15
 LIST_ITEM_WORDS = 12
 LIST_MIN = 2
 LIST_MAX = 15
+# The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
+# "A post shared by Name (@handle)", Twitter's "8:12 AM - 4 Feb 2017" / "3:33 PM - Nov 27, 2016".
+POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
+                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
+                            r"|^an? (?:post|video|photo|reel) shared by\b"
+                            r"|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]\s*(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}"
+                            r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$", re.IGNORECASE)
+TWEET_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]", re.IGNORECASE)
+# The last line of an embedded post: its time and date, its counts, its signature, the widget's footer.
+# A sentence under one is the article going on (or the next post's text, which its own signature takes).
+POST_END = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]\s*\S.{0,30}\d{4}$"
+                      r"|^\s*([\d,.]+[km]?\s+)+(retweets?|likes?|replies|reposts?|shares?|comments?|views?)\b"
+                      r"|people are talking about this$|^twitter ads info\b"
+                      r"|^posted by .{1,60} on \w+day\b",
+                      re.IGNORECASE)
 # An organisation's or a person's blurb, as ``scorer.BLURB`` (imported there, passed in here).
 
 
@@ -98,7 +122,7 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
         below = lines[index + 1]
         if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
                 and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below)):
+                and credit_only(below) and not REPORTING.search(lines[index])):
             out[index] = "photo-caption"
     for index in range(len(lines)):
         if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
@@ -219,3 +243,63 @@ def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None
                and f" {key} " in f" {keys[other]} " and shape(lines[other]).prose for other in range(len(lines))):
             out[index] = "pull-quote"
     return out
+
+
+def post_text_above(lines: list[str], index: int) -> bool:
+    """Whether ``index`` is the text of the post the next line's signature closes.
+
+    Not a lead-in ("She wrote:"); and above a bare time stamp, not a sentence that follows another post's
+    last line (the article going on between two posts whose header the scrape kept).
+    """
+    below = lines[index + 1].strip() if index + 1 < len(lines) else ""
+    if not POST_SIGNATURE.match(below) or lines[index].rstrip().endswith(":"):
+        return False
+    return not (TWEET_STAMP.match(below) and index > 0 and post_ended(lines[index - 1])
+                and SENTENCE_END.search(lines[index].strip()) is not None)
+
+
+def post_ended(line: str) -> bool:
+    """An embedded post's last line (its timestamp, counts or signature): what follows is not that post's text."""
+    text = line.strip()
+    return bool(POST_END.search(text) or POST_SIGNATURE.match(text))
+
+
+def names_between_chrome(lines: list[str], reasons: list[str | None], after_core: list[bool],
+                         guarded: int | None) -> list[str | None]:
+    """One or two bare names ("The Daily Sentinel", "Reuters") between two removed lines after the article's
+    core are the chrome's own: a source list, a credit, a tag. Lines of 1-4 words that end no sentence and
+    carry no figure take the reason of the line above; not between dates or bylines, which part a list's
+    entries (a name and a job under each date).
+    """
+    out = list(reasons)
+    index = 1
+    while index < len(lines) - 1:
+        run = index
+        while run < len(lines) and run - index < NAME_RUN and out[run] is None and bare_name(lines[run]):
+            run += 1
+        if (run > index and run < len(lines) and out[index - 1] not in ENTRY_KINDS and out[run] not in ENTRY_KINDS
+                and all(after_core[k] and k != guarded for k in range(index, run))):
+            for k in range(index, run):
+                out[k] = out[index - 1]
+        index = max(run, index + 1)
+    return out
+
+
+def bare_name(line: str) -> bool:
+    text = line.strip()
+    return (1 <= len(WORD.findall(text)) <= NAME_WORDS and not SENTENCE_END.search(text)
+            and not any(char.isdigit() for char in text) and text[:1].isupper())
+
+
+def tag_lists(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The tags under a bare "Tags" / "Topics" label, one a line ("Senate", "Trade policy"), are tags."""
+    out = list(reasons)
+    for index, line in enumerate(lines):
+        if reasons[index] != "tags" or len(WORD.findall(line)) > TAG_LABEL_WORDS or line.rstrip().endswith(","):
+            continue
+        for k in range(index + 1, min(len(lines), index + 1 + TAG_LIST_MAX)):
+            if out[k] is not None or k == guarded or not bare_name(lines[k]):
+                break
+            out[k] = "tags"
+    return out
+

@@ -23,13 +23,16 @@ class BoilerplateRule:
     pattern: re.Pattern[str]
 
 
+RULE_FILES = ("boilerplate.tsv", "boilerplate_more.tsv")
+
+
 @lru_cache(maxsize=2)
 def load_rules(path: Path | str | None = None) -> tuple[BoilerplateRule, ...]:
-    """The boilerplate rules shipped with the package (or those of another rule file)."""
-    path = path or data_path("clean", "boilerplate.tsv")
+    """The boilerplate rules shipped with the package (``RULE_FILES``, in order), or those of another rule file."""
+    paths = [path] if path else [data_path("clean", name) for name in RULE_FILES]
     return tuple(
         BoilerplateRule(reason, int(max_words), re.compile(pattern, re.IGNORECASE))
-        for _, (reason, max_words, pattern) in read_tsv(path, columns=3)
+        for one in paths for _, (reason, max_words, pattern) in read_tsv(one, columns=3)
     )
 
 

@@ -24,15 +24,25 @@ from newsevents.clean.blocks import (
     closing_link_lists,
     headline_copies,
     named_blurbs,
+    names_between_chrome,
+    post_ended,
+    post_text_above,
     printed_twice,
     pull_quotes,
+    tag_lists,
 )
-from newsevents.clean.boilerplate import BETWEEN_LINKS, boilerplate_reason, classify, headline_like, title_like
-from newsevents.clean.contents import SECTION_NUMBER, contents_lists
+from newsevents.clean.boilerplate import (
+    BETWEEN_LINKS,
+    boilerplate_reason,
+    classify,
+    headline_like,
+)
+from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
-from newsevents.clean.signals import NUMBER, WORD, function_words, line_signals, shape
+from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
+from newsevents.clean.titles import in_list, other_story_title, teaser_like
 from newsevents.resources import DataError, data_path, read_tsv
 
 REPEATED = "repeated-across-pages"
@@ -46,11 +56,6 @@ SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
 LABEL_WORDS = 4
 SENTENCE_WORDS = 5
-# The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
-# "A post shared by Name (@handle)".
-POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
-                            r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
-                            r"|^an? (?:post|video|photo|reel) shared by\b", re.IGNORECASE)
 LIST_DASH = re.compile(r"^\s*[–—•*-]\s+\S")  # a list entry opening with a dash or bullet
 WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
@@ -182,14 +187,16 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
     closing = closing_lines(lines, rules)
+    bios_closing = closing_lines(lines, [rule or ("author-bio" if shape(line).flags["bio"] else None)
+                                         for line, rule in zip(lines, rules, strict=True)])
     for index, (line, rule, signals, score) in enumerate(zip(lines, rules, signals_per_line, scores, strict=True)):
         reason = rule
         if (reason is None and repeated is not None and repeated(line)
                 and not section_heading(lines, rules, index)):
             reason = REPEATED
         late = closing[index] or index >= BIO_FROM * len(lines)
-        if reason is None and signals["bio"] and late and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" closing the page, or in its last third
+        if reason is None and signals["bio"] and (late or bios_closing[index]) and index != guarded:
+            reason = "author-bio"  # "X is a writer who…" closing the page (bios under it aside), or in its last third
         if (reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded
                 and reasons and reasons[-1] is not None):
             reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
@@ -197,7 +204,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "reference-list"
         if reason is None and closing[index] and trailing_wire(line):
             reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
-        if reason is None and other_story_title(line, signals) and index != guarded:
+        if (reason is None and other_story_title(line, signals) and index != guarded
+                and not in_list(lines, index, reasons)):
             reason = "related-links"
         if reason is None and score >= weights.threshold and index != guarded:
             reason = guess_kind(signals)
@@ -206,6 +214,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
+                                   [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = headline_copies(lines, reasons, guarded)
     reasons = pull_quotes(lines, reasons, guarded)
@@ -232,15 +242,6 @@ def section_heading(lines: list[str], rules: list[str | None], index: int) -> bo
     above_prose = index > 0 and rules[index - 1] is None and shape(lines[index - 1]).prose
     return shape(below).prose or (above_prose and bool(LIST_DASH.match(below))
                                   and len(WORD.findall(below)) >= SENTENCE_WORDS)
-
-
-def other_story_title(line: str, signals: dict[str, float]) -> bool:
-    """A lone title-case line without a verb among paragraphs, past the headline, about something else.
-
-    That is how a link to another article looks once the page is flattened to text.
-    """
-    return (bool(signals["unrelated_title"]) and bool(signals["lone_title"]) and not signals["before_core"]
-            and not line.rstrip().endswith((",", ":", ";")) and not SECTION_NUMBER.match(line.strip()))
 
 
 def closing_lines(lines: list[str], rules: list[str | None]) -> list[bool]:
@@ -307,18 +308,6 @@ def list_entry(lines: list[str], reasons: list[str | None], index: int) -> bool:
         return False
     return all(reasons[other] is None and not shape(lines[other]).ends_sentence
                and shape(lines[other]).words <= LIST_ENTRY_WORDS for other in (index - 1, index + 1))
-
-
-def teaser_like(line: str) -> bool:
-    """A link's title: 4-20 words, capitalised, with a lower-case word, fewer than two figures
-    and none at the end (not a table row or header), no closing punctuation, not a label ending in ':', not a line
-    broken after a function word (wrapped copy)."""
-    text = line.strip()
-    words = text.split()
-    return (4 <= len(words) <= 20 and text.lstrip("\"“‘'")[:1].isupper() and title_like(text)
-            and any(word.islower() for word in words) and not text.endswith((":", ",", ";"))
-            and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
-            and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
 
 
 def under_heading(lines: list[str], reasons: list[str | None], index: int) -> bool:
@@ -393,7 +382,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         nxt = reasons[index + 1] if index + 1 < len(lines) else None
         words = len(lines[index].split())
         if (prev is not None and prev == nxt and prev in SPREADING and words <= SPREAD_MAX_WORDS
-                and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))):
+                and (not shape(lines[index]).prose or prev == "social-embed" and short_neighbours(lines, index))
+                and not (prev == "social-embed" and sentence_like(lines[index]) and post_ended(lines[index - 1]))):
             reasons[index] = prev
         elif (prev == "social-embed" and nxt == "date-line" and words <= SPREAD_MAX_WORDS
               and short_neighbours(lines, index) and not lines[index].rstrip().endswith(":")):
@@ -401,8 +391,7 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         elif prev in HEADED and (words <= SPREAD_MAX_WORDS or words <= BIO_MAX_WORDS
                                  and about_above(lines, reasons, index)) and under_heading(lines, reasons, index):
             reasons[index] = prev  # the block under an "About the author" heading
-        elif (index + 1 < len(lines) and POST_SIGNATURE.match(lines[index + 1].strip()) and words <= SPREAD_MAX_WORDS
-              and not lines[index].rstrip().endswith(":")):  # "She wrote:" introduces the post
+        elif post_text_above(lines, index) and words <= SPREAD_MAX_WORDS:
             reasons[index] = "social-embed"  # the text of the post its signature line closes
         elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
               and index - 1 != 0):

@@ -70,9 +70,19 @@ BIO = re.compile(
     r"|^the author of (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:book|collection|novel|memoir)s?\b"
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
     r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
-    r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b",
+    r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b"
+    r"|\bfollow (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? on (?:twitter|facebook|instagram|x)\b"
+    r"|^the (?:author|writer),"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),?(?: (?:ph\.?d|m\.?d|j\.?d)\.?,)? (?:is|serves as) "
+    r"(?:the |a |an )?"
+    r"(?:co-?founder|founder|ceo|president|chair(?:man|woman)?|(?:executive |managing )?director|editor|publisher|host)"
+    r"\b[\w ,-]{0,40}? (?:of|at)\b"
+    r"|'s (?:latest|new|most recent|forthcoming|upcoming) book\b|\bmore of (?-i:[A-Z])\w+'s (?:work|writing|articles)\b"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:blogs|writes) at\b"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) lives (?:in|with)\b",
     re.IGNORECASE,
 )
+BIO_MARKS = "*_—–- "  # a bio set off by an asterisk or a dash ("*Jane Roe is …", "— Jane Roe is …")
 PROMO_START = re.compile(r"^[\w-]+\.(?:com|org|net|info|news|tv|io)\b", re.IGNORECASE)
 SEPARATORS = re.compile(r"\s[|»›>•·/]\s|^[|»›>•·]|[|»›•·]$")
 VERB_CUE = re.compile(
@@ -149,7 +159,7 @@ def shape(line: str) -> Shape:
         "tweet": float(bool(TWEET.search(text))),
         "hashtag": float(bool(HASHTAG.search(text))),
         "caption": float(bool(CAPTION.search(text))),
-        "bio": float(bool(BIO.search(text))),
+        "bio": float(bool(BIO.search(text.lstrip(BIO_MARKS)))),
         "promo_start": float(bool(PROMO_START.search(text))),
     }
     prose = n >= PROSE_MIN_WORDS and ends and function >= PROSE_MIN_FUNCTION
