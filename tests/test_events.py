@@ -408,3 +408,9 @@ def test_events_a_participle_with_its_doer_in_a_by_phrase_is_not_the_nouns_act()
 def test_events_units_and_kinds_of_soldier_sent_are_troops(sentence):
     found = dyads(sentence)
     assert any(root == "15" and target in ("IDN", "MLI") for _, target, root in found)
+
+
+def test_events_a_denied_report_is_a_denial_not_the_act_denied():
+    """"denied reports that it intended to ...": the denial stays (016, no recipient needed)."""
+    found = events_of("Chad denied reports that it intended to attack Sudan.")
+    assert [(e["source"][:3], e["code"]) for e in found if e["modality"] != "negated"] == [("TCD", "016")]

@@ -61,6 +61,14 @@ def yields(outer: Found, inner: Found) -> bool:
         and same_actor(inner, outer)  # not "talks between X and Y aimed at persuading Y not to": the talks stay
 
 
+DENIAL = "016"
+
+
+def denied_content(token, denial) -> bool:
+    """The token is inside what the denial denies (its object or clause)."""
+    return any(token.i in {t.i for t in part.subtree} for part in denial.children if part.dep_ in ("dobj", "ccomp"))
+
+
 TIME_MARKS = {"as", "after", "while", "when", "since", "because", "though", "although", "whereas"}
 # not "if"/"unless" (a condition), "before"/"until"/"once" (often not yet done: "before they
 # demobilize"), nor "so"/"that" (content)
@@ -148,6 +156,9 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                     or inner.pattern.pos == "N" and answered(inner.trigger) and not same_actor(inner, outer):
                 continue  # "rejected U.S. charges that Japan had ...", "dismissed criticism from Tokyo": the
                 # charge is the other party's own act
+            if outer.code == DENIAL and denied_content(inner.trigger, outer.trigger):
+                dropped.add(id(inner))  # "denied reports that it intended to threaten shipping": the denial
+                continue  # stays, and what it denies is no act
             if yields(outer, inner):
                 dropped.add(id(outer))  # "X offered to hand over": what X intends; "issued a statement demanding"
             else:
