@@ -78,6 +78,14 @@ def test_criticism_found_by_the_gap_finder(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan reaffirmed its commitment to the Collective Security Treaty Organization.", ("KAZ", "IGO", "030")),
+    ("Egypt's foreign minister reiterated Cairo's commitment to Sudan.", ("EGY", "SDN", "030")),
+])
+def test_a_commitment_restated_is_intent_to_cooperate(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Norway granted 30 million crowns and 12 million dollars to Tanzania for roads.", ("NOR", "TZA", "071")),
     ("Italy gave 40 million euros to Niger last year to fight the drought.", ("ITA", "NER", "071")),
     ("Kuwait pledged 25 mln dlrs to Sudan on Monday.", ("KWT", "SDN", "0331")),
