@@ -77,6 +77,10 @@ def test_criticism_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)
 
 
+def test_attacking_military_positions_is_still_force():
+    assert ("AZE", "ARM", "190") in dyads("Azerbaijani forces attacked Armenian positions near the border.")
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Kazakhstan reaffirmed its commitment to the Collective Security Treaty Organization.", ("KAZ", "IGO", "030")),
     ("Egypt's foreign minister reiterated Cairo's commitment to Sudan.", ("EGY", "SDN", "030")),
