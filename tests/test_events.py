@@ -170,6 +170,7 @@ def test_patterns_cover_all_roots_and_150_leaf_codes():
 @pytest.mark.parametrize("bad_row, message", [
     ("999\tV\tzorbify\t-\t-\t-\tnote\n", "unknown CAMEO code"),
     ("190\tV\tzorbify\t-\t-\t-\tfirst\n190\tV\tzorbify\t-\t-\t-\tagain\n", "duplicate pattern"),
+    ("071\tV\tzorbify\t-\t@nosuchclass\tto\tnote\n", "unknown object class"),
 ])
 
 
@@ -180,6 +181,16 @@ def test_patterns_validator_refuses_bad_rows(tmp_path, bad_row, message):
         handle.write(bad_row)
     with pytest.raises(DataError, match=message):
         load_rules(folder)
+
+
+def test_an_object_class_stands_for_each_of_its_words_and_a_written_row_wins(tmp_path):
+    folder = tmp_path / "events"
+    shutil.copytree(data_path("events"), folder)
+    with open(folder / "patterns.tsv", "a", encoding="utf-8") as handle:
+        handle.write("071\tV\tzorbify\t-\t@money\tto\tclass row\n0331\tV\tzorbify\t-\tyen\tto\twritten out\n")
+    rows = {p.object: p for p in load_rules(folder).patterns[("V", "zorbify")]}
+    assert rows["euro"].code == "071" and rows["euro"].object_class == "money"
+    assert rows["yen"].code == "0331" and rows["yen"].object_class == ""
 
 
 def test_evaluate_scores_like_the_referee():

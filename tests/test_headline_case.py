@@ -46,8 +46,30 @@ def test_sentence_case_lowers_common_words_and_keeps_names_and_length():
 
 def test_sentence_case_leaves_ordinary_and_capitals_headlines_alone():
     for headline in ("Rebels seize border town", "KREMLIN: Russia ready to be mediator",
-                     "RUSSIA EXPELS DIPLOMATS", "Russia, Iran And Turkey"):
+                     "Russia, Iran And Turkey"):
         assert not is_title_case(headline) and sentence_case(headline) == headline
+
+
+# Written for this test: wire headlines in capitals (Reuters wrote all its headlines so in 1987).
+CAPITALS_HEADLINES = [
+    ("CHILE, PERU INITIAL FISHING PACT", ("CHL", "PER")),
+    ("PAKISTAN ACCUSES INDIA OF BORDER RAID", ("PAK", "IND")),
+    ("JAPAN URGES SOUTH KOREA TO OPEN MARKETS", ("JPN", "KOR")),
+    ("MOROCCO OPENS TALKS WITH SPAIN ON FISHING", ("MAR", "ESP")),
+]
+
+
+def test_capitals_headline_is_read_in_sentence_case():
+    headline = "RUSSIA EXPELS BRITISH DIPLOMATS, SAYS OPEC"
+    rewritten = sentence_case(headline)
+    assert rewritten == "Russia expels British diplomats, says OPEC"
+    assert len(rewritten) == len(headline)
+    assert sentence_case("IMF RISES") == "IMF RISES"  # two words give no case evidence
+
+
+@pytest.mark.parametrize("headline, dyad", CAPITALS_HEADLINES)
+def test_capitals_headline_gives_its_dyad(headline, dyad):
+    assert dyad in {(e["source"][:3], (e["target"] or "---")[:3]) for e in events_of(headline)}
 
 
 def test_parser_reads_sentence_case_only_in_the_headline():

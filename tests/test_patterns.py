@@ -65,3 +65,46 @@ def test_heading_for_a_capital_is_a_visit(sentence):
 def test_daring_and_repairing_relations(sentence, expected):
     events = newsevents.code(sentence, title="", date="2016-05-16")["events"]
     assert expected in {(e["source"][:3], e["target"][:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia attacked Britain's proposals for new sanctions on Moscow.", ("RUS", "GBR", "111")),  # @policy, not 190
+    ("The Georgian president took aim at Armenia over the pipeline.", ("GEO", "ARM", "111")),
+    ("The Mexican president tore into the United States over the wall.", ("MEX", "USA", "111")),
+    ("Brazil's foreign minister panned Argentina's new tariffs.", ("BRA", "ARG", "111")),
+])
+def test_criticism_found_by_the_gap_finder(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_attacking_military_positions_is_still_force():
+    assert ("AZE", "ARM", "190") in dyads("Azerbaijani forces attacked Armenian positions near the border.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kazakhstan reaffirmed its commitment to the Collective Security Treaty Organization.", ("KAZ", "IGO", "030")),
+    ("Egypt's foreign minister reiterated Cairo's commitment to Sudan.", ("EGY", "SDN", "030")),
+])
+def test_a_commitment_restated_is_intent_to_cooperate(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Norway granted 30 million crowns and 12 million dollars to Tanzania for roads.", ("NOR", "TZA", "071")),
+    ("Italy gave 40 million euros to Niger last year to fight the drought.", ("ITA", "NER", "071")),
+    ("Kuwait pledged 25 mln dlrs to Sudan on Monday.", ("KWT", "SDN", "0331")),
+])
+def test_sums_of_money_given_abroad_are_aid(sentence, expected):
+    assert expected in dyads(sentence)  # object_classes.tsv "money"
+
+
+def test_sums_given_at_home_are_no_aid():
+    events = newsevents.code("American donors gave $5 million to Senator Ted Cruz's campaign.",
+                             title="", date="2016-04-01")["events"]
+    assert not [e for e in events if e["code"] in ("071", "0331")]  # home.home_target
+
+
+def test_sums_given_by_people_named_by_nationality_are_no_aid():
+    events = newsevents.code("The Norwegian donated his prize money of 20,000 dollars to flood victims in Pakistan.",
+                             title="", date="2010-09-01")["events"]
+    assert not [e for e in events if e["code"] in ("071", "0331")]  # home.private_gift

@@ -59,9 +59,37 @@ def is_title_case(text: str) -> bool:
             and not text.isupper() and any(word not in name_words() for word in long_words))
 
 
+def is_capitals(text: str) -> bool:
+    """A headline in capitals, as wire services wrote them ("NETHERLANDS GRANTS 47 MLN DLRS TO BANGLADESH"):
+    at least ``MIN_TITLE_WORDS`` words, all in capitals."""
+    return len(WORD.findall(text)) >= MIN_TITLE_WORDS and text.isupper()
+
+
+def capitals_case(text: str) -> str:
+    """A headline in capitals in sentence case: the first word and the words of names keep a capital
+    ("Netherlands grants 47 mln dlrs to Bangladesh"), a name written in capitals keeps them ("OPEC", "U.S.",
+    "UN"); the small model reads the capitals as one long name. Same length, same offsets."""
+    names = name_words()
+    first = True
+
+    def lower(match: re.Match) -> str:
+        nonlocal first
+        word = match.group(0)
+        keep_first, first = first, False
+        if word in names and word.lower() not in FUNCTION_WORDS:
+            return word  # "OPEC", "U.S."
+        if word.capitalize() in names and word.lower() not in FUNCTION_WORDS or keep_first:
+            return word.capitalize()
+        return word.lower()
+
+    return WORD.sub(lower, text)
+
+
 def sentence_case(text: str) -> str:
-    """``text`` with the capitals of its common words lowered when it is in title case;
-    otherwise ``text`` itself. Same length, same offsets."""
+    """``text`` with the capitals of its common words lowered when it is in title case or in
+    capitals; otherwise ``text`` itself. Same length, same offsets."""
+    if is_capitals(text):
+        return capitals_case(text)
     if not is_title_case(text):
         return text
     names = name_words()

@@ -30,7 +30,7 @@ from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, named_lists
 from newsevents.events.headline import is_heading, merge_headings
-from newsevents.events.home import home_target, on_itself
+from newsevents.events.home import home_target, on_itself, private_gift
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
@@ -290,8 +290,8 @@ def code_events(doc: Document) -> Document:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names
                         target_code = home_target(found, source, target_code, t_token, t_mention, actor_of)
-                        if target_code is None:
-                            continue  # aimed at nobody abroad and no one at home (events/home.py)
+                        if target_code is None or private_gift(found, source, target_code, s_mention):
+                            continue  # aimed at nobody abroad and no one at home; a donation (events/home.py)
                         if in_company_name(s_mention, spacy_doc, paragraph.start):
                             source = as_company(source)  # "El Paso Electric Co agreed": a company
                         if t_mention is not None and (t_mention.code or "")[:3] == target_code[:3] \

@@ -51,6 +51,16 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     return target
 
 
+def private_gift(found: Found, source: str, target: str, s_mention) -> bool:
+    """A sum of money (patterns.tsv object class @money) given at home ("donors gave money to Mr Weiner", "gave
+    $15 million to a super PAC") or by people named by their nationality ("the Spaniard donated his prize money",
+    "Turkish Americans provided thousands of dollars") is a donation, not aid (071, 0331), which a state or a
+    body gives across a border."""
+    if found.pattern.object_class != "money":
+        return False
+    return target[:3] == source[:3] or s_mention is not None and s_mention.kind == "demonym"
+
+
 AT_HOME_ROOTS = ("14", "17", "18")  # protests, arrests, communal violence: a country's people on its people
 
 

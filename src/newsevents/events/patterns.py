@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsevents.events.ontology import load_ontology
-from newsevents.resources import DataError, data_path, read_tsv
+from newsevents.resources import DataError, data_path, read_tsv, split_values
 
 MODALITIES = ("negated", "conditional", "intended", "hypothetical")
 
@@ -25,6 +25,7 @@ class Pattern:
     object: str = ""
     prep: str = ""
     origin: str = ""
+    object_class: str = ""  # the object_classes.tsv class the row was written with ("money"), else ""
 
     @property
     def specificity(self) -> int:
@@ -49,9 +50,14 @@ class Rules:
 
 
 def load_patterns(rules: Rules, folder: Path) -> None:
+    """patterns.tsv; an object ``@name`` stands for each word of that class in object_classes.tsv
+    ("give @money to": give millions, dollars, pounds ... to X). A row written out for one word of a
+    class wins over the class row, wherever it stands in the file."""
     path = folder / "patterns.tsv"
     codes = load_ontology()
+    classes = load_object_classes(folder)
     seen: dict[tuple[str, ...], int] = {}
+    rows = []
     for number, cells in read_tsv(path, columns=7, optional=1):
         code, pos, lemma, particle, obj, prep, _note = cells
         if code == "code":
@@ -60,14 +66,28 @@ def load_patterns(rules: Rules, folder: Path) -> None:
             raise DataError(f"{path}:{number}: unknown CAMEO code {code!r}")
         if pos not in ("V", "N"):
             raise DataError(f"{path}:{number}: pos must be V or N, not {pos!r}")
+        if obj.startswith("@") and obj[1:].lower() not in classes:
+            raise DataError(f"{path}:{number}: unknown object class {obj!r} (object_classes.tsv)")
         key = (pos, lemma.lower(), particle.lower(), obj.lower(), prep.lower())
         if key in seen:
             raise DataError(f"{path}:{number}: duplicate pattern (first on line {seen[key]})")
         seen[key] = number
-        rules.patterns[(pos, lemma.lower())].append(
-            Pattern(code, pos, lemma.lower(), particle.lower(), obj.lower(), prep.lower(), f"{path}:{number}"))
+        rows.append((number, key, code))
+    for number, (pos, lemma, particle, obj, prep), code in rows:
+        for word in classes[obj[1:]] if obj.startswith("@") else (obj,):
+            if word != obj and (pos, lemma, particle, word, prep) in seen:
+                continue  # written out for this word
+            rules.patterns[(pos, lemma)].append(
+                Pattern(code, pos, lemma, particle, word, prep, f"{path}:{number}", obj[1:] if word != obj else ""))
     for candidates in rules.patterns.values():
         candidates.sort(key=lambda p: -p.specificity)
+
+
+def load_object_classes(folder: Path) -> dict[str, tuple[str, ...]]:
+    """object_classes.tsv: class name -> the object lemmas it stands for."""
+    path = folder / "object_classes.tsv"
+    return {name.lower(): tuple(word.lower() for word in split_values(words))
+            for _number, (name, words, _note) in read_tsv(path, columns=3, optional=1) if name != "class"}
 
 
 def load_discards(rules: Rules, folder: Path) -> None:
