@@ -40,3 +40,10 @@ def test_reported_help_to_an_armed_group_is_an_accusation(sentence, dyad):
 
 def test_reported_help_to_a_state_is_no_accusation():
     assert not any(code == "112" for _, _, code in dyads("Syria said Jordan was helping Lebanon."))
+
+
+def test_the_help_an_accusation_alleges_is_not_coded_beside_it():
+    """"Damascus says Amman arms the rebels": the accusation, not Jordan's help to rebels."""
+    found = dyads("Damascus says Amman arms the rebels.")
+    assert ("SYR", "JOR", "112") in found
+    assert not any(code[:2] in ("05", "06", "07") for _, _, code in found)

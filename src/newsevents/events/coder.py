@@ -29,6 +29,7 @@ from newsevents.events.constructions import (
     find_vindicated,
     joint_code,
     reported_harm,
+    without_alleged_help,
 )
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.embedding import party_group, settle_embedded
@@ -291,7 +292,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}
     found = found + [f for f in find_reported_wrong(sent, rules, actor_of)  # "said Israel had violated the truce"
                      if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
-    found = found + denied_acts(found)  # "Rwanda denied sending troops": a denial
+    found = without_alleged_help(found) + denied_acts(found)  # "Rwanda denied sending troops": a denial
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 

@@ -353,6 +353,20 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
         accuser = actor_of(speaker) if speaker is not None else None
         if not accused or not known(accuser) or any(about_itself(t, m, accuser) for t, m in accused):
             continue  # "Britain said it had failed": about itself
-        found.append(Found(code, Pattern(code, "C", "reported_wrong"), clause.head, ((speaker, accuser),),
+        kind = "reported_wrong" if reported_cue(verb, cues) else "reported_arming"
+        found.append(Found(code, Pattern(code, "C", kind), clause.head, ((speaker, accuser),),
                            tuple(accused), modality_of(clause.head, code, rules)))
     return found
+
+
+HELP_ROOTS = ("05", "06", "07")
+
+
+def without_alleged_help(found: list[Found]) -> list[Found]:
+    """The help an accusation alleges ("Erdogan says U.S. supports ISIL") is the accuser's claim,
+    not an act to code beside it."""
+    accusers = {f.trigger.i for f in found if f.pattern.lemma == "reported_arming"}
+    if not accusers:
+        return found
+    return [f for f in found if not (f.code[:2] in HELP_ROOTS and f.pattern.pos == "V"
+                                     and any(a.i in accusers for a in f.trigger.ancestors))]
