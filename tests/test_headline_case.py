@@ -138,3 +138,12 @@ def test_participle_on_a_noun_in_a_body_sentence_is_not_rewired():
     before = [(t.dep_, t.head.i) for t in spacy_doc]
     passive_headline(spacy_doc)
     assert [(t.dep_, t.head.i) for t in spacy_doc] == before
+
+
+def test_a_possessive_in_a_capitals_headline_keeps_its_name():
+    """"CANADA'S" is Canada's: the name is looked up without the possessive."""
+    from newsevents.headline_case import sentence_case
+
+    cased = sentence_case("FRANCE PROTESTS OVER CANADA'S FISHING RULES")
+    assert cased.startswith("France protests over Canada's fishing")
+    assert len(cased) == len("FRANCE PROTESTS OVER CANADA'S FISHING RULES")

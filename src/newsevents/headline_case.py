@@ -73,8 +73,13 @@ def capitals_case(text: str) -> str:
     first = True
 
     def lower(match: re.Match) -> str:
+        word, suffix = match.group(0), ""
+        if word[-2:] in ("'S", "\u2019S") and len(word) > 2:
+            word, suffix = word[:-2], word[-2] + "s"  # "CANADA'S" -> "Canada's"
+        return cased(word) + suffix
+
+    def cased(word: str) -> str:
         nonlocal first
-        word = match.group(0)
         keep_first, first = first, False
         if word in names and word.lower() not in FUNCTION_WORDS:
             return word  # "OPEC", "U.S."
