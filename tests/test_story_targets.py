@@ -263,3 +263,13 @@ def test_an_act_noun_given_to_someone_is_aimed_at_them():
     record = code("Thanks\n\nMexican President Felipe Calderon sent Canadian Prime Minister Stephen Harper his "
                   "warm congratulations on Monday.", date="2009-06-01")
     assert [(e["source"], e["target"], e["code"]) for e in record["events"]] == [("MEXGOV", "CANGOV", "051")]
+
+
+def test_a_role_listed_after_a_placed_leader_is_of_the_same_state():
+    """"Ghana's president and the finance and defence ministers": Ghana's ministers too, one target."""
+    from newsevents.pipeline import code
+
+    record = code("Visit\n\nTogo seized two Ghanaian boats on Sunday, Togo's news agency said. Togo accused the "
+                  "crews of spying.\n\nA French trade team will meet Ghana's President John Kufuor and the finance "
+                  "and defence ministers on Monday.", date="2005-03-01")
+    assert {e["target"][:3] for e in record["events"] if e["source"].startswith("FRA")} == {"GHA"}

@@ -87,6 +87,10 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
             if mention is not None and not mention.code.startswith("---") \
                     and not (child.dep_ == "poss" and token.lemma_.lower() in RELATION_NOUNS):
                 return mention  # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
+        if own is not None and own.code.startswith("---") and depth:
+            listed = listed_with(token, actor_of)  # "Kuwait's Crown Prince and the defence and oil ministers"
+            if listed is not None:
+                return replace(own, code=listed.code[:3] + own.code[3:], country=listed.country)
         if own is not None:
             return own
         role = titled_role(token, beside)
@@ -113,6 +117,19 @@ def actor_finder(index: MentionIndex, paragraph_start: int):
                 return mention
         return None
     return actor_of
+
+
+def listed_with(token, actor_of) -> Mention | None:
+    """The state-placed mention a role of no country is listed after ("Kuwait's Crown Prince
+    and the defence and oil ministers": Kuwait's ministers); not two sides ("between")."""
+    if token.dep_ != "conj" or any(a.lower_ == "between" for a in token.ancestors):
+        return None
+    head = token.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    mention = actor_of(head, 0)
+    return mention if mention is not None and mention.code and mention.code[:3].isalpha() \
+        and not mention.code.startswith(("---", "IGO", "NGO", "IMG")) else None
 
 
 def titled_role(token, beside) -> Mention | None:
