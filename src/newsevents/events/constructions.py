@@ -4,10 +4,13 @@ peacekeepers' visits."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import lemmas_of, with_lemma
 
 
 def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
@@ -68,7 +71,7 @@ def find_received(sent, rules: Rules, actor_of) -> list[Found]:
 def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
     code, cues = rules.constructions[name]
     found = []
-    for noun in sent:
+    for noun in with_lemma(sent, cues):
         if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN":
             continue
         verb = syntax.governing_verb(noun)
@@ -127,7 +130,7 @@ def find_vindicated(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     code, cues = rules.constructions["vindicated"]
     found = []
-    for word in sent:
+    for word in with_lemma(sent, cues):
         have = word.head
         if word.lemma_.lower() not in cues or word.dep_ != "dobj" or have.lemma_.lower() != "have" \
                 or have.dep_ not in ("ccomp", "conj"):
@@ -156,7 +159,7 @@ def find_requested(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     code, cues = rules.constructions["requested"]
     found = []
-    for noun in sent:
+    for noun in with_lemma(sent, cues):
         if noun.lemma_.lower() not in cues or noun.dep_ != "pobj" or noun.head.lower_ != "at":
             continue
         askers = syntax.children(noun, "poss") + [o for p in syntax.children(noun, "prep") if p.lower_ == "of"
@@ -238,10 +241,13 @@ def reporter(token, actor_of):
 
 def find_phrases(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found]:
     """Fixed expressions ("all options are on the table"), said by someone."""
-    lemmas = [t.lemma_.lower() for t in sent]
+    lemmas = lemmas_of(sent)
+    present = frozenset(lemmas)
     events: list[Found] = []
     ends: set[int] = set()  # "on high alert" and "on alert" end on one word: one phrase
     for code, phrase in rules.phrases:
+        if phrase[0] not in present:
+            continue  # phrase_positions finds no start
         for end in phrase_positions(lemmas, phrase):
             trigger = sent[end]
             speaker = reporter(trigger, actor_of)
@@ -293,7 +299,7 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
         return []
     code, verbs = rules.constructions["responded"]
     found = []
-    for verb in sent:
+    for verb in with_lemma(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded \
                 or modality_of(verb, "190", rules) not in ("intended", "conditional"):
             continue
@@ -328,6 +334,12 @@ def arms_fighters(verb, aiding: frozenset, actor_of) -> bool:
                for o in objects for t in named_parties(o, actor_of) for m in [actor_of(t)])
 
 
+@lru_cache(maxsize=8)
+def cue_lemmas(cues: frozenset) -> frozenset[str]:
+    """The lemmas a verb needs to be a ``reported_cue``: each cue, and the verb of each "verb+object" cue."""
+    return cues | frozenset(cue.partition("+")[0] for cue in cues)
+
+
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
     whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
@@ -337,7 +349,7 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     reporting = rules.constructions["reported_harm"][1]
     aiding = rules.constructions.get("reported_arming", ("", frozenset()))[1]
     found = []
-    for verb in sent:
+    for verb in with_lemma(sent, cue_lemmas(cues) | aiding):  # "violate", "bear" of "bear+responsibility", "arm"
         clause = verb.head if verb.dep_ == "conj" else verb
         if verb.pos_ != "VERB" or not (reported_cue(verb, cues) or arms_fighters(verb, aiding, actor_of)):
             continue

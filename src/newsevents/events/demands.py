@@ -7,6 +7,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.verbal import armed
+from newsevents.events.words import paragraph_words, with_lemma
 
 
 def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
@@ -14,6 +15,9 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
     if "obligation" not in rules.constructions:
         return []
     code, cues = rules.constructions["obligation"]
+    lemmas, forms = paragraph_words(sent.doc)
+    if not forms & cues and not lemmas & MANDATIVE:
+        return []  # no modal to hang on a token and no "insist" in the paragraph: no token passes
     found = []
     for token in sent:
         if (token.dep_ not in ("ccomp", "ROOT") or not any(c.dep_ == "aux" and c.lower_ in cues
@@ -44,7 +48,7 @@ def find_pushed(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     code, cues = rules.constructions["pushed"]
     found = []
-    for verb in sent:
+    for verb in with_lemma(sent, cues):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in cues:
             continue
         objects = syntax.children(verb, "dobj")

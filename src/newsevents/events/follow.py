@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events import syntax
+from newsevents.events.words import with_lemma
 from newsevents.model import Event
 
 SUIT_NOUNS = {"suit"}
@@ -22,7 +23,7 @@ def followers(sent) -> list:
     """Subject tokens (each member of a list) of "follow suit" in a sentence, negated or not
     excepted: "did not follow suit" copies nothing."""
     found = []
-    for token in sent:
+    for token in with_lemma(sent, FOLLOWING_VERBS):
         if token.lemma_.lower() not in FOLLOWING_VERBS or token.pos_ not in ("VERB", "AUX"):
             continue
         if not any(c.dep_ == "dobj" and c.lower_ in SUIT_NOUNS for c in token.children):

@@ -7,6 +7,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 
 def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
@@ -18,7 +19,7 @@ def find_labelled(sent, rules: Rules, actor_of) -> list[Found]:
     praise_code, praise = rules.constructions.get("labelled_praise", (code, frozenset()))
     judged = rules.constructions.get("judged", ("", frozenset()))[1]
     found = []
-    for verb in sent:
+    for verb in with_lemma(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or refused_by(verb, rules) is not None:
             continue  # "declined to call the assault an invasion": no label
         obj, labels = object_and_labels(verb)

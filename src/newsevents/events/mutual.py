@@ -10,6 +10,7 @@ from newsevents.events import syntax
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Rules
+from newsevents.events.words import with_lemma
 
 
 def mutual_acts(found: list[Found], rules: Rules) -> list[Found]:
@@ -73,7 +74,7 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     _, nouns = rules.constructions["mutual_between"]
     found = []
-    for noun in sent:
+    for noun in with_lemma(sent, nouns):
         lemma = noun.lemma_.lower()
         if noun.pos_ != "NOUN" or lemma not in nouns:
             continue

@@ -9,6 +9,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties, parties_of
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission", "chancery", "consulate-general"})
 
@@ -54,7 +55,7 @@ def find_nominal(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     """Events of act nouns whose verb's object patterns hold over their of-phrase; ``groups``
     gives the members of a group noun as doer ("the four countries announced the closure")."""
     found = []
-    for noun in sent:
+    for noun in with_lemma(sent, rules.nominal_verbs, forms=True):
         if noun.pos_ not in ("NOUN", "VERB") or noun.lemma_.lower() not in rules.nominal_verbs \
                 and noun.lower_ not in rules.nominal_verbs:
             continue  # "the lifting of sanctions": a gerund with an of-phrase is a noun

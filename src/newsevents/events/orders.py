@@ -8,6 +8,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
 from newsevents.events.modality import modality_of, refused_by
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 
 def leaving_clause(verb, leaving: frozenset[str]):
@@ -36,7 +37,7 @@ def find_ordered_out(sent, rules: Rules, actor_of) -> list[Found]:
     default, verbs = rules.constructions["ordered_out"]
     _, leaving = rules.constructions.get("ordered_out_leave", (default, frozenset({"leave"})))
     found = []
-    for verb in sent:
+    for verb in with_lemma(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or refused_by(verb, rules) is not None:
             continue
         objects = syntax.children(verb, "dobj") or syntax.children(verb, "dative")

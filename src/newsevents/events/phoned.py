@@ -8,6 +8,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 CALL_NOUNS = {"call", "conversation", "phone", "telephone"}
 CALL_PREPS = {"in", "by", "over", "during"}
@@ -43,7 +44,7 @@ def find_phoned(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
         return []
     code, cues = rules.constructions["phoned"]
     found = []
-    for noun in sent:
+    for noun in with_lemma(sent, CALL_NOUNS):  # phone_verb's nouns
         verb = phone_verb(noun, cues)
         if verb is None or any(v.i in coded for v in governing_verbs(verb)):
             continue  # "called on Moscow to help solve X during a phone conversation": the call is coded

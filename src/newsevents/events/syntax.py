@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsevents.events.words import words_of
 from newsevents.resources import data_path, read_tsv
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -37,11 +38,7 @@ def sentence_words(sent) -> frozenset[str]:
     skip a sentence without their cue words (they run one after another on the same sentence)."""
     last = _LAST_SENTENCE
     if last[0] is not sent.doc or last[1] != sent.start or last[2] != sent.end:
-        words = set()
-        for token in sent:
-            words.add(token.lemma_)
-            words.add(token.lower_)
-        last[:] = [sent.doc, sent.start, sent.end, frozenset(words)]
+        last[:] = [sent.doc, sent.start, sent.end, words_of(sent)]
     return last[3]
 
 
