@@ -76,11 +76,11 @@ def coded_real():
     return {r["id"]: r for r in map(to_record, code_documents(gold_inputs(read_gold(GOLD))))}
 
 
-# Floors a little below the figures measured (docs/events.md; thirteenth session, 72 articles: the tune half
-# fell to 0.488 when 6 new articles joined it, 0.290 on those six). Eleventh session, 48 articles:
-# tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the coder improves.
+# Floors a little below the figures measured (docs/events-sessions.md; fifteenth session, 96 articles: tune
+# 0.493 -> 0.510, report 0.306 -> 0.323 after 12 blind articles joined at 0.321 / 0.241). Eleventh session,
+# 48 articles: tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.49), ("report", 0.30)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.50), ("report", 0.31)])
 def test_real_articles_floor(coded_real, split, floor):
     from newsevents.events.evaluate import score_events
 
