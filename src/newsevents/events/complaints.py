@@ -9,6 +9,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 ASKING = frozenset({"ask", "urge", "request", "petition", "call"})
 JUDGES = frozenset({"JUD"})
@@ -53,8 +54,8 @@ def find_referred(sent, rules: Rules, actor_of) -> list[Found]:
         return []
     code, judging = rules.constructions["referred"]
     found = []
-    for verb in sent:
-        if verb.lemma_.lower() not in ASKING or verb.pos_ != "VERB":
+    for verb in with_lemma(sent, ASKING):  # the asking verbs only, read off the paragraph's words once
+        if verb.pos_ != "VERB":
             continue
         body = addressee(verb, actor_of)
         acts = [a for a in syntax.children(verb, "xcomp", "ccomp") if a.lemma_.lower() in judging]
