@@ -52,6 +52,14 @@ def test_states_that_praise_or_defend_together_do_not_act_on_each_other(sentence
     assert not any(code.startswith("05") for code in codes(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Hungary, Poland and Slovakia are heading that way.",
+    "Egypt and Qatar are mediating.",
+])
+def test_states_that_travel_host_or_mediate_together_do_not_visit_each_other(sentence):
+    assert not any(code[:3] in ("042", "043", "045") for code in codes(sentence))
+
+
 def test_states_that_agree_together_still_act_on_each_other():
     sentence = "The United States and Jordan agreed to cooperate on security."
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]

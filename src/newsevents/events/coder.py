@@ -62,8 +62,9 @@ FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
-ONE_WAY_CODES = ("051", "052", "053", "054", "055", "056")  # praise, defend, rally, recognise, apologise, forgive:
-# "France and Germany praised the agreement" praise a third thing, not each other (audit on real news)
+ONE_WAY_CODES = ("042", "043", "045", "051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
+# defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
+# each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
 CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go", "stag"}  # "stag": the parser's lemma of "staged" ("staged a sit-in")
