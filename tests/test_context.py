@@ -112,6 +112,11 @@ def test_context_own_country_is_no_counterpart_of_an_appeal_or_a_visit():
     assert ("SAU", "SAU", "04") not in found
 
 
+def test_context_own_city_is_no_counterpart_of_a_planned_visit():
+    found = dyads("Tour\n\nThe French president is to join his interior minister in a visit to Marseille on Friday.")
+    assert not any(src == "FRA" and tgt == "FRA" for src, tgt, _ in found)
+
+
 def test_context_the_three_countries_are_the_story_parties_not_the_source():
     text = ("Dam\n\nEgypt accused Ethiopia of acting alone. Ethiopia rejected Egypt's claims.\n\n"
             "The United States urged the three countries to reach an agreement.")

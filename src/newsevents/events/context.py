@@ -220,10 +220,11 @@ def pair_phrase(token) -> bool:
 def own_place(source: str, target: str, mention: Mention | None, code: str) -> bool:
     """"Corbyn asked whether Britain ...", "a Saudi ship arrived in Jeddah": the source's own
     country, capital or city is no counterpart of an appeal, a visit or diplomatic
-    cooperation (PLOVER's records do code a state's acts on its own country at home:
-    "promised to democratize Serbia", "extend the curfew in Abidjan")."""
+    cooperation, nor of a visit planned ("is to join X in a visit to Sheffield": 036) (PLOVER's records do
+    code a state's acts on its own country at home: "promised to democratize Serbia", "extend the curfew
+    in Abidjan")."""
     return mention is not None and mention.kind in ("country", "capital", "city") and target[:3] == source[:3] \
-        and code[:2] in COUNTERPART_ROOTS
+        and (code[:2] in COUNTERPART_ROOTS or code[:3] == "036")
 
 
 COUNTERPART_ROOTS = {"02", "04", "05", "06"}  # appeal, consult, diplomatic and material cooperation
