@@ -110,6 +110,8 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("an envoy to Syria", "2021-01-01", "---GOV", "GOV"),
     ("Russian-backed separatists", "2015-02-01", "---SEP", "REB"),      # the backer is another actor
     ("Libya's UN-backed government", "2019-01-01", "LBYGOV", "GOV"),
+    ("pro-Moscow separatists", "2015-02-01", "---SEP", "REB"),         # a stance toward another actor
+    ("anti-American protesters", "2015-02-01", "---CVL", "CVL"),
     ("Yemen's internationally recognised government", "2019-01-01", "YEMGOV", "GOV"),
     ("Republic of Congo officials", "2019-01-01", "COGGOV", "GOV"),     # Brazzaville, not the DR Congo
     ("Omani mediators", "2019-01-01", "OMNGOV", "GOV"),

@@ -100,8 +100,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             continue  # "Mark Cuban", "John English", "Jim Jordan": a demonym or a place as a surname
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
-        if backer(spacy_doc, match.end):
-            continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor
+        if backer(spacy_doc, match.end) or stance(spacy_doc, match.start):
+            continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor;
+            # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party
         if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
@@ -173,6 +174,16 @@ BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "al
 def backer(spacy_doc, end: int) -> bool:
     """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
     return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
+
+
+STANCES = {"anti", "pro", "non"}
+
+
+def stance(spacy_doc, start: int) -> bool:
+    """Whether the name starting at ``start`` is written after a stance prefix: "anti-EU",
+    "pro-Russian", "non-Western" (gold sets code "pro-Iranian groups in Lebanon" as Lebanon's)."""
+    return start >= 2 and spacy_doc[start - 1].text == "-" and spacy_doc[start - 2].lower_ in STANCES \
+        and not spacy_doc[start - 2].whitespace_ and not spacy_doc[start - 1].whitespace_
 
 
 def party_name_tokens(spacy_doc, classes) -> list[int]:
