@@ -30,6 +30,8 @@ def lexicon():
     ("SPD lawmakers", "2019-01-01", "DEULEG", "LEG"),                    # a party's members by title
     ("Colombian Senator Alvaro Uribe", "2015-01-01", "COLLEG", "LEG"),   # the title beats ELI
     ("German Finance Minister Gerhard Stoltenberg", "1987-03-19", "DEUGOV", "GOV"),  # not Jens
+    ("Union President Jean Chirac", "2016-12-01", "---LAB", "LAB"),     # not Jacques, out of office then
+    ("UFW President Arturo Rodriguez", "2016-12-01", "---GOV", "GOV"),  # not Andrés Rodríguez (1989-93)
     ("ousted Honduran President Manuel Zelaya", "2009-09-22", "HNDELI", "ELI"),
     ("gunmen", "2019-01-01", "---UAF", "UAF"),
     ("two men", "2019-01-01", "---CVL", "UNK"),

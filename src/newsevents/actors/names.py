@@ -16,10 +16,12 @@ def name_ends(spacy_doc) -> set[int]:
             if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].is_title and ent[0].pos_ == "PROPN"}
 
 
-def other_given_name(ent, classes) -> bool:
+def other_given_name(ent, classes, day: str | None = None) -> bool:
     """"Gerhard Stoltenberg" is not Jens Stoltenberg: a known person matched by surname alone
     inside a name whose given name starts with another letter is a namesake (the same
-    initial lets variants through: "Sergey" for "Sergei")."""
+    initial lets variants through: "Sergey" for "Sergei"); so is one whose given name is
+    another word of the same initial when the known bearer held no office on the story's date
+    ("Arturo Rodriguez", a union leader in 2016, is not Andrés Rodríguez, president 1989-93)."""
     people = [classes[i][1] for i in range(ent.start, ent.end) if classes[i][0] == "PERSON"]
     if not people:
         return False
@@ -30,10 +32,28 @@ def other_given_name(ent, classes) -> bool:
     if entry is None or start <= ent.start or classes[start - 1][0] != "" or len(entry.name.split()) < 2:
         return False
     given = ent.doc[start - 1]
-    return given.is_title and given.text[0].lower() != entry.name[0].lower()
+    if given.is_title and given.text[0].lower() != entry.name[0].lower():
+        return True
+    return given.is_title and out_of_office(given.text, entry, day)
 
 
-def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
+def namesake(ent, person: Entry, day: str | None) -> bool:
+    """A titled full name whose given name is not the known holder's, who was out of office then."""
+    return len(ent) > 1 and ent[0].is_title and out_of_office(ent[0].text, person, day)
+
+
+def out_of_office(given: str, person: Entry, day: str | None) -> bool:
+    return day is not None and other_word(given, person.name.split()[0]) \
+        and any(r.start or r.end for r in person.roles) and not person.dated_on(day)
+
+
+def other_word(given: str, known: str) -> bool:
+    """Two given names that are not spellings of one ("Arturo", "Andrés"; not "Sergey", "Sergei")."""
+    a, b = fold_name(given), fold_name(known)
+    return a[:4] != b[:4] and not (a.startswith(b) or b.startswith(a))
+
+
+def titled_person(ent, classes, lexicon: Lexicon, day: str | None = None) -> Entry | None:
     """"President Clinton": a title and a surname name the one known office-holder of
     that surname who held that title (Bill, not Hillary, who was Secretary of State)."""
     if ent.start == 0 or classes[ent.start - 1][0] != "ROLE":
@@ -41,7 +61,7 @@ def titled_person(ent, classes, lexicon: Lexicon) -> Entry | None:
     start, end, _ = classes[ent.start - 1][1]
     title = ent.doc[start:end].text.lower()
     holders = [p for p in lexicon.people_named(ent[-1].text)
-               if any(r.title.lower() == title for r in p.roles)]
+               if any(r.title.lower() == title for r in p.roles) and not namesake(ent, p, day)]
     return holders[0] if len(holders) == 1 else None
 
 

@@ -109,7 +109,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
     for ent in spacy_doc.ents:
-        if ent.label_ == "PERSON" and other_given_name(ent, classes):
+        if ent.label_ == "PERSON" and other_given_name(ent, classes, day):
             for i in range(ent.start, ent.end):
                 classes[i] = ("", None)
     for ent in spacy_doc.ents:
@@ -120,7 +120,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                     classes[i] = ("GEO", (ent.start, ent.end, Entry("adjective", ent.text, country)))
                 continue
         if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
-            titled = titled_person(ent, classes, lexicon)
+            titled = titled_person(ent, classes, lexicon, day)
             if titled is not None:
                 for i in range(ent.start, ent.end):
                     classes[i] = ("PERSON", (ent.start, ent.end, titled))
