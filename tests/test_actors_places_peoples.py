@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+import newsevents
 from conftest import ROOT
 from newsevents.actors import load_lexicon, resolve_phrase
 from newsevents.actors.lexicon import name_variants
@@ -149,3 +150,12 @@ def test_a_dated_organisation_row_needs_readable_dates(tmp_path):
     path.write_text("ABCREBXYZ\tExample Front\tarmed-group\t-\t2020-13-01..\n", encoding="utf-8")
     with pytest.raises(DataError, match="bad dates"):
         load_named(Lexicon(), path, kind="organisation", code_first=True)
+
+
+@pytest.mark.parametrize("sentence", [
+    "McDonnell Douglas gave the airline until March 31 to agree to final terms.",
+    "Shares of Banco Santander rose on Monday.",
+])
+def test_a_town_ending_a_firms_name_is_no_place(sentence):
+    record = newsevents.code(sentence, title="", date="1987-03-20")
+    assert not any(a["kind"] in ("capital", "city") for a in record["actors"]), record["actors"]

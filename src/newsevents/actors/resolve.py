@@ -81,6 +81,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                    for i in range(ent.start + 1, ent.end)}
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
+    firm_ends = firm_name_ends(spacy_doc, {i for m in matches for i in range(m.start, m.end)})
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
     for match in matches:
@@ -98,8 +99,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         if entry.kind in COUNTRY_KINDS and match.end - match.start == 1 and match.start in surnames \
                 and not people_of_place:
             continue  # "Mark Cuban", "John English", "Jim Jordan": a demonym or a place as a surname
-        if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside:
-            continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah": a town's name inside a person's
+        if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside | firm_ends:
+            continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "McDonnell Douglas": a town's name inside a
+            # person's, or ending a firm's after a name no dictionary knows
         if backer(spacy_doc, match.end) or stance(spacy_doc, match.start):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor;
             # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party
@@ -174,6 +176,14 @@ BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "al
 def backer(spacy_doc, end: int) -> bool:
     """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
     return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
+
+
+def firm_name_ends(spacy_doc, matched: set[int]) -> set[int]:
+    """The last words of organisations' names written after a capitalised word no dictionary knows
+    ("McDonnell Douglas", "Banco Santander"), where a town's name is a founder's or a brand's."""
+    return {ent.end - 1 for ent in spacy_doc.ents
+            if ent.label_ == "ORG" and len(ent) >= 2 and ent[-2].text[:1].isupper() and ent[-2].pos_ == "PROPN"
+            and ent.end - 2 not in matched}
 
 
 STANCES = {"anti", "pro", "non"}
