@@ -159,3 +159,13 @@ def test_a_dated_organisation_row_needs_readable_dates(tmp_path):
 def test_a_town_ending_a_firms_name_is_no_place(sentence):
     record = newsevents.code(sentence, title="", date="1987-03-20")
     assert not any(a["kind"] in ("capital", "city") for a in record["actors"]), record["actors"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senate Republicans criticised the Paris climate agreement.",
+    "Both sides accused each other of breaking the Minsk accords.",
+    "Ministers opened the Uruguay round of trade talks.",
+])
+def test_a_place_in_the_name_of_an_agreement_is_no_party(sentence):
+    record = newsevents.code(sentence, title="", date="2016-04-23")
+    assert not any(a["kind"] in ("capital", "city", "country") for a in record["actors"]), record["actors"]

@@ -23,6 +23,7 @@ from newsevents.actors.names import (
     other_given_name,
     titled_person,
 )
+from newsevents.actors.not_actors import backer, firm_name_ends, named_after, stance
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 TOWN_KINDS = {"city", "capital"}
@@ -102,6 +103,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside | firm_ends:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "McDonnell Douglas": a town's name inside a
             # person's, or ending a firm's after a name no dictionary knows
+        if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):
+            continue  # "the Paris agreement", "the Minsk accords", "the Uruguay round": a name, not a party
         if backer(spacy_doc, match.end) or stance(spacy_doc, match.start):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor;
             # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party
@@ -168,32 +171,6 @@ def bracketed_acronyms(tokens, classes) -> list[int]:
                 and classes[i - 1][0] == "GEO" and classes[i + 3][0] in ("ROLE", "PERSON", "MOD"):
             found.extend((i, i + 1, i + 2))
     return found
-
-
-BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "installed"}
-
-
-def backer(spacy_doc, end: int) -> bool:
-    """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
-    return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
-
-
-def firm_name_ends(spacy_doc, matched: set[int]) -> set[int]:
-    """The last words of organisations' names written after a capitalised word no dictionary knows
-    ("McDonnell Douglas", "Banco Santander"), where a town's name is a founder's or a brand's."""
-    return {ent.end - 1 for ent in spacy_doc.ents
-            if ent.label_ == "ORG" and len(ent) >= 2 and ent[-2].text[:1].isupper() and ent[-2].pos_ == "PROPN"
-            and ent.end - 2 not in matched}
-
-
-STANCES = {"anti", "pro", "non"}
-
-
-def stance(spacy_doc, start: int) -> bool:
-    """Whether the name starting at ``start`` is written after a stance prefix: "anti-EU",
-    "pro-Russian", "non-Western" (gold sets code "pro-Iranian groups in Lebanon" as Lebanon's)."""
-    return start >= 2 and spacy_doc[start - 1].text == "-" and spacy_doc[start - 2].lower_ in STANCES \
-        and not spacy_doc[start - 2].whitespace_ and not spacy_doc[start - 1].whitespace_
 
 
 def party_name_tokens(spacy_doc, classes) -> list[int]:

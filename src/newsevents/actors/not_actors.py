@@ -1,0 +1,51 @@
+"""Names that are written like actors and are not one: the backer in "Russian-backed separatists", a
+town ending a firm's name ("McDonnell Douglas"), a place in an agreement's name ("the Paris agreement"),
+a stance ("anti-EU activists"). Used by ``resolve.token_classes``."""
+
+from __future__ import annotations
+
+TOWN_KINDS = {"city", "capital"}
+
+BACKING = {"backed", "supported", "sponsored", "funded", "armed", "trained", "allied", "aligned", "installed"}
+
+
+def backer(spacy_doc, end: int) -> bool:
+    """Whether the name ending before ``end`` is written as a backer: "Russian-backed", "Iran-aligned"."""
+    return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
+
+
+def firm_name_ends(spacy_doc, matched: set[int]) -> set[int]:
+    """The last words of organisations' names written after a capitalised word no dictionary knows
+    ("McDonnell Douglas", "Banco Santander"), where a town's name is a founder's or a brand's."""
+    return {ent.end - 1 for ent in spacy_doc.ents
+            if ent.label_ == "ORG" and len(ent) >= 2 and ent[-2].text[:1].isupper() and ent[-2].pos_ == "PROPN"
+            and ent.end - 2 not in matched}
+
+
+NAMED_AFTER_TOWNS = {"agreement", "accord", "treaty", "protocol", "convention", "pact", "process", "format",
+                     "declaration", "communique", "framework", "round"}
+NAMED_AFTER_COUNTRIES = {"round"}
+
+
+def named_after(token, kind: str) -> bool:
+    """A place's name written into the name of an agreement or a negotiating round ("the Paris climate
+    agreement", "the Oslo accords", "the Uruguay round"): the place is no party to it."""
+    words = NAMED_AFTER_TOWNS if kind in TOWN_KINDS else NAMED_AFTER_COUNTRIES
+    if token.i + 1 < len(token.doc) and token.nbor(1).lemma_.lower() in words:
+        return True  # "the Uruguay round", however it is parsed
+    head = token
+    while head.dep_ == "compound" and head.head.i != head.i:
+        head = head.head
+        if head.lemma_.lower() in words:
+            return True
+    return False
+
+
+STANCES = {"anti", "pro", "non"}
+
+
+def stance(spacy_doc, start: int) -> bool:
+    """Whether the name starting at ``start`` is written after a stance prefix: "anti-EU",
+    "pro-Russian", "non-Western" (gold sets code "pro-Iranian groups in Lebanon" as Lebanon's)."""
+    return start >= 2 and spacy_doc[start - 1].text == "-" and spacy_doc[start - 2].lower_ in STANCES \
+        and not spacy_doc[start - 2].whitespace_ and not spacy_doc[start - 1].whitespace_
