@@ -80,14 +80,3 @@ def test_a_coordinated_act_with_no_party_of_its_own_shares_the_first_acts(senten
 def test_a_coordinated_act_with_its_own_party_keeps_it():
     found = dyads("Cuba thanked Mexico and urged Washington to lift the embargo.")
     assert ("CUB", "USA", "020") in found and ("CUB", "MEX", "020") not in found
-
-
-@pytest.mark.parametrize("sentence, complaint, decided", [
-    ("Mexico protested over Guatemala's decision to expel two Mexican diplomats.", ("MEX", "GTM", "114"),
-     ("GTM", "MEX", "1663")),
-    ("Chile criticised the decision by Peru to expel two Chilean diplomats.", ("CHL", "PER", "111"),
-     ("PER", "CHL", "1663")),
-])
-def test_a_decision_another_party_owns_is_its_act_beside_the_complaint(sentence, complaint, decided):
-    found = dyads(sentence)
-    assert complaint in found and any(d[:2] == decided[:2] and d[2][:2] == decided[2][:2] for d in found), found

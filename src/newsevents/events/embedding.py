@@ -6,7 +6,6 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.answered import answered
 from newsevents.events.context import pair_phrase
-from newsevents.events.decisions import decision_nouns, decision_owner
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
@@ -118,15 +117,6 @@ def same_actor(one: Found, other: Found) -> bool:
     return any(m is not None and m.code and m.code[:3] in countries for _, m in one.sources)
 
 
-def decided_by_another(inner: Found, outer: Found) -> bool:
-    """The act of a decision another party owns ("protested over Canada's decision to close its
-    ports", "welcomed the decision by Iran to release the sailors") was made: it is no content
-    of the act on it."""
-    verb = inner.trigger
-    return verb.dep_ == "acl" and verb.head.lemma_.lower() in decision_nouns() \
-        and decision_owner(verb.head) is not None and inner.sources and not same_actor(inner, outer)
-
-
 def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     """One event per act: an event inside another's clause ("threatened to cut off aid to X",
     "demanded the withdrawal of X") is the content of that act. An expressed intent
@@ -166,8 +156,6 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                     or inner.pattern.pos == "N" and answered(inner.trigger) and not same_actor(inner, outer):
                 continue  # "rejected U.S. charges that Japan had ...", "dismissed criticism from Tokyo": the
                 # charge is the other party's own act
-            if decided_by_another(inner, outer):
-                continue  # "France protested over Canada's decision to close its ports": Canada's act, decided
             if outer.code == DENIAL and denied_content(inner.trigger, outer.trigger):
                 dropped.add(id(inner))  # "denied reports that it intended to threaten shipping": the denial
                 continue  # stays, and what it denies is no act

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from newsevents.events.decisions import decision_nouns, decision_owner
+from functools import lru_cache
+
 from newsevents.events.words import words_of
+from newsevents.resources import data_path, read_tsv
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
@@ -15,6 +17,13 @@ STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter",
 AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
+
+
+@lru_cache(maxsize=1)
+def decision_nouns() -> frozenset[str]:
+    """Nouns whose infinitive is the act of their verb's subject (``decision_nouns.tsv``)."""
+    path = data_path("events", "decision_nouns.tsv")
+    return frozenset(lemma.lower() for _, (lemma,) in read_tsv(path, columns=1) if lemma != "lemma")
 
 
 def is_passive(verb) -> bool:
@@ -75,10 +84,10 @@ def subject_of(verb, *, depth: int = 4):
             if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
                 verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
                 continue
-            owner = decision_owner(verb.head)
+            owners = children(verb.head, "poss")
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if owner is not None and infinitive:
-                return owner  # "Kenya's decision to expel", "the decision by Kenya to expel": Kenya expels
+            if owners and infinitive:
+                return owners[0]  # "Kenya's decision to expel": Kenya expels
             if infinitive and verb.head.lemma_.lower() in decision_nouns() and verb.head.dep_ in ("dobj", "attr") \
                     and verb.head.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
