@@ -30,3 +30,16 @@ def test_a_politician_attacking_a_person_or_a_body_criticises_it(sentence, expec
 ])
 def test_states_and_forces_still_fight(sentence, expected):
     assert expected in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bolivian government has charged that the strike by the miners union is part of a left-wing plot.",
+    "Egypt charged that Israel had violated the treaty.",
+])
+def test_a_charge_made_with_a_that_clause_is_an_accusation(sentence):
+    found = {code for _, _, code in codes(sentence)}
+    assert "112" in found and "173" not in found, found
+
+
+def test_a_charge_against_people_is_still_legal_action():
+    assert "173" in {code for _, _, code in codes("Police charged two Kenyan men with murder.")}

@@ -47,7 +47,7 @@ from newsevents.events.placing import place_of
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
-from newsevents.events.verbal import by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
+from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
@@ -214,6 +214,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found: list[Found] = []
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
         pattern = match_pattern(token, rules)
+        pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
         if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
                 or on_oneself(token, pattern) or requested(token) or feared(token):
             continue

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events.found import Found
+from newsevents.events.patterns import Pattern
 
 WORD_ATTACKS = {"attack", "assail", "savage", "lambaste", "hit", "target"}  # lemmas that are words between politicians
 SPEAKERS = {"PTY", "ELI", "LEG", "OPP", "MED", "JUD", "CVL", "LAB", "BUS", "NGO", "EDU", "REL"}
@@ -119,3 +120,13 @@ def struck_by_force(found: Found) -> bool:
     if found.code != "190" or found.trigger.lemma_.lower() != "hit" or found.pattern.particle:
         return True
     return any(t.lemma_.lower() in WEAPONS or m is not None and armed(m) for t, m in found.sources)
+
+
+def alleged(token, pattern: Pattern) -> Pattern:
+    """"The government charged that the strike was part of a plot": a charge made with a that-clause
+    and no one charged is an accusation (112), not legal action (173; audits of unseen articles)."""
+    if pattern.code != "173" or pattern.pos != "V" or any(c.dep_ in ("dobj", "nsubjpass") for c in token.children):
+        return pattern
+    if not any(c.dep_ == "ccomp" for c in token.children):
+        return pattern
+    return replace(pattern, code="112")
