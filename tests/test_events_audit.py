@@ -152,4 +152,3 @@ def test_an_adjective_after_a_copula_with_its_preposition_is_an_act(sentence, co
 
 def test_an_adjective_without_its_preposition_is_none():
     assert not codes("The Kremlin said the situation in Ukraine was critical.")
-
