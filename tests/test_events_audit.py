@@ -152,3 +152,10 @@ def test_an_adjective_after_a_copula_with_its_preposition_is_an_act(sentence, co
 
 def test_an_adjective_without_its_preposition_is_none():
     assert not codes("The Kremlin said the situation in Ukraine was critical.")
+
+
+def test_states_heading_somewhere_unnamed_visit_no_party_of_the_story():
+    text = ("Russia is a dictatorship with a charismatic leader. Turkey is now there too. Hungary, Poland, Slovakia "
+            "are heading that way, and across Europe more leaders like Trump and Putin are waiting in the wings.")
+    events = newsevents.code(text, title="What happens next with Brexit and Trump", date="2016-11-20")["events"]
+    assert not any(e["code"].startswith("042") for e in events)

@@ -62,6 +62,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
+TRAVEL_CODES = ("042", "043", "045")  # a visit, hosting or mediation needs its counterpart named
 ONE_WAY_CODES = ("042", "043", "045", "051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
 # defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
@@ -253,8 +254,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
         if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None or party_group(t) for t, m in targets) \
-                and len([m for _, m in sources if m is not None]) < 2:
-            continue  # "he was speaking": a consultation needs a counterpart
+                and (len([m for _, m in sources if m is not None]) < 2 or pattern.code.startswith(TRAVEL_CODES)):
+            continue  # "he was speaking": a consultation needs a counterpart; "A and B are heading that way": no one
         modality = modality_of(token, pattern.code, rules)
         if announced_measure(token, pattern.code, modality) or pattern.pos == "N" and answered(token):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened; what
