@@ -37,6 +37,7 @@ from newsevents.clean.boilerplate import (
     classify,
     headline_like,
 )
+from newsevents.clean.captions import caption_sentence
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
@@ -204,6 +205,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "reference-list"
         if reason is None and closing[index] and trailing_wire(line):
             reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
+        if reason is None and index != guarded and caption_sentence(line):
+            reason = "photo-caption"  # a picture described in the present tense, dated or placed
         if (reason is None and other_story_title(line, signals) and index != guarded
                 and not in_list(lines, index, reasons)):
             reason = "related-links"
