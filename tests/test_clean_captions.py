@@ -37,3 +37,28 @@ def test_caption_sentence_takes_a_dated_or_placed_picture(line):
 ])
 def test_caption_sentence_leaves_the_story(line):
     assert not caption_sentence(line)
+
+
+def test_marked_paragraphs_keep_the_opening_space_of_a_line():
+    """clean() strips each line; the mark of a line that opened with a space stays beside it (not in wrapped copy)."""
+    from newsevents.clean.paragraphs import marked_paragraphs
+
+    assert marked_paragraphs("Title\n\nA paragraph of the story.\n A caption under a picture\n") == [
+        ("Title", False), ("A paragraph of the story.", False), ("A caption under a picture", True)]
+    wrapped = ("The county council met on Monday evening and\nvoted to close the old river bridge for\nrepairs.\n"
+               "    The work on the bridge will take a month\nand cost about two million dollars.\n")
+    assert marked_paragraphs(wrapped) == [
+        ("The county council met on Monday evening and voted to close the old river bridge for repairs.", False),
+        ("The work on the bridge will take a month and cost about two million dollars.", False)]
+
+
+def test_indented_captions_leave_lists_capitals_quotes_and_wrapped_copy():
+    from newsevents.clean.captions import indented_captions
+
+    prose = "The county board met on Thursday and argued for three hours over the spillway, the levee and the farms."
+    lines = [prose, " A volunteer fills sandbags", prose, " - sandbags are free at the station", prose,
+             " RIVER LEVELS THIS WEEK", prose, ' "We will not gamble with homes," she said.', *[prose] * 8]
+    reasons = indented_captions(lines, [None] * len(lines), [line.startswith(" ") for line in lines], None)
+    assert [lines[i].strip() for i, r in enumerate(reasons) if r] == ["A volunteer fills sandbags"]
+    short = [line[:60] for line in lines]  # no line wider than wrapped copy: the indent opens paragraphs
+    assert not any(indented_captions(short, [None] * len(short), [line.startswith(" ") for line in short], None))

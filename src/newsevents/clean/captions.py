@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsevents.clean.paragraphs import WRAP_WIDTH
 from newsevents.resources import data_path, read_tsv
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -96,3 +97,37 @@ def caption_sentence(line: str) -> bool:
     if caption_verbs()[" ".join(match["verb"].lower().split())] == "dated":
         return bool(CLOSING_DATE.search(rest))
     return bool(CLOSING_DATE.search(rest) or WEEKDAY.search(rest) or PLACE.search(rest))
+
+
+INDENT_SHARE = 0.25  # more of the page's lines open with a space: the indent is the page's layout, not a caption's
+INDENT_MAX_WORDS = 40
+SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
+REPORTING = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+LIST_MARK = re.compile(r"^(?:[-–—•*·]|\d{1,3}[.)]\s)")
+DURATION = re.compile(r"\b\d{1,2}:\d{2}$")
+
+
+def indented_captions(lines: list[str], reasons: list[str | None], indented: list[bool],
+                      guarded: int | None) -> list[str | None]:
+    """A line that opened with a space, on a page where few do, and that ends no sentence is a caption's or a
+    player's text (" A supporter holds a sign outside the arena", " Senator Roe on the vote 2:06"): the scrape
+    kept the space the caption's or the player's element began with; the story's paragraphs have none.
+
+    Not a list's entry (a dash, a bullet, "1."), not a line in capitals (a list's title), not a quotation or
+    a sentence (which end in a full stop): those are indented in the story too. A title ending in a
+    running time ("… 2:06") is a player's (``social-embed``); the rest are ``photo-caption``.
+    """
+    out = list(reasons)
+    widest = max((len(line) for line in lines), default=0)
+    if sum(indented) > INDENT_SHARE * len(lines) or widest <= WRAP_WIDTH or any(
+            flag and index + 1 < len(lines) and lines[index + 1].strip()[:1].islower()
+            for index, flag in enumerate(indented)):
+        return out  # wrapped copy (no line longer than it wraps at), each paragraph opening with an indent
+    for index, (line, flag) in enumerate(zip(lines, indented, strict=True)):
+        text = line.strip()
+        if (not flag or out[index] is not None or index == guarded or not 2 <= len(text.split()) <= INDENT_MAX_WORDS
+                or SENTENCE_END.search(text) or LIST_MARK.match(text) or text.isupper() or text.endswith((",", "-"))
+                or REPORTING.search(text)):
+            continue
+        out[index] = "social-embed" if DURATION.search(text) else "photo-caption"
+    return out

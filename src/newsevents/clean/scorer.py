@@ -37,7 +37,7 @@ from newsevents.clean.boilerplate import (
     classify,
     headline_like,
 )
-from newsevents.clean.captions import caption_sentence
+from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
@@ -170,12 +170,14 @@ def guess_kind(signals: dict[str, float]) -> str:
 
 
 def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = None,
-                weights: LineWeights | None = None, scored: bool = True) -> list[str | None]:
+                weights: LineWeights | None = None, scored: bool = True,
+                indented: list[bool] | None = None) -> list[str | None]:
     """A reason per line (None for content): the lexicon and its tail rule, then repetition, then the score.
 
     ``scored=False`` leaves the score out, for text trafilatura already cut out of an HTML
     page; an embedded post or a bare link it kept inside the body stays (the AEB ground truth
-    counts them in).
+    counts them in). ``indented`` marks the lines that opened with a space (``clean`` strips it before; by
+    default, read off the lines themselves).
     """
     if not scored:
         return [rule or (REPEATED if repeated is not None and repeated(line) else None)
@@ -220,6 +222,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
+    reasons = indented_captions(lines, reasons, [line[:1].isspace() for line in lines] if indented is None
+                                else indented, guarded)
     reasons = headline_copies(lines, reasons, guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
