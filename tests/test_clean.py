@@ -312,6 +312,26 @@ def test_clean_signals_name_caption_tweet_and_bio_shapes():
     assert not shape("The minister said the talks would resume on Monday.").flags["caption"]
 
 
+@pytest.mark.parametrize("line", [
+    "Jim Doe has covered local politics for the Gazette since 2009.",
+    "Kim Park reports on transport and housing for the Alder Gazette.",
+    "Jim Doe is a retired engineer who lives in Port Alder.",
+    "Mark Poe is on Twitter at @markpoe.",
+    "Jane Roe is a Director with Alder Metals, a dealer in precious metals.",
+    "Jane Roe is a PhD candidate in urban planning at Alder University.",
+])
+def test_clean_signals_bio_shapes_of_the_sixteenth_session(line):
+    """Issue #10, sixteenth session: bio shapes the owners' kept-back pages leak (third person, job and paper)."""
+    from newsevents.clean.signals import shape
+    assert shape(line).flags["bio"]
+
+
+def test_clean_signals_bio_shapes_leave_the_story():
+    from newsevents.clean.signals import shape
+    assert not shape("Mike Leigh is the outsider in the best director category for his new film.").flags["bio"]
+    assert not shape("The minister reports on the talks to parliament on Monday.").flags["bio"]
+
+
 def test_clean_weak_line_between_removed_lines_goes():
     """A link title between two removed link lines goes with them; a paragraph there stays."""
     from newsevents.clean.scorer import smooth_weak_lines

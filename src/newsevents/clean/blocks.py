@@ -222,6 +222,11 @@ def closing_bios(lines: list[str], reasons: list[str | None], guarded: int | Non
     return out
 
 
+def chrome_below(rules: list[str | None], index: int) -> bool:
+    """Whether the lexicon removes the line under ``index`` (the story's text ends there: a bio over a share bar)."""
+    return index + 1 < len(rules) and rules[index + 1] is not None
+
+
 def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
     """A line whose words the article prints again inside a longer paragraph of its own is a pull quote
     (or a highlight box) lifted from it: it goes as ``pull-quote``; the paragraph stays.

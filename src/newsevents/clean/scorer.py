@@ -20,6 +20,7 @@ from functools import lru_cache
 from newsevents import messages
 from newsevents.clean.blocks import (
     captions_above_credits,
+    chrome_below,
     closing_bios,
     closing_link_lists,
     headline_copies,
@@ -198,8 +199,10 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                 and not section_heading(lines, rules, index)):
             reason = REPEATED
         late = closing[index] or index >= BIO_FROM * len(lines)
-        if reason is None and signals["bio"] and (late or bios_closing[index]) and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" closing the page (bios under it aside), or in its last third
+        if (reason is None and signals["bio"] and index != guarded
+                and (late or bios_closing[index] or signals["after_core"] or chrome_below(rules, index))):
+            reason = "author-bio"  # "X is a writer who…" closing the page (bios under it aside), in its last third,
+            # after the story's core, or over the page's chrome (a share bar, then comments the core may be)
         if (reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded
                 and reasons and reasons[-1] is not None):
             reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
