@@ -342,6 +342,20 @@ def test_clean_weak_line_between_removed_lines_goes():
     assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, 1)[1] is None
 
 
+def test_clean_past_paragraph_above_a_bare_credit_stays():
+    """Sixteenth session: a paragraph telling what happened ("The vote was 254 to 169 …") above a bare
+    "AP Photo/…" is not that picture's caption (the picture has none); a caption describing it in the present
+    tense goes, even with a past "was" inside."""
+    body = ("Senate passes budget bill after all-night session\n\n"
+            "The Senate passed the budget bill early on Friday after an all-night session, sending it on.\n\n"
+            "{line}\n\nAP Photo/Jane Roe\n\n"
+            "The bill raises spending on defence and cuts taxes for small firms, its sponsors said.")
+    paragraph = "The vote was 54 to 46, with two members of each party crossing the aisle."
+    assert paragraph in page(body.format(line=paragraph)).article.text
+    caption = "Senator Jim Doe, who was hurt in a fall last week, walks to the chamber for the vote."
+    assert caption not in page(body.format(line=caption)).article.text
+
+
 def test_clean_paragraph_between_two_embedded_posts_stays():
     """Two whole posts around a paragraph: the posts go, the article's paragraph stays."""
     raw = ("Senator rejects the budget deal\n\n"

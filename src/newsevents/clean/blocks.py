@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsevents.clean.captions import past_report
 from newsevents.clean.signals import WORD, shape
 
 CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
@@ -122,7 +123,7 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
         below = lines[index + 1]
         if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
                 and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below) and not REPORTING.search(lines[index])):
+                and credit_only(below) and not REPORTING.search(lines[index]) and not past_report(lines[index])):
             out[index] = "photo-caption"
     for index in range(len(lines)):
         if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(

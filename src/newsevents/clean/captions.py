@@ -74,6 +74,25 @@ def caption_shape() -> re.Pattern[str]:
     return re.compile(rf"^(?P<subject>{SUBJECT})\s(?P<verb>{alternatives})\b(?P<rest>.*)$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def caption_verb() -> re.Pattern[str]:
+    """A picture verb of ``data/clean/caption_verbs.tsv`` in the third person ("walks", "is seen"), anywhere in
+    a line (not a plain form such as "vote" or "show", which may be a noun)."""
+    verbs = sorted((verb for verb, kind in caption_verbs().items()
+                    if kind == "picture" and (verb.endswith("s") or " " in verb)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs) + r")\b",
+                      re.IGNORECASE)
+
+
+PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def past_report(line: str) -> bool:
+    """A paragraph that tells what happened ("The House vote was 254 to 169 …"): a past ``was``/``were``/``had``
+    and no verb of a picture in the present tense. A caption above a credit describes the picture."""
+    return bool(PAST.search(line)) and not caption_verb().search(line)
+
+
 def caption_sentence(line: str) -> bool:
     """Whether ``line`` is a photo caption by its register alone (see the module's docstring)."""
     text = CREDIT_TAIL.sub("", line.strip())
