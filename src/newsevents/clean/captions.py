@@ -93,9 +93,15 @@ def past_report(line: str) -> bool:
     return bool(PAST.search(line)) and not caption_verb().search(line)
 
 
-def caption_sentence(line: str) -> bool:
-    """Whether ``line`` is a photo caption by its register alone (see the module's docstring)."""
+def caption_sentence(line: str, *, unclosed: bool = False) -> bool:
+    """Whether ``line`` is a photo caption by its register alone (see the module's docstring).
+
+    ``unclosed`` also takes a caption with no full stop ("Protesters gather outside the court in Port Alder,
+    Maine"), which may be a headline: only for lines below the story's first paragraph.
+    """
     text = CREDIT_TAIL.sub("", line.strip())
+    if unclosed and text[-1:].isalpha() and not text.isupper():
+        text += "."
     if not text or len(text.split()) > MAX_WORDS or QUOTES.search(text) \
             or FIRST_PERSON.search(text) or PRONOUN.match(text) or not (text[0].isupper() or text[0].isdigit()):
         return False
@@ -108,7 +114,8 @@ def caption_sentence(line: str) -> bool:
     if match is None or len(match["subject"].split()) > SUBJECT_WORDS or SUBJECT_VERB.search(match["subject"]) \
             or any(char.isdigit() for char in match["subject"]):
         return False
-    if not match["verb"].split()[0].lower().endswith("s") and not PLURAL.search(match["subject"].strip()):
+    head = re.split(r"\s+(?:of|from|in|at|outside|with)\s+", match["subject"].strip())[0]  # "Supporters of Ruiz"
+    if not match["verb"].split()[0].lower().endswith("s") and not PLURAL.search(head):
         return False
     rest = match["rest"]
     if PROSE.search(match["subject"]) or PROSE.search(rest) or AS_IDIOM.match(rest):

@@ -190,6 +190,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
+    first_prose = next((index for index, line in enumerate(lines) if shape(line).prose), len(lines))
     closing = closing_lines(lines, rules)
     bios_closing = closing_lines(lines, [rule or ("author-bio" if shape(line).flags["bio"] else None)
                                          for line, rule in zip(lines, rules, strict=True)])
@@ -210,7 +211,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "reference-list"
         if reason is None and closing[index] and trailing_wire(line):
             reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
-        if reason is None and index != guarded and caption_sentence(line):
+        if reason is None and index != guarded and caption_sentence(line, unclosed=index > first_prose):
             reason = "photo-caption"  # a picture described in the present tense, dated or placed
         if (reason is None and other_story_title(line, signals) and index != guarded
                 and not in_list(lines, index, reasons)):
