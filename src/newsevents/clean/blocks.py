@@ -309,3 +309,25 @@ def tag_lists(lines: list[str], reasons: list[str | None], guarded: int | None) 
             out[k] = "tags"
     return out
 
+
+
+PERSON = r"(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])\.?)?(?: (?-i:[A-Z])[\w'’-]+){1,2}"
+NAMES_ONLY = re.compile(rf"^(?:by\s+)?{PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){PERSON}){{0,3}}$", re.IGNORECASE)
+
+
+def byline_names(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """Writers' names alone between the headline and the story's first paragraph ("Jane Roe and Jim Doe",
+    "Jane Roe") are its byline: one to four names of two or three capitalised words, nothing else.
+
+    Only under the headline the finder is sure of and above the first kept line of prose (a name further down is a
+    list's entry or a caption); not a line in capitals ("NEW YORK", a dateline on its own line).
+    """
+    out = list(reasons)
+    if guarded is None:
+        return out
+    for index in range(guarded + 1, len(lines)):
+        if out[index] is None and shape(lines[index]).prose:
+            break
+        if out[index] is None and NAMES_ONLY.match(lines[index].strip()) and not lines[index].isupper():
+            out[index] = "byline"
+    return out

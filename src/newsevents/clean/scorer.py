@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.blocks import (
+    byline_names,
     captions_above_credits,
     chrome_below,
     closing_bios,
@@ -228,7 +229,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = indented_captions(lines, reasons, [line[:1].isspace() for line in lines] if indented is None
                                 else indented, guarded)
-    reasons = headline_copies(lines, reasons, guarded)
+    reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
