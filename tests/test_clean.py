@@ -312,6 +312,26 @@ def test_clean_signals_name_caption_tweet_and_bio_shapes():
     assert not shape("The minister said the talks would resume on Monday.").flags["caption"]
 
 
+@pytest.mark.parametrize("line", [
+    "Jim Doe has covered local politics for the Gazette since 2009.",
+    "Kim Park reports on transport and housing for the Alder Gazette.",
+    "Jim Doe is a retired engineer who lives in Port Alder.",
+    "Mark Poe is on Twitter at @markpoe.",
+    "Jane Roe is a Director with Alder Metals, a dealer in precious metals.",
+    "Jane Roe is a PhD candidate in urban planning at Alder University.",
+])
+def test_clean_signals_bio_shapes_of_the_sixteenth_session(line):
+    """Issue #10, sixteenth session: bio shapes the owners' kept-back pages leak (third person, job and paper)."""
+    from newsevents.clean.signals import shape
+    assert shape(line).flags["bio"]
+
+
+def test_clean_signals_bio_shapes_leave_the_story():
+    from newsevents.clean.signals import shape
+    assert not shape("Mike Leigh is the outsider in the best director category for his new film.").flags["bio"]
+    assert not shape("The minister reports on the talks to parliament on Monday.").flags["bio"]
+
+
 def test_clean_weak_line_between_removed_lines_goes():
     """A link title between two removed link lines goes with them; a paragraph there stays."""
     from newsevents.clean.scorer import smooth_weak_lines
@@ -320,6 +340,20 @@ def test_clean_weak_line_between_removed_lines_goes():
     assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, None) == ["related-links"] * 3 + [None, None]
     assert smooth_weak_lines(["x"] * 5, reasons, [0.9, 0.1, 0.9, 0.0, 0.0], 0.2, None)[1] is None
     assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, 1)[1] is None
+
+
+def test_clean_past_paragraph_above_a_bare_credit_stays():
+    """Sixteenth session: a paragraph telling what happened ("The vote was 254 to 169 …") above a bare
+    "AP Photo/…" is not that picture's caption (the picture has none); a caption describing it in the present
+    tense goes, even with a past "was" inside."""
+    body = ("Senate passes budget bill after all-night session\n\n"
+            "The Senate passed the budget bill early on Friday after an all-night session, sending it on.\n\n"
+            "{line}\n\nAP Photo/Jane Roe\n\n"
+            "The bill raises spending on defence and cuts taxes for small firms, its sponsors said.")
+    paragraph = "The vote was 54 to 46, with two members of each party crossing the aisle."
+    assert paragraph in page(body.format(line=paragraph)).article.text
+    caption = "Senator Jim Doe, who was hurt in a fall last week, walks to the chamber for the vote."
+    assert caption not in page(body.format(line=caption)).article.text
 
 
 def test_clean_paragraph_between_two_embedded_posts_stays():
@@ -341,7 +375,8 @@ def test_clean_caption_above_its_credit_goes_a_paragraph_above_a_button_stays():
             "The Senate passed the budget bill early on Friday after an all-night session, sending it on.\n\n"
             "{line}\n\n{below}\n\n"
             "The bill raises spending on defence and cuts taxes for small firms, its sponsors said.")
-    caption = "Senate leaders speak to reporters after the vote on Friday."
+    # No weekday or date: its register alone does not make it a caption (clean/captions.py), its neighbour does.
+    caption = "Senate leaders speak to reporters after the vote."
     article = page(body.format(line=caption, below="Jane Roe/Getty Images")).article
     assert {r.text: r.reason for r in article.removed}[caption] == "photo-caption"
     article = page(body.format(line=caption, below="close dialog")).article

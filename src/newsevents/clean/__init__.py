@@ -15,7 +15,7 @@ from newsevents.clean.boilerplate import headline_like
 from newsevents.clean.credits import agency, find_publisher, split_credit, trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.html import extract_html
-from newsevents.clean.paragraphs import normalise_spaces, split_paragraphs
+from newsevents.clean.paragraphs import marked_paragraphs, normalise_spaces, split_paragraphs
 from newsevents.clean.repetition import RepeatedLines, site_of
 from newsevents.clean.scorer import judge_lines
 from newsevents.dates import normalise_date
@@ -63,16 +63,18 @@ def assemble(headline: str | None, standfirst: str | None, body: list[str]) -> t
 def build_article(paragraphs: list[str], *, title: str | None, page: bool,
                   dateline: str | None = None, wire: str | None = None,
                   publisher: str | None = None, repeated: Callable[[str], bool] | None = None,
-                  notes: list[str] | None = None, scored: bool = True) -> Article:
+                  notes: list[str] | None = None, scored: bool = True,
+                  indented: list[bool] | None = None) -> Article:
     """Sort paragraphs into headline, standfirst, body and removed boilerplate.
 
     ``page`` is True for a scraped page whose headline is its first headline-like line;
     a corpus record brings its ``title`` instead. ``repeated`` tells the lines the site
     repeats across pages (a corpus run). A headline that cannot be told apart adds a
     message to ``notes``. ``scored=False`` judges lines by the lexicon alone (HTML, whose
-    text trafilatura has already cut out of the page).
+    text trafilatura has already cut out of the page). ``indented`` marks the paragraphs whose line
+    opened with a space (``paragraphs.marked_paragraphs``).
     """
-    reasons = judge_lines(paragraphs, repeated=repeated, scored=scored)
+    reasons = judge_lines(paragraphs, repeated=repeated, scored=scored, indented=indented)
     removed = [Removed(p, r) for p, r in zip(paragraphs, reasons, strict=True) if r]
     content = [p for p, r in zip(paragraphs, reasons, strict=True) if not r]
     headline = normalise_spaces(title).strip() if title else None
@@ -136,8 +138,10 @@ def clean(doc: Document, *, repeated: RepeatedLines | None = None) -> Document:
                                 publisher=found.sitename, scored=False)
         return replace(doc, article=article, date=doc.date or normalise_date(found.date))
     notes: list[str] = []
+    marked = marked_paragraphs(doc.raw)
     article = build_article(
-        split_paragraphs(doc.raw), title=doc.title, page=doc.format == "text",
+        [paragraph for paragraph, _ in marked], indented=[flag for _, flag in marked],
+        title=doc.title, page=doc.format == "text",
         dateline=given_dateline(doc.extra.get("dateline")), wire=given_wire(doc.extra.get("wire")),
         publisher=doc.source, repeated=repeated.for_site(site_of(doc)) if repeated else None, notes=notes,
     )

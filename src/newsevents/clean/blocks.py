@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from newsevents.clean.captions import past_report
 from newsevents.clean.signals import WORD, shape
 
 CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
@@ -122,7 +123,7 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
         below = lines[index + 1]
         if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
                 and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below) and not REPORTING.search(lines[index])):
+                and credit_only(below) and not REPORTING.search(lines[index]) and not past_report(lines[index])):
             out[index] = "photo-caption"
     for index in range(len(lines)):
         if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
@@ -222,6 +223,11 @@ def closing_bios(lines: list[str], reasons: list[str | None], guarded: int | Non
     return out
 
 
+def chrome_below(rules: list[str | None], index: int) -> bool:
+    """Whether the lexicon removes the line under ``index`` (the story's text ends there: a bio over a share bar)."""
+    return index + 1 < len(rules) and rules[index + 1] is not None
+
+
 def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
     """A line whose words the article prints again inside a longer paragraph of its own is a pull quote
     (or a highlight box) lifted from it: it goes as ``pull-quote``; the paragraph stays.
@@ -303,3 +309,25 @@ def tag_lists(lines: list[str], reasons: list[str | None], guarded: int | None) 
             out[k] = "tags"
     return out
 
+
+
+PERSON = r"(?-i:[A-Z])[\w'’.-]+(?: (?-i:[A-Z])\.?)?(?: (?-i:[A-Z])[\w'’-]+){1,2}"
+NAMES_ONLY = re.compile(rf"^(?:by\s+)?{PERSON}(?:(?:,\s*|\s+and\s+|\s*&\s*){PERSON}){{0,3}}$", re.IGNORECASE)
+
+
+def byline_names(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """Writers' names alone between the headline and the story's first paragraph ("Jane Roe and Jim Doe",
+    "Jane Roe") are its byline: one to four names of two or three capitalised words, nothing else.
+
+    Only under the headline the finder is sure of and above the first kept line of prose (a name further down is a
+    list's entry or a caption); not a line in capitals ("NEW YORK", a dateline on its own line).
+    """
+    out = list(reasons)
+    if guarded is None:
+        return out
+    for index in range(guarded + 1, len(lines)):
+        if out[index] is None and shape(lines[index]).prose:
+            break
+        if out[index] is None and NAMES_ONLY.match(lines[index].strip()) and not lines[index].isupper():
+            out[index] = "byline"
+    return out

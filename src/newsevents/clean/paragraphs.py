@@ -49,13 +49,21 @@ def split_paragraphs(text: str) -> list[str]:
     Whether lines were hard-wrapped is judged over the whole page as well as per
     block, so a two-line block of wire copy is joined too.
     """
+    return [paragraph for paragraph, _indented in marked_paragraphs(text)]
+
+
+def marked_paragraphs(text: str) -> list[tuple[str, bool]]:
+    """``split_paragraphs`` with, for each paragraph, whether its line opened with a space on a page that is
+    not hard-wrapped (a scrape prints a caption's or a player's text so: NBC's and Vox's pages)."""
     text = normalise_spaces(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks = [[line for line in block.split("\n") if line.strip()] for block in BLANK_LINES.split(text)]
     wrapped_page = is_hard_wrapped([line for lines in blocks for line in lines])
-    paragraphs: list[str] = []
+    paragraphs: list[tuple[str, bool]] = []
     for lines in blocks:
         if not lines:
             continue
-        parts = reflow(lines) if wrapped_page or is_hard_wrapped(lines) else lines
-        paragraphs.extend(" ".join(part.split()) for part in parts if part.strip())
+        if wrapped_page or is_hard_wrapped(lines):
+            paragraphs.extend((" ".join(part.split()), False) for part in reflow(lines) if part.strip())
+        else:
+            paragraphs.extend((" ".join(line.split()), line[:1].isspace()) for line in lines if line.strip())
     return paragraphs

@@ -19,7 +19,9 @@ from functools import lru_cache
 
 from newsevents import messages
 from newsevents.clean.blocks import (
+    byline_names,
     captions_above_credits,
+    chrome_below,
     closing_bios,
     closing_link_lists,
     headline_copies,
@@ -37,6 +39,7 @@ from newsevents.clean.boilerplate import (
     classify,
     headline_like,
 )
+from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
@@ -169,12 +172,14 @@ def guess_kind(signals: dict[str, float]) -> str:
 
 
 def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = None,
-                weights: LineWeights | None = None, scored: bool = True) -> list[str | None]:
+                weights: LineWeights | None = None, scored: bool = True,
+                indented: list[bool] | None = None) -> list[str | None]:
     """A reason per line (None for content): the lexicon and its tail rule, then repetition, then the score.
 
     ``scored=False`` leaves the score out, for text trafilatura already cut out of an HTML
     page; an embedded post or a bare link it kept inside the body stays (the AEB ground truth
-    counts them in).
+    counts them in). ``indented`` marks the lines that opened with a space (``clean`` strips it before; by
+    default, read off the lines themselves).
     """
     if not scored:
         return [rule or (REPEATED if repeated is not None and repeated(line) else None)
@@ -186,6 +191,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
+    first_prose = next((index for index, line in enumerate(lines) if shape(line).prose), len(lines))
     closing = closing_lines(lines, rules)
     bios_closing = closing_lines(lines, [rule or ("author-bio" if shape(line).flags["bio"] else None)
                                          for line, rule in zip(lines, rules, strict=True)])
@@ -195,8 +201,10 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                 and not section_heading(lines, rules, index)):
             reason = REPEATED
         late = closing[index] or index >= BIO_FROM * len(lines)
-        if reason is None and signals["bio"] and (late or bios_closing[index]) and index != guarded:
-            reason = "author-bio"  # "X is a writer who…" closing the page (bios under it aside), or in its last third
+        if (reason is None and signals["bio"] and index != guarded
+                and (late or bios_closing[index] or signals["after_core"] or chrome_below(rules, index))):
+            reason = "author-bio"  # "X is a writer who…" closing the page (bios under it aside), in its last third,
+            # after the story's core, or over the page's chrome (a share bar, then comments the core may be)
         if (reason is None and BLURB.search(line.strip()) and closing[index] and late and index != guarded
                 and reasons and reasons[-1] is not None):
             reason = "author-bio"  # "X offers workshops…" closing the page, in its tail of chrome
@@ -204,6 +212,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
             reason = "reference-list"
         if reason is None and closing[index] and trailing_wire(line):
             reason = "wire-credit"  # a closing "Reuters" / "AP" line (``clean`` names the wire from it)
+        if reason is None and index != guarded and caption_sentence(line, unclosed=index > first_prose):
+            reason = "photo-caption"  # a picture described in the present tense, dated or placed
         if (reason is None and other_story_title(line, signals) and index != guarded
                 and not in_list(lines, index, reasons)):
             reason = "related-links"
@@ -217,7 +227,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
-    reasons = headline_copies(lines, reasons, guarded)
+    reasons = indented_captions(lines, reasons, [line[:1].isspace() for line in lines] if indented is None
+                                else indented, guarded)
+    reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))

@@ -64,6 +64,7 @@ BIO = re.compile(
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3},? (?:\(@\w+\) )?is (?:a |an |the )?"
     r"(?:[\w,'’-]+ ){0,6}?(?:professor|attorney|"
     r"lawyer|economist|historian|scholar|student|consultant|strategist|pastor|veteran|expert|physician|investor|"
+    r"candidate|lecturer|teacher|engineer|advocate|"
     r"entrepreneur|producer|filmmaker|comedian|podcaster|graduate|contributor|editor|writer|columnist|reporter|"
     r"journalist|author|blogger|analyst|commentator|correspondent)\b"
     r"|^the (?:author|writer)s? (?:is|are) (?:a|an|the)\b"
@@ -76,10 +77,15 @@ BIO = re.compile(
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),?(?: (?:ph\.?d|m\.?d|j\.?d)\.?,)? (?:is|serves as) "
     r"(?:the |a |an )?"
     r"(?:co-?founder|founder|ceo|president|chair(?:man|woman)?|(?:executive |managing )?director|editor|publisher|host)"
-    r"\b[\w ,-]{0,40}? (?:of|at)\b"
+    r"\b[\w ,-]{0,40}? (?:of|at|with)\b"
     r"|'s (?:latest|new|most recent|forthcoming|upcoming) book\b|\bmore of (?-i:[A-Z])\w+'s (?:work|writing|articles)\b"
     r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:blogs|writes) at\b"
-    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) lives (?:in|with)\b",
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) lives (?:in|with)\b"
+    # Sixteenth session: "Jim Doe has covered local politics for the Gazette since 2009", "Kim Park reports on
+    # transport for the Gazette", "Mark Poe is on Twitter at @markpoe".
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:\(@\w+\) )?(?:covers|reports on|has covered|has reported on|"
+    r"has written about|writes on) [^.!?]{1,80}? (?:for|at) (?:the )?(?-i:[A-Z])"
+    r"|^(?-i:[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) is on (?:twitter|facebook|instagram|x)\b",
     re.IGNORECASE,
 )
 BIO_MARKS = "*_—–- "  # a bio set off by an asterisk or a dash ("*Jane Roe is …", "— Jane Roe is …")

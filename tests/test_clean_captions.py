@@ -1,0 +1,64 @@
+"""clean/captions.py: photo captions told by their register (issue #10, sixteenth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.clean.captions import caption_sentence
+
+
+@pytest.mark.parametrize("line", [
+    "A woman waves a flag during a march in Port Alder, Maine, on March 3, 2017.",
+    "Governor Ana Ruiz speaks to reporters at the state house in Augusta, Maine, U.S., May 1, 2018. REUTERS/Jim Doe",
+    "Jim Doe, a council member, listens during the debate in Port Alder on Tuesday.",
+    "Smoke rises from a warehouse after a fire in the port of Alder, Maine, February 3, 2018.",
+    "An aerial view shows the flooded streets of Port Alder, Maine, January 5, 2018.",
+    "A view of the old harbour of Port Alder, Maine, on March 4, 2018.",
+    "Ana Ruiz and Jim Doe shake hands after the vote on Tuesday.",
+    "Senator Jane Roe (D-ME) arrives for a vote at the Capitol in Washington, D.C., U.S. May 3, 2018.",
+    "Mount Alder is seen from the harbour of Port Alder, Maine, March 4, 2018.",
+])
+def test_caption_sentence_takes_a_dated_or_placed_picture(line):
+    assert caption_sentence(line)
+
+
+@pytest.mark.parametrize("line", [
+    "The harbour master speaks at every opening the town holds.",  # no date, weekday or place
+    "She walks to the harbour in Port Alder, Maine, every morning.",  # a pronoun: the story's narration
+    "The wall stands in sharp contrast to the barrier built on March 2, 1902, by the first settlers.",
+    "Mr Ruiz told reporters he arrives in Augusta, Maine, on Monday.",  # reporting
+    "The mayor will visit the harbour in Port Alder, Maine, on Monday.",  # the future
+    "Senator Jane Roe is seen as the likely chair of the flood board in Augusta, Maine, on Monday.",
+    "The notes carry a five-year term and mature on March 1, 2028.",  # a date inside the sentence
+    "Coach Jim Doe's side plays Port Alder on Saturday.",  # a fixture: "plays" needs a full date
+    "The Radio Alder breakfast show goes on air in Port Alder, Maine, on Tuesday.",  # "show" is a noun here
+    "Prices are expected to rise in Augusta, Maine, on Tuesday.",
+    'Ana Ruiz waves at the crowd in Port Alder, Maine, on Monday. "We won," she said.',  # two sentences, a quote
+])
+def test_caption_sentence_leaves_the_story(line):
+    assert not caption_sentence(line)
+
+
+def test_marked_paragraphs_keep_the_opening_space_of_a_line():
+    """clean() strips each line; the mark of a line that opened with a space stays beside it (not in wrapped copy)."""
+    from newsevents.clean.paragraphs import marked_paragraphs
+
+    assert marked_paragraphs("Title\n\nA paragraph of the story.\n A caption under a picture\n") == [
+        ("Title", False), ("A paragraph of the story.", False), ("A caption under a picture", True)]
+    wrapped = ("The county council met on Monday evening and\nvoted to close the old river bridge for\nrepairs.\n"
+               "    The work on the bridge will take a month\nand cost about two million dollars.\n")
+    assert marked_paragraphs(wrapped) == [
+        ("The county council met on Monday evening and voted to close the old river bridge for repairs.", False),
+        ("The work on the bridge will take a month and cost about two million dollars.", False)]
+
+
+def test_indented_captions_leave_lists_capitals_quotes_and_wrapped_copy():
+    from newsevents.clean.captions import indented_captions
+
+    prose = "The county board met on Thursday and argued for three hours over the spillway, the levee and the farms."
+    lines = [prose, " A volunteer fills sandbags", prose, " - sandbags are free at the station", prose,
+             " RIVER LEVELS THIS WEEK", prose, ' "We will not gamble with homes," she said.', *[prose] * 8]
+    reasons = indented_captions(lines, [None] * len(lines), [line.startswith(" ") for line in lines], None)
+    assert [lines[i].strip() for i, r in enumerate(reasons) if r] == ["A volunteer fills sandbags"]
+    short = [line[:60] for line in lines]  # no line wider than wrapped copy: the indent opens paragraphs
+    assert not any(indented_captions(short, [None] * len(short), [line.startswith(" ") for line in short], None))
