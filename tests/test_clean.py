@@ -330,6 +330,9 @@ def test_clean_signals_bio_shapes_leave_the_story():
     from newsevents.clean.signals import shape
     assert not shape("Mike Leigh is the outsider in the best director category for his new film.").flags["bio"]
     assert not shape("The minister reports on the talks to parliament on Monday.").flags["bio"]
+    assert not shape("The New York Times is expected to endorse the Democratic candidate in the election.").flags["bio"]
+    assert not shape("Donald Trump is the presumptive Republican candidate.").flags["bio"]
+    assert not shape("Jane Roe is a longtime advocate of lower taxes.").flags["bio"]
 
 
 def test_clean_weak_line_between_removed_lines_goes():

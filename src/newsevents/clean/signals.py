@@ -64,7 +64,7 @@ BIO = re.compile(
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3},? (?:\(@\w+\) )?is (?:a |an |the )?"
     r"(?:[\w,'’-]+ ){0,6}?(?:professor|attorney|"
     r"lawyer|economist|historian|scholar|student|consultant|strategist|pastor|veteran|expert|physician|investor|"
-    r"candidate|lecturer|teacher|engineer|advocate|"
+    r"(?:ph\.?d\.?|doctoral) candidate|lecturer|teacher|engineer|"
     r"entrepreneur|producer|filmmaker|comedian|podcaster|graduate|contributor|editor|writer|columnist|reporter|"
     r"journalist|author|blogger|analyst|commentator|correspondent)\b"
     r"|^the (?:author|writer)s? (?:is|are) (?:a|an|the)\b"
