@@ -76,8 +76,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     parties share is the one of the country the paragraph names, else of the story's ``home`` country
     when that is one of them; the starts of those left to no one are appended to ``left``."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
-    given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    name_inside = {i for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    ents = spacy_doc.ents  # made anew (a Span each) at every reading of Doc.ents: read once here
+    given_names = {ent.start for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    name_inside = {i for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                    for i in range(ent.start + 1, ent.end)}
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
@@ -107,11 +108,11 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
-    for ent in spacy_doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and other_given_name(ent, classes):
             for i in range(ent.start, ent.end):
                 classes[i] = ("", None)
-    for ent in spacy_doc.ents:
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG") and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
             country = leader_government(ent, lexicon)
             if country:
