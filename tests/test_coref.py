@@ -115,3 +115,13 @@ def test_a_possessive_on_a_given_thing_is_the_givers(lexicon):
 def test_an_honorific_does_not_make_a_surname_part_of_a_longer_name(lexicon):
     """"Mr Bush" in 2005 is the one Bush in office, as a bare "Bush" is."""
     assert coded(mentions("Mr Bush said so.", lexicon, "2005-06-01"), "Bush") == ["USAGOV"]
+
+
+@pytest.mark.parametrize("text", ["", "One word", "Ends with a space ", "Two  spaces and\na newline.\n",
+                                  "“Quoted,” he said —  twice.  "])
+def test_text_length_is_the_docs_text_length(text):
+    from newsevents.actors.coref import text_length
+    from newsevents.parse import load_model
+
+    spacy_doc = load_model().make_doc(text)
+    assert text_length(spacy_doc) == len(spacy_doc.text) == len(text)

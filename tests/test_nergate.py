@@ -182,3 +182,14 @@ def test_the_commands_choose_the_gate(gate_modes, tmp_path, args, expected):
     result = CliRunner().invoke(cli, ["code", str(page), *args])
     assert result.exit_code == 0, result.output
     assert gate_modes == expected
+
+
+def test_token_words_are_the_tokens_text_lower_and_alpha():
+    from newsevents.nergate import token_words
+    from newsevents.parse import load_model
+
+    spacy_doc = load_model().make_doc("“Kenya’s UN envoy,” said 12 MPs on Tuesday —  ÉCOLE naïve")
+    texts, lowers, alpha = token_words(spacy_doc)
+    assert texts == [t.text for t in spacy_doc]
+    assert lowers == [t.lower_ for t in spacy_doc]
+    assert [bool(a) for a in alpha] == [t.is_alpha for t in spacy_doc]

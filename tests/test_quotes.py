@@ -330,3 +330,12 @@ def test_polnear_dev_speaker_floor(polnear_dev):
 
 
 FLOOR_SPEAKER = 0.86  # measured 0.868 on PolNeAR dev; only rises (target 0.85 reached, tracker issue 5)
+
+
+def test_token_starts_are_the_tokens_offsets():
+    from newsevents.parse import load_model
+    from newsevents.quotes.direct import token_starts
+
+    spacy_doc = load_model().make_doc("“We will not  go,” said Maria Lopez — the minister.")
+    assert token_starts(spacy_doc) == [token.idx for token in spacy_doc]
+    assert token_starts(load_model().make_doc("")) == []

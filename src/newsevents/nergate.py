@@ -70,15 +70,18 @@ class NerGate:
         """The first token of ``sentence`` that needs the model's NER, or None."""
         return next(self.triggers(sentence, covered), None)
 
-    def triggers(self, sentence, covered: set[int]) -> Iterator:
-        """The tokens of ``sentence`` that need the model's NER."""
-        first = next((token.i for token in sentence if token.is_alpha), sentence.start)  # after an opening quote
-        for token in sentence:
-            text = token.text
-            name = text[:1].isupper() and token.i not in covered and not (
-                token.i == first and token.lower_ in self.stop_words or token.lower_ in self.never_names)
-            if name or not self.names_only and (token.lower_ in NUMERIC_WORDS or any(c.isdigit() for c in text)):
-                yield token
+    def triggers(self, sentence, covered: set[int], words: tuple | None = None) -> Iterator:
+        """The tokens of ``sentence`` that need the model's NER (``words``: ``token_words`` of its Doc,
+        when the caller has read them)."""
+        texts, lowers, alpha = words or token_words(sentence.doc)
+        start, end = sentence.start, sentence.end
+        first = next((i for i in range(start, end) if alpha[i]), start)  # after an opening quote
+        for i in range(start, end):
+            text, lower = texts[i], lowers[i]
+            name = text[:1].isupper() and i not in covered and not (
+                i == first and lower in self.stop_words or lower in self.never_names)
+            if name or not self.names_only and (lower in NUMERIC_WORDS or any(c.isdigit() for c in text)):
+                yield sentence.doc[i]
 
     def plan(self, doc, seen: set[str] | None = None, skipped: list[int] | None = None
              ) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
@@ -94,8 +97,9 @@ class NerGate:
         covered = {i for m in matches for i in range(m.start, m.end)}
         runs: list[tuple[int, int]] = []
         left_out: list[int] = []
+        words = token_words(doc)
         for sentence in doc.sents:
-            triggers = list(self.triggers(sentence, covered))
+            triggers = list(self.triggers(sentence, covered, words))
             names = {token.text for token in triggers}
             if not names or seen is not None and self.margin is None and names <= seen:
                 continue
@@ -125,6 +129,16 @@ class NerGate:
         if self.names_only:
             spans += shapes(doc, runs, spans)
         return runs, spans
+
+
+def token_words(doc) -> tuple[list[str], list[str], list[int]]:
+    """Per token of ``doc``: its text, lower-case form and whether it is alphabetic, off the Doc's
+    arrays (the gate reads every word of every paragraph; a Token object of each cost more)."""
+    from spacy.attrs import IS_ALPHA, LOWER, ORTH
+
+    strings = doc.vocab.strings
+    rows = doc.to_array([ORTH, LOWER, IS_ALPHA]).tolist()
+    return [strings[orth] for orth, _, _ in rows], [strings[lower] for _, lower, _ in rows], [a for _, _, a in rows]
 
 
 MODES = ("all", "names", "document", "window", "document-window")

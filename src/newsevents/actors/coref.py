@@ -225,7 +225,7 @@ def person_heads(doc: Document, people: list) -> dict:
     """Each person mention's head token (the last token inside it whose head is outside)."""
     heads = {}
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
-        end = paragraph.start + len(spacy_doc.text)
+        end = paragraph.start + text_length(spacy_doc)
         for index, mention in people:
             if paragraph.start <= mention.start and mention.end <= end:
                 span = spacy_doc.char_span(mention.start - paragraph.start, mention.end - paragraph.start,
@@ -233,6 +233,15 @@ def person_heads(doc: Document, people: list) -> dict:
                 if span is not None and len(span):
                     heads[index] = span.root
     return heads
+
+
+def text_length(spacy_doc) -> int:
+    """``len(spacy_doc.text)`` without making a Token of every word (``Doc.text`` joins them all):
+    where the last token starts, plus its length and the space after it."""
+    if not len(spacy_doc):
+        return 0
+    last = spacy_doc[-1]
+    return last.idx + len(last.text_with_ws)
 
 
 NAMED_KINDS = {"organisation", "seat", "person"}

@@ -14,10 +14,10 @@ def backer(spacy_doc, end: int) -> bool:
     return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
 
 
-def firm_name_ends(spacy_doc, matched: set[int]) -> set[int]:
+def firm_name_ends(ents, matched: set[int]) -> set[int]:
     """The last words of organisations' names written after a capitalised word no dictionary knows
     ("McDonnell Douglas", "Banco Santander"), where a town's name is a founder's or a brand's."""
-    return {ent.end - 1 for ent in spacy_doc.ents
+    return {ent.end - 1 for ent in ents
             if ent.label_ == "ORG" and len(ent) >= 2 and ent[-2].text[:1].isupper() and ent[-2].pos_ == "PROPN"
             and ent.end - 2 not in matched}
 

@@ -77,12 +77,13 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     parties share is the one of the country the paragraph names, else of the story's ``home`` country
     when that is one of them; the starts of those left to no one are appended to ``left``."""
     classes: list[tuple[str, object]] = [("", None)] * len(spacy_doc)
-    given_names = {ent.start for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
-    name_inside = {i for ent in spacy_doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    ents = spacy_doc.ents  # made anew (a Span each) at every reading of Doc.ents: read once here
+    given_names = {ent.start for ent in ents if ent.label_ == "PERSON" and len(ent) > 1}
+    name_inside = {i for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
                    for i in range(ent.start + 1, ent.end)}
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
-    firm_ends = firm_name_ends(spacy_doc, {i for m in matches for i in range(m.start, m.end)})
+    firm_ends = firm_name_ends(ents, {i for m in matches for i in range(m.start, m.end)})
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
     for match in matches:
@@ -113,11 +114,11 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
         for i in range(match.start, match.end):
             classes[i] = (cls, (match.start, match.end, entry))
-    for ent in spacy_doc.ents:
+    for ent in ents:
         if ent.label_ == "PERSON" and other_given_name(ent, classes, day):
             for i in range(ent.start, ent.end):
                 classes[i] = ("", None)
-    for ent in spacy_doc.ents:
+    for ent in ents:
         if ent.label_ in ("PERSON", "ORG") and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
             country = leader_government(ent, lexicon)
             if country:

@@ -12,12 +12,21 @@ the parser); short cueless quoted phrases (titles, scare quotes) are not quotati
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
 from newsevents.model import Document, Quote
 from newsevents.quotes.cues import CueLexicon, cue_text, load_cues
-from newsevents.quotes.direct import Attribution, Found, paragraph_quotes, region_cue, token_range, verbless_intro
+from newsevents.quotes.direct import (
+    Attribution,
+    Found,
+    paragraph_quotes,
+    region_cue,
+    token_range,
+    token_starts,
+    verbless_intro,
+)
 from newsevents.quotes.indirect import reported_clauses
 from newsevents.quotes.speakers import Speaker, SpeakerIndex
 
@@ -97,7 +106,8 @@ def trailing_signature(text: str, spacy_doc, end: int) -> Attribution | None:
     """'“…” ― Maria Lopez': a dash and a name after the paragraph's last quote sign it."""
     rest = text[end:]
     dash = len(rest) - len(rest.lstrip(QUOTE_MARKS + " \u00a0"))
-    tokens = [t for t in spacy_doc if t.idx >= end + dash]
+    first = bisect.bisect_left(token_starts(spacy_doc), end + dash)  # offsets never decrease
+    tokens = [spacy_doc[i] for i in range(first, len(spacy_doc))]
     words = [t for t in tokens if not t.is_punct]
     if not words or words[0].pos_ != "PROPN":  # "” — an issue Democrats …" goes on with the sentence
         return None
@@ -226,7 +236,7 @@ def share_speakers(pending: list[list], text: str, headline_starts: set[int]) ->
 
 
 def quoted_ranges(spacy_doc, found: list[Found]) -> list[tuple[int, int]]:
-    starts = [token.idx for token in spacy_doc]
+    starts = token_starts(spacy_doc)
     return [token_range(starts, item.span) for item in found]
 
 

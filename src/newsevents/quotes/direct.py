@@ -50,6 +50,13 @@ class Found:
     attribution: Attribution | None
 
 
+def token_starts(spacy_doc) -> list[int]:
+    """``[token.idx for token in spacy_doc]`` off the Doc's array, without making a Token of each word."""
+    from spacy.attrs import IDX
+
+    return spacy_doc.to_array(IDX).tolist()
+
+
 def token_range(starts: list[int], span: Span) -> tuple[int, int]:
     return bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
 
@@ -177,7 +184,7 @@ def paragraph_quotes(text: str, spacy_doc, cues: CueLexicon) -> list[Found]:
     spans = quote_spans(text)
     if not spans:
         return []
-    starts = [token.idx for token in spacy_doc]
+    starts = token_starts(spacy_doc)
     ranges = [token_range(starts, span) for span in spans]
     found: list[Found] = []
     for number, (span, (first, last)) in enumerate(zip(spans, ranges, strict=True)):
