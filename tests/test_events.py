@@ -293,6 +293,7 @@ def test_events_a_negated_reluctance_is_an_intention():
     ("Venezuela ordered the closure of the Colombian border.", ("VEN", "COL", "19")),
     ("Kenya announced a decision to suspend aid to Somalia.", ("KEN", "SOM", "16")),
     ("Ghana announced the expulsion of Nigerian traders.", ("GHA", "NGA", "17")),
+    ("The decision by Latvia to expel two Russian diplomats was announced on Monday.", ("LVA", "RUS", "16")),
 ])
 
 

@@ -88,6 +88,8 @@ def subject_of(verb, *, depth: int = 4):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if owners and infinitive:
                 return owners[0]  # "Kenya's decision to expel": Kenya expels
+            if infinitive and decision_agent(verb.head) is not None:
+                return decision_agent(verb.head)  # "the decision by India and Pakistan to open": theirs
             if infinitive and verb.head.lemma_.lower() in decision_nouns() and verb.head.dep_ in ("dobj", "attr") \
                     and verb.head.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
@@ -113,6 +115,29 @@ def subject_of(verb, *, depth: int = 4):
                 return controller[0]  # "prompting Egypt to demand": Egypt demands
         verb = verb.head
     return None
+
+
+def decision_agent(noun):
+    """The doer a decision noun names in a by-phrase ("the decision *by Kenya* to expel"), else None."""
+    if noun.lemma_.lower() not in decision_nouns():
+        return None
+    for prep in children(noun, "prep", "agent"):
+        if prep.lower_ == "by":
+            objects = children(prep, "pobj")
+            if objects:
+                return objects[0]
+    return None
+
+
+def decided_by(verb):
+    """The doer of a decision noun the verb is the infinitive of, named by a possessive or a
+    by-phrase ("Canada's decision to close its ports", "the decision by Kenya to expel"), else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in decision_nouns() \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    owners = children(noun, "poss")
+    return owners[0] if owners else decision_agent(noun)
 
 
 def relative_subject(verb):
