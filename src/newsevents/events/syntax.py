@@ -401,9 +401,11 @@ def noun_source(noun):
         "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
-    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS and not met_before(noun):
         return None  # "much like he did after the attacks in Paris": he did not attack
     verb = governing_verb(noun)
+    if verb is not None and verb.lower_ == "following" and met_before(noun) and not children(verb, "nsubj", "aux"):
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser's verb "following"
     if undergone(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
     return subject_of(verb) if verb is not None else None
@@ -420,6 +422,16 @@ def undergone(noun) -> bool:
 
 
 CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"
+MEETINGS = frozenset({"talk", "meeting", "negotiation", "consultation", "discussion", "summit"})
+
+
+def met_before(noun) -> bool:
+    """Talks or a meeting *with* someone that the clause's subject came from ("Ongpin told reporters
+    after a meeting with businessmen", "following talks with Mr Blair, Mr Abbas said"): the subject
+    met them, unlike an attack or a vote before which the subject spoke."""
+    return noun.head.lower_ in ("after", "following") and noun.dep_ in ("pobj", "dobj") \
+        and noun.lemma_.lower() in MEETINGS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def sentence_of(token):
