@@ -80,3 +80,19 @@ def test_a_coordinated_act_with_no_party_of_its_own_shares_the_first_acts(senten
 def test_a_coordinated_act_with_its_own_party_keeps_it():
     found = dyads("Cuba thanked Mexico and urged Washington to lift the embargo.")
     assert ("CUB", "USA", "020") in found and ("CUB", "MEX", "020") not in found
+
+
+@pytest.mark.parametrize("sentence, reaction, decided", [
+    ("Austria welcomed Hungary's decision to close its border to Serbian trucks.",
+     ("AUT", "HUN", "051"), ("HUN", "SRB", "191")),
+    ("Moscow protested against the decision by Latvia to expel two Russian diplomats.",
+     ("RUS", "LVA", "114"), ("LVA", "RUS", "161")),
+])
+def test_a_decision_another_party_made_is_its_act_beside_the_reaction(sentence, reaction, decided):
+    found = dyads(sentence)
+    assert reaction in found and decided in found
+
+
+def test_a_decision_not_to_act_is_no_act():
+    found = dyads("Berlin criticised Ankara's decision not to expel the Dutch envoy.")
+    assert ("DEU", "TUR", "111") in found and not any(code.startswith("16") for _, _, code in found)

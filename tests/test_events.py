@@ -293,6 +293,7 @@ def test_events_a_negated_reluctance_is_an_intention():
     ("Venezuela ordered the closure of the Colombian border.", ("VEN", "COL", "19")),
     ("Kenya announced a decision to suspend aid to Somalia.", ("KEN", "SOM", "16")),
     ("Ghana announced the expulsion of Nigerian traders.", ("GHA", "NGA", "17")),
+    ("The decision by Latvia to expel two Russian diplomats was announced on Monday.", ("LVA", "RUS", "16")),
 ])
 
 
@@ -425,3 +426,18 @@ def test_events_a_denied_report_is_a_denial_not_the_act_denied():
     """"denied reports that it intended to ...": the denial stays (016, no recipient needed)."""
     found = events_of("Chad denied reports that it intended to attack Sudan.")
     assert [(e["source"][:3], e["code"]) for e in found if e["modality"] != "negated"] == [("TCD", "016")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Dutch minister told reporters after a meeting with Indonesian officials that aid would continue.",
+     ("NLD", "IDN", "04")),
+    ("At a news conference following talks with the Kenyan president, the Ugandan leader said the border "
+     "would stay open.",
+     ("UGA", "KEN", "04")),
+])
+def test_events_talks_the_speaker_came_from_are_the_speakers(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_events_an_attack_before_which_someone_spoke_is_not_theirs():
+    assert not any(code == "19" for _, _, code in dyads("After the attack on Kenyan troops, Uganda called for calm."))

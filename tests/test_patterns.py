@@ -108,3 +108,12 @@ def test_sums_given_by_people_named_by_nationality_are_no_aid():
     events = newsevents.code("The Norwegian donated his prize money of 20,000 dollars to flood victims in Pakistan.",
                              title="", date="2010-09-01")["events"]
     assert not [e for e in events if e["code"] in ("071", "0331")]  # home.private_gift
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hungary threw its support behind Poland's candidate for the post.", ("HUN", "POL", "051")),
+    ("The Kenyan president received a delegation from Somalia.", ("KEN", "SOM", "043")),
+    ("Egypt received a delegation from Sudan.", ("EGY", "SDN", "043")),
+])
+def test_support_thrown_behind_and_delegations_received_from(sentence, expected):
+    assert expected in dyads(sentence)

@@ -111,6 +111,16 @@ def purpose_clause(token, trigger) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def decided_elsewhere(inner: Found, outer: Found) -> bool:
+    """The inner act is a decision another party made, named (not "his") by a possessive or a by-phrase
+    on the decision noun ("welcomed the decision by India and Pakistan to reopen ...", "protested over
+    Canada's decision to close ..."): told as done, the decider's own act, not the reaction's content."""
+    decider = syntax.decided_by(inner.trigger) if inner.pattern.pos == "V" else None
+    return decider is not None and decider.pos_ != "PRON" and not syntax.children(inner.trigger, "neg") \
+        and any(known(m) for _, m in inner.sources) and not same_actor(inner, outer)
+    # not "defended his decision not to release": his own, and negated
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -152,6 +162,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
+            if decided_elsewhere(inner, outer):
+                continue  # "France protested over Canada's decision to close its ports to French vessels": Canada's act
             if inner.pattern.lemma == "charges" and inner.pattern.pos == "C" \
                     or inner.pattern.pos == "N" and answered(inner.trigger) and not same_actor(inner, outer):
                 continue  # "rejected U.S. charges that Japan had ...", "dismissed criticism from Tokyo": the

@@ -88,6 +88,8 @@ def subject_of(verb, *, depth: int = 4):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if owners and infinitive:
                 return owners[0]  # "Kenya's decision to expel": Kenya expels
+            if infinitive and decision_agent(verb.head) is not None:
+                return decision_agent(verb.head)  # "the decision by India and Pakistan to open": theirs
             if infinitive and verb.head.lemma_.lower() in decision_nouns() and verb.head.dep_ in ("dobj", "attr") \
                     and verb.head.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
@@ -113,6 +115,29 @@ def subject_of(verb, *, depth: int = 4):
                 return controller[0]  # "prompting Egypt to demand": Egypt demands
         verb = verb.head
     return None
+
+
+def decision_agent(noun):
+    """The doer a decision noun names in a by-phrase ("the decision *by Kenya* to expel"), else None."""
+    if noun.lemma_.lower() not in decision_nouns():
+        return None
+    for prep in children(noun, "prep", "agent"):
+        if prep.lower_ == "by":
+            objects = children(prep, "pobj")
+            if objects:
+                return objects[0]
+    return None
+
+
+def decided_by(verb):
+    """The doer of a decision noun the verb is the infinitive of, named by a possessive or a
+    by-phrase ("Canada's decision to close its ports", "the decision by Kenya to expel"), else None."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.lemma_.lower() not in decision_nouns() \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    owners = children(noun, "poss")
+    return owners[0] if owners else decision_agent(noun)
 
 
 def relative_subject(verb):
@@ -376,9 +401,11 @@ def noun_source(noun):
         "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
-    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS:
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS and not met_before(noun):
         return None  # "much like he did after the attacks in Paris": he did not attack
     verb = governing_verb(noun)
+    if verb is not None and verb.lower_ == "following" and met_before(noun) and not children(verb, "nsubj", "aux"):
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser's verb "following"
     if undergone(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
     return subject_of(verb) if verb is not None else None
@@ -395,6 +422,16 @@ def undergone(noun) -> bool:
 
 
 CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"
+MEETINGS = frozenset({"talk", "meeting", "negotiation", "consultation", "discussion", "summit"})
+
+
+def met_before(noun) -> bool:
+    """Talks or a meeting *with* someone that the clause's subject came from ("Ongpin told reporters
+    after a meeting with businessmen", "following talks with Mr Blair, Mr Abbas said"): the subject
+    met them, unlike an attack or a vote before which the subject spoke."""
+    return noun.head.lower_ in ("after", "following") and noun.dep_ in ("pobj", "dobj") \
+        and noun.lemma_.lower() in MEETINGS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
 
 
 def sentence_of(token):
