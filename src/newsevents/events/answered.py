@@ -4,7 +4,8 @@ who answers it (and not the content of the answer, nor something refused)."""
 
 from __future__ import annotations
 
-from newsevents.events.syntax import SPOKEN_ACTS, subject_of
+from newsevents.events.noun_sources import SPOKEN_ACTS
+from newsevents.events.syntax import subject_of
 
 ANSWERING = frozenset({"reject", "dismiss", "deny", "rebuff", "rebut", "refute", "counter", "answer", "brush",
                        "shrug", "respond", "react", "hit", "jab", "fire", "lash", "bristle"})

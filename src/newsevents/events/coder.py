@@ -40,6 +40,7 @@ from newsevents.events.modality import announced_measure, intent_code, modality_
 from newsevents.events.mutual import find_mutual_between, mutual_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import feared, forecast, in_question, on_oneself, requested
+from newsevents.events.noun_sources import noun_source
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -219,7 +220,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
                 or on_oneself(token, pattern) or requested(token) or feared(token):
             continue
-        source = syntax.subject_of(token) if pattern.pos == "V" else syntax.noun_source(token)
+        source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
         if pattern.pos == "V" and syntax.dated_relative(token, source):
             source = token.head  # "X, who met Putin on Monday, said": a dated act, not background
         if pattern.pos == "V" and (source is None or actor_of(source) is None):

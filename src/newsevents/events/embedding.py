@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.answered import answered
 from newsevents.events.context import pair_phrase
+from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
@@ -115,7 +116,7 @@ def decided_elsewhere(inner: Found, outer: Found) -> bool:
     """The inner act is a decision another party made, named (not "his") by a possessive or a by-phrase
     on the decision noun ("welcomed the decision by India and Pakistan to reopen ...", "protested over
     Canada's decision to close ..."): told as done, the decider's own act, not the reaction's content."""
-    decider = syntax.decided_by(inner.trigger) if inner.pattern.pos == "V" else None
+    decider = decided_by(inner.trigger) if inner.pattern.pos == "V" else None
     return decider is not None and decider.pos_ != "PRON" and not syntax.children(inner.trigger, "neg") \
         and any(known(m) for _, m in inner.sources) and not same_actor(inner, outer)
     # not "defended his decision not to release": his own, and negated

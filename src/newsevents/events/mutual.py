@@ -9,6 +9,7 @@ from dataclasses import replace
 from newsevents.events import syntax
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of
+from newsevents.events.noun_sources import noun_source
 from newsevents.events.patterns import Rules
 from newsevents.events.words import with_lemma
 
@@ -79,7 +80,7 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
         if noun.pos_ != "NOUN" or lemma not in nouns:
             continue
         pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
-        doer = syntax.noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
+        doer = noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
             or syntax.children(noun, "poss") else None  # not "a team laying the groundwork for talks between"
         if pattern is None or doer is not None and actor_of(doer) is not None:
             continue  # "Egypt hosted talks between X and Y": Egypt's act, coded by the pattern

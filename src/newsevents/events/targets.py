@@ -6,6 +6,7 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.answered import answered, answerer
 from newsevents.events.found import RECIPROCAL_ROOTS
+from newsevents.events.noun_sources import undergone
 from newsevents.events.patterns import Pattern
 
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
@@ -66,7 +67,7 @@ def target_tokens(token, pattern: Pattern) -> list:
         for clause in clauses:
             if any(m.lower_ == "that" and m.dep_ == "mark" for m in clause.children):
                 return syntax.children(clause, "nsubj", "nsubjpass")  # "its demand that Israel ease ..."
-        if syntax.undergone(token):
+        if undergone(token):
             return syntax.children(token.head, "nsubj")  # "Iran faces new UN sanctions": on Iran
         if answered(token):
             subject = answerer(token)  # "Seoul dismissed criticism from Tokyo": Tokyo criticised Seoul

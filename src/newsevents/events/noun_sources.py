@@ -1,0 +1,60 @@
+"""Whose act a noun names: "the Iraqi missile attack" (Iraq's), "Iran faces new UN sanctions" (the
+UN's), "after a meeting with businessmen, Ongpin said" (Ongpin's); read by the coder for nominal
+events."""
+
+from __future__ import annotations
+
+from newsevents.events.syntax import TIMES, children, governing_verb, subject_of
+
+
+def noun_source(noun):
+    """The actor of a nominal event: a possessor ("Russia's attack"), its agent ("the attack
+    by militants"), else the subject of the verb that governs it ("Russia launched an attack",
+    "Russia may become a mediator")."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    agent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                  for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
+    if agent is not None:
+        return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
+    holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the parser hangs "from X" on the verb
+    speaker = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")), None)
+    if speaker is not None and noun.lemma_.lower() in SPOKEN_ACTS:  # (see events/answered.py)
+        return speaker  # "rejected complaints from Washington": Washington complained
+    state = next((c for c in noun.children if c.i < noun.i and (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
+    if noun.dep_ == "pobj" and state is not None:
+        return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
+    if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS and not met_before(noun):
+        return None  # "much like he did after the attacks in Paris": he did not attack
+    verb = governing_verb(noun)
+    if verb is not None and verb.lower_ == "following" and met_before(noun) and not children(verb, "nsubj", "aux"):
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser's verb "following"
+    if undergone(noun):
+        return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
+    return subject_of(verb) if verb is not None else None
+
+
+SPOKEN_ACTS = frozenset({"criticism", "complaint", "accusation", "allegation", "charge", "condemnation", "rebuke"})
+# (not appeals or demands: "rejected calls by X" is the refusal alone, as PLOVER codes it)
+UNDERGOING = {"face", "suffer", "risk", "escape", "avoid", "endure", "survive", "weather", "undergo"}
+
+
+def undergone(noun) -> bool:
+    """A nominal act its verb's subject undergoes ("faced sanctions", "suffered an attack")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING
+
+
+CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"
+MEETINGS = frozenset({"talk", "meeting", "negotiation", "consultation", "discussion", "summit"})
+
+
+def met_before(noun) -> bool:
+    """Talks or a meeting *with* someone that the clause's subject came from ("Ongpin told reporters
+    after a meeting with businessmen", "following talks with Mr Blair, Mr Abbas said"): the subject
+    met them, unlike an attack or a vote before which the subject spoke."""
+    return noun.head.lower_ in ("after", "following") and noun.dep_ in ("pobj", "dobj") \
+        and noun.lemma_.lower() in MEETINGS \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
