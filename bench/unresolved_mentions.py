@@ -20,6 +20,7 @@ Every paragraph is parsed and run through the NER (no fast path, no NER gate), s
 the dictionaries do not know are all seen.
 
     PYTHONPATH=src python bench/unresolved_mentions.py --limit 200 --every 5
+    PYTHONPATH=src python bench/unresolved_mentions.py --limit 100 --every 5 --start 2   # another sample
     PYTHONPATH=src python bench/unresolved_mentions.py ../shared/corpora/bbc_news/articles.jsonl --top 40
 """
 
@@ -138,8 +139,8 @@ def add_document(report: Report, doc, examples: int) -> None:
                     report.add(f"entity {ent.label_}", ent.text, text, examples)
 
 
-def sampled(path: str, every: int, limit: int | None):
-    return itertools.islice(itertools.islice(read([path]), 0, None, every), limit)
+def sampled(path: str, every: int, limit: int | None, start: int = 0):
+    return itertools.islice(itertools.islice(read([path]), start, None, every), limit)
 
 
 def main() -> None:
@@ -147,6 +148,8 @@ def main() -> None:
     parser.add_argument("paths", nargs="*", help=f"corpus files (default: {', '.join(CORPORA)} under ../shared)")
     parser.add_argument("--limit", type=int, default=100, help="documents per file")
     parser.add_argument("--every", type=int, default=1, help="take every Nth record of each file")
+    parser.add_argument("--start", type=int, default=0,
+                        help="first record taken (another sample with the same --every)")
     parser.add_argument("--top", type=int, default=25, help="keys listed per kind")
     parser.add_argument("--examples", type=int, default=1, help="example sentences per key")
     args = parser.parse_args()
@@ -157,7 +160,7 @@ def main() -> None:
     options = Options(fast_path=False, ner_gate=None)  # every sentence parsed, every entity seen
     report = Report()
     for path in paths:
-        for doc in code_documents(sampled(path, args.every, args.limit), options=options):
+        for doc in code_documents(sampled(path, args.every, args.limit, args.start), options=options):
             add_document(report, doc, args.examples)
     print(f"documents {report.documents}  sentences with a placed actor {report.sentences}  "
           f"placed mentions {report.resolved}  unresolved {report.unresolved}  share {report.share:.3f}")
