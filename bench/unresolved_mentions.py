@@ -11,6 +11,7 @@ hold an actor resolved to a country, it lists what the actors stage leaves witho
 * ``role``: a mention of a role the stage coded ``---`` ("the junta", "the ruling party"), grouped
   by its role words; ``person``: a name the stage found and could not code, by the name; other kinds
   (organisation, ...) coded ``---`` or not at all under their own kind;
+* NORP entities that qualify a thing ("the Republican race", "European markets") are no candidates;
 * ``ministry``: "the X ministry" / "the Ministry of X" without a country (a kind of ``no-country``
   or ``entity`` that gets its own list).
 
@@ -129,6 +130,8 @@ def add_document(report: Report, doc, examples: int) -> None:
                 a, b = offset + ent.start_char, offset + ent.end_char
                 if any(m.start < b and a < m.end for m in here):
                     continue  # covered by a mention (counted above when it has no country)
+                if qualifies_a_thing(ent, here, offset):
+                    continue
                 report.unresolved += 1
                 title = title_before(ent) if ent.label_ == "PERSON" else ""
                 if title:
@@ -137,6 +140,20 @@ def add_document(report: Report, doc, examples: int) -> None:
                     report.add("ministry", ent.text, text, examples)
                 else:
                     report.add(f"entity {ent.label_}", ent.text, text, examples)
+
+
+def qualifies_a_thing(ent, mentions, offset: int) -> bool:
+    """A NORP word that qualifies a thing, not an actor ("the Republican race", "European markets"): an
+    adjective or compound whose head after it is no entity and no mention; not actor-like (session 16:
+    before, every such adjective the stage rightly left alone counted as unresolved)."""
+    if ent.label_ != "NORP":
+        return False
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("amod", "compound") or head.i < ent.end or head.ent_type_:
+        return False
+    a = offset + head.idx
+    return not any(m.start <= a < m.end for m in mentions)
 
 
 def sampled(path: str, every: int, limit: int | None, start: int = 0):

@@ -79,6 +79,19 @@ def test_a_party_name_several_countries_share_is_the_home_countrys(lexicon):
     assert found["Conservative Ada Pennock"] == "GBRPTY"
 
 
+def test_a_shared_party_adjective_that_qualifies_a_thing_names_no_one(lexicon):
+    # session 16: "the Republican race", "the Democratic primaries" were USAPTY actors of events
+    home = ["Voters in Iowa and Ohio went to the polls across the United States on Monday.",
+            "Washington was quiet as the count began in the United States."]
+    found = story(home + ["Senator Mae Corliss mocked the fractious Republican race and the Democratic primaries."],
+                  lexicon)
+    assert not any(text in ("Republican", "Democratic") for text in found)
+    found = story(home + ["Republicans jeered, and Republican candidates attacked Democratic lawmakers."], lexicon)
+    assert found["Republicans"] == "USAPTY"
+    assert found["Republican candidates"] == "USAPTY"
+    assert found["Democratic lawmakers"] == "USALEG"
+
+
 def test_a_shared_party_name_of_another_country_than_home_stays_no_ones(lexicon):
     found = story(["Ministers met in Paris and France's cabinet agreed a plan for France.",
                    "Conservative Ada Pennock called the plan rushed."], lexicon)
