@@ -107,6 +107,7 @@ SPEAKERS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperso
             "adviser", "advisers", "advisor", "advisors", "envoy", "envoys", "negotiator", "negotiators",
             "delegation", "representative", "representatives", "leader", "leaders", "commander", "commanders"}
 PRINCIPAL_LINKS = {"for", "to", "of"}  # "a spokesman for the Taliban", "an adviser to Putin"
+ADVISERS = {"aide", "aides", "adviser", "advisers", "advisor", "advisors"}  # "to" whom they serve, not where sent
 
 
 def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: int, spacy_doc) -> str | None:
@@ -126,7 +127,8 @@ def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: in
         return None
     person = bool(nxt.people) and not nxt.geos
     speaks = all(r.name in SPEAKERS for r in run.roles)
-    if not person and (spacy_doc[run.end].lower_ == "to" or not speaks):
+    advises = all(r.name in ADVISERS for r in run.roles)  # "an aide to the Afghan president": the president's
+    if not person and (spacy_doc[run.end].lower_ == "to" and not advises or not speaks):
         return None  # "troops to Mali", "an envoy to Syria", "aid for Yemen": not the place's
     if speaks:
         return other
