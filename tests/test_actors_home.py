@@ -118,3 +118,13 @@ def test_a_legislature_named_by_its_role_word_is_the_home_countrys(lexicon):
     found = coded(text, lexicon)
     assert found["Parliament"] == "KENLEG" and found["Senate"] == "KENLEG"
     assert found["Lawmakers"] == "---LEG"  # a capital at a sentence's start names no body
+
+
+def test_a_department_named_with_a_capital_is_the_home_countrys(lexicon):
+    # session 16: "the Commerce Department said" in a story datelined WASHINGTON was no one's
+    found = coded("Retail sales fell 0.4 pct in May, the Commerce Department said.", lexicon, dateline="WASHINGTON")
+    assert found["Department"] == "USAGOV"
+    found = coded("Ada Brandt, head of the physics department at Ferncliff College, said so.", lexicon,
+                  dateline="WASHINGTON")
+    assert found["department"] == "---GOV"  # a college's department in lower case is no government's
+    assert coded("Department stores sold less.", lexicon, dateline="WASHINGTON")["Department"] == "---GOV"
