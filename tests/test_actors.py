@@ -265,3 +265,17 @@ def test_actors_a_name_no_dictionary_knows_takes_the_office_beside_it():
     found = mentions("Kuwait's foreign undersecretary, Suleiman al-Shaheen, summoned the envoy.", bundled(),
                      "1987-06-02")
     assert next(m for m in found if m.text == "Suleiman al-Shaheen").code == "KWTGOV"
+
+
+def test_actors_a_name_no_dictionary_knows_takes_a_placed_office_after_an_article_or_a_title():
+    # session 16: ", a top aide to X," and ", Mr. X's campaign chairman," left the name with no country
+    from newsevents.actors import load_lexicon as bundled
+
+    found = mentions("Talia Brenner, a senior adviser to the Kenyan president, said the talks would go on.",
+                     bundled(), "2019-04-07")
+    assert next(m for m in found if m.text == "Talia Brenner").code == "KENGOV"
+    found = mentions("Orrin Tasker, Mr. Putin's campaign chief, met reporters.", bundled(), "2018-01-10")
+    assert next(m for m in found if m.text == "Orrin Tasker").code[:3] == "RUS"
+    found = mentions("Talia Brenner, who met the Kenyan president, said the talks would go on.", bundled(),
+                     "2019-04-07")
+    assert next(m for m in found if m.text == "Talia Brenner").code is None  # a clause, no apposition
