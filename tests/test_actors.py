@@ -279,3 +279,15 @@ def test_actors_a_name_no_dictionary_knows_takes_a_placed_office_after_an_articl
     found = mentions("Talia Brenner, who met the Kenyan president, said the talks would go on.", bundled(),
                      "2019-04-07")
     assert next(m for m in found if m.text == "Talia Brenner").code is None  # a clause, no apposition
+
+
+def test_actors_a_person_takes_the_country_of_the_body_they_lead_in_a_clause():
+    # session 16: "Adm. X, who leads the United States Pacific Command" stayed ---MIL
+    from newsevents.actors import load_lexicon as bundled
+
+    found = mentions("Adm. Cole Hartigan, who leads the United States Pacific Command, spoke.", bundled(), "2016-04-07")
+    assert next(m for m in found if "Hartigan" in m.text).code == "USAMIL"
+    found = mentions("Ken Odera, who heads Kenya's central bank, said rates would rise.", bundled(), "2016-04-07")
+    assert next(m for m in found if m.text == "Ken Odera").code == "KENGOV"
+    found = mentions("Ken Odera, who met Kenya's president, said rates would rise.", bundled(), "2016-04-07")
+    assert next(m for m in found if m.text == "Ken Odera").code is None

@@ -57,6 +57,14 @@ def with_appositive_roles(mentions: list[Mention], text: str) -> list[Mention]:
     undersecretary, Suleiman al-Shaheen,"), so that its surname and pronouns later do too."""
     found = list(mentions)
     for index, mention in enumerate(found):
+        if mention.kind == "person" and (mention.code or "---").startswith("---"):
+            body = led_body_after(mention, found[index + 1] if index + 1 < len(found) else None, text)
+            if body is not None:  # "Adm. Ann Hale, who leads the US Pacific Command": the body's country
+                code = body.code[:3] + (mention.code[3:] if mention.code else body.code[3:])
+                found[index] = replace(mention, code=code, country=body.country,
+                                       sector=mention.sector if mention.code else body.sector,
+                                       plover_sector=mention.plover_sector if mention.code else body.plover_sector)
+                continue
         if mention.kind != "person" or mention.code:
             continue
         around = [(n, text[mention.end:n.start]) for n in found[index + 1:index + 2]] \
@@ -85,6 +93,18 @@ OF_ANOTHER = re.compile(r"\s+(?:of|for|at|to|with)\b")
 # ", a top " / ", Mr. " before an office with a country; not a clause ("X, who met", "X, said the")
 PLACED_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}|(?:Mr|Mrs|Ms|Dr)\.?\s+)")
 OFFICE_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+LEADS = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|led|headed|ran|commanded|chaired"
+                   r"|directed)\s+(?:the\s+)?")
+
+
+def led_body_after(mention: Mention, after: Mention | None, text: str) -> Mention | None:
+    """"Adm. Ann Hale, who leads the United States Pacific Command,", "Ken Ode, who heads Kenya's central
+    bank": the body with a country a person leads, named in a clause right after the name."""
+    if after is None or after.kind == "person" or not after.code or after.code.startswith(("---", "NGO", "IMG")):
+        return None
+    return after if LEADS.fullmatch(text[mention.end:after.start]) else None
 
 
 def placed_office_after(mention: Mention, following: list[Mention], text: str) -> Mention | None:
