@@ -21,6 +21,7 @@ from newsevents.actors.resolve import (
     token_classes,
 )
 from newsevents.actors.sectors import run_plover
+from newsevents.actors.short_names import short_name_mentions
 from newsevents.actors.surnames import add_surname_mentions
 from newsevents.model import Document, Mention
 
@@ -196,7 +197,8 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         if home and home != dateline and left[number]:  # "Republican Ben Carson" in a US story: the US party's
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
-    mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc,
+    mentions = read_capitals_as_bodies(mentions)
+    mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
     mentions = titled_at_home(mentions, dateline or home_country(mentions), text)
     return replace(doc, mentions=tuple(mentions))
