@@ -196,15 +196,17 @@ def test_actors_former_soviet_republic_keeps_its_own_country():
     assert resolve_phrase("the former Soviet republic of Georgia", date="2008-01-01")["country"] == "GEO"
 
 
-@pytest.mark.parametrize("sentence, surname", [
-    ("Billionaire Mark Cuban invited Gennifer Flowers to the debate.", "Mark Cuban"),
-    ("John English, a British diplomat, met Iranian officials in Vienna.", "John English"),
+@pytest.mark.parametrize("sentence, surname, expected", [
+    ("Billionaire Mark Cuban invited Gennifer Flowers to the debate.", "Mark Cuban", None),
+    ("John English met Iranian officials in Vienna.", "John English", None),
+    # session 16: the office in apposition places him (coref.placed_office_after), not his surname
+    ("John English, a British diplomat, met Iranian officials in Vienna.", "John English", "GBRGOV"),
 ])
-def test_actors_demonym_as_surname_is_no_country(sentence, surname):
+def test_actors_demonym_as_surname_is_no_country(sentence, surname, expected):
     from newsevents.pipeline import code as code_text
 
     actors = {a["text"]: a["code"] for a in code_text(sentence, date="2016-09-25")["actors"]}
-    assert surname in actors and actors[surname] is None
+    assert surname in actors and actors[surname] == expected
 
 
 def test_actors_demonym_before_a_full_name_is_still_the_country():
