@@ -4,12 +4,13 @@ Resolves every row of tests/fixtures/actor_checklist_world.tsv (halves `tune` an
 `report`) and of actor_checklist_world_more.tsv (session 4's tune rows, shown as `more`) and
 actor_checklist_world_more2.tsv (session 5's, `more2`) and actor_checklist_world_s11.tsv (session 11's
 strings of the kinds another coder tests, its halves shown as `s11` and `s11rep`) and
-actor_checklist_world_s12.tsv (session 12's, `s12` and `s12rep`)
+actor_checklist_world_s12.tsv (session 12's, `s12` and `s12rep`) and actor_checklist_world_s16.tsv (session
+16's strings in another coder's manner, `s16` and `s16rep`)
 on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
 by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's);
-`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`) unresolved (tuning runs must not
+`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`, `s16rep`) unresolved (tuning runs must not
 see their figures).
 
     PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses] [--skip-report]
@@ -29,8 +30,9 @@ MORE = FIXTURES / "actor_checklist_world_more.tsv"  # all tune rows
 MORE2 = FIXTURES / "actor_checklist_world_more2.tsv"  # session 5's tune rows, shown as `more2`
 S11 = FIXTURES / "actor_checklist_world_s11.tsv"  # session 11's list: tune rows `s11`, report rows `s11rep`
 S12 = FIXTURES / "actor_checklist_world_s12.tsv"  # session 12's list: tune rows `s12`, report rows `s12rep`
-REPORT_HALVES = ("report", "s11rep", "s12rep")
-TUNE_HALVES = ("tune", "more", "more2", "s11", "s12")
+S16 = FIXTURES / "actor_checklist_world_s16.tsv"  # session 16's list: tune rows `s16`, report rows `s16rep`
+REPORT_HALVES = ("report", "s11rep", "s12rep", "s16rep")
+TUNE_HALVES = ("tune", "more", "more2", "s11", "s12", "s16")
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
 
 
@@ -48,7 +50,9 @@ def checklist_rows() -> list[list[str]]:
            for row in read_rows(S11)] if S11.exists() else []
     s12 = [row[:5] + ["s12" if row[5] == "tune" else "s12rep"] + row[6:]
            for row in read_rows(S12)] if S12.exists() else []
-    return read_rows(CHECKLIST) + more + more2 + s11 + s12
+    s16 = [row[:5] + ["s16" if row[5] == "tune" else "s16rep"] + row[6:]
+           for row in read_rows(S16)] if S16.exists() else []
+    return read_rows(CHECKLIST) + more + more2 + s11 + s12 + s16
 
 
 def main() -> None:

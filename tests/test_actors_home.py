@@ -79,6 +79,19 @@ def test_a_party_name_several_countries_share_is_the_home_countrys(lexicon):
     assert found["Conservative Ada Pennock"] == "GBRPTY"
 
 
+def test_a_shared_party_adjective_that_qualifies_a_thing_names_no_one(lexicon):
+    # session 16: "the Republican race", "the Democratic primaries" were USAPTY actors of events
+    home = ["Voters in Iowa and Ohio went to the polls across the United States on Monday.",
+            "Washington was quiet as the count began in the United States."]
+    found = story(home + ["Senator Mae Corliss mocked the fractious Republican race and the Democratic primaries."],
+                  lexicon)
+    assert not any(text in ("Republican", "Democratic") for text in found)
+    found = story(home + ["Republicans jeered, and Republican candidates attacked Democratic lawmakers."], lexicon)
+    assert found["Republicans"] == "USAPTY"
+    assert found["Republican candidates"] == "USAPTY"
+    assert found["Democratic lawmakers"] == "USALEG"
+
+
 def test_a_shared_party_name_of_another_country_than_home_stays_no_ones(lexicon):
     found = story(["Ministers met in Paris and France's cabinet agreed a plan for France.",
                    "Conservative Ada Pennock called the plan rushed."], lexicon)
@@ -105,3 +118,13 @@ def test_a_legislature_named_by_its_role_word_is_the_home_countrys(lexicon):
     found = coded(text, lexicon)
     assert found["Parliament"] == "KENLEG" and found["Senate"] == "KENLEG"
     assert found["Lawmakers"] == "---LEG"  # a capital at a sentence's start names no body
+
+
+def test_a_department_named_with_a_capital_is_the_home_countrys(lexicon):
+    # session 16: "the Commerce Department said" in a story datelined WASHINGTON was no one's
+    found = coded("Retail sales fell 0.4 pct in May, the Commerce Department said.", lexicon, dateline="WASHINGTON")
+    assert found["Department"] == "USAGOV"
+    found = coded("Ada Brandt, head of the physics department at Ferncliff College, said so.", lexicon,
+                  dateline="WASHINGTON")
+    assert found["department"] == "---GOV"  # a college's department in lower case is no government's
+    assert coded("Department stores sold less.", lexicon, dateline="WASHINGTON")["Department"] == "---GOV"

@@ -37,6 +37,13 @@ def test_a_known_surname_written_as_a_given_name_is_a_namesake(lexicon):
     assert code("Lula da Silva", "2005-01-01", lexicon)[0] == "BRAGOV"  # "Silva" is in Lula's own name
 
 
+def test_an_armed_groups_own_men_take_its_plover_sector(lexicon):
+    # session 16: "an RSF field commander" was the RSF's CAMEO REB, where the RSF row says PLOVER PRM
+    assert code("an RSF field commander", "2023-06-01", lexicon) == ("SDNREBRSF", "PRM")
+    assert code("Rapid Support Forces fighters", "2023-06-01", lexicon) == ("SDNREBRSF", "PRM")
+    assert code("Sudanese army commanders", "2023-06-01", lexicon) == ("SDNMIL", "MIL")  # a state's army
+
+
 def test_a_person_coded_as_an_organisation_takes_its_plover_sector(lexicon):
     assert code("Hemedti", "2024-01-01", lexicon) == ("SDNREBRSF", "PRM")  # the RSF's PRM
     assert code("Fatou Bensouda", "2015-01-01", lexicon) == ("IGOICC", "JUD")  # the ICC's JUD

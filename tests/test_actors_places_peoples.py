@@ -109,6 +109,8 @@ def test_place_rows_keep_a_countrys_own_town_and_leave_out_namesakes_words_and_p
     ("a lawyer for Navalny", "2019-01-01", "RUSJUD", "JUD"),             # another role: the person's country
     ("troops to Mali", "2021-01-01", "---MIL", "MIL"),                   # sent there: not Mali's
     ("an envoy to Syria", "2021-01-01", "---GOV", "GOV"),
+    ("an adviser to the Kenyan finance minister", "2019-01-01", "KENGOV", "GOV"),  # session 16: whom they serve
+    ("envoys to the Kenyan government", "2019-01-01", "---GOV", "GOV"),             # sent there: not Kenya's
     ("Russian-backed separatists", "2015-02-01", "---SEP", "REB"),      # the backer is another actor
     ("Libya's UN-backed government", "2019-01-01", "LBYGOV", "GOV"),
     ("pro-Moscow separatists", "2015-02-01", "---SEP", "REB"),         # a stance toward another actor

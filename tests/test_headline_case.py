@@ -147,3 +147,14 @@ def test_a_possessive_in_a_capitals_headline_keeps_its_name():
     cased = sentence_case("FRANCE PROTESTS OVER CANADA'S FISHING RULES")
     assert cased.startswith("France protests over Canada's fishing")
     assert len(cased) == len("FRANCE PROTESTS OVER CANADA'S FISHING RULES")
+
+
+def test_a_word_of_a_longer_name_is_a_name_only_inside_it():
+    """Session 16: "Ban" (of Ban Ki-moon), "Trade" (of a trade ministry), "Envoy" (of a person's role note)
+    kept their capitals in any capitals headline and the parser read "U.S. Trade Envoy" as one name."""
+    from newsevents.headline_case import sentence_case
+
+    assert sentence_case("JAPAN TO BAN IMPORTS OF U.S. BEEF") == "Japan to ban imports of U.S. beef"
+    assert sentence_case("U.S. TRADE ENVOY TO VISIT JAPAN") == "U.S. trade envoy to visit Japan"
+    assert sentence_case("BAN KI-MOON TO VISIT NEW ZEALAND") == "Ban Ki-moon to visit New Zealand"
+    assert sentence_case("THATCHER BACKS REAGAN ON ARMS") == "Thatcher backs Reagan on arms"  # surnames alone

@@ -65,29 +65,79 @@ def is_capitals(text: str) -> bool:
     return len(WORD.findall(text)) >= MIN_TITLE_WORDS and text.isupper()
 
 
+@lru_cache(maxsize=1)
+def capitals_names() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], tuple[str, ...]]]]:
+    """For headlines in capitals: the whole one-word names of every actor file (upper case -> as written:
+    "KENYA" -> "Kenya", "OPEC" -> "OPEC"), and the longer names by their first word (upper-case words ->
+    words as written: "BAN", ("BAN", "KI-MOON") -> ("Ban", "Ki-moon")). A word of a longer name is a name
+    only inside that name: "Ban" of Ban Ki-moon, "Trade" of a trade ministry and "Envoy" of a person's role
+    are common words in "JAPAN TO BAN IMPORTS", "U.S. TRADE ENVOY TO VISIT" (session 16); the last word of
+    a person's name is a name alone too (a surname). People's role notes are no names."""
+    single: dict[str, str] = {}
+    longer: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
+    for path in sorted(ACTOR_DATA.glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("#"):
+                continue
+            cells = line.split("\t")
+            if path.stem == "people":
+                cells = cells[:2]  # name, aliases (not the code, dates or role note)
+            for cell in (c for cells_ in cells for c in cells_.split("|")):
+                found = WORD.findall(cell)
+                if not found or not found[0][0].isupper():
+                    continue
+                if len(found) == 1:
+                    single.setdefault(found[0].upper(), found[0])
+                elif len(found) <= 6:
+                    key = tuple(word.upper() for word in found)
+                    longer.setdefault(key[0], {}).setdefault(key, tuple(found))
+                    if path.stem == "people":  # a surname alone ("REAGAN SAYS"), as the stage reads one
+                        single.setdefault(key[-1], found[-1])
+    return single, longer
+
+
 def capitals_case(text: str) -> str:
     """A headline in capitals in sentence case: the first word and the words of names keep a capital
     ("Netherlands grants 47 mln dlrs to Bangladesh"), a name written in capitals keeps them ("OPEC", "U.S.",
-    "UN"); the small model reads the capitals as one long name. Same length, same offsets."""
-    names = name_words()
-    first = True
-
-    def lower(match: re.Match) -> str:
-        word, suffix = match.group(0), ""
+    "UN"); the small model reads the capitals as one long name. A word of a longer name keeps its capital
+    only inside the whole name ("Ban Ki-moon", "New Zealand"; "to ban imports"). Same length, same offsets."""
+    single, longer = capitals_names()
+    spans = list(WORD.finditer(text))
+    words = []
+    for match in spans:
+        word = match.group(0)
         if word[-2:] in ("'S", "\u2019S") and len(word) > 2:
-            word, suffix = word[:-2], word[-2] + "s"  # "CANADA'S" -> "Canada's"
-        return cased(word) + suffix
-
-    def cased(word: str) -> str:
-        nonlocal first
-        keep_first, first = first, False
-        if word in names and word.lower() not in FUNCTION_WORDS:
-            return word  # "OPEC", "U.S."
-        if word.capitalize() in names and word.lower() not in FUNCTION_WORDS or keep_first:
-            return word.capitalize()
-        return word.lower()
-
-    return WORD.sub(lower, text)
+            word = word[:-2]  # "CANADA'S" -> "Canada's"
+        words.append(word)
+    as_named: dict[int, str] = {}
+    i = 0
+    while i < len(words):
+        found = None
+        for key, written in sorted(longer.get(words[i], {}).items(), key=lambda kv: -len(kv[0])):
+            if tuple(words[i:i + len(key)]) == key:
+                found = written
+                break
+        if found:
+            for j, word in enumerate(found):
+                as_named[i + j] = word
+            i += len(found)
+        else:
+            i += 1
+    out = []
+    last = 0
+    for i, (match, word) in enumerate(zip(spans, words, strict=True)):
+        out.append(text[last:match.start()])
+        named = as_named.get(i) or (single.get(word) if word.lower() not in FUNCTION_WORDS else None)
+        if named is not None and len(named) == len(word):
+            cased = named if named.isupper() else word.capitalize() if not any(c.isupper() for c in named[1:]) \
+                else named
+        else:
+            cased = word.capitalize() if i == 0 else word.lower()
+        suffix = match.group(0)[len(word):]
+        out.append(cased + (suffix[0] + suffix[1:].lower() if suffix else ""))
+        last = match.end()
+    out.append(text[last:])
+    return "".join(out)
 
 
 def sentence_case(text: str) -> str:

@@ -57,12 +57,21 @@ def with_appositive_roles(mentions: list[Mention], text: str) -> list[Mention]:
     undersecretary, Suleiman al-Shaheen,"), so that its surname and pronouns later do too."""
     found = list(mentions)
     for index, mention in enumerate(found):
+        if mention.kind == "person" and (mention.code or "---").startswith("---"):
+            body = led_body_after(mention, found[index + 1] if index + 1 < len(found) else None, text)
+            if body is not None:  # "Adm. Ann Hale, who leads the US Pacific Command": the body's country
+                code = body.code[:3] + (mention.code[3:] if mention.code else body.code[3:])
+                found[index] = replace(mention, code=code, country=body.country,
+                                       sector=mention.sector if mention.code else body.sector,
+                                       plover_sector=mention.plover_sector if mention.code else body.plover_sector)
+                continue
         if mention.kind != "person" or mention.code:
             continue
         around = [(n, text[mention.end:n.start]) for n in found[index + 1:index + 2]] \
             + [(p, text[p.end:mention.start]) for p in found[max(index - 1, 0):index] if index]
         office = next((m for m, gap in around if gap.strip() == "," and m.role and m.code
-                       and not m.code.startswith("---") and m.kind != "person"), None)
+                       and not m.code.startswith("---") and m.kind != "person"), None) \
+            or placed_office_after(mention, found[index + 1:index + 3], text)
         if office is not None:
             found[index] = replace(mention, code=office.code, country=office.country, sector=office.sector,
                                    plover_sector=office.plover_sector)
@@ -81,6 +90,39 @@ def with_appositive_roles(mentions: list[Mention], text: str) -> list[Mention]:
 
 APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+)?(?:[a-z][a-z-]*\s+){0,2}")  # ", a senior " before the office
 OF_ANOTHER = re.compile(r"\s+(?:of|for|at|to|with)\b")
+# ", a top " / ", Mr. " before an office with a country; not a clause ("X, who met", "X, said the")
+PLACED_APPOSITIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[a-z][a-z-]*\s+){0,2}|(?:Mr|Mrs|Ms|Dr)\.?\s+)")
+OFFICE_END = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+LEADS = re.compile(r",\s+who\s+(?:now\s+)?(?:leads|heads|runs|commands|chairs|directs|led|headed|ran|commanded|chaired"
+                   r"|directed)\s+(?:the\s+)?")
+
+
+def led_body_after(mention: Mention, after: Mention | None, text: str) -> Mention | None:
+    """"Adm. Ann Hale, who leads the United States Pacific Command,", "Ken Ode, who heads Kenya's central
+    bank": the body with a country a person leads, named in a clause right after the name."""
+    if after is None or after.kind == "person" or not after.code or after.code.startswith(("---", "NGO", "IMG")):
+        return None
+    return after if LEADS.fullmatch(text[mention.end:after.start]) else None
+
+
+def placed_office_after(mention: Mention, following: list[Mention], text: str) -> Mention | None:
+    """"Huma Oduya, a top aide to Ann Kwame, said" (the aide is Kwame's: stage.principal), "Paul Ferris,
+    Mr. Dane's campaign chairman,": a name no dictionary knows takes the office with a country written
+    after it in apposition, when an article or a title starts the apposition and the office (or the actor
+    it serves: "to Ann Kwame") ends it."""
+    after = following[0] if following else None
+    if after is None or after.kind == "person" or not after.role or not after.code \
+            or after.code.startswith(("---", "NGO", "IMG")):
+        return None
+    if not PLACED_APPOSITIVE.fullmatch(text[mention.end:after.start]):
+        return None
+    end = after.end
+    if len(following) > 1 and re.fullmatch(r"\s+(?:to|for|of)\s+(?:the\s+)?", text[end:following[1].start]):
+        end = following[1].end  # "a top aide to Ann Kwame"
+    tail = re.match(r"(?:\s+[a-z][a-z-]*){0,2}", text[end:])  # "campaign chairman" the mention left out
+    return after if OFFICE_END.match(text[end + (tail.end() if tail else 0):]) else None
 
 
 def in_text_order(mentions: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ HOME_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY", "ELI", "OPP"}
 # places it by where the act is first) or "the rebels"
 HOME_BODIES = {("GOV", "PTY"), ("OPP", "OPP")}
 MINISTRY = re.compile(r"\bministr(?:y|ies)\b")  # "the foreign ministry said", in a story set in one country
+DEPARTMENT = re.compile(r"\bDepartments?\b")  # "the Commerce Department said": a capital, not "a science department"
 
 
 def state_of(mention: Mention) -> str | None:
@@ -83,8 +84,9 @@ def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") ->
 
 
 def home_body(mention: Mention, text: str) -> bool:
-    """"the ruling party", "the opposition", "the foreign ministry"; and a legislature named by a
-    capitalised role word, with or without "the" ("Congress passed", "the Senate voted")."""
+    """"the ruling party", "the opposition", "the foreign ministry"; a legislature named by a
+    capitalised role word, with or without "the" ("Congress passed", "the Senate voted"); and a
+    government department named with a capital ("the Commerce Department", "Labor Department figures")."""
     code = mention.code or ""
     after_the = text[max(mention.start - 4, 0):mention.start].lower() == "the "
     before = text[:mention.start].rstrip()
@@ -92,5 +94,8 @@ def home_body(mention: Mention, text: str) -> bool:
     if code[3:6] == "LEG" and mention.text[:1].isupper() and not mention.text.isupper() \
             and (after_the or not sentence_start):
         return True
+    if DEPARTMENT.search(mention.text) and code[3:6] == "GOV" and not mention.text.isupper() \
+            and (after_the or mention.text[:1].isupper() and not sentence_start):
+        return True  # "the Commerce Department said", "according to Labor Department figures"
     return after_the and ((code[3:6], mention.plover_sector) in HOME_BODIES
                           or bool(MINISTRY.search(mention.role or "")))

@@ -19,6 +19,7 @@ from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, ty
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 ABBREVIATION = re.compile(r"^[A-Za-z]{2,4}\.$")
+DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")  # "F.B.I.", "C.I.A.": an acronym written with full stops
 UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
                               "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "ð": "d", "þ": "th"})
 
@@ -120,7 +121,7 @@ def exact_matches(spacy_doc, index: FormIndex) -> tuple[list[str], tuple[Match, 
     matches: list[Match] = []
     i = 0
     while i < len(words):
-        best = longest_match(index, words, folded, i)
+        best = longest_match(index, words, folded, i) or dotted_match(index, words, folded, i)
         if best:
             matches.append(best)
             i = best.end
@@ -148,6 +149,15 @@ def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int)
             if kept:
                 return Match(i, i + n, " ".join(tokens), kept)
     return None
+
+
+def dotted_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:
+    """An acronym written with full stops that no name has so ("the F.B.I.", "the C.I.A." in the
+    style of some papers) is the acronym without them ("FBI"), as written: in capitals."""
+    if not DOTTED.match(words[i]):
+        return None
+    bare = words[i].replace(".", "")
+    return longest_match(index, words[:i] + [bare] + words[i + 1:], folded[:i] + [bare.lower()] + folded[i + 1:], i)
 
 
 def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None,

@@ -86,6 +86,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     firm_ends = firm_name_ends(ents, {i for m in matches for i in range(m.start, m.end)})
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
+    shared_words: list[int] = []  # one-word shared names taken ("Republican"): qualifiers_of_things
     for match in matches:
         entry = best_entry(match.entries, day)
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
@@ -94,6 +95,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                 if left is not None:
                     left.append(match.start)
                 continue
+            if match.end - match.start == 1:
+                shared_words.append(match.start)
         people_of_place = match.end in places or match.start in places.values()  # "Kosovo Serbs"
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
                 and not people_of_place:
@@ -160,7 +163,23 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         classes[i] = ("FILL", spacy_doc[i].lower_)
     for i in bracketed_acronyms(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
+    for i in qualifiers_of_things(tokens, classes, shared_words):
+        classes[i] = ("", None)
     return classes
+
+
+def qualifiers_of_things(tokens, classes, starts: list[int]) -> list[int]:
+    """A party's adjective several countries' parties share that qualifies a thing, not an actor: "the
+    Republican race", "the Democratic primaries", "the Republican ticket" (an adjective or compound whose
+    head after it is no actor's word) names no one; "Republicans", "the Democrat", "Republican
+    candidates", "Republican Zeke Hollander" still do."""
+    found = []
+    for i in starts:
+        token = tokens[i]
+        head = token.head
+        if token.dep_ in ("amod", "compound") and head.i > i and classes[head.i][0] == "":
+            found.append(i)
+    return found
 
 
 def bracketed_acronyms(tokens, classes) -> list[int]:

@@ -19,6 +19,7 @@ PLOVER_SECTORS = frozenset({
     "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC",
 })
 NO_COUNTRY = ("IGO", "NGO", "IMG", "---")
+ARMED_GROUPS = ("REB", "INS", "SEP", "UAF", "PRM")  # non-state armed groups' CAMEO sectors
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +71,10 @@ def run_plover(run, code: str | None, kind: str) -> str | None:
         if roles and roles[0]:
             return roles[0]
     from_names = [g.plover for g in run.geos if g.plover]
-    if from_names and not run.people and all(r.code in ("GOV", "OPP") for r in run.roles):
-        # a body's own sector beside a general office word: "the WHO director-general" is the WHO's MED
+    armed_group = code[3:6] in ARMED_GROUPS and len(code) > 6  # a named group's code: "SDNREBRSF"
+    own_men = ("MIL",) + ARMED_GROUPS if armed_group else ()
+    if from_names and not run.people and all(r.code in ("GOV", "OPP") + own_men for r in run.roles):
+        # a body's own sector beside a general office word: "the WHO director-general" is the WHO's MED; and
+        # beside a military or fighters' word for an armed group's own men: "RSF fighters" are the RSF's PRM
         return from_names[0]
     return derived

@@ -21,6 +21,7 @@ from newsevents.actors.resolve import (
     token_classes,
 )
 from newsevents.actors.sectors import run_plover
+from newsevents.actors.short_names import short_name_mentions
 from newsevents.actors.surnames import add_surname_mentions
 from newsevents.model import Document, Mention
 
@@ -107,6 +108,7 @@ SPEAKERS = {"spokesman", "spokesmen", "spokeswoman", "spokeswomen", "spokesperso
             "adviser", "advisers", "advisor", "advisors", "envoy", "envoys", "negotiator", "negotiators",
             "delegation", "representative", "representatives", "leader", "leaders", "commander", "commanders"}
 PRINCIPAL_LINKS = {"for", "to", "of"}  # "a spokesman for the Taliban", "an adviser to Putin"
+ADVISERS = {"aide", "aides", "adviser", "advisers", "advisor", "advisors"}  # "to" whom they serve, not where sent
 
 
 def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: int, spacy_doc) -> str | None:
@@ -126,7 +128,8 @@ def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: in
         return None
     person = bool(nxt.people) and not nxt.geos
     speaks = all(r.name in SPEAKERS for r in run.roles)
-    if not person and (spacy_doc[run.end].lower_ == "to" or not speaks):
+    advises = all(r.name in ADVISERS for r in run.roles)  # "an aide to the Afghan president": the president's
+    if not person and (spacy_doc[run.end].lower_ == "to" and not advises or not speaks):
         return None  # "troops to Mali", "an envoy to Syria", "aid for Yemen": not the place's
     if speaks:
         return other
@@ -194,7 +197,8 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         if home and home != dateline and left[number]:  # "Republican Ben Carson" in a US story: the US party's
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
-    mentions = link_references(add_surname_mentions(doc, read_capitals_as_bodies(mentions)), doc,
+    mentions = read_capitals_as_bodies(mentions)
+    mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
     mentions = titled_at_home(mentions, dateline or home_country(mentions), text)
     return replace(doc, mentions=tuple(mentions))
