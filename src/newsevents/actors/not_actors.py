@@ -1,6 +1,7 @@
 """Names that are written like actors and are not one: the backer in "Russian-backed separatists", a
 town ending a firm's name ("McDonnell Douglas"), a place in an agreement's name ("the Paris agreement"),
-a stance ("anti-EU activists"). Used by ``resolve.token_classes``."""
+a stance ("anti-EU activists"), a party adjective of a thing ("the Republican race"). Used by
+``resolve.token_classes``."""
 
 from __future__ import annotations
 
@@ -49,3 +50,17 @@ def stance(spacy_doc, start: int) -> bool:
     "pro-Russian", "non-Western" (gold sets code "pro-Iranian groups in Lebanon" as Lebanon's)."""
     return start >= 2 and spacy_doc[start - 1].text == "-" and spacy_doc[start - 2].lower_ in STANCES \
         and not spacy_doc[start - 2].whitespace_ and not spacy_doc[start - 1].whitespace_
+
+
+def qualifiers_of_things(tokens, classes, starts: list[int]) -> list[int]:
+    """A party's adjective several countries' parties share that qualifies a thing, not an actor: "the
+    Republican race", "the Democratic primaries", "the Republican ticket" (an adjective or compound whose
+    head after it is no actor's word) names no one; "Republicans", "the Democrat", "Republican
+    candidates", "Republican Zeke Hollander" still do."""
+    found = []
+    for i in starts:
+        token = tokens[i]
+        head = token.head
+        if token.dep_ in ("amod", "compound") and head.i > i and classes[head.i][0] == "":
+            found.append(i)
+    return found

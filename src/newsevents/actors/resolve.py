@@ -23,7 +23,7 @@ from newsevents.actors.names import (
     other_given_name,
     titled_person,
 )
-from newsevents.actors.not_actors import backer, firm_name_ends, named_after, stance
+from newsevents.actors.not_actors import backer, firm_name_ends, named_after, qualifiers_of_things, stance
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 TOWN_KINDS = {"city", "capital"}
@@ -166,20 +166,6 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for i in qualifiers_of_things(tokens, classes, shared_words):
         classes[i] = ("", None)
     return classes
-
-
-def qualifiers_of_things(tokens, classes, starts: list[int]) -> list[int]:
-    """A party's adjective several countries' parties share that qualifies a thing, not an actor: "the
-    Republican race", "the Democratic primaries", "the Republican ticket" (an adjective or compound whose
-    head after it is no actor's word) names no one; "Republicans", "the Democrat", "Republican
-    candidates", "Republican Zeke Hollander" still do."""
-    found = []
-    for i in starts:
-        token = tokens[i]
-        head = token.head
-        if token.dep_ in ("amod", "compound") and head.i > i and classes[head.i][0] == "":
-            found.append(i)
-    return found
 
 
 def bracketed_acronyms(tokens, classes) -> list[int]:
