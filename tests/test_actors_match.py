@@ -21,3 +21,8 @@ def test_an_acronym_written_with_full_stops_is_the_acronym(lexicon):
 def test_initials_in_a_name_are_no_acronym(lexicon):
     assert resolve_phrase("the fbi", "2016-05-01", lexicon=lexicon)["code"] is None  # acronyms as written
     assert resolve_phrase("J.R. Hollis", "2016-05-01", lexicon=lexicon)["country"] is None
+
+
+def test_a_party_acronym_is_not_read_from_full_stops(lexicon):
+    # the audit of unseen articles: "he does not support T.P.P." (the trade pact) was Tonga's People's Party
+    assert resolve_phrase("the T.P.P.", "2016-01-30", lexicon=lexicon)["code"] is None

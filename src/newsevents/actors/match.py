@@ -157,7 +157,10 @@ def dotted_match(index: FormIndex, words: list[str], folded: list[str], i: int) 
     if not DOTTED.match(words[i]):
         return None
     bare = words[i].replace(".", "")
-    return longest_match(index, words[:i] + [bare] + words[i + 1:], folded[:i] + [bare.lower()] + folded[i + 1:], i)
+    found = longest_match(index, words[:i] + [bare] + words[i + 1:], folded[:i] + [bare.lower()] + folded[i + 1:], i)
+    if found is not None and all(entry.plover == "PTY" for entry in found.entries):
+        return None  # "T.P.P." is a trade pact, not a party's three letters: parties are not written so
+    return found
 
 
 def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None,
