@@ -159,3 +159,13 @@ def test_states_heading_somewhere_unnamed_visit_no_party_of_the_story():
             "are heading that way, and across Europe more leaders like Trump and Putin are waiting in the wings.")
     events = newsevents.code(text, title="What happens next with Brexit and Trump", date="2016-11-20")["events"]
     assert not any(e["code"].startswith("042") for e in events)
+
+
+def test_speaking_out_is_no_consultation_with_each_other():
+    found = codes("A few prominent Republicans and national security leaders have begun to speak out.")
+    assert not any(code.startswith("04") for code in found), found
+
+
+def test_cutting_off_supplies_to_a_country_is_still_coded():
+    found = codes("Russia cut off all natural gas supplies flowing through Ukraine to Europe on Wednesday.")
+    assert any(code.startswith("16") for code in found), found

@@ -88,8 +88,9 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
         # object slot ("demonstrated in Kirkuk"), not when something does ("what he called a fantasy")
-        if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")):
-            return False
+        if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")) \
+                or not pattern.particle and any(c.lower_ == "out" for c in syntax.children(token, "prt")):
+            return False  # nor with "out" of its own: "began to speak out" is no "speak to X" ("cut off" still is)
     return True
 
 
