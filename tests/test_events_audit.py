@@ -169,3 +169,11 @@ def test_speaking_out_is_no_consultation_with_each_other():
 def test_cutting_off_supplies_to_a_country_is_still_coded():
     found = codes("Russia cut off all natural gas supplies flowing through Ukraine to Europe on Wednesday.")
     assert any(code.startswith("16") for code in found), found
+
+
+def test_a_visitor_of_no_named_country_is_from_none_of_the_countries_visited():
+    text = ("Finance Minister Dilson Funaro met bankers.\n\n"
+            "After visiting the U.S., England, France and Italy, Funaro is now on his way to Tokyo.")
+    events = newsevents.code(text, title="", date="1987-03-06")["events"]
+    visited = {"USA", "GBR", "FRA", "ITA"}
+    assert not any(e["source"][:3] in visited and e["code"].startswith("042") for e in events), events

@@ -273,7 +273,7 @@ def code_events(doc: Document) -> Document:
                     t_token, t_mention = target if target else (None, None)
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = first_state_for(source, sent, paragraph.start, index.mentions, s_mention, t_mention,
-                                                  s_token, actor_of)
+                                                  s_token, actor_of, tuple(m for _, m in found.targets))
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token,
                                            local=local)
                     if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):

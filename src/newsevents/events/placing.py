@@ -141,14 +141,15 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (),
 
 
 def first_state_for(source: str, sent, paragraph_start: int, mentions, s_mention, t_mention,
-                    s_token=None, actor_of=None) -> str | None:
+                    s_token=None, actor_of=None, others: tuple = ()) -> str | None:
     """The sentence's state for a source named by title: that of an actor named beside it ("the
     army and the RSF"), else the first named, not its target's mention, except for police,
     courts and crowds, which act where they are ("the judge opened investigations against
     Chilean officials", "thousands marched through Baghdad")."""
     if actor_of is not None and (beside := conjunct_state(s_token, actor_of)):
         return beside
-    first = sentence_state(sent, paragraph_start, mentions, besides=(s_mention,), skip=(t_mention,))
+    first = sentence_state(sent, paragraph_start, mentions, besides=(s_mention,), skip=(t_mention, *others))
+    # (``others``: the act's other targets: "after visiting the U.S., England and France, X" is from none of them)
     if first is None and source[3:6] in (*AT_HOME_SECTORS, "CVL") and t_mention is not None:
         return state_of(t_mention)
     return first
