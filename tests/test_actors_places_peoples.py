@@ -156,6 +156,7 @@ def test_a_dated_organisation_row_needs_readable_dates(tmp_path):
 
 @pytest.mark.parametrize("sentence", [
     "McDonnell Douglas gave the airline until March 31 to agree to final terms.",
+    "McDonnell Douglas Corp and Airbus Industrie have held talks.",
     "Shares of Banco Santander rose on Monday.",
 ])
 def test_a_town_ending_a_firms_name_is_no_place(sentence):

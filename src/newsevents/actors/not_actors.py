@@ -1,5 +1,5 @@
 """Names that are written like actors and are not one: the backer in "Russian-backed separatists", a
-town ending a firm's name ("McDonnell Douglas"), a place in an agreement's name ("the Paris agreement"),
+town in a firm's name ("McDonnell Douglas"), a place in an agreement's name ("the Paris agreement"),
 a stance ("anti-EU activists"), a party adjective of a thing ("the Republican race"). Used by
 ``resolve.token_classes``."""
 
@@ -15,12 +15,12 @@ def backer(spacy_doc, end: int) -> bool:
     return end + 1 < len(spacy_doc) and spacy_doc[end].text == "-" and spacy_doc[end + 1].lower_ in BACKING
 
 
-def firm_name_ends(ents, matched: set[int]) -> set[int]:
-    """The last words of organisations' names written after a capitalised word no dictionary knows
-    ("McDonnell Douglas", "Banco Santander"), where a town's name is a founder's or a brand's."""
-    return {ent.end - 1 for ent in ents
-            if ent.label_ == "ORG" and len(ent) >= 2 and ent[-2].text[:1].isupper() and ent[-2].pos_ == "PROPN"
-            and ent.end - 2 not in matched}
+def firm_name_words(ents, matched: set[int]) -> set[int]:
+    """Words of organisations' names written after a capitalised word no dictionary knows
+    ("McDonnell Douglas", "McDonnell Douglas Corp", "Banco Santander"), where a town's name is a
+    founder's or a brand's."""
+    return {i for ent in ents if ent.label_ == "ORG" for i in range(ent.start + 1, ent.end)
+            if ent.doc[i - 1].text[:1].isupper() and ent.doc[i - 1].pos_ == "PROPN" and i - 1 not in matched}
 
 
 NAMED_AFTER_TOWNS = {"agreement", "accord", "treaty", "protocol", "convention", "pact", "process", "format",
