@@ -23,10 +23,16 @@ from newsevents.actors.names import (
     other_given_name,
     titled_person,
 )
-from newsevents.actors.not_actors import backer, firm_name_words, named_after, qualifiers_of_things, stance
+from newsevents.actors.not_actors import (
+    TOWN_KINDS,
+    backer,
+    firm_name_words,
+    named_after,
+    qualifiers_of_things,
+    stance,
+)
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
-TOWN_KINDS = {"city", "capital"}
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
@@ -83,7 +89,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                    for i in range(ent.start + 1, ent.end)}
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
-    firm_words = firm_name_words(ents, {i for m in matches for i in range(m.start, m.end)})
+    name_words = name_inside | firm_name_words(ents, {i for m in matches for i in range(m.start, m.end)})
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
     shared_words: list[int] = []  # one-word shared names taken ("Republican"): qualifiers_of_things
@@ -104,7 +110,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         if entry.kind in COUNTRY_KINDS and match.end - match.start == 1 and match.start in surnames \
                 and not people_of_place:
             continue  # "Mark Cuban", "John English", "Jim Jordan": a demonym or a place as a surname
-        if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_inside | firm_words:
+        if entry.kind in TOWN_KINDS and match.end - match.start == 1 and match.start in name_words:
             continue  # "Sheikh Sabah al-Ahmad al-Jaber al-Sabah", "McDonnell Douglas Corp": a town's name inside a
             # person's, or in a firm's after a name no dictionary knows
         if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):

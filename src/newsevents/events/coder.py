@@ -64,7 +64,7 @@ YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 TRAVEL_CODES = ("042", "043", "045")  # a visit, hosting or mediation needs its counterpart named
-ONE_WAY_CODES = ("042", "043", "045", "051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
+ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
 # defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
 CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}

@@ -79,8 +79,8 @@ def subject_of(verb, *, depth: int = 4):
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if owners and infinitive:
                 return owners[0]  # "Kenya's decision to expel": Kenya expels
-            if infinitive and decision_agent(verb.head) is not None:
-                return decision_agent(verb.head)  # "the decision by India and Pakistan to open": theirs
+            if infinitive and (agent := decision_agent(verb.head)) is not None:
+                return agent  # "the decision by India and Pakistan to open": theirs
             if infinitive and verb.head.lemma_.lower() in decision_nouns() and verb.head.dep_ in ("dobj", "attr") \
                     and verb.head.head.pos_ in ("VERB", "AUX"):
                 verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
