@@ -27,3 +27,11 @@ def fixtures() -> Path:
 def shared() -> Path:
     """The ../shared folder; the test is skipped with a clear message when it is absent."""
     return shared_path()
+
+
+def event_dyads(text: str, date: str) -> set[tuple[str, str, str]]:
+    """(source country, target country or "---", code) of each event ``newsevents.code`` finds in ``text``."""
+    import newsevents
+
+    events = newsevents.code(text, title="", date=date)["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}

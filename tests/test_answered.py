@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_dyads
 
 pytestmark = pytest.mark.model
 
 
 def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2011-04-20")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+    return event_dyads(sentence, "2011-04-20")
 
 
 @pytest.mark.parametrize("sentence, dyad", [
