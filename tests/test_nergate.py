@@ -175,8 +175,9 @@ def test_the_default_gate_is_document_window_and_off_reads_every_paragraph(gate_
 def test_the_commands_choose_the_gate(gate_modes, tmp_path, args, expected):
     from click.testing import CliRunner
 
-    from newsevents.cli import cli
+    from newsevents.cli import cli, register
 
+    register()
     page = tmp_path / "page.txt"
     page.write_text("Talks\n\nMr Brandvold met Ms Okonjo in Oslo.\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["code", str(page), *args])
