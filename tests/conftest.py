@@ -35,3 +35,16 @@ def event_dyads(text: str, date: str) -> set[tuple[str, str, str]]:
 
     events = newsevents.code(text, title="", date=date)["events"]
     return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+def mention_codes(text: str, lexicon, date: str, dateline: str | None = None) -> dict[str, str | None]:
+    """Each actor mention's text and code as the actors stage resolves ``text`` (optionally under a dateline)."""
+    from dataclasses import replace
+
+    from newsevents.actors import resolve_actors
+    from newsevents.actors.phrase import phrase_document
+
+    doc = phrase_document(text, date)
+    if dateline:
+        doc = replace(doc, article=replace(doc.article, dateline=dateline))
+    return {m.text: m.code for m in resolve_actors(doc, lexicon=lexicon).mentions}

@@ -3,12 +3,10 @@ country. Strings written for these tests, not taken from any gold set."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
+from conftest import mention_codes
 from newsevents.actors import load_lexicon, resolve_actors
-from newsevents.actors.phrase import phrase_document
 from newsevents.model import Article, Document, Paragraph
 from newsevents.parse import parse
 
@@ -19,10 +17,7 @@ def lexicon():
 
 
 def coded(text: str, lexicon, date: str = "2010-05-04", dateline: str | None = None) -> dict[str, str | None]:
-    doc = phrase_document(text, date)
-    if dateline:
-        doc = replace(doc, article=replace(doc.article, dateline=dateline))
-    return {m.text: m.code for m in resolve_actors(doc, lexicon=lexicon).mentions}
+    return mention_codes(text, lexicon, date, dateline)
 
 
 def test_a_titled_person_of_no_country_is_of_the_storys_country(lexicon):

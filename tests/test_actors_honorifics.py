@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import load_lexicon, resolve_actors
+from conftest import mention_codes
+from newsevents.actors import load_lexicon
 from newsevents.actors.honorifics import honorifics
-from newsevents.actors.phrase import phrase_document
 
 
 @pytest.fixture(scope="module")
@@ -16,7 +16,7 @@ def lexicon():
 
 
 def coded(text: str, lexicon, date: str = "2006-03-02") -> dict[str, str | None]:
-    return {m.text: m.code for m in resolve_actors(phrase_document(text, date), lexicon=lexicon).mentions}
+    return mention_codes(text, lexicon, date)
 
 
 def test_a_peer_or_knight_is_an_elite_of_the_storys_country(lexicon):
