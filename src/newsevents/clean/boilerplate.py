@@ -10,8 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from re import _constants as sre
-from re import _parser as sre_parse
+
+try:  # private modules of ``re`` (3.11+): should a later Python move them, every rule searches every line
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - depends on the Python version
+    sre = sre_parse = None
 
 from newsevents.resources import data_path, read_tsv
 
@@ -65,7 +69,7 @@ def boilerplate_reason(line: str, rules: tuple[BoilerplateRule, ...] | None = No
     return None
 
 
-REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
+REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()
 
 
 def needed_text(pattern: re.Pattern[str]) -> tuple[str, ...]:
@@ -75,7 +79,12 @@ def needed_text(pattern: re.Pattern[str]) -> tuple[str, ...]:
     ASCII character matches only itself (but for ``FOLDS_TO_ASCII``), so a line that holds none
     of these texts cannot match, and its search is left out (issue #13's speed: the rules' searches
     were a third of the clean stage's CPU)."""
-    return sequence_needs(sre_parse.parse(pattern.pattern, pattern.flags)) or ()
+    if sre_parse is None:
+        return ()
+    try:
+        return sequence_needs(sre_parse.parse(pattern.pattern, pattern.flags)) or ()
+    except (AttributeError, TypeError, ValueError):  # a parse tree of another shape: search every line
+        return ()
 
 
 def sequence_needs(items) -> tuple[str, ...] | None:
