@@ -6,6 +6,7 @@ A stage that raises on one document leaves a warning on that document's record
 
 from __future__ import annotations
 
+import atexit
 import gc
 import itertools
 import logging
@@ -105,7 +106,9 @@ class StartUp:
     about 800,000 objects), and the collector walked it all again each time it looked for cycles, more
     often while it grew (about 2 % of the CPU of 2,000 documents). So the collector is paused over the
     first batch of a process; then it collects once and sets what is left aside (``gc.freeze``):
-    later collections walk only what was made since."""
+    later collections walk only what was made since. At exit it is given back to the collector
+    (``gc.unfreeze``), so that the interpreter's last collection frees extensions' objects (duckdb's
+    nanobind types otherwise report themselves leaked)."""
 
     started = False  # once a process
 
@@ -121,6 +124,7 @@ class StartUp:
             gc.enable()
             gc.collect()
             gc.freeze()
+            atexit.register(gc.unfreeze)
 
 
 def parse_batches(docs: Iterable[Document], batch_size: int, prefilter: Prefilter | None = None,
