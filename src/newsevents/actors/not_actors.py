@@ -42,6 +42,11 @@ def named_after(token, kind: str) -> bool:
     return False
 
 
+def holiday(spacy_doc, end: int) -> bool:
+    """A name that begins a holiday's name ("Labour Day", "Australia Day", "Europe Day"): no actor."""
+    return end < len(spacy_doc) and spacy_doc[end].text == "Day"
+
+
 STANCES = {"anti", "pro", "non"}
 
 

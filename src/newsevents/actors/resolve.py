@@ -27,6 +27,7 @@ from newsevents.actors.not_actors import (
     TOWN_KINDS,
     backer,
     firm_name_words,
+    holiday,
     named_after,
     qualifiers_of_things,
     stance,
@@ -115,9 +116,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             # person's, or in a firm's after a name no dictionary knows
         if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):
             continue  # "the Paris agreement", "the Minsk accords", "the Uruguay round": a name, not a party
-        if backer(spacy_doc, match.end) or stance(spacy_doc, match.start):
+        if backer(spacy_doc, match.end) or stance(spacy_doc, match.start) or holiday(spacy_doc, match.end):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor;
-            # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party
+            # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party; "Labour Day"
         if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
