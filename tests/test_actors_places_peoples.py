@@ -170,3 +170,23 @@ def place_kinds(sentence: str, date: str) -> set[str]:
     """The kinds of the places the actors stage finds in ``sentence``."""
     actors = newsevents.code(sentence, title="", date=date)["actors"]
     return {a["kind"] for a in actors} & {"capital", "city", "country"}
+
+
+@pytest.mark.parametrize(("sentence", "left"), [
+    ("The union called off talks on making Labour Day a paid holiday.", "Labour"),  # a party's name
+    ("Crowds gathered in Perth to mark Australia Day.", "Australia"),
+    ("Canadians in London celebrated Canada Day.", "Canada"),
+])
+def test_a_name_that_begins_a_holidays_name_is_no_actor(sentence, left):
+    assert left not in {a["text"] for a in newsevents.code(sentence, title="", date="1990-04-28")["actors"]}
+
+
+@pytest.mark.parametrize(("headline", "code"), [
+    ("SWEDEN SETS DEADLINE FOR S.AFRICA BOYCOTT", "ZAF"),  # wire headlines abbreviate compass points
+    ("S. KOREA TO CUT TARIFFS ON U.S. GOODS", "KOR"),
+    ("N.KOREA WARNS SEOUL", "PRK"),
+    ("W. GERMAN MINISTER VISITS TOKYO", "DEU"),
+])
+def test_a_compass_point_abbreviated_in_a_countrys_name(headline, code):
+    actors = newsevents.code(headline, title="", date="1987-04-01")["actors"]
+    assert code in {(a["code"] or "")[:3] for a in actors}

@@ -69,6 +69,7 @@ def test_daring_and_repairing_relations(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Russia attacked Britain's proposals for new sanctions on Moscow.", ("RUS", "GBR", "111")),  # @policy, not 190
+    ("The Dutch minister attacked the German argument on farm prices.", ("NLD", "DEU", "111")),
     ("The Georgian president took aim at Armenia over the pipeline.", ("GEO", "ARM", "111")),
     ("The Mexican president tore into the United States over the wall.", ("MEX", "USA", "111")),
     ("Brazil's foreign minister panned Argentina's new tariffs.", ("BRA", "ARG", "111")),
