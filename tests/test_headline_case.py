@@ -158,3 +158,34 @@ def test_a_word_of_a_longer_name_is_a_name_only_inside_it():
     assert sentence_case("U.S. TRADE ENVOY TO VISIT JAPAN") == "U.S. trade envoy to visit Japan"
     assert sentence_case("BAN KI-MOON TO VISIT NEW ZEALAND") == "Ban Ki-moon to visit New Zealand"
     assert sentence_case("THATCHER BACKS REAGAN ON ARMS") == "Thatcher backs Reagan on arms"  # surnames alone
+
+
+# Written for this test: headlines whose present-tense verb the small model reads as a noun.
+NOUN_READ_HEADLINES = [
+    ("Jordan and Iraq seal trade deal", ("JOR", "IRQ", "057")),
+    ("Morocco and Spain seal fishing deal", ("ESP", "MAR", "057")),
+    ("CANADA, MEXICAN OPEN TALKS ON TRUCKING", ("CAN", "MEX", "046")),
+    ("DANISH PRIME MINISTER AND GOVERNMENT RESIGN", ("DNK", "---", "0831")),
+    ("PERU AND BOLIVIA VETO TARIFFS AGAINST CHILE", ("BOL", "CHL", "129")),
+]
+
+
+@pytest.mark.parametrize(("headline", "dyad"), NOUN_READ_HEADLINES)
+def test_a_headline_verb_read_as_a_noun_is_read_again_in_the_past(headline, dyad):
+    found = [(e["source"][:3], e["target"][:3], e["code"]) for e in events_of(headline)]
+    assert dyad in found
+    assert all(e["sentence"] == headline and e["trigger"] in headline.split() for e in events_of(headline))
+
+
+@pytest.mark.parametrize("headline", ["Iraq and Afghanistan in WTO talks",  # a noun after a preposition
+                                      "SPANISH PORT STRIKE BY 60 PCT OF WORKERS",  # would read as a passive
+                                      "TOSHIBA CORP YEAR ENDED MARCH 31"])  # a month
+def test_a_headline_noun_stays_a_noun(headline):
+    from newsevents.headline_case import sentence_case, verbal_headline
+    from newsevents.parse import load_model
+
+    nlp = load_model()
+    spacy_doc = nlp(sentence_case(headline))
+    before = [(t.pos_, t.dep_, t.head.i) for t in spacy_doc]
+    verbal_headline(nlp, spacy_doc)
+    assert [(t.pos_, t.dep_, t.head.i) for t in spacy_doc] == before

@@ -28,7 +28,9 @@ FUNCTION_WORDS = frozenset({
     "about", "across", "near", "off", "out", "up", "down", "upon", "via",
 })
 INFINITIVE_CLAUSES = ("acl", "relcl", "advcl")  # how the small model hangs "to impose ..." on a name
-MIN_TITLE_WORDS = 3  # "Rebels Seize Town" and longer; two words give no case evidence
+MIN_TITLE_WORDS = 3
+MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december"})
 
 
 @lru_cache(maxsize=1)
@@ -185,3 +187,92 @@ def passive_headline(spacy_doc) -> None:
             continue
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "nsubjpass"
+
+
+def verbal_headline(nlp, spacy_doc) -> None:
+    """"Tokyo, Seoul condemn launch", "Police probe BNP leaflet", "UK pledges 1bn to vaccine effort":
+    the small model often reads a headline's present-tense verb as a noun, and the headline has no
+    verb at all. Where no root is a verb, each word that can be a verb (spaCy's own verb index; not a
+    name's capitalised word) is tried in the past tense, the headline's sense ("condemned", "probed",
+    "pledged"): the first reading in which that word becomes the root verb with a subject is taken,
+    its tags and tree copied onto the headline's tokens; an active verb only (a passive headline
+    already writes its participle). Words and offsets stay the headline's own."""
+    if not len(spacy_doc) or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in spacy_doc):
+        return
+    for token in spacy_doc[1:]:
+        past = past_tense(nlp, token)
+        if past is None:
+            continue
+        text = spacy_doc.text
+        variant = nlp(text[:token.idx] + past + text[token.idx + len(token.text):])
+        if len(variant) != len(spacy_doc):
+            continue
+        verb = variant[token.i]
+        passive = any(c.dep_ == "agent" for c in verb.children) or verb.i + 1 < len(variant) \
+            and variant[verb.i + 1].lower_ == "by"  # "port strike by workers" read as "port struck by workers"
+        if verb.dep_ == "ROOT" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) \
+                and not passive:
+            copy_reading(variant, spacy_doc, token.i)
+            return
+
+
+def past_tense(nlp, token) -> str | None:
+    """The past tense of the verb ``token`` can be read as, or None (a capitalised or non-alphabetic word,
+    a word that is no verb, a noun inside a prepositional phrase)."""
+    word = token.text
+    if not word.isalpha() or not word.islower() or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"):
+        return None
+    if token.dep_ == "pobj" or token.head.dep_ == "pobj" or ends_phrase_after_preposition(token):
+        return None  # "Iraq and Afghanistan in WTO talks": inside a prepositional phrase, a noun
+    verbs, pasts = verb_tables(nlp)
+    if word in MONTHS or token.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"):
+        return None  # "Toshiba year ended March 31"
+    base = word if word in verbs else token.lemma_.lower() if word.endswith("s") else None
+    if base is None or base not in verbs or len(base) < 3:
+        return None
+    if base in pasts:
+        return pasts[base]
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    return base + "ed"
+
+
+def ends_phrase_after_preposition(token) -> bool:
+    """Whether only names, nouns, adjectives, numbers and articles stand between a preposition and ``token``."""
+    for left in reversed(token.doc[:token.i]):
+        if left.pos_ == "ADP":
+            return True
+        if left.pos_ not in ("PROPN", "NOUN", "ADJ", "NUM", "DET"):
+            return False
+    return False
+
+
+@lru_cache(maxsize=4)
+def verb_tables(nlp) -> tuple[frozenset[str], dict[str, str]]:
+    """The verbs spaCy's lemmatizer knows, and each irregular verb's past ("took", "met", "banned")."""
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    verbs = frozenset(lookups.get_table("lemma_index")["verb"])
+    forms: dict[str, list[str]] = {}
+    for form, lemmas in lookups.get_table("lemma_exc")["verb"].items():
+        for lemma in lemmas:
+            forms.setdefault(lemma, []).append(form)
+    pasts = {}
+    for lemma, written in forms.items():
+        plain = [f for f in written if f.isalpha() and not f.endswith(("ing", "s")) and f != lemma]
+        if plain:  # "abetted" before "abet"'s other forms; "took" before "taken"
+            pasts[lemma] = min(plain, key=lambda f: (not f.endswith("ed"), f.endswith("en"), len(f)))
+    return verbs, pasts
+
+
+def copy_reading(variant, spacy_doc, changed: int) -> None:
+    """The variant's tags, lemmas and tree on the headline's own tokens (in place)."""
+    for token, read in zip(spacy_doc, variant, strict=True):
+        token.tag_, token.pos_ = read.tag_, read.pos_
+        if token.i == changed:
+            token.lemma_ = read.lemma_
+        token.set_morph(read.morph)
+    for token, read in zip(spacy_doc, variant, strict=True):
+        token.head = spacy_doc[read.head.i]
+        token.dep_ = read.dep_

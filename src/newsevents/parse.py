@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Protocol
 
-from newsevents.headline_case import infinitive_headline, passive_headline, sentence_case
+from newsevents.headline_case import infinitive_headline, passive_headline, sentence_case, verbal_headline
 from newsevents.model import Document
 
 
@@ -188,6 +188,7 @@ def parse_sorted(nlp, docs: list[Document], prefilter: ParagraphSelector | None 
         if docs[index].article.paragraphs[number].part == "headline" and spacy_doc.has_annotation("DEP"):
             infinitive_headline(spacy_doc)
             passive_headline(spacy_doc)
+            verbal_headline(nlp, spacy_doc)
         parsed.setdefault(index, []).append(spacy_doc)
     for index, doc in enumerate(docs):
         yield replace(doc, parsed=tuple(parsed.get(index, ()))) if doc.article else doc
