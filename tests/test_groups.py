@@ -58,6 +58,9 @@ def test_groups_two_leaders_are_the_two_states_their_sentence_names():
     assert not any(target in ("RUS", "UKR") for source, target, _ in found if source in ("FRA", "DEU"))
     found = dyads("Trade\n\nErdogan met Putin in Sochi on Friday and the two leaders agreed to expand trade.")
     assert {("TUR", "RUS", "03"), ("RUS", "TUR", "03")} <= found
+    found = dyads("Pacts\n\nCanada and Mexico signed a trade pact on Monday.\n\n"  # a list of two named before
+                  "Macron spoke with Scholz by telephone, and the two leaders agreed to increase pressure on Iran.")
+    assert ("FRA", "DEU", "03") in found and not any(s == "CAN" and c == "03" for s, _, c in found)
 
 
 def test_groups_the_two_armies_are_the_storys_pair():

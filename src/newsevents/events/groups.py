@@ -79,22 +79,22 @@ def group_size(token) -> int | None:
 
 def group_members(token, lists: list[NamedList], pair: tuple[str, ...], offset: int,
                   ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = ()) -> list[Mention]:
-    """The members a group noun stands for: the last list of that many states named before
-    ``offset`` (the sentence's start), else — for two — the two states its own sentence names
-    before it (``sentence``: its mentions) or the story's principal pair, else the story's most
-    named states (``ranking``: states with how often the story names them, most first)."""
+    """The members a group noun stands for: for two, the two states its own sentence names before
+    it (``sentence``: its mentions); else the last list of that many states named before ``offset``
+    (the sentence's start); else, for two, the story's principal pair, else the story's most named
+    states (``ranking``: states with how often the story names them, most first)."""
     size = group_size(token)
     if size is None:
         return []
-    for named in reversed(lists):
-        if named.start < offset and len(named.members) == size:
-            return list(named.members)
     before: dict[str, Mention] = {}
     for mention in sentence:
         if mention.start - offset < token.idx - token.sent.start_char and (state := state_of(mention)):
             before.setdefault(state, mention)
     if len(before) == size == 2:
-        return list(before.values())  # "Abe spoke with Trump, and the two leaders agreed"
+        return list(before.values())  # "Abe spoke with Trump, and the two leaders agreed": before any earlier list
+    for named in reversed(lists):
+        if named.start < offset and len(named.members) == size:
+            return list(named.members)
     states = pair if size == 2 else most_named(ranking, size)
     if len(states) != size:
         return []
