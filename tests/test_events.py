@@ -89,6 +89,11 @@ def test_events_refusal_is_a_rejection_not_a_negated_act():
     assert any(e["code"].startswith("12") and e["modality"] == "asserted" for e in found)
 
 
+def test_events_a_cancelled_trip_did_not_happen():
+    found = events_of("The Belgian finance minister cancelled a trip to Ghana.")
+    assert not any(e["code"].startswith("04") and e["modality"] != "negated" for e in found)
+
+
 def test_events_blocking_an_act_is_refusing_it_not_doing_it():
     found = events_of("Hungary blocked a 50 billion euro EU aid package for Ukraine.")
     assert {e["code"][:2] for e in found if e["source"].startswith("HUN")} == {"12"}
