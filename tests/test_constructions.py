@@ -98,6 +98,9 @@ def test_a_response_a_party_says_it_will_make_is_a_threat():
     assert ("RUS", "GRC", "130") in dyads(story)
     assert ("CHN", "PHL", "130") in dyads("China said it would respond to any provocation by the Philippines.")
     assert not dyads("Russia responded by expelling 23 British diplomats.") & {("RUS", "GBR", "130")}
+    # answering questions is no threat: "The Irish premier will answer questions from Danish readers."
+    assert not any(c.startswith("13") for _, _, c in dyads("The Irish premier will answer questions from Danish "
+                                                           "readers sent by e-mail."))
 
 
 @pytest.mark.parametrize("sentence, expected", [

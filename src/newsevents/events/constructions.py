@@ -288,20 +288,25 @@ def denied_acts(found: list[Found]) -> list[Found]:
 
 
 RESPONSE_PREPS = ("to", "against")
+# what one answers or replies to without threatening anyone: "Blair will answer questions sent by the public"
+ANSWERED = frozenset({"question", "query", "call", "letter", "email", "e-mail", "message", "charge", "allegation",
+                      "summons", "invitation", "request", "plea", "critic", "criticism", "survey", "questionnaire"})
 
 
 def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
     """"Russia said it would respond in kind", "Pakistan would respond at a time of its
     choosing": a response a party says it will make is a threat (constructions.tsv, responded),
     aimed at "to X"/"against X" or, unnamed, at whom the story says (events/context.py); not
-    where the coder made an act of the verb (``coded``: "would retaliate against Israel")."""
+    where the coder made an act of the verb (``coded``: "would retaliate against Israel"), nor an
+    answer to questions, letters or charges (``ANSWERED``)."""
     if "responded" not in rules.constructions:
         return []
     code, verbs = rules.constructions["responded"]
     found = []
     for verb in with_lemma(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded \
-                or modality_of(verb, "190", rules) not in ("intended", "conditional"):
+                or modality_of(verb, "190", rules) not in ("intended", "conditional") \
+                or any(o.lemma_.lower() in ANSWERED for o in syntax.children(verb, "dobj")):
             continue
         subject = syntax.subject_of(verb)
         mention = actor_of(subject) if subject is not None else None
