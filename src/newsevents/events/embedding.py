@@ -231,7 +231,7 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                         and any(o.i < child.i for o in syntax.children(token, "dobj")):
                     continue  # "condemned the strikes as a violation of Yemen's sovereignty": a label, no party
                 if child.dep_ == "prep" and child.lower_ in syntax.NO_PARTY_PREPS:
-                    continue  # "shot two villagers, according to officials in Nigeria": who says so
+                    continue  # "shot two villagers, according to officials in Nigeria": who says so; "despite X"
                 if child.dep_ == "prep" and child.lower_ == "from" and event.code[:2] in MATERIAL_CONFLICT:
                     continue  # "fired rockets from Gaza": where the force comes from (placing.origin_of)
                 if coordinated_act(child, event.trigger):

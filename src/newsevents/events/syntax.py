@@ -268,15 +268,16 @@ def is_object_gap(verb) -> bool:
     return not children(verb, "dobj")
 
 
-NO_PARTY_PREPS = {"according", "due", "owing", "thanks"}  # two-word prepositions whose "to X" is a source or
-# a cause ("according to officials", "thanks to US aid"), never a destination, a recipient or a party
+NO_PARTY_PREPS = {"according", "due", "owing", "thanks", "despite", "notwithstanding"}  # who says so, a cause,
+# a concession: "according to officials", "thanks to US aid", "despite Spanish opposition" name no party to the act
+ASIDES = {"according", "despite", "notwithstanding"}
 
 
-def attributions(sent) -> list[tuple[int, int]]:
-    """Character spans (in the parsed paragraph) of the sentence's "according to X" phrases: who
-    says so is no party to the act and does not place its actors."""
+def asides(sent) -> list[tuple[int, int]]:
+    """Character spans (in the parsed paragraph) of the sentence's "according to X" and "despite X"
+    phrases: who says so, or who objects, is no party to the act and does not place its actors."""
     return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
-            if t.dep_ == "prep" and t.lower_ == "according"]
+            if t.dep_ == "prep" and t.lower_ in ASIDES]
 
 
 def prep_objects(token, prep: str) -> list:
