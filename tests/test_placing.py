@@ -455,6 +455,6 @@ def test_who_says_so_is_no_target_and_does_not_place_the_doer():
 def test_who_objects_is_no_target_and_does_not_place_the_doer():
     # "despite X's opposition" concedes an objection: X is no party to the act (embedding.inner_target) and does
     # not place police or ministers named by no country (placing.sentence_state)
-    assert not dyads("France agreed a scheme to rid the EC of its butter mountain, despite Greek and Danish opposition.")
+    assert not dyads("France agreed a scheme to cut the butter surplus, despite Greek and Danish opposition.")
     assert not any("TUR" in (source, target) for source, target, _ in
                    dyads("Police arrested 40 protesters despite Turkish objections."))
