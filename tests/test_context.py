@@ -38,6 +38,15 @@ def test_context_an_appeal_to_nobody_named_goes_to_the_pair_less_the_source():
     assert not any(s == t for s, t, _ in found)
 
 
+def test_context_a_third_partys_deed_goes_to_the_storys_first_state_its_words_to_both():
+    # a deed with no target (root 06 and over) is on the state the story is most about, not on both of the pair
+    text = ("Missiles\n\nIran tested a missile on Monday. Iran said Israel had no right to object. Israel "
+            "warned Iran.\n\nThe European Union imposed new sanctions. The European Union urged restraint.")
+    found = dyads(text)
+    assert ("IGO", "IRN", "16") in found and ("IGO", "ISR", "16") not in found
+    assert {("IGO", "IRN", "02"), ("IGO", "ISR", "02")} <= found
+
+
 def test_context_unknown_target_is_dropped_unless_the_act_needs_no_recipient():
     assert not dyads("Peace\n\nNorway urged calm.")  # no story pair: an appeal to nobody
     assert ("PER", "PER", "14") in dyads("Rally\n\nPeruvian students demonstrated on Monday.")

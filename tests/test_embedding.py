@@ -95,3 +95,12 @@ def test_a_decision_another_party_made_is_its_act_beside_the_reaction(sentence, 
 def test_a_decision_not_to_act_is_no_act():
     found = dyads("Berlin criticised Ankara's decision not to expel the Dutch envoy.")
     assert ("DEU", "TUR", "111") in found and not any(code.startswith("16") for _, _, code in found)
+
+
+def test_a_target_is_not_taken_from_a_coordinated_clause_with_its_own_subject():
+    # "appealed to soldiers to let ..., and 60 members deserted to Colombia": the soldiers are placed at home,
+    # Colombia is where the deserters went, not whom the appeal was to (embedding.inner_target)
+    text = ("Venezuelan opposition leader Juan Guaido spoke in Caracas. He appealed to soldiers to let the trucks "
+            "through, and at least 60 members of the security forces deserted to Colombia, according to officials.")
+    found = event_dyads(text, "2019-02-23")
+    assert ("VEN", "COL", "020") not in found

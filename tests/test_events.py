@@ -94,6 +94,15 @@ def test_events_a_cancelled_trip_did_not_happen():
     assert not any(e["code"].startswith("04") and e["modality"] != "negated" for e in found)
 
 
+def test_events_a_refusal_or_failure_noun_over_an_act_is_never_the_act():
+    # "Iran's refusal to sign": a rejection (refusal_verbs.tsv); "failure to sign": negated (cues.tsv)
+    found = events_of("Iran's refusal to sign the treaty with France angered Britain.")
+    assert {(e["source"][:3], e["target"][:3], e["code"]) for e in found if e["source"].startswith("IRN")} \
+        == {("IRN", "FRA", "120")}
+    found = events_of("Iran's failure to sign the treaty with France angered Britain.")
+    assert all(e["modality"] == "negated" for e in found if e["code"] == "057")
+
+
 def test_events_blocking_an_act_is_refusing_it_not_doing_it():
     found = events_of("Hungary blocked a 50 billion euro EU aid package for Ukraine.")
     assert {e["code"][:2] for e in found if e["source"].startswith("HUN")} == {"12"}

@@ -440,3 +440,21 @@ def test_a_place_in_a_clause_about_another_time_does_not_place_the_act():
 def test_a_place_in_a_when_clause_is_the_same_scene():
     found = dyads("Two Somali suicide bombers killed 23 people when they blew themselves up in Nairobi.")
     assert ("SOM", "KEN", "ASSAULT") in found
+
+
+def test_who_says_so_is_no_target_and_does_not_place_the_doer():
+    # "according to X" is an attribution: X is not the act's "to" target (syntax.prep_objects), nor the
+    # country of police named by no country (placing.sentence_state)
+    assert dyads("The army shelled rebel positions, according to officials in Sudan.") == {("SDN", "SDN", "ASSAULT")}
+    sent = newsevents.code("Kenya sent food aid, according to officials in Sudan.", title="", date="2021-03-10")
+    assert [e["target_text"] for e in sent["events"] if e["code"].startswith("07")] == [None]
+    found = dyads("Police arrested two Kenyan journalists, according to a Sudanese official.")
+    assert ("KEN", "KEN", "COERCE") in found and not any(source == "SDN" for source, _, _ in found)
+
+
+def test_who_objects_is_no_target_and_does_not_place_the_doer():
+    # "despite X's opposition" concedes an objection: X is no party to the act (embedding.inner_target) and does
+    # not place police or ministers named by no country (placing.sentence_state)
+    assert not dyads("France agreed a scheme to cut the butter surplus, despite Greek and Danish opposition.")
+    assert not any("TUR" in (source, target) for source, target, _ in
+                   dyads("Police arrested 40 protesters despite Turkish objections."))

@@ -86,3 +86,14 @@ def test_a_titled_person_of_no_country_yet_is_indexed_and_an_arabic_article_is_n
     actors, events = coded(text, "1987-06-02")
     assert actors["Shaheen"] == ["---GOV"]
     assert ("KWTGOV", "11", "IRN") in events or ("KWTGOV", "11", "IRNGOV") in events
+
+
+def test_a_bare_surname_is_the_storys_own_person_not_a_known_namesake():
+    # the headline's "Merkel" is Hans Merkel, named in full below, not the chancellor in office in 2010
+    # (surnames.story_namesakes): nor is the "he" that refers to him
+    text = ("Merkel in row over stadium\n\nHans Merkel, the chairman of a football club in Leeds, was criticised by "
+            "the city council on Monday.\n\nMerkel accused the council of lying about the stadium, and he condemned "
+            "Britain's sports minister.")
+    record = newsevents.code(text, date="2010-05-04")
+    assert not any((a["code"] or "").startswith("DEU") for a in record["actors"])
+    assert not any(e["source"].startswith("DEU") for e in record["events"])

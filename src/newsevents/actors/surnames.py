@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from newsevents.actors.entries import fold_name
 from newsevents.model import Document, Mention
 
 MIN_SURNAME = 3
@@ -129,6 +130,40 @@ def complete_surnames(mentions: list[Mention]) -> list[Mention]:
 
 def add_surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The mentions with lone surnames added and completed, in text order."""
+    mentions = story_namesakes(mentions)
     extra = surname_mentions(doc, mentions)
     mentions = sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
     return complete_surnames(mentions)
+
+
+def story_namesakes(mentions: list[Mention]) -> list[Mention]:
+    """A bare surname the dictionary gave a known person ("McConnell": Mitch McConnell, in office in
+    2005) is not that person when the story names in full someone else of that surname, with another
+    given name and not that person's code ("Jack McConnell", Scotland's First Minister): it is the
+    story's own person (their code, or none)."""
+    others: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.kind == "person" and len(words) >= 2 and words[-2].isalpha() and words[-2].istitle() \
+                and words[-2].lower() not in HONORIFICS:
+            others.setdefault(words[-1], []).append(mention)
+    if not others:
+        return mentions
+    out = []
+    for mention in mentions:
+        known = (mention.name or "").split()
+        if mention.kind == "person" and mention.code and len(known) >= 2 and mention.text == known[-1]:
+            named = [o for o in others.get(mention.text, []) if o.code != mention.code
+                     and other_given(o.text.split()[-2], known[0])]
+            if named and not any(o.name == mention.name for o in others.get(mention.text, [])):
+                own = named[-1] if len({o.code for o in named}) == 1 else None
+                mention = replace(mention, code=own and own.code, name=own and own.name, country=own and own.country,
+                                  sector=own and own.sector, plover_sector=own and own.plover_sector)
+        out.append(mention)
+    return out
+
+
+def other_given(given: str, known: str) -> bool:
+    """Two given names that are not spellings of one ("Jack", "Mitch"; not "Sergey", "Sergei")."""
+    a, b = fold_name(given), fold_name(known)
+    return a[:4] != b[:4] and not (a.startswith(b) or b.startswith(a))

@@ -37,9 +37,9 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
-from newsevents.events.mutual import find_mutual_between, mutual_acts
+from newsevents.events.mutual import find_mutual_between, mutual_acts, several_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
-from newsevents.events.not_acts import feared, forecast, in_question, on_oneself, requested
+from newsevents.events.not_acts import agreement_named, feared, forecast, in_question, on_oneself, requested
 from newsevents.events.noun_sources import noun_source
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
@@ -219,7 +219,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         pattern = match_pattern(token, rules)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
         if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
-                or on_oneself(token, pattern) or requested(token) or feared(token):
+                or on_oneself(token, pattern) or requested(token) or feared(token) or agreement_named(token, pattern):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
         if pattern.pos == "V" and syntax.dated_relative(token, source):
@@ -247,7 +247,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
         if not any(m is not None and m.code for _, m in sources):
             continue
-        if mutual(pattern, sources) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
+        if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
@@ -332,10 +332,10 @@ def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
     return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")
 
 
-def mutual(pattern: Pattern, sources) -> bool:
-    """"U.S. and Russian negotiators return for talks": states that consult or cooperate
-    together are each other's counterparts."""
-    return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1
+def mutual(pattern: Pattern, sources, token=None) -> bool:
+    """States that consult or cooperate together ("U.S. and Russian negotiators") are each other's counterparts."""
+    return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1 \
+        and not (token is not None and several_acts(token, sources))
 
 
 def names_party(token, mention: Mention, pattern: Pattern) -> bool:

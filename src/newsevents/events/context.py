@@ -168,7 +168,10 @@ class StoryContext:
             if followed:  # "The Maldives also severed relations": with whom the others did
                 return [followed]
             named = self.named_in(paragraph) if paragraph else set(self.parties)
-            return [state for state in self.parties if state != source[:3] and state in named]
+            found = [state for state in self.parties if state != source[:3] and state in named]
+            if code[:2] >= "06" and len(found) > 1:
+                return found[:1]  # a third party's deed ("the Security Council imposed new sanctions" in a story
+            return found  # about North Korea and the US) is on the story's first state, its words on both
         return []
 
     def target_of_same_act(self, source: str, code: str) -> str | None:

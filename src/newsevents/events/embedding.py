@@ -230,10 +230,14 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ == "prep" and child.lower_ == "as" and token.i == event.trigger.i \
                         and any(o.i < child.i for o in syntax.children(token, "dobj")):
                     continue  # "condemned the strikes as a violation of Yemen's sovereignty": a label, no party
+                if child.dep_ == "prep" and child.lower_ in syntax.NO_PARTY_PREPS:
+                    continue  # "shot two villagers, according to officials in Nigeria": who says so; "despite X"
                 if child.dep_ == "prep" and child.lower_ == "from" and event.code[:2] in MATERIAL_CONFLICT:
                     continue  # "fired rockets from Gaza": where the force comes from (placing.origin_of)
                 if coordinated_act(child, event.trigger):
                     continue  # "welcomed the truce and urged Syria": Syria is the second act's
+                if child.dep_ == "conj" and syntax.children(child, "nsubj", "nsubjpass"):
+                    continue  # "appealed to soldiers to let ..., and 60 members deserted to Colombia": their act
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue

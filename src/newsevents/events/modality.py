@@ -46,7 +46,11 @@ def governors(trigger) -> list:
     """The words that govern the trigger, leaving out the ones it is merely coordinated
     with ("refused to deploy troops and urged its citizens...": "urged" is not refused)."""
     chain = governing_chain(trigger)
-    return [token for below, token in zip(chain, chain[1:], strict=False) if below.dep_ != "conj"]
+    above = [token for below, token in zip(chain, chain[1:], strict=False) if below.dep_ != "conj"]
+    top = chain[-1]
+    if top.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        above.append(top.head)  # "Iran's refusal to sign", "its failure to reach a deal": the noun over the act
+    return above
 
 
 def single_words(rules: Rules, modality: str) -> set[str]:

@@ -5,6 +5,7 @@ Azerbaijan swapped prisoners" — with no other party named, each acts on the ot
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from newsevents.events import syntax
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
@@ -12,6 +13,22 @@ from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.noun_sources import noun_source
 from newsevents.events.patterns import Rules
 from newsevents.events.words import with_lemma
+from newsevents.resources import data_path, read_tsv
+
+
+@lru_cache(maxsize=1)
+def plural_acts() -> frozenset[str]:
+    """Nouns named in the plural for one act ("talks", "relations"; ``data/events/plural_acts.tsv``)."""
+    return frozenset(lemma for _, (lemma, _note) in read_tsv(data_path("events", "plural_acts.tsv"), columns=2))
+
+
+def several_acts(token, sources) -> bool:
+    """"the Canadian and Israeli pacts": a plural act noun whose own coordinated adjectives name its
+    parties tells one act of each, not one between them (unlike "Israeli and Palestinian talks")."""
+    if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() in plural_acts() or len(sources) < 2:
+        return False
+    return all(t is not None and t.i < token.i and t.dep_ in ("amod", "compound", "nmod", "conj")
+               and any(a.i == token.i for a in t.ancestors) for t, _ in sources)
 
 
 def mutual_acts(found: list[Found], rules: Rules) -> list[Found]:

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsevents.events import syntax
 from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared")
+KINDS = ("question", "forecast", "feared", "made")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -134,3 +135,17 @@ def on_oneself(verb, pattern: Pattern) -> bool:
     doer aims at no one else (unless the pattern names the reflexive: "blew himself up")."""
     return pattern.pos == "V" and pattern.object not in REFLEXIVES \
         and any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children)
+
+
+AGREEMENT_CODES = ("057",)  # a formal agreement signed
+
+
+def agreement_named(noun, pattern: Pattern) -> bool:
+    """"violating the two countries' agreement", "have problems with the INF Treaty", "the Canadian and
+    Israeli pacts": an agreement with no "with" or "between" phrase is a signing only as what a verb makes
+    ("concluded an interim fishing accord": ``made`` in not_acts.tsv); else it refers to one made before."""
+    if pattern.pos != "N" or pattern.code not in AGREEMENT_CODES or not pattern.prep \
+            or syntax.prep_objects(noun, pattern.prep):
+        return False
+    verb = syntax.governing_verb(noun)
+    return verb is None or verb.lemma_.lower() not in load_verbs()["made"]

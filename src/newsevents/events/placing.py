@@ -132,7 +132,11 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (),
     Pakistan" is not Pakistan's president, but "the U.S. industry urged the Reagan
     administration" is still of the U.S.)."""
     avoid = {state_of(m) for m in besides if m is not None}
+    said = [(paragraph_start + start, paragraph_start + end) for start, end in syntax.asides(sent)]
     for mention in mentions:
+        if any(start <= mention.start < end for start, end in said):
+            continue  # "Soldiers shot two villagers, according to officials in Nigeria": not placed by who says so
+            # ("Ministers agreed a scheme, despite Spanish and Portuguese opposition": nor by who objects)
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
             if state_of(mention) and state_of(mention) not in avoid \
                     and all(mention is not m for m in (*besides, *skip)):

@@ -268,11 +268,25 @@ def is_object_gap(verb) -> bool:
     return not children(verb, "dobj")
 
 
+NO_PARTY_PREPS = {"according", "due", "owing", "thanks", "despite", "notwithstanding"}  # who says so, a cause,
+# a concession: "according to officials", "thanks to US aid", "despite Spanish opposition" name no party to the act
+ASIDES = {"according", "despite", "notwithstanding"}
+
+
+def asides(sent) -> list[tuple[int, int]]:
+    """Character spans (in the parsed paragraph) of the sentence's "according to X" and "despite X"
+    phrases: who says so, or who objects, is no party to the act and does not place its actors."""
+    return [(t.left_edge.idx, t.right_edge.idx + len(t.right_edge)) for t in sent
+            if t.dep_ == "prep" and t.lower_ in ASIDES]
+
+
 def prep_objects(token, prep: str) -> list:
     """Objects of ``prep`` attached to ``token`` ("on" in "call on X"); not a day or a
     time ("launched war games on Monday")."""
     found = []
     for outer in children(token, "prep", "prt"):  # "out of", "away from": the second word's object
+        if outer.lower_ in NO_PARTY_PREPS:
+            continue  # "according to X": who says so, not where to
         for inner in children(outer, "prep"):
             if inner.lower_ == prep and not children(outer, "pobj"):
                 found.extend(children(inner, "pobj"))
