@@ -95,3 +95,18 @@ def test_a_decision_another_party_made_is_its_act_beside_the_reaction(sentence, 
 def test_a_decision_not_to_act_is_no_act():
     found = dyads("Berlin criticised Ankara's decision not to expel the Dutch envoy.")
     assert ("DEU", "TUR", "111") in found and not any(code.startswith("16") for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, occasion, act", [
+    ("During his visit to Kenya, the Nigerian president criticised the African Union.", ("NGA", "KEN", "042"),
+     ("NGA", "IGO", "111")),
+    ("After talks with Vladimir Putin, Turkish Foreign Minister Mevlut Cavusoglu condemned the Dutch government.",
+     ("TUR", "RUS", "040"), ("TUR", "NLD", "111")),
+])
+def test_a_meeting_named_as_the_occasion_of_an_act_took_place_too(sentence, occasion, act):
+    found = dyads(sentence)
+    assert occasion in found and act in found
+
+
+def test_a_pronoun_after_the_subject_is_not_the_subject_s_trip():
+    assert ("USA", "ISR", "042") in dyads("Israeli leaders shunned Jimmy Carter during his trips to Israel.")
