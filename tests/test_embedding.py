@@ -110,3 +110,17 @@ def test_a_meeting_named_as_the_occasion_of_an_act_took_place_too(sentence, occa
 
 def test_a_pronoun_after_the_subject_is_not_the_subject_s_trip():
     assert ("USA", "ISR", "042") in dyads("Israeli leaders shunned Jimmy Carter during his trips to Israel.")
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("The Russian president flew to Ankara, where he held talks with Erdogan.", ("RUS", "TUR", "040")),
+    ("The Kenyan president travelled to Addis Ababa, where he signed a border accord with Ethiopia.",
+     ("KEN", "ETH", "057")),
+])
+def test_an_act_in_a_where_clause_is_told_beside_the_trip(sentence, act):
+    assert act in dyads(sentence)
+
+
+def test_a_where_clause_naming_no_party_of_its_own_does_not_aim_at_the_place():
+    found = dyads("President Obama visited Netanyahu in Israel, where he also met with local reporters.")
+    assert ("USA", "ISR", "040") not in found

@@ -113,6 +113,20 @@ def purpose_clause(token, trigger) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def where_clause(inner: Found, trigger) -> bool:
+    """The inner act lies in a relative clause of place on the way up to the trigger ("flew to Ankara,
+    *where he held talks with Erdogan*", "a visit to Iraq, *where he met leaders*") and names a party
+    inside it (not only the place: "Israel, where he met local reporters"): what happened there, told
+    beside the trigger's act, not its content (unlike a background "which backs Hezbollah")."""
+    token = inner.trigger
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children):
+            clause = {t.i for t in token.subtree}
+            return any(known(m) and t.i in clause for t, m in inner.targets)
+        token = token.head
+    return False
+
+
 MEETING_ROOT = "04"  # consult: meet, visit, host, talks
 
 
@@ -174,6 +188,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"
+            if where_clause(inner, outer.trigger):
+                continue  # "made a visit to Iraq, where he met Iraqi leaders": what happened there, its own act
             if occasion(inner, outer):
                 continue  # "during his visit to Britain, Obama criticised X": the visit happened too
             if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
