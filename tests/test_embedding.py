@@ -104,3 +104,32 @@ def test_a_target_is_not_taken_from_a_coordinated_clause_with_its_own_subject():
             "through, and at least 60 members of the security forces deserted to Colombia, according to officials.")
     found = event_dyads(text, "2019-02-23")
     assert ("VEN", "COL", "020") not in found
+
+
+@pytest.mark.parametrize("sentence, occasion, act", [
+    ("During his visit to Kenya, the Nigerian president criticised the African Union.", ("NGA", "KEN", "042"),
+     ("NGA", "IGO", "111")),
+    ("After talks with Vladimir Putin, Turkish Foreign Minister Mevlut Cavusoglu condemned the Dutch government.",
+     ("TUR", "RUS", "040"), ("TUR", "NLD", "111")),
+])
+def test_a_meeting_named_as_the_occasion_of_an_act_took_place_too(sentence, occasion, act):
+    found = dyads(sentence)
+    assert occasion in found and act in found
+
+
+def test_a_pronoun_after_the_subject_is_not_the_subject_s_trip():
+    assert ("USA", "ISR", "042") in dyads("Israeli leaders shunned Jimmy Carter during his trips to Israel.")
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("The Russian president flew to Ankara, where he held talks with Erdogan.", ("RUS", "TUR", "040")),
+    ("The Kenyan president travelled to Addis Ababa, where he signed a border accord with Ethiopia.",
+     ("KEN", "ETH", "057")),
+])
+def test_an_act_in_a_where_clause_is_told_beside_the_trip(sentence, act):
+    assert act in dyads(sentence)
+
+
+def test_a_where_clause_naming_no_party_of_its_own_does_not_aim_at_the_place():
+    found = dyads("President Obama visited Netanyahu in Israel, where he also met with local reporters.")
+    assert ("USA", "ISR", "040") not in found

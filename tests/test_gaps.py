@@ -51,3 +51,22 @@ def test_gaps_cli_prints_coverage_and_frames(tmp_path):
     assert result.exit_code == 0, result.output
     assert "coverage 0.500" in result.output
     assert "overtake" in result.output
+
+
+def test_gaps_second_lists_uncoded_heads_of_other_acts_in_sentences_with_an_event():
+    docs = code_documents([{"id": "p1", "text": "Headline\n\nKenya criticised Uganda, which had invaded Tanzania.\n\n"
+                            "Kenya held talks with Uganda.", "date": "2021-03-10"}], options=Options(fast_path=False))
+    report = find_gaps(docs, second=True)
+    assert report.covered == 2
+    # the invasion (background in a relative clause) is left uncoded; "held talks" is one act, not two
+    assert dict(report.second) == {Frame("V", "invade"): 1}
+    assert report.top_second(1)[0][2] == ["Kenya criticised Uganda, which had invaded Tanzania."]
+
+
+def test_gaps_cli_second(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("Headline\n\nKenya criticised Uganda, which had invaded Tanzania.", encoding="utf-8")
+    register()
+    result = CliRunner().invoke(cli, ["gaps", str(path), "--second"])
+    assert result.exit_code == 0, result.output
+    assert "second acts: 1 uncoded pattern heads" in result.output and "V invade" in result.output

@@ -24,6 +24,7 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
     ("Germany rejected criticism from Poland.", ("DEU", "POL", "016")),
     ("China sent an envoy to Myanmar.", ("CHN", "MMR", "042")),
     ("The Czech Republic said it would send a delegation of experts to Russia.", ("CZE", "RUS", "036")),
+    ("Britain shunned the Iranian president at the summit.", ("GBR", "IRN", "120")),  # a snub (s17)
 ])
 def test_frames_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)

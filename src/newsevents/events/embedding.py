@@ -9,6 +9,7 @@ from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
+from newsevents.events.noun_sources import OCCASION_PREPS
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
@@ -112,6 +113,34 @@ def purpose_clause(token, trigger) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def where_clause(inner: Found, trigger) -> bool:
+    """The inner act lies in a relative clause of place on the way up to the trigger ("flew to Ankara,
+    *where he held talks with Erdogan*", "a visit to Iraq, *where he met leaders*") and names a party
+    inside it (not only the place: "Israel, where he met local reporters"): what happened there, told
+    beside the trigger's act, not its content (unlike a background "which backs Hezbollah")."""
+    token = inner.trigger
+    while token.i != trigger.i and token.head.i != token.i:
+        if token.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children):
+            clause = {t.i for t in token.subtree}
+            return any(known(m) and t.i in clause for t, m in inner.targets)
+        token = token.head
+    return False
+
+
+MEETING_ROOT = "04"  # consult: meet, visit, host, talks
+
+
+def occasion(inner: Found, outer: Found) -> bool:
+    """A meeting or a trip named as the occasion of the outer act, in a phrase on its verb ("*during his
+    visit to Britain*, Obama criticised the Kremlin", "*after talks with Putin*, Erdogan signed ..."): it
+    took place too, an act beside the outer one, not its content; not an attack or a vote before which
+    someone spoke (those nouns have no doer there: noun_sources.CIRCUMSTANCE_PREPS)."""
+    token = inner.trigger
+    return inner.pattern.pos == "N" and inner.code[:2] == MEETING_ROOT and token.dep_ == "pobj" \
+        and token.head.dep_ == "prep" and token.head.lower_ in OCCASION_PREPS \
+        and token.head.head.i == outer.trigger.i and has_parties(inner) and any(known(m) for _, m in inner.sources)
+
+
 def decided_elsewhere(inner: Found, outer: Found) -> bool:
     """The inner act is a decision another party made, named (not "his") by a possessive or a by-phrase
     on the decision noun ("welcomed the decision by India and Pakistan to reopen ...", "protested over
@@ -159,6 +188,10 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"
+            if where_clause(inner, outer.trigger):
+                continue  # "made a visit to Iraq, where he met Iraqi leaders": what happened there, its own act
+            if occasion(inner, outer):
+                continue  # "during his visit to Britain, Obama criticised X": the visit happened too
             if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):

@@ -41,6 +41,8 @@ class GapReport:
     covered: int = 0  # of those, sentences yielding at least one event
     frames: Counter = field(default_factory=Counter)
     examples: dict[Frame, list[str]] = field(default_factory=dict)
+    second: Counter = field(default_factory=Counter)  # heads of a pattern left uncoded in a sentence with an event
+    second_examples: dict[Frame, list[str]] = field(default_factory=dict)
 
     @property
     def coverage(self) -> float:
@@ -48,6 +50,9 @@ class GapReport:
 
     def top(self, n: int) -> list[tuple[Frame, int, list[str]]]:
         return [(frame, count, self.examples[frame]) for frame, count in self.frames.most_common(n)]
+
+    def top_second(self, n: int) -> list[tuple[Frame, int, list[str]]]:
+        return [(frame, count, self.second_examples[frame]) for frame, count in self.second.most_common(n)]
 
 
 def resolved(mention: Mention) -> bool:
@@ -122,7 +127,30 @@ def sentence_actors(spacy_doc, sent, mentions: list[Mention], offset: int) -> li
     return found
 
 
-def add_gaps(report: GapReport, doc: Document, *, examples: int = 3) -> None:
+SPEECH_ROOTS = {"01"}  # make a statement: nearly every sentence with an act has one
+
+
+def second_heads(sent, triggers: set[str], rules) -> list:
+    """Words of a sentence that already yields an event which head a pattern of another act and
+    are no event's trigger ("X met Y and *signed* an accord": signed, when only the meeting was
+    coded): where a second act between the same parties may be lost. Statements are left out."""
+    from newsevents.events.coder import discarded, match_pattern
+    from newsevents.events.words import pattern_tokens
+
+    heads = []
+    candidates = pattern_tokens(sent, rules)
+    verbs = {t.i for t in candidates if t.text in triggers or t.pos_ in ("VERB", "AUX")}
+    for token in candidates:
+        if token.text in triggers or token.dep_ == "dobj" and token.head.i in verbs \
+                or any(c.text in triggers and c.dep_ == "dobj" for c in token.children):
+            continue  # the object of a verb's pattern ("held a meeting with", "impose tariffs on") is that act
+        pattern = match_pattern(token, rules)
+        if pattern is not None and pattern.code[:2] not in SPEECH_ROOTS and not discarded(token, rules):
+            heads.append(token)
+    return heads
+
+
+def add_gaps(report: GapReport, doc: Document, *, examples: int = 3, rules=None) -> None:
     """Count one coded document's two-actor sentences and the frames of those without an event."""
     report.documents += 1
     if doc.article is None or not doc.parsed:
@@ -137,6 +165,8 @@ def add_gaps(report: GapReport, doc: Document, *, examples: int = 3) -> None:
             report.sentences += 1
             if paragraph.start + sent.start_char in with_events:
                 report.covered += 1
+                if rules is not None:
+                    add_second(report, sent, doc, paragraph.start, rules, examples)
                 continue
             frame = frame_between(actors[0][0], actors[1][0])
             if frame is None:
@@ -147,9 +177,27 @@ def add_gaps(report: GapReport, doc: Document, *, examples: int = 3) -> None:
                 shown.append(sent.text.strip())
 
 
-def find_gaps(docs: Iterable[Document], *, examples: int = 3) -> GapReport:
-    """Coverage and gap frames over coded documents (from ``pipeline.code_documents``)."""
+def add_second(report: GapReport, sent, doc: Document, offset: int, rules, examples: int) -> None:
+    """Count the uncoded heads of other acts in a two-actor sentence that yields an event."""
+    start = offset + sent.start_char
+    triggers = {event.trigger for event in doc.events if event.start == start and event.trigger}
+    for token in second_heads(sent, triggers, rules):
+        frame = Frame("V" if token.pos_ in ("VERB", "AUX") else "N", token.lemma_.lower())
+        report.second[frame] += 1
+        shown = report.second_examples.setdefault(frame, [])
+        if len(shown) < examples:
+            shown.append(sent.text.strip())
+
+
+def find_gaps(docs: Iterable[Document], *, examples: int = 3, second: bool = False) -> GapReport:
+    """Coverage and gap frames over coded documents (from ``pipeline.code_documents``); with ``second``,
+    also the heads of further acts left uncoded in two-actor sentences that yield an event."""
+    rules = None
+    if second:
+        from newsevents.events.patterns import load_rules
+
+        rules = load_rules()
     report = GapReport()
     for doc in docs:
-        add_gaps(report, doc, examples=examples)
+        add_gaps(report, doc, examples=examples, rules=rules)
     return report

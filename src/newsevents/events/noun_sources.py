@@ -13,7 +13,7 @@ def noun_source(noun):
     "Russia may become a mediator")."""
     for child in noun.children:
         if child.dep_ == "poss":
-            return child
+            return occasion_subject(noun) if child.pos_ == "PRON" and occasion_subject(noun) is not None else child
     agent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                   for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
     if agent is not None:
@@ -49,6 +49,23 @@ def undergone(noun) -> bool:
 
 CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"
 MEETINGS = frozenset({"talk", "meeting", "negotiation", "consultation", "discussion", "summit"})
+
+
+OCCASION_PREPS = {"during", "on", "in", "after", "following"}
+OCCASIONS = MEETINGS | {"visit", "trip", "tour"}
+
+
+def occasion_subject(noun):
+    """Whose meeting or trip a phrase before a verb's subject names as the occasion of the verb's act: the
+    subject's ("*during his visit to Britain*, Obama criticised ...": Obama's visit, not a "his" of the story
+    so far)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in OCCASION_PREPS or noun.lemma_.lower() not in OCCASIONS:
+        return None
+    verb = noun.head.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") and noun.head.dep_ == "prep" else None
+    if subject is None or subject.pos_ == "PRON" or subject.i < noun.i:
+        return None  # after the subject, "his" may be another's: "X shunned Carter during his trips to Israel"
+    return subject
 
 
 def met_before(noun) -> bool:
