@@ -170,3 +170,15 @@ def place_kinds(sentence: str, date: str) -> set[str]:
     """The kinds of the places the actors stage finds in ``sentence``."""
     actors = newsevents.code(sentence, title="", date=date)["actors"]
     return {a["kind"] for a in actors} & {"capital", "city", "country"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "code", "plover"), [
+    ("Uzbeks in Tajikistan", "2019-01-01", "TJK", "CVL"),            # session 17: a people placed stays a people
+    ("the Albanians of North Macedonia", "2019-01-01", "MKD", "CVL"),
+    ("Chechens near Grozny", "2019-01-01", "RUS", "CVL"),
+    ("rebels in Chad", "2019-01-01", "TCDREB", "REB"),               # a role placed keeps its own sector
+])
+def test_a_people_where_it_lives_is_civilians_not_the_state(lexicon, text, date, code, plover):
+    got = resolve_phrase(text, date, lexicon=lexicon)
+    assert (got["code"], got["plover_sector"]) == (code, plover), got

@@ -55,6 +55,7 @@ class Run:
     people: list[tuple[int, int, Entry | None]] = field(default_factory=list)  # token span, entry
     former: bool = False
     possessor: Entry | None = None  # "Trump's adviser": the person whose aide this is
+    people_in: bool = False  # "Yazidis in Sinjar": a people (its own geos replaced by the place's) where it lives
 
 
 def best_entry(entries, day: str | None) -> Entry:
@@ -382,6 +383,8 @@ def run_code(run: Run, day: str | None) -> str | None:
 def run_kind(run: Run) -> str:
     if run.people:
         return "person"
+    if run.people_in:
+        return "demonym"  # "the Albanians of southern Serbia": still a people (CVL), though coded where it lives
     if not run.roles and len(run.geos) > 1 and run.geos[-1].kind == "adjective" \
             and all(g.kind in COUNTRY_KINDS for g in run.geos):
         return "demonym"  # "Kosovo Serbs": a people named by where it lives

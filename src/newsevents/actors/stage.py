@@ -80,6 +80,7 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
             continue
         nxt = runs[index + 1] if index + 1 < len(runs) else None
         if placeable(run) and linked_place(run, nxt, spacy_doc) and abroad_word(run, spacy_doc) is None:
+            run.people_in = not run.roles  # "Uzbeks in Kyrgyzstan" are still Uzbeks: a people, no state
             run.geos = list(nxt.geos)
             if spacy_doc[run.end].lower_ == "from":
                 run.end = nxt.end
