@@ -178,6 +178,10 @@ def place_kinds(sentence: str, date: str) -> set[str]:
     ("the Albanians of North Macedonia", "2019-01-01", "MKD", "CVL"),
     ("Chechens near Grozny", "2019-01-01", "RUS", "CVL"),
     ("rebels in Chad", "2019-01-01", "TCDREB", "REB"),               # a role placed keeps its own sector
+    ("Hindus in Pakistan", "2019-01-01", "PAKCVL", "CVL"),           # a faith's followers are people
+    ("Indian Muslims", "2019-01-01", "INDCVL", "CVL"),
+    ("Sikhs", "2019-01-01", "---CVL", "CVL"),
+    ("Muslim clerics", "2019-01-01", "---REL", "REL"),               # its clerics are REL
 ])
 def test_a_people_where_it_lives_is_civilians_not_the_state(lexicon, text, date, code, plover):
     got = resolve_phrase(text, date, lexicon=lexicon)
