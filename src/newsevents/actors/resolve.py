@@ -360,6 +360,9 @@ def run_code(run: Run, day: str | None) -> str | None:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
         national = organisations[0].code[:3] not in ("IGO", "NGO", "IMG", "---")
+        if organisations[0].code.startswith("IMG") and written:  # "Islamic State fighters in Syria", "Iraq's
+            # Islamic State": an international armed group coded where it fights, as its branches are
+            return next(g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS) + organisations[0].code[3:]
         if national and written and organisations[0].code[:3] not in written:
             # "Austria's Freedom Party", "the Zimbabwe Electoral Commission": another country's body of that name
             sector = organisations[0].code[3:6] if party else (sector_of(run) or organisations[0].code[3:6])
