@@ -190,3 +190,31 @@ def test_a_name_that_begins_a_holidays_name_is_no_actor(sentence, left):
 def test_a_compass_point_abbreviated_in_a_countrys_name(headline, code):
     actors = newsevents.code(headline, title="", date="1987-04-01")["actors"]
     assert code in {(a["code"] or "")[:3] for a in actors}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "code", "plover"), [
+    ("Uzbeks in Tajikistan", "2019-01-01", "TJK", "CVL"),            # session 17: a people placed stays a people
+    ("the Albanians of North Macedonia", "2019-01-01", "MKD", "CVL"),
+    ("Chechens near Grozny", "2019-01-01", "RUS", "CVL"),
+    ("rebels in Chad", "2019-01-01", "TCDREB", "REB"),               # a role placed keeps its own sector
+    ("Hindus in Pakistan", "2019-01-01", "PAKCVL", "CVL"),           # a faith's followers are people
+    ("Indian Muslims", "2019-01-01", "INDCVL", "CVL"),
+    ("Sikhs", "2019-01-01", "---CVL", "CVL"),
+    ("Muslim clerics", "2019-01-01", "---REL", "REL"),               # its clerics are REL
+])
+def test_a_people_where_it_lives_is_civilians_not_the_state(lexicon, text, date, code, plover):
+    got = resolve_phrase(text, date, lexicon=lexicon)
+    assert (got["code"], got["plover_sector"]) == (code, plover), got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "code"), [
+    ("Islamic State gunmen near Raqqa", "2016-01-01", "SYRINSISI"),   # session 17: where it fights
+    ("al-Qaeda fighters in Mali", "2013-01-01", "MLIINSAQD"),
+    ("Somalia's al-Qaeda", "2013-01-01", "SOMINSAQD"),
+    ("al-Qaeda", "2013-01-01", "IMGINSAQD"),                          # no place: of no one state
+    ("Islamic State volunteers from France", "2016-01-01", "IMGINSISI"),  # whence they came: not France's
+])
+def test_an_international_armed_group_is_coded_where_it_fights(lexicon, text, date, code):
+    assert resolve_phrase(text, date, lexicon=lexicon)["code"] == code

@@ -21,9 +21,13 @@ def other_given_name(ent, classes, day: str | None = None) -> bool:
     inside a name whose given name starts with another letter is a namesake (the same
     initial lets variants through: "Sergey" for "Sergei"); so is one whose given name is
     another word of the same initial when the known bearer held no office on the story's date
-    ("Arturo Rodriguez", a union leader in 2016, is not Andrés Rodríguez, president 1989-93)."""
+    ("Arturo Rodriguez", a union leader in 2016, is not Andrés Rodríguez, president 1989-93). Middle names
+    between the known given name and surname are the person's own ("Angela Dorothea Merkel")."""
     people = [classes[i][1] for i in range(ent.start, ent.end) if classes[i][0] == "PERSON"]
     if not people:
+        return False
+    last_start, last_end, last = people[-1]
+    if last is not None and last_end == ent.end and middle_names(ent, classes, last_start, last):
         return False
     start, end, entry = people[0]
     if entry is not None and start == ent.start and end == start + 1 < ent.end and classes[end][0] == "" \
@@ -35,6 +39,17 @@ def other_given_name(ent, classes, day: str | None = None) -> bool:
     if given.is_title and given.text[0].lower() != entry.name[0].lower():
         return True
     return given.is_title and out_of_office(given.text, entry, day)
+
+
+def middle_names(ent, classes, start: int, entry: Entry) -> bool:
+    """"Angela Dorothea Merkel", "Cyril Matamela Ramaphosa": the known person's given name first, then
+    middle names no dictionary knows (capitalised words or initials), then the known surname."""
+    first = ent.doc[ent.start]
+    between = ent.doc[ent.start + 1:start]
+    own = classes[ent.start][0] == "" or classes[ent.start][0] == "PERSON" and classes[ent.start][1][2] is entry
+    return 0 < len(between) <= 3 and first.is_title and own \
+        and not other_word(first.text, entry.name.split()[0]) \
+        and all(classes[t.i][0] == "" and (t.is_title or t.is_upper) and t.is_alpha for t in between)
 
 
 def namesake(ent, person: Entry, day: str | None) -> bool:

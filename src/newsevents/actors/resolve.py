@@ -56,6 +56,7 @@ class Run:
     people: list[tuple[int, int, Entry | None]] = field(default_factory=list)  # token span, entry
     former: bool = False
     possessor: Entry | None = None  # "Trump's adviser": the person whose aide this is
+    people_in: bool = False  # "Yazidis in Sinjar": a people (its own geos replaced by the place's) where it lives
 
 
 def best_entry(entries, day: str | None) -> Entry:
@@ -360,6 +361,9 @@ def run_code(run: Run, day: str | None) -> str | None:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
         national = organisations[0].code[:3] not in ("IGO", "NGO", "IMG", "---")
+        if organisations[0].code.startswith("IMG") and written:  # "Islamic State fighters in Syria", "Iraq's
+            # Islamic State": an international armed group coded where it fights, as its branches are
+            return next(g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS) + organisations[0].code[3:]
         if national and written and organisations[0].code[:3] not in written:
             # "Austria's Freedom Party", "the Zimbabwe Electoral Commission": another country's body of that name
             sector = organisations[0].code[3:6] if party else (sector_of(run) or organisations[0].code[3:6])
@@ -383,6 +387,8 @@ def run_code(run: Run, day: str | None) -> str | None:
 def run_kind(run: Run) -> str:
     if run.people:
         return "person"
+    if run.people_in:
+        return "demonym"  # "the Albanians of southern Serbia": still a people (CVL), though coded where it lives
     if not run.roles and len(run.geos) > 1 and run.geos[-1].kind == "adjective" \
             and all(g.kind in COUNTRY_KINDS for g in run.geos):
         return "demonym"  # "Kosovo Serbs": a people named by where it lives

@@ -35,6 +35,16 @@ def placeable(run: Run) -> bool:
                                                   and all(g.kind == "adjective" for g in run.geos))
 
 
+STATELESS = ("IMG",)  # international militarised groups (al-Qaeda, Islamic State): of no one state
+WHERE = {"in", "near", "outside", "around"}  # not "from" ("ISIS recruits from Britain" are no British group)
+
+
+def stateless_group(run: Run) -> bool:
+    """A run naming only an international armed group (and its men): "Islamic State fighters"."""
+    return not run.people and bool(run.geos) and all(g.kind == "organisation" and g.code.startswith(STATELESS)
+                                                     for g in run.geos)
+
+
 def linked_place(run: Run, nxt: Run | None, spacy_doc) -> bool:
     """'rebels in the Ivory Coast', 'the Albanians of southern Serbia': a link word, then at
     most two determiners or adjectives, then a place."""
@@ -80,10 +90,13 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
             continue
         nxt = runs[index + 1] if index + 1 < len(runs) else None
         if placeable(run) and linked_place(run, nxt, spacy_doc) and abroad_word(run, spacy_doc) is None:
+            run.people_in = not run.roles  # "Uzbeks in Kyrgyzstan" are still Uzbeks: a people, no state
             run.geos = list(nxt.geos)
             if spacy_doc[run.end].lower_ == "from":
                 run.end = nxt.end
                 skip.add(index + 1)
+        elif stateless_group(run) and linked_place(run, nxt, spacy_doc) and spacy_doc[run.end].lower_ in WHERE:
+            run.geos = run.geos + list(nxt.geos)  # "Islamic State fighters in Syria": where they fight (SYRINSISI)
         kept.append(run)
     for index in range(len(kept) - 2, -1, -1):  # right to left, so that a chain passes its place on
         if placeable(kept[index]) and of_placed_role(kept[index], kept[index + 1], spacy_doc) \
