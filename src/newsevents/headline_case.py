@@ -220,8 +220,8 @@ def past_tense(nlp, token) -> str | None:
     """The past tense of the verb ``token`` can be read as, or None (a capitalised or non-alphabetic word,
     a word that is no verb, a noun inside a prepositional phrase)."""
     word = token.text
-    if not word.isalpha() or not word.islower() or token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON", "CCONJ"):
-        return None
+    if not word.isalpha() or not word.islower() or token.pos_ in ("AUX", "ADP", "DET", "PRON", "CCONJ"):
+        return None  # a verb the model hung on a noun ("seal" as a compound of "deal") is tried too
     if token.dep_ == "pobj" or token.head.dep_ == "pobj" or ends_phrase_after_preposition(token):
         return None  # "Iraq and Afghanistan in WTO talks": inside a prepositional phrase, a noun
     verbs, pasts = verb_tables(nlp)
