@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsevents.actors.lexicon import Entry, Lexicon
+from newsevents.actors.spellings import SpellingIndex, build_spelling_index, spelling_matches
 from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, typo_entries
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
@@ -52,6 +53,7 @@ class FormIndex:
     by_first: dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[tuple[str, ...], tuple[Entry, ...]]]]]]]
     typos: TypoIndex | None = field(default=None)
     role_words: frozenset[str] = frozenset()  # words of role phrases: inside a name they may be in lower case
+    spellings: SpellingIndex | None = field(default=None)  # known people's names by spelling key
     seen: weakref.WeakKeyDictionary = field(default_factory=weakref.WeakKeyDictionary, compare=False, repr=False)
 
 
@@ -75,7 +77,7 @@ def form_index(lexicon: Lexicon) -> FormIndex:
     by_first = {first: sorted(lengths.items(), reverse=True) for first, lengths in tables.items()}
     role_words = frozenset(w for form, entries in lexicon.forms.items() if any(e.kind == "role" for e in entries)
                            for w in form.split(" ") if w.isalpha())
-    return FormIndex(by_first, build_typo_index(lexicon), role_words)
+    return FormIndex(by_first, build_typo_index(lexicon), role_words, build_spelling_index(lexicon))
 
 
 def same_token(written: str, form: str, *, any_case: bool) -> bool:
@@ -106,7 +108,8 @@ def find_matches(spacy_doc, lexicon: Lexicon) -> list[Match]:
     """Non-overlapping lexicon matches, leftmost-longest."""
     index = form_index(lexicon)
     words, matches = exact_matches(spacy_doc, index)
-    return add_typo_matches(spacy_doc, list(matches), index.typos, words)
+    return add_spelling_matches(spacy_doc, add_typo_matches(spacy_doc, list(matches), index.typos, words),
+                                index.spellings, words)
 
 
 def exact_matches(spacy_doc, index: FormIndex) -> tuple[list[str], tuple[Match, ...]]:
@@ -177,4 +180,21 @@ def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None,
             continue  # the cheap part of the gate, before any look-up (and before making a Token)
         if hit := typo_entries(spacy_doc[i], typos, names=names, roles=roles):
             found.append(Match(i, i + 1, hit[0], hit[1], typo=True))
+    return sorted(matches + found, key=lambda m: m.start) if found else matches
+
+
+def add_spelling_matches(spacy_doc, matches: list[Match], spellings: SpellingIndex | None,
+                         words: list[str]) -> list[Match]:
+    """Matches plus known people's names spelt otherwise ("Moammar Kadhafi") on the words no match covers
+    (``actors.spellings``)."""
+    if spellings is None:
+        return matches
+    covered = {i for m in matches for i in range(m.start, m.end)}
+    persons = [(ent.start, ent.end) for ent in spacy_doc.ents if ent.label_ == "PERSON"]
+    if not persons:
+        return matches
+    titles = {i for m in matches if all(e.kind == "role" for e in m.entries) for i in range(m.start, m.end)}
+    starts = {sentence.start for sentence in spacy_doc.sents} if spacy_doc.has_annotation("SENT_START") else set()
+    found = [Match(start, end, key, entries)
+             for start, end, key, entries in spelling_matches(words, covered, persons, spellings, titles, starts)]
     return sorted(matches + found, key=lambda m: m.start) if found else matches
