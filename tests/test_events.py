@@ -89,6 +89,12 @@ def test_events_refusal_is_a_rejection_not_a_negated_act():
     assert any(e["code"].startswith("12") and e["modality"] == "asserted" for e in found)
 
 
+def test_events_a_negated_rejection_or_breach_did_not_happen():
+    found = events_of("Egypt accused Ethiopia of breaking the deal. Ethiopia said it did not breach any agreement "
+                      "with Egypt and did not reject Sudan's offer.")
+    assert not any(e["code"].startswith("12") and e["modality"] != "negated" for e in found)
+
+
 def test_events_a_cancelled_trip_did_not_happen():
     found = events_of("The Belgian finance minister cancelled a trip to Ghana.")
     assert not any(e["code"].startswith("04") and e["modality"] != "negated" for e in found)

@@ -94,17 +94,16 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     negated = single_words(rules, "negated")
     above = governors(trigger)
     reluctant = {cue[1] for cue in rules.cues.get("intended", []) if len(cue) == 2 and cue[0] == "not"}
-    if not code.startswith("12"):
-        for token in chain:
-            if any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() not in reluctant:
-                return "negated"  # but "would not hesitate to use force" is an intention
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
-                return "negated"
-        if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-               for c in trigger.children):
-            return "negated"  # "no president could waive sanctions", "no country has recognised it"
-        if any(token.lemma_.lower() in negated for token in above):
+    for token in chain:
+        if any(c.dep_ == "neg" for c in token.children) and token.lemma_.lower() not in reluctant:
+            return "negated"  # but "would not hesitate to use force" is an intention
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+           for c in trigger.children):
+        return "negated"  # "no president could waive sanctions", "no country has recognised it"
+    if any(token.lemma_.lower() in negated for token in above):
+        return "negated"
     conditional = single_words(rules, "conditional") | {"if", "unless"}
     if any(has_condition(token, conditional) for token in chain):
         return "conditional"
