@@ -41,7 +41,7 @@ from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
-from newsevents.clean.titles import in_list, other_story_title, teaser_like
+from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
 REPEATED = "repeated-across-pages"
@@ -148,7 +148,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-    return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
+    reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
+    return timeline_dates(lines, closing_bios(lines, reasons, guarded))
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
