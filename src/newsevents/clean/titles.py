@@ -15,6 +15,8 @@ TAIL_MIN = 2  # closing short lines: a list of links or a menu
 TAIL_MAX = 15
 TAIL_WORDS = 20
 TITLE_WORDS = 4
+# A wire's or an editor's note closing the copy ("NOTE - Company is …", "Note continued: …", "Editor's note").
+NOTE = re.compile(r"^(?:editor'?s )?note\b", re.IGNORECASE)
 LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)])\s+\S")  # an entry of a dashed, bulleted or numbered list
 LABELLED = re.compile(r"[:@<>]")  # "Subject: FW: …", "To: Jane <jane@…>": a header's fields, not a title
 
@@ -75,7 +77,9 @@ def closing_titles(lines: list[str], reasons: list[str | None], guarded: int | N
     none the headline. A story does not end on a run of such lines; a list it ends on is introduced with a
     colon (the line ending ':' is in the block), or its entries end with full stops, or are marked (a dash,
     a bullet, a number: the lines after its last entry are the list's afterword, "Chances of winning").
-    ``related-links`` when most lines of the block have ``TITLE_WORDS`` words or more, else ``navigation``.
+    Not a block that prints one line twice (a fixtures table's "Winners meet in final match"), nor one holding a
+    wire's note ("NOTE - …") or a lone word in capitals ("INTERRUPTED", a wire's mark). ``related-links`` when
+    most lines of the block have ``TITLE_WORDS`` words or more, else ``navigation``.
     """
     last = max((index for index, reason in enumerate(reasons) if reason is None and paragraph_end(lines[index])),
                default=None)
@@ -89,7 +93,8 @@ def closing_titles(lines: list[str], reasons: list[str | None], guarded: int | N
             block.append(index)
             index += 1
         kept = [k for k in block if reasons[k] is None]
-        if (kept and TAIL_MIN <= len(block) <= TAIL_MAX and guarded not in kept
+        keys = [" ".join(lines[k].lower().split()) for k in kept]
+        if (kept and TAIL_MIN <= len(block) <= TAIL_MAX and guarded not in kept and len(set(keys)) == len(keys)
                 and all(tail_entry(lines[k]) for k in kept)):
             titles = sum(len(lines[k].split()) >= TITLE_WORDS for k in block)
             for k in kept:
@@ -107,4 +112,5 @@ def tail_entry(line: str) -> bool:
     text = line.strip()
     words = text.split()
     return (1 <= len(words) <= TAIL_WORDS and text.lstrip("\"“‘'")[:1].isupper() and not shape(text).ends_sentence
-            and not text.endswith((":", ",", ";")) and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit())
+            and not text.endswith((":", ",", ";")) and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit()
+            and not NOTE.match(text) and not (len(words) == 1 and text.isupper()))
