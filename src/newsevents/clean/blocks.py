@@ -61,6 +61,15 @@ POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,4
 # going on below it (a blog's own "Posted by admin on Friday, …" footer closes the page under its last paragraph).
 POSTED_BY = re.compile(r"^posted by .{1,60} on (?:mon|tues|wednes|thurs|fri|satur|sun)day,? " + MONTH
                        + r"\.? \d{1,2},? \d{4}$", re.IGNORECASE)
+# A post's header over its text: "Jim Doe @jimdoe" (1-4 capitalised words, a tick or "Verified account"
+# between; not "Follow us on Twitter @paper"; not a bare handle,
+# which is also a byline's or a photo credit's over the article's paragraph), or
+# Facebook's stamp with its middle dot ("March 4 at 9:14 AM ·", "Yesterday at 9:14 AM ·", "3 hrs ·").
+POST_HEADER = re.compile(r"^(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\s*[✔✓☑]?\s*(?:verified account\s*)?"
+                         r"@\w{2,}$"
+                         r"|^(?:" + MONTH + r"\.? \d{1,2}(?:,? \d{4})?|yesterday|today)"
+                         r" at \d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·$"
+                         r"|^\d{1,2}\s*(?:hrs?|mins?|h|m)\s*·$", re.IGNORECASE)
 TWEET_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]", re.IGNORECASE)
 # The last line of an embedded post: its time and date, its counts, its signature, the widget's footer.
 # A sentence under one is the article going on (or the next post's text, which its own signature takes).
@@ -275,6 +284,15 @@ def post_text_above(lines: list[str], index: int) -> bool:
         return False
     return not (TWEET_STAMP.match(below) and index > 0 and post_ended(lines[index - 1])
                 and SENTENCE_END.search(lines[index].strip()) is not None)
+
+
+def post_text_below(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """Whether ``index`` is the text of a post whose header the line above prints: "Jim Doe @jimdoe" or
+    Facebook's "March 4 at 9:14 AM ·", already removed as the post's. One line (a post is short),
+    not a lead-in ending ':' and not a line that closes a post itself."""
+    if index == 0 or reasons[index - 1] != "social-embed" or not POST_HEADER.match(lines[index - 1].strip()):
+        return False
+    return not lines[index].rstrip().endswith(":") and not post_ended(lines[index])
 
 
 def post_ended(line: str) -> bool:

@@ -25,6 +25,7 @@ from newsevents.clean.blocks import (
     names_between_chrome,
     post_ended,
     post_text_above,
+    post_text_below,
     printed_twice,
     pull_quotes,
     tag_lists,
@@ -322,6 +323,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
             reasons[index] = prev  # the block under an "About the author" heading
         elif post_text_above(lines, index) and words <= SPREAD_MAX_WORDS:
             reasons[index] = "social-embed"  # the text of the post its signature line closes
+        elif post_text_below(lines, reasons, index) and words <= SPREAD_MAX_WORDS:
+            reasons[index] = "social-embed"  # the text of the post whose header is above it
         elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
               and index - 1 != 0):
             reasons[index] = "related-links"  # the one link under a "Learn more" / "Related" label
