@@ -45,8 +45,8 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "bench")]
 import train_clean  # noqa: E402
 from bench_clean import new_removed  # noqa: E402
 
-from newsevents.clean.scorer import LineWeights, guess_kind, load_weights  # noqa: E402
 from newsevents.clean.signals import DATE, core_span, line_signals, shape  # noqa: E402
+from newsevents.clean.weights import LineWeights, guess_kind, load_weights  # noqa: E402
 
 BUDGETS = (0, 2, 4, 8, 16, 32)
 FOLDS = 5

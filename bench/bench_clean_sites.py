@@ -25,7 +25,7 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "bench")]
 import train_clean  # noqa: E402
 from bench_clean import new_removed  # noqa: E402
 
-from newsevents.clean.scorer import LineWeights, load_weights  # noqa: E402
+from newsevents.clean.weights import LineWeights, load_weights  # noqa: E402
 
 BIG_SITES = ("beforeitsnews.com", "nbcnews.com")
 PER_SITE = False

@@ -23,8 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from newsevents.clean.scorer import context_signals, logistic
 from newsevents.clean.signals import line_signals
+from newsevents.clean.weights import context_signals, logistic
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"

@@ -423,3 +423,23 @@ def test_clean_bio_block_under_its_heading_near_the_end_goes():
            "Before that I spent ten years as a teacher in three schools, which taught me patience.")
     reasons = {r.text[:40]: r.reason for r in page(raw).article.removed}
     assert reasons.get("Before that I spent ten years as a teach") == "author-bio"
+
+
+def test_clean_closing_short_lines_that_are_the_story_stay():
+    """Issue #10, seventeenth session: short lines closing a page are a link list with its label lost
+    (``titles.closing_titles``), but not a fixtures list that prints a line twice, a wire's closing note
+    wrapped over two lines, or a cut sentence over a wire's mark in capitals (each fails without its guard)."""
+    from newsevents.clean.scorer import judge_lines
+
+    story = ["Island cup draw made", "The draw for the island football cup was made on Tuesday at the town hall, "
+             "with eight clubs from four harbours in the first round."]
+    fixtures = story + ["Rovers v Quay", "Winners play Sunday", "Lighthouse v Ferry", "Winners play Sunday"]
+    noted = story + ["The first round will be played on Saturday.", "NOTE - Harbour Rovers is a wholly owned unit of",
+                     "Pier Holdings Group <PIER.L>"]
+    cut = story + ["The club result fell to 365 mln guilders aft", "INTERRUPTED"]
+    titles = story + ["The first round will be played on Saturday.", "Ferry fares rise for the second time this year",
+                      "Why the lighthouse keeper finally retired after all"]
+    assert judge_lines(fixtures)[2:] == [None] * 4
+    assert judge_lines(noted)[2:] == [None] * 3
+    assert judge_lines(cut)[2:] == [None] * 2
+    assert judge_lines(titles)[3:] == ["related-links"] * 2

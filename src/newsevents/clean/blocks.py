@@ -46,13 +46,30 @@ TAG_LIST_MAX = 15
 LIST_ITEM_WORDS = 12
 LIST_MIN = 2
 LIST_MAX = 15
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # The line that closes an embedded post: "— Name (@handle) date", "Name (@handle) March 3, 2017",
-# "A post shared by Name (@handle)", Twitter's "8:12 AM - 4 Feb 2017" / "3:33 PM - Nov 27, 2016".
+# "A post shared by Name (@handle)", Twitter's "8:12 AM - 4 Feb 2017" / "3:33 PM - Nov 27, 2016", its header
+# printed under the text "Jane Roe @janeroe · Mar 3, 2017".
 POST_SIGNATURE = re.compile(r"^[—–-]\s*.{1,60}?\(@\w{2,}\)|^[^.!?—–]{1,40}\(@\w{2,}\)\s*(?:on\s+)?"
                             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*$"
                             r"|^an? (?:post|video|photo|reel) shared by\b"
                             r"|^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]\s*(?:\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}"
-                            r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$", re.IGNORECASE)
+                            r"|[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})$"
+                            r"|^[^.!?@·•]{1,40}\s@\w{2,}\s*[·•]\s*(?:" + MONTH + r"\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+                            r"|\d{1,2}\s+" + MONTH + r"\.?(?:\s+\d{4})?)$", re.IGNORECASE)
+# Facebook's embed signature, "Posted by Jane Roe on Friday, March 3, 2017": closes a post only with the story
+# going on below it (a blog's own "Posted by admin on Friday, …" footer closes the page under its last paragraph).
+POSTED_BY = re.compile(r"^posted by .{1,60} on (?:mon|tues|wednes|thurs|fri|satur|sun)day,? " + MONTH
+                       + r"\.? \d{1,2},? \d{4}$", re.IGNORECASE)
+# A post's header over its text: "Jim Doe @jimdoe" (1-4 capitalised words, a tick or "Verified account"
+# between; not "Follow us on Twitter @paper"; not a bare handle,
+# which is also a byline's or a photo credit's over the article's paragraph), or
+# Facebook's stamp with its middle dot ("March 4 at 9:14 AM ·", "Yesterday at 9:14 AM ·", "3 hrs ·").
+POST_HEADER = re.compile(r"^(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0,3}\s*[✔✓☑]?\s*(?:verified account\s*)?"
+                         r"@\w{2,}$"
+                         r"|^(?:" + MONTH + r"\.? \d{1,2}(?:,? \d{4})?|yesterday|today)"
+                         r" at \d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·$"
+                         r"|^\d{1,2}\s*(?:hrs?|mins?|h|m)\s*·$", re.IGNORECASE)
 TWEET_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]", re.IGNORECASE)
 # The last line of an embedded post: its time and date, its counts, its signature, the widget's footer.
 # A sentence under one is the article going on (or the next post's text, which its own signature takes).
@@ -254,14 +271,28 @@ def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None
 def post_text_above(lines: list[str], index: int) -> bool:
     """Whether ``index`` is the text of the post the next line's signature closes.
 
-    Not a lead-in ("She wrote:"); and above a bare time stamp, not a sentence that follows another post's
-    last line (the article going on between two posts whose header the scrape kept).
+    Not a lead-in ("She wrote:"); above Facebook's "Posted by … on <weekday>, <date>" only with a paragraph
+    below it (the post quoted between paragraphs); and above a bare time stamp, not a sentence that follows
+    another post's last line (the article going on between two posts whose header the scrape kept).
     """
     below = lines[index + 1].strip() if index + 1 < len(lines) else ""
-    if not POST_SIGNATURE.match(below) or lines[index].rstrip().endswith(":"):
+    if lines[index].rstrip().endswith(":"):
+        return False
+    if POSTED_BY.match(below):
+        return any(shape(line).prose for line in lines[index + 2:])
+    if not POST_SIGNATURE.match(below):
         return False
     return not (TWEET_STAMP.match(below) and index > 0 and post_ended(lines[index - 1])
                 and SENTENCE_END.search(lines[index].strip()) is not None)
+
+
+def post_text_below(lines: list[str], reasons: list[str | None], index: int) -> bool:
+    """Whether ``index`` is the text of a post whose header the line above prints: "Jim Doe @jimdoe" or
+    Facebook's "March 4 at 9:14 AM ·", already removed as the post's. One line (a post is short),
+    not a lead-in ending ':' and not a line that closes a post itself."""
+    if index == 0 or reasons[index - 1] != "social-embed" or not POST_HEADER.match(lines[index - 1].strip()):
+        return False
+    return not lines[index].rstrip().endswith(":") and not post_ended(lines[index])
 
 
 def post_ended(line: str) -> bool:

@@ -3,7 +3,7 @@
 A line the kind lexicon (``data/clean/boilerplate.tsv``) names is boilerplate with that
 reason, and so are headline-like lines in the tail after the last paragraph (``classify``).
 Every other line gets a score from the signals of ``signals.line_signals`` and the weights
-in ``data/clean/line_weights.tsv`` (two logistic regressions trained by
+in ``data/clean/line_weights.tsv`` (``weights``: two logistic regressions trained by
 ``scripts/train_clean.py`` on the tune half of the labelled pages); above the threshold
 it goes, with the kind its strongest cue names. In a corpus run a line the site repeats
 across pages goes as ``repeated-across-pages``.
@@ -11,13 +11,9 @@ across pages goes as ``repeated-across-pages``.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from functools import lru_cache
 
-from newsevents import messages
 from newsevents.clean.blocks import (
     byline_names,
     captions_above_credits,
@@ -29,6 +25,7 @@ from newsevents.clean.blocks import (
     names_between_chrome,
     post_ended,
     post_text_above,
+    post_text_below,
     printed_twice,
     pull_quotes,
     tag_lists,
@@ -45,8 +42,8 @@ from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
-from newsevents.clean.titles import in_list, other_story_title, teaser_like
-from newsevents.resources import DataError, data_path, read_tsv
+from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
+from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
 REPEATED = "repeated-across-pages"
 KEPT_IN_HTML = frozenset({"social-embed", "reference-list"})
@@ -89,86 +86,6 @@ LINKED_TITLE_WORDS = 20
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
 BIO_MAX_WORDS = 150  # the paragraph under an "About <name>" heading may be long
-
-
-def logistic(weights: dict[str, float], signals: dict[str, float]) -> float:
-    total = sum(weights.get(name, 0.0) * value for name, value in signals.items())
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, total))))
-
-
-def context_signals(scores: list[float], index: int) -> dict[str, float]:
-    """The first-stage scores around a line (jusText's idea: chrome comes in blocks)."""
-    def at(i: int) -> float:
-        return scores[i] if 0 <= i < len(scores) else 0.5
-    window = [at(i) for i in (index - 2, index - 1, index + 1, index + 2)]
-    return {"context_prev": at(index - 1), "context_next": at(index + 1), "context_window": sum(window) / 4}
-
-
-@dataclass(frozen=True)
-class LineWeights:
-    """Two logistic regressions: one over a line's signals, one adding its neighbours' scores.
-
-    ``threshold`` is the second-stage score above which a line goes.
-    """
-
-    weights: dict[str, float]
-    threshold: float
-    context: dict[str, float] | None = None
-
-    def scores(self, signals: list[dict[str, float]]) -> list[float]:
-        first = [logistic(self.weights, s) for s in signals]
-        if not self.context:
-            return first
-        return [logistic(self.context, {**s, **context_signals(first, i)}) for i, s in enumerate(signals)]
-
-
-@lru_cache(maxsize=1)
-def load_weights() -> LineWeights:
-    """The shipped weights; ``2:``-rows are the second stage; ``threshold <TAB> x`` sets the cut-off."""
-    path = data_path("clean", "line_weights.tsv")
-    weights: dict[str, float] = {}
-    context: dict[str, float] = {}
-    threshold = 0.5
-    for number, (name, value) in read_tsv(path, columns=2):
-        try:
-            number_value = float(value)
-        except ValueError:
-            reason = f"not a number: {value!r}"
-            raise DataError(messages.DATA_ERROR.format(path=path, line=number, reason=reason)) from None
-        if name == "threshold":
-            threshold = number_value
-        elif name.startswith("2:"):
-            context[name[2:]] = number_value
-        else:
-            weights[name] = number_value
-    return LineWeights(weights, threshold, context or None)
-
-
-def guess_kind(signals: dict[str, float]) -> str:
-    """The boilerplate kind a removed line's strongest cue names."""
-    if signals.get("bio"):
-        return "author-bio"
-    if signals.get("tweet") or signals.get("hashtag"):
-        return "social-embed"
-    if signals.get("caption"):
-        return "photo-caption"
-    if signals["counts"] or signals["handle"] or signals["clock"] and not signals["date_only"] or signals["media"]:
-        return "social-embed"
-    if signals["credit"]:
-        return "photo-credit"
-    if signals["date_only"]:
-        return "date-line"
-    if signals["url"]:
-        return "reference-list" if signals["after_core"] else "source-credit"
-    if signals["separators"] or signals["before_core"]:
-        return "navigation"
-    if signals["duplicate"]:
-        return "other"
-    if signals.get("promo_start"):
-        return "advertisement"
-    if signals["headline_like"]:
-        return "related-links"
-    return "other"
 
 
 def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = None,
@@ -232,7 +149,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
-    return timeline_dates(lines, closing_bios(lines, closing_link_lists(lines, reasons, guarded), guarded))
+    reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
+    return timeline_dates(lines, closing_bios(lines, reasons, guarded))
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
@@ -405,6 +323,8 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
             reasons[index] = prev  # the block under an "About the author" heading
         elif post_text_above(lines, index) and words <= SPREAD_MAX_WORDS:
             reasons[index] = "social-embed"  # the text of the post its signature line closes
+        elif post_text_below(lines, reasons, index) and words <= SPREAD_MAX_WORDS:
+            reasons[index] = "social-embed"  # the text of the post whose header is above it
         elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
               and index - 1 != 0):
             reasons[index] = "related-links"  # the one link under a "Learn more" / "Related" label

@@ -8,9 +8,16 @@ import re
 
 from newsevents.clean.boilerplate import MINOR_WORDS, TITLE_WORD, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER
-from newsevents.clean.signals import NUMBER, function_words
+from newsevents.clean.signals import NUMBER, function_words, shape
 
 TITLE_CASE_WORDS = 5
+TAIL_MIN = 2  # closing short lines: a list of links or a menu
+TAIL_MAX = 15
+TAIL_WORDS = 20
+TITLE_WORDS = 4
+# A wire's or an editor's note closing the copy ("NOTE - Company is …", "Note continued: …", "Editor's note").
+NOTE = re.compile(r"^(?:editor'?s )?note\b", re.IGNORECASE)
+LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)])\s+\S")  # an entry of a dashed, bulleted or numbered list
 LABELLED = re.compile(r"[:@<>]")  # "Subject: FW: …", "To: Jane <jane@…>": a header's fields, not a title
 
 
@@ -55,3 +62,55 @@ def teaser_like(line: str) -> bool:
             and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and words[-1].lower() not in function_words()
             and not words[-1][:1].isdigit() and not SECTION_NUMBER.match(text))
+
+
+def closing_titles(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """Short lines closing the page after its last paragraph, none of them a sentence, are a list of links
+    with its label lost (other stories' titles in any casing, "Five things to know about the new voting law"),
+    or a menu's section names.
+
+    A block of lines after the last kept paragraph (prose, a sentence, a line longer than any title): the
+    lines the rules left there and the links they took, ``TAIL_MIN``-``TAIL_MAX`` lines in all (the first of
+    a run of titles may not look like one alone), a line of another reason (a bio, a share bar) ending the
+    block. The kept ones each of up to ``TAIL_WORDS`` words, capitalised, ending no sentence and no label
+    (``:``, ``,``, ``;``), with fewer than two figures and none at the end (not a table's rows, not dates),
+    none the headline. A story does not end on a run of such lines; a list it ends on is introduced with a
+    colon (the line ending ':' is in the block), or its entries end with full stops, or are marked (a dash,
+    a bullet, a number: the lines after its last entry are the list's afterword, "Chances of winning").
+    Not a block that prints one line twice (a fixtures table's "Winners meet in final match"), nor one holding a
+    wire's note ("NOTE - …") or a lone word in capitals ("INTERRUPTED", a wire's mark). ``related-links`` when
+    most lines of the block have ``TITLE_WORDS`` words or more, else ``navigation``.
+    """
+    last = max((index for index, reason in enumerate(reasons) if reason is None and paragraph_end(lines[index])),
+               default=None)
+    if last is None or LIST_MARK.match(lines[last]):
+        return reasons  # the story's own list ends the page, with its afterword
+    out = list(reasons)
+    index = last + 1
+    while index < len(lines):  # each block of kept lines and links (a bio or a share bar parts two blocks)
+        block = []
+        while index < len(lines) and reasons[index] in (None, "related-links"):
+            block.append(index)
+            index += 1
+        kept = [k for k in block if reasons[k] is None]
+        keys = [" ".join(lines[k].lower().split()) for k in kept]
+        if (kept and TAIL_MIN <= len(block) <= TAIL_MAX and guarded not in kept and len(set(keys)) == len(keys)
+                and all(tail_entry(lines[k]) for k in kept)):
+            titles = sum(len(lines[k].split()) >= TITLE_WORDS for k in block)
+            for k in kept:
+                out[k] = "related-links" if 2 * titles >= len(block) else "navigation"
+        index += 1
+    return out
+
+
+def paragraph_end(line: str) -> bool:
+    item = shape(line)
+    return item.prose or item.ends_sentence or item.words > TAIL_WORDS
+
+
+def tail_entry(line: str) -> bool:
+    text = line.strip()
+    words = text.split()
+    return (1 <= len(words) <= TAIL_WORDS and text.lstrip("\"“‘'")[:1].isupper() and not shape(text).ends_sentence
+            and not text.endswith((":", ",", ";")) and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit()
+            and not NOTE.match(text) and not (len(words) == 1 and text.isupper()))
