@@ -104,3 +104,9 @@ def test_a_target_is_not_taken_from_a_coordinated_clause_with_its_own_subject():
             "through, and at least 60 members of the security forces deserted to Colombia, according to officials.")
     found = event_dyads(text, "2019-02-23")
     assert ("VEN", "COL", "020") not in found
+
+
+def test_the_possessor_of_enemies_or_neighbours_is_no_inner_target():
+    # "vowed to crush Russia's enemies": the enemies are not Russia (embedding.inner_target, syntax.RELATION_NOUNS)
+    assert not any(t == "RUS" for _, t, _ in dyads("Putin vowed to crush Russia's enemies."))
+    assert not any(t == "IRN" for _, t, _ in dyads("Israel threatened Iran's allies."))
