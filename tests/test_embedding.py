@@ -133,3 +133,9 @@ def test_an_act_in_a_where_clause_is_told_beside_the_trip(sentence, act):
 def test_a_where_clause_naming_no_party_of_its_own_does_not_aim_at_the_place():
     found = dyads("President Obama visited Netanyahu in Israel, where he also met with local reporters.")
     assert ("USA", "ISR", "040") not in found
+
+
+def test_the_possessor_of_enemies_or_neighbours_is_no_inner_target():
+    # "vowed to crush Russia's enemies": the enemies are not Russia (embedding.inner_target, syntax.RELATION_NOUNS)
+    assert not any(t == "RUS" for _, t, _ in dyads("Putin vowed to crush Russia's enemies."))
+    assert not any(t == "IRN" for _, t, _ in dyads("Israel threatened Iran's allies."))

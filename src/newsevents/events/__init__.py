@@ -143,7 +143,7 @@ def titled_role(token, beside) -> Mention | None:
 
 GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
 # "the US's neighbour" is not the US ("its American ally", "our NATO allies" are who they say)
-RELATION_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary"}
+RELATION_NOUNS = syntax.RELATION_NOUNS
 
 
 FACILITIES = {"camp", "school", "hospital", "shelter", "clinic", "centre", "center", "home", "office", "mission"}

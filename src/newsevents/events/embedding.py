@@ -274,6 +274,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue
+                if child.dep_ == "poss" and token.lemma_.lower() in syntax.RELATION_NOUNS:
+                    continue  # "promised to use torture against America's enemies": not America
                 if namer(child):
                     continue  # "struck what New Delhi called a camp inside Pakistan": New Delhi only names it
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None

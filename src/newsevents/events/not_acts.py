@@ -145,7 +145,7 @@ def agreement_named(noun, pattern: Pattern) -> bool:
     Israeli pacts": an agreement with no "with" or "between" phrase is a signing only as what a verb makes
     ("concluded an interim fishing accord": ``made`` in not_acts.tsv); else it refers to one made before."""
     if pattern.pos != "N" or pattern.code not in AGREEMENT_CODES or not pattern.prep \
-            or syntax.prep_objects(noun, pattern.prep):
-        return False
+            or syntax.prep_objects(noun, pattern.prep) or noun.dep_ == "ROOT":
+        return False  # (a headline's "Chile & Peru initial fishing pact" tells the signing)
     verb = syntax.governing_verb(noun)
     return verb is None or verb.lemma_.lower() not in load_verbs()["made"]

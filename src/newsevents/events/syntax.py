@@ -268,6 +268,10 @@ def is_object_gap(verb) -> bool:
     return not children(verb, "dobj")
 
 
+RELATION_NOUNS = {"neighbor", "neighbour", "ally", "rival", "enemy", "foe", "adversary"}  # "America's enemies",
+# "Israel's neighbours": others than the possessor
+
+
 NO_PARTY_PREPS = {"according", "due", "owing", "thanks", "despite", "notwithstanding"}  # who says so, a cause,
 # a concession: "according to officials", "thanks to US aid", "despite Spanish opposition" name no party to the act
 ASIDES = {"according", "despite", "notwithstanding"}
