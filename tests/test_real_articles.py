@@ -76,7 +76,7 @@ def coded_real():
     return {r["id"]: r for r in map(to_record, code_documents(gold_inputs(read_gold(GOLD))))}
 
 
-# Floors a little below the figures measured (docs/events-sessions.md; fifteenth session, 96 articles: tune
+# Floors a little below the figures measured (docs/events-sessions-3.md; fifteenth session, 96 articles: tune
 # 0.493 -> 0.510, report 0.306 -> 0.323 after 12 blind articles joined at 0.321 / 0.241). Eleventh session,
 # 48 articles: tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the coder improves.
 @pytest.mark.model
