@@ -34,6 +34,9 @@ def lexicon():
     ("Union President Jean Chirac", "2016-12-01", "---LAB", "LAB"),     # not Jacques, out of office then
     ("UFW President Arturo Rodriguez", "2016-12-01", "---GOV", "GOV"),  # not Andrés Rodríguez (1989-93)
     ("ousted Honduran President Manuel Zelaya", "2009-09-22", "HNDELI", "ELI"),
+    ("the late Venezuelan President Hugo Chavez", "2015-01-01", "VENELI", "ELI"),  # session 17: the dead too
+    ("slain Israeli Prime Minister Yitzhak Rabin", "1996-01-01", "ISRELI", "ELI"),
+    ("assassinated Pakistani leader Benazir Bhutto", "2009-01-01", "PAKELI", "ELI"),
     ("gunmen", "2019-01-01", "---UAF", "UAF"),
     ("two men", "2019-01-01", "---CVL", "UNK"),
     ("Xinhua", "2019-01-01", "CHNGOV", "GOV"),                           # state news agency

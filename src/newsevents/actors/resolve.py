@@ -37,8 +37,8 @@ GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
              "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice",
-             "ousted", "deposed", "exiled"}
-FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
+             "ousted", "deposed", "exiled", "late", "slain", "assassinated"}
+FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled", "late", "slain", "assassinated"}  # and the dead
 PLACE_NAMES = {"country", "capital", "city"}
 US_TITLES = {"sen.", "rep."}  # abbreviated, before a name no dictionary knows
 PLACE_LINKS = {"from", "of", "in", "near", "outside", "around"}  # "villagers near Timbuktu"
