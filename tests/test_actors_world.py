@@ -16,6 +16,7 @@ MORE2 = FIXTURES / "actor_checklist_world_more2.tsv"  # session 5's rows, all tu
 S11 = FIXTURES / "actor_checklist_world_s11.tsv"  # session 11's blind list, tune and report halves
 S12 = FIXTURES / "actor_checklist_world_s12.tsv"  # session 12's blind list, tune and report halves
 S16 = FIXTURES / "actor_checklist_world_s16.tsv"  # session 16's blind list in another coder's manner
+S17 = FIXTURES / "actor_checklist_world_s17.tsv"  # session 17's blind list: an encyclopaedia's names and groups
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,9 @@ def lexicon():
     ("Union President Jean Chirac", "2016-12-01", "---LAB", "LAB"),     # not Jacques, out of office then
     ("UFW President Arturo Rodriguez", "2016-12-01", "---GOV", "GOV"),  # not Andrés Rodríguez (1989-93)
     ("ousted Honduran President Manuel Zelaya", "2009-09-22", "HNDELI", "ELI"),
+    ("the late Venezuelan President Hugo Chavez", "2015-01-01", "VENELI", "ELI"),  # session 17: the dead too
+    ("slain Israeli Prime Minister Yitzhak Rabin", "1996-01-01", "ISRELI", "ELI"),
+    ("assassinated Pakistani leader Benazir Bhutto", "2009-01-01", "PAKELI", "ELI"),
     ("gunmen", "2019-01-01", "---UAF", "UAF"),
     ("two men", "2019-01-01", "---CVL", "UNK"),
     ("Xinhua", "2019-01-01", "CHNGOV", "GOV"),                           # state news agency
@@ -146,13 +150,15 @@ def test_actors_world_checklist_report_half_floors(lexicon):
     (S11, 400, "tune", 0.96, 0.97), (S11, 400, "report", 0.93, 0.95),
     (S12, 370, "tune", 0.99, 0.97), (S12, 370, "report", 0.93, 0.92),
     (S16, 60, "tune", 0.98, 0.83), (S16, 60, "report", 0.95, 0.82),
+    (S17, 75, "tune", 0.92, 0.87), (S17, 75, "report", 0.86, 0.83),
 ])
 def test_actors_world_blind_list_floors(lexicon, path, least_rows, split, country_floor, sector_floor):
     """Floors on the blind lists, country and PLOVER sector; floors only rise. Session 11's list: the tune
     half measured 0.939 / 0.943 before the session's fixes and 0.969 / 0.982 after, the report half (scored
     once, at the end) 0.942 / 0.958. Session 12's: tune 0.935 / 0.894 before, 0.995 / 0.977 after; report
     0.941 / 0.928. Session 16's, written in another coder's manner: tune 0.971 / 0.824 before, 0.985 / 0.838
-    after; report 0.953 / 0.828."""
+    after; report 0.953 / 0.828. Session 17's (untitled names, spellings, groups): tune 0.914 / 0.840 before,
+    0.926 / 0.877 after; report 0.863 / 0.838 (scored once, at the end; not before)."""
     rows = checklist(split, path)
     assert len(rows) >= least_rows
     results = [resolve_phrase(r[0], r[1], lexicon=lexicon) for r in rows]

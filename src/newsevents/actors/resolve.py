@@ -38,8 +38,8 @@ GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
 MODIFIERS = {"led", "former", "ex", "ex-", "top", "senior", "deputy", "acting", "chief", "then", "new",
              "outgoing", "incoming", "interim", "veteran", "'s", "’s", "'", "-", "first", "vice",
-             "ousted", "deposed", "exiled"}
-FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled"}
+             "ousted", "deposed", "exiled", "late", "slain", "assassinated"}
+FORMER = {"former", "ex", "ex-", "ousted", "deposed", "exiled", "late", "slain", "assassinated"}  # and the dead
 PLACE_NAMES = {"country", "capital", "city"}
 US_TITLES = {"sen.", "rep."}  # abbreviated, before a name no dictionary knows
 PLACE_LINKS = {"from", "of", "in", "near", "outside", "around"}  # "villagers near Timbuktu"
@@ -57,6 +57,7 @@ class Run:
     former: bool = False
     possessor: Entry | None = None  # "Trump's adviser": the person whose aide this is
     people_in: bool = False  # "Yazidis in Sinjar": a people (its own geos replaced by the place's) where it lives
+    fights_in: bool = False  # "Islamic State fighters in Syria": an international armed group placed by a link word
 
 
 def best_entry(entries, day: str | None) -> Entry:
@@ -361,8 +362,8 @@ def run_code(run: Run, day: str | None) -> str | None:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
         national = organisations[0].code[:3] not in ("IGO", "NGO", "IMG", "---")
-        if organisations[0].code.startswith("IMG") and written:  # "Islamic State fighters in Syria", "Iraq's
-            # Islamic State": an international armed group coded where it fights, as its branches are
+        if organisations[0].code.startswith("IMG") and run.fights_in and written:  # "Islamic State fighters in
+            # Syria": an international armed group coded where it fights, as its branches are ("LONDON IS" is not)
             return next(g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS) + organisations[0].code[3:]
         if national and written and organisations[0].code[:3] not in written:
             # "Austria's Freedom Party", "the Zimbabwe Electoral Commission": another country's body of that name

@@ -97,6 +97,7 @@ def attach_places(runs: list[Run], spacy_doc) -> list[Run]:
                 skip.add(index + 1)
         elif stateless_group(run) and linked_place(run, nxt, spacy_doc) and spacy_doc[run.end].lower_ in WHERE:
             run.geos = run.geos + list(nxt.geos)  # "Islamic State fighters in Syria": where they fight (SYRINSISI)
+            run.fights_in = True
         kept.append(run)
     for index in range(len(kept) - 2, -1, -1):  # right to left, so that a chain passes its place on
         if placeable(kept[index]) and of_placed_role(kept[index], kept[index + 1], spacy_doc) \
