@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from newsevents.actors.honorifics import honorific_tokens
+from newsevents.actors.joins import BRIDGED, bracketed_acronyms, is_bridge, party_name_tokens
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
@@ -177,66 +178,12 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     return classes
 
 
-def bracketed_acronyms(tokens, classes) -> list[int]:
-    """"Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda": a body's
-    acronym in brackets between the body and the title does not part them."""
-    found = []
-    for i in range(1, len(tokens) - 3):
-        if tokens[i].text == "(" and tokens[i + 2].text == ")" and tokens[i + 1].is_upper \
-                and classes[i - 1][0] == "GEO" and classes[i + 3][0] in ("ROLE", "PERSON", "MOD"):
-            found.extend((i, i + 1, i + 2))
-    return found
-
-
-def party_name_tokens(spacy_doc, classes) -> list[int]:
-    """"the Civil Contract party", "Romania's Social Democratic Party": capitalised words no
-    dictionary knows, right before a party word, are the party's name and part of the mention
-    (so the country written before them is the party's)."""
-    found = []
-    for i, (cls, payload) in enumerate(classes):
-        if cls != "ROLE" or payload[2].plover != "PTY" or payload[0] != i:
-            continue
-        j = i - 1
-        while j >= 0 and i - j <= 5 and classes[j][0] == "" and (spacy_doc[j].is_title or spacy_doc[j].is_upper) \
-                and spacy_doc[j].is_alpha:
-            found.append(j)
-            j -= 1
-    return found
-
-
 def country_named(entries, written: set[str]) -> Entry | None:
     """Of a shared name's entries, the one of the single country the paragraph names."""
     fitting = [e for e in entries if e.kind == "shared" and e.code[:3] in written]
     if len({e.code[:3] for e in fitting}) != 1:
         return None
     return replace(fitting[0], kind="organisation")
-
-
-BRIDGED = ("GEO", "FILL", "MOD")  # what a bridging adjective follows (is_bridge)
-
-
-def is_bridge(token, classes) -> bool:
-    """"Iraqi Kurdish regional government": an adjective between a place and the role
-    word it describes belongs to the mention."""
-    i = token.i
-    if not describes(token) or i == 0 or classes[i - 1][0] not in BRIDGED:
-        return False
-    nxt = i + 1
-    while nxt < len(classes) and (classes[nxt][0] == "" and describes(token.doc[nxt]) or classes[nxt] == ("MOD", "-")) \
-            and nxt - i < 3:
-        nxt += 1  # "Libya's UN-backed government"
-    anchor = token.head if token.pos_ == "ADV" else token  # "internationally recognised": the adjective's head
-    head = anchor.head
-    while i < head.i < nxt and head.head.i != head.i:
-        head = head.head  # "Myanmar's National Unity Government": through "Unity" to the role word
-    return nxt < len(classes) and classes[nxt][0] == "ROLE" and head.i >= nxt
-
-
-def describes(token) -> bool:
-    """An adjective, a name, a noun compounded onto the next word ("Cankaya district administration"), or
-    an adverb qualifying an adjective ("Yemen's internationally recognised government")."""
-    return token.pos_ == "ADJ" or (token.pos_ in ("PROPN", "NOUN", "VERB") and token.dep_ in ("amod", "compound")) \
-        or (token.pos_ == "ADV" and token.head.pos_ in ("ADJ", "VERB") and token.head.i == token.i + 1)
 
 
 def find_runs(spacy_doc, classes) -> list[Run]:
