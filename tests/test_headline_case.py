@@ -189,3 +189,17 @@ def test_a_headline_noun_stays_a_noun(headline):
     before = [(t.pos_, t.dep_, t.head.i) for t in spacy_doc]
     verbal_headline(nlp, spacy_doc)
     assert [(t.pos_, t.dep_, t.head.i) for t in spacy_doc] == before
+
+
+@pytest.mark.parametrize(("headline", "not_found"), [
+    ("MAYOR SAYS HE IS READY TO TALK TO UNIONS", "IMG"),  # "IS" the verb, not Islamic State
+    ("FORD MARCH CAR SALES RISE 4.1 PCT", "CAF"),  # "CAR" the word, not the Central African Republic
+])
+def test_a_capitals_headline_reads_acronyms_that_are_common_words_as_words(headline, not_found):
+    actors = newsevents.code(headline + "\n\nThe move surprised traders.", date="1987-03-10")["actors"]
+    assert not any((a["code"] or "").startswith(not_found) for a in actors)
+
+
+def test_a_capitals_headline_keeps_only_names_capitalised_and_tickers_as_written():
+    assert sentence_case("NORWAY SAYS IT CAN HELP SWEDEN ON TARIFFS") == "Norway says it can help Sweden on tariffs"
+    assert sentence_case("BELGIAN <BEL> SELLS UNIT TO FRENCH GROUP").startswith("Belgian <BEL> sells")

@@ -29,6 +29,12 @@ FUNCTION_WORDS = frozenset({
 })
 INFINITIVE_CLAUSES = ("acl", "relcl", "advcl")  # how the small model hangs "to impose ..." on a name
 MIN_TITLE_WORDS = 3
+# The columns of the actor files that hold names (not codes, sectors, dates or notes).
+NAME_COLUMNS = frozenset({"names", "name", "aliases", "adjectives", "capitals", "capital"})
+# Acronyms in the actor files that are also common words: in a headline in capitals, the word ("REAGAN SAYS HE IS
+# WILLING", "GM MARCH CAR SALES", "BANK OF FRANCE SELLS TAP STOCK"), not Islamic State, the Central African
+# Republic or Tunisia's news agency.
+WORD_ACRONYMS = frozenset({"IS", "CAR", "TAP", "MEND", "SHAPE", "ICE", "PAN"})
 MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                     "october", "november", "december"})
 
@@ -74,22 +80,22 @@ def capitals_names() -> tuple[dict[str, str], dict[str, dict[tuple[str, ...], tu
     words as written: "BAN", ("BAN", "KI-MOON") -> ("Ban", "Ki-moon")). A word of a longer name is a name
     only inside that name: "Ban" of Ban Ki-moon, "Trade" of a trade ministry and "Envoy" of a person's role
     are common words in "JAPAN TO BAN IMPORTS", "U.S. TRADE ENVOY TO VISIT" (session 16); the last word of
-    a person's name is a name alone too (a surname). People's role notes are no names."""
+    a person's name is a name alone too (a surname). Only the files' name columns are read (``NAME_COLUMNS``:
+    "CAN" and "ARE" are codes, not names), and acronyms that are common words are left out (``WORD_ACRONYMS``)."""
     single: dict[str, str] = {}
     longer: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
     for path in sorted(ACTOR_DATA.glob("*.tsv")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if path.stem == "people":
-                cells = cells[:2]  # name, aliases (not the code, dates or role note)
+        lines = [line for line in path.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        columns = [i for i, name in enumerate(lines[0].split("\t")) if name in NAME_COLUMNS] if lines else []
+        for line in lines[1:]:
+            cells = [cell for i, cell in enumerate(line.split("\t")) if i in columns]  # names, not codes or notes
             for cell in (c for cells_ in cells for c in cells_.split("|")):
                 found = WORD.findall(cell)
                 if not found or not found[0][0].isupper():
                     continue
                 if len(found) == 1:
-                    single.setdefault(found[0].upper(), found[0])
+                    if found[0] not in WORD_ACRONYMS:
+                        single.setdefault(found[0].upper(), found[0])
                 elif len(found) <= 6:
                     key = tuple(word.upper() for word in found)
                     longer.setdefault(key[0], {}).setdefault(key, tuple(found))
@@ -130,7 +136,9 @@ def capitals_case(text: str) -> str:
     for i, (match, word) in enumerate(zip(spans, words, strict=True)):
         out.append(text[last:match.start()])
         named = as_named.get(i) or (single.get(word) if word.lower() not in FUNCTION_WORDS else None)
-        if named is not None and len(named) == len(word):
+        if match.start() and text[match.start() - 1] == "<":
+            cased = word  # a ticker symbol: "<BEL>"
+        elif named is not None and len(named) == len(word):
             cased = named if named.isupper() else word.capitalize() if not any(c.isupper() for c in named[1:]) \
                 else named
         else:
