@@ -79,6 +79,15 @@ def test_criticism_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syria vowed reprisals for the Israeli air strike on Damascus.", ("SYR", "ISR", "138")),
+    ("Iran vowed revenge for the American attack on its tanker.", ("IRN", "USA", "138")),
+])
+def test_vowing_reprisals_is_a_threat_not_a_promise(sentence, expected):
+    found = dyads(sentence)
+    assert expected in found and not any(code.startswith("03") for _, _, code in found)
+
+
 def test_attacking_military_positions_is_still_force():
     assert ("AZE", "ARM", "190") in dyads("Azerbaijani forces attacked Armenian positions near the border.")
 
