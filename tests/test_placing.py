@@ -458,3 +458,12 @@ def test_who_objects_is_no_target_and_does_not_place_the_doer():
     assert not dyads("France agreed a scheme to cut the butter surplus, despite Greek and Danish opposition.")
     assert not any("TUR" in (source, target) for source, target, _ in
                    dyads("Police arrested 40 protesters despite Turkish objections."))
+
+
+def test_its_people_harmed_are_the_other_partys():
+    # "its" on the people a harming act is done to is whom the sentence named before, not the doer
+    # (placing.other_owner); "its own" and acts that do no harm keep the doer's
+    assert {e["target"][:3] for e in newsevents.code("Hamas said Israel had killed its commander.", title="",
+                                                      date="2014-07-20")["events"]} == {"PSE"}
+    events = newsevents.code("Israel bombed Gaza and killed its residents.", title="", date="2014-07-20")["events"]
+    assert "ISR" not in {e["target"][:3] for e in events}
