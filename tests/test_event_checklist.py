@@ -157,6 +157,7 @@ def test_insisting_that_something_is_so_is_no_demand(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("Washington pushed Riyadh to pump more oil.", ("USA", "SAU", "REQUEST")),
     ("The European Union pushed Serbia to recognise Kosovo.", ("IGO", "SRB", "REQUEST")),
+    ("Beijing told Canberra to stop making irresponsible remarks.", ("CHN", "AUS", "REQUEST")),  # telling to
 ])
 def test_pushing_a_party_to_act_is_a_demand_on_it(sentence, expected):
     found = dyads(sentence)
@@ -166,6 +167,7 @@ def test_pushing_a_party_to_act_is_a_demand_on_it(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Inflation pushed the central bank to raise rates.",
     "Russia pushed the bill through parliament.",
+    "The Chilean minister told reporters to expect a deal.",
 ])
 def test_pushing_no_party_to_act_is_no_demand(sentence):
     assert not any(k == "REQUEST" for *_, k in dyads(sentence))
