@@ -88,6 +88,10 @@ def test_vowing_reprisals_is_a_threat_not_a_promise(sentence, expected):
     assert expected in found and not any(code.startswith("03") for _, _, code in found)
 
 
+def test_standing_in_solidarity_is_support():
+    assert ("CAN", "UKR", "051") in dyads("Canada stands in solidarity with Ukraine.")
+
+
 def test_attacking_military_positions_is_still_force():
     assert ("AZE", "ARM", "190") in dyads("Azerbaijani forces attacked Armenian positions near the border.")
 
