@@ -253,9 +253,9 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return home + target[3:]  # "Russia accused the opposition" in a story about Bolivia
     if target != "---" and home and token is not None and named_person(token, actor_of):
         return home + target[3:]  # "talks between Kuroda and U.S. Trade Representative Smith", datelined Tokyo
-    if target != "---" and token is not None and code[:2] in HARM_ROOTS and possessed_by_other(token):
-        owner = other_owner(token, source, actor_of)  # "Hamas said Israel had killed its commander"
-        return owner + target[3:] if owner else target
+    if target != "---" and token is not None and code[:2] in HARM_ROOTS and possessed_by_other(token) \
+            and (owner := other_owner(token, source, actor_of)):
+        return owner + target[3:]  # "Hamas said Israel had killed its commander"
     if target != "---":
         return source[:3] + target[3:]
     if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
@@ -274,7 +274,8 @@ def possessed_by_other(token) -> bool:
 
 def other_owner(token, source: str, actor_of) -> str | None:
     """The state of the nearest actor before ``token`` in its sentence that is not the source's: whom
-    "its" refers to when a harming act is done to its people ("Israel bombed Gaza and killed its residents")."""
+    "its" refers to when a harming act is done to its people ("Israel bombed Gaza and killed its residents");
+    with none, the people are the doer's as before."""
     for before in reversed(token.doc[token.sent.start:token.i]):
         mention = actor_of(before)
         if mention is not None and (state := state_of(mention)) and state != source[:3]:
