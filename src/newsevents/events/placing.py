@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsevents.actors.home import dateline_state, home_country, state_of  # noqa: F401 - re-exported
 from newsevents.events import syntax
+from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.ontology import describe
 from newsevents.model import Mention
 
@@ -137,6 +138,8 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (),
         if any(start <= mention.start < end for start, end in said):
             continue  # "Soldiers shot two villagers, according to officials in Nigeria": not placed by who says so
             # ("Ministers agreed a scheme, despite Spanish and Portuguese opposition": nor by who objects)
+        if told_outlet(token_at(sent, mention.start, paragraph_start), mention):
+            continue  # "Officials told Reuters they had signed": not placed by the outlet they told
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
             if state_of(mention) and state_of(mention) not in avoid \
                     and all(mention is not m for m in (*besides, *skip)):
