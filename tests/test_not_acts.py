@@ -108,3 +108,12 @@ def test_an_agreement_named_by_its_parties_alone_is_no_signing_unless_a_verb_mak
 
     assert not any(c == "057" for *_, c in codes("Peru and Chile have problems with the 1929 treaty."))
     assert ("PER", "CHL", "057") in codes("In January Peru and Chile concluded an interim fishing accord.")
+
+
+def test_a_verb_taken_up_with_on_seizes_nothing():
+    found = dyads("Russian officials are seizing on the report to discredit the Ukrainian minister.")
+    assert not any(code.startswith("17") for _, _, code in found)
+
+
+def test_a_seizure_with_its_object_and_a_date_stays():
+    assert ("IRN", "GBR", "171") in dyads("Iranian guards seized on Friday a British tanker.")

@@ -39,7 +39,7 @@ from newsevents.events.labelled import find_labelled
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts, several_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
-from newsevents.events.not_acts import agreement_named, feared, forecast, in_question, on_oneself, requested
+from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import noun_source
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
@@ -219,8 +219,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
         pattern = match_pattern(token, rules)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
-        if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
-                or on_oneself(token, pattern) or requested(token) or feared(token) or agreement_named(token, pattern):
+        if pattern is None or discarded(token, rules) or circumstance(token, pattern) or not_an_act(token, pattern,
+                                                                                                   actor_of):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
         if pattern.pos == "V" and syntax.dated_relative(token, source):

@@ -18,7 +18,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made")
+KINDS = ("question", "forecast", "feared", "made", "taken up")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -149,3 +149,20 @@ def agreement_named(noun, pattern: Pattern) -> bool:
         return False  # (a headline's "Chile & Peru initial fishing pact" tells the signing)
     verb = syntax.governing_verb(noun)
     return verb is None or verb.lemma_.lower() not in load_verbs()["made"]
+
+
+def taken_up(verb) -> bool:
+    """"seizing on the letter", "pounced on his remarks": a verb of ``taken up`` (not_acts.tsv) with no
+    object and an "on" or "upon" phrase makes use of what was said; nothing is seized ("seized the
+    tanker on Monday", "was seized on Monday" keep their object or their subject)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_verbs()["taken up"] \
+            or syntax.children(verb, "dobj", "nsubjpass"):
+        return False
+    return any(o.ent_type_ not in syntax.TIMES for p in syntax.children(verb, "prep") if p.lower_ in ("on", "upon")
+               for o in syntax.children(p, "pobj"))
+
+
+def not_an_act(token, pattern: Pattern, actor_of) -> bool:
+    """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
+    return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
+        or agreement_named(token, pattern) or taken_up(token)
