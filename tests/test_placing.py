@@ -458,3 +458,12 @@ def test_who_objects_is_no_target_and_does_not_place_the_doer():
     assert not dyads("France agreed a scheme to cut the butter surplus, despite Greek and Danish opposition.")
     assert not any("TUR" in (source, target) for source, target, _ in
                    dyads("Police arrested 40 protesters despite Turkish objections."))
+
+
+def test_a_thing_blamed_is_not_placed_by_a_place_inside_it():
+    found = dyads("The Spanish government blamed the deficit on the cost of military operations in Iraq.")
+    assert not any(target == "IRQ" for _, target, _ in found)
+
+
+def test_people_blamed_are_still_placed():
+    assert ("ESP", "IRQ", "ACCUSE") in dyads("The Spanish government blamed the bombing on militants in Iraq.")

@@ -169,6 +169,8 @@ def sentence_place(named: tuple[Mention, ...]) -> str | None:
                 None)
 
 
+THING_BLAMED = {"11"}  # the thing an accusation puts the blame on is placed by no place in the clause
+CAUSE_PREPS = {"on", "for"}  # "blamed X on the cost of ...", "criticised X for ..."
 AT_HOME_SECTORS = {"COP", "JUD"}  # police and courts act where they are; ministers travel
 VENUE_ONLY = ("040", "041", "043", "045", "046")  # consulting, hosting, mediating: a place is the venue
 
@@ -242,7 +244,10 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     beside = conjunct_state(token, actor_of)
     if beside:
         return beside + target[3:]
-    if token is None and code.startswith(VENUE_ONLY):
+    if token is not None and code[:2] in THING_BLAMED and target == "---" and token.head.lower_ in CAUSE_PREPS \
+            and not people_like(token):
+        place = None  # "blamed the deficit on the cost of operations in Iraq": a cause, nobody there
+    elif token is None and code.startswith(VENUE_ONLY):
         place = None  # "hosted talks in Washington": where, not with whom
     elif token is None or code[:2] not in VENUE_ROOTS:
         place = place_of(trigger, actor_of)
