@@ -53,11 +53,16 @@ def test_events_compound_source_of_a_reciprocal_act():
     ("Kenya will attack Somalia if the raids continue.", "conditional"),
     ("Canada plans to send aid to Haiti.", "intended"),
     ("Canada might send aid to Haiti.", "hypothetical"),
+    ("None of the French officials who attended the meeting criticised Germany.", "negated"),  # modality.NO_ONE
 ])
 
 
 def test_events_modality(sentence, modality):
     assert modality in {e["modality"] for e in events_of(sentence)}
+
+
+def test_events_some_of_them_did_it():
+    assert {e["modality"] for e in events_of("Some of the French officials criticised Germany.")} == {"asserted"}
 
 
 @pytest.mark.parametrize("sentence", [
