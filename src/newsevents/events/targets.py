@@ -10,6 +10,7 @@ from newsevents.events.noun_sources import undergone
 from newsevents.events.patterns import Pattern
 
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
+SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # words: a place after "in" is where they were said
 OPEN_WATER = {"sea", "ocean", "gulf", "strait"}  # "fired two missiles into the sea", "sent a frigate to the Persian
 # Gulf": a launch or a show of force, not an act on anyone
 COUNTERPART_ROOTS = {"04"}  # a consultation needs a counterpart
@@ -55,7 +56,8 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
-        venue = pattern.code[:2] in RECIPROCAL_ROOTS  # "a NATO summit in Warsaw": where, not with whom
+        venue = pattern.code[:2] in RECIPROCAL_ROOTS | SAID_ROOTS  # "a NATO summit in Warsaw", "his demand in
+        # Berlin": where, not with whom or of whom
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS and not (venue and child.lower_ == "in"):
                 objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
