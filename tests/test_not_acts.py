@@ -117,3 +117,13 @@ def test_a_verb_taken_up_with_on_seizes_nothing():
 
 def test_a_seizure_with_its_object_and_a_date_stays():
     assert ("IRN", "GBR", "171") in dyads("Iranian guards seized on Friday a British tanker.")
+
+
+def test_a_battle_for_an_election_is_no_force():
+    found = dyads("President Obama will speak on Wednesday. The speech will recall his bitter 2008 primary battle "
+                  "with Hillary Clinton and his years in office.")
+    assert not any(code[:2] in ("13", "18", "19", "20") for _, _, code in found)
+
+
+def test_a_war_stays_force():
+    assert ("RUS", "GEO", "190") in dyads("Russia fought a war against Georgia in 2008.")

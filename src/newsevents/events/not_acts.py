@@ -18,7 +18,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made", "taken up")
+KINDS = ("question", "forecast", "feared", "made", "taken up", "contest")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -162,7 +162,20 @@ def taken_up(verb) -> bool:
                for o in syntax.children(p, "pobj"))
 
 
+FORCE_ROOTS = ("13", "18", "19", "20")  # threats and force, and what is fought
+
+
+def contest(token, pattern: Pattern) -> bool:
+    """"fought his own primary against Clinton", "his 2008 primary battle with Clinton": a fight whose object
+    or modifier is an election (``contest`` in not_acts.tsv) is a race between candidates, no force."""
+    if not pattern.code.startswith(FORCE_ROOTS):
+        return False
+    contests = load_verbs()["contest"]
+    return any(c.dep_ in ("dobj", "compound", "amod", "nmod") and c.lemma_.lower() in contests
+               for c in token.children)
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
-        or agreement_named(token, pattern) or taken_up(token)
+        or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern)
