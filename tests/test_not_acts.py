@@ -127,3 +127,11 @@ def test_a_battle_for_an_election_is_no_force():
 
 def test_a_war_stays_force():
     assert ("RUS", "GEO", "190") in dyads("Russia fought a war against Georgia in 2008.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Utah is supporting the party's candidates by double digits, a poll showed.",
+    "Voters in Ohio backed the Democratic candidate by ten points.",
+])
+def test_support_measured_by_a_margin_is_a_poll_not_an_act(sentence):
+    assert not any(code.startswith("05") for _, _, code in dyads(sentence))

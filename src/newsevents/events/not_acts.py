@@ -18,7 +18,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made", "taken up", "contest")
+KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -175,7 +175,18 @@ def contest(token, pattern: Pattern) -> bool:
                for c in token.children)
 
 
+def poll_margin(token, pattern: Pattern) -> bool:
+    """"Utah is supporting the party's candidates by double digits": support measured by a margin
+    (``margin`` in not_acts.tsv, or a percentage) is a poll's or a vote's standing, not an act."""
+    if not pattern.code.startswith("05"):
+        return False
+    margins = load_verbs()["margin"]
+    return any(o.lemma_.lower() in margins or o.ent_type_ == "PERCENT" for p in syntax.children(token, "prep")
+               if p.lower_ == "by" for o in syntax.children(p, "pobj"))
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
-        or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern)
+        or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
+        or poll_margin(token, pattern)
