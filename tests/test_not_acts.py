@@ -135,3 +135,15 @@ def test_a_war_stays_force():
 ])
 def test_support_measured_by_a_margin_is_a_poll_not_an_act(sentence):
     assert not any(code.startswith("05") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Democratic party plans to mobilize black voters in Ohio.",
+    "Republican leaders mobilized their supporters before the vote.",
+])
+def test_mobilizing_voters_is_no_show_of_force(sentence):
+    assert not any(code.startswith("15") for _, _, code in dyads(sentence))
+
+
+def test_mobilizing_troops_stays_a_show_of_force():
+    assert any(code == "154" for _, _, code in dyads("Russia mobilized troops near the Ukrainian border."))

@@ -18,7 +18,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin")
+KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -185,8 +185,17 @@ def poll_margin(token, pattern: Pattern) -> bool:
                if p.lower_ == "by" for o in syntax.children(p, "pobj"))
 
 
+def civilians_rallied(token, pattern: Pattern) -> bool:
+    """"mobilize black voters", "mobilised its supporters": a show of force (root 15) whose object is
+    voters or supporters (``civilians`` in not_acts.tsv) is campaigning, not armed forces."""
+    if not pattern.code.startswith("15") or pattern.object:
+        return False
+    obj = syntax.object_of(token)
+    return obj is not None and obj.lemma_.lower() in load_verbs()["civilians"]
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
-        or poll_margin(token, pattern)
+        or poll_margin(token, pattern) or civilians_rallied(token, pattern)
