@@ -147,3 +147,15 @@ def test_mobilizing_voters_is_no_show_of_force(sentence):
 
 def test_mobilizing_troops_stays_a_show_of_force():
     assert any(code == "154" for _, _, code in dyads("Russia mobilized troops near the Ukrainian border."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The square, where Kenyan students have sometimes gathered while marching in Nairobi, is near the campus.",
+    "Kenyan students often protest outside the parliament in Nairobi.",
+])
+def test_a_habit_is_no_act(sentence):
+    assert dyads(sentence) == set()
+
+
+def test_a_protest_on_a_day_stays():
+    assert ("KEN", "KEN", "140") in dyads("Kenyan students protested outside the parliament in Nairobi.")

@@ -18,7 +18,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians")
+KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -194,8 +194,17 @@ def civilians_rallied(token, pattern: Pattern) -> bool:
     return obj is not None and obj.lemma_.lower() in load_verbs()["civilians"]
 
 
+def habitual(token) -> bool:
+    """"demonstrators have sometimes gathered while marching in the city": a verb with an adverb of
+    ``habitual`` (not_acts.tsv) tells what happens now and then, no act on a day (nor does the
+    participle under it)."""
+    words = load_verbs()["habitual"]
+    verbs = [token, token.head] if token.dep_ == "advcl" and token.tag_ == "VBG" else [token]
+    return any(c.dep_ == "advmod" and c.lower_ in words for verb in verbs for c in verb.children)
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
-        or poll_margin(token, pattern) or civilians_rallied(token, pattern)
+        or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token)
