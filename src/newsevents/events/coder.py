@@ -9,8 +9,6 @@ conjuncts ("between the US and North Korea" is two targets).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from newsevents.events import syntax
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
@@ -32,6 +30,7 @@ from newsevents.events.constructions import (
     without_alleged_help,
 )
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
+from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.judged import find_charges, find_described, find_judged
@@ -170,21 +169,6 @@ def root_default(candidates, token) -> Pattern | None:
                    origin=ROOT_DEFAULT)
 
 
-def discarded(token, rules: Rules) -> bool:
-    """The trigger sits inside an idiom listed in discards.tsv ("heart attack")."""
-    entries = discards_by_lemma(tuple(rules.discards)).get(token.lemma_.lower())
-    if not entries:
-        return False
-    sent = token.sent
-    for offset, phrase in entries:  # the phrase placed so that its word ``offset`` is the trigger
-        start = token.i - offset
-        if start >= sent.start and start + len(phrase) <= sent.end \
-                and all(t.lemma_.lower() == word for t, word in zip(sent.doc[start:start + len(phrase)], phrase,
-                                                                     strict=True)):
-            return True
-    return False
-
-
 AUDIENCE_VERBS = {"tell", "address", "speak", "brief"}
 
 
@@ -199,17 +183,6 @@ def circumstance(noun, pattern: Pattern) -> bool:
         return True
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
     return noun.dep_ in ("dobj", "dative", "pobj") and head.lemma_.lower() in AUDIENCE_VERBS  # "told a rally"
-
-
-@lru_cache(maxsize=4)
-def discards_by_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
-    """Each discard phrase under each of its words, with the word's place in it: a trigger
-    needs checking only against the phrases its own lemma is in."""
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for phrase in phrases:
-        for offset, word in enumerate(phrase):
-            index.setdefault(word, []).append((offset, phrase))
-    return index
 
 
 def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
