@@ -22,3 +22,12 @@ def test_a_place_after_words_named_by_a_noun_is_where_they_were_said(sentence):
 
 def test_a_place_after_an_attack_is_still_its_target():
     assert ("RUS", "SYR", "19") in dyads("The Russian attack in Aleppo killed 20.")
+
+
+def test_a_currency_is_no_party():
+    found = dyads("The Ottawa government will return about 1.7 billion Canadian dollars to businesses this year.")
+    assert not any(target == "CAN" for _, target, _ in found)
+
+
+def test_a_sum_given_to_a_state_still_goes_to_it():
+    assert ("JPN", "IDN", "07") in dyads("Japan gave 500 million U.S. dollars to Indonesia.")

@@ -46,6 +46,7 @@ from newsevents.events.placing import (
     settle_target,
 )
 from newsevents.events.sport import game_event, sport_page
+from newsevents.events.targets import a_sum
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention
 
@@ -273,8 +274,9 @@ def code_events(doc: Document) -> Document:
                               and not m.code.startswith("---")}) > 1
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
-                    if told_outlet(t_token, t_mention):
-                        continue  # "complained to Reuters that ...", "promised the BBC": an interview, no party
+                    if told_outlet(t_token, t_mention) or a_sum(t_token):
+                        continue  # "complained to Reuters that ...", "promised the BBC": an interview, no party;
+                        # "will return 1.7 billion Canadian dollars to businesses": a currency, not Canada
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = first_state_for(source, sent, paragraph.start, index.mentions, s_mention, t_mention,
                                                   s_token, actor_of, tuple(m for _, m in found.targets))

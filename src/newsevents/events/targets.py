@@ -3,11 +3,14 @@ recipient after "to", the party a complaint is about, a noun's of/on/against phr
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsevents.events import syntax
 from newsevents.events.answered import answered, answerer
 from newsevents.events.found import RECIPROCAL_ROOTS
 from newsevents.events.noun_sources import undergone
-from newsevents.events.patterns import Pattern
+from newsevents.events.patterns import Pattern, load_object_classes
+from newsevents.resources import data_path
 
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
 SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # words: a place after "in" is where they were said
@@ -118,3 +121,14 @@ def to_recipient(verb, obj):
                 if named:
                     return named[0]
     return None
+
+
+def a_sum(token) -> bool:
+    """A sum of money as the target (the ``money`` class of object_classes.tsv: "return 1.7 billion
+    Canadian dollars to businesses"): the demonym names a currency, no party."""
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in money_words()
+
+
+@lru_cache(maxsize=1)
+def money_words() -> frozenset[str]:
+    return frozenset(load_object_classes(data_path("events"))["money"])
