@@ -139,3 +139,13 @@ def test_the_possessor_of_enemies_or_neighbours_is_no_inner_target():
     # "vowed to crush Russia's enemies": the enemies are not Russia (embedding.inner_target, syntax.RELATION_NOUNS)
     assert not any(t == "RUS" for _, t, _ in dyads("Putin vowed to crush Russia's enemies."))
     assert not any(t == "IRN" for _, t, _ in dyads("Israel threatened Iran's allies."))
+
+
+
+def test_who_does_what_was_promised_is_not_whom_it_was_promised_to():
+    found = event_dyads("The Texas governor had promised that Mexico was paying for the new bridge.", "2016-10-10")
+    assert not any(target == "MEX" for _, target, _ in found)
+
+
+def test_a_promise_to_help_keeps_whom_it_helps():
+    assert ("ESP", "MAR", "030") in dyads("The Spanish minister promised that Spain would help Morocco.")

@@ -53,11 +53,16 @@ def test_events_compound_source_of_a_reciprocal_act():
     ("Kenya will attack Somalia if the raids continue.", "conditional"),
     ("Canada plans to send aid to Haiti.", "intended"),
     ("Canada might send aid to Haiti.", "hypothetical"),
+    ("None of the French officials who attended the meeting criticised Germany.", "negated"),  # modality.NO_ONE
 ])
 
 
 def test_events_modality(sentence, modality):
     assert modality in {e["modality"] for e in events_of(sentence)}
+
+
+def test_events_some_of_them_did_it():
+    assert {e["modality"] for e in events_of("Some of the French officials criticised Germany.")} == {"asserted"}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -468,3 +473,10 @@ def test_events_talks_the_speaker_came_from_are_the_speakers(sentence, expected)
 
 def test_events_an_attack_before_which_someone_spoke_is_not_theirs():
     assert not any(code == "19" for _, _, code in dyads("After the attack on Kenyan troops, Uganda called for calm."))
+
+
+def test_events_attending_a_wedding_or_a_debate_is_no_meeting():
+    found = events_of("The Iranian foreign minister attended the Turkish president's wedding in Istanbul.")
+    assert not any(e["code"].startswith("04") for e in found)
+    found = events_of("The Iranian foreign minister attended talks with the Turkish president in Istanbul.")
+    assert any(e["code"].startswith("04") for e in found)

@@ -108,3 +108,54 @@ def test_an_agreement_named_by_its_parties_alone_is_no_signing_unless_a_verb_mak
 
     assert not any(c == "057" for *_, c in codes("Peru and Chile have problems with the 1929 treaty."))
     assert ("PER", "CHL", "057") in codes("In January Peru and Chile concluded an interim fishing accord.")
+
+
+def test_a_verb_taken_up_with_on_seizes_nothing():
+    found = dyads("Russian officials are seizing on the report to discredit the Ukrainian minister.")
+    assert not any(code.startswith("17") for _, _, code in found)
+
+
+def test_a_seizure_with_its_object_and_a_date_stays():
+    assert ("IRN", "GBR", "171") in dyads("Iranian guards seized on Friday a British tanker.")
+
+
+def test_a_battle_for_an_election_is_no_force():
+    found = dyads("President Obama will speak on Wednesday. The speech will recall his bitter 2008 primary battle "
+                  "with Hillary Clinton and his years in office.")
+    assert not any(code[:2] in ("13", "18", "19", "20") for _, _, code in found)
+
+
+def test_a_war_stays_force():
+    assert ("RUS", "GEO", "190") in dyads("Russia fought a war against Georgia in 2008.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Utah is supporting the party's candidates by double digits, a poll showed.",
+    "Voters in Ohio backed the Democratic candidate by ten points.",
+])
+def test_support_measured_by_a_margin_is_a_poll_not_an_act(sentence):
+    assert not any(code.startswith("05") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Democratic party plans to mobilize black voters in Ohio.",
+    "Republican leaders mobilized their supporters before the vote.",
+])
+def test_mobilizing_voters_is_no_show_of_force(sentence):
+    assert not any(code.startswith("15") for _, _, code in dyads(sentence))
+
+
+def test_mobilizing_troops_stays_a_show_of_force():
+    assert any(code == "154" for _, _, code in dyads("Russia mobilized troops near the Ukrainian border."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The square, where Kenyan students have sometimes gathered while marching in Nairobi, is near the campus.",
+    "Kenyan students often protest outside the parliament in Nairobi.",
+])
+def test_a_habit_is_no_act(sentence):
+    assert dyads(sentence) == set()
+
+
+def test_a_protest_on_a_day_stays():
+    assert ("KEN", "KEN", "140") in dyads("Kenyan students protested outside the parliament in Nairobi.")

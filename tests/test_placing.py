@@ -467,3 +467,12 @@ def test_its_people_harmed_are_the_other_partys():
                                                       date="2014-07-20")["events"]} == {"PSE"}
     events = newsevents.code("Israel bombed Gaza and killed its residents.", title="", date="2014-07-20")["events"]
     assert "ISR" not in {e["target"][:3] for e in events}
+
+
+def test_a_thing_blamed_is_not_placed_by_a_place_inside_it():
+    found = dyads("The Spanish government blamed the deficit on the cost of military operations in Iraq.")
+    assert not any(target == "IRQ" for _, target, _ in found)
+
+
+def test_people_blamed_are_still_placed():
+    assert ("ESP", "IRQ", "ACCUSE") in dyads("The Spanish government blamed the bombing on militants in Iraq.")

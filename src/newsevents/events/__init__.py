@@ -11,6 +11,7 @@ import bisect
 from dataclasses import replace
 
 from newsevents.events import syntax
+from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import (
     StoryContext,
@@ -45,6 +46,7 @@ from newsevents.events.placing import (
     settle_target,
 )
 from newsevents.events.sport import game_event, sport_page
+from newsevents.events.targets import a_sum
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention
 
@@ -215,8 +217,9 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
                     return mention  # an object is not its own verb's subject ("X cut ties, accusing it")
     start = paragraph_start + token.sent.start_char  # once, not once a mention
     for mention in reversed(index.mentions):
-        if start <= mention.start < paragraph_start + token.idx and mention.kind in GROUP_KINDS:
-            return mention
+        if start <= mention.start < paragraph_start + token.idx and mention.kind in GROUP_KINDS \
+                and not told_outlet(token_at(token.sent, mention.start, paragraph_start), mention):
+            return mention  # not "told the BBC they had reached": the outlet is the audience
     return None
 
 
@@ -271,6 +274,9 @@ def code_events(doc: Document) -> Document:
                               and not m.code.startswith("---")}) > 1
                 for (s_token, s_mention), target in dyads(found):
                     t_token, t_mention = target if target else (None, None)
+                    if told_outlet(t_token, t_mention) or a_sum(t_token):
+                        continue  # "complained to Reuters that ...", "promised the BBC": an interview, no party;
+                        # "will return 1.7 billion Canadian dollars to businesses": a currency, not Canada
                     source = event_actor(s_mention, found.code, source=True, token=s_token)
                     first_state = first_state_for(source, sent, paragraph.start, index.mentions, s_mention, t_mention,
                                                   s_token, actor_of, tuple(m for _, m in found.targets))

@@ -9,8 +9,6 @@ conjuncts ("between the US and North Korea" is two targets).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from newsevents.events import syntax
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
@@ -32,6 +30,7 @@ from newsevents.events.constructions import (
     without_alleged_help,
 )
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
+from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.judged import find_charges, find_described, find_judged
@@ -39,7 +38,7 @@ from newsevents.events.labelled import find_labelled
 from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
 from newsevents.events.mutual import find_mutual_between, mutual_acts, several_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
-from newsevents.events.not_acts import agreement_named, feared, forecast, in_question, on_oneself, requested
+from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import noun_source
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
@@ -58,7 +57,8 @@ ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any 
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
 OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
                                "increase", "put", "commit", "plant", "demonstrate", "conclude",
-                               "mass"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated capabilities"
+                               "mass", "attend"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated
+# capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks are rows)
 FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
@@ -170,21 +170,6 @@ def root_default(candidates, token) -> Pattern | None:
                    origin=ROOT_DEFAULT)
 
 
-def discarded(token, rules: Rules) -> bool:
-    """The trigger sits inside an idiom listed in discards.tsv ("heart attack")."""
-    entries = discards_by_lemma(tuple(rules.discards)).get(token.lemma_.lower())
-    if not entries:
-        return False
-    sent = token.sent
-    for offset, phrase in entries:  # the phrase placed so that its word ``offset`` is the trigger
-        start = token.i - offset
-        if start >= sent.start and start + len(phrase) <= sent.end \
-                and all(t.lemma_.lower() == word for t, word in zip(sent.doc[start:start + len(phrase)], phrase,
-                                                                     strict=True)):
-            return True
-    return False
-
-
 AUDIENCE_VERBS = {"tell", "address", "speak", "brief"}
 
 
@@ -201,17 +186,6 @@ def circumstance(noun, pattern: Pattern) -> bool:
     return noun.dep_ in ("dobj", "dative", "pobj") and head.lemma_.lower() in AUDIENCE_VERBS  # "told a rally"
 
 
-@lru_cache(maxsize=4)
-def discards_by_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
-    """Each discard phrase under each of its words, with the word's place in it: a trigger
-    needs checking only against the phrases its own lemma is in."""
-    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for phrase in phrases:
-        for offset, word in enumerate(phrase):
-            index.setdefault(word, []).append((offset, phrase))
-    return index
-
-
 def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor;
     ``groups(token)`` the members a group noun stands for ("the four countries": ``groups.py``)."""
@@ -219,8 +193,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
         pattern = match_pattern(token, rules)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
-        if pattern is None or discarded(token, rules) or forecast(token, actor_of) or circumstance(token, pattern) \
-                or on_oneself(token, pattern) or requested(token) or feared(token) or agreement_named(token, pattern):
+        if pattern is None or discarded(token, rules) or circumstance(token, pattern) or not_an_act(token, pattern,
+                                                                                                   actor_of):
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
         if pattern.pos == "V" and syntax.dated_relative(token, source):

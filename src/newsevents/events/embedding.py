@@ -244,6 +244,9 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "prep", "dobj", "pobj", "acl", "conj",
                "agent", "compound", "amod", "poss", "nmod"}
 
 
+INTENT_ROOT = "03"
+
+
 def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = True):
     """The nearest known actor in an argument position inside the event's own clause."""
     source_tokens = {s.i for s, _ in event.sources}
@@ -278,6 +281,10 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                     continue  # "promised to use torture against America's enemies": not America
                 if namer(child):
                     continue  # "struck what New Delhi called a camp inside Pakistan": New Delhi only names it
+                if event.pattern.code[:2] == INTENT_ROOT and child.dep_ in ("nsubj", "nsubjpass") \
+                        and token.dep_ == "ccomp" and token.head.i == event.trigger.i < token.i \
+                        and not any(m.dep_ == "mark" and m.lower_ != "that" for m in token.children):
+                    continue  # "had promised Mexico was paying for the wall": who pays, not to whom it was promised
                 mention = actor_of(child) if child.dep_ in ARGUMENT_DEPS | {"amod", "poss", "compound"} else None
                 if known(mention) and mention.code not in source_codes:  # not the actor itself ("its troops")
                     return child

@@ -88,6 +88,10 @@ def has_condition(token, words: set[str]) -> bool:
     return False
 
 
+NO_ONE = {"none", "nobody", "neither"}  # a subject that says nobody did it ("none of the agents pressed Abedin")
+NO_DETS = {"no", "neither"}
+
+
 def modality_of(trigger, code: str, rules: Rules) -> str:
     """The modality of an event triggered by ``trigger`` with CAMEO ``code``."""
     chain = governing_chain(trigger)
@@ -99,9 +103,10 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
             return "negated"  # but "would not hesitate to use force" is an intention
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
-           for c in trigger.children):
-        return "negated"  # "no president could waive sanctions", "no country has recognised it"
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ in NO_DETS
+                                                                           for d in c.children))
+           for token in chain for c in token.children):
+        return "negated"  # "no president could waive sanctions", "none of the agents pressed her"
     if any(token.lemma_.lower() in negated for token in above):
         return "negated"
     conditional = single_words(rules, "conditional") | {"if", "unless"}

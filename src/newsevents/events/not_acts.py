@@ -18,7 +18,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made")
+KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -149,3 +149,62 @@ def agreement_named(noun, pattern: Pattern) -> bool:
         return False  # (a headline's "Chile & Peru initial fishing pact" tells the signing)
     verb = syntax.governing_verb(noun)
     return verb is None or verb.lemma_.lower() not in load_verbs()["made"]
+
+
+def taken_up(verb) -> bool:
+    """"seizing on the letter", "pounced on his remarks": a verb of ``taken up`` (not_acts.tsv) with no
+    object and an "on" or "upon" phrase makes use of what was said; nothing is seized ("seized the
+    tanker on Monday", "was seized on Monday" keep their object or their subject)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_verbs()["taken up"] \
+            or syntax.children(verb, "dobj", "nsubjpass"):
+        return False
+    return any(o.ent_type_ not in syntax.TIMES for p in syntax.children(verb, "prep") if p.lower_ in ("on", "upon")
+               for o in syntax.children(p, "pobj"))
+
+
+FORCE_ROOTS = ("13", "18", "19", "20")  # threats and force, and what is fought
+
+
+def contest(token, pattern: Pattern) -> bool:
+    """"fought his own primary against Clinton", "his 2008 primary battle with Clinton": a fight whose object
+    or modifier is an election (``contest`` in not_acts.tsv) is a race between candidates, no force."""
+    if not pattern.code.startswith(FORCE_ROOTS):
+        return False
+    contests = load_verbs()["contest"]
+    return any(c.dep_ in ("dobj", "compound", "amod", "nmod") and c.lemma_.lower() in contests
+               for c in token.children)
+
+
+def poll_margin(token, pattern: Pattern) -> bool:
+    """"Utah is supporting the party's candidates by double digits": support measured by a margin
+    (``margin`` in not_acts.tsv, or a percentage) is a poll's or a vote's standing, not an act."""
+    if not pattern.code.startswith("05"):
+        return False
+    margins = load_verbs()["margin"]
+    return any(o.lemma_.lower() in margins or o.ent_type_ == "PERCENT" for p in syntax.children(token, "prep")
+               if p.lower_ == "by" for o in syntax.children(p, "pobj"))
+
+
+def civilians_rallied(token, pattern: Pattern) -> bool:
+    """"mobilize black voters", "mobilised its supporters": a show of force (root 15) whose object is
+    voters or supporters (``civilians`` in not_acts.tsv) is campaigning, not armed forces."""
+    if not pattern.code.startswith("15") or pattern.object:
+        return False
+    obj = syntax.object_of(token)
+    return obj is not None and obj.lemma_.lower() in load_verbs()["civilians"]
+
+
+def habitual(token) -> bool:
+    """"demonstrators have sometimes gathered while marching in the city": a verb with an adverb of
+    ``habitual`` (not_acts.tsv) tells what happens now and then, no act on a day (nor does the
+    participle under it)."""
+    words = load_verbs()["habitual"]
+    verbs = [token, token.head] if token.dep_ == "advcl" and token.tag_ == "VBG" else [token]
+    return any(c.dep_ == "advmod" and c.lower_ in words for verb in verbs for c in verb.children)
+
+
+def not_an_act(token, pattern: Pattern, actor_of) -> bool:
+    """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
+    return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
+        or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
+        or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token)

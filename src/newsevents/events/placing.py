@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from newsevents.actors.home import dateline_state, home_country, state_of  # noqa: F401 - re-exported
 from newsevents.events import syntax
+from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.ontology import describe
 from newsevents.model import Mention
 
@@ -137,6 +138,8 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (),
         if any(start <= mention.start < end for start, end in said):
             continue  # "Soldiers shot two villagers, according to officials in Nigeria": not placed by who says so
             # ("Ministers agreed a scheme, despite Spanish and Portuguese opposition": nor by who objects)
+        if told_outlet(token_at(sent, mention.start, paragraph_start), mention):
+            continue  # "Officials told Reuters they had signed": not placed by the outlet they told
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
             if state_of(mention) and state_of(mention) not in avoid \
                     and all(mention is not m for m in (*besides, *skip)):
@@ -166,6 +169,8 @@ def sentence_place(named: tuple[Mention, ...]) -> str | None:
                 None)
 
 
+THING_BLAMED = {"11"}  # the thing an accusation puts the blame on is placed by no place in the clause
+CAUSE_PREPS = {"on", "for"}  # "blamed X on the cost of ...", "criticised X for ..."
 AT_HOME_SECTORS = {"COP", "JUD"}  # police and courts act where they are; ministers travel
 VENUE_ONLY = ("040", "041", "043", "045", "046")  # consulting, hosting, mediating: a place is the venue
 
@@ -239,7 +244,10 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     beside = conjunct_state(token, actor_of)
     if beside:
         return beside + target[3:]
-    if token is None and code.startswith(VENUE_ONLY):
+    if token is not None and code[:2] in THING_BLAMED and target == "---" and token.head.lower_ in CAUSE_PREPS \
+            and not people_like(token):
+        place = None  # "blamed the deficit on the cost of operations in Iraq": a cause, nobody there
+    elif token is None and code.startswith(VENUE_ONLY):
         place = None  # "hosted talks in Washington": where, not with whom
     elif token is None or code[:2] not in VENUE_ROOTS:
         place = place_of(trigger, actor_of)

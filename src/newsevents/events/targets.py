@@ -3,13 +3,17 @@ recipient after "to", the party a complaint is about, a noun's of/on/against phr
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsevents.events import syntax
 from newsevents.events.answered import answered, answerer
 from newsevents.events.found import RECIPROCAL_ROOTS
 from newsevents.events.noun_sources import undergone
-from newsevents.events.patterns import Pattern
+from newsevents.events.patterns import Pattern, load_object_classes
+from newsevents.resources import data_path
 
 NOUN_TARGET_PREPS = ("on", "against", "with", "to", "of", "between", "in")
+SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # words: a place after "in" is where they were said
 OPEN_WATER = {"sea", "ocean", "gulf", "strait"}  # "fired two missiles into the sea", "sent a frigate to the Persian
 # Gulf": a launch or a show of force, not an act on anyone
 COUNTERPART_ROOTS = {"04"}  # a consultation needs a counterpart
@@ -55,7 +59,8 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
-        venue = pattern.code[:2] in RECIPROCAL_ROOTS  # "a NATO summit in Warsaw": where, not with whom
+        venue = pattern.code[:2] in RECIPROCAL_ROOTS | SAID_ROOTS  # "a NATO summit in Warsaw", "his demand in
+        # Berlin": where, not with whom or of whom
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in NOUN_TARGET_PREPS and not (venue and child.lower_ == "in"):
                 objects = [o for o in syntax.children(child, "pobj") if o.ent_type_ not in syntax.TIMES]
@@ -116,3 +121,14 @@ def to_recipient(verb, obj):
                 if named:
                     return named[0]
     return None
+
+
+def a_sum(token) -> bool:
+    """A sum of money as the target (the ``money`` class of object_classes.tsv: "return 1.7 billion
+    Canadian dollars to businesses"): the demonym names a currency, no party."""
+    return token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in money_words()
+
+
+@lru_cache(maxsize=1)
+def money_words() -> frozenset[str]:
+    return frozenset(load_object_classes(data_path("events"))["money"])

@@ -1,0 +1,46 @@
+"""Idioms that hold a pattern's head and are no act (discards.tsv: "heart attack", "seize the opportunity").
+A phrase matches the sentence's words with determiners and possessive pronouns left out on both sides:
+"seize the opportunity" covers "seizing an opportunity" and "seized their opportunity"."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from newsevents.events.patterns import Rules
+
+SKIPPED = {"a", "an", "the", "this", "that", "these", "those", "every", "his", "her", "its", "their", "our", "my",
+           "your"}
+
+
+def skipped(token) -> bool:
+    return token.lower_ in SKIPPED and token.dep_ in ("det", "poss")
+
+
+def discarded(token, rules: Rules) -> bool:
+    """The trigger sits inside an idiom listed in discards.tsv ("heart attack")."""
+    entries = discards_by_lemma(tuple(rules.discards)).get(token.lemma_.lower())
+    if not entries:
+        return False
+    words = [t for t in token.sent if not skipped(t) or t.i == token.i]
+    at = next(k for k, t in enumerate(words) if t.i == token.i)
+    for offset, phrase in entries:  # the phrase placed so that its word ``offset`` is the trigger
+        start = at - offset
+        if start >= 0 and start + len(phrase) <= len(words) \
+                and all(t.lemma_.lower() == word for t, word in zip(words[start:start + len(phrase)], phrase,
+                                                                     strict=True)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4)
+def discards_by_lemma(phrases: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Each discard phrase under each of its words, with the word's place in it: a trigger
+    needs checking only against the phrases its own lemma is in."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for written in phrases:
+        phrase = tuple(word for word in written if word not in SKIPPED) or written
+        for offset, word in enumerate(phrase):
+            index.setdefault(word, []).append((offset, phrase))
+    return index
+
+

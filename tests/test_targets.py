@@ -1,0 +1,33 @@
+"""Where an act's target is (events/targets.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2016-10-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reagan's famous demand in Berlin is still quoted.",
+    "The senator's fierce criticism in Moscow was widely reported.",
+])
+def test_a_place_after_words_named_by_a_noun_is_where_they_were_said(sentence):
+    assert not any(target in ("DEU", "RUS") for _, target, _ in dyads(sentence))
+
+
+def test_a_place_after_an_attack_is_still_its_target():
+    assert ("RUS", "SYR", "19") in dyads("The Russian attack in Aleppo killed 20.")
+
+
+def test_a_currency_is_no_party():
+    found = dyads("The Ottawa government will return about 1.7 billion Canadian dollars to businesses this year.")
+    assert not any(target == "CAN" for _, target, _ in found)
+
+
+def test_a_sum_given_to_a_state_still_goes_to_it():
+    assert ("JPN", "IDN", "07") in dyads("Japan gave 500 million U.S. dollars to Indonesia.")
