@@ -18,6 +18,14 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def lexicon():
+    """The default actor dictionaries, loaded once for the whole run (the actors tests share them)."""
+    from newsevents.actors import load_lexicon
+
+    return load_lexicon()
+
+
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES

@@ -3,17 +3,10 @@ country. Strings written for these tests, not taken from any gold set."""
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import mention_codes
-from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors import resolve_actors
 from newsevents.model import Article, Document, Paragraph
 from newsevents.parse import parse
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def coded(text: str, lexicon, date: str = "2010-05-04", dateline: str | None = None) -> dict[str, str | None]:

@@ -3,16 +3,8 @@ Strings written for these tests, not taken from any gold set."""
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import mention_codes
-from newsevents.actors import load_lexicon
 from newsevents.actors.honorifics import honorifics
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def coded(text: str, lexicon, date: str = "2006-03-02") -> dict[str, str | None]:

@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.actors import load_lexicon, resolve_phrase
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from newsevents.actors import resolve_phrase
 
 
 def test_an_acronym_written_with_full_stops_is_the_acronym(lexicon):

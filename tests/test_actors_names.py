@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import load_lexicon, resolve_phrase
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from newsevents.actors import resolve_phrase
 
 
 @pytest.mark.model

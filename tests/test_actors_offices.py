@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import load_lexicon, resolve_phrase
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
+from newsevents.actors import resolve_phrase
 
 
 def code(text: str, date: str, lexicon) -> tuple[str | None, str | None]:

@@ -3,15 +3,8 @@ written for these tests."""
 
 from __future__ import annotations
 
-import pytest
-
-from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors import resolve_actors
 from newsevents.actors.phrase import phrase_document
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def coded(text: str, lexicon) -> list[tuple[str, str | None]]:

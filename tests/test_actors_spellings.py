@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import load_lexicon, resolve_phrase
+from newsevents.actors import resolve_phrase
 from newsevents.actors.spellings import spaced, spelling_key
 
 
@@ -26,10 +26,6 @@ def test_names_that_differ_by_more_than_a_transliteration_do_not():
     assert key("David Peterson") != key("David Patterson")
     assert key("Mahmoud Abbas") != key("Mohammed Abbas")
 
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.mark.model

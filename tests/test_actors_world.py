@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import FIXTURES
-from newsevents.actors import load_lexicon, resolve_phrase
+from newsevents.actors import resolve_phrase
 from newsevents.resources import read_tsv
 
 pytestmark = pytest.mark.model
@@ -18,10 +18,6 @@ S12 = FIXTURES / "actor_checklist_world_s12.tsv"  # session 12's blind list, tun
 S16 = FIXTURES / "actor_checklist_world_s16.tsv"  # session 16's blind list in another coder's manner
 S17 = FIXTURES / "actor_checklist_world_s17.tsv"  # session 17's blind list: an encyclopaedia's names and groups
 
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.mark.parametrize(("text", "date", "code", "plover"), [

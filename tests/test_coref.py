@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from newsevents.actors import load_lexicon, resolve_actors
+from newsevents.actors import resolve_actors
 from newsevents.actors.phrase import phrase_document
 
 pytestmark = pytest.mark.model
 
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 def mentions(text: str, lexicon, date: str = "2019-11-12"):

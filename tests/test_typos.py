@@ -6,14 +6,9 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from newsevents.actors import load_lexicon, resolve_phrase
+from newsevents.actors import resolve_phrase
 from newsevents.actors.match import find_matches, form_index
 from newsevents.actors.typos import TYPO_ORIGIN, one_edit, typo_candidates, typo_entries
-
-
-@pytest.fixture(scope="module")
-def lexicon():
-    return load_lexicon()
 
 
 @pytest.fixture(scope="module")
