@@ -213,7 +213,8 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
         for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
             if subject.i != token.i and subject.lower_ not in GROUP_PRONOUNS:
                 mention = actor_of(subject)
-                if mention is not None and (own is None or mention.code != own.code):
+                if mention is not None and (own is None or mention.code != own.code) \
+                        and not one_person_reporting(token, subject, mention):
                     return mention  # an object is not its own verb's subject ("X cut ties, accusing it")
     start = paragraph_start + token.sent.start_char  # once, not once a mention
     for mention in reversed(index.mentions):
@@ -224,6 +225,17 @@ def pronoun_antecedent(token, actor_of, index: MentionIndex, paragraph_start: in
 
 
 GROUP_KINDS = {"country", "capital", "seat", "organisation", "demonym"}
+THIRD_PERSON = {"it", "its", "they", "their"}
+
+
+def one_person_reporting(pronoun, subject, mention) -> bool:
+    """"Erdogan complained they are supporting terror groups": a third-person "it" or "they"
+    in what one named person reports is someone else; "we" is the speaker's side, and officials,
+    two people, "the government" or a state ("Syria says it will withdraw") may speak of themselves."""
+    return pronoun.lower_ in THIRD_PERSON and mention.kind == "person" and subject.tag_ == "NNP" \
+        and not any(word.dep_ == "conj" for word in subject.subtree) \
+        and not (pronoun.head.lemma_ == "be" and any(c.dep_ == "acomp" for c in pronoun.head.children))
+    # not "Obama and Castro said they would", nor "saying it was important to keep ties" (no one's "it")
 
 
 def own_subject(token, actor_of) -> Mention | None:
