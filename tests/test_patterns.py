@@ -74,6 +74,9 @@ def test_daring_and_repairing_relations(sentence, expected):
     ("The Georgian president took aim at Armenia over the pipeline.", ("GEO", "ARM", "111")),
     ("The Mexican president tore into the United States over the wall.", ("MEX", "USA", "111")),
     ("Brazil's foreign minister panned Argentina's new tariffs.", ("BRA", "ARG", "111")),
+    ("The Polish prime minister took several swipes at Germany over the pipeline.", ("POL", "DEU", "111")),
+    ("The Irish minister took a dig at Britain on Tuesday.", ("IRL", "GBR", "111")),
+    ("In a swipe at Tokyo, the Chinese foreign minister said the islands were Chinese.", ("CHN", "JPN", "111")),
 ])
 def test_criticism_found_by_the_gap_finder(sentence, expected):
     assert expected in dyads(sentence)
