@@ -101,3 +101,12 @@ def test_a_place_name_as_a_given_name_is_no_place():
     import newsevents
     actors = newsevents.code("Jordan Peterson criticised the law, but Jordan said on Monday it would sign.", title="")
     assert [(m["text"], m["code"]) for m in actors["actors"] if m["code"]] == [("Jordan", "JOR")]
+
+
+def test_a_base_abroad_is_its_holders_seat_not_the_host_town():
+    """Guantanamo Bay in news is the US base and prison, not a Cuban town (seats.tsv)."""
+    entries = load_lexicon().lookup("Guantanamo Bay")
+    assert [(e.kind, e.code) for e in entries] == [("seat", "USAMIL")]
+    found = newsevents.code("The Swedish foreign minister called for the release of the inmates at Guantanamo Bay.",
+                            title="", date="2005-01-12")["events"]
+    assert not any(e["target"].startswith("CUB") for e in found)
