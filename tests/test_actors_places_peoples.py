@@ -185,6 +185,21 @@ def test_a_name_that_begins_a_holidays_name_is_no_actor(sentence, left):
     assert left not in {a["text"] for a in newsevents.code(sentence, title="", date="1990-04-28")["actors"]}
 
 
+@pytest.mark.parametrize("sentence", [
+    "A group of Latin American writers signed the letter.",
+    "South American ministers met in Quito.",
+    "The Pan-American Games opened in Lima.",
+])
+def test_a_part_of_the_americas_is_not_the_united_states(sentence):
+    actors = newsevents.code(sentence, title="", date="2016-04-28")["actors"]
+    assert "USA" not in {(a["code"] or "")[:3] for a in actors}
+
+
+def test_americans_of_an_origin_stay_american():
+    actors = newsevents.code("African Americans backed the senator.", title="", date="2016-04-28")["actors"]
+    assert "USA" in {(a["code"] or "")[:3] for a in actors}
+
+
 @pytest.mark.parametrize(("headline", "code"), [
     ("SWEDEN SETS DEADLINE FOR S.AFRICA BOYCOTT", "ZAF"),  # wire headlines abbreviate compass points
     ("S. KOREA TO CUT TARIFFS ON U.S. GOODS", "KOR"),

@@ -1,7 +1,7 @@
 """Names that are written like actors and are not one: the backer in "Russian-backed separatists", a
 town in a firm's name ("McDonnell Douglas"), a place in an agreement's name ("the Paris agreement"),
-a stance ("anti-EU activists"), a party adjective of a thing ("the Republican race"). Used by
-``resolve.token_classes``."""
+a stance ("anti-EU activists"), a part of the Americas ("Latin American"), a party adjective of a thing
+("the Republican race"). Used by ``resolve.token_classes``."""
 
 from __future__ import annotations
 
@@ -45,6 +45,21 @@ def named_after(token, kind: str) -> bool:
 def holiday(spacy_doc, end: int) -> bool:
     """A name that begins a holiday's name ("Labour Day", "Australia Day", "Europe Day"): no actor."""
     return end < len(spacy_doc) and spacy_doc[end].text == "Day"
+
+
+AMERICAS = {"america", "american", "americans", "americas"}
+PARTS_OF_THE_AMERICAS = {"latin", "south", "central", "north", "pan"}
+
+
+def part_of_the_americas(spacy_doc, start: int) -> bool:
+    """"Latin American artists", "South America", "Pan-American": a continent or a part of one, not
+    the United States ("Mexican-American voters" and "African Americans" stay American)."""
+    if spacy_doc[start].lower_ not in AMERICAS or start < 1:
+        return False
+    before = spacy_doc[start - 1]
+    if before.text == "-" and start >= 2:
+        before = spacy_doc[start - 2]
+    return before.lower_ in PARTS_OF_THE_AMERICAS
 
 
 STANCES = {"anti", "pro", "non"}

@@ -30,6 +30,7 @@ from newsevents.actors.not_actors import (
     firm_name_words,
     holiday,
     named_after,
+    part_of_the_americas,
     qualifiers_of_things,
     stance,
 )
@@ -119,9 +120,11 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             # person's, or in a firm's after a name no dictionary knows
         if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):
             continue  # "the Paris agreement", "the Minsk accords", "the Uruguay round": a name, not a party
-        if backer(spacy_doc, match.end) or stance(spacy_doc, match.start) or holiday(spacy_doc, match.end):
+        if backer(spacy_doc, match.end) or stance(spacy_doc, match.start) or holiday(spacy_doc, match.end) \
+                or part_of_the_americas(spacy_doc, match.start):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor;
-            # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party; "Labour Day"
+            # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party; "Labour Day";
+            # "Latin American artists": not the United States
         if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
