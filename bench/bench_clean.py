@@ -12,10 +12,11 @@ default, or ``tune``), every line is judged by
   * ``c4``       — the C4 line rule: keep a line that ends in terminal punctuation and has
                    at least 3 words;
   * ``justext``  — jusText (English stop list, default settings), each line one <p>.
-Headline lines count as content. ``--set scraped|aeb|all`` picks the labelled file(s).
+Headline lines count as content. ``--set scraped|aeb|all|written`` picks the labelled file(s); ``written`` is
+the pages we wrote (``written_labelled.jsonl``, all ``tune``): the leaking kinds in many sites' manners.
 
 Usage (from the project root):
-    PYTHONPATH=src python bench/bench_clean.py [--split report|tune] [--set scraped|aeb|all]
+    PYTHONPATH=src python bench/bench_clean.py [--split report|tune] [--set scraped|aeb|all|written]
 """
 
 from __future__ import annotations
@@ -36,7 +37,8 @@ from newsevents.clean.scorer import judge_lines
 
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "clean"
 FILES = {"scraped": ["scraped_labelled.jsonl"], "aeb": ["aeb_lines.jsonl.gz"],
-         "all": ["scraped_labelled.jsonl", "aeb_lines.jsonl.gz"]}
+         "all": ["scraped_labelled.jsonl", "aeb_lines.jsonl.gz"],
+         "written": ["written_labelled.jsonl"]}
 OLD_RULES = load_rules(Path(__file__).parent / "baselines" / "boilerplate_before_10.tsv")
 C4_END = re.compile(r"[.!?][\"'”’)\]]*$")
 

@@ -9,7 +9,7 @@ are read, so this figure may be used to tune; the report half stays untouched.
 
 Usage (from the project root):
     PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose] [--per-site]
-        [--thresholds 0.5,0.7,0.9] [--batch s13] [--shipped]
+        [--thresholds 0.5,0.7,0.9] [--batch s13] [--shipped] [--written-weight 1]
 """
 
 from __future__ import annotations
@@ -36,13 +36,16 @@ def group_of(site: str) -> str:
     return site if PER_SITE or site in BIG_SITES else "others"
 
 
-def loso_weights(raw, pages, corpus, aeb_raw, aeb, names, aeb_weight) -> dict[str, LineWeights]:
-    """Per left-out group, the weights fitted without it (threshold set later)."""
+def loso_weights(raw, pages, corpus, aeb_raw, aeb, names, aeb_weight, written=(), written_weight=0.0
+                 ) -> dict[str, LineWeights]:
+    """Per left-out group, the weights fitted without it (threshold set later); the written pages
+    are in every fold's training and never judged."""
     out = {}
     for group in sorted({group_of(r["site"]) for r in raw}):
         fitted = [p for p, r in zip(pages, raw, strict=True) if group_of(r["site"]) != group]
         extra = [p for p, r in zip(aeb, aeb_raw, strict=True) if group_of(r["site"]) != group]
-        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0, extra, aeb_weight)
+        _w, first, names2, w2 = train_clean.train(fitted, corpus, names, 3.0, extra, aeb_weight,
+                                                  written, written_weight)
         out[group] = LineWeights(first, 0.5, {name: float(w2[i]) for i, name in enumerate(names2)})
     return out
 
@@ -81,6 +84,8 @@ def main() -> None:
                         help="report only the pages of this labelling batch (counts only; all pages still train)")
     parser.add_argument("--aeb-weight", type=float, default=train_clean.AEB_WEIGHT,
                         help="weight of the AEB scrapes' lines in training, as scripts/train_clean.py (0: none)")
+    parser.add_argument("--written-weight", type=float, default=train_clean.WRITTEN_WEIGHT,
+                        help="weight of the written pages' lines in every fold's training, as scripts/train_clean.py")
     parser.add_argument("--shipped", action="store_true",
                         help="judge with the shipped weights (no refit): a blind look at new pages before retraining")
     parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
@@ -98,7 +103,8 @@ def main() -> None:
         shipped = load_weights()
         weights = {group_of(r["site"]): shipped for r in raw}
     else:
-        weights = loso_weights(raw, pages, corpus, aeb_raw, aeb, names, args.aeb_weight)
+        written = train_clean.page_signals(train_clean.written_pages()) if args.written_weight > 0 else []
+        weights = loso_weights(raw, pages, corpus, aeb_raw, aeb, names, args.aeb_weight, written, args.written_weight)
     grouping = "each site" if PER_SITE else "each site group"
     how = (f"{grouping} judged by weights fitted without it" if not args.shipped
            else "judged by the shipped weights (fitted on the tune pages of before, not refit)")

@@ -5,13 +5,15 @@ Two logistic regressions (plain numpy, L2, content lines weighted up) over the s
 neighbouring lines), fitted on the pages with ``"split": "tune"`` of
 ``tests/fixtures/clean/scraped_labelled.jsonl`` and of ``aeb_lines.jsonl.gz`` (the AEB
 scrapes, each line weighing ``--aeb-weight`` of a scraped line; ``--no-aeb`` leaves them out),
-plus records 100-300 of the boilerplate-free BBC and Reuters corpora as content. The
+of ``written_labelled.jsonl`` (pages we wrote, each line weighing ``--written-weight``; 0 by default: the
+eighteenth session measured 1 and 3 and neither moved the leave-one-site-out figure), plus records
+100-300 of the boilerplate-free BBC and Reuters corpora as content. The
 threshold is the lowest score that still keeps ``--keep`` of the tune content lines
 (``--loso``: of their leave-one-site-out scores; ``--threshold`` sets it). The "report" pages are never read here.
 
 Usage (from the project root):
     PYTHONPATH=src python scripts/train_clean.py [--keep 0.995] [--content-weight 3]
-        [--aeb-weight 0.3] [--loso] [--threshold 0.9]
+        [--aeb-weight 0.3] [--written-weight 1] [--loso] [--threshold 0.9]
 """
 
 from __future__ import annotations
@@ -67,6 +69,16 @@ def labelled_pages(split: str, *, aeb: bool = True) -> list[dict]:
         with opener(path, "rt", encoding="utf-8") as handle:
             pages += [page for line in handle if (page := json.loads(line))["split"] == split]
     return pages
+
+
+def written_pages() -> list[dict]:
+    """The pages we wrote (``written_labelled.jsonl``: short stories of our own wording wrapped in
+    the boilerplate kinds that leak on unseen sites; all ``tune``, never scored)."""
+    path = FIXTURES / "written_labelled.jsonl"
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return [json.loads(line) for line in handle if line.strip()]
 
 
 def aeb_pages(split: str) -> list[dict]:
@@ -131,17 +143,21 @@ def pick_threshold(scores: np.ndarray, y: np.ndarray, keep: float) -> float:
 
 L2 = 0.0005
 AEB_WEIGHT = 0.0  # measured: 0.1 and 0.3 lose content on the 128 tune pages at any cut-off that removes more
+WRITTEN_WEIGHT = 0.0  # measured (bench_clean_sites.py --per-site --written-weight 1 / 3): LOSO 0.806 either way
 
 
-def train(pages, corpus, names: list[str], content_weight: float, extra=(), extra_weight: float = 0.0):
-    """The two stages' weights, fitted on ``pages`` plus the clean corpus pages, and ``extra``
-    (the AEB scrapes' pages) with each of its lines weighing ``extra_weight`` of a scraped line."""
-    extra = list(extra) if extra_weight > 0 else []
+def train(pages, corpus, names: list[str], content_weight: float, extra=(), extra_weight: float = 0.0,
+          written=(), written_weight: float = 0.0):
+    """The two stages' weights, fitted on ``pages`` plus the clean corpus pages, ``extra``
+    (the AEB scrapes' pages) with each of its lines weighing ``extra_weight`` of a scraped line,
+    and ``written`` (the pages we wrote, ``written_labelled.jsonl``) weighing ``written_weight``."""
+    groups = [(group, weight) for group, weight in
+              ((pages, 1.0), (corpus, 1.0), (list(extra), extra_weight), (list(written), written_weight))
+              if group and weight > 0]
 
     def stacked(names_used, first=None):
-        parts = [matrix(group, names_used, first) for group in (pages, corpus, extra) if group]
-        weights = [np.full(len(py), extra_weight if group is extra else 1.0)
-                   for group, (_px, py) in zip([g for g in (pages, corpus, extra) if g], parts, strict=True)]
+        parts = [matrix(group, names_used, first) for group, _weight in groups]
+        weights = [np.full(len(py), weight) for (_group, weight), (_px, py) in zip(groups, parts, strict=True)]
         return np.vstack([px for px, _py in parts]), np.concatenate([py for _px, py in parts]), np.concatenate(weights)
 
     x, y, weight = stacked(names)
@@ -154,7 +170,8 @@ def train(pages, corpus, names: list[str], content_weight: float, extra=(), extr
 
 
 def held_out_scores(pages, sites: list[str], corpus, names: list[str], content_weight: float,
-                    extra=(), extra_sites: list[str] = (), extra_weight: float = 0.0):
+                    extra=(), extra_sites: list[str] = (), extra_weight: float = 0.0,
+                    written=(), written_weight: float = 0.0):
     """Leave one site out: each tune site's lines scored by weights fitted on the other sites
     (AEB pages of the same site left out too).
 
@@ -166,7 +183,8 @@ def held_out_scores(pages, sites: list[str], corpus, names: list[str], content_w
         train_pages = [p for p, s in zip(pages, sites, strict=True) if s != site]
         test_pages = [p for p, s in zip(pages, sites, strict=True) if s == site]
         train_extra = [p for p, s in zip(extra, extra_sites, strict=True) if s != site]
-        _w, first, names2, w2 = train(train_pages, corpus, names, content_weight, train_extra, extra_weight)
+        _w, first, names2, w2 = train(train_pages, corpus, names, content_weight, train_extra, extra_weight,
+                                      written, written_weight)
         x2, y = matrix(test_pages, names2, first)
         site_scores = 1 / (1 + np.exp(-(x2 @ w2)))
         scores.append(site_scores)
@@ -182,6 +200,8 @@ def main() -> None:
     parser.add_argument("--no-aeb", action="store_true", help="leave the AEB scrapes out (--aeb-weight 0)")
     parser.add_argument("--aeb-weight", type=float, default=AEB_WEIGHT,
                         help="weight of an AEB scrape's line against a scraped page's line")
+    parser.add_argument("--written-weight", type=float, default=WRITTEN_WEIGHT,
+                        help="weight of a written page's line (written_labelled.jsonl) against a scraped page's line")
     parser.add_argument("--loso", action="store_true",
                         help="calibrate the cut-off on leave-one-site-out scores of the tune half")
     parser.add_argument("--l2", type=float, default=L2, help="L2 penalty of both regressions")
@@ -200,7 +220,9 @@ def main() -> None:
     aeb_sites = [page["site"] for page in aeb_raw]
     corpus = page_signals(clean_corpus_pages())
     names = sorted(pages[0][0][0])
-    w, first, names2, w2 = train(pages, corpus, names, args.content_weight, aeb, aeb_weight)
+    written = page_signals(written_pages()) if args.written_weight > 0 else []
+    w, first, names2, w2 = train(pages, corpus, names, args.content_weight, aeb, aeb_weight,
+                                 written, args.written_weight)
     x2, y = matrix(pages, names2, first)
     cx2, cy = matrix(corpus, names2, first)
     scores = 1 / (1 + np.exp(-(x2 @ w2)))
@@ -209,7 +231,7 @@ def main() -> None:
     calibration = ""
     if args.loso:
         held, held_y, per_site = held_out_scores(pages, sites, corpus, names, args.content_weight,
-                                                   aeb, aeb_sites, aeb_weight)
+                                                   aeb, aeb_sites, aeb_weight, written, args.written_weight)
         threshold = max(pick_threshold(held, held_y, args.keep), pick_threshold(corpus_scores, cy, 0.999))
         for site, (site_scores, site_y) in per_site.items():
             gone = site_scores >= threshold
@@ -232,10 +254,12 @@ def main() -> None:
         "# Line-scorer weights of the clean stage (newsevents.clean.scorer): a logistic regression",
         "# over the signals of newsevents.clean.signals, written by scripts/train_clean.py",
         f"# (--keep {args.keep} --content-weight {args.content_weight} --aeb-weight {aeb_weight}"
+        f" --written-weight {args.written_weight}"
         f"{' --loso' if args.loso else ''} --l2 {args.l2}"
         f"{f' --threshold {args.threshold}' if args.threshold is not None else ''}).",
         f"# Trained on the tune half only: {len(pages)} pages, {len(y)} lines ({int(y.sum())} boilerplate),",
         f"# {len(aeb)} AEB scrapes (each line weighing {aeb_weight} of a scraped page's line),",
+        f"# {len(written)} written pages (each line weighing {args.written_weight} of a scraped page's line),",
         f"# and {len(corpus)} BBC/Reuters records ({len(cy)} content lines; the threshold keeps 0.999 of them).",
         f"# On those lines (the lexicon aside): boilerplate scored out {removed:.3f}, content kept {kept:.3f}.",
         *([calibration.strip()] if calibration else []),

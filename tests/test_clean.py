@@ -276,3 +276,45 @@ def test_clean_bare_site_name_in_brackets_is_a_source_credit():
     reasons = {r.text: r.reason for r in article.removed}
     assert reasons.get("(dailylantern.org)") == "source-credit" and reasons.get("[riverpost.net]") == "source-credit"
     assert "resumed its crossings" in article.text
+
+
+def test_clean_closing_titles_with_link_notes_go():
+    """Eighteenth session: a link list closing the page, its label lost, prints a count, an age or a date after each
+    title in brackets ("(4 photos)", "(2 days ago)", "(May 3)"); the titles still go, and the story's last
+    paragraph, which has a figure in brackets of its own, stays."""
+    raw = ("Lifeboat crew rescue family cut off by tide\n\n"
+           "A family of four was rescued by the lifeboat crew on Sunday after being cut off by the rising tide "
+           "on the sands below the cliffs.\n\n"
+           "The crew reached them within twenty minutes of the call and took them back to the harbour, where "
+           "they were checked by paramedics.\n\n"
+           "The station has been called out 31 times this year (one more than in all of last year).\n\n"
+           "Harbour wall repairs finished ahead of schedule (2 days ago)\n"
+           "Seal pups counted on the island for the first time (14 photos)\n"
+           "Ferry timetable changes for the summer season (May 3)")
+    article = page(raw).article
+    assert "The station has been called out 31 times" in article.text
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("Seal pups counted on the island for the first time (14 photos)") == "related-links"
+    assert reasons.get("Ferry timetable changes for the summer season (May 3)") == "related-links"
+    assert "Harbour wall repairs" not in article.text
+
+
+def test_clean_closing_titles_may_ask_a_question():
+    """Eighteenth session: a title in a closing link list may be a question ("Why are bus fares rising again?");
+    a question to the reader closing the story ("Will you be taking the new bus?") is no title, and a page
+    whose closing lines are all questions keeps them."""
+    story = ("Night buses return to the city centre\n\n"
+             "Night buses will run again on four routes from next month, the transport authority said on Friday, "
+             "two years after the service was cut.\n\n"
+             "The buses will run every half hour between midnight and five in the morning on Fridays and "
+             "Saturdays.\n\n")
+    links = ("Why are bus fares rising again?\n"
+             "Tram extension opens to the airport\n"
+             "Cycle lane plan divides residents")
+    article = page(story + links).article
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("Why are bus fares rising again?") == "related-links"
+    assert "Tram extension opens" not in article.text
+    questions = "Will you be taking the new bus?\nWhat would make you leave the car at home?"
+    kept = page(story + questions).article.text
+    assert "Will you be taking the new bus?" in kept and "leave the car at home?" in kept

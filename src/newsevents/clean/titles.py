@@ -18,7 +18,15 @@ TITLE_WORDS = 4
 # A wire's or an editor's note closing the copy ("NOTE - Company is …", "Note continued: …", "Editor's note").
 NOTE = re.compile(r"^(?:editor'?s )?note\b", re.IGNORECASE)
 LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)])\s+\S")  # an entry of a dashed, bulleted or numbered list
-LABELLED = re.compile(r"[:@<>]")  # "Subject: FW: …", "To: Jane <jane@…>": a header's fields, not a title
+LABELLED = re.compile(r"[:@<>]")
+# What a link list prints after a title, in brackets: a count of the linked story's photos, videos or comments, its
+# age or its date ("… on the high street (4 photos)", "… after crash (2 days ago)", "… (September 20)").
+LINK_NOTE = re.compile(
+    r"\s*\((?:\d[\d,]*\s+(?:photos?|pictures?|images?|videos?|comments?|replies|reactions)"
+    r"|\d{1,3}\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{4})?)\)\s*$",
+    re.IGNORECASE)  # "Subject: FW: …", "To: Jane <jane@…>": a header's fields, not a title
 
 
 def other_story_title(line: str, signals: dict[str, float]) -> bool:
@@ -95,7 +103,8 @@ def closing_titles(lines: list[str], reasons: list[str | None], guarded: int | N
         kept = [k for k in block if reasons[k] is None]
         keys = [" ".join(lines[k].lower().split()) for k in kept]
         if (kept and TAIL_MIN <= len(block) <= TAIL_MAX and guarded not in kept and len(set(keys)) == len(keys)
-                and all(tail_entry(lines[k]) for k in kept)):
+                and all(tail_entry(lines[k]) for k in kept)
+                and sum(not title_question(lines[k]) for k in block) >= TAIL_MIN):  # not questions alone
             titles = sum(len(lines[k].split()) >= TITLE_WORDS for k in block)
             for k in kept:
                 out[k] = "related-links" if 2 * titles >= len(block) else "navigation"
@@ -105,12 +114,25 @@ def closing_titles(lines: list[str], reasons: list[str | None], guarded: int | N
 
 def paragraph_end(line: str) -> bool:
     item = shape(line)
-    return item.prose or item.ends_sentence or item.words > TAIL_WORDS
+    return item.prose or item.ends_sentence and not title_question(line) or item.words > TAIL_WORDS
+
+
+# A link's title may be a question ("Why are emergency waits getting longer?"); one that asks the reader ("What do
+# you think?", "Do you agree?") or quotes someone is the story's own ending, or a comment prompt.
+QUESTION_WORDS = 12
+READER = re.compile(r"\b(?:you|your|we|us|our|i|me|my)\b|[\"“”]", re.IGNORECASE)
+
+
+def title_question(line: str) -> bool:
+    text = line.strip()
+    return (text.endswith("?") and 4 <= len(text.split()) <= QUESTION_WORDS and text[:1].isupper()
+            and "?" not in text[:-1] and not READER.search(text))
 
 
 def tail_entry(line: str) -> bool:
-    text = line.strip()
+    text = LINK_NOTE.sub("", line.strip())
     words = text.split()
-    return (1 <= len(words) <= TAIL_WORDS and text.lstrip("\"“‘'")[:1].isupper() and not shape(text).ends_sentence
+    return (1 <= len(words) <= TAIL_WORDS and text.lstrip("\"“‘'")[:1].isupper()
+            and (not shape(text).ends_sentence or title_question(text))
             and not text.endswith((":", ",", ";")) and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit()
             and not NOTE.match(text) and not (len(words) == 1 and text.isupper()))
