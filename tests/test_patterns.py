@@ -135,3 +135,18 @@ def test_sums_given_by_people_named_by_nationality_are_no_aid():
 ])
 def test_support_thrown_behind_and_delegations_received_from(sentence, expected):
     assert expected in dyads(sentence)
+
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Swedish minister said he had been in daily telephone contact with the Kenyan president.",
+     ("SWE", "KEN", "040")),
+    ("The Japanese foreign minister contacted his Chinese counterpart on Monday.", ("JPN", "CHN", "040")),
+    ("Britain broke off contacts with Syria.", ("GBR", "SYR", "161")),
+])
+def test_contacts_with_a_party(sentence, expected):  # s18: gap finder (Reuters) and a real tune miss
+    assert expected in dyads(sentence)
+
+
+def test_losing_contact_is_no_consultation():
+    assert not dyads("Police lost contact with the Russian pilot.")

@@ -31,3 +31,15 @@ def test_a_currency_is_no_party():
 
 def test_a_sum_given_to_a_state_still_goes_to_it():
     assert ("JPN", "IDN", "07") in dyads("Japan gave 500 million U.S. dollars to Indonesia.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The deal came despite an EU demand for Turkey to recognise Cyprus.", ("IGO", "TUR", "10")),
+    ("Germany's demand for Greece to cut spending angered Athens.", ("DEU", "GRC", "10")),
+])
+def test_a_demand_for_a_party_to_act_is_on_that_party(sentence, expected):  # targets.asked_to_act (s18)
+    assert expected in dyads(sentence)
+
+
+def test_a_demand_for_a_thing_names_no_party():
+    assert not any(target == "CHN" for _, target, _ in dyads("Germany's demand for Chinese steel rose."))

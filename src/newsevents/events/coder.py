@@ -206,8 +206,10 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if source is None and pattern.pos == "V" and pattern.code[:2] in AUTHORITY_ROOTS \
                 and not pattern.code.startswith(VOICED) and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
+        manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
-                        for t in named_parties(acts_doer(tok, actor_of), actor_of) if t.lower_ not in REFLEXIVES)
+                        for t in named_parties(acts_doer(tok, actor_of, manner), actor_of)
+                        if t.lower_ not in REFLEXIVES)
         if pattern.pos == "V" and pattern.prep == "in" and syntax.object_of(token) is not None:
             targets = owned_mission(token, sources, targets, actor_of)  # "closed the Ugandan consulate in Mombasa"
         if not targets and pattern.object and not pattern.prep and pattern.pos == "V":

@@ -39,13 +39,20 @@ def asked_of_act(verb, rules: Rules) -> tuple:
     return ()
 
 
-def acts_doer(target, actor_of):
+def acts_doer(target, actor_of, manner: bool = True):
     """"retaliate against any attack by Israel", "condemned the decision by Moscow": an act
-    named with its doer in a by-phrase is aimed at through that doer."""
+    named with its doer in a by-phrase is aimed at through that doer; "criticised the way
+    Belgium handled the crisis": a manner of acting, through the one who acts (``manner``; not for force:
+    "attacked the way X handled it" is words)."""
     if target.pos_ != "NOUN" or actor_of(target) is not None:
         return target
     agents = [o for p in syntax.children(target, "prep") if p.lower_ == "by" for o in syntax.children(p, "pobj")]
+    if manner and target.lemma_.lower() in MANNER:
+        agents = [s for clause in syntax.children(target, "relcl") for s in syntax.children(clause, "nsubj")]
     return agents[0] if agents and known(actor_of(agents[0])) else target
+
+
+MANNER = {"way", "manner"}  # "the way X handled it", "the manner in which X acted"
 
 
 PROMPTING = {"prompt", "lead", "force", "push", "spur", "cause", "provoke", "trigger", "drive"}

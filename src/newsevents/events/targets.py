@@ -59,6 +59,9 @@ def target_tokens(token, pattern: Pattern) -> list:
         if found or pattern.pos != "N":
             return found
     if pattern.pos == "N":
+        asked = asked_to_act(token) if pattern.code[:2] in ASKING_NOUN_ROOTS else []
+        if asked:
+            return asked  # "an EU demand for Turkey to recognise Cyprus": on Turkey
         venue = pattern.code[:2] in RECIPROCAL_ROOTS | SAID_ROOTS  # "a NATO summit in Warsaw", "his demand in
         # Berlin": where, not with whom or of whom
         for child in token.children:
@@ -96,6 +99,25 @@ def target_tokens(token, pattern: Pattern) -> list:
 
 
 NAMED = ("PERSON", "ORG", "GPE", "NORP")
+ASKING_NOUN_ROOTS = {"02", "10"}  # appeals and demands
+
+
+def asked_to_act(noun) -> list:
+    """"a demand for Turkey to recognise Cyprus", "the call for Russia to withdraw": the party
+    a demand or an appeal asks to act, named after "for" with its infinitive (not "a demand
+    for oil", "calls for talks")."""
+    for prep in syntax.children(noun, "prep"):
+        if prep.lower_ != "for":
+            continue
+        for obj in syntax.children(prep, "pobj"):
+            after = obj.right_edge.i + 1
+            if obj.ent_type_ in NAMED and after + 1 < len(obj.doc) and obj.doc[after].lower_ == "to" \
+                    and obj.doc[after + 1].pos_ in ("VERB", "AUX"):
+                return [obj]
+    for clause in syntax.children(noun, "advcl", "acl", "relcl"):
+        if any(m.lower_ == "for" and m.dep_ == "mark" for m in clause.children):
+            return [s for s in syntax.children(clause, "nsubj") if s.ent_type_ in NAMED]
+    return []
 
 
 def complained_about(verb, pattern: Pattern) -> list:

@@ -1,0 +1,26 @@
+"""Targets an act names through another act or a manner of acting (events/referred.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2018-04-02")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Dutch minister criticised the way the Belgian government handles migrants.", ("NLD", "BEL", "11")),
+    ("The Danish premier praised the way Norway handled the crisis.", ("DNK", "NOR", "05")),
+    ("Austria condemned the manner in which Hungary treated the refugees.", ("AUT", "HUN", "11")),
+])
+def test_a_manner_of_acting_is_aimed_at_the_one_who_acts(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_attacking_a_manner_of_acting_is_no_force():
+    found = dyads("The Dutch minister attacked the way Belgium handled the crisis.")
+    assert not any(root == "19" for _, _, root in found)
