@@ -109,8 +109,9 @@ def test_a_legislature_named_by_its_role_word_is_the_home_countrys(lexicon):
 
 
 def test_a_department_named_with_a_capital_is_the_home_countrys(lexicon):
-    # session 16: "the Commerce Department said" in a story datelined WASHINGTON was no one's
-    found = coded("Retail sales fell 0.4 pct in May, the Commerce Department said.", lexicon, dateline="WASHINGTON")
+    # session 16: "the Commerce Department said" in a story datelined WASHINGTON was no one's (session 18 made the
+    # US departments seats of their own, so a department no dictionary names stands in for it here)
+    found = coded("Catches fell 0.4 pct in May, the Fisheries Department said.", lexicon, dateline="WASHINGTON")
     assert found["Department"] == "USAGOV"
     found = coded("Ada Brandt, head of the physics department at Ferncliff College, said so.", lexicon,
                   dateline="WASHINGTON")

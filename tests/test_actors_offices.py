@@ -134,3 +134,28 @@ def test_aid_and_credit_agencies_are_their_states(text, country, lexicon):
 def test_a_body_s_acronym_in_brackets_does_not_part_it_from_the_title(lexicon):
     text = "Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda"
     assert (code(text, "1987-04-08", lexicon)[0] or "")[:3] == "JPN"
+
+
+# Session 18: US federal bodies, a body's capitalised title word, commissioners, mujahideen.
+@pytest.mark.parametrize(("text", "want"), [
+    ("the Agriculture Department", ("USAGOV", "GOV")),      # a US department by name (seats.tsv)
+    ("the FTC", ("USAGOV", "GOV")),                          # a regulator by acronym
+    ("Border Patrol agents", ("USACOP", "COP")),
+])
+def test_us_federal_bodies_by_name_and_acronym(lexicon, text, want):
+    assert code(text, "2012-03-01", lexicon) == want
+
+
+def test_a_body_s_title_word_joins_the_body_to_the_person(lexicon):
+    # the lexicon's Michael Brown is a British whip: a US agency's head of that name is someone else
+    assert code("FEMA Administrator Michael Brown", "2005-09-03", lexicon)[0][:3] == "USA"
+    assert code("Michael Brown", "2005-09-03", lexicon)[0][:3] == "GBR"
+
+
+def test_a_commissioner_is_an_office_of_the_body_named_with_it(lexicon):
+    # Mandelson had left British office by 2005: as the EU's commissioner he is the EU's
+    assert code("EU competition commissioner Peter Mandelson", "2006-02-01", lexicon)[0][:3] == "IGO"
+
+
+def test_mujahideen_are_rebels(lexicon):
+    assert code("the mujahideen in Afghanistan", "1986-01-01", lexicon) == ("AFGREB", "REB")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from newsevents.actors.honorifics import honorific_tokens
-from newsevents.actors.joins import BRIDGED, bracketed_acronyms, is_bridge, party_name_tokens
+from newsevents.actors.joins import BRIDGED, body_titles, bracketed_acronyms, is_bridge, party_name_tokens
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
@@ -172,6 +172,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
     for i in bracketed_acronyms(tokens, classes):
+        classes[i] = ("FILL", tokens[i].lower_)
+    for i in body_titles(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
     for i in qualifiers_of_things(tokens, classes, shared_words):
         classes[i] = ("", None)
