@@ -33,6 +33,7 @@ from newsevents.actors.not_actors import (
     qualifiers_of_things,
     stance,
 )
+from newsevents.actors.role_demonyms import role_demonym_tokens
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
@@ -166,6 +167,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for i, token in enumerate(tokens):
         if classes[i][0] == "" and token.lower_ in MODIFIERS:
             classes[i] = ("MOD", token.lower_)
+    for i, entry in role_demonym_tokens(tokens, classes):  # "Soviet troops": the state, before a role word only
+        classes[i] = ("GEO", (i, i + 1, entry))
     for i, token in enumerate(tokens):
         if classes[i][0] == "" and i and classes[i - 1][0] in BRIDGED and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
