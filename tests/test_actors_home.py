@@ -117,3 +117,12 @@ def test_a_department_named_with_a_capital_is_the_home_countrys(lexicon):
                   dateline="WASHINGTON")
     assert found["department"] == "---GOV"  # a college's department in lower case is no government's
     assert coded("Department stores sold less.", lexicon, dateline="WASHINGTON")["Department"] == "---GOV"
+
+
+def test_a_one_word_party_of_a_country_named_nowhere_else_is_a_word_abroad(lexicon):
+    # session 18: "Conservatives" in a US story was Britain's party
+    text = ("Conservatives on Capitol Hill faulted the Pentagon budget. The US Senate will vote on it. "
+            "Washington officials expect a close vote.")
+    assert coded(text, lexicon)["Conservatives"] is None
+    text = "Conservatives attacked the British prime minister over schools. Britain votes in May."
+    assert coded(text, lexicon)["Conservatives"] == "GBRPTY"  # the party's country named: the party
