@@ -69,3 +69,11 @@ def qualifiers_of_things(tokens, classes, starts: list[int]) -> list[int]:
         if token.dep_ in ("amod", "compound") and head.i > i and classes[head.i][0] == "":
             found.append(i)
     return found
+
+
+def group_name(ent, classes) -> bool:
+    """"Tuareg rebels", "Zapatista guerrillas": one capitalised word the parser calls a person, right before a
+    group's role word in the plural, names a people or a movement, not a person; the group stays a role, so
+    a place after it places it ("Tuareg rebels in Mali")."""
+    return len(ent) == 1 and ent.end < len(classes) and classes[ent.end][0] == "ROLE" \
+        and ent.doc[ent.end].tag_ in ("NNS", "NNPS")

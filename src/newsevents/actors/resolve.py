@@ -28,6 +28,7 @@ from newsevents.actors.not_actors import (
     TOWN_KINDS,
     backer,
     firm_name_words,
+    group_name,
     holiday,
     named_after,
     qualifiers_of_things,
@@ -145,7 +146,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                 for i in range(ent.start, ent.end):
                     classes[i] = ("PERSON", (ent.start, ent.end, titled))
                 continue
-        if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
+        if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)) \
+                and not group_name(ent, classes):
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
