@@ -159,3 +159,9 @@ def test_a_commissioner_is_an_office_of_the_body_named_with_it(lexicon):
 
 def test_mujahideen_are_rebels(lexicon):
     assert code("the mujahideen in Afghanistan", "1986-01-01", lexicon) == ("AFGREB", "REB")
+
+
+def test_a_firm_named_by_its_trade_is_a_business(lexicon):
+    assert code("a Swedish telecoms giant", "2021-01-01", lexicon) == ("SWEBUS", "BUS")
+    assert code("South Korean chipmakers", "2021-01-01", lexicon) == ("KORBUS", "BUS")
+    assert code("the Asian giant", "2021-01-01", lexicon)[0] is None  # "giant" alone is no firm
