@@ -165,3 +165,7 @@ def test_a_firm_named_by_its_trade_is_a_business(lexicon):
     assert code("a Swedish telecoms giant", "2021-01-01", lexicon) == ("SWEBUS", "BUS")
     assert code("South Korean chipmakers", "2021-01-01", lexicon) == ("KORBUS", "BUS")
     assert code("the Asian giant", "2021-01-01", lexicon)[0] is None  # "giant" alone is no firm
+
+
+def test_counter_terrorism_officers_are_police(lexicon):
+    assert code("Belgian anti-terror officers", "2016-03-22", lexicon) == ("BELCOP", "COP")
