@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mention_codes
 from newsevents.actors import resolve_phrase
 
 
@@ -169,3 +170,11 @@ def test_a_firm_named_by_its_trade_is_a_business(lexicon):
 
 def test_counter_terrorism_officers_are_police(lexicon):
     assert code("Belgian anti-terror officers", "2016-03-22", lexicon) == ("BELCOP", "COP")
+
+
+def test_a_name_after_a_firm_s_trade_word_is_the_firm_not_a_person(lexicon):
+    # the parser calls "Petromar" a person: then a later "he" could take the firm for a man
+    text = "Peruvian President Ana Kolb praised the sale of oil giant Petromar. Later he said he was pleased."
+    found = mention_codes(text, lexicon, "2010-05-04")
+    assert found["oil giant"] == "---BUS" and "oil giant Petromar" not in found
+    assert found["he"] == "PERGOV"

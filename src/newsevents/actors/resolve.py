@@ -27,6 +27,7 @@ from newsevents.actors.names import (
 from newsevents.actors.not_actors import (
     TOWN_KINDS,
     backer,
+    firm_after,
     firm_name_words,
     group_name,
     holiday,
@@ -147,7 +148,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                     classes[i] = ("PERSON", (ent.start, ent.end, titled))
                 continue
         if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)) \
-                and not group_name(ent, classes):
+                and not group_name(ent, classes) and not firm_after(ent, classes):
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
