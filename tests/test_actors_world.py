@@ -173,3 +173,11 @@ def test_actors_world_bare_surname_tagged_person_is_the_one_in_office():
     bush = next(a for a in record["actors"] if a["text"] == "Bush")
     assert bush["code"] == "USAGOV"
     assert [(e["source"], e["target"], e["code"]) for e in record["events"]] == [("GBRGOV", "USAGOV", "051")]
+
+
+def test_actors_world_shared_party_name_needs_its_country(lexicon):
+    """Session 18: a title-case party name several countries' parties share is a `shared` row, as acronyms are:
+    taken with one of its countries written beside it or inside the name, else nobody's."""
+    assert resolve_phrase("Iceland's Progressive Party", "2016-10-29", lexicon=lexicon)["code"] == "ISLPTY"
+    assert resolve_phrase("the Progressive Party", "2016-10-29", lexicon=lexicon)["code"] is None
+    assert resolve_phrase("a Serbian Progressive Party official", "2016-10-29", lexicon=lexicon)["country"] == "SRB"

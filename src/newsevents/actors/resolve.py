@@ -103,7 +103,10 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for match in matches:
         entry = best_entry(match.entries, day)
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
-            entry = country_named(match.entries, written) or (country_named(match.entries, {home}) if home else None)
+            own = {e.code[:3] for i in range(match.start, match.end) for e in lexicon.lookup(spacy_doc[i].text)
+                   if e.kind in COUNTRY_KINDS}  # "the Serbian Progressive Party": the name's own country word
+            entry = country_named(match.entries, own) or country_named(match.entries, written) \
+                or (country_named(match.entries, {home}) if home else None)
             if entry is None:
                 if left is not None:
                     left.append(match.start)
