@@ -7,12 +7,13 @@ strings of the kinds another coder tests, its halves shown as `s11` and `s11rep`
 actor_checklist_world_s12.tsv (session 12's, `s12` and `s12rep`) and actor_checklist_world_s16.tsv (session
 16's strings in another coder's manner, `s16` and `s16rep`) and actor_checklist_world_s17.tsv (session 17's
 strings of a coder whose dictionary comes from an encyclopaedia: untitled names, spellings, groups,
-`s17` and `s17rep`)
+`s17` and `s17rep`) and actor_checklist_world_s18.tsv (session 18's noun phrases as an event coder's test
+strings take them from news copy, `s18` and `s18rep`)
 on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
 by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's);
-`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`, `s16rep`, `s17rep`) unresolved
+`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`, `s16rep`, `s17rep`, `s18rep`) unresolved
 (tuning runs must not see their figures).
 
     PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses] [--skip-report]
@@ -34,8 +35,9 @@ S11 = FIXTURES / "actor_checklist_world_s11.tsv"  # session 11's list: tune rows
 S12 = FIXTURES / "actor_checklist_world_s12.tsv"  # session 12's list: tune rows `s12`, report rows `s12rep`
 S16 = FIXTURES / "actor_checklist_world_s16.tsv"  # session 16's list: tune rows `s16`, report rows `s16rep`
 S17 = FIXTURES / "actor_checklist_world_s17.tsv"  # session 17's list: tune rows `s17`, report rows `s17rep`
-REPORT_HALVES = ("report", "s11rep", "s12rep", "s16rep", "s17rep")
-TUNE_HALVES = ("tune", "more", "more2", "s11", "s12", "s16", "s17")
+S18 = FIXTURES / "actor_checklist_world_s18.tsv"  # session 18's list: tune rows `s18`, report rows `s18rep`
+REPORT_HALVES = ("report", "s11rep", "s12rep", "s16rep", "s17rep", "s18rep")
+TUNE_HALVES = ("tune", "more", "more2", "s11", "s12", "s16", "s17", "s18")
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
 
 
@@ -57,7 +59,9 @@ def checklist_rows() -> list[list[str]]:
            for row in read_rows(S16)] if S16.exists() else []
     s17 = [row[:5] + ["s17" if row[5] == "tune" else "s17rep"] + row[6:]
            for row in read_rows(S17)] if S17.exists() else []
-    return read_rows(CHECKLIST) + more + more2 + s11 + s12 + s16 + s17
+    s18 = [row[:5] + ["s18" if row[5] == "tune" else "s18rep"] + row[6:]
+           for row in read_rows(S18)] if S18.exists() else []
+    return read_rows(CHECKLIST) + more + more2 + s11 + s12 + s16 + s17 + s18
 
 
 def main() -> None:

@@ -69,7 +69,8 @@ ORGS_HEADER = """\
 #   UCDP actor list 22.1 (CC BY 4.0): formally organised armed groups (Org 1) as REB, party militias (Org 2) as PRM,
 #     coded to the first country UCDP locates them in; communal and identity groups (Org 3) are left out (their
 #     names are peoples, not armed actors) and so are governments (Org 4)
-# Kind `shared`: an acronym that parties of several countries share ("PDP"), one row per country; the actors
+# Kind `shared`: an acronym (or a title-case name of two words or more) that parties of several countries share
+#   ("PDP", "Democratic Alliance"), one row per country; the actors
 #   stage takes it only where the same paragraph names one of those countries ("Nigeria's PDP").
 # Guards against false matches in running text: left out is a name or acronym that is an English word (lower
 #   case in ../shared/corpora/bbc_news and reuters21578); that two countries' parties share (unless one is active

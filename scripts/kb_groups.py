@@ -112,8 +112,8 @@ def parties(kb: Path, tables: CountryTables, words: frozenset[str], known: set[s
     shorts = {row["name_short"].strip() for row in rows if not row["year_last"]}
     titles: list[list[str]] = []
     for row in rows:
-        if row["year_last"] and row["year_last"] < "1990" or row["country"] not in tables.ours:
-            continue
+        if row["year_last"] and row["year_last"] < "1990" or row["country"] not in tables.ours or row["technical"]:
+            continue  # Party Facts' technical rows ("independent", "alliance", "other") are no parties
         candidates.append((row["country"], list(dict.fromkeys(party_forms(row, shorts)))))
         ranks.append((not row["year_last"], float(row["share"] or 0)))
         titles.append(wikipedia_title(row.get("wikipedia") or ""))
@@ -185,19 +185,35 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
     return sorted(rows, key=lambda row: (row[0], row[1]))
 
 
+def shared_title_name(form: str) -> bool:
+    """Two words or more, each capitalised but the small ones ("Party of the Regions")."""
+    parts = form.split()
+    return len(parts) >= 2 and all(p[:1].isupper() or p in SMALL_WORDS for p in parts) and parts[0][:1].isupper() \
+        and all(re.fullmatch(r"[A-Za-z'-]+", p) for p in parts)
+
+
+SMALL_WORDS = {"of", "and", "for", "the", "with", "without", "in", "to"}
+
+
 def shared_acronym_rows(candidates, holders, sector: str, plover: str, words: frozenset[str],
                         taken: set[str]) -> list[list[str]]:
     """A party acronym left out above -- parties of several countries share it ("NDP"), or
     the corpus stories using it are about something else ("BNP": the British National
     Party in the BBC's stories, Bangladesh's elsewhere) -- is written once per country with
-    kind ``shared``: the actors stage takes it only where the text names that country."""
+    kind ``shared``: the actors stage takes it only where the text names that country. So is a
+    name of two words or more, in title case, that parties of several countries share ("Democratic
+    Alliance": South Africa's, and others'), though its words are common (the country must be named)."""
     rows = []
     for form, found in holders.items():
         countries = sorted({country for _, country, _ in found})
         if form in taken:
             continue
         written = next(f for f in candidates[found[0][2]][1] if holder_key(f) == form)
-        if not is_acronym(written) or not usable_name(written, words, taken):
+        if is_acronym(written):
+            if not usable_name(written, words, taken):
+                continue
+        elif len(countries) < 2 or not shared_title_name(written) \
+                or not usable_name(written, words, taken, lambda _form: False):
             continue
         rows += [[country + sector, written, "shared", plover] for country in countries]
     return rows

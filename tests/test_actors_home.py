@@ -109,10 +109,20 @@ def test_a_legislature_named_by_its_role_word_is_the_home_countrys(lexicon):
 
 
 def test_a_department_named_with_a_capital_is_the_home_countrys(lexicon):
-    # session 16: "the Commerce Department said" in a story datelined WASHINGTON was no one's
-    found = coded("Retail sales fell 0.4 pct in May, the Commerce Department said.", lexicon, dateline="WASHINGTON")
+    # session 16: "the Commerce Department said" in a story datelined WASHINGTON was no one's (session 18 made the
+    # US departments seats of their own, so a department no dictionary names stands in for it here)
+    found = coded("Catches fell 0.4 pct in May, the Fisheries Department said.", lexicon, dateline="WASHINGTON")
     assert found["Department"] == "USAGOV"
     found = coded("Ada Brandt, head of the physics department at Ferncliff College, said so.", lexicon,
                   dateline="WASHINGTON")
     assert found["department"] == "---GOV"  # a college's department in lower case is no government's
     assert coded("Department stores sold less.", lexicon, dateline="WASHINGTON")["Department"] == "---GOV"
+
+
+def test_a_one_word_party_of_a_country_named_nowhere_else_is_a_word_abroad(lexicon):
+    # session 18: "Conservatives" in a US story was Britain's party
+    text = ("Conservatives on Capitol Hill faulted the Pentagon budget. The US Senate will vote on it. "
+            "Washington officials expect a close vote.")
+    assert coded(text, lexicon)["Conservatives"] is None
+    text = "Conservatives attacked the British prime minister over schools. Britain votes in May."
+    assert coded(text, lexicon)["Conservatives"] == "GBRPTY"  # the party's country named: the party

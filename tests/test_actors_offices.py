@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import mention_codes
 from newsevents.actors import resolve_phrase
 
 
@@ -134,3 +135,46 @@ def test_aid_and_credit_agencies_are_their_states(text, country, lexicon):
 def test_a_body_s_acronym_in_brackets_does_not_part_it_from_the_title(lexicon):
     text = "Ministry of International Trade and Industry (MITI) Vice Minister Makoto Kuroda"
     assert (code(text, "1987-04-08", lexicon)[0] or "")[:3] == "JPN"
+
+
+# Session 18: US federal bodies, a body's capitalised title word, commissioners, mujahideen.
+@pytest.mark.parametrize(("text", "want"), [
+    ("the Agriculture Department", ("USAGOV", "GOV")),      # a US department by name (seats.tsv)
+    ("the FTC", ("USAGOV", "GOV")),                          # a regulator by acronym
+    ("Border Patrol agents", ("USACOP", "COP")),
+])
+def test_us_federal_bodies_by_name_and_acronym(lexicon, text, want):
+    assert code(text, "2012-03-01", lexicon) == want
+
+
+def test_a_body_s_title_word_joins_the_body_to_the_person(lexicon):
+    # the lexicon's Michael Brown is a British whip: a US agency's head of that name is someone else
+    assert code("FEMA Administrator Michael Brown", "2005-09-03", lexicon)[0][:3] == "USA"
+    assert code("Michael Brown", "2005-09-03", lexicon)[0][:3] == "GBR"
+
+
+def test_a_commissioner_is_an_office_of_the_body_named_with_it(lexicon):
+    # Mandelson had left British office by 2005: as the EU's commissioner he is the EU's
+    assert code("EU competition commissioner Peter Mandelson", "2006-02-01", lexicon)[0][:3] == "IGO"
+
+
+def test_mujahideen_are_rebels(lexicon):
+    assert code("the mujahideen in Afghanistan", "1986-01-01", lexicon) == ("AFGREB", "REB")
+
+
+def test_a_firm_named_by_its_trade_is_a_business(lexicon):
+    assert code("a Swedish telecoms giant", "2021-01-01", lexicon) == ("SWEBUS", "BUS")
+    assert code("South Korean chipmakers", "2021-01-01", lexicon) == ("KORBUS", "BUS")
+    assert code("the Asian giant", "2021-01-01", lexicon)[0] is None  # "giant" alone is no firm
+
+
+def test_counter_terrorism_officers_are_police(lexicon):
+    assert code("Belgian anti-terror officers", "2016-03-22", lexicon) == ("BELCOP", "COP")
+
+
+def test_a_name_after_a_firm_s_trade_word_is_the_firm_not_a_person(lexicon):
+    # the parser calls "Petromar" a person: then a later "he" could take the firm for a man
+    text = "Peruvian President Ana Kolb praised the sale of oil giant Petromar. Later he said he was pleased."
+    found = mention_codes(text, lexicon, "2010-05-04")
+    assert found["oil giant"] == "---BUS" and "oil giant Petromar" not in found
+    assert found["he"] == "PERGOV"

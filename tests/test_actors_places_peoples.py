@@ -220,3 +220,8 @@ def test_a_compass_point_abbreviated_in_a_countrys_name(headline, code):
 ])
 def test_an_international_armed_group_is_coded_where_it_fights(lexicon, text, date, code):
     assert resolve_phrase(text, date, lexicon=lexicon)["code"] == code
+
+
+def test_a_movement_s_name_before_a_group_word_is_no_person(lexicon):
+    # session 18: the parser calls "Tuareg" a person, which kept "rebels in Mali" from their place
+    assert resolve_phrase("Tuareg fighters in Niger", "2007-06-01", lexicon=lexicon)["code"] == "NERREB"

@@ -46,9 +46,26 @@ def link_references(mentions: list[Mention], doc: Document,
     "the prime minister" finds "Tony Blair" named before."""
     linked: list[Mention] = []
     for mention in with_appositive_roles(mentions, doc.article.text):
+        mention = office_linked_before(mention, linked, doc.article.text)
         antecedent = find_antecedent(mention, linked, doc.article.text, title_of)
         linked.append(inherit(mention, linked[antecedent], antecedent) if antecedent is not None else mention)
     return in_text_order(linked + pronoun_mentions(doc, linked) + acronym_mentions(doc, linked))
+
+
+def office_linked_before(mention: Mention, linked: list[Mention], text: str) -> Mention:
+    """"China's finance minister met them. The finance minister, Lou Jiwei, said": a name no dictionary knows,
+    in apposition after an office that took its country from an earlier mention, holds that office (the
+    apposition is read before the office is linked in ``with_appositive_roles``, so it is read again here)."""
+    if mention.kind != "person" or mention.code or not linked:
+        return mention
+    office = linked[-1]
+    if office.kind == "person" or not office.role or office.refers_to is None or not office.code \
+            or office.code.startswith(("---", "NGO", "IMG")):
+        return mention
+    if text[office.end:mention.start].strip() != "," or not OFFICE_END.match(text[mention.end:]):
+        return mention
+    return replace(mention, code=office.code, country=office.country, sector=office.sector,
+                   plover_sector=office.plover_sector)
 
 
 def with_appositive_roles(mentions: list[Mention], text: str) -> list[Mention]:

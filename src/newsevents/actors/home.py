@@ -99,3 +99,20 @@ def home_body(mention: Mention, text: str) -> bool:
         return True  # "the Commerce Department said", "according to Labor Department figures"
     return after_the and ((code[3:6], mention.plover_sector) in HOME_BODIES
                           or bool(MINISTRY.search(mention.role or "")))
+
+
+def parties_abroad_as_words(mentions: list[Mention], home: str | None) -> list[Mention]:
+    """A party named by one word ("Conservatives", "Liberals", "Greens") of a country the story names nowhere
+    else, in a story about another country, is the word, not that party: "Conservatives still praise him" in
+    a US story is not Britain's Conservative Party. The mention is left unresolved."""
+    if home is None:
+        return mentions
+    named = {m.country for m in mentions if m.country and m.plover_sector != "PTY"}
+    out = list(mentions)
+    for index, mention in enumerate(mentions):
+        words = [w for w in mention.text.split() if w.lower() != "the"]
+        if mention.kind != "organisation" or mention.plover_sector != "PTY" or len(words) != 1 \
+                or not mention.country or mention.country in (home, *named):
+            continue
+        out[index] = replace(mention, code=None, country=None, sector=None, name=None, plover_sector=None)
+    return out

@@ -32,6 +32,24 @@ def party_name_tokens(spacy_doc, classes) -> list[int]:
     return found
 
 
+def body_titles(tokens, classes) -> list[int]:
+    """"FEMA Director Michael Brown", "NASA Administrator Sean O'Keefe": one or two capitalised title words no
+    dictionary knows, between a body (a seat or an organisation) and a person's name, join them, so the body's
+    country tells a namesake apart (the lexicon's Michael Brown is a British whip)."""
+    found = []
+    for i in range(1, len(tokens) - 1):
+        cls, payload = classes[i - 1]
+        if cls != "GEO" or payload[2].kind not in ("seat", "organisation") or payload[1] != i:
+            continue
+        j = i
+        while j < len(tokens) and j - i < 2 and classes[j][0] == "" and tokens[j].is_alpha \
+                and tokens[j].is_title and tokens[j].ent_type_ != "PERSON":
+            j += 1
+        if i < j < len(tokens) and classes[j][0] == "PERSON":
+            found.extend(range(i, j))
+    return found
+
+
 BRIDGED = ("GEO", "FILL", "MOD")  # what a bridging adjective follows (is_bridge)
 
 

@@ -84,3 +84,21 @@ def qualifiers_of_things(tokens, classes, starts: list[int]) -> list[int]:
         if token.dep_ in ("amod", "compound") and head.i > i and classes[head.i][0] == "":
             found.append(i)
     return found
+
+
+def group_name(ent, classes) -> bool:
+    """"Tuareg rebels", "Zapatista guerrillas": one capitalised word the parser calls a person, right before a
+    group's role word in the plural, names a people or a movement, not a person; the group stays a role, so
+    a place after it places it ("Tuareg rebels in Mali")."""
+    return len(ent) == 1 and ent.end < len(classes) and classes[ent.end][0] == "ROLE" \
+        and ent.doc[ent.end].tag_ in ("NNS", "NNPS")
+
+
+def firm_after(ent, classes) -> bool:
+    """"oil giant Yukos", "budget airline Virgin Blue": a name the parser calls a person right after a word that
+    names firms by their trade (a roles.tsv row that names PLOVER BUS itself) is the firm's name, not a person
+    (whom a later "he" could take for its antecedent)."""
+    if ent.start == 0 or classes[ent.start - 1][0] != "ROLE":
+        return False
+    entry = classes[ent.start - 1][1][2]
+    return entry.code == "BUS" and entry.plover == "BUS"

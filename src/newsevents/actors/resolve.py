@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from newsevents.actors.honorifics import honorific_tokens
-from newsevents.actors.joins import BRIDGED, bracketed_acronyms, is_bridge, party_name_tokens
+from newsevents.actors.joins import BRIDGED, body_titles, bracketed_acronyms, is_bridge, party_name_tokens
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
@@ -27,13 +27,16 @@ from newsevents.actors.names import (
 from newsevents.actors.not_actors import (
     TOWN_KINDS,
     backer,
+    firm_after,
     firm_name_words,
+    group_name,
     holiday,
     named_after,
     part_of_the_americas,
     qualifiers_of_things,
     stance,
 )
+from newsevents.actors.role_demonyms import role_demonym_tokens
 
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
@@ -101,7 +104,10 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for match in matches:
         entry = best_entry(match.entries, day)
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
-            entry = country_named(match.entries, written) or (country_named(match.entries, {home}) if home else None)
+            own = {e.code[:3] for i in range(match.start, match.end) for e in lexicon.lookup(spacy_doc[i].text)
+                   if e.kind in COUNTRY_KINDS}  # "the Serbian Progressive Party": the name's own country word
+            entry = country_named(match.entries, own) or country_named(match.entries, written) \
+                or (country_named(match.entries, {home}) if home else None)
             if entry is None:
                 if left is not None:
                     left.append(match.start)
@@ -147,7 +153,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                 for i in range(ent.start, ent.end):
                     classes[i] = ("PERSON", (ent.start, ent.end, titled))
                 continue
-        if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)):
+        if ent.label_ == "PERSON" and all(classes[i][0] == "" for i in range(ent.start, ent.end)) \
+                and not group_name(ent, classes) and not firm_after(ent, classes):
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
@@ -169,12 +176,16 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for i, token in enumerate(tokens):
         if classes[i][0] == "" and token.lower_ in MODIFIERS:
             classes[i] = ("MOD", token.lower_)
+    for i, entry in role_demonym_tokens(tokens, classes):  # "Soviet troops": the state, before a role word only
+        classes[i] = ("GEO", (i, i + 1, entry))
     for i, token in enumerate(tokens):
         if classes[i][0] == "" and i and classes[i - 1][0] in BRIDGED and is_bridge(token, classes):
             classes[i] = ("FILL", token.lower_)
     for i in party_name_tokens(spacy_doc, classes):
         classes[i] = ("FILL", spacy_doc[i].lower_)
     for i in bracketed_acronyms(tokens, classes):
+        classes[i] = ("FILL", tokens[i].lower_)
+    for i in body_titles(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
     for i in qualifiers_of_things(tokens, classes, shared_words):
         classes[i] = ("", None)

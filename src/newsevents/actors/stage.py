@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.actors.coref import link_references
-from newsevents.actors.home import dateline_state, home_country, titled_at_home
+from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.resolve import (
@@ -211,6 +211,7 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         if home and home != dateline and left[number]:  # "Republican Ben Carson" in a US story: the US party's
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
+    mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
     mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))

@@ -1,0 +1,18 @@
+"""Coreference in the actors stage (actors/coref.py), session 18. Strings written for these tests, not taken
+from any gold set."""
+
+from __future__ import annotations
+
+from conftest import mention_codes
+
+
+def test_a_name_in_apposition_after_a_linked_office_holds_it(lexicon):
+    # the second "trade minister" has its country only from the first; the name after it had none
+    text = ("Peru's trade minister flew to Lima on Monday. The trade minister, Rosa Quispe Huaman, said talks "
+            "would resume.")
+    assert mention_codes(text, lexicon, "2015-03-02")["Rosa Quispe Huaman"] == "PERGOV"
+
+
+def test_a_name_after_an_office_of_no_country_stays_unknown(lexicon):
+    text = "The trade minister, Rosa Quispe Huaman, said talks would resume."
+    assert (mention_codes(text, lexicon, "2015-03-02").get("Rosa Quispe Huaman") or "---").startswith("---")
