@@ -7,6 +7,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 import newsevents
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
@@ -23,3 +25,20 @@ def test_the_tune_half_keeps_its_floor():
 def dyads(sentence: str) -> set[tuple[str, str, str]]:
     events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
     return {(e["source"][:3], (e["target"] or "---")[:3], e["plover"]) for e in events if e["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Qatar injected 500 million dollars into Sudan's central bank.", ("QAT", "SDN", "AID")),
+    ("Russia sent 40 doctors to Serbia.", ("RUS", "SRB", "AID")),
+    ("Havana dispatched a team of medics to Haiti.", ("CUB", "HTI", "AID")),
+    ("Hungary lifted its objection to Ukraine's membership talks.", ("HUN", "UKR", "CONCEDE")),
+    ("Kenyan teachers threatened a strike over pay.", ("KEN", "---", "THREATEN")),
+    ("Kenya massed police along the border with Somalia.", ("KEN", "SOM", "MOBILIZE")),
+])
+def test_other_words_for_the_act(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_patrols_two_states_carry_out_are_military_cooperation():
+    found = dyads("Nigerien and Chadian troops carried out joint patrols near Lake Chad.")
+    assert {("NER", "TCD", "COOPERATE"), ("TCD", "NER", "COOPERATE")} <= found
