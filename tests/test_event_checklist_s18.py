@@ -42,3 +42,11 @@ def test_other_words_for_the_act(sentence, expected):
 def test_patrols_two_states_carry_out_are_military_cooperation():
     found = dyads("Nigerien and Chadian troops carried out joint patrols near Lake Chad.")
     assert {("NER", "TCD", "COOPERATE"), ("TCD", "NER", "COOPERATE")} <= found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ankara expressed readiness to hold talks with Moscow.", ("TUR", "RUS", "AGREE")),
+    ("Tokyo signalled its willingness to resume negotiations with Seoul.", ("JPN", "KOR", "AGREE")),
+])
+def test_readiness_to_act_is_an_intent_of_the_verbs_subject(sentence, expected):
+    assert dyads(sentence) == {expected}
