@@ -50,3 +50,12 @@ def test_patrols_two_states_carry_out_are_military_cooperation():
 ])
 def test_readiness_to_act_is_an_intent_of_the_verbs_subject(sentence, expected):
     assert dyads(sentence) == {expected}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya sent a telegram condemning Uganda.", ("KEN", "UGA", "ACCUSE")),
+    ("The Peruvian president sent a cable congratulating Chile.", ("PER", "CHL", "SUPPORT")),
+    ("A cable from the Kenyan foreign ministry criticised Uganda.", ("KEN", "UGA", "ACCUSE")),
+])
+def test_a_cable_or_telegram_is_a_statement_its_sender_makes(sentence, expected):
+    assert expected in dyads(sentence)

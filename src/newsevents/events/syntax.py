@@ -11,7 +11,7 @@ NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", 
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
 STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "appeal",
-              "report", "note", "decree", "order", "ultimatum"}
+              "report", "note", "decree", "order", "ultimatum", "cable", "telegram"}
 AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
