@@ -59,3 +59,8 @@ def test_readiness_to_act_is_an_intent_of_the_verbs_subject(sentence, expected):
 ])
 def test_a_cable_or_telegram_is_a_statement_its_sender_makes(sentence, expected):
     assert expected in dyads(sentence)
+
+
+def test_a_name_the_parser_left_loose_before_a_root_verb_is_its_subject():
+    # the small model makes "Turkey" an npadvmod of "massed"
+    assert dyads("Turkey massed troops near the Iraqi border.") == {("TUR", "IRQ", "MOBILIZE")}
