@@ -64,3 +64,16 @@ def test_a_cable_or_telegram_is_a_statement_its_sender_makes(sentence, expected)
 def test_a_name_the_parser_left_loose_before_a_root_verb_is_its_subject():
     # the small model makes "Turkey" an npadvmod of "massed"
     assert dyads("Turkey massed troops near the Iraqi border.") == {("TUR", "IRQ", "MOBILIZE")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel said its troops had shot two Palestinians in Hebron.", ("ISR", "PSE", "ASSAULT")),
+    ("Russia said its warplanes had bombed rebel positions near Aleppo.", ("RUS", "SYR", "ASSAULT")),
+])
+def test_forces_under_its_are_of_the_state_named_before_not_of_the_place_they_struck(sentence, expected):
+    assert dyads(sentence) == {expected}
+
+
+def test_its_does_not_point_back_to_a_plural():
+    found = dyads("Uganda said that Kenyan troops had helped its army recapture the town of Gulu from rebels.")
+    assert ("KEN", "UGA", "ASSAULT") not in found  # its army is Uganda's

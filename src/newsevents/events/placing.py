@@ -190,8 +190,28 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
     if not source.startswith("---") or source == "---" or token is not None and regional(token):
         return source  # "European governments": of no one state
     at_home = local if source[3:6] in AT_HOME_SECTORS else None  # "in Havana ... police had detained"
-    country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or at_home or home or first_state
+    country = owner_state(token, actor_of) or origin_of(trigger, actor_of) or place_of(trigger, actor_of) \
+        or at_home or home or first_state
     return country + source[3:] if country else source
+
+
+def owner_state(token, actor_of) -> str | None:
+    """"Russia said its warplanes had bombed ... near Palmyra": forces under "its" or "their" are of the state
+    named nearest before them in their sentence, not of the place they struck."""
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")] if token else []
+    if not owners:
+        return None
+    for before in reversed(token.doc[token.sent.start:token.i]):
+        mention = actor_of(before) if before.pos_ != "PRON" else None  # the pronoun itself: read here
+        if mention is None or not (state := state_of(mention)):
+            continue
+        head = before
+        while head.dep_ in ("amod", "compound", "nmod", "poss") and actor_of(head.head) == mention:
+            head = head.head
+        if owners[0] == "its" and head.tag_ in ("NNS", "NNPS"):
+            continue  # "Rwandan troops had helped its army": "its" is not the troops'
+        return state
+    return None
 
 
 def people_like(token) -> bool:
