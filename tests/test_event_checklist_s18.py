@@ -77,3 +77,13 @@ def test_forces_under_its_are_of_the_state_named_before_not_of_the_place_they_st
 def test_its_does_not_point_back_to_a_plural():
     found = dyads("Uganda said that Kenyan troops had helped its army recapture the town of Gulu from rebels.")
     assert ("KEN", "UGA", "ASSAULT") not in found  # its army is Uganda's
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Canada threatened to slap sanctions on Indian officials over the detention of a Canadian pastor.",
+     {("CAN", "IND", "THREATEN")}),
+    ("Peru threatened to impose sanctions on Chilean officials over the arrest of a Peruvian fisherman.",
+     {("PER", "CHL", "THREATEN")}),
+])
+def test_the_party_of_the_content_comes_before_the_reason_over_which(sentence, expected):
+    assert dyads(sentence) == expected
