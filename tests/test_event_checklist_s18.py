@@ -87,3 +87,11 @@ def test_its_does_not_point_back_to_a_plural():
 ])
 def test_the_party_of_the_content_comes_before_the_reason_over_which(sentence, expected):
     assert dyads(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's opposition leader urged Kenya's electoral commission to recount the votes.", ("KEN", "KEN", "REQUEST")),
+    ("The Serbian opposition appealed to Serbia's constitutional court to annul the vote.", ("SRB", "SRB", "REQUEST")),
+])
+def test_a_body_of_the_sources_own_state_is_a_party_not_a_place(sentence, expected):
+    assert expected in dyads(sentence)
