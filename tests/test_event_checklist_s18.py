@@ -32,7 +32,7 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
     ("Russia sent 40 doctors to Serbia.", ("RUS", "SRB", "AID")),
     ("Havana dispatched a team of medics to Haiti.", ("CUB", "HTI", "AID")),
     ("Hungary lifted its objection to Ukraine's membership talks.", ("HUN", "UKR", "CONCEDE")),
-    ("Kenyan teachers threatened a strike over pay.", ("KEN", "---", "THREATEN")),
+    ("Kenyan teachers threatened a strike over pay.", ("KEN", "KEN", "THREATEN")),  # at home: below
     ("Kenya massed police along the border with Somalia.", ("KEN", "SOM", "MOBILIZE")),
 ])
 def test_other_words_for_the_act(sentence, expected):
@@ -95,3 +95,11 @@ def test_the_party_of_the_content_comes_before_the_reason_over_which(sentence, e
 ])
 def test_a_body_of_the_sources_own_state_is_a_party_not_a_place(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan nurses threatened a walkout over unpaid wages.", ("KEN", "KEN", "THREATEN")),
+    ("Greek farmers threatened protests over fuel taxes.", ("GRC", "GRC", "THREATEN")),
+])
+def test_a_threat_of_protest_that_names_no_target_is_aimed_at_home_like_the_protest(sentence, expected):
+    assert dyads(sentence) == {expected}

@@ -23,6 +23,7 @@ BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
+DOMESTIC_CODES = ("133",)  # and a threat of protest ("the unions threatened a general strike")
 WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13", "16"}  # statements, appeals, praise, demands,
 # blame; and sanctions: "Washington imposed sanctions on senior officials" of the story's country
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
@@ -286,7 +287,8 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return owner + target[3:]  # "Hamas said Israel had killed its commander"
     if target != "---":
         return source[:3] + target[3:]
-    if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
+    if token is not None and people_like(token) \
+            or token is None and (code[:2] in DOMESTIC_ROOTS or code.startswith(DOMESTIC_CODES)):
         return source[:3]
     return target
 
