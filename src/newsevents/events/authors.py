@@ -7,7 +7,7 @@ from newsevents.events import syntax
 
 SPEECH_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "speech", "message", "note",
                           "declaration", "editorial", "commentary", "tweet", "post", "interview", "address",
-                          "memo", "memorandum", "broadcast", "announcement"})
+                          "memo", "memorandum", "broadcast", "announcement", "cable", "telegram"})
 AUTHOR_PREPS = ("by", "from")
 RELATIVES = frozenset({"that", "which"})
 ISSUING = frozenset({"issue", "release", "publish", "make", "deliver", "give", "send", "post", "write", "read"})

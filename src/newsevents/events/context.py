@@ -227,7 +227,8 @@ def own_place(source: str, target: str, mention: Mention | None, code: str) -> b
     code a state's acts on its own country at home: "promised to democratize Serbia", "extend the curfew
     in Abidjan")."""
     return mention is not None and mention.kind in ("country", "capital", "city") and target[:3] == source[:3] \
-        and (code[:2] in COUNTERPART_ROOTS or code[:3] == "036")
+        and len(mention.code or "") == 3 and (code[:2] in COUNTERPART_ROOTS or code[:3] == "036")
+    # a body the name qualifies is no place: "urged Zimbabwe's electoral commission" (ZWEGOV) stays
 
 
 COUNTERPART_ROOTS = {"02", "04", "05", "06"}  # appeal, consult, diplomatic and material cooperation

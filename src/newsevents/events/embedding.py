@@ -245,6 +245,7 @@ CLAUSE_DEPS = {"xcomp", "ccomp", "advcl", "prep", "dobj", "pobj", "acl", "conj",
 
 
 INTENT_ROOT = "03"
+REASON_PREPS = {"over"}
 
 
 def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = True):
@@ -253,6 +254,7 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
     source_codes = {m.code for _, m in event.sources if m is not None and m.code}
     frontier = [event.trigger]
     fallback = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
+    later: list = []  # reasons below the trigger, read when nothing else is left
     for _ in range(depth):
         following = []
         for token in frontier:
@@ -260,6 +262,9 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ not in CLAUSE_DEPS or child.i in source_tokens or child.dep_ == "advcl" \
                         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
                     continue  # of adverbial clauses, only the purpose: "opened fire to disperse X"
+                if child.dep_ == "prep" and child.lower_ in REASON_PREPS and token.i != event.trigger.i:
+                    later.append(child)  # "threatened to slap sanctions on X over the detention of Y": X, the
+                    continue  # party of the content, before Y, its reason
                 if child.dep_ == "prep" and child.lower_ in PLACE_PREPS and (
                         token.i == event.trigger.i or event.pattern.code[:2] in VENUE_ROOTS):
                     continue  # "signed in Nairobi": where, not with whom (placing.place_of reads it)
@@ -295,6 +300,8 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                     fallback = child
                 following.append(child)
         frontier = following
+        if not frontier:
+            frontier, later = later, []
     return fallback
 
 

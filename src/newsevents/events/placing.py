@@ -23,6 +23,7 @@ BORDERS = {"border", "frontier", "boundary", "borderline"}
 PLACE_KINDS = {"country", "capital", "demonym", "city"}
 NON_STATES = ("IGO", "NGO", "IMG", "---")
 DOMESTIC_ROOTS = {"08", "14", "17"}  # easing, protest, coercion: at home unless a target is named
+DOMESTIC_CODES = ("133",)  # and a threat of protest ("the unions threatened a general strike")
 WORDS_ABOUT_OTHERS = {"01", "02", "05", "10", "11", "12", "13", "16"}  # statements, appeals, praise, demands,
 # blame; and sanctions: "Washington imposed sanctions on senior officials" of the story's country
 PEOPLE_ENTITIES = {"PERSON", "ORG", "NORP"}
@@ -190,8 +191,28 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
     if not source.startswith("---") or source == "---" or token is not None and regional(token):
         return source  # "European governments": of no one state
     at_home = local if source[3:6] in AT_HOME_SECTORS else None  # "in Havana ... police had detained"
-    country = origin_of(trigger, actor_of) or place_of(trigger, actor_of) or at_home or home or first_state
+    country = owner_state(token, actor_of) or origin_of(trigger, actor_of) or place_of(trigger, actor_of) \
+        or at_home or home or first_state
     return country + source[3:] if country else source
+
+
+def owner_state(token, actor_of) -> str | None:
+    """"Russia said its warplanes had bombed ... near Palmyra": forces under "its" or "their" are of the state
+    named nearest before them in their sentence, not of the place they struck."""
+    owners = [c.lower_ for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")] if token else []
+    if not owners:
+        return None
+    for before in reversed(token.doc[token.sent.start:token.i]):
+        mention = actor_of(before) if before.pos_ != "PRON" else None  # the pronoun itself: read here
+        if mention is None or not (state := state_of(mention)):
+            continue
+        head = before
+        while head.dep_ in ("amod", "compound", "nmod", "poss") and actor_of(head.head) == mention:
+            head = head.head
+        if owners[0] == "its" and head.tag_ in ("NNS", "NNPS"):
+            continue  # "Rwandan troops had helped its army": "its" is not the troops'
+        return state
+    return None
 
 
 def people_like(token) -> bool:
@@ -266,7 +287,8 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         return owner + target[3:]  # "Hamas said Israel had killed its commander"
     if target != "---":
         return source[:3] + target[3:]
-    if token is not None and people_like(token) or token is None and code[:2] in DOMESTIC_ROOTS:
+    if token is not None and people_like(token) \
+            or token is None and (code[:2] in DOMESTIC_ROOTS or code.startswith(DOMESTIC_CODES)):
         return source[:3]
     return target
 

@@ -11,7 +11,7 @@ NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", 
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
 STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "appeal",
-              "report", "note", "decree", "order", "ultimatum"}
+              "report", "note", "decree", "order", "ultimatum", "cable", "telegram"}
 AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
@@ -93,7 +93,7 @@ def subject_of(verb, *, depth: int = 4):
             verb = verb.head.head  # "Washington responded by imposing sanctions": Washington imposes
             continue
         if verb.dep_ not in CLIMB or verb.head.i == verb.i:
-            return telegraphic_subject(verb)
+            return telegraphic_subject(verb) or loose_subject(verb)
         if verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not children(verb, "aux"):
             return None  # "when asked if ...": the participle's subject is its patient
         coordinated = verb.dep_ == "conj"
@@ -151,6 +151,16 @@ def telegraphic_subject(verb):
     before = [c for c in verb.children if c.i < to[0].i and c.pos_ in ("PROPN", "NOUN")
               and c.dep_ in ("dep", "npadvmod", "nmod", "compound", "appos")]
     return before[0] if before and before[0].left_edge.i == verb.sent.start else None
+
+
+def loose_subject(verb):
+    """"Turkey massed tanks along its border": a name that opens the sentence right before a finite root
+    verb with no subject is that verb's subject, though the parser made it a loose dependent (npadvmod)."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or children(verb, "nsubj", "nsubjpass", "csubj", "expl"):
+        return None
+    before = [c for c in verb.children if c.i < verb.i and c.pos_ == "PROPN" and c.dep_ in ("npadvmod", "dep", "nmod")]
+    return before[0] if len(before) == 1 and before[0].left_edge.i == verb.sent.start \
+        and before[0].right_edge.i == verb.i - 1 else None
 
 
 FINITE = ("VBD", "VBZ")
