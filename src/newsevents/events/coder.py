@@ -312,7 +312,8 @@ def mutual(pattern: Pattern, sources, token=None) -> bool:
     """States that consult or cooperate together ("U.S. and Russian negotiators") are each other's counterparts;
     not through a root default, a verb met with an object none of its rows names ("the US and Canada established
     restrictions": establishing ties is mutual, establishing restrictions is not)."""
-    return pattern.code[:2] in RECIPROCAL_ROOTS and pattern.origin != ROOT_DEFAULT and len({m.code[:3] for _, m in sources if known(m)}) > 1 \
+    return pattern.code[:2] in RECIPROCAL_ROOTS and pattern.origin != ROOT_DEFAULT \
+        and len({m.code[:3] for _, m in sources if known(m)}) > 1 \
         and not (token is not None and several_acts(token, sources))
 
 
