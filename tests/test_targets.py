@@ -31,3 +31,16 @@ def test_a_currency_is_no_party():
 
 def test_a_sum_given_to_a_state_still_goes_to_it():
     assert ("JPN", "IDN", "07") in dyads("Japan gave 500 million U.S. dollars to Indonesia.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Obama mocked the 'Russia' quip on Friday.",
+    "Obama rejected the 'Iraqi' demands.",
+    'Obama dismissed the "Iran" remark as a slip.',
+])
+def test_a_name_quoted_before_a_noun_is_no_target(sentence):
+    assert not {t for _, t, _ in dyads(sentence)} & {"RUS", "IRN", "IRQ"}
+
+
+def test_a_name_before_a_noun_unquoted_stays_the_target():
+    assert ("USA", "RUS", "11") in dyads("Obama mocked the Russian proposal on Friday.")
