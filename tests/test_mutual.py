@@ -119,3 +119,14 @@ def test_a_compound_subject_of_a_root_default_act_is_not_mutual():
     assert not {t for _, t, _ in dyads("Norway, Sweden and Finland have established new quotas on cod fishing.")} \
         - {"---"}
     assert {("NOR", "SWE", "05"), ("SWE", "NOR", "05")} <= dyads("Norway and Sweden established ties in 1905.")
+
+
+def test_talks_between_one_party_and_a_list_are_that_party_with_each():
+    found = dyads("He cited progress in talks between the IMF and Mexico, Chile, and Venezuela.")
+    assert {("IGO", "MEX", "04"), ("CHL", "IGO", "04")} <= found
+    assert ("MEX", "CHL", "04") not in found and ("CHL", "VEN", "04") not in found
+
+
+def test_talks_between_a_list_of_three_are_each_with_the_others():
+    assert {("EGY", "JOR", "04"), ("ISR", "EGY", "04")} <= dyads("He cited progress in talks between Israel, Egypt "
+                                                                 "and Jordan.")
