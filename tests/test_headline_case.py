@@ -203,3 +203,18 @@ def test_a_capitals_headline_reads_acronyms_that_are_common_words_as_words(headl
 def test_a_capitals_headline_keeps_only_names_capitalised_and_tickers_as_written():
     assert sentence_case("NORWAY SAYS IT CAN HELP SWEDEN ON TARIFFS") == "Norway says it can help Sweden on tariffs"
     assert sentence_case("BELGIAN <BEL> SELLS UNIT TO FRENCH GROUP").startswith("Belgian <BEL> sells")
+
+
+@pytest.mark.parametrize(("headline", "dyad"), [
+    ("Erdogan scolds Greece and thanks Qatar", ("TUR", "QAT", "051")),  # "thanks" read as a noun after "and"
+    ("Obama meets Merkel and thanks Germany", ("USA", "DEU", "051")),
+])
+def test_a_headline_second_verb_read_as_a_noun_is_read_again_in_the_past(headline, dyad):
+    found = [(e["source"][:3], e["target"][:3], e["code"]) for e in events_of(headline)]
+    assert dyad in found
+
+
+def test_a_headline_nouns_coordinated_under_the_verbs_object_stay_nouns():
+    found = [(e["trigger"], e["code"][:2]) for e in events_of("EU imposes tariffs and sanctions on Russia")]
+    assert ("imposes", "16") in found and not any(t == "sanctions" for t, _ in found)
+

@@ -111,3 +111,22 @@ def test_a_plural_act_noun_with_coordinated_adjectives_is_one_act_of_each():
     found = dyads("The minister said the Chilean and Peruvian treaties would not harm regional trade.")
     assert ("CHL", "PER", "05") not in found and ("PER", "CHL", "05") not in found
     assert {("THA", "KHM", "04"), ("KHM", "THA", "04")} <= dyads("Thai and Cambodian talks resumed on Monday.")
+
+
+def test_a_compound_subject_of_a_root_default_act_is_not_mutual():
+    # "establish" has only ties and relations rows (054): establishing quotas meets none of them, and the
+    # verb's root default (050) is no evidence that the states acted on each other
+    assert not {t for _, t, _ in dyads("Norway, Sweden and Finland have established new quotas on cod fishing.")} \
+        - {"---"}
+    assert {("NOR", "SWE", "05"), ("SWE", "NOR", "05")} <= dyads("Norway and Sweden established ties in 1905.")
+
+
+def test_talks_between_one_party_and_a_list_are_that_party_with_each():
+    found = dyads("He cited progress in talks between the IMF and Mexico, Chile, and Venezuela.")
+    assert {("IGO", "MEX", "04"), ("CHL", "IGO", "04")} <= found
+    assert ("MEX", "CHL", "04") not in found and ("CHL", "VEN", "04") not in found
+
+
+def test_talks_between_a_list_of_three_are_each_with_the_others():
+    assert {("EGY", "JOR", "04"), ("ISR", "EGY", "04")} <= dyads("He cited progress in talks between Israel, Egypt "
+                                                                 "and Jordan.")

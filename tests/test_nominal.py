@@ -85,3 +85,12 @@ def test_an_attack_after_which_someone_acted_is_not_theirs():
     events = newsevents.code("Obama politicized the tragedy, much like he did after the deadly attacks in Paris.",
                              title="", date="2016-07-15")["events"]
     assert not [e for e in events if e["source"].startswith("USA") and e["code"].startswith("19")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Burma has changed for the better, McConnell said, citing the release of Burmese political prisoners.",
+    "The senator recalled the invasion of Kuwait by Iraq.",  # no senator of Iraq invading
+])
+def test_an_act_cited_or_recalled_is_not_the_speakers(sentence):
+    events = newsevents.code(sentence, title="", date="2016-03-01")["events"]
+    assert not any(e["source"].startswith(("USA", "IRQLEG")) and e["code"][:2] in ("08", "19") for e in events)

@@ -159,3 +159,15 @@ def test_a_habit_is_no_act(sentence):
 
 def test_a_protest_on_a_day_stays():
     assert ("KEN", "KEN", "140") in dyads("Kenyan students protested outside the parliament in Nairobi.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump will host a party for the delegates at his hotel in Cleveland.",
+    "The mayor hosted a fundraising dinner for the senator in Boston.",
+])
+def test_hosting_a_gathering_receives_no_visitor(sentence):
+    assert not any(code.startswith(("043", "036")) for _, _, code in dyads(sentence))
+
+
+def test_hosting_a_visitor_stays():
+    assert ("EGY", "ISR", "043") in dyads("Egypt hosted the Israeli prime minister in Cairo.")

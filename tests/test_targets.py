@@ -43,3 +43,16 @@ def test_a_demand_for_a_party_to_act_is_on_that_party(sentence, expected):  # ta
 
 def test_a_demand_for_a_thing_names_no_party():
     assert not any(target == "CHN" for _, target, _ in dyads("Germany's demand for Chinese steel rose."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Obama mocked the 'Russia' quip on Friday.",
+    "Obama rejected the 'Iraqi' demands.",
+    'Obama dismissed the "Iran" remark as a slip.',
+])
+def test_a_name_quoted_before_a_noun_is_no_target(sentence):
+    assert not {t for _, t, _ in dyads(sentence)} & {"RUS", "IRN", "IRQ"}
+
+
+def test_a_name_before_a_noun_unquoted_stays_the_target():
+    assert ("USA", "RUS", "11") in dyads("Obama mocked the Russian proposal on Friday.")

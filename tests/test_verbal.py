@@ -18,6 +18,9 @@ def codes(sentence: str) -> set[tuple[str, str, str]]:
      ("USA", "USA", "111")),
     ("Tories attack EU asylum moves", ("GBR", "IGO", "111")),
     ("Donald Trump targeted Hillary Clinton in a speech.", ("USA", "USA", "111")),
+    # the attack as the object of "launch": words too, not force
+    ("Senator Cruz launched a pre-emptive attack against Donald Trump on Sunday, calling him a fraud.",
+     ("USA", "USA", "111")),
 ])
 def test_a_politician_attacking_a_person_or_a_body_criticises_it(sentence, expected):
     assert expected in codes(sentence)
@@ -27,6 +30,7 @@ def test_a_politician_attacking_a_person_or_a_body_criticises_it(sentence, expec
     ("Russian troops attacked Ukrainian positions.", ("RUS", "UKR", "190")),
     ("Russia attacked Ukraine.", ("RUS", "UKR", "190")),
     ("Russian jets targeted rebel positions in Idlib.", ("RUS", "SYR", "190")),
+    ("Russian troops launched an attack against Ukrainian positions.", ("RUS", "UKR", "190")),
 ])
 def test_states_and_forces_still_fight(sentence, expected):
     assert expected in codes(sentence)

@@ -205,23 +205,49 @@ def verbal_headline(nlp, spacy_doc) -> None:
     "pledged"): the first reading in which that word becomes the root verb with a subject is taken,
     its tags and tree copied onto the headline's tokens; an active verb only (a passive headline
     already writes its participle). Words and offsets stay the headline's own."""
-    if not len(spacy_doc) or any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in spacy_doc):
-        return
-    for token in spacy_doc[1:]:
-        past = past_tense(nlp, token)
-        if past is None:
+    for sent in list(spacy_doc.sents):
+        if sent.root.pos_ in ("VERB", "AUX"):
+            second_verb(nlp, spacy_doc, sent)
             continue
-        text = spacy_doc.text
-        variant = nlp(text[:token.idx] + past + text[token.idx + len(token.text):])
-        if len(variant) != len(spacy_doc):
+        for token in sent[1:]:
+            variant = past_reading(nlp, spacy_doc, token)
+            if variant is None:
+                continue
+            verb = variant[token.i]
+            passive = any(c.dep_ == "agent" for c in verb.children) or verb.i + 1 < len(variant) \
+                and variant[verb.i + 1].lower_ == "by"  # "port strike by workers" read as "port struck by workers"
+            if verb.dep_ == "ROOT" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) \
+                    and not passive:
+                copy_reading(variant, spacy_doc, token.i)
+                break
+
+
+def second_verb(nlp, spacy_doc, sent) -> None:
+    """"Putin chides Turkey and praises Trump": after "and", the model reads the second verb as a noun
+    coordinated with the first. A noun conjunct of the root verb after "and" (not of its object: "imposes
+    tariffs and sanctions on Russia") that, read in the past tense ("praised"), becomes a verb coordinated
+    with the root is that verb. In place."""
+    root = sent.root
+    for token in sent:
+        if token.dep_ != "conj" or token.pos_ != "NOUN" or token.i <= root.i + 1 \
+                or spacy_doc[token.i - 1].lower_ != "and" or token.head != root:
             continue
-        verb = variant[token.i]
-        passive = any(c.dep_ == "agent" for c in verb.children) or verb.i + 1 < len(variant) \
-            and variant[verb.i + 1].lower_ == "by"  # "port strike by workers" read as "port struck by workers"
-        if verb.dep_ == "ROOT" and verb.pos_ == "VERB" and any(c.dep_ == "nsubj" for c in verb.children) \
-                and not passive:
+        variant = past_reading(nlp, spacy_doc, token)
+        if variant is not None and variant[token.i].pos_ == "VERB" and variant[token.i].dep_ == "conj" \
+                and variant[token.i].head.i == root.i and variant[root.i].dep_ == "ROOT":
             copy_reading(variant, spacy_doc, token.i)
             return
+
+
+def past_reading(nlp, spacy_doc, token):
+    """The headline parsed again with ``token`` in the past tense, or None (no verb reading, or the
+    tokens do not line up)."""
+    past = past_tense(nlp, token)
+    if past is None:
+        return None
+    text = spacy_doc.text
+    variant = nlp(text[:token.idx] + past + text[token.idx + len(token.text):])
+    return variant if len(variant) == len(spacy_doc) else None
 
 
 def past_tense(nlp, token) -> str | None:

@@ -158,8 +158,9 @@ def modifiers(token) -> list:
     "the US-led war": US modifies led)."""
     found = []
     for child in token.children:
-        if stance_prefixed(child):
-            continue  # "the pro-Moscow province", "an anti-American rally": not Moscow's, not America's
+        if stance_prefixed(child) or syntax.quoted_label(child):
+            continue  # "the pro-Moscow province", "an anti-American rally": not Moscow's, not America's;
+            # "mocked the 'Russia' quip", "his 'Las Vegas' jibe": a word quoted, not the party
         if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":
             found.append(child)
             found.extend(c for c in child.children if c.dep_ in LEFT_DEPS + ("npadvmod",) and c.i < child.i)

@@ -9,6 +9,8 @@ conjuncts ("between the US and North Korea" is two targets).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.events import syntax
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
@@ -278,7 +280,17 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                      if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
     found = without_alleged_help(found) + denied_acts(found)  # "Rwanda denied sending troops": a denial
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
+    found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
+
+
+def without_quoted(found: Found) -> Found | None:
+    """``found`` without the targets that are words quoted before a noun ("mocked the 'Russia' quip", "his
+    'Las Vegas' jibe": the words, not the party they name); None when they were all it had."""
+    kept = tuple((t, m) for t, m in found.targets if t is None or not syntax.quoted_label(t))
+    if len(kept) == len(found.targets):
+        return found
+    return replace(found, targets=kept) if kept else None
 
 
 REFLEXIVES = syntax.REFLEXIVES
@@ -311,8 +323,11 @@ def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
 
 
 def mutual(pattern: Pattern, sources, token=None) -> bool:
-    """States that consult or cooperate together ("U.S. and Russian negotiators") are each other's counterparts."""
-    return pattern.code[:2] in RECIPROCAL_ROOTS and len({m.code[:3] for _, m in sources if known(m)}) > 1 \
+    """States that consult or cooperate together ("U.S. and Russian negotiators") are each other's counterparts;
+    not through a root default, a verb met with an object none of its rows names ("the US and Canada established
+    restrictions": establishing ties is mutual, establishing restrictions is not)."""
+    return pattern.code[:2] in RECIPROCAL_ROOTS and pattern.origin != ROOT_DEFAULT \
+        and len({m.code[:3] for _, m in sources if known(m)}) > 1 \
         and not (token is not None and several_acts(token, sources))
 
 

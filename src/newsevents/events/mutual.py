@@ -107,5 +107,25 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
             continue  # "the army and the RSF" of one country are two parties; two unknowns are none
         modality = "asserted" if under_way(noun) else modality_of(noun, pattern.code, rules)  # "preparing for
         # talks between X and Y": intent, 036; "would hurt the talks currently held between X and Y": they are held
-        found.append(Found(intent_code(pattern.code, modality, rules), pattern, noun, parties, parties, modality))
+        code = intent_code(pattern.code, modality, rules)
+        one, others = two_sides(parties)
+        if others:  # "talks between banks and Mexico, Chile and Venezuela": the banks with each, not Mexico with Chile
+            found += [Found(code, pattern, noun, one, others, modality),
+                      Found(code, pattern, noun, others, one, modality)]
+        else:
+            found.append(Found(code, pattern, noun, parties, parties, modality))
     return found
+
+
+def two_sides(parties: tuple) -> tuple[tuple, tuple]:
+    """A between-phrase of one party, "and", then a comma list ("between banks and Mexico, Chile, and
+    Venezuela") names two sides, the first party and the list; else ((), ()): every party with the others."""
+    if len(parties) < 3:
+        return (), ()
+    first, second = parties[0][0], parties[1][0]
+    doc = first.doc
+    joint = [t.lower_ for t in doc[first.i + 1:second.left_edge.i]]
+    listed = [t.lower_ for t in doc[second.i + 1:parties[-1][0].left_edge.i]]
+    if joint == ["and"] and "," in listed:
+        return parties[:1], parties[1:]
+    return (), ()

@@ -18,7 +18,8 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual")
+KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
+         "gathering")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -203,8 +204,21 @@ def habitual(token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in words for verb in verbs for c in verb.children)
 
 
+HOSTING = "043"
+
+
+def gathering_hosted(token, pattern: Pattern) -> bool:
+    """"will host a party for the candidates", "hosted a fundraiser": a hosting (the row naming no object)
+    whose object is a social or staged event (``gathering`` in not_acts.tsv) receives no visitor."""
+    if not pattern.code.startswith(HOSTING) or pattern.object or pattern.pos != "V":
+        return False
+    obj = syntax.object_of(token)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in load_verbs()["gathering"]
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
-        or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token)
+        or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) \
+        or gathering_hosted(token, pattern)

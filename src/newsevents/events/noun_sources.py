@@ -32,14 +32,24 @@ def noun_source(noun):
     verb = governing_verb(noun)
     if verb is not None and verb.lower_ == "following" and met_before(noun) and not children(verb, "nsubj", "aux"):
         verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser's verb "following"
-    if undergone(noun):
-        return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's
+    if undergone(noun) or cited(noun):
+        return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
+        # release of political prisoners": not the speaker's release
     return subject_of(verb) if verb is not None else None
 
 
 SPOKEN_ACTS = frozenset({"criticism", "complaint", "accusation", "allegation", "charge", "condemnation", "rebuke"})
 # (not appeals or demands: "rejected calls by X" is the refusal alone, as PLOVER codes it)
 UNDERGOING = {"face", "suffer", "risk", "escape", "avoid", "endure", "survive", "weather", "undergo"}
+
+
+CITING = {"cite", "mention", "recall", "list", "highlight"}
+
+
+def cited(noun) -> bool:
+    """A nominal act its verb's subject names as a reason or an example ("McConnell said the country had
+    changed, citing the release of political prisoners"): someone else's act, not the speaker's."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING
 
 
 def undergone(noun) -> bool:

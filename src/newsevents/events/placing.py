@@ -139,8 +139,10 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (),
         if any(start <= mention.start < end for start, end in said):
             continue  # "Soldiers shot two villagers, according to officials in Nigeria": not placed by who says so
             # ("Ministers agreed a scheme, despite Spanish and Portuguese opposition": nor by who objects)
-        if told_outlet(token_at(sent, mention.start, paragraph_start), mention):
-            continue  # "Officials told Reuters they had signed": not placed by the outlet they told
+        word = token_at(sent, mention.start, paragraph_start)
+        if told_outlet(word, mention) or word is not None and syntax.quoted_label(syntax.past_quote(word)):
+            continue  # "Officials told Reuters they had signed": not placed by the outlet they told; "mocked
+            # the 'Russia' quip": nor by a word quoted
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
             if state_of(mention) and state_of(mention) not in avoid \
                     and all(mention is not m for m in (*besides, *skip)):

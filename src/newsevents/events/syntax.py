@@ -402,3 +402,23 @@ def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
             if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
                 return True
     return False
+
+
+QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”", "`", "``", "''"}
+
+
+def quoted_label(word) -> bool:
+    """A word written between quote marks, modifying a noun ("mocked the 'Russia' quip", "his 'Las Vegas'
+    jibe"; the closing mark may hang on it): the word quoted, not the party it names."""
+    if word.dep_ not in ("compound", "amod", "nmod", "poss") or word.head.i <= word.i:
+        return False
+    words = [t for t in word.subtree if t.text not in QUOTE_MARKS]
+    if not words:
+        return False
+    doc, start, end = word.doc, words[0].i, words[-1].i
+    return start > 0 and doc[start - 1].text in QUOTE_MARKS and end + 1 < len(doc) and doc[end + 1].text in QUOTE_MARKS
+
+
+def past_quote(word):
+    """The word after an opening quote mark (a name's mention may begin at the mark: "'Russia"), else itself."""
+    return word.doc[word.i + 1] if word.text in QUOTE_MARKS and word.i + 1 < len(word.doc) else word

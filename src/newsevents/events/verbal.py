@@ -21,8 +21,9 @@ ARMED = {"MIL", "REB", "INS", "RAD", "PRM", "UAF", "CRM", "SPY", "COP", "SEP"}
 def in_words(found: Found) -> Found:
     """``found`` as criticism (111) when a person or party attacks a person, a party or an
     institution; unchanged otherwise."""
-    if found.code[:2] != "19" or found.trigger.lemma_.lower() not in WORD_ATTACKS:
-        return found
+    if found.code[:2] != "19" or found.trigger.lemma_.lower() not in WORD_ATTACKS \
+            and found.pattern.object not in WORD_ATTACKS:
+        return found  # the attack as the verb, or as its object ("launched an attack against Obama")
     sources = [m for _, m in found.sources if m is not None and m.code]
     targets = [m for _, m in found.targets if m is not None and m.code]
     if not sources or not targets:
