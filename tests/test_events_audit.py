@@ -177,3 +177,23 @@ def test_a_visitor_of_no_named_country_is_from_none_of_the_countries_visited():
     events = newsevents.code(text, title="", date="1987-03-06")["events"]
     visited = {"USA", "GBR", "FRA", "ITA"}
     assert not any(e["source"][:3] in visited and e["code"].startswith("042") for e in events), events
+
+
+def events_of(sentence: str) -> list[dict]:
+    return newsevents.code(sentence, title="", date="2021-03-10")["events"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attacks have not changed the chancellor's deep reluctance to send German troops to Syria.",
+    "Japan was reluctant to send troops to Iraq.",
+    "Canada is unwilling to send troops to Mali.",
+])
+def test_reluctance_over_an_act_negates_it(sentence):
+    found = [e for e in events_of(sentence) if e["code"].startswith("15")]
+    assert found and all(e["modality"] == "negated" for e in found)
+
+
+def test_attacking_someones_credibility_is_criticism():
+    found = {(e["source"][:3], e["target"][:3], e["code"]) for e in events_of(
+        "The Russian minister attacked the credibility of the British government.")}
+    assert ("RUS", "GBR", "111") in found and not any(code.startswith("19") for _, _, code in found)
