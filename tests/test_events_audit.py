@@ -19,9 +19,16 @@ def codes(sentence: str) -> set[str]:
     ("Netanyahu would walk all over us, as the American secretary of state put it in her memoir.", "15"),
     ("The US will continue to drive expansion until 2006, as will be the case in Japan.", "11"),
     ("Britain will keep its troops in Iraq, as will be the case in Afghanistan.", "11"),
+    ("Barack Obama offered an observation to the Chinese leader.", "03"),
+    ("Maybe the Russian envoy shoots a note to the Pentagon.", "19"),
 ])
 def test_idioms_are_no_acts(sentence, root):
     assert not any(code.startswith(root) for code in codes(sentence))
+
+
+def test_offers_of_help_and_shots_stay():
+    assert any(c.startswith("03") for c in codes("Barack Obama offered help to the Chinese leader."))
+    assert any(c.startswith("19") for c in codes("The Russian envoy shot a British soldier."))
 
 
 def test_talks_and_lawsuits_stay():
@@ -197,3 +204,8 @@ def test_attacking_someones_credibility_is_criticism():
     found = {(e["source"][:3], e["target"][:3], e["code"]) for e in events_of(
         "The Russian minister attacked the credibility of the British government.")}
     assert ("RUS", "GBR", "111") in found and not any(code.startswith("19") for _, _, code in found)
+
+
+def test_the_act_a_response_answers_is_not_the_responders():
+    found = events_of("Canada's response to the attacks in Belgium surprised the French government.")
+    assert not any(e["source"].startswith("CAN") and e["code"].startswith("19") for e in found)
