@@ -21,6 +21,7 @@ def codes(sentence: str) -> set[str]:
     ("Britain will keep its troops in Iraq, as will be the case in Afghanistan.", "11"),
     ("Barack Obama offered an observation to the Chinese leader.", "03"),
     ("Maybe the Russian envoy shoots a note to the Pentagon.", "19"),
+    ("The Kenyan president charged into the fray against the Ugandan leader.", "17"),
 ])
 def test_idioms_are_no_acts(sentence, root):
     assert not any(code.startswith(root) for code in codes(sentence))
@@ -209,3 +210,10 @@ def test_attacking_someones_credibility_is_criticism():
 def test_the_act_a_response_answers_is_not_the_responders():
     found = events_of("Canada's response to the attacks in Belgium surprised the French government.")
     assert not any(e["source"].startswith("CAN") and e["code"].startswith("19") for e in found)
+
+
+def test_an_act_a_report_is_of_is_not_the_citers():
+    found = events_of("The Kenyan minister cited reports of attacks against Ugandan traders.")
+    assert not any(e["source"].startswith("KEN") and e["code"].startswith("19") for e in found)
+    found = events_of("Kenya cited reports of Ugandan attacks on Kenyan traders.")
+    assert any(e["source"].startswith("UGA") and e["code"].startswith("19") for e in found)  # named, it stays

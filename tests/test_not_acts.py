@@ -115,6 +115,12 @@ def test_a_verb_taken_up_with_on_seizes_nothing():
     assert not any(code.startswith("17") for _, _, code in found)
 
 
+def test_an_object_the_parser_hangs_after_the_on_phrase_seizes_nothing():
+    found = dyads("The Russian press has seized on new revelations about the Ukrainian minister's emails and details "
+                  "of his ties to donors, some of them foreign nationals.")
+    assert not any(code.startswith("17") for _, _, code in found)
+
+
 def test_a_seizure_with_its_object_and_a_date_stays():
     assert ("IRN", "GBR", "171") in dyads("Iranian guards seized on Friday a British tanker.")
 

@@ -155,12 +155,15 @@ def agreement_named(noun, pattern: Pattern) -> bool:
 def taken_up(verb) -> bool:
     """"seizing on the letter", "pounced on his remarks": a verb of ``taken up`` (not_acts.tsv) with no
     object and an "on" or "upon" phrase makes use of what was said; nothing is seized ("seized the
-    tanker on Monday", "was seized on Monday" keep their object or their subject)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_verbs()["taken up"] \
-            or syntax.children(verb, "dobj", "nsubjpass"):
+    tanker on Monday", "was seized on Monday" keep their object or their subject). An object after the phrase
+    is the parser's ("seized on new revelations ..., some of them foreign nationals")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_verbs()["taken up"]:
         return False
-    return any(o.ent_type_ not in syntax.TIMES for p in syntax.children(verb, "prep") if p.lower_ in ("on", "upon")
-               for o in syntax.children(p, "pobj"))
+    phrases = [p for p in syntax.children(verb, "prep") if p.lower_ in ("on", "upon")]
+    if any(o.dep_ == "nsubjpass" or not any(p.i < o.i for p in phrases)
+           for o in syntax.children(verb, "dobj", "nsubjpass")):
+        return False
+    return any(o.ent_type_ not in syntax.TIMES for p in phrases for o in syntax.children(p, "pobj"))
 
 
 FORCE_ROOTS = ("13", "18", "19", "20")  # threats and force, and what is fought
