@@ -19,9 +19,17 @@ def codes(sentence: str) -> set[str]:
     ("Netanyahu would walk all over us, as the American secretary of state put it in her memoir.", "15"),
     ("The US will continue to drive expansion until 2006, as will be the case in Japan.", "11"),
     ("Britain will keep its troops in Iraq, as will be the case in Afghanistan.", "11"),
+    ("Barack Obama offered an observation to the Chinese leader.", "03"),
+    ("Maybe the Russian envoy shoots a note to the Pentagon.", "19"),
+    ("The Kenyan president charged into the fray against the Ugandan leader.", "17"),
 ])
 def test_idioms_are_no_acts(sentence, root):
     assert not any(code.startswith(root) for code in codes(sentence))
+
+
+def test_offers_of_help_and_shots_stay():
+    assert any(c.startswith("03") for c in codes("Barack Obama offered help to the Chinese leader."))
+    assert any(c.startswith("19") for c in codes("The Russian envoy shot a British soldier."))
 
 
 def test_talks_and_lawsuits_stay():
@@ -177,3 +185,35 @@ def test_a_visitor_of_no_named_country_is_from_none_of_the_countries_visited():
     events = newsevents.code(text, title="", date="1987-03-06")["events"]
     visited = {"USA", "GBR", "FRA", "ITA"}
     assert not any(e["source"][:3] in visited and e["code"].startswith("042") for e in events), events
+
+
+def events_of(sentence: str) -> list[dict]:
+    return newsevents.code(sentence, title="", date="2021-03-10")["events"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attacks have not changed the chancellor's deep reluctance to send German troops to Syria.",
+    "Japan was reluctant to send troops to Iraq.",
+    "Canada is unwilling to send troops to Mali.",
+])
+def test_reluctance_over_an_act_negates_it(sentence):
+    found = [e for e in events_of(sentence) if e["code"].startswith("15")]
+    assert found and all(e["modality"] == "negated" for e in found)
+
+
+def test_attacking_someones_credibility_is_criticism():
+    found = {(e["source"][:3], e["target"][:3], e["code"]) for e in events_of(
+        "The Russian minister attacked the credibility of the British government.")}
+    assert ("RUS", "GBR", "111") in found and not any(code.startswith("19") for _, _, code in found)
+
+
+def test_the_act_a_response_answers_is_not_the_responders():
+    found = events_of("Canada's response to the attacks in Belgium surprised the French government.")
+    assert not any(e["source"].startswith("CAN") and e["code"].startswith("19") for e in found)
+
+
+def test_an_act_a_report_is_of_is_not_the_citers():
+    found = events_of("The Kenyan minister cited reports of attacks against Ugandan traders.")
+    assert not any(e["source"].startswith("KEN") and e["code"].startswith("19") for e in found)
+    found = events_of("Kenya cited reports of Ugandan attacks on Kenyan traders.")
+    assert any(e["source"].startswith("UGA") and e["code"].startswith("19") for e in found)  # named, it stays

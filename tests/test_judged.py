@@ -143,3 +143,13 @@ def test_a_label_the_parser_reads_as_a_second_predicate_still_judges():
     found = dyads("German chancellor Gerhard Schroeder has called the UK's pounds 3bn rebate from "
                   "the European Union \"unfair\".")
     assert ("DEU", "GBR", "11", "asserted") in found
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Canada said Russia was to blame for the downing of the airliner.", ("CAN", "RUS", "11", "asserted")),
+    ("Uganda is to blame for the clashes, the Kenyan foreign ministry said.", ("KEN", "UGA", "11", "asserted")),
+    ("Canada had said it believed Russia was also to blame for releasing the report.",
+     ("CAN", "RUS", "11", "asserted")),
+])
+def test_a_party_found_to_blame_is_accused_by_whoever_says_so(sentence, dyad):
+    assert dyad in dyads(sentence)

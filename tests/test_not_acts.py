@@ -115,6 +115,12 @@ def test_a_verb_taken_up_with_on_seizes_nothing():
     assert not any(code.startswith("17") for _, _, code in found)
 
 
+def test_an_object_the_parser_hangs_after_the_on_phrase_seizes_nothing():
+    found = dyads("The Russian press has seized on new revelations about the Ukrainian minister's emails and details "
+                  "of his ties to donors, some of them foreign nationals.")
+    assert not any(code.startswith("17") for _, _, code in found)
+
+
 def test_a_seizure_with_its_object_and_a_date_stays():
     assert ("IRN", "GBR", "171") in dyads("Iranian guards seized on Friday a British tanker.")
 
@@ -171,3 +177,30 @@ def test_hosting_a_gathering_receives_no_visitor(sentence):
 
 def test_hosting_a_visitor_stays():
     assert ("EGY", "ISR", "043") in dyads("Egypt hosted the Israeli prime minister in Cairo.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the second debate the senator from Ohio crushed Governor Smith of Texas, a poll of viewers found. "
+    "Senator Jones of Ohio demolished his rival Smith in the televised debate.",
+    "The Kenyan president crushed his rival Odinga in the primary, party officials said.",
+])
+def test_a_fight_in_a_debate_or_a_primary_is_no_force(sentence):
+    assert not any(code[:2] in ("17", "18", "19", "20") for _, _, code in dyads(sentence))
+
+
+def test_force_in_an_election_stays_force():
+    assert ("ISR", "PSE", "190") in dyads("Israeli troops attacked Palestinian protesters in the election.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Canada said Russia was to blame for the downing of the Ukrainian airliner.",
+    "The Kenyan government believes Uganda is to blame for the clashes with Kenyan police.",
+])
+def test_to_blame_after_be_is_no_blaming_by_the_subject(sentence):
+    assert not any(source in ("RUS", "UGA") for source, _, _ in dyads(sentence))
+
+
+def test_releasing_a_document_frees_no_one():
+    found = dyads("The Kenyan inspector general released a damning report documenting Uganda's abuse of the truce.")
+    assert not any(code.startswith("084") for _, _, code in found)
+    assert ("ISR", "PSE", "0841") in dyads("The Israeli army released two Palestinian prisoners.")

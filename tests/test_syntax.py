@@ -109,3 +109,16 @@ def test_a_nominal_act_named_by_its_doer_in_a_prepositional_phrase_is_the_doers(
 def test_striking_back_against_a_state_is_no_labour_strike():
     assert not any(code.startswith("14") for _, _, code in dyads(
         "A Kenyan trade official said it would be foolish for Uganda to strike back against Kenya."))
+
+
+def test_a_participle_coordinated_with_a_passive_is_passive_too():
+    # "were detained and expelled by Turkey": the subject undergoes both; the by-phrase does them
+    found = dyads("The Iranian diplomats were detained and expelled by the Turkish government.")
+    assert ("TUR", "IRN", "161") in found and not any(source == "IRN" for source, _, _ in found)
+    found = dyads("German ministers were mocked and criticized on social media.")
+    assert not any(source == "DEU" for source, _, _ in found)  # no agent named: no source
+
+
+def test_a_conjunct_with_its_own_object_after_a_passive_stays_active():
+    found = dyads("The Iranian envoy was summoned on Monday and criticized the Turkish government.")
+    assert not any(source == "TUR" and target == "IRN" for source, target, _ in found)

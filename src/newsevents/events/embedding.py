@@ -254,6 +254,10 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
     source_codes = {m.code for _, m in event.sources if m is not None and m.code}
     frontier = [event.trigger]
     fallback = None  # "to disperse fundamentalist demonstrators": placed later, if nothing better
+    if syntax.shared_passive(event.trigger):  # "were detained and expelled by Turkey": the subject undergoes it
+        patient = next(iter(syntax.patients(event.trigger)), None)
+        if patient is not None and known(actor_of(patient)) and actor_of(patient).code not in source_codes:
+            return patient
     later: list = []  # reasons below the trigger, read when nothing else is left
     for _ in range(depth):
         following = []

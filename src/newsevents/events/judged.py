@@ -9,6 +9,7 @@ from newsevents.events import syntax
 from newsevents.events.constructions import reporter
 from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of
+from newsevents.events.not_acts import to_be_judged
 from newsevents.events.patterns import Pattern, Rules
 
 
@@ -28,8 +29,9 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
     for word in sent:
         participle = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) \
             and not any(c.dep_ == "agent" for c in word.children)  # "was misguided", not "was welcomed by Y"
+        infinitive = to_be_judged(word)  # "Russia was to blame"
         if (word.lower_ if participle else word.lemma_.lower()) not in cues or word.dep_ not in ("acomp", "attr") \
-                and not participle:  # "was misguided"; not "people are bullied" (the noun "bully")
+                and not participle and not infinitive:  # "was misguided"; not "people are bullied" (the noun "bully")
             continue
         copula = word if participle else word.head
         headline_speaker = syntax.colon_speaker(copula)  # "Lavrov: Washington is responsible"

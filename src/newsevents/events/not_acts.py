@@ -19,7 +19,7 @@ from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
-         "gathering")
+         "gathering", "judged", "contest in", "published")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -155,25 +155,33 @@ def agreement_named(noun, pattern: Pattern) -> bool:
 def taken_up(verb) -> bool:
     """"seizing on the letter", "pounced on his remarks": a verb of ``taken up`` (not_acts.tsv) with no
     object and an "on" or "upon" phrase makes use of what was said; nothing is seized ("seized the
-    tanker on Monday", "was seized on Monday" keep their object or their subject)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_verbs()["taken up"] \
-            or syntax.children(verb, "dobj", "nsubjpass"):
+    tanker on Monday", "was seized on Monday" keep their object or their subject). An object after the phrase
+    is the parser's ("seized on new revelations ..., some of them foreign nationals")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in load_verbs()["taken up"]:
         return False
-    return any(o.ent_type_ not in syntax.TIMES for p in syntax.children(verb, "prep") if p.lower_ in ("on", "upon")
-               for o in syntax.children(p, "pobj"))
+    phrases = [p for p in syntax.children(verb, "prep") if p.lower_ in ("on", "upon")]
+    if any(o.dep_ == "nsubjpass" or not any(p.i < o.i for p in phrases)
+           for o in syntax.children(verb, "dobj", "nsubjpass")):
+        return False
+    return any(o.ent_type_ not in syntax.TIMES for p in phrases for o in syntax.children(p, "pobj"))
 
 
 FORCE_ROOTS = ("13", "18", "19", "20")  # threats and force, and what is fought
+COERCION = ("17",)  # "crushed Cruz in the primary", "demolished Clinton in the debate"
 
 
 def contest(token, pattern: Pattern) -> bool:
-    """"fought his own primary against Clinton", "his 2008 primary battle with Clinton": a fight whose object
-    or modifier is an election (``contest`` in not_acts.tsv) is a race between candidates, no force."""
-    if not pattern.code.startswith(FORCE_ROOTS):
+    """"fought his own primary against Clinton", "his 2008 primary battle with Clinton", "demolished Clinton in
+    the debate": a fight whose object or modifier is an election (``contest`` in not_acts.tsv), or that takes
+    place in a debate or a primary (``contest in``: not an election or a campaign, where force is real), is a
+    race between candidates, no force."""
+    if not pattern.code.startswith(FORCE_ROOTS + COERCION):
         return False
     contests = load_verbs()["contest"]
     return any(c.dep_ in ("dobj", "compound", "amod", "nmod") and c.lemma_.lower() in contests
-               for c in token.children)
+               for c in token.children) \
+        or any(o.lemma_.lower() in load_verbs()["contest in"]
+               for p in syntax.children(token, "prep") if p.lower_ == "in" for o in syntax.children(p, "pobj"))
 
 
 def poll_margin(token, pattern: Pattern) -> bool:
@@ -216,9 +224,34 @@ def gathering_hosted(token, pattern: Pattern) -> bool:
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in load_verbs()["gathering"]
 
 
+def judgement(token) -> bool:
+    """"Russia was to blame": an infinitive after "be" of ``judged`` (not_acts.tsv) judges the subject;
+    the reporter accuses it (``blamed`` in constructions.tsv, events/judged.py), Russia blames nobody."""
+    return token.lemma_.lower() in load_verbs()["judged"] and to_be_judged(token)
+
+
+def to_be_judged(word) -> bool:
+    """"Russia was to blame for the hacking": an infinitive after "be" that judges the subject."""
+    return word.dep_ in ("xcomp", "advcl") and word.head.lemma_.lower() == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in word.children)
+
+
+RELEASE_CODES = ("0841",)  # release of persons
+
+
+def published(token, pattern: Pattern) -> bool:
+    """"released a scathing report documenting Clinton's abuse": releasing a document (``published`` in
+    not_acts.tsv) makes it public; no one is set free (the pattern with no object, 0841, took the target
+    from the participle)."""
+    if not pattern.code.startswith(RELEASE_CODES) or pattern.pos != "V" or pattern.object:
+        return False
+    obj = syntax.object_of(token)
+    return obj is not None and obj.lemma_.lower() in load_verbs()["published"]
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
-        or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) \
-        or gathering_hosted(token, pattern)
+        or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
+        or published(token, pattern) or gathering_hosted(token, pattern)

@@ -29,6 +29,8 @@ def noun_source(noun):
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS and not met_before(noun):
         return None  # "much like he did after the attacks in Paris": he did not attack
+    if answered_act(noun) or reported_act(noun):
+        return None  # "Obama's reaction to the attacks in France", "cited reports of cyberattacks": not theirs
     verb = governing_verb(noun)
     if verb is not None and verb.lower_ == "following" and met_before(noun) and not children(verb, "nsubj", "aux"):
         verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser's verb "following"
@@ -55,6 +57,24 @@ def cited(noun) -> bool:
 def undergone(noun) -> bool:
     """A nominal act its verb's subject undergoes ("faced sanctions", "suffered an attack")."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING
+
+
+RESPONSES = {"reaction", "response", "reply", "answer", "retaliation", "reprisal", "revenge"}
+
+
+def answered_act(noun) -> bool:
+    """The act a response answers ("Obama's reaction to the attacks", "in retaliation for the raid") is
+    another's: neither the responder's nor that of the verb the response hangs on."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("to", "for") and noun.head.head.lemma_.lower() in RESPONSES
+
+
+REPORTS = {"report", "news", "account", "allegation", "rumour", "rumor", "evidence", "footage", "video", "story"}
+
+
+def reported_act(noun) -> bool:
+    """An act named as what a report is of ("the judge cited reports of escalating cyberattacks against
+    Americans") is not the act of whoever cites, shows or reads the report."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in REPORTS
 
 
 CIRCUMSTANCE_PREPS = {"after", "before", "since", "following", "despite", "amid", "until"}  # not "during a visit"

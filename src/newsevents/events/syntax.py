@@ -18,7 +18,22 @@ ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
+
+
+def shared_passive(verb) -> bool:
+    """"were detained and expelled by Turkey": a bare participle coordinated with a passive shares its
+    auxiliary and subject (not "had been warned and ignored the warning", with an object of its own)."""
+    return verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.i != verb.i \
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "dobj") for c in verb.children) \
+        and is_passive(verb.head)
+
+
+def patients(verb) -> list:
+    """Who undergoes a passive: its subject, or that of the passive it shares its auxiliary with."""
+    while shared_passive(verb) and not children(verb, "nsubjpass"):
+        verb = verb.head
+    return children(verb, "nsubjpass")
 
 
 _LAST_SENTENCE: list = [None, 0, 0, frozenset()]  # the sentence last asked about, and its words
@@ -57,7 +72,7 @@ def subject_of(verb, *, depth: int = 4):
             patients = children(verb, "nsubjpass")  # "Erdogan was expected to travel to Qatar": Erdogan travels
             return patients[0] if patients else None
         if is_passive(verb):
-            for agent in children(verb, "agent"):
+            for agent in children(verb, "agent") + (children(verb.head, "agent") if shared_passive(verb) else []):
                 objects = children(agent, "pobj")
                 if objects:
                     return objects[0]
@@ -251,7 +266,7 @@ def misparsed_subject(subject):
 def object_of(verb):
     """The direct object; for a passive, the subject that undergoes it."""
     if is_passive(verb):
-        subjects = children(verb, "nsubjpass")
+        subjects = patients(verb)
         return subjects[0] if subjects else None
     objects = children(verb, "dobj")
     if objects:
