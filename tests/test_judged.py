@@ -44,6 +44,14 @@ def test_a_description_as_something_judged_criticises_or_praises(sentence, dyad)
     assert dyad in dyads(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Most Canadian voters view the Mexican president as honest and competent.",
+    "Many Kenyan citizens regard the Ugandan leader as a great friend.",
+])
+def test_how_the_public_sees_someone_is_no_act(sentence):  # judged.opinion_of_the_public
+    assert not dyads(sentence)
+
+
 def test_a_description_that_judges_nothing_is_no_event():
     assert not dyads("Peru described the Chilean envoy as a career diplomat.")
 

@@ -100,7 +100,8 @@ def find_described(sent, rules: Rules, actor_of) -> list[Found]:
         labels += [c for c in syntax.children(verb, "advcl", "oprd", "acomp", "xcomp")
                    if any(a.lower_ == "as" for a in c.children)]  # "as baseless", parsed as a clause
         subject = syntax.subject_of(verb)
-        if obj is None or not labels or subject is None or not known(actor_of(subject)):
+        if obj is None or not labels or subject is None or not known(actor_of(subject)) \
+                or opinion_of_the_public(verb, actor_of(subject)):
             continue
         words = {t.lemma_.lower() for label in labels for t in label.subtree if t.pos_ != "PROPN"}
         code = negative[0] if words & negative[1] else positive[0] if words & positive[1] else None
@@ -111,6 +112,15 @@ def find_described(sent, rules: Rules, actor_of) -> list[Found]:
         found.append(Found(code, Pattern(code, "C", "described"), verb, sources, targets,
                            modality_of(verb, code, rules)))
     return found
+
+
+PERCEPTION = {"see", "view", "regard", "perceive", "consider"}
+
+
+def opinion_of_the_public(verb, subject) -> bool:
+    """"Democratic voters view the senator as likable": how the public sees someone is an opinion a poll
+    finds, not a statement (a state or an official that "regards Argentina as a reliable partner" says so)."""
+    return verb.lemma_ in PERCEPTION and (subject.code or "")[3:6] == "CVL"
 
 
 def find_charges(sent, rules: Rules, actor_of) -> list[Found]:
