@@ -136,7 +136,7 @@ def test_a_where_clause_naming_no_party_of_its_own_does_not_aim_at_the_place():
 
 
 def test_the_possessor_of_enemies_or_neighbours_is_no_inner_target():
-    # "vowed to crush Russia's enemies": the enemies are not Russia (embedding.inner_target, syntax.RELATION_NOUNS)
+    # "vowed to crush Russia's enemies": the enemies are not Russia (embedding.inner_target, no_party.RELATION_NOUNS)
     assert not any(t == "RUS" for _, t, _ in dyads("Putin vowed to crush Russia's enemies."))
     assert not any(t == "IRN" for _, t, _ in dyads("Israel threatened Iran's allies."))
 

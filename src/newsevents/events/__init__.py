@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from newsevents.events import syntax
+from newsevents.events import no_party, syntax
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import (
@@ -145,7 +145,7 @@ def titled_role(token, beside) -> Mention | None:
 
 GROUP_SECTORS = {"REB", "INS", "SEP", "RAD", "OPP", "CRM"}  # groups, not adjectives ("military exercises")
 # "the US's neighbour" is not the US ("its American ally", "our NATO allies" are who they say)
-RELATION_NOUNS = syntax.RELATION_NOUNS
+RELATION_NOUNS = no_party.RELATION_NOUNS
 
 
 FACILITIES = {"camp", "school", "hospital", "shelter", "clinic", "centre", "center", "home", "office", "mission"}
@@ -158,7 +158,7 @@ def modifiers(token) -> list:
     "the US-led war": US modifies led)."""
     found = []
     for child in token.children:
-        if stance_prefixed(child) or syntax.quoted_label(child):
+        if stance_prefixed(child) or no_party.quoted_label(child):
             continue  # "the pro-Moscow province", "an anti-American rally": not Moscow's, not America's;
             # "mocked the 'Russia' quip", "his 'Las Vegas' jibe": a word quoted, not the party
         if child.dep_ in LEFT_DEPS and child.i < token.i or child.dep_ == "appos":

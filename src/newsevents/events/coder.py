@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from newsevents.events import syntax
+from newsevents.events import no_party, syntax
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
@@ -287,7 +287,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
 def without_quoted(found: Found) -> Found | None:
     """``found`` without the targets that are words quoted before a noun ("mocked the 'Russia' quip", "his
     'Las Vegas' jibe": the words, not the party they name); None when they were all it had."""
-    kept = tuple((t, m) for t, m in found.targets if t is None or not syntax.quoted_label(t))
+    kept = tuple((t, m) for t, m in found.targets if t is None or not no_party.quoted_label(t))
     if len(kept) == len(found.targets):
         return found
     return replace(found, targets=kept) if kept else None

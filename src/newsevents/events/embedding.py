@@ -3,7 +3,7 @@ no target takes one from inside its own clause."""
 
 from __future__ import annotations
 
-from newsevents.events import syntax
+from newsevents.events import no_party, syntax
 from newsevents.events.answered import answered
 from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
@@ -275,7 +275,7 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.dep_ == "prep" and child.lower_ == "as" and token.i == event.trigger.i \
                         and any(o.i < child.i for o in syntax.children(token, "dobj")):
                     continue  # "condemned the strikes as a violation of Yemen's sovereignty": a label, no party
-                if child.dep_ == "prep" and child.lower_ in syntax.NO_PARTY_PREPS:
+                if child.dep_ == "prep" and child.lower_ in no_party.NO_PARTY_PREPS:
                     continue  # "shot two villagers, according to officials in Nigeria": who says so; "despite X"
                 if child.dep_ == "prep" and child.lower_ == "from" and event.code[:2] in MATERIAL_CONFLICT:
                     continue  # "fired rockets from Gaza": where the force comes from (placing.origin_of)
@@ -286,7 +286,7 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if child.lemma_.lower() in BORDERS:  # "on the Thai border": either side; "the border with India"
                     following.extend(syntax.children(child, "prep"))
                     continue
-                if child.dep_ == "poss" and token.lemma_.lower() in syntax.RELATION_NOUNS:
+                if child.dep_ == "poss" and token.lemma_.lower() in no_party.RELATION_NOUNS:
                     continue  # "promised to use torture against America's enemies": not America
                 if namer(child):
                     continue  # "struck what New Delhi called a camp inside Pakistan": New Delhi only names it

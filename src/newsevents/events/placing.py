@@ -10,7 +10,7 @@ near Samarra killed a U.S. soldier") has the country where it happened as its so
 from __future__ import annotations
 
 from newsevents.actors.home import dateline_state, home_country, state_of  # noqa: F401 - re-exported
-from newsevents.events import syntax
+from newsevents.events import no_party, syntax
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.ontology import describe
 from newsevents.model import Mention
@@ -134,13 +134,13 @@ def sentence_state(sent, paragraph_start: int, mentions, *, besides: tuple = (),
     Pakistan" is not Pakistan's president, but "the U.S. industry urged the Reagan
     administration" is still of the U.S.)."""
     avoid = {state_of(m) for m in besides if m is not None}
-    said = [(paragraph_start + start, paragraph_start + end) for start, end in syntax.asides(sent)]
+    said = [(paragraph_start + start, paragraph_start + end) for start, end in no_party.asides(sent)]
     for mention in mentions:
         if any(start <= mention.start < end for start, end in said):
             continue  # "Soldiers shot two villagers, according to officials in Nigeria": not placed by who says so
             # ("Ministers agreed a scheme, despite Spanish and Portuguese opposition": nor by who objects)
         word = token_at(sent, mention.start, paragraph_start)
-        if told_outlet(word, mention) or word is not None and syntax.quoted_label(syntax.past_quote(word)):
+        if told_outlet(word, mention) or word is not None and no_party.quoted_label(no_party.past_quote(word)):
             continue  # "Officials told Reuters they had signed": not placed by the outlet they told; "mocked
             # the 'Russia' quip": nor by a word quoted
         if paragraph_start + sent.start_char <= mention.start < paragraph_start + sent.end_char:
