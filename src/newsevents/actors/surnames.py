@@ -155,9 +155,9 @@ def towns_named_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for mention in mentions:
         people = named.get(mention.text) if mention.kind == "city" else None
-        before = text[:mention.start].split()[-1:]
+        before = text[max(0, mention.start - 20):mention.start].split()[-1:] if people else []
         if people and len({p.code for p in people}) == 1 and not (before and before[0].lower() in LOCATIVES) \
-                and not text[mention.end:mention.end + 1] == ",":
+                and text[mention.end:mention.end + 1] != ",":
             person = named_for(people, mention.start)
             mention = replace(mention, kind="person", code=person.code, name=person.name, country=person.country,
                               sector=person.sector, plover_sector=person.plover_sector)
