@@ -119,6 +119,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                 continue
             if match.end - match.start == 1:
                 shared_words.append(match.start)
+        elif entry.kind == "organisation" and entry.code[:3] not in written:  # "Pakistan's PPP", not Gambia's
+            entry = country_named(match.entries, written - {entry.code[:3]}) or entry
         people_of_place = match.end in places or match.start in places.values()  # "Kosovo Serbs"
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
                 and not people_of_place:
