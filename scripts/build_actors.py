@@ -71,7 +71,9 @@ ORGS_HEADER = """\
 #     names are peoples, not armed actors) and so are governments (Org 4)
 # Kind `shared`: an acronym (or a title-case name of two words or more) that parties of several countries share
 #   ("PDP", "Democratic Alliance"), one row per country; the actors
-#   stage takes it only where the same paragraph names one of those countries ("Nigeria's PDP").
+#   stage takes it only where the same paragraph names one of those countries ("Nigeria's PDP"). An acronym
+#   one country's party owns (below) is also a `shared` row of each other country whose active party uses it
+#   ("PPP": Gambia's; Guyana's, Pakistan's where the paragraph names them and not Gambia).
 # Guards against false matches in running text: left out is a name or acronym that is an English word (lower
 #   case in ../shared/corpora/bbc_news and reuters21578); that two countries' parties share (unless one is active
 #   and the other not, or has 1.5 times its vote share); that our hand-written dictionaries already know; that the

@@ -182,6 +182,7 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
             rows.append([country + sector, "|".join(kept), kind, plover])
     if sector == "PTY":
         rows += shared_acronym_rows(candidates, holders, sector, plover, words, known | seen)
+        rows += namesake_acronym_rows(candidates, holders, owner, sector, plover, seen)
     return sorted(rows, key=lambda row: (row[0], row[1]))
 
 
@@ -216,4 +217,23 @@ def shared_acronym_rows(candidates, holders, sector: str, plover: str, words: fr
                 or not usable_name(written, words, taken, lambda _form: False):
             continue
         rows += [[country + sector, written, "shared", plover] for country in countries]
+    return rows
+
+
+def namesake_acronym_rows(candidates, holders, owner: dict[str, int], sector: str, plover: str,
+                          kept: set[str]) -> list[list[str]]:
+    """An acronym one country's party was given above ("PPP": Gambia's, the bigger vote share) that active
+    parties of other countries also use (Guyana's, Pakistan's, Indonesia's) is written for each of those
+    countries as kind ``shared``: where the paragraph names one of them and not the owner's country, the
+    actors stage takes that country's ("Pakistan's PPP")."""
+    rows = []
+    for form, found in holders.items():
+        if form not in owner or form not in kept:
+            continue
+        country = candidates[owner[form]][0]
+        written = next(f for f in candidates[owner[form]][1] if holder_key(f) == form)
+        if not is_acronym(written):
+            continue
+        others = sorted({c for (active, _share), c, _ in found if active and c != country})
+        rows += [[other + sector, written, "shared", plover] for other in others]
     return rows

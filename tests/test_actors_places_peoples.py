@@ -225,3 +225,29 @@ def test_an_international_armed_group_is_coded_where_it_fights(lexicon, text, da
 def test_a_movement_s_name_before_a_group_word_is_no_person(lexicon):
     # session 18: the parser calls "Tuareg" a person, which kept "rebels in Mali" from their place
     assert resolve_phrase("Tuareg fighters in Niger", "2007-06-01", lexicon=lexicon)["code"] == "NERREB"
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("Vietnamese-American voters", "USACVL"),
+    ("Armenian American lawmakers", "USALEG"),
+])
+def test_americans_of_an_origin_are_not_of_the_origin(lexicon, phrase, code):
+    assert resolve_phrase(phrase, "2016-04-28", lexicon=lexicon)["code"] == code
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("a general strike in the capital", None),
+    ("the general public", "---CVL"),  # the public
+    ("the general who led the coup", "---MIL"),
+])
+def test_general_as_an_adjective_is_no_officer(lexicon, phrase, code):
+    assert resolve_phrase(phrase, "2016-04-28", lexicon=lexicon)["code"] == code
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("the Ghanaian Labour Congress", "GHA"),
+    ("Irish Labour politicians", "IRL"),
+    ("British Labour politicians", "GBR"),
+])
+def test_a_one_country_party_name_after_another_countrys_word_is_its_namesake(lexicon, phrase, country):
+    assert resolve_phrase(phrase, "2016-04-28", lexicon=lexicon)["country"] == country

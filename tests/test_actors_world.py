@@ -184,3 +184,9 @@ def test_actors_world_shared_party_name_needs_its_country(lexicon):
     assert resolve_phrase("Iceland's Progressive Party", "2016-10-29", lexicon=lexicon)["code"] == "ISLPTY"
     assert resolve_phrase("the Progressive Party", "2016-10-29", lexicon=lexicon)["code"] is None
     assert resolve_phrase("a Serbian Progressive Party official", "2016-10-29", lexicon=lexicon)["country"] == "SRB"
+
+
+def test_an_acronym_one_country_owns_is_another_countrys_where_that_one_is_named(lexicon):
+    """"PPP" is Gambia's by vote share, and Guyana's and Pakistan's parties' too."""
+    assert resolve_phrase("the PPP in Guyana", "2015-05-11", lexicon=lexicon)["code"] == "GUYPTY"
+    assert resolve_phrase("the PPP in Gambia", "2015-05-11", lexicon=lexicon)["code"] == "GMBPTY"

@@ -56,3 +56,13 @@ def test_build_actors_generated_files_load_and_cite_sources():
 def test_build_actors_files_stay_small():
     for name in ("people.tsv", "organisations.tsv"):
         assert Path(data_path("actors", "kb", name)).stat().st_size < 2_000_000
+
+
+def test_an_owned_acronym_other_countries_active_parties_use_is_shared_for_them():
+    from kb_groups import namesake_acronym_rows
+
+    candidates = [("AAA", ["Alpha People's Party", "APP"]), ("BBB", ["Beta Patriotic Party", "APP"]),
+                  ("CCC", ["Gamma Progress Party", "APP"])]
+    holders = {"app": [((True, 60.0), "AAA", 0), ((True, 20.0), "BBB", 1), ((False, 30.0), "CCC", 2)]}
+    rows = namesake_acronym_rows(candidates, holders, {"app": 0}, "PTY", "PTY", {"app"})
+    assert rows == [["BBBPTY", "APP", "shared", "PTY"]]  # not the owner's, not an ended party's

@@ -97,3 +97,23 @@ def test_a_bare_surname_is_the_storys_own_person_not_a_known_namesake():
     record = newsevents.code(text, date="2010-05-04")
     assert not any((a["code"] or "").startswith("DEU") for a in record["actors"])
     assert not any(e["source"].startswith("DEU") for e in record["events"])
+
+
+@pytest.mark.model
+def test_a_town_word_that_is_the_surname_of_someone_named_in_full_is_that_person():
+    # Rawson is a town in Argentina; the story named Jane Rawson before (of no code: no office)
+    text = ("Rally in Ohio\n\n"
+            "Jane Rawson, a local organiser, spoke at a rally in Ohio on Monday.\n\n"
+            "Rawson criticised the governor and demanded new elections.")
+    actors, events = coded(text, "2016-10-03")
+    assert "ARG" not in actors["Rawson"]
+    assert not any("ARG" in (source or "") for source, _, _ in events)
+
+
+@pytest.mark.model
+def test_a_town_word_after_a_place_preposition_stays_the_town():
+    text = ("Rally\n\n"
+            "Jane Rawson, a local organiser, spoke on Monday.\n\n"
+            "Protesters gathered in Rawson on Tuesday.")
+    actors, _ = coded(text, "2016-10-03")
+    assert actors["Rawson"] == ["ARG"]

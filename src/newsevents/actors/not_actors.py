@@ -102,3 +102,31 @@ def firm_after(ent, classes) -> bool:
         return False
     entry = classes[ent.start - 1][1][2]
     return entry.code == "BUS" and entry.plover == "BUS"
+
+
+HYPHENATED_AMERICANS = {"american", "americans"}
+
+
+def origin_of_americans(spacy_doc, end: int) -> bool:
+    """"Mexican-American voters", "Cuban American lawmakers", "Korean-Americans": Americans of an origin are
+    Americans (``part_of_the_americas`` keeps the "American"); the origin's word names no actor of its own."""
+    if end < len(spacy_doc) and spacy_doc[end].text in ("-", "–") and not spacy_doc[end - 1].whitespace_:
+        end += 1
+    return end < len(spacy_doc) and spacy_doc[end].lower_ in HYPHENATED_AMERICANS and spacy_doc[end].text[0].isupper()
+
+
+RANKS_AS_ADJECTIVES = {"general"}
+
+
+def rank_as_adjective(token) -> bool:
+    """A military rank that is also a common adjective, tagged as one before its noun ("a general strike", "the
+    general public", "a general election"): no officer. "The general said", "General Smith" stay ranks."""
+    return token.lower_ in RANKS_AS_ADJECTIVES and token.tag_ == "JJ" and token.dep_ == "amod"
+
+
+def party_namesake_abroad(entry, country_before: set[str]) -> bool:
+    """A party name the dictionary gives one country, written right after another country's word ("the
+    Nigerian Labour Congress", "Israeli Labour"): that country's namesake, not the listed party ("British
+    Labour" stays)."""
+    return entry.kind == "organisation" and entry.code[3:] == "PTY" and bool(country_before) \
+        and entry.code[:3] not in country_before

@@ -32,8 +32,11 @@ from newsevents.actors.not_actors import (
     group_name,
     holiday,
     named_after,
+    origin_of_americans,
     part_of_the_americas,
+    party_namesake_abroad,
     qualifiers_of_things,
+    rank_as_adjective,
     stance,
 )
 from newsevents.actors.role_demonyms import role_demonym_tokens
@@ -100,6 +103,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     name_words = name_inside | firm_name_words(ents, {i for m in matches for i in range(m.start, m.end)})
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
+    place_codes = {m.end: {e.code[:3] for e in m.entries if e.kind in COUNTRY_KINDS} for m in matches
+                   if m.start in places}  # by the token after the place's word
     shared_words: list[int] = []  # one-word shared names taken ("Republican"): qualifiers_of_things
     for match in matches:
         entry = best_entry(match.entries, day)
@@ -114,6 +119,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                 continue
             if match.end - match.start == 1:
                 shared_words.append(match.start)
+        elif entry.kind == "organisation" and entry.code[:3] not in written:  # "Pakistan's PPP", not Gambia's
+            entry = country_named(match.entries, written - {entry.code[:3]}) or entry
         people_of_place = match.end in places or match.start in places.values()  # "Kosovo Serbs"
         if entry.kind in PLACE_NAMES and match.start in given_names and match.end - match.start == 1 \
                 and not people_of_place:
@@ -127,10 +134,15 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):
             continue  # "the Paris agreement", "the Minsk accords", "the Uruguay round": a name, not a party
         if backer(spacy_doc, match.end) or stance(spacy_doc, match.start) or holiday(spacy_doc, match.end) \
-                or part_of_the_americas(spacy_doc, match.start):
+                or part_of_the_americas(spacy_doc, match.start) \
+                or (entry.kind in COUNTRY_KINDS and origin_of_americans(spacy_doc, match.end)) \
+                or party_namesake_abroad(entry, place_codes.get(match.start, set())):
             continue  # "Russian-backed separatists", "Libya's UN-backed government": the backer is another actor;
             # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party; "Labour Day";
-            # "Latin American artists": not the United States
+            # "Latin American artists": not the United States; "Mexican-American voters" are Americans;
+            # "the Nigerian Labour Congress" is no British party
+        if entry.kind == "role" and match.end - match.start == 1 and rank_as_adjective(spacy_doc[match.start]):
+            continue  # "a general strike": no officer
         if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"

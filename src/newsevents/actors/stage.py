@@ -11,6 +11,7 @@ from newsevents.actors.coref import link_references
 from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
+from newsevents.actors.qualified_towns import qualified_towns
 from newsevents.actors.resolve import (
     PLACE_LINKS,
     Run,
@@ -211,6 +212,7 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         if home and home != dateline and left[number]:  # "Republican Ben Carson" in a US story: the US party's
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
+    mentions = qualified_towns(text, mentions)
     mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
     mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,

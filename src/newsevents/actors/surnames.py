@@ -130,10 +130,39 @@ def complete_surnames(mentions: list[Mention]) -> list[Mention]:
 
 def add_surname_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """The mentions with lone surnames added and completed, in text order."""
-    mentions = story_namesakes(mentions)
+    mentions = story_namesakes(towns_named_as_people(doc.article.text, mentions))
     extra = surname_mentions(doc, mentions)
     mentions = sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
     return complete_surnames(mentions)
+
+
+LOCATIVES = {"in", "at", "from", "to", "near", "of", "outside", "into", "across", "around", "via"}
+
+
+def towns_named_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A word the gazetteer knows as a town is the story's person when the story names someone in full with
+    that surname ("Sarah Palin ... Palin campaigned against" is no town in Guatemala): it takes their code,
+    or none. Left a town: after a place preposition ("rallied in Palin") or before a comma ("Jackson,
+    Mississippi"), and a surname two people named in full with different codes share."""
+    named: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        words = mention.text.split()
+        if mention.kind == "person" and len(words) >= 2 and words[-2].istitle() and words[-1].isalpha() \
+                and words[-1].istitle() and len(words[-1]) >= MIN_SURNAME:
+            named.setdefault(words[-1], []).append(mention)
+    if not named:
+        return mentions
+    out = []
+    for mention in mentions:
+        people = named.get(mention.text) if mention.kind == "city" else None
+        before = text[max(0, mention.start - 20):mention.start].split()[-1:] if people else []
+        if people and len({p.code for p in people}) == 1 and not (before and before[0].lower() in LOCATIVES) \
+                and text[mention.end:mention.end + 1] != ",":
+            person = named_for(people, mention.start)
+            mention = replace(mention, kind="person", code=person.code, name=person.name, country=person.country,
+                              sector=person.sector, plover_sector=person.plover_sector)
+        out.append(mention)
+    return out
 
 
 def story_namesakes(mentions: list[Mention]) -> list[Mention]:
