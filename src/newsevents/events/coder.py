@@ -58,6 +58,7 @@ from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
+from newsevents.events.vows import promised_harm
 from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
@@ -253,6 +254,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
                                            source, rules, token),
                            "asserted" if the_condition(token) else modality, rules)
+        code = promised_harm(token, code)  # "vowed to constrict the press": a threat
         refused = refused_by(token, rules) is not None and not answered(token)  # "rejected complaints from X"
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
