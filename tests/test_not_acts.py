@@ -220,3 +220,16 @@ def test_a_question_put_to_someone_is_no_appeal():
     asked = dyads("The Kenyan reporter tried to ask President Museveni a question.")
     assert not any(code.startswith("02") for _, _, code in asked)
     assert ("KEN", "UGA", "020") in dyads("The Kenyan reporter asked President Museveni to free the prisoners.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's Supreme Court struck down a restrictive Somali trade law.",
+    "Kenyan senators fought the confirmation of the Somali envoy.",
+])
+def test_force_done_to_a_law_or_a_nomination_is_no_force(sentence):
+    # not_acts.instrument_fought
+    assert not any(code.startswith("19") for _, _, code in dyads(sentence))
+
+
+def test_force_done_to_a_convoy_stays():
+    assert ("KEN", "SOM", "190") in dyads("Kenyan troops struck a Somali convoy.")

@@ -19,7 +19,8 @@ from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
-         "gathering", "judged", "contest in", "published", "amount", "inquiry")
+         "gathering", "judged", "contest in", "published", "amount", "inquiry",
+         "instrument")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -254,6 +255,19 @@ def published(token, pattern: Pattern) -> bool:
     return obj is not None and obj.lemma_.lower() in load_verbs()["published"]
 
 
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def instrument_fought(token, pattern: Pattern) -> bool:
+    """"the Supreme Court struck down a Texas abortion law", "fought the confirmation of his nominee": force
+    (the rows naming no object) done to a law, a ruling or a nomination (``instrument`` in not_acts.tsv) is
+    politics or a court's work, no force (audit on unseen articles); "struck a convoy" stays."""
+    if not pattern.code.startswith(FORCE_ROOTS) or pattern.pos != "V" or pattern.object:
+        return False
+    obj = syntax.object_of(token)
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in load_verbs()["instrument"]
+
+
 def question_asked(token, pattern: Pattern) -> bool:
     """"tried to ask Trump a question": a question put to someone (``inquiry`` in not_acts.tsv) is no
     appeal (02) to him (audit on unseen articles); "asked Trump to release his returns" stays."""
@@ -267,4 +281,5 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
-        or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern)
+        or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
+        or instrument_fought(token, pattern)
