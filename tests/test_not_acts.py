@@ -204,3 +204,32 @@ def test_releasing_a_document_frees_no_one():
     found = dyads("The Kenyan inspector general released a damning report documenting Uganda's abuse of the truce.")
     assert not any(code.startswith("084") for _, _, code in found)
     assert ("ISR", "PSE", "0841") in dyads("The Israeli army released two Palestinian prisoners.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan minister said Kenya had released 30 years of tax returns of the Somali president.",  # amount
+    "A Kenyan judge ordered the ministry to make monthly releases of the Somali president's emails.",  # a noun
+])
+def test_releasing_documents_frees_no_one(sentence):
+    # not_acts.published: through a measure's of-phrase, and the noun's of-phrase
+    assert not any(code.startswith("08") for _, _, code in dyads(sentence))
+
+
+def test_a_question_put_to_someone_is_no_appeal():
+    # not_acts.question_asked (inquiry)
+    asked = dyads("The Kenyan reporter tried to ask President Museveni a question.")
+    assert not any(code.startswith("02") for _, _, code in asked)
+    assert ("KEN", "UGA", "020") in dyads("The Kenyan reporter asked President Museveni to free the prisoners.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's Supreme Court struck down a restrictive Somali trade law.",
+    "Kenyan senators fought the confirmation of the Somali envoy.",
+])
+def test_force_done_to_a_law_or_a_nomination_is_no_force(sentence):
+    # not_acts.instrument_fought
+    assert not any(code.startswith("19") for _, _, code in dyads(sentence))
+
+
+def test_force_done_to_a_convoy_stays():
+    assert ("KEN", "SOM", "190") in dyads("Kenyan troops struck a Somali convoy.")

@@ -37,7 +37,15 @@ from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
-from newsevents.events.modality import announced_measure, intent_code, modality_of, refusal_code, refused_by, ultimatum
+from newsevents.events.modality import (
+    announced_measure,
+    intent_code,
+    modality_of,
+    refusal_code,
+    refused_by,
+    the_condition,
+    ultimatum,
+)
 from newsevents.events.mutual import find_mutual_between, mutual_acts, several_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
@@ -50,6 +58,7 @@ from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
+from newsevents.events.vows import promised_harm
 from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
@@ -243,7 +252,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened; what
             # "rejected complaints from X" rejects was made
         code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
-                                           source, rules, token), modality, rules)
+                                           source, rules, token),
+                           "asserted" if the_condition(token) else modality, rules)
+        code = promised_harm(token, code)  # "vowed to constrict the press": a threat
         refused = refused_by(token, rules) is not None and not answered(token)  # "rejected complaints from X"
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"

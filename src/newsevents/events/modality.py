@@ -109,11 +109,16 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
         return "negated"  # "no president could waive sanctions", "none of the agents pressed her"
     if any(token.lemma_.lower() in negated for token in above):
         return "negated"
+    if denied_intent(chain[-1]):
+        return "negated"
     conditional = single_words(rules, "conditional") | {"if", "unless"}
-    if any(has_condition(token, conditional) for token in chain):
+    if any(has_condition(token, conditional) for token in chain) or in_condition(chain[-1], conditional):
         return "conditional"
+    hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
     intended, intended_to = one_word_cues(rules, "intended"), to_cues(rules, "intended")
     if not code.startswith("03") and any(cued(token, intended, intended_to) for token in above):
+        if any(c.dep_ in AUXILIARY and c.lower_ in hypothetical for token in above for c in token.children):
+            return "hypothetical"  # "Obama may want to protect ...": a possible wish, not an intention
         return "intended"
     if trigger.dep_ == "acl" and cued(trigger.head, intended, intended_to):
         return "intended"  # "unveiled plans to expel"
@@ -122,13 +127,38 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
             return "intended"
         if telegraphic_future(token) or arranged_future(token):
             return "intended"
-    hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in hypothetical for c in token.children):
             return "hypothetical"
-    if any(token.lemma_.lower() in hypothetical for token in above):
+    if any(token.lemma_.lower() in hypothetical and not with_particle(token) for token in above):
         return "hypothetical"
     return "asserted"
+
+
+def with_particle(verb) -> bool:
+    """A cue verb with a particle has another sense: "weighed in on the allegations" is speaking
+    up, not weighing them."""
+    return any(c.tag_ == "RP" or c.dep_ == "prt" for c in verb.children)
+
+
+def in_condition(top, words: set[str]) -> bool:
+    """The act is itself the clause of an "if"/"unless" ("... that if the U.S. pulls back, our
+    oceans are going to save us"): a condition, not a fact."""
+    return top.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words for m in top.children)
+
+
+def the_condition(trigger) -> bool:
+    """The act is what the condition says ("... if the United States imposes tariffs"): it keeps
+    its own code; it is no threat or promise of the one who sets the condition."""
+    return in_condition(governing_chain(trigger)[-1], {"if", "unless"})
+
+
+def denied_intent(top) -> bool:
+    """"has no plans to meet X", "no intention of attacking": the noun over the act says
+    there is none."""
+    if top.dep_ != "acl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in top.head.children)
 
 
 def telegraphic_future(verb) -> bool:

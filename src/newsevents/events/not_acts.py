@@ -19,7 +19,8 @@ from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
-         "gathering", "judged", "contest in", "published")
+         "gathering", "judged", "contest in", "published", "amount", "inquiry",
+         "instrument")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -243,10 +244,36 @@ def published(token, pattern: Pattern) -> bool:
     """"released a scathing report documenting Clinton's abuse": releasing a document (``published`` in
     not_acts.tsv) makes it public; no one is set free (the pattern with no object, 0841, took the target
     from the participle)."""
-    if not pattern.code.startswith(RELEASE_CODES) or pattern.pos != "V" or pattern.object:
+    if not pattern.code.startswith(RELEASE_CODES) or pattern.object:
+        return False
+    obj = syntax.object_of(token) if pattern.pos == "V" else next(  # "monthly releases of the emails"
+        (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"),
+        None)
+    if obj is not None and obj.lemma_.lower() in load_verbs()["amount"]:  # "released 30 years of tax returns"
+        obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"), obj)
+    return obj is not None and obj.lemma_.lower() in load_verbs()["published"]
+
+
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def instrument_fought(token, pattern: Pattern) -> bool:
+    """"the Supreme Court struck down a Texas abortion law", "fought the confirmation of his nominee": force
+    (the rows naming no object) done to a law, a ruling or a nomination (``instrument`` in not_acts.tsv) is
+    politics or a court's work, no force (audit on unseen articles); "struck a convoy" stays."""
+    if not pattern.code.startswith(FORCE_ROOTS) or pattern.pos != "V" or pattern.object:
         return False
     obj = syntax.object_of(token)
-    return obj is not None and obj.lemma_.lower() in load_verbs()["published"]
+    return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in load_verbs()["instrument"]
+
+
+def question_asked(token, pattern: Pattern) -> bool:
+    """"tried to ask Trump a question": a question put to someone (``inquiry`` in not_acts.tsv) is no
+    appeal (02) to him (audit on unseen articles); "asked Trump to release his returns" stays."""
+    if not pattern.code.startswith("02") or pattern.pos != "V" or pattern.object:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in load_verbs()["inquiry"] for c in token.children)
 
 
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
@@ -254,4 +281,5 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
-        or published(token, pattern) or gathering_hosted(token, pattern)
+        or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
+        or instrument_fought(token, pattern)

@@ -1,0 +1,46 @@
+"""Modality (events/modality.py) on sentences we wrote: unseen-article faults of the eighteenth session."""
+
+from __future__ import annotations
+
+import newsevents
+
+
+def events_of(sentence: str) -> list[dict]:
+    return newsevents.code(sentence, title="", date="2016-04-14")["events"]
+
+
+def counted(sentence: str) -> set[tuple[str, str, str]]:
+    return {((e["source"] or "---")[:3], (e["target"] or "---")[:3], e["root"])
+            for e in events_of(sentence) if e["modality"] != "negated"}
+
+
+def test_no_plans_to_act_is_no_intent():
+    # modality.denied_intent: the noun over the act says there is none
+    assert counted("The Kremlin says Vladimir Putin has no plans to meet with the Ukrainian president.") == set()
+    found = counted("The Kremlin says Vladimir Putin has plans to meet with the Ukrainian president.")
+    assert ("RUS", "UKR", "03") in found
+
+
+def test_an_act_that_is_itself_the_if_clause_is_conditional():
+    # modality.in_condition: "if Japan pulls its troops out of Iraq, ..." is not an act reported
+    found = events_of("Tanaka said that if Japan withdraws its troops from Iraq, the alliance will be in trouble.")
+    assert {e["modality"] for e in found} <= {"conditional"}
+
+
+def test_a_possible_wish_is_hypothetical():
+    # "may want to" is not an intention
+    found = events_of("Germany may want to send aid to Greece.")
+    assert found and {e["modality"] for e in found} == {"hypothetical"}
+    assert {e["modality"] for e in events_of("Germany wants to send aid to Greece.")} == {"intended"}
+
+
+def test_weighing_in_is_speaking_not_deliberating():
+    # modality.with_particle: "weighed in on X" is no "weigh" cue
+    found = events_of("Senator Cruz weighed in on charges against the governor of Ohio, calling them a disgrace.")
+    assert found and "hypothetical" not in {e["modality"] for e in found}
+
+
+def test_the_act_of_the_condition_keeps_its_code():
+    # modality.the_condition: Washington's act in Japan's condition is no threat by Washington (16, not 13)
+    found = events_of("Tokyo said Japan would take other steps if Washington imposes tariffs on Japanese cars.")
+    assert any(e["source"][:3] == "USA" and e["root"] == "16" and e["modality"] == "conditional" for e in found)

@@ -1,0 +1,23 @@
+"""A promise of harm is a threat (events/vows.py), on sentences we wrote."""
+
+from __future__ import annotations
+
+import newsevents
+
+
+def codes(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2016-04-14")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] != "negated"}
+
+
+def test_a_vow_to_punish_is_a_threat():
+    assert codes("The Turkish president vowed to punish Greece.") == {("TUR", "GRC", "130")}
+
+
+def test_a_pledge_to_silence_is_a_threat():
+    assert ("VEN", "COL", "130") in codes("The Venezuelan president pledged to penalize Colombian exporters.")
+
+
+def test_a_vow_of_cooperation_stays_a_promise_and_a_patterned_act_its_own_code():
+    assert codes("Iran vowed to cooperate with the IAEA.") == {("IRN", "IGO", "031")}
+    assert codes("Iran vowed to attack Israel.") == {("IRN", "ISR", "138")}
