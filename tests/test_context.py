@@ -31,6 +31,16 @@ def test_context_two_sides_are_the_principal_pair():
     assert {("IGO", "ETH", "02"), ("IGO", "ERI", "02")} <= found
 
 
+def test_context_both_sides_said_by_a_third_state_are_the_two_it_talks_of():
+    # the speaker's state is named most (its spokesman, "he", "Washington"), the two sides once or twice
+    text = ("Sea tension\n\nCanada said it was doing what it could as Peruvian and Chilean patrol boats "
+            "headed for a clash over fishing rights.\n\nForeign ministry spokesman John Hale told reporters, "
+            "\"We have urged both sides to exercise restraint.\"\n\nHale said Ottawa was still gathering the "
+            "facts. He said Ottawa would keep trying.")
+    found = dyads(text)
+    assert {("CAN", "PER", "02"), ("CAN", "CHL", "02")} <= found
+
+
 def test_context_an_appeal_to_nobody_named_goes_to_the_pair_less_the_source():
     text = "Strikes\n\nIsrael bombed Lebanon. Lebanon shelled Israel.\n\nIsrael urged restraint."
     found = dyads(text)

@@ -162,7 +162,8 @@ class StoryContext:
         if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in self.noun_roots:
             return self.doers_of(token.lemma_.lower(), source)
         if pair_phrase(token):
-            return [state for state in self.parties if state != source[:3]]
+            found = [state for state in self.parties if state != source[:3]]
+            return found or (self.sides_besides(source) if dual_phrase(token) else [])
         if token is None and needs_recipient(code):
             followed = self.target_of_same_act(source, code)
             if followed:  # "The Maldives also severed relations": with whom the others did
@@ -173,6 +174,19 @@ class StoryContext:
                 return found[:1]  # a third party's deed ("the Security Council imposed new sanctions" in a story
             return found  # about North Korea and the US) is on the story's first state, its words on both
         return []
+
+    def sides_besides(self, source: str) -> list[str]:
+        """"We have urged both sides to exercise restraint", said by a state outside the story's
+        pair (the US of Greek and Turkish warships, each named once or twice): the two states the
+        story names most besides the source's own, the first named when as often."""
+        first: dict[str, int] = {}
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            state = state_of(mention)
+            if state and state != source[:3]:
+                first.setdefault(state, mention.start)
+        counts = Counter(state for m in self.mentions if (state := state_of(m)) in first)
+        sides = sorted(first, key=lambda state: (-counts[state], first[state]))
+        return sides[:2] if len(sides) >= 2 else []
 
     def target_of_same_act(self, source: str, code: str) -> str | None:
         """The target of the story's last event of the same code by another party, when
@@ -218,6 +232,11 @@ def pair_phrase(token) -> bool:
     plain = token.tag_ == "NNS" and "the" in words and not any(
         c.dep_ in ("prep", "relcl", "acl", "poss", "nummod") for c in token.children)
     return bool(words & PAIR_WORDS) or plain  # "the parties", "the neighbours", "the Gulf states"
+
+
+def dual_phrase(token) -> bool:
+    """"both sides", "the two countries": a phrase that says there are two of them."""
+    return any(c.lower_ in ("both", "two") for c in token.children)
 
 
 def own_place(source: str, target: str, mention: Mention | None, code: str) -> bool:
