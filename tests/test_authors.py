@@ -27,3 +27,12 @@ def test_a_statement_that_acts_is_its_issuers_act(sentence, dyad):
 ])
 def test_scornful_verbs_are_criticism(sentence, dyad):
     assert dyad in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("A congressional report accused the Chinese government of hacking computers in Washington.",
+     ("USA", "CHN", "112")),
+    ("A Pentagon report criticised Pakistan for sheltering militants.", ("USA", "PAK", "111")),
+])
+def test_a_report_named_by_its_authors_adjective_is_theirs(sentence, dyad):
+    assert dyad in dyads(sentence)

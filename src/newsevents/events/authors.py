@@ -1,5 +1,6 @@
 """A statement as the doer of a verbal act: "in a statement that derided the CIA", "a letter
-from the foreign ministry criticised ...": the act is the statement's author's."""
+from the foreign ministry criticised ...", "a congressional report accused ...": the act is the
+statement's author's."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ from newsevents.events import syntax
 
 SPEECH_NOUNS = frozenset({"statement", "communique", "communiqué", "letter", "speech", "message", "note",
                           "declaration", "editorial", "commentary", "tweet", "post", "interview", "address",
-                          "memo", "memorandum", "broadcast", "announcement", "cable", "telegram"})
+                          "memo", "memorandum", "broadcast", "announcement", "cable", "telegram",
+                          "report", "assessment", "dossier", "resolution"})
 AUTHOR_PREPS = ("by", "from")
 RELATIVES = frozenset({"that", "which"})
 ISSUING = frozenset({"issue", "release", "publish", "make", "deliver", "give", "send", "post", "write", "read"})
@@ -24,6 +26,9 @@ def speech_author(noun, actor_of):
     for child in noun.children:
         if child.dep_ == "poss" and actor_of(child) is not None:
             return child
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and actor_of(child) is not None:
+            return child  # "a congressional report accused ...", "a Pentagon memo"
     for prep in AUTHOR_PREPS:
         named = [o for o in syntax.prep_objects(noun, prep) if actor_of(o) is not None]
         if named:
