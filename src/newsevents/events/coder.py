@@ -59,6 +59,7 @@ from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, re
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.vows import promised_harm
+from newsevents.events.wished import wished_content
 from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
@@ -282,8 +283,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
                             actor_of)
     found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
-    found = [state_protest(f) for f in pushed_content(found)]  # "pushed Serbia to recognise Kosovo": Serbia's
-    # recognition is the push's content; "Japan protests Chinese survey ship": a complaint, its target now settled
+    found = [state_protest(f) for f in pushed_content(wished_content(found, sent, rules, actor_of))]
+    # "pushed Serbia to recognise Kosovo", "wants Turkey to close its border": Serbia's recognition, Turkey's
+    # closure are content; "Japan protests Chinese survey ship": a complaint, its target now settled
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}
