@@ -42,6 +42,7 @@ from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
+from newsevents.clean.tails import closing_tail
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
@@ -150,7 +151,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
-    return timeline_dates(lines, closing_bios(lines, reasons, guarded))
+    reasons = closing_bios(lines, reasons, guarded)
+    return timeline_dates(lines, closing_tail(lines, reasons, guarded))
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:

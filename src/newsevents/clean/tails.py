@@ -1,0 +1,65 @@
+"""The page's tail after the article's last paragraph (issue #10, nineteenth session).
+
+Once the rules have judged a page, the lines after its last kept paragraph are either the story's own
+close (a list it introduced, a poem, a sign-off, a table) or the site's footer: menus, link lists with their
+numbers, "Previous Next". A footer shows itself by what the rules already took there (a copyright line, a
+"Contact Us", a share bar) and by the shape of what they left: short lines none of which ends a sentence
+(the C4 rule's signal, which costs little here and much inside the article). ``closing_tail`` takes those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsevents.clean.contents import SECTION_NUMBER
+from newsevents.clean.signals import NUMBER, shape
+from newsevents.clean.titles import NOTE, paragraph_end
+
+TAIL_REASON = "tail-after-article"
+ENTRY_WORDS = 20  # a footer's line: a menu entry, a link's title
+CHROME_MIN = 1  # lines of the tail the rules already removed
+# Reasons that do not tell a footer: a wire's closing credit, a bare date (a letter's or a timeline's close).
+WEAK = frozenset({"wire-credit", "date-line", "repeated-headline", "pull-quote"})
+RANK = re.compile(r"^\s*\d{1,2}\s*$")  # a "most read" list's rank on its own line
+# An entry of the story's own list: dashed, bulleted, numbered or in outline ("12.11 Trumpf Inc.").
+LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S")
+SIGN_OFF = re.compile(r",\s*(?-i:[A-Z][a-z]+)\s*$")  # a letter's close signed with a name ("Blessed be, Ellen")
+SENTENCE_WORDS = 12  # a line this long, as dense in function words as prose, is a sentence that lost its stop
+SENTENCE_FUNCTION = 0.25
+
+
+def footer_entry(line: str) -> bool:
+    """A short line that ends no sentence, names no label (``:``, ``,``, ``;``: a list's lead-in, a poem's line)
+    and is not a table's row (two figures, a figure at the end) nor a wire's note; a bare rank number counts."""
+    text = line.strip()
+    if RANK.match(text):
+        return True
+    words = text.split()
+    item = shape(text)
+    return (1 <= len(words) <= ENTRY_WORDS and not item.ends_sentence and not text.endswith((":", ",", ";"))
+            and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit() and not NOTE.match(text)
+            and not LIST_MARK.match(text) and not SECTION_NUMBER.match(text) and not text.startswith(("(", "["))
+            and not SIGN_OFF.search(text)
+            and not (len(words) >= SENTENCE_WORDS and item.function_ratio >= SENTENCE_FUNCTION))
+
+
+def closing_tail(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The lines left after the last kept paragraph go as ``tail-after-article`` when the tail is the site's:
+    the rules removed ``CHROME_MIN`` lines of it or more (not a wire credit or a date alone), and every line they
+    left is a ``footer_entry``, none printed twice, none the headline, after no marked list of the story's own."""
+    last = max((index for index, reason in enumerate(reasons) if reason is None and paragraph_end(lines[index])),
+               default=None)
+    if last is None or LIST_MARK.match(lines[last]):
+        return reasons
+    tail = range(last + 1, len(lines))
+    kept = [k for k in tail if reasons[k] is None]
+    chrome = [k for k in tail if reasons[k] is not None and reasons[k] not in WEAK]
+    keys = [" ".join(lines[k].lower().split()) for k in kept if not RANK.match(lines[k])]
+    if (not kept or len(chrome) < CHROME_MIN or guarded in kept or len(set(keys)) != len(keys)
+            or not all(footer_entry(lines[k]) for k in kept)):
+        return reasons
+    out = list(reasons)
+    for k in kept:
+        out[k] = TAIL_REASON
+    return out
+
