@@ -50,3 +50,24 @@ def test_clean_tail_spares_the_storys_own_list():
     lines = [*STORY, "- Spinach", "- Almonds", "- Black beans", "Share this:", "Facebook", "Twitter"]
     reasons = judge_lines(lines)
     assert reasons[len(STORY):len(STORY) + 3] == [None, None, None]
+
+
+def test_clean_labelled_run_between_story_and_comments_goes():
+    """A "Latest" box of short titles between the story and its readers' comments (prose below it,
+    so no tail rule reaches it): the label and the titles under it are related links; the comment stays."""
+    box = ["Latest", "Ferry fares", "Island schools", "Harbour weather"]
+    comment = ["I have taken the late boat twice now and it was full both times, so the council was right to act."]
+    lines = STORY + box + comment
+    reasons = judge_lines(lines)
+    assert reasons[len(STORY):len(STORY) + len(box)] == ["related-links"] * len(box), reasons
+    assert reasons[-1] is None and all(reason is None for reason in reasons[:len(STORY)])
+
+
+def test_clean_labelled_run_needs_two_entries():
+    """A label over one short line and a paragraph is left to the other rules; so is a label over sentences."""
+    from newsevents.clean.tails import labelled_runs
+
+    one = [*STORY, "Popular", "Ferry times", STORY[2]]
+    assert labelled_runs(one, [None] * len(one), None) == [None] * len(one)
+    sentences = [*STORY, "Related", "The council met again on Friday.", "It voted for the plan."]
+    assert labelled_runs(sentences, [None] * len(sentences), None) == [None] * len(sentences)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from newsevents.clean.blocks import LIST_LABEL
 from newsevents.clean.contents import SECTION_NUMBER
 from newsevents.clean.signals import NUMBER, shape
 from newsevents.clean.titles import NOTE, paragraph_end
@@ -26,6 +27,13 @@ LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s
 SIGN_OFF = re.compile(r",\s*(?-i:[A-Z][a-z]+)\s*$")  # a letter's close signed with a name ("Blessed be, Ellen")
 SENTENCE_WORDS = 12  # a line this long, as dense in function words as prose, is a sentence that lost its stop
 SENTENCE_FUNCTION = 0.25
+# A box's label above one link to another story ("Learn more", "Related", "See also", "Don't miss").
+LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| coverage| reading| content)?|see also|"
+                        r"also read|read also|recommended( reading| for you)?|don'?t miss|read this next|read next|"
+                        r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
+                        re.IGNORECASE)
+RUN_LABEL_WORDS = 6
+RUN_MIN = 2
 
 
 def footer_entry(line: str) -> bool:
@@ -63,3 +71,25 @@ def closing_tail(lines: list[str], reasons: list[str | None], guarded: int | Non
         out[k] = TAIL_REASON
     return out
 
+
+
+def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A link list's label ("Related", "More from Politics", "Most read", "Latest") with ``RUN_MIN`` or more
+    footer entries under it, up to the next paragraph or line of chrome, anywhere below the first paragraph:
+    the label and the entries are ``related-links`` (in the middle of the page too: a box between the story
+    and its comments)."""
+    first = next((k for k, line in enumerate(lines) if reasons[k] is None and paragraph_end(line)), len(lines))
+    out = list(reasons)
+    for index in range(first + 1, len(lines)):
+        text = lines[index].strip()
+        if len(text.split()) > RUN_LABEL_WORDS or not (LIST_LABEL.match(text) or LINK_LABEL.match(text)):
+            continue
+        run = []
+        k = index + 1
+        while k < len(lines) and reasons[k] is None and k != guarded and footer_entry(lines[k]):
+            run.append(k)
+            k += 1
+        if len(run) >= RUN_MIN:
+            for k in (index, *run):
+                out[k] = out[k] or "related-links"
+    return out
