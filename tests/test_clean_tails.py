@@ -71,3 +71,25 @@ def test_clean_labelled_run_needs_two_entries():
     assert labelled_runs(one, [None] * len(one), None) == [None] * len(one)
     sentences = [*STORY, "Related", "The council met again on Friday.", "It voted for the plan."]
     assert labelled_runs(sentences, [None] * len(sentences), None) == [None] * len(sentences)
+
+
+MENU = ["News", "Business", "Sport", "Weather", "Letters", "Jobs", "Obituaries"]
+
+
+def test_clean_head_menu_before_the_core_goes():
+    """Section names in a row between the headline and the first paragraph are the site's menu (navigation)."""
+    lines = [STORY[0], *MENU, *STORY[1:]]
+    reasons = judge_lines(lines)
+    assert reasons[1:1 + len(MENU)] == ["navigation"] * len(MENU), reasons
+    assert all(reason is None for reason in reasons[1 + len(MENU):])
+
+
+def test_clean_head_menu_spares_introduced_lists_and_short_runs():
+    """A list the line above introduces stays, so does a run of five, and a line sharing the story's words
+    (a subheading) breaks the run."""
+    from newsevents.clean.tails import head_menus
+
+    lead = "The crews on the new evening boats are"
+    for lines in ([STORY[0], lead, *MENU, *STORY[1:]], [STORY[0], *MENU[:5], *STORY[1:]],
+                  [STORY[0], *MENU[:3], "Ferry timetable", *MENU[3:], *STORY[1:]]):
+        assert head_menus(lines, [None] * len(lines), 0) == [None] * len(lines), lines

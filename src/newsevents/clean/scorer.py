@@ -42,7 +42,7 @@ from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
-from newsevents.clean.tails import LINK_LABEL, closing_tail, labelled_runs
+from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
@@ -147,7 +147,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
     reasons = closing_bios(lines, reasons, guarded)
-    return timeline_dates(lines, closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded))
+    reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
+    return timeline_dates(lines, head_menus(lines, reasons, guarded))
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:

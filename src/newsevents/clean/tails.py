@@ -13,7 +13,8 @@ import re
 
 from newsevents.clean.blocks import LIST_LABEL
 from newsevents.clean.contents import SECTION_NUMBER
-from newsevents.clean.signals import NUMBER, shape
+from newsevents.clean.headline import OPENING_PARAGRAPHS, content_words
+from newsevents.clean.signals import NUMBER, core_span, function_words, shape
 from newsevents.clean.titles import NOTE, paragraph_end
 
 TAIL_REASON = "tail-after-article"
@@ -34,6 +35,8 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         re.IGNORECASE)
 RUN_LABEL_WORDS = 6
 RUN_MIN = 2
+MENU_RUN = 6  # short lines in a row before the article's first paragraph: a menu
+MENU_WORDS = 4
 
 
 def footer_entry(line: str) -> bool:
@@ -92,4 +95,35 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
         if len(run) >= RUN_MIN:
             for k in (index, *run):
                 out[k] = out[k] or "related-links"
+    return out
+
+
+def head_menus(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """Before the core's first paragraph, ``MENU_RUN`` or more footer entries in a row of up to ``MENU_WORDS``
+    words each are a menu (``navigation``): section names, a site's other titles, a credits roll.
+
+    Not a list the line above introduces (it ends in ':', ',', ';' or a function word: "the defendants are"),
+    and a line that shares a content word with the core's opening paragraphs (the headline, a subheading)
+    breaks the run, as does the headline the finder is sure of.
+    """
+    shapes = [shape(line) for line in lines]
+    if not any(item.prose for item in shapes):
+        return reasons
+    first, _last = core_span(shapes)
+    opening: set[str] = set()
+    for line in lines[first:first + OPENING_PARAGRAPHS]:
+        opening |= content_words(line)
+    out = list(reasons)
+    index = 0
+    while index < first:
+        end = index
+        while (end < first and reasons[end] is None and end != guarded and footer_entry(lines[end])
+               and len(lines[end].split()) <= MENU_WORDS and not content_words(lines[end]) & opening):
+            end += 1
+        lead = lines[index - 1].strip() if index > 0 else ""
+        introduced = lead.endswith((":", ",", ";")) or bool(lead) and lead.split()[-1].lower() in function_words()
+        if end - index >= MENU_RUN and not introduced:
+            for k in range(index, end):
+                out[k] = "navigation"
+        index = end + 1
     return out
