@@ -93,3 +93,11 @@ def test_clean_head_menu_spares_introduced_lists_and_short_runs():
     for lines in ([STORY[0], lead, *MENU, *STORY[1:]], [STORY[0], *MENU[:5], *STORY[1:]],
                   [STORY[0], *MENU[:3], "Ferry timetable", *MENU[3:], *STORY[1:]]):
         assert head_menus(lines, [None] * len(lines), 0) == [None] * len(lines), lines
+
+
+def test_clean_tail_spares_interrupted_wire_copy():
+    """Wire copy cut off mid-word closes on its mark ("INTERRUPTED"): not a footer, even after a repeated
+    paragraph the rules removed."""
+    lines = [*STORY, STORY[2], "The ferry company's revenue fell to 3.1 mln crowns aft", "INTERRUPTED"]
+    reasons = [None] * len(STORY) + ["other", None, None]
+    assert closing_tail(lines, reasons, None) == reasons

@@ -54,10 +54,20 @@ def footer_entry(line: str) -> bool:
             and not (len(words) >= SENTENCE_WORDS and item.function_ratio >= SENTENCE_FUNCTION))
 
 
+WIRE_MARK_LETTERS = 4  # shorter capitals are a footer's acronyms ("UK", "FAQ")
+
+
+def wire_mark(line: str) -> bool:
+    """A lone word in capitals closing wire copy ("INTERRUPTED", "MORE"): the copy's mark, not a footer's link."""
+    text = line.strip()
+    return len(text.split()) == 1 and text.isupper() and len(text) >= WIRE_MARK_LETTERS
+
+
 def closing_tail(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
     """The lines left after the last kept paragraph go as ``tail-after-article`` when the tail is the site's:
     the rules removed ``CHROME_MIN`` lines of it or more (not a wire credit or a date alone), and every line they
-    left is a ``footer_entry``, none printed twice, none the headline, after no marked list of the story's own."""
+    left is a ``footer_entry`` (not a ``wire_mark``), none printed twice, none the headline, after no marked list
+    of the story's own."""
     last = max((index for index, reason in enumerate(reasons) if reason is None and paragraph_end(lines[index])),
                default=None)
     if last is None or LIST_MARK.match(lines[last]):
@@ -67,7 +77,7 @@ def closing_tail(lines: list[str], reasons: list[str | None], guarded: int | Non
     chrome = [k for k in tail if reasons[k] is not None and reasons[k] not in WEAK]
     keys = [" ".join(lines[k].lower().split()) for k in kept if not RANK.match(lines[k])]
     if (not kept or len(chrome) < CHROME_MIN or guarded in kept or len(set(keys)) != len(keys)
-            or not all(footer_entry(lines[k]) for k in kept)):
+            or not all(footer_entry(lines[k]) and not wire_mark(lines[k]) for k in kept)):
         return reasons
     out = list(reasons)
     for k in kept:
