@@ -9,7 +9,11 @@ are read, so this figure may be used to tune; the report half stays untouched.
 
 Usage (from the project root):
     PYTHONPATH=src python bench/bench_clean_sites.py [--threshold 0.4] [--verbose] [--per-site]
-        [--thresholds 0.5,0.7,0.9] [--batch s13] [--shipped] [--written-weight 1]
+        [--thresholds 0.5,0.7,0.9] [--batch s13] [--shipped] [--written-weight 1] [--where]
+
+``--where`` adds, per kind, the boilerplate lines still kept by where they stand against the article's core
+(``signals.core_span``): before it, inside it, after it with prose still below, or after the page's last prose
+line (the tail); and the content lines lost the same way.
 """
 
 from __future__ import annotations
@@ -25,10 +29,21 @@ sys.path[:0] = [str(ROOT / "scripts"), str(ROOT / "bench")]
 import train_clean  # noqa: E402
 from bench_clean import new_removed  # noqa: E402
 
+from newsevents.clean.signals import core_span, shape  # noqa: E402
 from newsevents.clean.weights import LineWeights, load_weights  # noqa: E402
 
 BIG_SITES = ("beforeitsnews.com", "nbcnews.com")
 PER_SITE = False
+PLACES = ("before", "inside", "after-core", "tail")
+
+
+def places(lines: list[str]) -> list[str]:
+    """Where each line stands against the core: before it, inside it, after it with prose below, in the tail."""
+    shapes = [shape(line) for line in lines]
+    first, last = core_span(shapes) if shapes else (0, -1)
+    last_prose = max((k for k, item in enumerate(shapes) if item.prose), default=-1)
+    return ["before" if k < first else "inside" if k <= last else "after-core" if k < last_prose else "tail"
+            for k in range(len(lines))]
 
 
 def group_of(site: str) -> str:
@@ -51,8 +66,9 @@ def loso_weights(raw, pages, corpus, aeb_raw, aeb, names, aeb_weight, written=()
 
 
 def judge(raw, weights: dict[str, LineWeights], threshold: float, *, verbose: bool = False,
-          batch: str | None = None) -> tuple[Counter, Counter, int, int]:
-    """Every tune line judged by the whole cleaner with its group's held-out weights at ``threshold``."""
+          batch: str | None = None, where: Counter | None = None) -> tuple[Counter, Counter, int, int]:
+    """Every tune line judged by the whole cleaner with its group's held-out weights at ``threshold``
+    (``where`` counts the leaked and lost lines by place: (kind or "content lost", place) -> lines)."""
     total, removed, lost, content = Counter(), Counter(), 0, 0
     for page in raw:
         if batch is not None and page.get("batch") != batch:
@@ -61,7 +77,14 @@ def judge(raw, weights: dict[str, LineWeights], threshold: float, *, verbose: bo
         held = weights[group]
         fitted = LineWeights(held.weights, threshold, held.context)
         lines = [text for _label, _kind, text in page["lines"]]
-        for (label, kind, text), gone in zip(page["lines"], new_removed(lines, weights=fitted), strict=True):
+        place = places(lines) if where is not None else []
+        for k, ((label, kind, text), gone) in enumerate(zip(page["lines"], new_removed(lines, weights=fitted),
+                                                           strict=True)):
+            if where is not None and label == "boilerplate":
+                where[(kind, place[k], "all")] += 1
+                where[(kind, place[k], "kept")] += not gone
+            elif where is not None and gone:
+                where[("content lost", place[k], "kept")] += 1
             if label == "boilerplate":
                 total[kind] += 1
                 removed[kind] += gone
@@ -89,6 +112,8 @@ def main() -> None:
     parser.add_argument("--shipped", action="store_true",
                         help="judge with the shipped weights (no refit): a blind look at new pages before retraining")
     parser.add_argument("--verbose", action="store_true", help="print each leaked or lost tune line")
+    parser.add_argument("--where", action="store_true",
+                        help="per kind, the boilerplate lines kept (and content lost) before / inside / after the core")
     parser.add_argument("--per-site", action="store_true",
                         help="leave out one site at a time (default: beforeitsnews, nbcnews, the others together)")
     args = parser.parse_args()
@@ -117,13 +142,20 @@ def main() -> None:
                   f"({lost} lost)")
         return
     threshold = args.threshold if args.threshold is not None else load_weights().threshold
-    total, removed, lost, content = judge(raw, weights, threshold, verbose=args.verbose, batch=args.batch)
+    where = Counter() if args.where else None
+    total, removed, lost, content = judge(raw, weights, threshold, verbose=args.verbose, batch=args.batch, where=where)
     print(f"tune half, {how} (cut-off {threshold:.3f})"
           f"{f', batch {args.batch} only' if args.batch else ''}:")
     print(f"boilerplate removed {sum(removed.values()) / max(1, sum(total.values())):.3f} of {sum(total.values())}, "
           f"content kept {1 - lost / max(1, content):.3f} of {content}")
     for kind, count in total.most_common():
         print(f"  {kind}: {removed[kind]}/{count}")
+    if where is not None:
+        print("\n| kind (kept / lines) | " + " | ".join(PLACES) + " |\n|---|" + "---|" * len(PLACES))
+        for kind, _count in total.most_common():
+            print(f"| {kind} | " + " | ".join(f"{where[(kind, p, 'kept')]}/{where[(kind, p, 'all')]}" for p in PLACES)
+                  + " |")
+        print("| **content lost** | " + " | ".join(str(where[("content lost", p, "kept")]) for p in PLACES) + " |")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
+from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
@@ -77,11 +78,6 @@ BLURB = re.compile(
 CITATION = re.compile(r"^\s*[(\[]\d{1,3}[)\]]\s+(?-i:[A-Z])(?:\S*,|[^.!?]{0,80},.*\b(?:(?:19|20)\d\d|pp?\.\s*\d))"
                       r"|^(?:(?-i:[A-Z])[\w'’-]+ (?-i:[A-Z]{1,3}), ){2,}"
                       r"|^\s*[(\[]?\d{1,3}[)\].]\s+(?-i:[A-Z])[^;]{5,200}\b(?:19|20)\d\d\s*;\s*\d")
-# A box's label above one link to another story ("Learn more", "Related", "See also", "Don't miss").
-LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| coverage| reading| content)?|see also|"
-                        r"also read|read also|recommended( reading| for you)?|don'?t miss|read this next|read next|"
-                        r"you may also like|you might also like|more on this( story| topic)?|editor'?s picks?)\s*:?$",
-                        re.IGNORECASE)
 LINKED_TITLE_WORDS = 20
 ABOUT_HEADING = re.compile(r"^about\b", re.IGNORECASE)
 ABOUT_WORDS = 8
@@ -150,7 +146,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
-    return timeline_dates(lines, closing_bios(lines, reasons, guarded))
+    reasons = closing_bios(lines, reasons, guarded)
+    reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
+    return timeline_dates(lines, head_menus(lines, reasons, guarded))
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
