@@ -300,13 +300,21 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if mention is not None and any(mention is m for _, m in event.sources):
                     continue  # "Thousands of workers protested": the workers are not their own target
                 if by_sector and fallback is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
-                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
+                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3 \
+                        and not own_object(child, event):  # "express opposition to X": the act's word, no party
                     fallback = child
                 following.append(child)
         frontier = following
         if not frontier:
             frontier, later = later, []
     return fallback
+
+
+def own_object(token, event: Found) -> bool:
+    """The object word the event's pattern is written with ("express *opposition* to any quota expansion",
+    "voice *opposition*"): it names the act, not a party to it, though the actors read "opposition" as a sector."""
+    return bool(event.pattern.object) and token.i != event.trigger.i and token.head.i == event.trigger.i \
+        and token.lemma_.lower() == event.pattern.object
 
 
 def namer(token) -> bool:
