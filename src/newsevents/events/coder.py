@@ -16,6 +16,7 @@ from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
+from newsevents.events.called_for import called_for_code
 from newsevents.events.complaints import find_referred, with_referred
 from newsevents.events.constructions import (
     denied_acts,
@@ -254,7 +255,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
                                            source, rules, token),
                            "asserted" if the_condition(token) else modality, rules)
-        code = promised_harm(token, code)  # "vowed to constrict the press": a threat
+        code = called_for_code(token, promised_harm(token, code))  # "vowed to constrict the press": a threat;
+        # "his call to ban Muslim immigrants": an appeal
         refused = refused_by(token, rules) is not None and not answered(token)  # "rejected complaints from X"
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsevents.events import syntax
+from newsevents.events.called_for import asked_of_another
 from newsevents.events.patterns import Pattern
 from newsevents.events.rallies import no_protest_rally
 from newsevents.events.syntax import REFLEXIVES
@@ -283,4 +284,4 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
-        or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of)
+        or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token)
