@@ -233,3 +233,21 @@ def test_force_done_to_a_law_or_a_nomination_is_no_force(sentence):
 
 def test_force_done_to_a_convoy_stays():
     assert ("KEN", "SOM", "190") in dyads("Kenyan troops struck a Somali convoy.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China offered a preview of Russia's plans.",
+    "U.S. utilities generally offer higher prices for electricity than those in Canada.",
+])
+def test_a_thing_offered_to_no_party_is_no_promise(sentence):
+    # not_acts.thing_offered: the bare "offer" row met with an object no row names
+    assert not any(code.startswith("03") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia offered Ukraine a discount on gas.", ("RUS", "UKR", "030")),
+    ("Russia offered a discount on gas to Ukraine.", ("RUS", "UKR", "030")),
+    ("Obama offered to help Iran.", ("USA", "IRN", "030")),
+])
+def test_an_offer_to_a_party_stays(sentence, expected):
+    assert expected in dyads(sentence)

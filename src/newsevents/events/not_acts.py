@@ -278,10 +278,35 @@ def question_asked(token, pattern: Pattern) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in load_verbs()["inquiry"] for c in token.children)
 
 
+PROMISE = "030"
+OFFER = "offer"
+
+
+def thing_offered(token, pattern: Pattern, actor_of) -> bool:
+    """"offered a preview of the candidate's thinking", "utilities offer higher prices": the offer's bare row
+    (030, no object named: "offered to help X") met with an object no row names and no party offered it (no
+    dative, no to-phrase naming an actor) promises no one anything ("offered Iran a deal" stays)."""
+    if pattern.code != PROMISE or pattern.pos != "V" or pattern.object or pattern.prep or pattern.lemma != OFFER:
+        return False  # ("Islamabad vows response": a vow's object may be a threat)
+    objects = syntax.children(token, "dobj")
+    if not objects or names_actor(objects[0], actor_of):
+        return False
+    recipients = syntax.children(token, "dative") + syntax.prep_objects(token, "to")
+    return not any(names_actor(r, actor_of) for r in recipients)
+
+
+def names_actor(token, actor_of) -> bool:
+    """The word is an actor's name or in it ("Ukraine", "the Russian diplomats"), not a thing whose
+    of-phrase names one ("a preview of the candidate's thinking")."""
+    mention = actor_of(token)
+    return mention is not None and token.text in mention.text
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
-        or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token)
+        or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
+        or thing_offered(token, pattern, actor_of)
