@@ -251,3 +251,20 @@ def test_a_thing_offered_to_no_party_is_no_promise(sentence):
 ])
 def test_an_offer_to_a_party_stays(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Republicans in Congress say they will move quickly to repeal the Affordable Care Act.",
+    "President Biden rescinded the nomination of Neera Tanden.",
+])
+def test_a_reversal_under_no_pressure_is_no_concession(sentence):
+    # not_acts.unpressed_reversal: 0832 accedes to demands; the sentence names none
+    assert not any(code.startswith("08") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Indian government repealed the controversial farm laws after a year of protests.", ("IND", "IND", "0832")),
+    ("Bolivia reversed a fuel price increase after nationwide protests.", ("BOL", "BOL", "0832")),
+])
+def test_a_reversal_under_pressure_stays(sentence, expected):
+    assert expected in dyads(sentence)

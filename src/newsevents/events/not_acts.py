@@ -22,7 +22,7 @@ from newsevents.resources import DataError, data_path, read_tsv
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
          "gathering", "judged", "contest in", "published", "amount", "inquiry",
-         "instrument")
+         "instrument", "pressure")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -302,6 +302,20 @@ def names_actor(token, actor_of) -> bool:
     return mention is not None and token.text in mention.text
 
 
+REVERSAL = "0832"
+
+
+def unpressed_reversal(token, pattern: Pattern, actor_of) -> bool:
+    """CAMEO 0832 accedes to demands for a change of policy: a reversal whose sentence names no pressure
+    (``pressure`` in not_acts.tsv: "after a year of protests", "bowed to demands") and no party in its object
+    is a party's own politics ("Sanders withdrew that bill after a procedural move", "rescinded the
+    nomination", "move quickly to repeal the ACA"; audits on unseen articles, eighteenth session)."""
+    if pattern.code != REVERSAL or any(names_actor(o, actor_of) for o in syntax.children(token, "dobj")):
+        return False
+    words = load_verbs()["pressure"]
+    return not any(t.lemma_.lower() in words for t in token.sent)
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
@@ -309,4 +323,4 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
-        or thing_offered(token, pattern, actor_of)
+        or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of)
