@@ -268,3 +268,11 @@ def test_a_reversal_under_no_pressure_is_no_concession(sentence):
 ])
 def test_a_reversal_under_pressure_stays(sentence, expected):
     assert expected in dyads(sentence)
+
+
+def test_a_warning_of_what_was_done_is_no_threat():
+    # not_acts.warned_of_past: a that-clause in the past perfect, the warning addressed to no one
+    found = dyads("Vice President Joe Biden warned on Monday that Donald Trump had elevated the dangers to Ukraine.")
+    assert not any(code.startswith("13") for _, _, code in found)
+    assert ("DEU", "RUS", "130") in dyads("Germany warned Russia that it had crossed a red line.")
+    assert ("CHN", "JPN", "130") in dyads("China warned Japan that it was playing with fire.")

@@ -113,6 +113,18 @@ def forecast(token, actor_of) -> bool:
     return mention is None or subject.text not in mention.text
 
 
+def warned_of_past(token) -> bool:
+    """A warning whose that-clause is in the past perfect tells what was done, it threatens no one: "Biden
+    warned that Trump had elevated the dangers confronting American allies" (audits on unseen articles;
+    a that-clause in the past or in progress, "warned Japan that it was playing with fire", and a warning to
+    someone stay threats)."""
+    if token.lemma_.lower() not in load_verbs()["forecast"] or syntax.children(token, "dobj", "dative"):
+        return False  # (not a warning addressed to someone: "warned Russia that it had crossed a red line")
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    return clause is not None and clause.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
+
+
 DEMAND_ROOT = "10"
 
 
@@ -318,7 +330,7 @@ def unpressed_reversal(token, pattern: Pattern, actor_of) -> bool:
 
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
-    return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
+    return forecast(token, actor_of) or warned_of_past(token) or on_oneself(token, pattern) or requested(token) or feared(token) \
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
