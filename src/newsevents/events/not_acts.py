@@ -330,8 +330,8 @@ def unpressed_reversal(token, pattern: Pattern, actor_of) -> bool:
 
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
-    return forecast(token, actor_of) or warned_of_past(token) or on_oneself(token, pattern) or requested(token) or feared(token) \
-        or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
+    return forecast(token, actor_of) or warned_of_past(token) or on_oneself(token, pattern) or requested(token) \
+        or feared(token) or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
