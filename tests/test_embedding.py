@@ -149,3 +149,12 @@ def test_who_does_what_was_promised_is_not_whom_it_was_promised_to():
 
 def test_a_promise_to_help_keeps_whom_it_helps():
     assert ("ESP", "MAR", "030") in dyads("The Spanish minister promised that Spain would help Morocco.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farmers from Florida met with the USDA to express opposition to any quota expansion.",
+    "Texas ranchers voiced opposition to the plan in a meeting with EPA officials.",
+])
+def test_the_word_the_act_is_written_with_is_no_party(sentence):
+    # embedding.own_object: "opposition" names the act ("express opposition to X"), the actors read a sector
+    assert not any(code.startswith("11") for _, _, code in event_dyads(sentence, "2016-03-10"))

@@ -44,3 +44,11 @@ def test_the_act_of_the_condition_keeps_its_code():
     # modality.the_condition: Washington's act in Japan's condition is no threat by Washington (16, not 13)
     found = events_of("Tokyo said Japan would take other steps if Washington imposes tariffs on Japanese cars.")
     assert any(e["source"][:3] == "USA" and e["root"] == "16" and e["modality"] == "conditional" for e in found)
+
+
+
+def test_neither_nor_subjects_negate_the_act():
+    # modality_of: the parser makes "neither" a preconj of the first subject
+    assert counted("Neither the British government nor the French one was willing to send troops to Mali.") == set()
+    assert counted("Neither the British nor the French were willing to send troops to Mali.") == set()
+    assert counted("Either Britain or France will send troops to Mali.") == {("GBR", "MLI", "15"), ("FRA", "MLI", "15")}

@@ -130,3 +130,11 @@ def test_talks_between_one_party_and_a_list_are_that_party_with_each():
 def test_talks_between_a_list_of_three_are_each_with_the_others():
     assert {("EGY", "JOR", "04"), ("ISR", "EGY", "04")} <= dyads("He cited progress in talks between Israel, Egypt "
                                                                  "and Jordan.")
+
+
+def test_their_owned_by_a_list_subject_is_each_member():
+    # found.plural_antecedent: "their" on the object of a verb whose subject is a list
+    from conftest import event_dyads
+
+    found = event_dyads("Hungary and Poland announced their withdrawal from Iraq.", "2008-05-10")
+    assert {("HUN", "IRQ", "0874"), ("POL", "IRQ", "0874")} <= found

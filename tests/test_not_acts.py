@@ -233,3 +233,46 @@ def test_force_done_to_a_law_or_a_nomination_is_no_force(sentence):
 
 def test_force_done_to_a_convoy_stays():
     assert ("KEN", "SOM", "190") in dyads("Kenyan troops struck a Somali convoy.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China offered a preview of Russia's plans.",
+    "U.S. utilities generally offer higher prices for electricity than those in Canada.",
+])
+def test_a_thing_offered_to_no_party_is_no_promise(sentence):
+    # not_acts.thing_offered: the bare "offer" row met with an object no row names
+    assert not any(code.startswith("03") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia offered Ukraine a discount on gas.", ("RUS", "UKR", "030")),
+    ("Russia offered a discount on gas to Ukraine.", ("RUS", "UKR", "030")),
+    ("Obama offered to help Iran.", ("USA", "IRN", "030")),
+])
+def test_an_offer_to_a_party_stays(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Republicans in Congress say they will move quickly to repeal the Affordable Care Act.",
+    "President Biden rescinded the nomination of Neera Tanden.",
+])
+def test_a_reversal_under_no_pressure_is_no_concession(sentence):
+    # not_acts.unpressed_reversal: 0832 accedes to demands; the sentence names none
+    assert not any(code.startswith("08") for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Indian government repealed the controversial farm laws after a year of protests.", ("IND", "IND", "0832")),
+    ("Bolivia reversed a fuel price increase after nationwide protests.", ("BOL", "BOL", "0832")),
+])
+def test_a_reversal_under_pressure_stays(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_warning_of_what_was_done_is_no_threat():
+    # not_acts.warned_of_past: a that-clause in the past perfect, the warning addressed to no one
+    found = dyads("Vice President Joe Biden warned on Monday that Donald Trump had elevated the dangers to Ukraine.")
+    assert not any(code.startswith("13") for _, _, code in found)
+    assert ("DEU", "RUS", "130") in dyads("Germany warned Russia that it had crossed a red line.")
+    assert ("CHN", "JPN", "130") in dyads("China warned Japan that it was playing with fire.")

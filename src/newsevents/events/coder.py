@@ -16,6 +16,7 @@ from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
+from newsevents.events.called_for import called_for_code
 from newsevents.events.complaints import find_referred, with_referred
 from newsevents.events.constructions import (
     denied_acts,
@@ -35,6 +36,7 @@ from newsevents.events.demands import find_obligations, find_pushed, pushed_cont
 from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
+from newsevents.events.halted import halted_talks
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
 from newsevents.events.modality import (
@@ -255,7 +257,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
                                            source, rules, token),
                            "asserted" if the_condition(token) else modality, rules)
-        code = promised_harm(token, code)  # "vowed to constrict the press": a threat
+        code = called_for_code(token, promised_harm(token, code))  # "vowed to constrict the press": a threat;
+        # "his call to ban Muslim immigrants": an appeal
         refused = refused_by(token, rules) is not None and not answered(token)  # "rejected complaints from X"
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
@@ -268,7 +271,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = [charged_state(by_crowd(in_words(f))) for f in found
              if not parade(f) and struck_by_force(f)]  # "Trump's attacks on Curiel": words; truckers' blockade:
     # protest; "charged France with": an accusation; troops marching: no protest; "the storm hit": no attack
-    found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
+    found = mutual_acts(halted_talks(found), rules)  # "walked out of the talks": 164; "Pakistani and Indian troops
+    # exchanged fire": each on the other
     between = find_mutual_between(sent, rules, actor_of)  # "laying the groundwork for talks between X and Y":
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
     found = settle_embedded(found + between + find_obligations(sent, rules, actor_of)

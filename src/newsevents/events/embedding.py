@@ -300,13 +300,26 @@ def inner_target(event: Found, actor_of, *, depth: int = 5, by_sector: bool = Tr
                 if mention is not None and any(mention is m for _, m in event.sources):
                     continue  # "Thousands of workers protested": the workers are not their own target
                 if by_sector and fallback is None and child.dep_ in ARGUMENT_DEPS and child.lower_ not in REFLEXIVES \
-                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3:
+                        and mention is not None and (mention.code or "").startswith("---") and len(mention.code) > 3 \
+                        and not own_object(child, event):  # "express opposition to X": the act's word, no party
                     fallback = child
                 following.append(child)
         frontier = following
         if not frontier:
             frontier, later = later, []
     return fallback
+
+
+def own_object(token, event: Found) -> bool:
+    """The object word the event's pattern is written with ("express *opposition* to any quota expansion",
+    "voice *opposition*"): it names the act, not a party to it, though the actors read "opposition" as a sector
+    (acts of words only: roots 01-06 and 09-13)."""
+    return bool(event.pattern.object) and token.i != event.trigger.i and token.head.i == event.trigger.i \
+        and token.lemma_.lower() == event.pattern.object and event.pattern.code[:2] in WORDS_ROOTS
+
+
+WORDS_ROOTS = {"01", "02", "03", "04", "05", "06", "09", "10", "11", "12", "13"}  # not "pulled its troops out": the
+# doer's own forces, which the story's counterpart places (context.py)
 
 
 def namer(token) -> bool:

@@ -109,11 +109,18 @@ def parties_of(token, actor_of, groups=None) -> tuple:
 
 
 PLURAL_PRONOUNS = {"they", "we"}
+PLURAL_OWNERS = {"their", "our"}
 
 
 def plural_antecedent(token, *, depth: int = 3) -> list:
     """For "they"/"we" in a reported clause, the coordinated subject of the verb that reports it
-    ("France and Germany said they would halt ..."): each member, as a list of tokens; else []."""
+    ("France and Germany said they would halt ..."): each member, as a list of tokens; else []. So for
+    "their" owning the object of a verb whose subject is a list ("Hungary and Poland announced their
+    withdrawal from Iraq": each withdraws)."""
+    if token is not None and token.lower_ in PLURAL_OWNERS and token.dep_ == "poss" and token.head.dep_ == "dobj":
+        subject = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+        members = syntax.with_conjuncts(subject) if subject is not None else []
+        return members if len(members) > 1 else []
     if token is None or token.lower_ not in PLURAL_PRONOUNS or token.dep_ not in ("nsubj", "nsubjpass"):
         return []
     verb = token.head

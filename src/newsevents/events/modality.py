@@ -103,10 +103,12 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
             return "negated"  # but "would not hesitate to use force" is an intention
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
-    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(d.dep_ == "det" and d.lower_ in NO_DETS
+    if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj")
+                                                                           and d.lower_ in NO_DETS
                                                                            for d in c.children))
            for token in chain for c in token.children):
-        return "negated"  # "no president could waive sanctions", "none of the agents pressed her"
+        return "negated"  # "no president could waive sanctions", "none of the agents pressed her"; "neither
+        # the Irish Government nor MIT was willing to fund it" (the parser's preconj)
     if any(token.lemma_.lower() in negated for token in above):
         return "negated"
     if denied_intent(chain[-1]):

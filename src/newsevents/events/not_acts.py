@@ -14,13 +14,15 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsevents.events import syntax
+from newsevents.events.called_for import asked_of_another
 from newsevents.events.patterns import Pattern
+from newsevents.events.rallies import no_protest_rally
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
          "gathering", "judged", "contest in", "published", "amount", "inquiry",
-         "instrument")
+         "instrument", "pressure")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -109,6 +111,18 @@ def forecast(token, actor_of) -> bool:
         return False
     mention = actor_of(subject)
     return mention is None or subject.text not in mention.text
+
+
+def warned_of_past(token) -> bool:
+    """A warning whose that-clause is in the past perfect tells what was done, it threatens no one: "Biden
+    warned that Trump had elevated the dangers confronting American allies" (audits on unseen articles;
+    a that-clause in the past or in progress, "warned Japan that it was playing with fire", and a warning to
+    someone stay threats)."""
+    if token.lemma_.lower() not in load_verbs()["forecast"] or syntax.children(token, "dobj", "dative"):
+        return False  # (not a warning addressed to someone: "warned Russia that it had crossed a red line")
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    return clause is not None and clause.tag_ == "VBN" \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in clause.children)
 
 
 DEMAND_ROOT = "10"
@@ -276,10 +290,49 @@ def question_asked(token, pattern: Pattern) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in load_verbs()["inquiry"] for c in token.children)
 
 
+PROMISE = "030"
+OFFER = "offer"
+
+
+def thing_offered(token, pattern: Pattern, actor_of) -> bool:
+    """"offered a preview of the candidate's thinking", "utilities offer higher prices": the offer's bare row
+    (030, no object named: "offered to help X") met with an object no row names and no party offered it (no
+    dative, no to-phrase naming an actor) promises no one anything ("offered Iran a deal" stays)."""
+    if pattern.code != PROMISE or pattern.pos != "V" or pattern.object or pattern.prep or pattern.lemma != OFFER:
+        return False  # ("Islamabad vows response": a vow's object may be a threat)
+    objects = syntax.children(token, "dobj")
+    if not objects or names_actor(objects[0], actor_of):
+        return False
+    recipients = syntax.children(token, "dative") + syntax.prep_objects(token, "to")
+    return not any(names_actor(r, actor_of) for r in recipients)
+
+
+def names_actor(token, actor_of) -> bool:
+    """The word is an actor's name or in it ("Ukraine", "the Russian diplomats"), not a thing whose
+    of-phrase names one ("a preview of the candidate's thinking")."""
+    mention = actor_of(token)
+    return mention is not None and token.text in mention.text
+
+
+REVERSAL = "0832"
+
+
+def unpressed_reversal(token, pattern: Pattern, actor_of) -> bool:
+    """CAMEO 0832 accedes to demands for a change of policy: a reversal whose sentence names no pressure
+    (``pressure`` in not_acts.tsv: "after a year of protests", "bowed to demands") and no party in its object
+    is a party's own politics ("Sanders withdrew that bill after a procedural move", "rescinded the
+    nomination", "move quickly to repeal the ACA"; audits on unseen articles, eighteenth session)."""
+    if pattern.code != REVERSAL or any(names_actor(o, actor_of) for o in syntax.children(token, "dobj")):
+        return False
+    words = load_verbs()["pressure"]
+    return not any(t.lemma_.lower() in words for t in token.sent)
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
-    return forecast(token, actor_of) or on_oneself(token, pattern) or requested(token) or feared(token) \
-        or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
+    return forecast(token, actor_of) or warned_of_past(token) or on_oneself(token, pattern) or requested(token) \
+        or feared(token) or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
-        or instrument_fought(token, pattern)
+        or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
+        or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of)
