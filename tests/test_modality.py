@@ -44,3 +44,9 @@ def test_the_act_of_the_condition_keeps_its_code():
     # modality.the_condition: Washington's act in Japan's condition is no threat by Washington (16, not 13)
     found = events_of("Tokyo said Japan would take other steps if Washington imposes tariffs on Japanese cars.")
     assert any(e["source"][:3] == "USA" and e["root"] == "16" and e["modality"] == "conditional" for e in found)
+
+
+def test_a_cue_the_lemmatizer_misreads_is_still_a_cue():
+    # modality.lemmas: "hopes" lemmatized "hop" still cues an intention
+    found = newsevents.code("Chirac hopes to visit Moscow in May.", title="", date="1987-03-19")["events"]
+    assert found and {e["modality"] for e in found} == {"intended"}
