@@ -69,8 +69,9 @@ ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any 
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
 OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
                                "increase", "put", "commit", "plant", "demonstrate", "conclude",
-                               "mass", "attend"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated
-# capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks are rows)
+                               "mass", "attend", "establish"}  # "increase Iraq's telephone rate", "commit funds",
+# "demonstrated capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks
+# are rows); "established a Eurasian Economic Union": what is established is made, no party (ties are rows)
 FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
