@@ -66,3 +66,12 @@ def test_a_bad_row_names_its_line(tmp_path):
     bad.write_text("kind\tlemma\tnote\nrelations\talliance\tx\n")
     with pytest.raises(DataError, match="standing.tsv:2"):
         read_words(bad)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In states like Georgia, where black voters strongly support the president, Obama leads.",
+    "Voters in Ohio rejected the appeals of President Obama in November.",
+])
+def test_the_electorate_s_support_or_rejection_is_no_act(sentence):
+    events = newsevents.code(sentence, title="", date="2012-02-26")["events"]
+    assert not any(e["root"] in ("05", "12") for e in events)

@@ -56,7 +56,7 @@ from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
-from newsevents.events.standing import unarmed_fight
+from newsevents.events.standing import not_done
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.vows import promised_harm
@@ -267,9 +267,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = with_nominal(found, find_nominal(sent, rules, actor_of, groups))  # "announced the closure of X's border"
     found = [charged_state(by_crowd(in_words(f))) for f in found
-             if not parade(f) and struck_by_force(f) and not unarmed_fight(f)]  # "Trump's attacks on Curiel":
+             if not parade(f) and struck_by_force(f) and not not_done(f)]  # "Trump's attacks on Curiel":
     # words; truckers' blockade: protest; "charged France with": an accusation; troops marching: no protest; "the
-    # storm hit": no attack; "Rubio fights off Christie": a race (events/standing.py)
+    # storm hit": no attack; "Rubio fights off Christie": a race; "voters rejected him": a vote (events/standing.py)
     found = mutual_acts(found, rules)  # "Pakistani and Indian troops exchanged fire": each on the other
     between = find_mutual_between(sent, rules, actor_of)  # "laying the groundwork for talks between X and Y":
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's

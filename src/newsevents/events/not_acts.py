@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsevents.events import syntax
 from newsevents.events.patterns import Pattern
-from newsevents.events.standing import not_done
+from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
@@ -283,4 +283,4 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or agreement_named(token, pattern) or taken_up(token) or contest(token, pattern) \
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
-        or instrument_fought(token, pattern) or not_done(token, pattern)
+        or instrument_fought(token, pattern) or not_named(token, pattern)

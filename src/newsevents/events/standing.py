@@ -8,7 +8,8 @@ Three classes the audit found coded as acts on real news, each read off a word c
   partnership" (060 both ways);
 * a requirement met, nobody met: "to help it meet its export commitments" (040);
 * a fight between people and parties with no arms, a race or a quarrel: "Rubio fights off Christie", "she
-  battled to overtake Obama" (190).
+  battled to overtake Obama" (190);
+* the electorate's support or rejection, a vote or a poll's finding: "voters rejected his appeals" (120).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.verbal import armed, speaker
 from newsevents.resources import DataError, data_path, read_tsv
 
-KINDS = ("relation", "formed", "fulfilled", "fight")
+KINDS = ("relation", "formed", "fulfilled", "fight", "electorate")
+VOTED = ("02", "05", "10", "11", "12")  # support, rejection, appeals, demands, criticism
 PARTY_PREPS = ("with", "between")  # "a partnership with X", "cooperation between X and Y": who with, an act
 MEETING = "04"
 FORCE = "19"
@@ -68,7 +70,7 @@ def requirement_met(verb, pattern: Pattern) -> bool:
     return obj is not None and obj.lemma_.lower() in load_words()["fulfilled"]
 
 
-def not_done(token, pattern: Pattern) -> bool:
+def not_named(token, pattern: Pattern) -> bool:
     """The trigger names an act nobody does (the classes above; events/not_acts.py asks)."""
     return relation_named(token, pattern) or requirement_met(token, pattern)
 
@@ -83,3 +85,17 @@ def unarmed_fight(found: Found) -> bool:
     targets = [m for _, m in found.targets if m is not None and m.code]
     return bool(sources) and all(speaker(m) for m in sources) \
         and all(not armed(m) and m.kind not in ("country", "capital", "city") for m in targets)
+
+
+def not_done(found: Found) -> bool:
+    """The event names no act done (events/coder.py drops it): an unarmed fight, the electorate's voice."""
+    return unarmed_fight(found) or by_electorate(found)
+
+
+def by_electorate(found: Found) -> bool:
+    """"voters rejected his appeals", "African-American voters overwhelmingly support the president": support,
+    rejection, appeals, demands or criticism (``VOTED``) whose doers are all voters (``electorate``) is a vote
+    or a poll's finding, no act."""
+    if not found.code.startswith(VOTED) or not found.sources:
+        return False
+    return all(t.lemma_.lower() in load_words()["electorate"] for t, _ in found.sources)
