@@ -17,3 +17,8 @@ def test_an_idiom_with_another_determiner_is_still_an_idiom(sentence):
 
 def test_a_seizure_is_still_a_seizure():
     assert ("IRN", "GBR", "171") in event_dyads("Iran seized the British tanker.", "2016-10-10")
+
+
+def test_put_in_charge_is_no_accusation():
+    assert not any(code.startswith("11") for _, _, code in event_dyads(
+        "Obama wants to put Kerry in charge of the State Department.", "2016-12-10"))

@@ -276,6 +276,11 @@ def test_events_statement_verbs_have_no_root_default():
     assert not events_of("The British chancellor unveiled proposals for a Kenyan aid package.")
 
 
+def test_events_what_is_established_is_made_no_party():
+    # coder.OBJECT_SENSES: "establish" has ties and relations rows only; its object is no target
+    assert not events_of("China responded by establishing the Asian Infrastructure Investment Bank.")
+
+
 def test_events_an_offer_to_help_someone_else_act_stays_an_offer():
     found = dyads("Syria offered its troops to Lebanon's president to help him oust the rebels.")
     assert ("SYR", "LBN", "03") in found

@@ -105,3 +105,13 @@ def test_headline_act_is_not_restated_by_an_act_on_another_actor_of_the_same_cou
             "Mr Blair also paid tribute to Democrat John Kerry's campaign.")
     events = newsevents.code(page, date="2004-11-03")["events"]
     assert sorted(e["target"] for e in events if e["code"] == "051") == ["USAGOV", "USAOPP"]
+
+
+def test_one_person_coded_in_two_sectors_is_one_restated_event():
+    # headline.same_party: "Donald Trump" (USAELI) in the headline, "nominee Donald Trump" (USAPTY) below it
+    events = newsevents.code("Republican presidential nominee Donald Trump on Friday endorsed the re-election of "
+                             "Sen. John McCain.", title="Donald Trump Endorses Senator John McCain",
+                             date="2016-08-05")["events"]
+    assert [(e["source"][:3], e["target"][:3], e["root"]) for e in events] == [("USA", "USA", "05")]
+    assert events[0]["sentence"].startswith("Republican")
+

@@ -161,3 +161,10 @@ def test_a_label_the_parser_reads_as_a_second_predicate_still_judges():
 ])
 def test_a_party_found_to_blame_is_accused_by_whoever_says_so(sentence, dyad):
     assert dyad in dyads(sentence)
+
+
+def test_a_charge_its_owner_may_level_keeps_the_owner_s_modality():
+    # judged.made_by_owner: the owner's own verb is the charge's ("Tokyo hopes to refute" is not: test above)
+    events = newsevents.code("Washington may level charges that Japan broke the pact.", title="",
+                             date="2021-03-10")["events"]
+    assert [(e["source"][:3], e["target"][:3], e["modality"]) for e in events] == [("USA", "JPN", "hypothetical")]

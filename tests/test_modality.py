@@ -46,9 +46,14 @@ def test_the_act_of_the_condition_keeps_its_code():
     assert any(e["source"][:3] == "USA" and e["root"] == "16" and e["modality"] == "conditional" for e in found)
 
 
-
 def test_neither_nor_subjects_negate_the_act():
     # modality_of: the parser makes "neither" a preconj of the first subject
     assert counted("Neither the British government nor the French one was willing to send troops to Mali.") == set()
     assert counted("Neither the British nor the French were willing to send troops to Mali.") == set()
     assert counted("Either Britain or France will send troops to Mali.") == {("GBR", "MLI", "15"), ("FRA", "MLI", "15")}
+
+
+def test_a_cue_the_lemmatizer_misreads_is_still_a_cue():
+    # modality.lemmas: "hopes" lemmatized "hop" still cues an intention
+    found = newsevents.code("Chirac hopes to visit Moscow in May.", title="", date="1987-03-19")["events"]
+    assert found and {e["modality"] for e in found} == {"intended"}

@@ -58,6 +58,7 @@ from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
+from newsevents.events.standing import not_done
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.vows import promised_harm
@@ -71,8 +72,9 @@ ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any 
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
 OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
                                "increase", "put", "commit", "plant", "demonstrate", "conclude",
-                               "mass", "attend"}  # "increase Iraq's telephone rate", "commit funds", "demonstrated
-# capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks are rows)
+                               "mass", "attend", "establish"}  # "increase Iraq's telephone rate", "commit funds",
+# "demonstrated capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks
+# are rows); "established a Eurasian Economic Union": what is established is made, no party (ties are rows)
 FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
@@ -269,8 +271,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         found.append(Found(code, pattern, token, sources, targets, modality))
     found = with_nominal(found, find_nominal(sent, rules, actor_of, groups))  # "announced the closure of X's border"
     found = [charged_state(by_crowd(in_words(f))) for f in found
-             if not parade(f) and struck_by_force(f)]  # "Trump's attacks on Curiel": words; truckers' blockade:
-    # protest; "charged France with": an accusation; troops marching: no protest; "the storm hit": no attack
+             if not parade(f) and struck_by_force(f) and not not_done(f)]  # "Trump's attacks on Curiel":
+    # words; truckers' blockade: protest; "charged France with": an accusation; troops marching: no protest; "the
+    # storm hit": no attack; "Rubio fights off Christie": a race; "voters rejected him": a vote (events/standing.py)
     found = mutual_acts(halted_talks(found), rules)  # "walked out of the talks": 164; "Pakistani and Indian troops
     # exchanged fire": each on the other
     between = find_mutual_between(sent, rules, actor_of)  # "laying the groundwork for talks between X and Y":

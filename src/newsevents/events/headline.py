@@ -33,6 +33,23 @@ def same_actor(one: str, other: str) -> bool:
     return one == other or one.startswith(other) or other.startswith(one) or "---" in (one[:3], other[:3])
 
 
+def same_party(code: str, text: str | None, other: str, other_text: str | None) -> bool:
+    """One actor: codes that can name one, or one person named in both, whom the words around code in two
+    sectors of one country ("Donald Trump", USAELI, in the headline; "Republican presidential nominee Donald
+    Trump", USAPTY, below it: audit on unseen articles, nineteenth session)."""
+    return same_actor(code, other) or code[:3] == other[:3] and surname(text) is not None \
+        and surname(text) == surname(other_text)
+
+
+def surname(text: str | None) -> str | None:
+    """The last word of a name ("Trump" of "Republican presidential nominee Donald Trump"); None for a word
+    that is no name (a pronoun, a lower-case noun: "the president", "officials")."""
+    words = (text or "").replace("\u2019s", "").replace("'s", "").split()
+    return words[-1].lower() if words and words[-1][:1].isupper() and words[-1].isalpha() \
+        and words[-1].lower() not in PRONOUNS else None
+
+
+PRONOUNS = {"he", "she", "it", "they", "him", "her", "his", "its", "their", "them", "i", "we", "you"}
 INTENT_ROOTS = ("03", "13")  # what a heading's "X to VERB" becomes: an intent or a threat
 
 
@@ -41,7 +58,8 @@ def restates(later: Event, heading: Event) -> bool:
     or threat ("UK to expel 23 Russian diplomats": 131) told as the act ("Britain will
     expel ...": 161). Two actors of one country in other sectors ("Bush", USAGOV, and "John
     Kerry's campaign", USAOPP) are not the same actor."""
-    if not (same_actor(later.source, heading.source) and same_actor(later.target, heading.target)):
+    if not (same_party(later.source, later.source_text, heading.source, heading.source_text)
+            and same_party(later.target, later.target_text, heading.target, heading.target_text)):
         return False
     if dyad_root(later) == dyad_root(heading):
         return True

@@ -40,8 +40,8 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     if target == source[:3] and token is not None and source[3:6] in SPEAKS_FOR_STATE \
             and not at_home(found.code) and found.code[:2] not in ("03", "08", "17"):
         return None  # "Trump targeted the United States' neighbour", "an information war against Russia"
-    if found.code.startswith(("14", "133")) and source[3:6] in OFFICE \
-            and (found.pattern.pos == "N" or found.trigger.lemma_.lower() == "rally"):
+    if found.code.startswith(("14", "133")) and campaigner(found, source) \
+            and (found.pattern.pos == "N" or "rally" in (found.trigger.lemma_.lower(), found.pattern.object)):
         return None  # "one of his rallies", "Obama planned to rally in Ann Arbor": a campaign, not a protest
     if found.code.startswith("083") and source[3:6] == "JUD":
         return None  # "the Court of Appeals reversed a previous decision": a ruling, no yielding to demands
@@ -49,6 +49,26 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
             and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
         return None if needs_recipient(found.code) else "---"  # "the army chief resigned": ---
     return target
+
+
+CANDIDATES = {"PTY", "OPP"}  # a party's or an opposition politician's: one person of them campaigns
+ONE_PERSON = ("person", "pronoun")
+PLURAL = {"they", "them", "their", "theirs"}
+GRIEVANCE = {"against", "over"}
+
+
+def campaigner(found: Found, source: str) -> bool:
+    """An office holder, or one politician of a party or the opposition ("His rallies draw hundreds of voters"
+    of a third-party candidate, "Trump held a rally in Columbus" in the campaign): whose rally is a campaign's
+    (audit on unseen articles, nineteenth session); a party's or the opposition's crowd still protests."""
+    if source[3:6] in OFFICE:
+        return True
+    words = [found.trigger] + [c for c in found.trigger.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "prep" and c.lower_ in GRIEVANCE for w in words for c in w.children) \
+            or any(t.lemma_.lower() == "protest" for t in found.trigger.subtree):
+        return False  # "held a rally in Nairobi against the election result"
+    return source[3:6] in CANDIDATES and any(m is not None and m.kind in ONE_PERSON and t.lower_ not in PLURAL
+                                             for t, m in found.sources)
 
 
 def private_gift(found: Found, source: str, target: str, s_mention) -> bool:

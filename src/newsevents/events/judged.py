@@ -151,7 +151,17 @@ def find_charges(sent, rules: Rules, actor_of) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(accused, actor_of))
         if any(known(m) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
             continue
-        modality = modality_of(noun, code, rules)  # a charge denied was still made
-        found.append(Found(code, Pattern(code, "C", "charges"), noun, sources, targets,
-                           "asserted" if modality == "negated" else modality))
+        modality = modality_of(noun, code, rules) if made_by_owner(noun, sources, actor_of) else "asserted"
+        found.append(Found(code, Pattern(code, "C", "charges"), noun, sources, targets,  # a charge denied, or one
+                           "asserted" if modality == "negated" else modality))  # Tokyo hopes to refute, was made
     return found
+
+
+def made_by_owner(noun, sources, actor_of) -> bool:
+    """The charge's owner is the subject of the verb over it ("the US may level charges that ..."): that verb's
+    modality is the charge's. Another party's verb ("Tokyo hopes to refute American charges ...") tells what
+    that party does about a charge made."""
+    verb = syntax.governing_verb(noun)
+    subject = syntax.subject_of(verb) if verb is not None else None
+    mention = actor_of(subject) if subject is not None else None
+    return known(mention) and mention.code[:3] in {m.code[:3] for _, m in sources if known(m)}

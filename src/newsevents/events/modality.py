@@ -74,8 +74,18 @@ def with_to(token) -> bool:
 
 
 def cued(token, words: set[str], to_words: set[str]) -> bool:
-    lemma = token.lemma_.lower()
-    return lemma in words or lemma in to_words and with_to(token)
+    return any(lemma in words or lemma in to_words and with_to(token) for lemma in lemmas(token))
+
+
+def lemmas(token) -> list[str]:
+    """The parser's lemma, then the inflection taken off the word when the lemmatizer errs ("Nakasone hopes
+    to meet Reagan": "hop", the subject read as a common noun; audit on unseen articles)."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    if token.tag_ == "VBZ" and word.endswith("es"):
+        return [lemma, word[:-1], word[:-2]]
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        return [lemma, word[:-1], word[:-2]]
+    return [lemma]
 
 
 def has_condition(token, words: set[str]) -> bool:

@@ -17,6 +17,7 @@ from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
 from newsevents.events.patterns import Pattern
 from newsevents.events.rallies import no_protest_rally
+from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import DataError, data_path, read_tsv
 
@@ -335,4 +336,5 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or poll_margin(token, pattern) or civilians_rallied(token, pattern) or habitual(token) or judgement(token) \
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
-        or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of)
+        or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
+        or not_named(token, pattern)

@@ -1,0 +1,77 @@
+"""Words that name an act without its being done (events/standing.py): standing relations, requirements met,
+fights between people with no arms. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+from newsevents.events.standing import read_words
+from newsevents.resources import DataError
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events if e["modality"] != "negated"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran and Syria have an alliance that worries their neighbours.",
+    "Analysts say Poland and Lithuania talk the language of partnership but trade little.",
+    "In fact Norway and Denmark are large contributors to an alliance that has kept the peace.",
+])
+def test_a_standing_relation_named_is_no_act(sentence):
+    assert not any(code == "06" for _, _, code in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia and China forged a strategic partnership in 2001.", ("RUS", "CHN", "06")),
+    ("Russia signed a partnership with Kazakhstan.", ("RUS", "KAZ", "06")),
+])
+def test_a_relation_formed_or_with_a_party_stays(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said many Ugandan lorries fail to meet tough Kenyan safety standards.",
+])
+def test_a_requirement_met_meets_nobody(sentence):
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert not any(e["code"].startswith("04") for e in events)  # not even a negated meeting
+
+
+def test_a_meeting_with_a_person_stays():
+    assert ("RUS", "TUR", "04") in dyads("Putin met Erdogan in Sochi on Monday.")
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Senator Rubio fought Governor Christie in New Hampshire.", "2016-01-24"),
+    ("Bernie Sanders and Hillary Clinton are fighting about Barack Obama.", "2016-01-28"),
+])
+def test_a_fight_between_politicians_is_no_force(sentence, date):
+    events = newsevents.code(sentence, title="", date=date)["events"]
+    assert not any(e["code"].startswith("19") for e in events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Syrian troops fought Islamic State fighters near Palmyra.", ("SYR", "SYR", "19")),
+    ("Assad fought the rebels for years.", ("SYR", "SYR", "19")),
+])
+def test_a_fight_with_armed_men_stays(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_bad_row_names_its_line(tmp_path):
+    bad = tmp_path / "standing.tsv"
+    bad.write_text("kind\tlemma\tnote\nrelations\talliance\tx\n")
+    with pytest.raises(DataError, match="standing.tsv:2"):
+        read_words(bad)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In states like Georgia, where black voters strongly support the president, Obama leads.",
+    "Voters in Ohio rejected the appeals of President Obama in November.",
+])
+def test_the_electorate_s_support_or_rejection_is_no_act(sentence):
+    events = newsevents.code(sentence, title="", date="2012-02-26")["events"]
+    assert not any(e["root"] in ("05", "12") for e in events)
