@@ -63,7 +63,7 @@ from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tok
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.vows import promised_harm
 from newsevents.events.wished import wished_content
-from newsevents.events.words import pattern_tokens
+from newsevents.events.words import lemma_candidates, pattern_tokens
 from newsevents.model import Mention
 
 NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
@@ -127,28 +127,6 @@ def reads_as_particle(word, verb, pattern: Pattern) -> bool:
     if word.dep_ == "prep":
         return word.i == verb.i + 1 or pattern.prep == pattern.particle or not syntax.children(word, "pobj")
     return word.dep_ == "prt" or word.dep_ == "advmod" and word.i > verb.i
-
-
-def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:
-    """A compound's hyphenated form ("hunger strike" -> "hunger-strike"), the parser's lemma,
-    then guesses for when it errs ("staged" -> "stag")."""
-    lemma, word = token.lemma_.lower(), token.lower_
-    guesses = []
-    before = token.nbor(-1) if token.i >= 1 else None
-    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
-        guesses.append(f"{before.lemma_.lower()}-{lemma}")  # "hunger strike" as written "hunger-strike"
-    if token.i >= 2 and before.text == "-":
-        guesses.append(f"{token.nbor(-2).lower_}-{lemma}")  # "test-fired" split as test - fired
-    guesses.append(lemma)
-    if irregular and token.lower_ in irregular:
-        guesses.append(irregular[token.lower_])  # "forgave", which the lemmatizer left alone
-    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
-        guesses += [word[:-1], word[:-2]]
-    elif token.tag_ == "VBG" and word.endswith("ing"):
-        guesses += [word[:-3] + "e", word[:-3]]
-    elif token.tag_ == "VBZ" and word.endswith("s"):
-        guesses += [word[:-1]]
-    return guesses
 
 
 def match_pattern(token, rules: Rules) -> Pattern | None:

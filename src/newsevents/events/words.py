@@ -99,3 +99,25 @@ def pattern_tokens(sent, rules) -> list:
         if can:
             found.append(doc[i])
     return found
+
+
+def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:
+    """A compound's hyphenated form ("hunger strike" -> "hunger-strike"), the parser's lemma,
+    then guesses for when it errs ("staged" -> "stag")."""
+    lemma, word = token.lemma_.lower(), token.lower_
+    guesses = []
+    before = token.nbor(-1) if token.i >= 1 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+        guesses.append(f"{before.lemma_.lower()}-{lemma}")  # "hunger strike" as written "hunger-strike"
+    if token.i >= 2 and before.text == "-":
+        guesses.append(f"{token.nbor(-2).lower_}-{lemma}")  # "test-fired" split as test - fired
+    guesses.append(lemma)
+    if irregular and token.lower_ in irregular:
+        guesses.append(irregular[token.lower_])  # "forgave", which the lemmatizer left alone
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        guesses += [word[:-1], word[:-2]]
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        guesses += [word[:-3] + "e", word[:-3]]
+    elif token.tag_ == "VBZ" and word.endswith("s"):
+        guesses += [word[:-1]]
+    return guesses
