@@ -51,16 +51,17 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     return target
 
 
-CANDIDATES = {"PTY", "OPP"}  # a party's or an opposition politician's: one person of them campaigns
+CANDIDATES = {"PTY"}  # a party's politician campaigns; an opposition leader's rally stays a rally (141),
+# as CAMEO names it ("Opposition leader Raila Odinga held a rally in Nairobi": events/rallies.py)
 ONE_PERSON = ("person", "pronoun")
 PLURAL = {"they", "them", "their", "theirs"}
 GRIEVANCE = {"against", "over"}
 
 
 def campaigner(found: Found, source: str) -> bool:
-    """An office holder, or one politician of a party or the opposition ("His rallies draw hundreds of voters"
-    of a third-party candidate, "Trump held a rally in Columbus" in the campaign): whose rally is a campaign's
-    (audit on unseen articles, nineteenth session); a party's or the opposition's crowd still protests."""
+    """An office holder, or one politician of a party ("Trump held a rally in Columbus" in the campaign): whose
+    rally is a campaign's (audit on unseen articles, nineteenth session); a party's crowd still protests, and
+    so does the opposition (its leader's rally is CAMEO's 141)."""
     if source[3:6] in OFFICE:
         return True
     words = [found.trigger] + [c for c in found.trigger.children if c.dep_ == "dobj"]
