@@ -38,6 +38,7 @@ from newsevents.actors.not_actors import (
     qualifiers_of_things,
     rank_as_adjective,
     stance,
+    thing_named,
 )
 from newsevents.actors.role_demonyms import role_demonym_tokens
 
@@ -133,6 +134,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             # person's, or in a firm's after a name no dictionary knows
         if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):
             continue  # "the Paris agreement", "the Minsk accords", "the Uruguay round": a name, not a party
+        if entry.kind in COUNTRY_KINDS and thing_named(spacy_doc, match.end):
+            continue  # "the Turkish lira", "the Indian Ocean", "Spanish flu": a thing, no actor
         if backer(spacy_doc, match.end) or stance(spacy_doc, match.start) or holiday(spacy_doc, match.end) \
                 or part_of_the_americas(spacy_doc, match.start) \
                 or (entry.kind in COUNTRY_KINDS and origin_of_americans(spacy_doc, match.end)) \
