@@ -190,3 +190,17 @@ def test_an_acronym_one_country_owns_is_another_countrys_where_that_one_is_named
     """"PPP" is Gambia's by vote share, and Guyana's and Pakistan's parties' too."""
     assert resolve_phrase("the PPP in Guyana", "2015-05-11", lexicon=lexicon)["code"] == "GUYPTY"
     assert resolve_phrase("the PPP in Gambia", "2015-05-11", lexicon=lexicon)["code"] == "GMBPTY"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("peacekeepers came under fire", "IGOMIL"),        # session 19: a force international by its name
+    ("peacekeepers in South Sudan", "SSDMIL"),         # placed, as gold coders place them
+    ("Nepali peacekeepers", "NPLMIL"),                 # a contingent with its flag keeps it
+    ("South Ossetian separatists", "GEOSEP"),          # a breakaway region's rebels, not its government (PRE)
+    ("South Ossetian officials", "GEOPRE"),
+    ("Zimbabwean opposition activists", "ZWEOPP"),     # the opposition's people are the opposition
+    ("Zimbabwean activists", "ZWECVL"),
+    ("Zimbabwean opposition MPs", "ZWELEG"),           # an office still wins
+])
+def test_actors_world_roles_that_say_whose(lexicon, text, code):
+    assert resolve_phrase(text, "2008-06-01", lexicon=lexicon)["code"] == code

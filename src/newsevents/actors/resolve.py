@@ -42,6 +42,7 @@ from newsevents.actors.not_actors import (
 )
 from newsevents.actors.role_demonyms import role_demonym_tokens
 
+ARMED_OPPOSITION = ("REB", "SEP", "INS")
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
@@ -279,7 +280,7 @@ def sector_of(run: Run) -> str | None:
         sectors = [s for s in sectors if s != "MED"]  # "the IRNA news agency": a state medium named by name
     specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
     if specific:
-        return specific[0]
+        return "OPP" if specific[0] == "CVL" and "OPP" in specific else specific[0]  # "opposition activists"
     seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
     if sectors and seats and seats[0] != "GOV":
         return seats[0]  # "the IDF's chief of staff", "the army's spokesman": a general office word in a body
@@ -336,6 +337,8 @@ def run_code(run: Run, day: str | None) -> str | None:
         party = "PTY" in (organisations[0].plover, organisations[0].code[3:6])
         if member and party:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
+        if member and member[0] in ARMED_OPPOSITION and organisations[0].code[3:6] == "PRE":
+            return organisations[0].code[:3] + member[0]  # "Abkhaz separatists": rebels, not the breakaway state
         written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
         national = organisations[0].code[:3] not in ("IGO", "NGO", "IMG", "---")
         if organisations[0].code.startswith("IMG") and run.fights_in and written:  # "Islamic State fighters in
