@@ -264,3 +264,12 @@ def test_a_one_country_party_name_after_another_countrys_word_is_its_namesake(le
 ])
 def test_a_country_word_before_a_thing_of_it_is_no_actor(lexicon, phrase, code):
     assert resolve_phrase(phrase, "2018-04-28", lexicon=lexicon)["code"] == code
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Kurds in Iraq", "IRQ"),                        # session 19: a people of several states, placed
+    ("the Hutus in Burundi fled", "BDI"),            # a people no dictionary lists
+])
+def test_a_people_no_dictionary_knows_is_coded_where_it_lives(lexicon, phrase, country):
+    result = resolve_phrase(phrase, "1996-04-28", lexicon=lexicon)
+    assert (result["country"], result["plover_sector"]) == (country, "CVL")
