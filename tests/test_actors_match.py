@@ -37,3 +37,9 @@ def test_a_lower_case_paragraph_of_a_cased_document_keeps_the_rule():
     assert not [a for a in record["actors"] if a["text"].lower() == "turkey"]
     lower = code("farm prices\n\nfarmers said the iraqi parliament met.", date="2016-11-20")
     assert [a["code"] for a in lower["actors"] if "iraqi" in a["text"]] == ["IRQLEG"]
+
+
+def test_an_ended_partys_letters_need_its_country(lexicon):
+    # session 19: "the TPP" (the trade pact, 2016) was an ended Tongan party's; Lithuania's used the letters too
+    assert resolve_phrase("the TPP was signed", "2016-01-30", lexicon=lexicon)["code"] is None
+    assert resolve_phrase("Tonga's TPP", "1996-01-30", lexicon=lexicon)["code"] == "TONPTY"
