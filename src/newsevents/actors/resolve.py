@@ -40,6 +40,7 @@ from newsevents.actors.not_actors import (
     stance,
     thing_named,
 )
+from newsevents.actors.peoples import placed_peoples
 from newsevents.actors.role_demonyms import role_demonym_tokens
 
 ARMED_OPPOSITION = ("REB", "SEP", "INS")
@@ -174,7 +175,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
-    for i in placed_peoples(ents, classes):  # "Kurds in Syria": a people no dictionary knows, placed
+    for i in placed_peoples(ents, classes, COUNTRY_KINDS):  # "Kurds in Syria": a people no dictionary knows
         classes[i] = ("GEO", (i, i + 1, Entry("adjective", spacy_doc[i].text, "---")))
     for i, entry, end in honorific_tokens(spacy_doc, classes):  # "Lord Butler", "Sir Digby Jones"
         classes[i] = ("ROLE", (i, i + 1, entry))
@@ -263,25 +264,6 @@ def fill_run(run: Run, classes) -> Run:
             else:
                 run.people.append((max(span[0], run.start), min(span[1], run.end), entry))
     return run
-
-
-PEOPLE_LINKS = {"in", "of"}
-
-
-def placed_peoples(ents, classes) -> list[int]:
-    """A people's name no dictionary knows (one word the parser calls a nationality or group, in the plural),
-    right before "in" or "of" and a country's word: "Kurds in Syria", "the Hutus of Rwanda" are a people coded
-    where it lives (PLOVER CVL), as known peoples are ("Uzbeks in Kyrgyzstan"); the place stays no state's act."""
-    found = []
-    for ent in ents:
-        i = ent.start
-        if ent.label_ != "NORP" or len(ent) != 1 or classes[i][0] != "" or not ent.text.endswith("s") \
-                or i + 2 >= len(classes) or ent.doc[i + 1].lower_ not in PEOPLE_LINKS:
-            continue
-        place = classes[i + 2]
-        if place[0] == "GEO" and place[1][2].kind in COUNTRY_KINDS:
-            found.append(i)
-    return found
 
 
 def namesake(run: Run, code: str) -> bool:
