@@ -7,8 +7,9 @@ matches nothing but is one letter from a country's name ("Isreal") is a typo mat
 written all in lower case ("the iraqi parliament", as some wire copy and feeds print it; the parse
 stage marks its paragraphs, ``LOWER_CASE_TEXT``) has no case to go by: there a name matches in any
 case, except a short one of up to three letters written without full stops ("us", "un" are words;
-"u.s." is the country). A lower-case paragraph of a document with capitals elsewhere is not so marked
-(a list item, a fragment left between links).
+"u.s." is the country), and only a country's name or adjective (not a town, "nice", nor an organisation of
+common words, "law and justice"). A lower-case paragraph of a document with capitals elsewhere is not so
+marked (a list item, a fragment left between links).
 """
 
 from __future__ import annotations
@@ -122,10 +123,10 @@ def exact_matches(spacy_doc, index: FormIndex) -> tuple[list[str], tuple[Match, 
     """The Doc's words and its exact matches, found once a Doc: they read the words alone, and the
     pre-scan, the NER gate and the actors stage each ask for one paragraph's (typo matches read the
     tags and entities too, which the parser and the NER add in between, so they are found each time)."""
-    lower = bool(spacy_doc.user_data.get(LOWER_CASE_TEXT))
+    lower = bool(spacy_doc.user_data.get(LOWER_CASE_TEXT))  # found anew each time (rare): not kept
     known = index.seen.get(spacy_doc)
-    if known is not None and len(known[0]) == len(spacy_doc) and known[2] == lower:
-        return known[:2]
+    if known is not None and len(known[0]) == len(spacy_doc) and not lower:
+        return known
     words = [t.text for t in spacy_doc]
     folded = [fold(w) for w in words]
     matches: list[Match] = []
@@ -138,8 +139,13 @@ def exact_matches(spacy_doc, index: FormIndex) -> tuple[list[str], tuple[Match, 
             i = best.end
         else:
             i += 1
-    index.seen[spacy_doc] = (words, tuple(matches), lower)
-    return words, tuple(matches)
+    found = (words, tuple(matches))
+    if not lower:
+        index.seen[spacy_doc] = found
+    return found
+
+
+LOWER_CASE_KINDS = {"country", "adjective"}  # in a lower-case text: "iraqi", "nigeria"
 
 
 def lower_case_name(written: list[str]) -> bool:
@@ -151,17 +157,17 @@ def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int,
                   ) -> Match | None:
     """The longest lexicon name starting at word ``i`` written as the lexicon allows; after its
     first word a name's role words may be in lower case ("the Petra news agency"); in a text all
-    in lower case (``lower``) a name in any case (``lower_case_name``)."""
+    in lower case (``lower``) a country's name or adjective in any case (``lower_case_name``)."""
     for n, table in index.by_first.get(folded[i], ()):
         if i + n > len(words):
             continue
         for tokens, entries in table.get(tuple(folded[i:i + n]), ()):
             written = words[i:i + n]
-            if lower and lower_case_name(written):
-                return Match(i, i + n, " ".join(tokens), tuple(entries))
+            free = lower and lower_case_name(written)
             kept = tuple(
                 e for e in entries
-                if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
+                if free and e.kind in LOWER_CASE_KINDS
+                or all(same_token(w, f, any_case=e.any_case or e.kind == "role")
                        or (j and w.islower() and w in index.role_words)
                        for j, (w, f) in enumerate(zip(written, tokens, strict=True)))
                 and (not e.any_case or e.kind == "role" or named_case(written))
