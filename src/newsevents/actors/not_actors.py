@@ -152,6 +152,8 @@ NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
 def thing_named(spacy_doc, end: int) -> bool:
     """A country's name or adjective right before a noun that names a thing of it: a currency ("the Turkish
     lira", "the BRITISH POUND"), a language, a sea ("the Indian Ocean", "the Persian Gulf"), a disease ("Spanish
-    flu"), a good ("Turkish coffee"): no actor. "Turkish troops", "the Turkish lira's fall" keep theirs only for
-    the troops."""
-    return end < len(spacy_doc) and spacy_doc[end].tag_ in NOUN_TAGS and spacy_doc[end].lower_ in named_things()
+    flu"), a good ("Turkish coffee"): no actor. Not when the thing's noun only qualifies another ("Chilean wine
+    subsidies" are Chile's; "Turkish troops" are no thing)."""
+    if end >= len(spacy_doc) or spacy_doc[end].tag_ not in NOUN_TAGS or spacy_doc[end].lower_ not in named_things():
+        return False
+    return end + 1 == len(spacy_doc) or spacy_doc[end + 1].tag_ not in NOUN_TAGS
