@@ -8,12 +8,15 @@ actor_checklist_world_s12.tsv (session 12's, `s12` and `s12rep`) and actor_check
 16's strings in another coder's manner, `s16` and `s16rep`) and actor_checklist_world_s17.tsv (session 17's
 strings of a coder whose dictionary comes from an encyclopaedia: untitled names, spellings, groups,
 `s17` and `s17rep`) and actor_checklist_world_s18.tsv (session 18's noun phrases as an event coder's test
-strings take them from news copy, `s18` and `s18rep`)
+strings take them from news copy, `s18` and `s18rep`) and actor_checklist_world_s19.tsv (session 19's strings as
+an event coder's dictionary tests hold them: capitals and lower case, titles by date, agents with no country, peoples,
+plural bodies and adjectives that make no actor, whose PLOVER sector `none` wants nothing coded; `s19` and `s19rep`)
 on its date with the bundled dictionaries and prints, per half, country accuracy (strict, and with the
 ontology's old codes TMP/KSV taken as ISO's TLS/XKX and CAMEO's 'NGO' as '---'),
 PLOVER sector accuracy when the stage reports a `plover_sector`, and country accuracy
 by kind. `--misses` lists the tune rows' misses, country or sector (never the report half's);
-`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`, `s16rep`, `s17rep`, `s18rep`) unresolved
+`--skip-report` leaves the report halves (`report`, `s11rep`, `s12rep`, `s16rep`, `s17rep`, `s18rep`, `s19rep`)
+unresolved
 (tuning runs must not see their figures).
 
     PYTHONPATH=src python bench/score_actor_checklist_world.py [--misses] [--skip-report]
@@ -36,9 +39,11 @@ S12 = FIXTURES / "actor_checklist_world_s12.tsv"  # session 12's list: tune rows
 S16 = FIXTURES / "actor_checklist_world_s16.tsv"  # session 16's list: tune rows `s16`, report rows `s16rep`
 S17 = FIXTURES / "actor_checklist_world_s17.tsv"  # session 17's list: tune rows `s17`, report rows `s17rep`
 S18 = FIXTURES / "actor_checklist_world_s18.tsv"  # session 18's list: tune rows `s18`, report rows `s18rep`
-REPORT_HALVES = ("report", "s11rep", "s12rep", "s16rep", "s17rep", "s18rep")
-TUNE_HALVES = ("tune", "more", "more2", "s11", "s12", "s16", "s17", "s18")
+S19 = FIXTURES / "actor_checklist_world_s19.tsv"  # session 19's list: tune rows `s19`, report rows `s19rep`
+REPORT_HALVES = ("report", "s11rep", "s12rep", "s16rep", "s17rep", "s18rep", "s19rep")
+TUNE_HALVES = ("tune", "more", "more2", "s11", "s12", "s16", "s17", "s18", "s19")
 SAME_COUNTRY = {"TLS": "TMP", "XKX": "KSV", "NGO": "---"}
+NO_ACTOR = "none"
 
 
 def read_rows(path: Path) -> list[list[str]]:
@@ -61,7 +66,9 @@ def checklist_rows() -> list[list[str]]:
            for row in read_rows(S17)] if S17.exists() else []
     s18 = [row[:5] + ["s18" if row[5] == "tune" else "s18rep"] + row[6:]
            for row in read_rows(S18)] if S18.exists() else []
-    return read_rows(CHECKLIST) + more + more2 + s11 + s12 + s16 + s17 + s18
+    s19 = [row[:5] + ["s19" if row[5] == "tune" else "s19rep"] + row[6:]
+           for row in read_rows(S19)] if S19.exists() else []
+    return read_rows(CHECKLIST) + more + more2 + s11 + s12 + s16 + s17 + s18 + s19
 
 
 def main() -> None:
@@ -80,10 +87,11 @@ def main() -> None:
         aliased[half] += right
         by_kind[half, kind] += 1
         by_kind_ok[half, kind] += right
+        got_sector = got.get("plover_sector") or NO_ACTOR  # a row wanting no actor has the sector `none`
         if "plover_sector" in got:
             sector_seen[half] += 1
-            sector_ok[half] += got["plover_sector"] == plover_sector
-        sector_right = got.get("plover_sector") == plover_sector
+            sector_ok[half] += got_sector == plover_sector
+        sector_right = got_sector == plover_sector
         if (not right or not sector_right) and half in TUNE_HALVES:
             misses.append(f"  {half} {text!r} {date}: want {country} {plover_sector},"
                           f" got {got_country} {got.get('plover_sector')} ({got.get('code')})")

@@ -161,12 +161,16 @@ def organisation_rows(candidates: list[tuple[str, list[str]]], sector: str, kind
     for number, (country, forms) in enumerate(candidates):
         for form in forms:
             holders.setdefault(holder_key(form), []).append((ranks[number], country, number))
+    acronyms = {holder_key(form) for _, forms in candidates for form in forms if is_acronym(form)}
     owner: dict[str, int] = {}
     for form, found in holders.items():
         found.sort(key=lambda item: (item[0], -item[2]), reverse=True)
         (active, share), _country, number = found[0]
         others = [item for item in found[1:] if item[1] != found[0][1]]
-        if not others or (active and not others[0][0][0]) or share >= SHARE_RATIO * others[0][0][1] > 0:
+        ended_acronym = not active and form in acronyms  # "TPP": an ended party's letters are no one's where
+        # another country's party used them too, but a full name stays the bigger one's
+        if not others or (active and not others[0][0][0]) \
+                or share >= SHARE_RATIO * others[0][0][1] > 0 and not ended_acronym:
             owner[form] = number
     if evidence is not None:
         evidence.index({f for _, forms in candidates for f in forms})

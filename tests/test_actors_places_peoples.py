@@ -251,3 +251,30 @@ def test_general_as_an_adjective_is_no_officer(lexicon, phrase, code):
 ])
 def test_a_one_country_party_name_after_another_countrys_word_is_its_namesake(lexicon, phrase, country):
     assert resolve_phrase(phrase, "2016-04-28", lexicon=lexicon)["country"] == country
+
+
+@pytest.mark.parametrize(("phrase", "code"), [
+    ("the Mexican peso slid", None),                # session 19: a currency
+    ("a tanker seized in the Persian Gulf", None),   # waters named by a people's adjective
+    ("cases of the Brazilian variant", None),        # a disease
+    ("a bottle of Italian wine", None),              # a good
+    ("the Portuguese language", None),               # a language
+    ("Mexican troops", "MEXMIL"),                    # a force stays
+    ("the Mexican peso's fall hurt Mexican farmers", "MEXAGR"),  # the farmers keep their country
+])
+def test_a_country_word_before_a_thing_of_it_is_no_actor(lexicon, phrase, code):
+    assert resolve_phrase(phrase, "2018-04-28", lexicon=lexicon)["code"] == code
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("Kurds in Iraq", "IRQ"),                        # session 19: a people of several states, placed
+    ("the Hutus in Burundi fled", "BDI"),            # a people no dictionary lists
+])
+def test_a_people_no_dictionary_knows_is_coded_where_it_lives(lexicon, phrase, country):
+    result = resolve_phrase(phrase, "1996-04-28", lexicon=lexicon)
+    assert (result["country"], result["plover_sector"]) == (country, "CVL")
+
+
+def test_a_thing_that_qualifies_another_noun_leaves_the_country(lexicon):
+    # "Brazilian coffee quotas" are Brazil's quotas: the good only qualifies them
+    assert resolve_phrase("Brazilian coffee quotas", "1987-04-28", lexicon=lexicon)["country"] == "BRA"

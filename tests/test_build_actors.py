@@ -66,3 +66,18 @@ def test_an_owned_acronym_other_countries_active_parties_use_is_shared_for_them(
     holders = {"app": [((True, 60.0), "AAA", 0), ((True, 20.0), "BBB", 1), ((False, 30.0), "CCC", 2)]}
     rows = namesake_acronym_rows(candidates, holders, {"app": 0}, "PTY", "PTY", {"app"})
     assert rows == [["BBBPTY", "APP", "shared", "PTY"]]  # not the owner's, not an ended party's
+
+
+def test_an_ended_partys_acronym_another_country_used_is_no_ones_alone():
+    """Session 19: "TPP" went to an ended Tongan party by vote share over an ended Lithuanian one, and news of
+    2015-16 means the trade pact. Ended parties' letters are `shared` (taken where a paragraph names the country);
+    the bigger party keeps its full name, and an active party its letters."""
+    from kb_groups import organisation_rows
+
+    candidates = [("AAA", ["Alpha Freedom Party", "AFP"]), ("BBB", ["Beta Farmers Party", "AFP"]),
+                  ("CCC", ["Gamma Union Party", "GUP"]), ("DDD", ["Delta Unity Party", "GUP"])]
+    ranks = [(False, 30.0), (False, 5.0), (True, 30.0), (True, 5.0)]
+    rows = organisation_rows(candidates, "PTY", "party", "PTY", frozenset(), set(), ranks)
+    assert ["AAAPTY", "AFP", "shared", "PTY"] in rows and ["BBBPTY", "AFP", "shared", "PTY"] in rows
+    assert ["AAAPTY", "Alpha Freedom Party", "party", "PTY"] in rows
+    assert ["CCCPTY", "Gamma Union Party|GUP", "party", "PTY"] in rows

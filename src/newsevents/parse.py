@@ -49,6 +49,15 @@ PIPE_BATCH = 64
 Entities = Callable[[Any], Any]  # sets a spaCy Doc's entities in place of the model's NER, returns the Doc
 
 
+LOWER_CASE_TEXT = "lower_case_text"  # a Doc's user_data key: its document has no capital letter at all
+
+
+def lower_case_text(text: str) -> bool:
+    """A text with letters and not one capital (some feeds print wire copy so): its names cannot be
+    told by their case, so the actors stage matches them in any case (``actors.match``)."""
+    return any(c.isalpha() for c in text) and not any(c.isupper() for c in text)
+
+
 def tokens_where(spacy_doc, attr: str, values: frozenset[str]) -> list:
     """The tokens whose ``attr`` ("LOWER", "LEMMA", "DEP") is one of ``values``, read off the
     Doc's attribute array: later stages look for a few words without making a Token of every word."""
@@ -184,7 +193,10 @@ def parse_sorted(nlp, docs: list[Document], prefilter: ParagraphSelector | None 
     else:
         results = fast_pipe(nlp, docs, items, prefilter, entities, gate)
     parsed: dict[int, list] = {}
+    lower = {index for index, doc in enumerate(docs) if doc.article and lower_case_text(doc.article.text)}
     for spacy_doc, (index, number) in sorted(results, key=lambda result: result[1]):
+        if index in lower:  # a document all in lower case: the actors stage matches names in any case
+            spacy_doc.user_data[LOWER_CASE_TEXT] = True
         if docs[index].article.paragraphs[number].part == "headline" and spacy_doc.has_annotation("DEP"):
             infinitive_headline(spacy_doc)
             passive_headline(spacy_doc)

@@ -3,7 +3,13 @@
 Proper names must be written as in the lexicon ("Turkey", not "turkey"; "US", not
 "us"); an all-capitals headline word matches a name of four letters or more; role
 words ("spokesman") and PETRARCH forms match in any case. A capitalised word that
-matches nothing but is one letter from a country's name ("Isreal") is a typo match.
+matches nothing but is one letter from a country's name ("Isreal") is a typo match. A document
+written all in lower case ("the iraqi parliament", as some wire copy and feeds print it; the parse
+stage marks its paragraphs, ``LOWER_CASE_TEXT``) has no case to go by: there a name matches in any
+case, except a short one of up to three letters written without full stops ("us", "un" are words;
+"u.s." is the country), and only a country's name or adjective (not a town, "nice", nor an organisation of
+common words, "law and justice"). A lower-case paragraph of a document with capitals elsewhere is not so
+marked (a list item, a fragment left between links).
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from functools import lru_cache
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.spellings import SpellingIndex, build_spelling_index, spelling_matches
 from newsevents.actors.typos import MIN_LETTERS, TypoIndex, build_typo_index, typo_entries
+from newsevents.parse import LOWER_CASE_TEXT
 
 SIMPLE_FORM = re.compile(r"^[A-Za-z]+( [A-Za-z]+)*$")
 ABBREVIATION = re.compile(r"^[A-Za-z]{2,4}\.$")
@@ -116,35 +123,51 @@ def exact_matches(spacy_doc, index: FormIndex) -> tuple[list[str], tuple[Match, 
     """The Doc's words and its exact matches, found once a Doc: they read the words alone, and the
     pre-scan, the NER gate and the actors stage each ask for one paragraph's (typo matches read the
     tags and entities too, which the parser and the NER add in between, so they are found each time)."""
+    lower = bool(spacy_doc.user_data.get(LOWER_CASE_TEXT))  # found anew each time (rare): not kept
     known = index.seen.get(spacy_doc)
-    if known is not None and len(known[0]) == len(spacy_doc):
+    if known is not None and len(known[0]) == len(spacy_doc) and not lower:
         return known
     words = [t.text for t in spacy_doc]
     folded = [fold(w) for w in words]
     matches: list[Match] = []
     i = 0
     while i < len(words):
-        best = longest_match(index, words, folded, i) or dotted_match(index, words, folded, i)
+        best = (longest_match(index, words, folded, i, lower=lower) or dotted_match(index, words, folded, i)
+                or (lower and lower_dotted_match(index, words, folded, i)))
         if best:
             matches.append(best)
             i = best.end
         else:
             i += 1
-    index.seen[spacy_doc] = found = (words, tuple(matches))
+    found = (words, tuple(matches))
+    if not lower:
+        index.seen[spacy_doc] = found
     return found
 
 
-def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:
+LOWER_CASE_KINDS = {"country", "adjective"}  # in a lower-case text: "iraqi", "nigeria"
+
+
+def lower_case_name(written: list[str]) -> bool:
+    """In a lower-case text, a name long enough not to be a common short word: "iraqi", "u.s."; not "us"."""
+    return len(written) > 1 or len(written[0]) > 3 or "." in written[0]
+
+
+def longest_match(index: FormIndex, words: list[str], folded: list[str], i: int, *, lower: bool = False
+                  ) -> Match | None:
     """The longest lexicon name starting at word ``i`` written as the lexicon allows; after its
-    first word a name's role words may be in lower case ("the Petra news agency")."""
+    first word a name's role words may be in lower case ("the Petra news agency"); in a text all
+    in lower case (``lower``) a country's name or adjective in any case (``lower_case_name``)."""
     for n, table in index.by_first.get(folded[i], ()):
         if i + n > len(words):
             continue
         for tokens, entries in table.get(tuple(folded[i:i + n]), ()):
             written = words[i:i + n]
+            free = lower and lower_case_name(written)
             kept = tuple(
                 e for e in entries
-                if all(same_token(w, f, any_case=e.any_case or e.kind == "role")
+                if free and e.kind in LOWER_CASE_KINDS
+                or all(same_token(w, f, any_case=e.any_case or e.kind == "role")
                        or (j and w.islower() and w in index.role_words)
                        for j, (w, f) in enumerate(zip(written, tokens, strict=True)))
                 and (not e.any_case or e.kind == "role" or named_case(written))
@@ -164,6 +187,19 @@ def dotted_match(index: FormIndex, words: list[str], folded: list[str], i: int) 
     if found is not None and all(entry.plover == "PTY" for entry in found.entries):
         return None  # "T.P.P." is a trade pact, not a party's three letters: parties are not written so
     return found
+
+
+LOWER_DOTTED = re.compile(r"^(?:[a-z]\.)+[a-z]$")
+
+
+def lower_dotted_match(index: FormIndex, words: list[str], folded: list[str], i: int) -> Match | None:
+    """In a lower-case text the tokenizer splits an acronym's last full stop off ("u.s" "."): the two
+    tokens are the acronym ("U.S.")."""
+    if i + 1 >= len(words) or words[i + 1] != "." or not LOWER_DOTTED.match(words[i]):
+        return None
+    joined = words[i] + "."
+    found = longest_match(index, words[:i] + [joined], folded[:i] + [joined], i, lower=True)
+    return Match(i, i + 2, found.form, found.entries) if found is not None else None
 
 
 def add_typo_matches(spacy_doc, matches: list[Match], typos: TypoIndex | None,

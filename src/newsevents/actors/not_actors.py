@@ -1,9 +1,15 @@
 """Names that are written like actors and are not one: the backer in "Russian-backed separatists", a
 town in a firm's name ("McDonnell Douglas"), a place in an agreement's name ("the Paris agreement"),
 a stance ("anti-EU activists"), a part of the Americas ("Latin American"), a party adjective of a thing
-("the Republican race"). Used by ``resolve.token_classes``."""
+("the Republican race"), a thing a country's word names ("the Turkish lira"). Used by
+``resolve.token_classes``."""
 
 from __future__ import annotations
+
+from functools import lru_cache
+
+from newsevents.actors.lexicon import is_header
+from newsevents.resources import data_path, read_tsv
 
 TOWN_KINDS = {"city", "capital"}
 
@@ -130,3 +136,24 @@ def party_namesake_abroad(entry, country_before: set[str]) -> bool:
     Labour" stays)."""
     return entry.kind == "organisation" and entry.code[3:] == "PTY" and bool(country_before) \
         and entry.code[:3] not in country_before
+
+
+@lru_cache(maxsize=1)
+def named_things() -> frozenset[str]:
+    """Nouns after which a country's word names a thing (``data/actors/named_things.tsv``)."""
+    path = data_path("actors", "named_things.tsv")
+    return frozenset(word for _, (word, _class) in read_tsv(path, columns=2) if not is_header([word, _class],
+                                                                                               ("word", "class")))
+
+
+NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+
+
+def thing_named(spacy_doc, end: int) -> bool:
+    """A country's name or adjective right before a noun that names a thing of it: a currency ("the Turkish
+    lira", "the BRITISH POUND"), a language, a sea ("the Indian Ocean", "the Persian Gulf"), a disease ("Spanish
+    flu"), a good ("Turkish coffee"): no actor. Not when the thing's noun only qualifies another ("Chilean wine
+    subsidies" are Chile's; "Turkish troops" are no thing)."""
+    if end >= len(spacy_doc) or spacy_doc[end].tag_ not in NOUN_TAGS or spacy_doc[end].lower_ not in named_things():
+        return False
+    return end + 1 == len(spacy_doc) or spacy_doc[end + 1].tag_ not in NOUN_TAGS

@@ -38,9 +38,12 @@ from newsevents.actors.not_actors import (
     qualifiers_of_things,
     rank_as_adjective,
     stance,
+    thing_named,
 )
+from newsevents.actors.peoples import placed_peoples
 from newsevents.actors.role_demonyms import role_demonym_tokens
 
+ARMED_OPPOSITION = ("REB", "SEP", "INS")
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
@@ -133,6 +136,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             # person's, or in a firm's after a name no dictionary knows
         if entry.kind in PLACE_NAMES and named_after(spacy_doc[match.end - 1], entry.kind):
             continue  # "the Paris agreement", "the Minsk accords", "the Uruguay round": a name, not a party
+        if entry.kind in COUNTRY_KINDS and thing_named(spacy_doc, match.end):
+            continue  # "the Turkish lira", "the Indian Ocean", "Spanish flu": a thing, no actor
         if backer(spacy_doc, match.end) or stance(spacy_doc, match.start) or holiday(spacy_doc, match.end) \
                 or part_of_the_americas(spacy_doc, match.start) \
                 or (entry.kind in COUNTRY_KINDS and origin_of_americans(spacy_doc, match.end)) \
@@ -170,6 +175,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             for i in range(ent.start, ent.end):
                 if spacy_doc[i].pos_ not in {"PUNCT", "DET"}:
                     classes[i] = ("PERSON", (ent.start, ent.end, None))
+    for i in placed_peoples(ents, classes, COUNTRY_KINDS):  # "Kurds in Syria": a people no dictionary knows
+        classes[i] = ("GEO", (i, i + 1, Entry("adjective", spacy_doc[i].text, "---")))
     for i, entry, end in honorific_tokens(spacy_doc, classes):  # "Lord Butler", "Sir Digby Jones"
         classes[i] = ("ROLE", (i, i + 1, entry))
         for j in range(i + 1, end):
@@ -276,7 +283,7 @@ def sector_of(run: Run) -> str | None:
         sectors = [s for s in sectors if s != "MED"]  # "the IRNA news agency": a state medium named by name
     specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
     if specific:
-        return specific[0]
+        return "OPP" if specific[0] == "CVL" and "OPP" in specific else specific[0]  # "opposition activists"
     seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
     if sectors and seats and seats[0] != "GOV":
         return seats[0]  # "the IDF's chief of staff", "the army's spokesman": a general office word in a body
@@ -333,6 +340,8 @@ def run_code(run: Run, day: str | None) -> str | None:
         party = "PTY" in (organisations[0].plover, organisations[0].code[3:6])
         if member and party:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
+        if member and member[0] in ARMED_OPPOSITION and organisations[0].code[3:6] == "PRE":
+            return organisations[0].code[:3] + member[0]  # "Abkhaz separatists": rebels, not the breakaway state
         written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS}
         national = organisations[0].code[:3] not in ("IGO", "NGO", "IMG", "---")
         if organisations[0].code.startswith("IMG") and run.fights_in and written:  # "Islamic State fighters in

@@ -58,6 +58,8 @@ def linked_place(run: Run, nxt: Run | None, spacy_doc) -> bool:
 
 ABROAD = ("international", "foreign")  # a group so described is not of the place it is in
 IGO_SECTORS = ("JUD", "MIL", "GOV")  # "an international tribunal / force / mission": an IGO's
+INTERNATIONAL_ROLES = ("peacekeeper", "peacekeepers")  # a force international by its name, where no place is
+# written: "peacekeepers in Iraq" stay placed (PLOVER dev codes a refusal to deploy them there as aimed at Iraq)
 
 
 def abroad_word(run: Run, spacy_doc) -> str | None:
@@ -76,8 +78,10 @@ def abroad_word(run: Run, spacy_doc) -> str | None:
 
 def international_code(run: Run, spacy_doc, code: str | None) -> str | None:
     """An international court, force or mission with no country written is an IGO's."""
-    if code and code.startswith("---") and code[3:6] in IGO_SECTORS and abroad_word(run, spacy_doc) == ABROAD[0]:
-        return "IGO" + code[3:]
+    if code and code.startswith("---") and code[3:6] in IGO_SECTORS and (
+            abroad_word(run, spacy_doc) == ABROAD[0]
+            or (run.roles and all(role.name.lower() in INTERNATIONAL_ROLES for role in run.roles))):
+        return "IGO" + code[3:]  # "peacekeepers" with no country: a force international by its name
     return code
 
 
