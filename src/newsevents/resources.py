@@ -41,3 +41,17 @@ def read_tsv(path: Path | str, *, columns: int, optional: int = 0) -> Iterator[t
 def split_values(cell: str) -> list[str]:
     """``a|b|c`` -> ['a', 'b', 'c'] (empty parts dropped)."""
     return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+def read_kinded_words(path: Path | str, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """A word list of ``kind <TAB> lemma <TAB> note`` rows: kind -> lemmas, checked (a bad row names its line)."""
+    found: dict[str, set[str]] = {kind: set() for kind in kinds}
+    for number, (kind, lemma, _note) in read_tsv(path, columns=3, optional=1):
+        if (kind, lemma) == ("kind", "lemma"):
+            continue
+        if kind not in kinds:
+            raise DataError(f"{path}:{number}: kind must be one of {', '.join(kinds)}, not {kind!r}")
+        if not lemma or lemma != lemma.lower() or " " in lemma:
+            raise DataError(f"{path}:{number}: a lemma is one lowercase word, not {lemma!r}")
+        found[kind].add(lemma)
+    return {kind: frozenset(lemmas) for kind, lemmas in found.items()}

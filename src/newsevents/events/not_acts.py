@@ -19,7 +19,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.rallies import no_protest_rally
 from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
-from newsevents.resources import DataError, data_path, read_tsv
+from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
          "gathering", "judged", "contest in", "published", "amount", "inquiry",
@@ -34,16 +34,7 @@ def load_verbs() -> dict[str, frozenset[str]]:
 
 def read_verbs(path) -> dict[str, frozenset[str]]:
     """kind -> lemmas, checked (a bad row names its line)."""
-    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for number, (kind, lemma, _note) in read_tsv(path, columns=3, optional=1):
-        if (kind, lemma) == ("kind", "lemma"):
-            continue
-        if kind not in KINDS:
-            raise DataError(f"{path}:{number}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        if not lemma or lemma != lemma.lower() or " " in lemma:
-            raise DataError(f"{path}:{number}: a lemma is one lowercase word, not {lemma!r}")
-        found[kind].add(lemma)
-    return {kind: frozenset(lemmas) for kind, lemmas in found.items()}
+    return read_kinded_words(path, KINDS)
 
 
 def feared(token) -> bool:

@@ -20,7 +20,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found
 from newsevents.events.patterns import Pattern
 from newsevents.events.verbal import armed, speaker
-from newsevents.resources import DataError, data_path, read_tsv
+from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("relation", "formed", "fulfilled", "fight", "electorate")
 VOTED = ("02", "05", "10", "11", "12")  # support, rejection, appeals, demands, criticism
@@ -36,16 +36,7 @@ def load_words() -> dict[str, frozenset[str]]:
 
 def read_words(path) -> dict[str, frozenset[str]]:
     """kind -> lemmas, checked (a bad row names its line)."""
-    found: dict[str, set[str]] = {kind: set() for kind in KINDS}
-    for number, (kind, lemma, _note) in read_tsv(path, columns=3, optional=1):
-        if (kind, lemma) == ("kind", "lemma"):
-            continue
-        if kind not in KINDS:
-            raise DataError(f"{path}:{number}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
-        if not lemma or lemma != lemma.lower() or " " in lemma:
-            raise DataError(f"{path}:{number}: a lemma is one lowercase word, not {lemma!r}")
-        found[kind].add(lemma)
-    return {kind: frozenset(lemmas) for kind, lemmas in found.items()}
+    return read_kinded_words(path, KINDS)
 
 
 def relation_named(noun, pattern: Pattern) -> bool:
