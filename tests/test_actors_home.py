@@ -126,3 +126,17 @@ def test_a_one_word_party_of_a_country_named_nowhere_else_is_a_word_abroad(lexic
     assert coded(text, lexicon)["Conservatives"] is None
     text = "Conservatives attacked the British prime minister over schools. Britain votes in May."
     assert coded(text, lexicon)["Conservatives"] == "GBRPTY"  # the party's country named: the party
+
+
+def test_a_titled_person_named_as_serving_a_body_of_a_country_is_of_that_country(lexicon):
+    # the story names Sweden more than Norway, but the judge is named as serving Norway's court
+    text = ("Sweden's ministers met in Stockholm. Swedish firms protested. "
+            "Judge Tomas Berglund of the Norwegian Supreme Court ordered a new hearing. He set a date.")
+    found = coded(text, lexicon)
+    assert found["Judge Tomas Berglund"] == "NORJUD"
+    assert found["He"] == "NORJUD"  # the pronoun that refers to him
+
+
+def test_a_titled_person_serving_a_body_is_placed_without_a_home_country(lexicon):
+    found = coded("Judge Tomas Berglund of the Norwegian Supreme Court heard France and Spain argue.", lexicon)
+    assert found["Judge Tomas Berglund"] == "NORJUD"

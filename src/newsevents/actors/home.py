@@ -62,11 +62,10 @@ def dateline_state(dateline: str | None) -> str | None:
 def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") -> list[Mention]:
     """A person named with a title of no country ("Mayor Jones", "Judge Ann Smith", "Lord Butler":
     ``---`` and an office's sector) is of the story's home country, and so are the surnames and
-    pronouns that refer to them; so are "the ruling party" and "the opposition" (``HOME_BODIES``). Other
+    pronouns that refer to them, unless named as serving a body of a country ("Judge Ann Lee of the U.S.
+    District Court": ``body_state``); so are "the ruling party" and "the opposition" (``HOME_BODIES``). Other
     roles named without a person ("the mayor", "the government") are left to the events stage, which
     places them by where the act happens first (placing them here cost events: docs/actors.md)."""
-    if home is None:
-        return mentions
     placed: dict[int, str] = {}  # index -> the code it had
     out = list(mentions)
     for index, mention in enumerate(mentions):
@@ -78,9 +77,27 @@ def titled_at_home(mentions: list[Mention], home: str | None, text: str = "") ->
             or mention.kind == "role" and home_body(mention, text)
         if not titled and not (antecedent in placed and placed[antecedent] == code):
             continue
+        state = body_state(mentions, index, text) or (out[antecedent].country if antecedent in placed else home)
+        if state is None:
+            continue
         placed[index] = code
-        out[index] = replace(mention, code=home + code[3:], country=home)
+        out[index] = replace(mention, code=state + code[3:], country=state)
     return out
+
+
+# what may stand between a titled person and the body they serve: "Judge Ann Lee of the", "Mayor Bo, of"
+OF_BODY = re.compile(r"(?:\s+[A-Z][\w'.-]*)?,?\s+of\s+(?:the\s+)?")
+
+
+def body_state(mentions: list[Mention], index: int, text: str) -> str | None:
+    """The state of the body a titled person is named as serving ("Judge Ann Lee of the U.S. District
+    Court"): their own country, ahead of the story's home (a British firm's name in a US court story)."""
+    if not text or index + 1 >= len(mentions):
+        return None
+    mention, body = mentions[index], mentions[index + 1]
+    if not OF_BODY.fullmatch(text[mention.end:body.start]):
+        return None
+    return state_of(body) if body.kind not in ("person", "pronoun", "role") else None
 
 
 def home_body(mention: Mention, text: str) -> bool:
