@@ -37,3 +37,10 @@ def test_talks_in_a_sentence_naming_someone_else_are_not_the_pairs():
 
 def test_talks_the_sentence_codes_as_another_act_stay_that_act():
     assert not talks(STORY + "Officials urged talks on the remaining tariffs.")
+
+
+def test_talks_still_to_be_held_are_intended():
+    events = newsevents.code(STORY + "Officials said the talks will be held next month.", title="",
+                             date="2021-03-10")["events"]
+    planned = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "talks"}
+    assert planned == {("CHL", "PER", "036", "intended"), ("PER", "CHL", "036", "intended")}

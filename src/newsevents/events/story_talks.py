@@ -129,9 +129,11 @@ def other_names(sent, actor_of, pair: tuple[str, ...]) -> bool:
 
 
 def coded(noun, rules: Rules) -> tuple[str, str]:
-    """The construction's code, made an intent when the talks are only planned ("talks due next week")."""
+    """The construction's code, made an intent when the talks are only planned ("the talks will be held next
+    month": a talks noun as subject takes the modality of its verb)."""
     code = rules.constructions["story_talks"][0]
-    modality = modality_of(noun, code, rules)
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX") else noun
+    modality = modality_of(verb, code, rules)  # "the talks will be held", "are expected to resume": the verb's
     return intent_code(code, modality, rules), modality
 
 
