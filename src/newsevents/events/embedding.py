@@ -221,11 +221,20 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
             if target is None and event.code.startswith("13"):
                 target = condition_subject(event.trigger, actor_of)
+            if target is None and contacted(event, found):  # "met British officials to press the case": on them
+                kept.append(Found(event.code, event.pattern, event.trigger, event.sources, contacted(event, found),
+                                  event.modality))
+                continue
             if target is not None:
                 event = Found(event.code, event.pattern, event.trigger, event.sources,
                               tuple((t, actor_of(t)) for t in named_parties(target, actor_of)), event.modality)
         kept.append(event)
     return kept
+
+
+def contacted(event: Found, found: list[Found]) -> tuple:
+    from newsevents.events.contact_purpose import contacted as contact_targets
+    return contact_targets(event, found)
 
 
 def condition_subject(trigger, actor_of):
