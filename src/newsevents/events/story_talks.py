@@ -39,15 +39,18 @@ def story_talks(sent, rules: Rules, actor_of, story, span: tuple[int, int], name
     parties the story (a ``context.StoryContext``) names. ``span``: its paragraph and the one before;
     ``named_here``: the sentence's mentions; ``found_here``, ``coded_here``: the sentence's found acts and
     the events coded from them."""
-    pair, named_near = story.pair, story.named_in(span)
+    pair, nouns = story.pair, talk_nouns(rules)
+    heard = [t for t in with_lemma(sent, nouns) if t.lemma_.lower() in nouns] if len(pair) == 2 and nouns else []
+    if not heard:
+        return []  # most sentences: no talks noun, nothing more to read
+    named_near = story.named_in(span)
     named_here = {state for m in named_here if (state := state_of(m))}
     triggers = {f.trigger.i for f in found_here}
     consulted = any(e.code[:2] == "04" or {e.source[:3], e.target[:3]} == set(pair) for e in coded_here)
-    nouns = talk_nouns(rules)
-    if len(pair) != 2 or not nouns or not named_here <= set(pair) or consulted or other_names(sent, actor_of, pair):
+    if not named_here <= set(pair) or consulted or other_names(sent, actor_of, pair):
         return []
     found = []
-    for noun in with_lemma(sent, nouns):
+    for noun in heard:
         if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in nouns:
             continue
         if noun.i in triggers or noun.head.i in triggers or noun.head.head.i in triggers and noun.dep_ == "pobj":
