@@ -3,15 +3,21 @@ the embargo", "flew to Seoul to demand an apology", "telephoned his Italian coun
 
 An act in an infinitive of purpose on an act of contact (root 04: meet, visit, call) that names no party of
 its own is aimed at the one the contact is with: the party met, visited or called (an appeal, a demand, a
-protest made to them). The purpose stays an act of its own beside the contact (``embedding.purpose_clause``).
+protest made to them). The purpose stays an act of its own beside the contact (``purpose_clause``, read by
+``embedding.settle_embedded``).
 """
 
 from __future__ import annotations
 
-from newsevents.events.embedding import purpose_clause
 from newsevents.events.found import Found, known
 
 CONTACT_ROOT = "04"
+
+
+def purpose_clause(token, trigger) -> bool:
+    """An infinitive of purpose on the trigger itself ("travel to X *to seek* a truce")."""
+    return token.dep_ == "advcl" and token.head.i == trigger.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def contacted(event: Found, found: list[Found]) -> tuple:
