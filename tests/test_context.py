@@ -41,6 +41,16 @@ def test_context_both_sides_said_by_a_third_state_are_the_two_it_talks_of():
     assert {("CAN", "PER", "02"), ("CAN", "CHL", "02")} <= found
 
 
+def test_context_the_parties_after_both_sides_are_the_same_two():
+    # no principal pair (the speaker's state is named most); "the parties" names the sides "both sides" stood for
+    text = ("Sea tension\n\nCanada said it was doing what it could as Peruvian and Chilean patrol boats "
+            "headed for a clash over fishing rights.\n\nForeign ministry spokesman John Hale told reporters, "
+            "\"We have urged both sides to exercise restraint.\"\n\n\"We are consulting with the parties on ways "
+            "to ease tensions,\" he added. Hale said Ottawa was still gathering the facts.")
+    found = dyads(text)
+    assert {("CAN", "PER", "04"), ("CAN", "CHL", "04")} <= found
+
+
 def test_context_an_appeal_to_nobody_named_goes_to_the_pair_less_the_source():
     text = "Strikes\n\nIsrael bombed Lebanon. Lebanon shelled Israel.\n\nIsrael urged restraint."
     found = dyads(text)

@@ -46,6 +46,7 @@ from newsevents.events.placing import (
     settle_target,
 )
 from newsevents.events.sport import game_event, sport_page
+from newsevents.events.story_talks import story_talks, talk_events
 from newsevents.events.targets import a_sum
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention
@@ -282,7 +283,9 @@ def code_events(doc: Document) -> Document:
             named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here)
-            for found in find_in_sentence(sent, rules, actor_of, groups=groups):
+            found_here = find_in_sentence(sent, rules, actor_of, groups=groups)
+            before = len(events)
+            for found in found_here:
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
                               and not m.code.startswith("---")}) > 1
                 for (s_token, s_mention), target in dyads(found):
@@ -355,6 +358,14 @@ def code_events(doc: Document) -> Document:
                             trigger=doc.article.text[trigger_at:trigger_at + len(found.trigger)],  # the page's own word
                             plover=rules.plover_modes.get((found.code, found.trigger.lemma_.lower())),
                         ))
+            talks = story_talks(sent, rules, actor_of, story, (previous_start, paragraph.start + len(paragraph.text)),
+                                named_here, found_here, events[before:])  # "the talks failed": the pair's
+            for event in talk_events(talks, text=doc.article.text, offset=paragraph.start, sent=sent,
+                                     number=len(events) + 1, date=event_date(sent, doc.date),
+                                     quote_of=lambda at: quote_at(doc, at)):
+                if (key := (is_heading(paragraph), event.source, event.target, event.code, event.modality)) not in seen:
+                    seen.add(key)
+                    events.append(replace(event, id=f"e{len(events) + 1}"))
             start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
             for follower in followers(sent):  # "Yemen and Libya later followed suit"
                 mention = actor_of(follower)

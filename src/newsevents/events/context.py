@@ -101,6 +101,7 @@ class StoryContext:
     noun_roots: dict[str, set[str]] = field(default_factory=dict)  # event noun -> CAMEO roots
     parties: tuple[str, ...] = ()  # the pair, or the one state a story is about (story_parties)
     owners: dict[str, str] = field(default_factory=dict)  # event noun -> its doer as written ("the EU embargo")
+    sides: list[str] = field(default_factory=list)  # the states "both sides" stood for in a story with no pair
 
     def last_actor(self, before: int, besides: str) -> str | None:
         """The last state named before an offset whose country is not ``besides``."""
@@ -163,7 +164,10 @@ class StoryContext:
             return self.doers_of(token.lemma_.lower(), source)
         if pair_phrase(token):
             found = [state for state in self.parties if state != source[:3]]
-            return found or (self.sides_besides(source) if dual_phrase(token) else [])
+            if not found and dual_phrase(token):
+                found = self.sides = self.sides_besides(source)
+            return found or [state for state in self.sides if state != source[:3]]  # "urged both sides ...
+            # we are consulting with the parties": the sides named before
         if token is None and needs_recipient(code):
             followed = self.target_of_same_act(source, code)
             if followed:  # "The Maldives also severed relations": with whom the others did

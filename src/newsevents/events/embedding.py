@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsevents.events import no_party, syntax
 from newsevents.events.answered import answered
+from newsevents.events.contact_purpose import contacted, purpose_clause
 from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
@@ -105,12 +106,6 @@ def coordinated_branch(token, trigger) -> bool:
             return True  # "demanded that X apologise, and accused Y": the parser's conjunct of the clause
         token = token.head
     return token.i != trigger.i and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.i > trigger.i
-
-
-def purpose_clause(token, trigger) -> bool:
-    """An infinitive of purpose on the trigger itself ("travel to X *to seek* a truce")."""
-    return token.dep_ == "advcl" and token.head.i == trigger.i and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def where_clause(inner: Found, trigger) -> bool:
@@ -221,6 +216,10 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
             if target is None and event.code.startswith("13"):
                 target = condition_subject(event.trigger, actor_of)
+            if target is None and contacted(event, found):  # "met British officials to press the case": on them
+                kept.append(Found(event.code, event.pattern, event.trigger, event.sources, contacted(event, found),
+                                  event.modality))
+                continue
             if target is not None:
                 event = Found(event.code, event.pattern, event.trigger, event.sources,
                               tuple((t, actor_of(t)) for t in named_parties(target, actor_of)), event.modality)

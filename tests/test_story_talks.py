@@ -1,0 +1,46 @@
+"""Talks whose parties only the story names (events/story_talks.py)."""
+
+from __future__ import annotations
+
+import newsevents
+
+STORY = ("Chile and Peru signed a fishing accord on Monday. Chile's trade minister said Peru had agreed to lower "
+         "its tariffs, and Peru praised Chile for its patience. ")
+
+
+def talks(text: str) -> set[tuple[str, str]]:
+    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3]) for e in events if e["code"].startswith("04")}
+
+
+def test_talks_that_name_no_party_are_the_story_pairs():
+    found = talks(STORY + "Officials said the talks had ended on good terms after three days.")
+    assert {("CHL", "PER"), ("PER", "CHL")} <= found
+
+
+def test_talks_with_one_party_of_the_pair_are_the_others():
+    found = talks(STORY + "Discussions have begun with Peru on the timing of the cuts.")
+    assert ("CHL", "PER") in found and ("PER", "CHL") not in found
+
+
+def test_talks_denied_are_no_talks():
+    assert not talks(STORY + "Officials said no talks were held on the tariffs this week.")
+
+
+def test_talks_in_general_are_no_talks():
+    assert not talks(STORY + "The ambassador was recalled to Santiago for discussions about other measures.")
+
+
+def test_talks_in_a_sentence_naming_someone_else_are_not_the_pairs():
+    assert not talks(STORY + "A spokesman for Pacific Mining Corp declined to comment after the talks ended on Friday.")
+
+
+def test_talks_the_sentence_codes_as_another_act_stay_that_act():
+    assert not talks(STORY + "Officials urged talks on the remaining tariffs.")
+
+
+def test_talks_still_to_be_held_are_intended():
+    events = newsevents.code(STORY + "Officials said the talks will be held next month.", title="",
+                             date="2021-03-10")["events"]
+    planned = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "talks"}
+    assert planned == {("CHL", "PER", "036", "intended"), ("PER", "CHL", "036", "intended")}
