@@ -95,6 +95,26 @@ def test_clean_head_menu_spares_introduced_lists_and_short_runs():
         assert head_menus(lines, [None] * len(lines), 0) == [None] * len(lines), lines
 
 
+def test_clean_head_menu_runs_through_lines_the_rules_took():
+    """Twentieth session: a menu whose run a line the rules already took interrupts ("Subscribe", a byline-like
+    label) is one menu; only the kept entries change reason, and a stretch after a lead-in still stays."""
+    from newsevents.clean.tails import head_menus
+
+    lines = [STORY[0], *MENU[:3], "Subscribe", *MENU[3:], *STORY[1:]]
+    reasons = [None] * len(lines)
+    reasons[4] = "subscription-appeal"
+    out = head_menus(lines, reasons, 0)
+    assert out[1:4] == ["navigation"] * 3 and out[4] == "subscription-appeal", out
+    assert out[5:5 + len(MENU[3:])] == ["navigation"] * len(MENU[3:]), out
+    assert all(reason is None for reason in out[5 + len(MENU[3:]):])
+    lead = "The crews on the new evening boats are"
+    lines = [STORY[0], lead, *MENU[:3], "Subscribe", *MENU[3:], *STORY[1:]]
+    reasons = [None] * len(lines)
+    reasons[5] = "subscription-appeal"
+    out = head_menus(lines, reasons, 0)
+    assert out[2:5] == [None] * 3 and out[6:6 + len(MENU[3:])] == ["navigation"] * len(MENU[3:]), out
+
+
 def test_clean_tail_spares_interrupted_wire_copy():
     """Wire copy cut off mid-word closes on its mark ("INTERRUPTED"): not a footer, even after a repeated
     paragraph the rules removed."""

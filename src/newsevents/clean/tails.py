@@ -108,6 +108,19 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
     return out
 
 
+def introduced(lines: list[str], reasons: list[str | None], index: int, start: int) -> bool:
+    """Whether the stretch of kept lines ``index`` is in (inside a menu's run from ``start``) hangs on a lead-in: the
+    line above the stretch ends in ':', ',', ';' or a function word ("the defendants are"). Over the run's first
+    stretch that is the line above the run; over a later one, the kept line above it that the rules left."""
+    top = index
+    while top > start and reasons[top - 1] is None:
+        top -= 1
+    if top > start:
+        return False  # a later stretch: the line above it is one the rules took (a byline, a label), no lead-in
+    lead = lines[top - 1].strip() if top > 0 else ""
+    return lead.endswith((":", ",", ";")) or bool(lead) and lead.split()[-1].lower() in function_words()
+
+
 def head_menus(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
     """Before the core's first paragraph, ``MENU_RUN`` or more footer entries in a row of up to ``MENU_WORDS``
     words each are a menu (``navigation``): section names, a site's other titles, a credits roll.
@@ -127,13 +140,14 @@ def head_menus(lines: list[str], reasons: list[str | None], guarded: int | None)
     index = 0
     while index < first:
         end = index
-        while (end < first and reasons[end] is None and end != guarded and footer_entry(lines[end])
-               and len(lines[end].split()) <= MENU_WORDS and not content_words(lines[end]) & opening):
+        while end < first and end != guarded and (
+                reasons[end] is not None and end > index  # a line the rules took already goes on the run
+                or reasons[end] is None and footer_entry(lines[end]) and len(lines[end].split()) <= MENU_WORDS
+                and not content_words(lines[end]) & opening):
             end += 1
-        lead = lines[index - 1].strip() if index > 0 else ""
-        introduced = lead.endswith((":", ",", ";")) or bool(lead) and lead.split()[-1].lower() in function_words()
-        if end - index >= MENU_RUN and not introduced:
+        if sum(reasons[k] is None for k in range(index, end)) >= MENU_RUN:
             for k in range(index, end):
-                out[k] = "navigation"
+                if reasons[k] is None and not introduced(lines, reasons, k, index):
+                    out[k] = "navigation"
         index = end + 1
     return out
