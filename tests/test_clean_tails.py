@@ -73,6 +73,19 @@ def test_clean_labelled_run_needs_two_entries():
     assert labelled_runs(sentences, [None] * len(sentences), None) == [None] * len(sentences)
 
 
+def test_clean_labelled_run_goes_on_through_lines_the_rules_took():
+    """Twentieth session: a line the rules already took inside the box (its "More" button, a date) does not end the
+    run; the kept titles after it go too, and the run still ends at the next paragraph."""
+    from newsevents.clean.tails import labelled_runs
+
+    lines = [*STORY, "Latest", "Ferry fares", "More", "Island schools", "Harbour weather", STORY[2]]
+    reasons = [None] * len(lines)
+    reasons[len(STORY) + 2] = "related-links"
+    out = labelled_runs(lines, reasons, None)
+    assert out[len(STORY):len(STORY) + 5] == ["related-links"] * 5 and out[-1] is None, out
+    assert all(reason is None for reason in out[:len(STORY)])
+
+
 MENU = ["News", "Business", "Sport", "Weather", "Letters", "Jobs", "Obituaries"]
 
 

@@ -99,8 +99,9 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
             continue
         run = []
         k = index + 1
-        while k < len(lines) and reasons[k] is None and k != guarded and footer_entry(lines[k]):
-            run.append(k)
+        while k < len(lines) and k != guarded and (reasons[k] is not None or footer_entry(lines[k])):
+            if reasons[k] is None:
+                run.append(k)  # a line the rules took (a "More" button, a date) goes on the run, uncounted
             k += 1
         if len(run) >= RUN_MIN:
             for k in (index, *run):
