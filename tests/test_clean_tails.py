@@ -73,6 +73,19 @@ def test_clean_labelled_run_needs_two_entries():
     assert labelled_runs(sentences, [None] * len(sentences), None) == [None] * len(sentences)
 
 
+def test_clean_labelled_run_goes_on_through_lines_the_rules_took():
+    """Twentieth session: a line the rules already took inside the box (its "More" button, a date) does not end the
+    run; the kept titles after it go too, and the run still ends at the next paragraph."""
+    from newsevents.clean.tails import labelled_runs
+
+    lines = [*STORY, "Latest", "Ferry fares", "More", "Island schools", "Harbour weather", STORY[2]]
+    reasons = [None] * len(lines)
+    reasons[len(STORY) + 2] = "related-links"
+    out = labelled_runs(lines, reasons, None)
+    assert out[len(STORY):len(STORY) + 5] == ["related-links"] * 5 and out[-1] is None, out
+    assert all(reason is None for reason in out[:len(STORY)])
+
+
 MENU = ["News", "Business", "Sport", "Weather", "Letters", "Jobs", "Obituaries"]
 
 
@@ -93,6 +106,26 @@ def test_clean_head_menu_spares_introduced_lists_and_short_runs():
     for lines in ([STORY[0], lead, *MENU, *STORY[1:]], [STORY[0], *MENU[:5], *STORY[1:]],
                   [STORY[0], *MENU[:3], "Ferry timetable", *MENU[3:], *STORY[1:]]):
         assert head_menus(lines, [None] * len(lines), 0) == [None] * len(lines), lines
+
+
+def test_clean_head_menu_runs_through_lines_the_rules_took():
+    """Twentieth session: a menu whose run a line the rules already took interrupts ("Subscribe", a byline-like
+    label) is one menu; only the kept entries change reason, and a stretch after a lead-in still stays."""
+    from newsevents.clean.tails import head_menus
+
+    lines = [STORY[0], *MENU[:3], "Subscribe", *MENU[3:], *STORY[1:]]
+    reasons = [None] * len(lines)
+    reasons[4] = "subscription-appeal"
+    out = head_menus(lines, reasons, 0)
+    assert out[1:4] == ["navigation"] * 3 and out[4] == "subscription-appeal", out
+    assert out[5:5 + len(MENU[3:])] == ["navigation"] * len(MENU[3:]), out
+    assert all(reason is None for reason in out[5 + len(MENU[3:]):])
+    lead = "The crews on the new evening boats are"
+    lines = [STORY[0], lead, *MENU[:3], "Subscribe", *MENU[3:], *STORY[1:]]
+    reasons = [None] * len(lines)
+    reasons[5] = "subscription-appeal"
+    out = head_menus(lines, reasons, 0)
+    assert out[2:5] == [None] * 3 and out[6:6 + len(MENU[3:])] == ["navigation"] * len(MENU[3:]), out
 
 
 def test_clean_tail_spares_interrupted_wire_copy():

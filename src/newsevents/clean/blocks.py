@@ -21,6 +21,11 @@ CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just 
 # A line that reports speech is the story's paragraph, not a caption, even above a bare credit
 # ("Leaders said they expected a longer debate." over "AP Photo/Evan Vucci, File": a picture with no caption).
 REPORTING = re.compile(r"\b(said|says|told|according to)\b", re.IGNORECASE)
+# A credit alone on its line, bracketed ("(Jane Roe/Reuters)", "(AP Photo/Jim Doe)") or a bare photo agency
+# ("Getty Images", "Shutterstock"; not "Reuters" or "AP", which close a wire's story).
+BRACKETED_CREDIT = re.compile(r"^\((?-i:[A-Z])[^()/]{1,40}/\s?(?-i:[A-Z])[^()]{1,40}\)\.?$")
+PHOTO_AGENCY = re.compile(r"^(?:getty images|getty|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|"
+                          r"afp/getty images|epa-efe|epa)\.?$", re.IGNORECASE)
 LABEL_MAX_WORDS = 5
 TWICE_MIN_WORDS = 3
 TWICE_MAX_WORDS = 15
@@ -172,6 +177,9 @@ def credit_only(line: str) -> bool:
     Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
     not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
     """
+    text = line.strip()
+    if BRACKETED_CREDIT.match(text) or PHOTO_AGENCY.match(text):
+        return True  # "(Jane Roe/Reuters)", a bare "Getty Images": the credit alone, bracketed or not
     return "/" in line and "(" not in line and not shape(line).ends_sentence
 
 

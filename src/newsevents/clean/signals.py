@@ -53,6 +53,7 @@ BIO = re.compile(
     r"|\bwho (?:writes|has written|blogs|covers|reports)\b|\bis the author of\b|\bauthor of (?:the )?(?:book|novel)"
     r"|\b(?:his|her|their) (?:work|writing|articles?|columns?) (?:has|have) (?:also )?appeared\b"
     r"|\bfollow (?:him|her|them|me|us) on\b|\b(?:he|she) lives (?:in|with)\b|\bcan be reached at\b"
+    r"|\b(?:he|she) (?:has|had) been (?:reporting|writing|blogging) (?:on|about|for)\b"
     r"|^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:\(@\w+\) )?"
     r"(?:writes|covers|reports on|has covered|has written) (?:about|for|on)\b"
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} (?:\(@\w+\) )?"

@@ -99,13 +99,27 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
             continue
         run = []
         k = index + 1
-        while k < len(lines) and reasons[k] is None and k != guarded and footer_entry(lines[k]):
-            run.append(k)
+        while k < len(lines) and k != guarded and (reasons[k] is not None or footer_entry(lines[k])):
+            if reasons[k] is None:
+                run.append(k)  # a line the rules took (a "More" button, a date) goes on the run, uncounted
             k += 1
         if len(run) >= RUN_MIN:
             for k in (index, *run):
                 out[k] = out[k] or "related-links"
     return out
+
+
+def introduced(lines: list[str], reasons: list[str | None], index: int, start: int) -> bool:
+    """Whether the stretch of kept lines ``index`` is in (inside a menu's run from ``start``) hangs on a lead-in: the
+    line above the stretch ends in ':', ',', ';' or a function word ("the defendants are"). Over the run's first
+    stretch that is the line above the run; over a later one, the kept line above it that the rules left."""
+    top = index
+    while top > start and reasons[top - 1] is None:
+        top -= 1
+    if top > start:
+        return False  # a later stretch: the line above it is one the rules took (a byline, a label), no lead-in
+    lead = lines[top - 1].strip() if top > 0 else ""
+    return lead.endswith((":", ",", ";")) or bool(lead) and lead.split()[-1].lower() in function_words()
 
 
 def head_menus(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
@@ -127,13 +141,14 @@ def head_menus(lines: list[str], reasons: list[str | None], guarded: int | None)
     index = 0
     while index < first:
         end = index
-        while (end < first and reasons[end] is None and end != guarded and footer_entry(lines[end])
-               and len(lines[end].split()) <= MENU_WORDS and not content_words(lines[end]) & opening):
+        while end < first and end != guarded and (
+                reasons[end] is not None and end > index  # a line the rules took already goes on the run
+                or reasons[end] is None and footer_entry(lines[end]) and len(lines[end].split()) <= MENU_WORDS
+                and not content_words(lines[end]) & opening):
             end += 1
-        lead = lines[index - 1].strip() if index > 0 else ""
-        introduced = lead.endswith((":", ",", ";")) or bool(lead) and lead.split()[-1].lower() in function_words()
-        if end - index >= MENU_RUN and not introduced:
+        if sum(reasons[k] is None for k in range(index, end)) >= MENU_RUN:
             for k in range(index, end):
-                out[k] = "navigation"
+                if reasons[k] is None and not introduced(lines, reasons, k, index):
+                    out[k] = "navigation"
         index = end + 1
     return out
