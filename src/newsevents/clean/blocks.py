@@ -11,6 +11,7 @@ import re
 
 from newsevents.clean.captions import past_report
 from newsevents.clean.signals import WORD, shape
+from newsevents.clean.structure import bare_date
 
 CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
 CREDIT_ONLY_WORDS = 8
@@ -75,6 +76,10 @@ POST_HEADER = re.compile(r"^(?-i:[A-Z])[\w.'’-]*(?:\s(?-i:[A-Z])[\w.'’-]*){0
                          r"|^(?:" + MONTH + r"\.? \d{1,2}(?:,? \d{4})?|yesterday|today)"
                          r" at \d{1,2}:\d{2}\s*[ap]\.?m\.?\s*·$"
                          r"|^\d{1,2}\s*(?:hrs?|mins?|h|m)\s*·$", re.IGNORECASE)
+# A post's counts with no timestamp above them ("1,204 Retweets 980 likes") and a signature whose date went to
+# the next line ("Jane Roe (@janeroe)").
+POST_COUNTS = re.compile(r"^([\d,.]+[km]?\s+)(retweets?|reposts?)\b", re.IGNORECASE)
+POST_NAME = re.compile(r"^[—–-]?\s*(?-i:[A-Z])[^.!?—–@]{1,40}\(@\w{2,}\)$")
 TWEET_STAMP = re.compile(r"^\d{1,2}:\d{2}\s*[ap]\.?m\.?\s*[-–·•]", re.IGNORECASE)
 # The last line of an embedded post: its time and date, its counts, its signature, the widget's footer.
 # A sentence under one is the article going on (or the next post's text, which its own signature takes).
@@ -288,6 +293,9 @@ def post_text_above(lines: list[str], index: int) -> bool:
         return False
     if POSTED_BY.match(below):
         return any(shape(line).prose for line in lines[index + 2:])
+    if POST_COUNTS.match(below) or POST_NAME.match(below) and index + 2 < len(lines) and bare_date(lines[index + 2]):
+        return not post_ended(lines[index])  # above the post's counts, its timestamp lost; above "Name (@handle)"
+        # with the date on the line under it
     if not POST_SIGNATURE.match(below):
         return False
     return not (TWEET_STAMP.match(below) and index > 0 and post_ended(lines[index - 1])
