@@ -293,3 +293,16 @@ def test_speaking_to_an_audience_consults_nobody(sentence):
 ])
 def test_speaking_to_a_party_stays_a_consultation(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Phil Bryant of Mississippi said he would appeal against the ruling of Judge Carlton Reeves.",
+    "The Liberal Democrats said they would appeal against the verdict to the Court of Appeal.",
+    "The Labour Party could appeal against the decision to an employment tribunal.",
+])
+def test_a_court_appeal_is_no_plea(sentence):
+    assert not any(code.startswith("02") for _, _, code in dyads(sentence)), dyads(sentence)
+
+
+def test_an_appeal_to_a_party_stays():
+    assert ("NGO", "RUS", "020") in dyads("The Red Cross appealed to Russia to allow aid into the city.")
