@@ -276,3 +276,33 @@ def test_a_warning_of_what_was_done_is_no_threat():
     assert not any(code.startswith("13") for _, _, code in found)
     assert ("DEU", "RUS", "130") in dyads("Germany warned Russia that it had crossed a red line.")
     assert ("CHN", "JPN", "130") in dyads("China warned Japan that it was playing with fire.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Speaking to Parliament on his first day in office, Home Secretary Charles Clarke said the law would stay.",
+    "Mr Blair was speaking to MPs amid fresh rumours of a rift with Gordon Brown.",
+    "Hillary Clinton spoke directly to white people after the shooting.",
+])
+def test_speaking_to_an_audience_consults_nobody(sentence):
+    assert not any(code.startswith("04") for _, _, code in dyads(sentence)), dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Vladimir Putin spoke to Recep Tayyip Erdogan by phone.", ("RUS", "TUR", "040")),
+    ("Theresa May spoke to the Japanese prime minister on Monday.", ("GBR", "JPN", "040")),
+])
+def test_speaking_to_a_party_stays_a_consultation(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Phil Bryant of Mississippi said he would appeal against the ruling of Judge Carlton Reeves.",
+    "The Liberal Democrats said they would appeal against the verdict to the Court of Appeal.",
+    "The Labour Party could appeal against the decision to an employment tribunal.",
+])
+def test_a_court_appeal_is_no_plea(sentence):
+    assert not any(code.startswith("02") for _, _, code in dyads(sentence)), dyads(sentence)
+
+
+def test_an_appeal_to_a_party_stays():
+    assert ("NGO", "RUS", "020") in dyads("The Red Cross appealed to Russia to allow aid into the city.")

@@ -75,3 +75,20 @@ def test_a_bad_row_names_its_line(tmp_path):
 def test_the_electorate_s_support_or_rejection_is_no_act(sentence):
     events = newsevents.code(sentence, title="", date="2012-02-26")["events"]
     assert not any(e["root"] in ("05", "12") for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A new survey found that 64 percent of Republicans now support Donald Trump.",
+    "Roughly 7 in 10 Democrats backed Hillary Clinton.",
+    "Hillary Clinton was backed by 55 percent of the Democrats surveyed in the Monmouth poll.",
+    "Sixty percent of Republicans who said they had backed Ted Cruz now support Donald Trump.",
+    "The poll found that 70 percent of Democrats who said they had backed Sen. Bernie Sanders now support Clinton.",
+])
+def test_the_share_a_poll_counts_is_no_act(sentence):
+    events = newsevents.code(sentence, title="", date="2016-06-05")["events"]
+    assert not any(e["root"] == "05" for e in events), [(e["source"], e["target"], e["code"]) for e in events]
+
+
+def test_a_party_s_support_stays():
+    events = newsevents.code("Republicans in Congress now support Donald Trump.", title="", date="2016-06-05")["events"]
+    assert any(e["root"] == "05" for e in events)

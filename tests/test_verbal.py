@@ -47,3 +47,28 @@ def test_a_charge_made_with_a_that_clause_is_an_accusation(sentence):
 
 def test_a_charge_against_people_is_still_legal_action():
     assert "173" in {code for _, _, code in codes("Police charged two Kenyan men with murder.")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hillary Clinton clashed with Senator Ron Johnson over the budget.", ("USA", "USA", "111")),
+    ("Donald Trump has clashed with Speaker Paul Ryan over trade.", ("USA", "USA", "111")),
+])
+def test_one_person_clashing_with_another_is_words(sentence, expected):
+    found = codes(sentence)
+    assert expected in found and not any(code.startswith("19") for _, _, code in found), found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Protesters clashed with supporters of Donald Trump outside the arena.", ("USA", "USA", "190")),
+    ("Kenyan police clashed with opposition supporters in Kisumu.", ("KEN", "KEN", "190")),
+    ("Indian soldiers clashed with Chinese troops in Ladakh.", ("IND", "CHN", "190")),
+])
+def test_crowds_and_forces_still_clash(sentence, expected):
+    assert expected in codes(sentence)
+
+
+def test_a_crowds_clash_stays_force_whoever_the_source_is():
+    # the sources come from the first clause; the clash is the protesters'
+    found = codes("The Republican senator and the Democratic congressman discussed the violence that has marred "
+                  "Trump's rallies and protesters have clashed with the candidate's supporters.")
+    assert not any(code == "111" for _, _, code in found), found

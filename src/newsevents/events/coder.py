@@ -79,6 +79,7 @@ FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 VOICED = ("110", "111", "114")  # criticism and complaints: anyone's words, no authority's act ("was criticized")
+PRESSED = {"force"}  # "the firm was forced into bankruptcy", "the band were forced to cut short the show": by events
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 TRAVEL_CODES = ("042", "043", "045")  # a visit, hosting or mediation needs its counterpart named
 ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
@@ -198,7 +199,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             # "X said A was B and called on Y"; "X issued a statement that criticised Y"
         sources = tuple((t, actor_of(t) or device(t, pattern, rules)) for t in named_parties(source, actor_of))
         if source is None and pattern.pos == "V" and pattern.code[:2] in AUTHORITY_ROOTS \
-                and not pattern.code.startswith(VOICED) and syntax.is_passive(token):
+                and not pattern.code.startswith(VOICED) and token.lemma_.lower() not in PRESSED \
+                and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)

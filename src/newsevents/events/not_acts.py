@@ -23,7 +23,7 @@ from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
          "gathering", "judged", "contest in", "published", "amount", "inquiry",
-         "instrument", "pressure")
+         "instrument", "pressure", "audience", "ruling")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -320,6 +320,29 @@ def unpressed_reversal(token, pattern: Pattern, actor_of) -> bool:
     return not any(t.lemma_.lower() in words for t in token.sent)
 
 
+ADDRESSED = ("speak", "talk")  # "talk with" and "speak with" are talks; "to" an audience is an address
+
+
+def audience_addressed(token, pattern: Pattern) -> bool:
+    """"Speaking to Parliament, Mr Clarke said", "Mr Blair was speaking to MPs": speaking or talking to an
+    assembly, a crowd or a public (``audience`` in not_acts.tsv) addresses it; nobody is consulted."""
+    if not pattern.code.startswith("04") or pattern.pos != "V" or token.lemma_.lower() not in ADDRESSED:
+        return False
+    heard, words = syntax.prep_objects(token, "to"), load_verbs()["audience"]
+    return bool(heard) and all(o.lemma_.lower() in words or o.lower_.removesuffix("s") in words for o in heard)
+    # "MPs": the model's lemma is "mps"
+
+
+def court_appeal(token, pattern: Pattern) -> bool:
+    """"expects an aggressive appeal of Reeves's ruling", "could appeal against the decision to a tribunal": an
+    appeal (02) of a court's decision (``ruling`` in not_acts.tsv) asks a higher court, no party, for anything."""
+    if not pattern.code.startswith("02") or token.lemma_.lower() != "appeal":
+        return False
+    objects = [*syntax.children(token, "dobj"), *syntax.prep_objects(token, "against"),
+               *syntax.prep_objects(token, "of")]
+    return any(o.lemma_.lower() in load_verbs()["ruling"] for o in objects)
+
+
 def not_an_act(token, pattern: Pattern, actor_of) -> bool:
     """The trigger reports no act of its own (the kinds above; events/coder.py skips it)."""
     return forecast(token, actor_of) or warned_of_past(token) or on_oneself(token, pattern) or requested(token) \
@@ -328,4 +351,4 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
-        or not_named(token, pattern)
+        or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern)

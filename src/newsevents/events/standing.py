@@ -9,7 +9,9 @@ Three classes the audit found coded as acts on real news, each read off a word c
 * a requirement met, nobody met: "to help it meet its export commitments" (040);
 * a fight between people and parties with no arms, a race or a quarrel: "Rubio fights off Christie", "she
   battled to overtake Obama" (190);
-* the electorate's support or rejection, a vote or a poll's finding: "voters rejected his appeals" (120).
+* the electorate's support or rejection, a vote or a poll's finding: "voters rejected his appeals" (120); so is
+  the support of a share of a people or party ("73 percent of Democrats now support Clinton", "about 6 in 10
+  white men supported Sanders", "the Republicans surveyed": twentieth session).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.verbal import armed, speaker
 from newsevents.resources import data_path, read_kinded_words
 
-KINDS = ("relation", "formed", "fulfilled", "fight", "electorate")
+KINDS = ("relation", "formed", "fulfilled", "fight", "electorate", "share", "polled")
 VOTED = ("02", "05", "10", "11", "12")  # support, rejection, appeals, demands, criticism
 PARTY_PREPS = ("with", "between")  # "a partnership with X", "cooperation between X and Y": who with, an act
 MEETING = "04"
@@ -89,4 +91,25 @@ def by_electorate(found: Found) -> bool:
     or a poll's finding, no act."""
     if not found.code.startswith(VOTED) or not found.sources:
         return False
-    return all(t.lemma_.lower() in load_words()["electorate"] for t, _ in found.sources)
+    return all(t.lemma_.lower() in load_words()["electorate"] or polled(t) or polled_antecedent(t, found.trigger)
+               for t, _ in found.sources)
+
+
+def polled_antecedent(token, trigger) -> bool:
+    """"73 percent of Democrats who said they had supported Sanders": a pronoun doer in a relative clause
+    on the doers a poll counts is one of them."""
+    if token.tag_ not in ("PRP", "WP"):
+        return False
+    return any(a.dep_ == "relcl" and polled(a.head) for a in [trigger, *trigger.ancestors])
+
+
+def polled(token) -> bool:
+    """"73 percent of Democrats", "a majority of Republicans" (a ``share`` of them), "about 6 in 10 white men"
+    (a count out of ten), "the Republicans surveyed" (``polled``): the doers a poll counts, no party acting."""
+    words = load_words()
+    if token.dep_ == "pobj" and token.head.lemma_.lower() == "of" and token.head.head.lemma_.lower() in words["share"]:
+        return True
+    if any(c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ in ("in", "of") for q in c.children)
+           for c in token.children):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() in words["polled"] for c in token.children)

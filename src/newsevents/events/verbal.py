@@ -14,6 +14,8 @@ from newsevents.events.found import Found
 from newsevents.events.patterns import Pattern
 
 WORD_ATTACKS = {"attack", "assail", "savage", "lambaste", "hit", "target"}  # lemmas that are words between politicians
+WORD_CLASHES = {"clash"}  # a clash of one person or party with another is words; crowds clash in the street
+PLURAL_TAGS = ("NNS", "NNPS")
 SPEAKERS = {"PTY", "ELI", "LEG", "OPP", "MED", "JUD", "CVL", "LAB", "BUS", "NGO", "EDU", "REL"}
 ARMED = {"MIL", "REB", "INS", "RAD", "PRM", "UAF", "CRM", "SPY", "COP", "SEP"}
 
@@ -21,9 +23,12 @@ ARMED = {"MIL", "REB", "INS", "RAD", "PRM", "UAF", "CRM", "SPY", "COP", "SEP"}
 def in_words(found: Found) -> Found:
     """``found`` as criticism (111) when a person or party attacks a person, a party or an
     institution; unchanged otherwise."""
-    if found.code[:2] != "19" or found.trigger.lemma_.lower() not in WORD_ATTACKS \
+    lemma = found.trigger.lemma_.lower()
+    if found.code[:2] != "19" or lemma not in WORD_ATTACKS | WORD_CLASHES \
             and found.pattern.object not in WORD_ATTACKS:
         return found  # the attack as the verb, or as its object ("launched an attack against Obama")
+    if lemma in WORD_CLASHES and not one_clashing(found):
+        return found
     sources = [m for _, m in found.sources if m is not None and m.code]
     targets = [m for _, m in found.targets if m is not None and m.code]
     if not sources or not targets:
@@ -68,6 +73,18 @@ def by_crowd(found: Found) -> Found:
     if all(not (m is not None and armed(m)) and t.lemma_.lower() in CROWD_WORDS for t, m in found.sources):
         return replace(found, code=code)
     return found
+
+
+def one_clashing(found: Found) -> bool:
+    """"Hillary Clinton clashed with Johnson during the hearing", "the nominee has clashed with party leaders"
+    (audit of unseen articles, twentieth session): a clash is words when each of its doers is one person or
+    one body, named in the singular and no crowd, and the verb has a subject of its own (a parse that hangs
+    "and protesters have clashed with ..." on an earlier clause gives that clause's doers); "protesters clashed
+    with Trump supporters", "a crowd clashed with ...", "supporters of the two parties clashed" stay force."""
+    subjects = [c for c in found.trigger.children if c.dep_ == "nsubj"]  # the verb's own, whoever the source is
+    return found.pattern.pos == "V" and bool(subjects) and bool(found.sources) \
+        and all(t.tag_ not in PLURAL_TAGS and t.lemma_.lower() not in CROWD_WORDS
+                for t in [t for t, _ in found.sources] + subjects)
 
 
 STATES = ("country", "capital")  # mention kinds that name a state as a whole
