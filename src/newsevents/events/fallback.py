@@ -21,6 +21,7 @@ was chosen there by cross-validation grouped by article. ``Options(fallback=Fals
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -46,11 +47,8 @@ class Model:
     threshold: float
 
     def probabilities(self, features: list[str]) -> dict[str, float]:
-        totals = [0.0] * len(self.classes)
-        for name in features:
-            row = self.weights.get(name)
-            if row is not None:
-                totals = [a + b for a, b in zip(totals, row, strict=True)]
+        rows = [row for name in features if (row := self.weights.get(name)) is not None]
+        totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0.0] * len(self.classes)
         top = max(totals)
         exps = [math.exp(t - top) for t in totals]
         whole = sum(exps)
@@ -185,13 +183,20 @@ def gap_pairs(doc: Document):
         return
     mentions = sorted((m for m in doc.mentions if resolved(m)), key=lambda m: m.start)
     with_events = {event.start for event in doc.events}
+    starts = [m.start for m in mentions]
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
-        if not spacy_doc.has_annotation("DEP"):
-            continue
+        end = paragraph.start + len(paragraph.text)
+        if not spacy_doc.has_annotation("DEP") or len({country(m) for m in mentions[
+                bisect_left(starts, paragraph.start):bisect_left(starts, end)]}) < 2:
+            continue  # not parsed, or no two countries named in the paragraph
         for sent in spacy_doc.sents:
             if paragraph.start + sent.start_char in with_events:
                 continue
-            actors = sentence_actors(spacy_doc, sent, mentions, paragraph.start)
+            here = mentions[bisect_left(starts, paragraph.start + sent.start_char):
+                            bisect_left(starts, paragraph.start + sent.end_char)]
+            if len({country(m) for m in here}) < 2:
+                continue
+            actors = sentence_actors(spacy_doc, sent, here, paragraph.start)
             if len(actors) < 2:
                 continue
             pairs = [(a, b) for a in actors for b in actors if country(a[1]) != country(b[1]) and a[0].i != b[0].i]
@@ -207,9 +212,9 @@ def in_quote(doc: Document, offset: int) -> bool:
     return any(q.start <= offset < q.end for q in doc.quotes)
 
 
-def proposals(doc: Document, model: Model) -> list[tuple[float, Event]]:
-    """Every event the model would add to ``doc`` at threshold 0, with its probability, in text order
-    (pairs whose frame is negated, or whose actor is of no known country, left out)."""
+def proposals(doc: Document, model: Model, floor: float = 0.0) -> list[tuple[float, Event]]:
+    """Every event the model would add to ``doc`` at threshold ``floor``, with its probability, in text
+    order (pairs whose frame is negated, or whose actor is of no known country, left out)."""
     from newsevents.events.modality import modality_of
     from newsevents.events.patterns import load_rules
     from newsevents.events.placing import event_actor
@@ -226,6 +231,8 @@ def proposals(doc: Document, model: Model) -> list[tuple[float, Event]]:
             if "negated" in features:
                 continue
             root, probability = model.best(features)
+            if probability < floor:
+                continue
             code = f"{root}0"
             frame = frame_between(s_head, t_head)
             anchor = frame_token(s_head, t_head)
@@ -259,7 +266,7 @@ def chosen(doc: Document, found: list[tuple[float, Event]], threshold: float) ->
 def add_fallback(doc: Document, model: Model | None = None) -> Document:
     """The events stage's fallback: events for gap sentences' actor pairs the model is sure enough of."""
     model = model or load_model()
-    added = chosen(doc, proposals(doc, model), model.threshold)
+    added = chosen(doc, proposals(doc, model, model.threshold), model.threshold)
     if not added:
         return doc
     events = [*doc.events, *added]
