@@ -74,6 +74,19 @@ def test_not_when_negated():
     assert add_fallback(doc, EAGER).events == ()
 
 
+def test_not_to_an_outlet_told():
+    doc = coded("The Iranian minister promised the BBC that the talks would resume.")
+    assert not any(e.target.endswith("MED") for e in add_fallback(doc, EAGER).events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russian diplomats discussed the 'French' plan with reporters.",
+    "Russian diplomats lectured officials about fishing rights, despite French objections.",
+])
+def test_not_to_a_name_that_is_no_party(sentence):
+    assert add_fallback(coded(sentence), EAGER).events == ()
+
+
 def test_not_with_one_actor():
     doc = coded(ONE_ACTOR)
     assert not list(gap_pairs(doc))

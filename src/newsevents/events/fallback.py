@@ -239,7 +239,8 @@ def proposals(doc: Document, model: Model, floor: float = 0.0) -> list[tuple[flo
             modality = modality_of(anchor, code, load_rules()) if anchor is not None else "asserted"
             source = event_actor(s_mention, code, source=True, token=s_head)
             target = event_actor(t_mention, code, source=False, token=t_head)
-            if modality == "negated" or source.startswith("---") or target.startswith("---"):
+            if modality == "negated" or source.startswith("---") or target.startswith("---") \
+                    or vetoed(s_head, s_mention, t_head, t_mention, source, target, code):
                 continue
             day, precision = event_date(sent, doc.date)
             quote = next((q.id for q in doc.quotes if q.start <= paragraph.start + s_head.idx < q.end), None)
@@ -249,6 +250,29 @@ def proposals(doc: Document, model: Model, floor: float = 0.0) -> list[tuple[flo
                 modality=modality, quote_id=quote, date=day, date_precision=precision,
                 trigger=MARK + (frame.lemma if frame is not None else "?"))))
     return found
+
+
+def vetoed(s_head, s_mention: Mention, t_head, t_mention: Mention, source: str, target: str, code: str) -> bool:
+    """What the rules refuse to code, refused here too: a news outlet told or interviewed ("promised the
+    BBC that ..."), a sum of money named by its currency's demonym, a dyad and act that are not politics
+    (``nonpolitical.tsv``), and a name that is no party (``no_party_name``)."""
+    from newsevents.events.audience import told_outlet
+    from newsevents.events.nonpolitical import nonpolitical
+    from newsevents.events.targets import a_sum
+
+    return told_outlet(t_head, t_mention) or told_outlet(s_head, s_mention) or a_sum(t_head) \
+        or nonpolitical(source, target, code) or no_party_name(s_head) or no_party_name(t_head)
+
+
+def no_party_name(token) -> bool:
+    """A name the rules make no party (``no_party.py``): quoted before a noun ("rejected the 'Iraqi'
+    demands"), after "pro-" or "anti-", or in an aside or a cause ("despite Greek opposition", "according
+    to US officials", "thanks to Japanese aid")."""
+    from newsevents.events import no_party, stance_prefixed
+
+    if no_party.quoted_label(token) or stance_prefixed(token):
+        return True
+    return any(a.dep_ == "prep" and a.lower_ in no_party.NO_PARTY_PREPS for a in token.ancestors)
 
 
 def chosen(doc: Document, found: list[tuple[float, Event]], threshold: float) -> list[Event]:
