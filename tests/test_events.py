@@ -273,7 +273,9 @@ def test_events_verb_with_unlisted_object_means_its_root():
 
 
 def test_events_statement_verbs_have_no_root_default():
-    assert not events_of("The British chancellor unveiled proposals for a Kenyan aid package.")
+    # the rules' events only: the learned fallback (events/fallback.py, trigger "model:...") may read this gap
+    assert not [e for e in events_of("The British chancellor unveiled proposals for a Kenyan aid package.")
+                if not e["trigger"].startswith("model:")]
 
 
 def test_events_what_is_established_is_made_no_party():

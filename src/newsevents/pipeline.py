@@ -19,6 +19,7 @@ from newsevents.clean import RepeatedLines, clean
 from newsevents.dates import normalise_date
 from newsevents.entities import add_entities
 from newsevents.events import code_events
+from newsevents.events.fallback import add_fallback
 from newsevents.language import check_language
 from newsevents.model import Document
 from newsevents.nergate import NerGate
@@ -47,6 +48,8 @@ class Options:
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
     lang: str = "en"  # en: an article surely in another language is skipped; any: coded with a warning
+    fallback: bool = True  # the learned fallback for two-actor sentences the rules leave empty (events/fallback.py;
+    # its events carry the trigger "model:<lemma>"; docs/events.md)
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:
@@ -93,6 +96,8 @@ def process(docs: Iterable[Document], options: Options) -> Iterator[Document]:
             doc = guarded("actors", lambda d: resolve_actors(d, lexicon=lexicon), doc)
             doc = guarded("quotes", find_quotes, doc)
             doc = guarded("events", events_stage, doc)
+            if options.fallback and not options.dictionaries:  # events marked trigger "model:<lemma>"
+                doc = guarded("fallback", add_fallback, doc)
             yield guarded("places", locate_events, doc)
             if number == options.batch_size:
                 heap.done()

@@ -8,6 +8,7 @@ import click
 
 from newsevents.cli.common import (
     check_date,
+    fallback_option,
     ner_gate_option,
     progress_enabled,
     table_console,
@@ -37,8 +38,9 @@ from newsevents.record import to_record
               show_default=True,
               help="With --dictionaries: petrarch codes with its verbs and actors (ours only for names it "
                    "lacks; its codes as written); merge adds its events to ours where our patterns say nothing.")
+@fallback_option
 def code_command(paths, fmt, date, actor_files, no_default_actors, max_bytes, lang, ner_gate, dictionaries,
-                 dictionary_mode):
+                 dictionary_mode, fallback):
     """Code documents: headline, article, actors, quotes and events of each.
 
     PATHS are files, folders, globs or - for stdin: text pages (headline on the first
@@ -55,7 +57,8 @@ def code_command(paths, fmt, date, actor_files, no_default_actors, max_bytes, la
     if dictionaries:
         check_dictionaries(dictionaries, dictionary_mode)
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
-                      dictionaries=dictionaries, dictionary_mode=dictionary_mode, lang=lang, ner_gate=ner_gate)
+                      dictionaries=dictionaries, dictionary_mode=dictionary_mode, lang=lang, ner_gate=ner_gate,
+                      fallback=fallback)
     docs = code_documents(read(paths, date=date, max_bytes=max_bytes), options=options)
     records = (to_record(doc) for doc in with_progress(docs, paths))
     if fmt == "jsonl":

@@ -98,3 +98,11 @@ def check_near(_ctx, _param, value: str | None) -> tuple[float, float, float] | 
     if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km > 0):
         raise click.BadParameter(f"{value!r}: latitude -90..90, longitude -180..180, a positive distance")
     return lat, lon, km
+
+
+def fallback_option(function):
+    """--fallback/--no-fallback: the learned fallback for two-actor sentences the rules leave empty
+    (events/fallback.py; its events carry the trigger "model:<lemma>")."""
+    return click.option("--fallback/--no-fallback", "fallback", default=True, show_default=True,
+                        help="Add the learned fallback's events (trigger 'model:<lemma>') for sentences naming "
+                             "two actors that the rules leave without an event.")(function)

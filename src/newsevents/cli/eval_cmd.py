@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from newsevents.cli.common import with_actor_options
+from newsevents.cli.common import fallback_option, with_actor_options
 from newsevents.cli.group import cli
 from newsevents.events.error_kinds import EXTRA_KINDS, MISS_KINDS, error_kinds, error_list
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
@@ -29,8 +29,9 @@ from newsevents.record import to_record
               help="Code with a PETRARCH configuration folder, as `code --dictionaries` (docs/petrarch.md).")
 @click.option("--mode", "dictionary_mode", type=click.Choice(["petrarch", "merge"]), default="petrarch",
               show_default=True, help="With --dictionaries: their coder, or ours plus their verbs.")
+@fallback_option
 def eval_command(gold, confusion, split, corpora, kinds, list_misses, actor_files, no_default_actors, dictionaries,
-                 dictionary_mode):
+                 dictionary_mode, fallback):
     """Code the texts of GOLD (JSONL with id, text, expected) and print P/R/F1.
 
     A record without `text` is read from `<id>.txt` beside GOLD (article gold), or,
@@ -57,7 +58,7 @@ def eval_command(gold, confusion, split, corpora, kinds, list_misses, actor_file
     except ValueError as error:
         raise click.ClickException(str(error)) from None
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors,
-                      dictionaries=dictionaries, dictionary_mode=dictionary_mode)
+                      dictionaries=dictionaries, dictionary_mode=dictionary_mode, fallback=fallback)
     coded = map(to_record, code_documents(gold_inputs(items), options=options))
     records = {record["id"]: record for record in coded}
     score = score_events(items, records)

@@ -12,6 +12,7 @@ from newsevents.cli.common import (
     DB_OPTION,
     check_date,
     check_near,
+    fallback_option,
     ner_gate_option,
     progress_enabled,
     store_errors,
@@ -45,8 +46,9 @@ def duckdb_io_error():
 @with_input_options
 @with_actor_options
 @ner_gate_option
+@fallback_option
 def run_command(paths, db, workers, date, batch_size, engine, master, out, max_bytes, lang, actor_files,
-                no_default_actors, ner_gate):
+                no_default_actors, ner_gate, fallback):
     """Code a corpus into a DuckDB store; rerun to resume (stored documents are skipped).
 
     PATHS are anything `newsevents code` reads: text pages, HTML, JSONL/CSV corpora,
@@ -64,7 +66,7 @@ def run_command(paths, db, workers, date, batch_size, engine, master, out, max_b
     from newsevents.store import run_corpus
 
     options = Options(actor_files=tuple(actor_files), default_actors=not no_default_actors, lang=lang,
-                      ner_gate=ner_gate)
+                      ner_gate=ner_gate, fallback=fallback)
     if engine == "spark":
         from newsevents.cli.spark_cmd import run_on_spark
         from newsevents.read import MAX_BYTES
