@@ -44,3 +44,11 @@ def test_talks_still_to_be_held_are_intended():
                              date="2021-03-10")["events"]
     planned = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "talks"}
     assert planned == {("CHL", "PER", "036", "intended"), ("PER", "CHL", "036", "intended")}
+
+
+def test_talks_that_refer_back_to_a_phone_call_told_with_its_act_are_that_call():
+    call = ("Chile's president urged Peru to lower its tariffs during a phone conversation on Monday. "
+            "Peru said it would study the request. ")
+    assert not talks(call + "Commenting on the talks, the Chilean president said Peru could rely on Chile's help.")
+    # without the call, the same sentence is the pair's talks
+    assert talks(STORY + "Commenting on the talks, the Chilean president said Peru could rely on Chile's help.")

@@ -11,10 +11,13 @@ or an act of consultation (root 04) or any act between the two is coded from the
 Addis Ababa of acting unilaterally while negotiations were still under way": the talks are the act's
 setting), nor for talks denied ("there had not been any discussions") or in general ("return for
 discussions": only talks told as known, definite or the subject of a verb), nor in a sentence that names
-someone of neither state ("Euronext declined to comment after the talks ended").
+someone of neither state ("Euronext declined to comment after the talks ended"), nor when an act between
+the two was told from a sentence naming a phone call or conversation of theirs: "the talks" are that call.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsevents.events import syntax
 from newsevents.events.modality import intent_code, modality_of
@@ -74,7 +77,16 @@ def story_talks(sent, rules: Rules, actor_of, story, span: tuple[int, int], name
         return []  # two states the story names, not yet told acting on each other ("banks will meet with
         # Volcker ... the talks will be held" in a story about Brazil's debt)
     talked = {(e.source[:3], e.target[:3]) for e in story.events if e.code[:2] == "04"}
+    if any({e.source[:3], e.target[:3]} == set(pair) and CONTACT.search(e.sentence) for e in story.events):
+        return []  # "Trump called on Moscow to help during a phone conversation ... Commenting on the talks,":
+        # the talks are that contact, told already with its act
     return [one for one in found if one[:2] not in talked]  # the story's own talks of the pair, told again
+
+
+# a call between the pair told with an act of theirs, which a definite "the talks" refers back to (not "such talks":
+# a round of talks told with its agreement is still talks the gold counts)
+CONTACT = re.compile(r"\b(?:(?:tele)?phone (?:call|conversation)s?|conversations?|(?:phone )?calls? with)\b",
+                     re.IGNORECASE)
 
 
 def own_party(noun, actor_of):
