@@ -48,8 +48,8 @@ class Options:
     dictionary_mode: str = "petrarch"  # petrarch: its verbs alone; merge: ours, then its verbs where ours say nothing
     repeated_lines: RepeatedLines | None = None  # a corpus run's repeated lines per site (clean stage)
     lang: str = "en"  # en: an article surely in another language is skipped; any: coded with a warning
-    fallback: bool = True  # the learned fallback for two-actor sentences the rules leave empty (events/fallback.py;
-    # its events carry the trigger "model:<lemma>"; docs/events.md)
+    fallback: bool = False  # the learned fallback for two-actor sentences the rules leave empty (events/fallback.py;
+    # its events carry the trigger "model:<lemma>"): opt-in, too few of them are right on unseen text (docs/events.md)
 
 
 def guarded(stage: str, function: Callable[[Document], Document], doc: Document) -> Document:

@@ -103,6 +103,6 @@ def check_near(_ctx, _param, value: str | None) -> tuple[float, float, float] | 
 def fallback_option(function):
     """--fallback/--no-fallback: the learned fallback for two-actor sentences the rules leave empty
     (events/fallback.py; its events carry the trigger "model:<lemma>")."""
-    return click.option("--fallback/--no-fallback", "fallback", default=True, show_default=True,
+    return click.option("--fallback/--no-fallback", "fallback", default=False, show_default=True,
                         help="Add the learned fallback's events (trigger 'model:<lemma>') for sentences naming "
                              "two actors that the rules leave without an event.")(function)
