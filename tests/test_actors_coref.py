@@ -16,3 +16,17 @@ def test_a_name_in_apposition_after_a_linked_office_holds_it(lexicon):
 def test_a_name_after_an_office_of_no_country_stays_unknown(lexicon):
     text = "The trade minister, Rosa Quispe Huaman, said talks would resume."
     assert (mention_codes(text, lexicon, "2015-03-02").get("Rosa Quispe Huaman") or "---").startswith("---")
+
+
+# Session 20: a person no dictionary codes is still a candidate antecedent for "he"
+def test_he_of_an_uncoded_person_is_not_the_titled_person_before_him(lexicon):
+    text = ("Judge Ingrid Solberg jailed the trader for six years. His lawyer, Pavel Dostal, said he would "
+            "appeal.")
+    found = mention_codes(text, lexicon, "2016-05-01")
+    assert not (found.get("he") or "").endswith("JUD")  # Dostal's, not the judge's
+
+
+def test_he_after_an_uncoded_subject_is_not_the_senator_named_before(lexicon):
+    text = "Senator Maria Lund met the shipping magnate Olaf Brekke on Monday. Brekke said he was pleased."
+    found = mention_codes(text, lexicon, "2016-05-01")
+    assert "he" not in found or not (found["he"] or "").endswith("LEG")

@@ -178,3 +178,15 @@ def test_a_name_after_a_firm_s_trade_word_is_the_firm_not_a_person(lexicon):
     found = mention_codes(text, lexicon, "2010-05-04")
     assert found["oil giant"] == "---BUS" and "oil giant Petromar" not in found
     assert found["he"] == "PERGOV"
+
+
+# Session 20: a legislature's leaders by party are its members
+@pytest.mark.parametrize("text", ["Senate Majority Leader Walter Brennan", "House Minority Leader Ann Price",
+                                  "the majority whip"])
+def test_a_legislatures_party_leader_is_leg(text, lexicon):
+    assert code(text, "1988-01-01", lexicon)[1] == "LEG"
+
+
+def test_a_former_trade_is_a_private_person_and_a_former_office_an_elite(lexicon):
+    assert code("a former contractor", "2016-01-01", lexicon) == ("---CVL", "CVL")
+    assert code("a former minister", "2016-01-01", lexicon)[0] == "---ELI"

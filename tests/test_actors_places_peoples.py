@@ -9,7 +9,7 @@ import sys
 import pytest
 
 import newsevents
-from conftest import ROOT
+from conftest import ROOT, mention_codes
 from newsevents.actors import resolve_phrase
 from newsevents.actors.lexicon import name_variants
 
@@ -278,3 +278,22 @@ def test_a_people_no_dictionary_knows_is_coded_where_it_lives(lexicon, phrase, c
 def test_a_thing_that_qualifies_another_noun_leaves_the_country(lexicon):
     # "Brazilian coffee quotas" are Brazil's quotas: the good only qualifies them
     assert resolve_phrase("Brazilian coffee quotas", "1987-04-28", lexicon=lexicon)["country"] == "BRA"
+
+
+# Session 20: a nationality before a non-political noun and a name describes a private person
+def test_a_nationality_with_a_trade_and_a_name_is_a_civilian_not_the_state(lexicon):
+    found = mention_codes("Kenyan marathoner Joseph Kiprono criticized the athletics federation.", lexicon,
+                          "2016-05-01")
+    assert found["Joseph Kiprono"] == "KENCVL"
+    assert found["Kenyan"] == "KENCVL"
+    # a role word is a run of its own, as before
+    assert mention_codes("Kenyan soldier Joseph Kiprono was freed.", lexicon, "2016-05-01")[
+        "Kenyan soldier Joseph Kiprono"] == "KENMIL"
+
+
+# Session 20: a town's name before a firm's mark (a legal form or a wire's ticker) is the firm's
+@pytest.mark.parametrize("text", ["LEEDS HARLOW <LHW> SUES BRAZIL", "Leeds Harlow Corp said it sued Brazil."])
+def test_a_town_in_a_name_a_firms_mark_follows_is_no_place(text, lexicon):
+    found = mention_codes(text, lexicon, "1987-05-01")
+    assert not any(code == "GBR" for code in found.values())
+    assert any(code == "BRA" for code in found.values())

@@ -201,26 +201,35 @@ SUBJECTS = ("nsubj", "nsubjpass")
 
 def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     """He/she/his -> a person mentioned before, in this or the last paragraph (``antecedent_of``).
-    A resolved pronoun is itself a candidate for the next one ("He arrived ..., where he met")."""
+    A resolved pronoun is itself a candidate for the next one ("He arrived ..., where he met"). A person
+    no dictionary codes is a candidate too in the pronoun's own sentence ("His lawyer, John Brown, said he
+    would appeal"): a pronoun that refers to them gets no code, rather than the code of the last coded person
+    before them (the judge). Further back the coded person stays the antecedent, as before (a "He added" that
+    opens a paragraph continues its main actor more often than the last name the paragraph before named)."""
     found: list[Mention] = []
-    people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person" and m.code
+    people = [(i, m) for i, m in enumerate(mentions) if m.kind == "person"  # with no code too: see below
               or m.kind in ("role", "demonym") and m.code and not m.code.startswith("---")]
     heads = person_heads(doc, people)
     people = [(i, m) for i, m in people if m.kind == "person" or one_person(heads.get(i))]
     candidates: list[tuple[int, Mention, object]] = []  # (index of the named antecedent, mention, head token)
+    covered = {start for m in mentions for start in range(m.start, m.end)}  # characters any mention covers
     for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True):
         for token in pronoun_tokens(spacy_doc):
             start = paragraph.start + token.idx
             while people and people[0][1].end <= start:
                 index, mention = people.pop(0)
                 candidates.append((index, mention, heads.get(index)))
-            previous = [c for c in candidates if c[1].end <= start and start - c[1].end < 1500]
+            previous = [c for c in candidates if c[1].end <= start and start - c[1].end < 1500
+                        and (c[1].code or same_sentence(c[2], token))]  # one uncoded: in the pronoun's sentence
             if not previous:
                 continue
-            chosen = antecedent_of(token, previous)
+            chosen = antecedent_of(token, previous, lambda t, at=paragraph.start: at + t.idx in covered)
             if chosen is None:
                 continue  # "Trump attacked Romney, calling him ...": not Trump, and Romney has no code
             index, antecedent, _ = chosen
+            if not antecedent.code:  # "His lawyer, John Brown, said he would appeal": Brown, whom no dictionary
+                candidates.append((index, antecedent, token))  # knows, not the judge named before him
+                continue
             pronoun = Mention(
                 text=token.text, start=start, end=start + len(token.text), code=antecedent.code,
                 kind="pronoun", name=antecedent.name, country=antecedent.country,
@@ -231,22 +240,33 @@ def pronoun_mentions(doc: Document, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def same_sentence(head, token) -> bool:
+    return head is not None and head.doc is token.doc and head.sent.start == token.sent.start
+
+
 def one_person(head) -> bool:
     """"a senior Japanese government official", "the minister": a role that names one person."""
     return head is not None and head.tag_ == "NN" and head.lemma_.lower() in ONE_PERSON_ROLES
 
 
-def antecedent_of(token, previous: list) -> tuple | None:
+def antecedent_of(token, previous: list, named=lambda token: True) -> tuple | None:
     """The nearest person before, with two preferences of how news is written: a subject
     "he" continues the subject before it, in its own sentence or the one before ("Musharraf
     held talks with Blair. He arrived ..." is Musharraf); an object "him" is not the subject
-    of its own clause ("Trump attacked Romney, calling him ..." is Romney)."""
+    of its own clause ("Trump attacked Romney, calling him ..." is Romney). A subject "he" after a name in
+    the verb its clause hangs from, that no mention covers (``named`` false: "Brekke said he ...") is that
+    unknown person's."""
     sentence = token.sent
     if token.dep_ in SUBJECTS:
         own = [c for c in previous if c[2] is not None and c[2].doc is token.doc
-               and c[2].sent.start == sentence.start and c[2].dep_ in SUBJECTS]
+               and c[2].sent.start == sentence.start and subject_named(c[2])]
         if own:
             return own[-1]
+        clause = token.head
+        if clause.dep_ in ("ccomp", "advcl", "conj", "xcomp") and any(
+                t.dep_ in SUBJECTS and t.pos_ == "PROPN" and t.i < token.i and not named(t)
+                for t in clause.head.children):
+            return None  # "Brekke said he was pleased": a person no dictionary knows, not the senator before
         last = previous_sentence(token)
         if last is not None:
             subjects = [c for c in previous if c[2] is not None and c[2].doc is last.doc
@@ -265,6 +285,11 @@ def antecedent_of(token, previous: list) -> tuple | None:
         free = [c for c in previous if not (c[2] is not None and c[2].doc is token.doc and c[2].i in clause_subjects)]
         return free[-1] if free else None
     return previous[-1]
+
+
+def subject_named(head) -> bool:
+    """A subject, or a name in apposition to one ("His lawyer, John Brown, said he would appeal": Brown)."""
+    return head.dep_ in SUBJECTS or head.dep_ == "appos" and head.head.dep_ in SUBJECTS
 
 
 def recipient_before(given) -> bool:

@@ -29,6 +29,27 @@ def firm_name_words(ents, matched: set[int]) -> set[int]:
             if ent.doc[i - 1].text[:1].isupper() and ent.doc[i - 1].pos_ == "PROPN" and i - 1 not in matched}
 
 
+FIRM_MARKS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "ag", "nv"}
+
+
+def marked_firm_words(spacy_doc) -> set[int]:
+    """Words of a name a firm's mark follows: a legal form ("Bristol Meyers Co", "Houston Industries Inc") or a
+    wire's stock ticker in angle brackets ("BRISTOL MEYERS <BMY>"); a town's name there is the firm's."""
+    found: set[int] = set()
+    for token in spacy_doc:
+        ticker = token.text == "<" and token.i + 2 < len(spacy_doc) and spacy_doc[token.i + 2].text == ">" \
+            and spacy_doc[token.i + 1].text.replace(".", "").isalnum()
+        if not ticker and (token.lower_.rstrip(".") not in FIRM_MARKS or not token.text[:1].isupper()):
+            continue
+        i = token.i - 1
+        while i >= 0 and token.i - i <= 5 and (spacy_doc[i].text[:1].isupper() or spacy_doc[i].text in ("-", "&")
+                                               or ticker and spacy_doc[i].pos_ in ("PROPN", "NOUN", "ADJ")):
+            # (before a ticker any noun: an all-capitals headline is recased for parsing, "Bristol meyers <BMY>")
+            found.add(i)
+            i -= 1
+    return found
+
+
 NAMED_AFTER_TOWNS = {"agreement", "accord", "treaty", "protocol", "convention", "pact", "process", "format",
                      "declaration", "communique", "framework", "round"}
 NAMED_AFTER_COUNTRIES = {"round"}

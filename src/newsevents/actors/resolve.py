@@ -31,6 +31,7 @@ from newsevents.actors.not_actors import (
     firm_name_words,
     group_name,
     holiday,
+    marked_firm_words,
     named_after,
     origin_of_americans,
     part_of_the_americas,
@@ -103,7 +104,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
                    for i in range(ent.start + 1, ent.end)}
     surnames = name_ends(spacy_doc)
     matches = find_matches(spacy_doc, lexicon)
-    name_words = name_inside | firm_name_words(ents, {i for m in matches for i in range(m.start, m.end)})
+    name_words = name_inside | firm_name_words(ents, {i for m in matches for i in range(m.start, m.end)}) \
+        | marked_firm_words(spacy_doc)
     written = {e.code[:3] for m in matches for e in m.entries if e.kind in COUNTRY_KINDS}
     places = {m.start: m.end for m in matches if any(e.kind in COUNTRY_KINDS for e in m.entries)}
     place_codes = {m.end: {e.code[:3] for e in m.entries if e.kind in COUNTRY_KINDS} for m in matches
@@ -274,8 +276,14 @@ def namesake(run: Run, code: str) -> bool:
     return bool(written) and code[:3] not in written
 
 
+TRADES = {"BUS", "LAB", "AGR", "EDU", "MED", "HLH"}  # sectors of a living, not of an office or a movement
+
+
 def sector_of(run: Run) -> str | None:
-    """The run's sector: former -> ELI; else the first role word's that is not GOV."""
+    """The run's sector: former -> ELI (a former trade, "a former contractor", is a private person: CVL);
+    else the first role word's that is not GOV."""
+    if run.former and run.roles and not run.people and all(r.code[:3] in TRADES for r in run.roles):
+        return "CVL"
     if run.former and (run.roles or run.people):
         return "ELI"
     sectors = [r.code for r in run.roles if not r.code.endswith("~")]

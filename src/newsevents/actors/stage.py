@@ -156,12 +156,30 @@ def principal(run: Run, nxt: Run | None, codes: dict[int, str | None], index: in
     return other[:3] + (own[3:6] if own else "")
 
 
+def described_people(runs: list[Run], codes: dict, spacy_doc) -> dict:
+    """A nationality before a noun no dictionary knows and a person's name ("American sprinter Justin
+    Gatlin", "Kenyan runner Eliud Kipchoge") describes a private person of that country: the adjective and
+    the person are its civilians (CVL), not the state (a role word, "Syrian soldier X", is a run of its own)."""
+    found = {}
+    for index, run in enumerate(runs[:-1]):
+        code, nxt = codes.get(index) or "", runs[index + 1]
+        if run.roles or run.people or not run.geos or any(g.kind != "adjective" for g in run.geos) \
+                or len(code) != 3 or not code.isalpha() or not nxt.people or codes.get(index + 1):
+            continue
+        between = spacy_doc[run.end:nxt.start]
+        if between and all(t.pos_ in ("NOUN", "ADJ") and t.is_lower for t in between) \
+                and any(t.pos_ == "NOUN" for t in between):
+            found[index] = found[index + 1] = code + "CVL"
+    return found
+
+
 def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None, home: str | None = None,
                        left: list[int] | None = None) -> list[Mention]:
     """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``; ``home`` and ``left``
     as for ``resolve.token_classes``."""
     runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day, home, left)), spacy_doc)
     codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
+    codes.update(described_people(runs, codes, spacy_doc))
     mentions = []
     for index, run in enumerate(runs):
         span = spacy_doc[run.start:run.end]

@@ -182,7 +182,8 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
                   home: str | None, *, token=None, local: str | None = None) -> str:
     """An actor named only by title ("President X", "the rebels", "police") is taken to be
     of the place the act comes from ("from Gaza"), else of where it happens ("protesters
-    burned a flag outside the U.S. embassy in Tehran"), else of the country the story is about,
+    burned a flag outside the U.S. embassy in Tehran"), else of the country the story is about (or
+    of the one state the paragraph named before the sentence, ``paragraph_state``),
     else of the country the sentence names first (in "the president condemned Israel" that
     is often the target, so the story's country goes first); a weapon that did the killing
     stands for the country it was fired from, else where it went off."""
@@ -194,8 +195,22 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
         return source  # "European governments": of no one state
     at_home = local if source[3:6] in AT_HOME_SECTORS else None  # "in Havana ... police had detained"
     country = owner_state(token, actor_of) or origin_of(trigger, actor_of) or place_of(trigger, actor_of) \
-        or at_home or home or first_state
+        or at_home or home and paragraph_state(trigger, actor_of) or home or first_state
     return country + source[3:] if country else source
+
+
+def paragraph_state(trigger, actor_of) -> str | None:
+    """The one state the sentences before this one in its paragraph name, when they name one only ("In
+    Sudan, protesters marched in Khartoum. The government arrested 40 of them"): the government of that
+    state, not of the state the story names most (Yemen, in a story that turns to Sudan)."""
+    if trigger is None:
+        return None
+    states = set()
+    for token in trigger.doc[:trigger.sent.start]:
+        mention = actor_of(token)
+        if mention is not None and (state := state_of(mention)):
+            states.add(state)
+    return states.pop() if len(states) == 1 else None
 
 
 def owner_state(token, actor_of) -> str | None:
