@@ -14,6 +14,7 @@ from __future__ import annotations
 from newsevents.events.context import needs_recipient
 from newsevents.events.found import Found, known
 from newsevents.events.placing import place_of
+from newsevents.events.rallies import campaign_rally
 
 AT_HOME = ("14", "081", "082", "0832", "0833", "0834", "132", "133", "137", "172", "173")  # protests, curfews
 # and emergencies imposed, lifted or threatened, yielding to demands at home (not a resignation, 0831: aimed at
@@ -40,8 +41,7 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
     if target == source[:3] and token is not None and source[3:6] in SPEAKS_FOR_STATE \
             and not at_home(found.code) and found.code[:2] not in ("03", "08", "17"):
         return None  # "Trump targeted the United States' neighbour", "an information war against Russia"
-    if found.code.startswith(("14", "133")) and campaigner(found, source) \
-            and (found.pattern.pos == "N" or "rally" in (found.trigger.lemma_.lower(), found.pattern.object)):
+    if campaign_rally(found, source):
         return None  # "one of his rallies", "Obama planned to rally in Ann Arbor": a campaign, not a protest
     if found.code.startswith("083") and source[3:6] == "JUD":
         return None  # "the Court of Appeals reversed a previous decision": a ruling, no yielding to demands
@@ -49,27 +49,6 @@ def home_target(found: Found, source: str, target: str, token, mention, actor_of
             and (found.code[:2] in WORDS or place_of(found.trigger, actor_of) != source[:3]):
         return None if needs_recipient(found.code) else "---"  # "the army chief resigned": ---
     return target
-
-
-CANDIDATES = {"PTY"}  # a party's politician campaigns; an opposition leader's rally stays a rally (141),
-# as CAMEO names it ("Opposition leader Raila Odinga held a rally in Nairobi": events/rallies.py)
-ONE_PERSON = ("person", "pronoun")
-PLURAL = {"they", "them", "their", "theirs"}
-GRIEVANCE = {"against", "over"}
-
-
-def campaigner(found: Found, source: str) -> bool:
-    """An office holder, or one politician of a party ("Trump held a rally in Columbus" in the campaign): whose
-    rally is a campaign's (audit on unseen articles, nineteenth session); a party's crowd still protests, and
-    so does the opposition (its leader's rally is CAMEO's 141)."""
-    if source[3:6] in OFFICE:
-        return True
-    words = [found.trigger] + [c for c in found.trigger.children if c.dep_ == "dobj"]
-    if any(c.dep_ == "prep" and c.lower_ in GRIEVANCE for w in words for c in w.children) \
-            or any(t.lemma_.lower() == "protest" for t in found.trigger.subtree):
-        return False  # "held a rally in Nairobi against the election result"
-    return source[3:6] in CANDIDATES and any(m is not None and m.kind in ONE_PERSON and t.lower_ not in PLURAL
-                                             for t, m in found.sources)
 
 
 def private_gift(found: Found, source: str, target: str, s_mention) -> bool:
