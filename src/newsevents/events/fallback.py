@@ -25,7 +25,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsevents.events.gaps import frame_between, resolved, sentence_actors
+from newsevents.events.gaps import common_head, frame_between, path_up, resolved, sentence_actors
 from newsevents.model import Document, Event, Mention
 from newsevents.resources import DataError, data_path, read_tsv
 
@@ -94,13 +94,10 @@ def load_model() -> Model:
 
 def path_between(one, other) -> list:
     """The tokens on the dependency path from ``one`` to ``other``, both excluded."""
-    above = [one, *one.ancestors]
-    above_other = [other, *other.ancestors]
-    common = next((t for t in above if t.i in {a.i for a in above_other}), None)
+    common = common_head(one, other)
     if common is None:
         return []
-    up = [t for t in above[: [t.i for t in above].index(common.i) + 1]]
-    down = [t for t in above_other[: [t.i for t in above_other].index(common.i)]]
+    up, down = [*path_up(one, common), common], path_up(other, common)
     return [t for t in up + down[::-1] if t.i not in (one.i, other.i)]
 
 

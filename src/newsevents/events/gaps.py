@@ -70,8 +70,7 @@ def frame_between(one, other) -> Frame | None:
     nearest the more embedded actor that is a verb, or a noun the actor hangs on by a
     preposition ("said Russia would expel X": expel; "talks with X": talks); else the
     common head itself, above the actors' own noun phrases ("Russian President Putin")."""
-    above_other = {t.i for t in [other, *other.ancestors]}
-    common = next((t for t in [one, *one.ancestors] if t.i in above_other), None)
+    common = common_head(one, other)
     if common is None:
         return None
     path_one, path_other = path_up(one, common), path_up(other, common)
@@ -85,6 +84,12 @@ def frame_between(one, other) -> Frame | None:
             return None
         common = common.head
     return frame_of(common, inner[0])
+
+
+def common_head(one, other):
+    """The lowest token that heads both (either may be it), or None across sentences."""
+    above_other = {t.i for t in [other, *other.ancestors]}
+    return next((t for t in [one, *one.ancestors] if t.i in above_other), None)
 
 
 def path_up(token, top) -> list:
