@@ -36,6 +36,7 @@ NEGATIONS = {"not", "n't", "no", "never", "neither", "nor"}
 SUBJECTS = ("nsubj", "nsubjpass")
 NOUN_MODIFIERS = ("compound", "amod", "poss", "nmod", "appos")
 MARK = "model:"
+MISSING = object()  # a frame not yet looked for (None is "no frame")
 
 
 @dataclass(frozen=True)
@@ -125,11 +126,12 @@ def sentence_cues(sent, rules) -> dict[int, set[str]]:
 
 
 def pair_features(s_head, s_mention: Mention, t_head, t_mention: Mention, *, quoted: bool = False,
-                  heading: bool = False, cues: dict[int, set[str]] | None = None) -> list[str]:
+                  heading: bool = False, cues: dict[int, set[str]] | None = None, frame=MISSING) -> list[str]:
     """The features of one ordered pair of actors in a sentence (names, not values: all binary);
-    ``cues`` are the sentence's pattern words and their roots (``sentence_cues``)."""
+    ``cues`` are the sentence's pattern words and their roots (``sentence_cues``); ``frame``, the pair's
+    ``frame_between`` when the caller has it already."""
     features = ["bias"]
-    frame = frame_between(s_head, t_head)
+    frame = frame_between(s_head, t_head) if frame is MISSING else frame
     if frame is not None:
         features += [f"frame={frame.pos}:{frame.lemma}", f"lemma={frame.lemma}", f"fpos={frame.pos}"]
         if frame.particle:
@@ -223,16 +225,16 @@ def proposals(doc: Document, model: Model, floor: float = 0.0) -> list[tuple[flo
         quoted, heading = in_quote(doc, start + len(sent.text) // 2), paragraph.part == "headline"
         cues = sentence_cues(sent, load_rules())
         for (s_head, s_mention), (t_head, t_mention) in pairs:
+            frame = frame_between(s_head, t_head)
             features = pair_features(s_head, s_mention, t_head, t_mention, quoted=quoted, heading=heading,
-                                     cues=cues)
+                                     cues=cues, frame=frame)
             if "negated" in features:
                 continue
             root, probability = model.best(features)
             if probability < floor:
                 continue
             code = f"{root}0"
-            frame = frame_between(s_head, t_head)
-            anchor = frame_token(s_head, t_head)
+            anchor = frame_token(s_head, t_head, frame)
             modality = modality_of(anchor, code, load_rules()) if anchor is not None else "asserted"
             source = event_actor(s_mention, code, source=True, token=s_head)
             target = event_actor(t_mention, code, source=False, token=t_head)
@@ -294,9 +296,8 @@ def add_fallback(doc: Document, model: Model | None = None) -> Document:
     return replace(doc, events=tuple(replace(e, id=f"e{i}") for i, e in enumerate(events, start=1)))
 
 
-def frame_token(one, other):
-    """The token of the frame linking two actors (for modality), or None."""
-    frame = frame_between(one, other)
+def frame_token(one, other, frame):
+    """The token of ``frame``, the frame linking two actors (for modality), or None."""
     if frame is None:
         return None
     return next((t for t in [*path_between(one, other), *one.ancestors]
