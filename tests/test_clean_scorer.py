@@ -81,6 +81,18 @@ def test_clean_weak_line_between_removed_lines_goes():
     assert smooth_weak_lines(["x"] * 5, reasons, scores, 0.2, 1)[1] is None
 
 
+def test_clean_heading_scored_half_the_cut_off_between_removed_lines_stays():
+    """Twenty-first session: the weak-line share is 0.6 of the cut-off, so a story's own heading scored half of
+    it ("Part 2 of the Interview") between two removed lines stays (LOSO: 0.5 took one such heading and nothing
+    else)."""
+    from newsevents.clean.scorer import WEAK_SHARE, smooth_weak_lines
+    cut = 0.95
+    lines = ["Share this:", "Part 2 of the Interview", "Advertisement"]
+    reasons = ["share-follow", None, "advertisement"]
+    assert smooth_weak_lines(lines, reasons, [0.99, cut / 2, 0.99], cut * WEAK_SHARE, None)[1] is None
+    assert smooth_weak_lines(lines, reasons, [0.99, 0.7 * cut, 0.99], cut * WEAK_SHARE, None)[1] == "share-follow"
+
+
 def test_clean_past_paragraph_above_a_bare_credit_stays():
     """Sixteenth session: a paragraph telling what happened ("The vote was 254 to 169 …") above a bare
     "AP Photo/…" is not that picture's caption (the picture has none); a caption describing it in the present

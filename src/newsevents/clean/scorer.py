@@ -43,6 +43,7 @@ from newsevents.clean.headline import find_headline
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
+from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
@@ -58,7 +59,7 @@ HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the lin
 LABEL_WORDS = 4
 SENTENCE_WORDS = 5
 LIST_DASH = re.compile(r"^\s*[–—•*-]\s+\S")  # a list entry opening with a dash or bullet
-WEAK_SHARE = 0.5  # a line between two removed lines goes when it scores half the cut-off
+WEAK_SHARE = 0.6  # a line between two removed lines goes when it scores 0.6 of the cut-off (LOSO, 21st session)
 BIO_FROM = 2 / 3  # a bio shape in the last third of the page is the writer's bio
 READ_MORE = re.compile(r"^\[?(read more|more|continue reading)\]?\W*$", re.IGNORECASE)
 # An organisation's or a person's blurb: "Webseed.com offers…", "The Consumer Wellness Center is a
@@ -148,7 +149,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
     reasons = closing_bios(lines, reasons, guarded)
     reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
-    return timeline_dates(lines, head_menus(lines, reasons, guarded))
+    return title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
