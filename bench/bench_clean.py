@@ -16,7 +16,7 @@ Headline lines count as content. ``--set scraped|aeb|all|written`` picks the lab
 the pages we wrote (``written_labelled.jsonl``, all ``tune``): the leaking kinds in many sites' manners.
 
 Usage (from the project root):
-    PYTHONPATH=src python bench/bench_clean.py [--split report|tune] [--set scraped|aeb|all|written]
+    PYTHONPATH=src python bench/bench_clean.py [--split report|tune] [--set scraped|aeb|all|written|blind]
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ from newsevents.clean.scorer import judge_lines
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "clean"
 FILES = {"scraped": ["scraped_labelled.jsonl"], "aeb": ["aeb_lines.jsonl.gz"],
          "all": ["scraped_labelled.jsonl", "aeb_lines.jsonl.gz"],
-         "written": ["written_labelled.jsonl"]}
+         "written": ["written_labelled.jsonl"],
+         "blind": ["scraped_blind_s21.jsonl"]}  # labelled before the cleaner ran on them (21st session)
 OLD_RULES = load_rules(Path(__file__).parent / "baselines" / "boilerplate_before_10.tsv")
 C4_END = re.compile(r"[.!?][\"'”’)\]]*$")
 

@@ -23,6 +23,7 @@ KINDS = {
     "paywall", "date-line", "live-label", "other", "repeated-headline",
 }
 LABELLED_SETS = ["scraped_labelled.jsonl", "aeb_lines.jsonl.gz"]
+BLIND = "scraped_blind_s21.jsonl"  # labelled before the cleaner ran on them (twenty-first session)
 
 
 def load_pages(name: str) -> list[dict]:
@@ -76,7 +77,8 @@ def test_clean_data_both_labels_in_each_half(pages):
         assert {"content", "boilerplate"} <= labels, split
 
 
-def test_clean_data_scraped_pages_are_the_corpus_pages_line_by_line():
+@pytest.mark.parametrize("name", ["scraped_labelled.jsonl", BLIND])
+def test_clean_data_scraped_pages_are_the_corpus_pages_line_by_line(name):
     """The hand-labelled lines are exactly the record's non-empty text lines, in order."""
     records = {}
     for corpus in ("fakenewscorpus_sample", "horne2017_political"):
@@ -84,7 +86,7 @@ def test_clean_data_scraped_pages_are_the_corpus_pages_line_by_line():
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
             records[f"{corpus}/{record['id']}"] = record
-    pages = load_pages("scraped_labelled.jsonl")
+    pages = load_pages(name)
     assert len(pages) >= 60
     assert {page["corpus"] for page in pages} == {"fakenewscorpus_sample", "horne2017_political"}
     for page in pages:
@@ -101,3 +103,15 @@ def test_clean_data_aeb_pages_are_whole_scrapes_with_their_body():
         labels = [label for label, _, _ in page["lines"]]
         assert "content" in labels, page["id"]
         assert labels.count("headline") <= 1, page["id"]
+
+
+def test_clean_data_blind_batch_is_new_pages_in_their_sites_halves():
+    """The blind batch is well-formed, repeats no labelled page and keeps each site in its half."""
+    labelled = load_pages("scraped_labelled.jsonl")
+    half = {page["site"]: page["split"] for page in labelled}
+    known = {page["id"] for page in labelled}
+    blind = load_pages(BLIND)
+    test_clean_data_pages_are_well_formed(blind)
+    for page in blind:
+        assert page["id"] not in known, page["id"]
+        assert half.get(page["site"], page["split"]) == page["split"], page["id"]
