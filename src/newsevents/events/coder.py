@@ -36,8 +36,8 @@ from newsevents.events.demands import find_obligations, find_pushed, pushed_cont
 from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
-from newsevents.events.halted import halted_talks
 from newsevents.events.grievances import find_grievances
+from newsevents.events.halted import halted_talks
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
 from newsevents.events.modality import (
