@@ -185,3 +185,14 @@ def test_a_charge_its_owner_may_level_keeps_the_owner_s_modality():
     events = newsevents.code("Washington may level charges that Japan broke the pact.", title="",
                              date="2021-03-10")["events"]
     assert [(e["source"][:3], e["target"][:3], e["modality"]) for e in events] == [("USA", "JPN", "hypothetical")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan minister jabbed back on Monday at Uganda over the border closure.",
+    "Kenya's president aimed a tirade against Uganda.",
+    "The Kenyan foreign minister poured scorn on Uganda's plan.",
+    "Kenya's president swiped at Uganda in a speech.",
+])
+def test_attacks_in_words_told_as_blows_are_criticism(sentence):
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert any(e["source"][:3] == "KEN" and (e["target"] or "")[:3] == "UGA" and e["code"] == "111" for e in events)
