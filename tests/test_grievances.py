@@ -29,3 +29,8 @@ def test_a_grievance_about_no_party_names_no_target():
 def test_a_grievance_the_verb_codes_is_left_to_it():
     found = dyads("Togo expressed concern over the Ghanaian troop build-up.")
     assert not any(root == "11" for _, _, root in found)
+
+
+def test_a_grievance_a_wire_wrote_in_capitals_is_still_one():
+    found = dyads("The ministry said Lome had been told of Ghanaian Concern that Togolese troops had crossed the river.")
+    assert ("GHA", "TGO", "11") in found

@@ -66,6 +66,12 @@ def coded_by_its_verb(noun, rules: Rules) -> bool:
     return any(p.object == noun.lemma_.lower() for p in rules.patterns.get(("V", noun.head.lemma_.lower()), ()))
 
 
+def common_noun(token) -> bool:
+    """A noun, or one a wire's capitals made a name ("U.S. Concern that ..."), not a word of a name
+    ("Concern Worldwide")."""
+    return token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.dep_ not in ("compound", "flat")
+
+
 def find_grievances(sent, rules: Rules, actor_of, taken: set) -> list[Found]:
     """Grievances owned by one party and about another (the module docstring); ``taken`` holds the
     tokens other rules made events of."""
@@ -73,8 +79,8 @@ def find_grievances(sent, rules: Rules, actor_of, taken: set) -> list[Found]:
         return []
     code, nouns = rules.constructions["grievances"]
     found = []
-    for noun in with_lemma(sent, nouns):
-        if noun.pos_ != "NOUN" or noun.i in taken or coded_by_its_verb(noun, rules):
+    for noun in with_lemma(sent, nouns, forms=True):
+        if not common_noun(noun) or noun.i in taken or coded_by_its_verb(noun, rules):
             continue
         sources = tuple((t, actor_of(t)) for t in owners(noun, actor_of))
         target = aimed_at(noun, actor_of) if sources else None
