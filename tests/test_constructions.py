@@ -172,3 +172,8 @@ def test_support_from_voters_is_no_event():
 ])
 def test_wrongdoing_reported_of_another_party_accuses_it(sentence):
     assert ("KEN", "UGA", "112") in dyads(sentence)
+
+
+def test_a_wrong_reported_in_a_relative_clause_is_its_antecedents_accusation():
+    assert ("KEN", "UGA", "112") in dyads("Kenya's foreign minister, who said Uganda had violated the agreement, "
+                                          "left for Nairobi.")
