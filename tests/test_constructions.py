@@ -163,3 +163,17 @@ def test_support_from_voters_is_no_event():
     found = dyads("Canada's prime minister cut tariffs on Mexico. Ottawa said Canada would gain. "
                   "The prime minister's decision won support from women.")
     assert not any(code == "051" for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said Uganda had broken its promise to open the border.",
+    "Kenyan officials concluded that Uganda had rigged the vote in the border district.",
+    "Kenya said Uganda had concealed the number of troops at the border.",
+])
+def test_wrongdoing_reported_of_another_party_accuses_it(sentence):
+    assert ("KEN", "UGA", "112") in dyads(sentence)
+
+
+def test_a_wrong_reported_in_a_relative_clause_is_its_antecedents_accusation():
+    assert ("KEN", "UGA", "112") in dyads("Kenya's foreign minister, who said Uganda had violated the agreement, "
+                                          "left for Nairobi.")

@@ -19,6 +19,12 @@ def test_context_event_noun_takes_the_doer_of_the_event_it_refers_to():
     assert not any(t == "---" for _, t, _ in found)
 
 
+def test_context_measures_in_the_plural_refer_to_the_act_they_name():
+    found = dyads("Border row\n\nGhana closed its border with Togo on Monday and expelled three Togolese diplomats.\n\n"
+                  "Togo's foreign ministry said the measures were unjustified.")
+    assert ("TGO", "GHA", "11") in found
+
+
 def test_context_object_pronoun_takes_the_last_other_actor():
     found = dyads("Talks\n\nMexico hosted envoys from Cuba.\n\nCanada praised them on Friday.")
     assert ("CAN", "CUB", "05") in found

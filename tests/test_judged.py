@@ -25,6 +25,23 @@ def test_it_would_be_foolish_for_x_to_act_criticises_x_now():
     assert ("KEN", "UGA", "11", "asserted") in found
 
 
+def test_a_judging_word_coordinated_with_another_predicate_counts():
+    found = dyads("Norway said it would be most unwelcome and quite unjustified for Sweden to close its ports.")
+    assert ("NOR", "SWE", "11", "asserted") in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana said the Togolese ban was based on faulty figures.",
+    "Ghana said Togo's ban was based on a lack of understanding of the trade rules.",
+])
+def test_an_act_said_to_rest_on_something_false_is_criticised(sentence):
+    assert ("GHA", "TGO", "11", "asserted") in dyads(sentence)
+
+
+def test_an_act_based_on_sound_ground_is_not_criticised():
+    assert not any(root == "11" for _, _, root, _ in dyads("Ghana said the Togolese ban was based on new figures."))
+
+
 def test_it_was_wrong_to_do_something_names_no_one_it_criticises():
     found = dyads("Norway said it was wrong to put Sweden under the same rules as Russia.")
     assert not any(root == "11" and target == "SWE" for _, target, root, _ in found)
@@ -168,3 +185,14 @@ def test_a_charge_its_owner_may_level_keeps_the_owner_s_modality():
     events = newsevents.code("Washington may level charges that Japan broke the pact.", title="",
                              date="2021-03-10")["events"]
     assert [(e["source"][:3], e["target"][:3], e["modality"]) for e in events] == [("USA", "JPN", "hypothetical")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan minister jabbed back on Monday at Uganda over the border closure.",
+    "Kenya's president aimed a tirade against Uganda.",
+    "The Kenyan foreign minister poured scorn on Uganda's plan.",
+    "Kenya's president swiped at Uganda in a speech.",
+])
+def test_attacks_in_words_told_as_blows_are_criticism(sentence):
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    assert any(e["source"][:3] == "KEN" and (e["target"] or "")[:3] == "UGA" and e["code"] == "111" for e in events)

@@ -36,6 +36,7 @@ from newsevents.events.demands import find_obligations, find_pushed, pushed_cont
 from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
+from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
@@ -280,6 +281,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                      if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
     found = without_alleged_help(found) + denied_acts(found)  # "Rwanda denied sending troops": a denial
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
+    found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 

@@ -233,7 +233,7 @@ def reporter(token, actor_of):
         if speaker is not None and known(actor_of(speaker)):
             return speaker  # "Tillerson: Russia is responsible"
         if ancestor.pos_ in ("VERB", "AUX"):
-            subject = syntax.subject_of(ancestor)
+            subject = syntax.relative_subject(ancestor) or syntax.subject_of(ancestor)  # "X, which said"
             if subject is not None and known(actor_of(subject)):
                 return subject
     return None
@@ -364,7 +364,8 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
         doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
-        speaker = headline_speaker or syntax.subject_of(clause.head)
+        speaker = headline_speaker or syntax.relative_subject(clause.head) or syntax.subject_of(clause.head)
+        # "the committee, which said India had committed aggression": the committee
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
         accuser = actor_of(speaker) if speaker is not None else None

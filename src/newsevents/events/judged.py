@@ -18,19 +18,28 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
     someone or their act is wrong criticises them (constructions.tsv, judged)."""
     found = []
     lemmas = syntax.sentence_words(sent)  # most sentences hold no cue: skip their passes
+    basis = rules.constructions.get("unsound_basis", ("", frozenset()))[1]
     for name in ("judged", "blamed", "judged_praise"):
-        if name in rules.constructions and lemmas & rules.constructions[name][1]:
-            found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name))
+        if name in rules.constructions and (lemmas & rules.constructions[name][1]
+                                            or name == "judged" and "base" in lemmas and lemmas & basis):
+            found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name,
+                                         basis if name == "judged" else frozenset()))
     return found
 
 
-def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, name: str) -> list[Found]:
+def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, name: str,
+                    basis: frozenset = frozenset()) -> list[Found]:
     found = []
-    for word in sent:
+    for cue in sent:
+        word = conjunct_predicate(cue, cues)  # "undesirable and quite *unjustified*": the first predicate
+        if word is None:
+            continue
         participle = word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children) \
             and not any(c.dep_ == "agent" for c in word.children)  # "was misguided", not "was welcomed by Y"
         infinitive = to_be_judged(word)  # "Russia was to blame"
-        if (word.lower_ if participle else word.lemma_.lower()) not in cues or word.dep_ not in ("acomp", "attr") \
+        unsound = participle and unsound_basis(word, basis)  # "was based on incorrect data"
+        if (cue.lower_ if participle else cue.lemma_.lower()) not in cues and not unsound \
+                or word.dep_ not in ("acomp", "attr") \
                 and not participle and not infinitive:  # "was misguided"; not "people are bullied" (the noun "bully")
             continue
         copula = word if participle else word.head
@@ -60,6 +69,26 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
         found.append(Found(code, Pattern(code, "C", name), copula, sources, targets,
                            modality_of(judged_on, code, rules)))
     return found
+
+
+def conjunct_predicate(word, cues: frozenset):
+    """A judging word coordinated with a first predicate that is not one ("it would be profoundly
+    undesirable and quite *unjustified*"): that predicate, which hangs on the copula; None when the
+    first is itself a cue (it is found on its own)."""
+    if word.dep_ != "conj" or word.head.dep_ not in ("acomp", "attr") or word.lemma_.lower() not in cues:
+        return word
+    return None if word.head.lemma_.lower() in cues or word.head.lower_ in cues else word.head
+
+
+def unsound_basis(participle, basis: frozenset) -> bool:
+    """"was based on incorrect data", "on a lack of information": the act judged rests on something
+    false or missing (constructions.tsv: unsound_basis)."""
+    if participle.lower_ != "based" or not basis:
+        return False
+    grounds = [o for p in syntax.children(participle, "prep") if p.lower_ == "on" for o in syntax.children(p, "pobj")]
+    return any(t.lemma_.lower() in basis or t.lower_ in basis
+               for g in grounds for part in syntax.with_conjuncts(g) for t in [part, *part.children]
+               if t.dep_ in ("pobj", "conj", "amod", "compound") or t is part)
 
 
 def extraposed_doer(copula, word):
