@@ -41,6 +41,7 @@ OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
 PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
               "capital", "government", "minister", "state"}
 PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": the pair is the best we know
+DEFINITE = {"the", "these", "those"}  # "the two sides", not "two countries" told for the first time
 ACCUSING_ROOTS = {"11", "12"}  # disapprove (accuse, criticise), reject
 DENIALS = ("016",)
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
@@ -235,7 +236,9 @@ def pair_phrase(token) -> bool:
         return False
     plain = token.tag_ == "NNS" and "the" in words and not any(
         c.dep_ in ("prep", "relcl", "acl", "poss", "nummod") for c in token.children)
-    return bool(words & PAIR_WORDS) or plain  # "the parties", "the neighbours", "the Gulf states"
+    counted = bool(words & PAIR_WORDS) and (bool(words & DEFINITE) or "all" in words)  # not "asked at least four
+    # countries, including the United States": a number of others, not the ones the story named
+    return counted or plain  # "the parties", "the neighbours", "the Gulf states"
 
 
 def dual_phrase(token) -> bool:
