@@ -368,3 +368,11 @@ def test_context_the_members_a_group_is_said_to_include_are_its_targets():
     text = ("Gulf war\n\nIran shelled Iraq on Monday. Iraq attacked Iran the next day.\n\n"
             "Kuwait has asked at least four countries, including Japan and India, for the use of their flags.")
     assert {("KWT", "JPN", "02"), ("KWT", "IND", "02")} <= dyads(text)
+
+
+def test_context_a_pact_or_a_statement_no_one_was_told_to_make_is_not_the_attackers():
+    # the fallback to the story's fighting is for nouns of force or of any act ("condemned the move")
+    assert not any(src == "KEN" for src, _, _ in dyads("Border war\n\nEthiopia shelled Eritrea on Monday.\n\n"
+                                                        "Kenya welcomed the statement."))
+    moved = dyads("Border war\n\nEthiopia shelled Eritrea on Monday.\n\nKenya condemned the move.")
+    assert ("KEN", "ETH", "11") in moved

@@ -11,8 +11,9 @@ known country, it is resolved, in this order:
    (below) when it has one;
 2. a noun that refers to an act ("the attack", "the launch", "the decision": a noun with
    a pattern of its own, or one of ``act_nouns.tsv``): the doer of the story's first event
-   of a root the noun names, else of any material conflict (roots 15-20), not of the
-   source's country — news tells the act first and the reactions to it after; both parties
+   of a root the noun names, else — for a noun of force or of any act ("the launch", "the move"),
+   not a pact or a statement — of any material conflict (roots 15-20), not of the source's country
+   — news tells the act first and the reactions to it after; both parties
    of a mutual act ("welcomed the agreement" two states signed);
 3. "the two sides", "both countries", "the parties" — and no target at all for an act
    that needs one ("urged restraint"): the story's principal pair (its two most named
@@ -122,7 +123,9 @@ class StoryContext:
             if len(noun) >= STEM and event.trigger and event.trigger.lower()[:STEM] == noun[:STEM] \
                     and party_code(event.source) and event.source[:3] != besides[:3]:
                 return [event.source]
-        for wanted in (roots, CONFLICT_ROOTS):
+        peaceful = roots and not (roots & CONFLICT_ROOTS or "*" in roots)  # "backed the pact", "welcomed the
+        fallback = set() if peaceful else CONFLICT_ROOTS  # statement" with none told: not the story's attacker's
+        for wanted in (roots, fallback):
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and party_code(event.source) \
                         and event.source[:3] != besides[:3]:
