@@ -376,3 +376,10 @@ def test_context_a_pact_or_a_statement_no_one_was_told_to_make_is_not_the_attack
                                                         "Kenya welcomed the statement."))
     moved = dyads("Border war\n\nEthiopia shelled Eritrea on Monday.\n\nKenya condemned the move.")
     assert ("KEN", "ETH", "11") in moved
+
+
+def test_context_him_or_her_left_unresolved_is_not_the_last_foreign_state():
+    # a person the actors stage's coreference does not find: no target, not Burma
+    found = dyads("Burma\n\nBurma jailed twenty activists on Monday.\n\n"
+                  "The British government said it would congratulate her for the award.")
+    assert not any(src == "GBR" and tgt == "MMR" for src, tgt, _ in found)

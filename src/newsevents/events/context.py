@@ -7,7 +7,8 @@ known country, it is resolved, in this order:
 0. a denial ("Russia denied any involvement"): whoever last accused or criticised the
    denier's country in the story, else the other state of the principal pair (3);
 1. an object pronoun ("condemned *it*"): the last actor named before it in the story
-   whose country is not the source's; "them", a plural, is the story's principal pair
+   whose country is not the source's ("him" and "her", a person, only as the actors stage resolves
+   them); "them", a plural, is the story's principal pair
    (below) when it has one;
 2. a noun that refers to an act ("the attack", "the launch", "the decision": a noun with
    a pattern of its own, or one of ``act_nouns.tsv``): the doer of the story's first event
@@ -39,6 +40,7 @@ from newsevents.parse import tokens_where
 from newsevents.resources import DataError, data_path, read_tsv
 
 OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
+PERSONS = {"him", "her"}  # one person: whom the actors stage's coreference finds, or no one
 PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
               "capital", "government", "minister", "state"}
 PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": the pair is the best we know
@@ -161,6 +163,8 @@ class StoryContext:
             return [found] if found else [state for state in self.parties if state != source[:3]][:1]
         if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.parties:
             return [state for state in self.parties if state != source[:3]]  # a plural: the parties, not one state
+        if token is not None and token.lower_ in PERSONS and token.dep_ in ("dobj", "pobj"):
+            return []  # "urged her to call an election": a person the actors stage left unplaced, not a state
         if token is not None and token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj"):
             found = self.last_actor(offset, source)
             return [found] if found else []
