@@ -359,3 +359,33 @@ def test_context_a_label_after_the_object_names_no_party():
              "Iran condemned the strikes as a violation of Yemen's sovereignty.")
     found = dyads(story)
     assert ("IRN", "USA", "11") in found and ("IRN", "YEM", "11") not in found
+
+
+def test_context_a_number_of_countries_told_for_the_first_time_is_not_the_pair():
+    # "the two sides" refers back to the story's pair; "at least four countries" does not
+    text = ("Gulf war\n\nIran shelled Iraq on Monday. Iraq attacked Iran the next day.\n\n"
+            "Kuwait has asked at least four countries for the use of their flags.")
+    found = dyads(text)
+    assert not any(src == "KWT" and tgt in ("IRN", "IRQ") for src, tgt, _ in found)
+    assert ("IRN", "IRQ", "19") in found
+
+
+def test_context_the_members_a_group_is_said_to_include_are_its_targets():
+    text = ("Gulf war\n\nIran shelled Iraq on Monday. Iraq attacked Iran the next day.\n\n"
+            "Kuwait has asked at least four countries, including Japan and India, for the use of their flags.")
+    assert {("KWT", "JPN", "02"), ("KWT", "IND", "02")} <= dyads(text)
+
+
+def test_context_a_pact_or_a_statement_no_one_was_told_to_make_is_not_the_attackers():
+    # the fallback to the story's fighting is for nouns of force or of any act ("condemned the move")
+    assert not any(src == "KEN" for src, _, _ in dyads("Border war\n\nEthiopia shelled Eritrea on Monday.\n\n"
+                                                        "Kenya welcomed the statement."))
+    moved = dyads("Border war\n\nEthiopia shelled Eritrea on Monday.\n\nKenya condemned the move.")
+    assert ("KEN", "ETH", "11") in moved
+
+
+def test_context_him_or_her_left_unresolved_is_not_the_last_foreign_state():
+    # a person the actors stage's coreference does not find: no target, not Burma
+    found = dyads("Burma\n\nBurma jailed twenty activists on Monday.\n\n"
+                  "The British government said it would congratulate her for the award.")
+    assert not any(src == "GBR" and tgt == "MMR" for src, tgt, _ in found)

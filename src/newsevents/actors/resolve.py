@@ -43,6 +43,7 @@ from newsevents.actors.not_actors import (
 )
 from newsevents.actors.peoples import placed_peoples
 from newsevents.actors.role_demonyms import role_demonym_tokens
+from newsevents.actors.wire_marks import wire_marks
 
 ARMED_OPPOSITION = ("REB", "SEP", "INS")
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
@@ -208,8 +209,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         classes[i] = ("FILL", tokens[i].lower_)
     for i in body_titles(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
-    for i in qualifiers_of_things(tokens, classes, shared_words):
-        classes[i] = ("", None)
+    for i in qualifiers_of_things(tokens, classes, shared_words) + sorted(wire_marks(tokens)):
+        classes[i] = ("", None)  # "the Republican race"; a dateline "BAHRAIN - Iran", a ticker "<BDK>"
     return classes
 
 

@@ -29,7 +29,7 @@ from newsevents.events.context import (
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
-from newsevents.events.groups import group_finder, group_members, group_size, named_lists
+from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.home import home_target, on_itself, private_gift
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
@@ -315,8 +315,9 @@ def code_events(doc: Document) -> Document:
                         target_code = counterpart(source, story.named_in(sent_span), story.pair, aggressor) \
                             or ("---" if at_home or own_forces(source, target_code) else target_code)  # not a party
                     target_codes = [target_code]
-                    named = (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start, ranking)
-                    if named:  # "urged the three countries": each one named before
+                    named = included(t_token, actor_of) \
+                        or (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start, ranking)
+                    if named:  # "urged the three countries": each one named before; "four countries, including X"
                         target_codes = [c for m in named
                                         if (c := member_code(m, found.code, source=False))[:3] != source[:3]]
                     elif target_code.startswith("---") or pair_phrase(t_token) and not known(t_mention):

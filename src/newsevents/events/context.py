@@ -7,12 +7,14 @@ known country, it is resolved, in this order:
 0. a denial ("Russia denied any involvement"): whoever last accused or criticised the
    denier's country in the story, else the other state of the principal pair (3);
 1. an object pronoun ("condemned *it*"): the last actor named before it in the story
-   whose country is not the source's; "them", a plural, is the story's principal pair
+   whose country is not the source's ("him" and "her", a person, only as the actors stage resolves
+   them); "them", a plural, is the story's principal pair
    (below) when it has one;
 2. a noun that refers to an act ("the attack", "the launch", "the decision": a noun with
    a pattern of its own, or one of ``act_nouns.tsv``): the doer of the story's first event
-   of a root the noun names, else of any material conflict (roots 15-20), not of the
-   source's country — news tells the act first and the reactions to it after; both parties
+   of a root the noun names, else — for a noun of force or of any act ("the launch", "the move"),
+   not a pact or a statement — of any material conflict (roots 15-20), not of the source's country
+   — news tells the act first and the reactions to it after; both parties
    of a mutual act ("welcomed the agreement" two states signed);
 3. "the two sides", "both countries", "the parties" — and no target at all for an act
    that needs one ("urged restraint"): the story's principal pair (its two most named
@@ -38,9 +40,11 @@ from newsevents.parse import tokens_where
 from newsevents.resources import DataError, data_path, read_tsv
 
 OBJECT_PRONOUNS = {"them", "it", "him", "her", "they"}
+PERSONS = {"him", "her"}  # one person: whom the actors stage's coreference finds, or no one
 PAIR_NOUNS = {"side", "party", "country", "nation", "neighbour", "neighbor", "rival", "foe", "belligerent", "leader",
               "capital", "government", "minister", "state"}
 PAIR_WORDS = {"two", "three", "four", "both", "all"}  # "the three countries": the pair is the best we know
+DEFINITE = {"the", "these", "those"}  # "the two sides", not "two countries" told for the first time
 ACCUSING_ROOTS = {"11", "12"}  # disapprove (accuse, criticise), reject
 DENIALS = ("016",)
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
@@ -121,7 +125,9 @@ class StoryContext:
             if len(noun) >= STEM and event.trigger and event.trigger.lower()[:STEM] == noun[:STEM] \
                     and party_code(event.source) and event.source[:3] != besides[:3]:
                 return [event.source]
-        for wanted in (roots, CONFLICT_ROOTS):
+        peaceful = roots and not (roots & CONFLICT_ROOTS or "*" in roots)  # "backed the pact", "welcomed the
+        fallback = set() if peaceful else CONFLICT_ROOTS  # statement" with none told: not the story's attacker's
+        for wanted in (roots, fallback):
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and party_code(event.source) \
                         and event.source[:3] != besides[:3]:
@@ -157,6 +163,8 @@ class StoryContext:
             return [found] if found else [state for state in self.parties if state != source[:3]][:1]
         if token is not None and token.lower_ == "them" and token.dep_ in ("dobj", "pobj") and self.parties:
             return [state for state in self.parties if state != source[:3]]  # a plural: the parties, not one state
+        if token is not None and token.lower_ in PERSONS and token.dep_ in ("dobj", "pobj"):
+            return []  # "urged her to call an election": a person the actors stage left unplaced, not a state
         if token is not None and token.lower_ in OBJECT_PRONOUNS and token.dep_ in ("dobj", "pobj"):
             found = self.last_actor(offset, source)
             return [found] if found else []
@@ -235,7 +243,9 @@ def pair_phrase(token) -> bool:
         return False
     plain = token.tag_ == "NNS" and "the" in words and not any(
         c.dep_ in ("prep", "relcl", "acl", "poss", "nummod") for c in token.children)
-    return bool(words & PAIR_WORDS) or plain  # "the parties", "the neighbours", "the Gulf states"
+    counted = bool(words & PAIR_WORDS) and (bool(words & DEFINITE) or "all" in words)  # not "asked at least four
+    # countries, including the United States": a number of others, not the ones the story named
+    return counted or plain  # "the parties", "the neighbours", "the Gulf states"
 
 
 def dual_phrase(token) -> bool:

@@ -117,3 +117,24 @@ def group_finder(lists: list[NamedList], pair: tuple[str, ...], sentence_start: 
     def groups(token) -> list[Mention]:
         return group_members(token, lists, pair, sentence_start, ranking, sentence)
     return groups
+
+
+INCLUDING = {"including", "notably", "such"}  # "four countries, including the United States": some of them named
+
+
+def included(token, actor_of) -> list[Mention]:
+    """The states a group noun names as some of its members ("asked at least four countries, including
+    the United States and the Soviet Union", "several nations such as Japan"): each is a target of its own."""
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in MEMBER_NOUNS or token.tag_ != "NNS":
+        return []
+    found = []
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+            heads = [c for c in prep.children if c.dep_ == "pobj"] \
+                or [c for g in prep.children if g.lower_ == "as" for c in g.children if c.dep_ == "pobj"]
+            for head in heads:
+                for member in [head, *head.conjuncts]:
+                    mention = actor_of(member)
+                    if mention is not None and state_of(mention) and mention not in found:
+                        found.append(mention)
+    return found
