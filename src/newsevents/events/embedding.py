@@ -10,7 +10,7 @@ from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
-from newsevents.events.noun_sources import OCCASION_PREPS
+from newsevents.events.noun_sources import OCCASION_PREPS, met_there
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
@@ -164,7 +164,7 @@ def occasion(inner: Found, outer: Found) -> bool:
     someone spoke (those nouns have no doer there: noun_sources.CIRCUMSTANCE_PREPS)."""
     token = inner.trigger
     return inner.pattern.pos == "N" and inner.code[:2] == MEETING_ROOT and token.dep_ == "pobj" \
-        and token.head.dep_ == "prep" and token.head.lower_ in OCCASION_PREPS \
+        and token.head.dep_ == "prep" and (token.head.lower_ in OCCASION_PREPS or met_there(token)) \
         and token.head.head.i == outer.trigger.i and has_parties(inner) and any(known(m) for _, m in inner.sources)
 
 
