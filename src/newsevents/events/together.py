@@ -4,8 +4,8 @@ held *with* X ("Belarus began military drills with Russia") are X's exercises to
 (constructions.tsv, together: the words that name such a joint act, as the object of a verb pattern). Only
 an act told as done by its verb: a noun ("possible deals with French companies", "may end the chip pact with
 the U.S.") or an intended, refused or negated act is often no act of both. Other acts done "with" someone
-stay one way ("held talks with X", "met with X": the gold of the real articles codes some
-meetings both ways and not others; it codes agreements both ways 26 times in 28)."""
+stay one way ("held talks with X", "met with X": the tune halves' gold codes some meetings both ways and
+not others; it codes agreements both ways 26 times in 28)."""
 
 from __future__ import annotations
 
