@@ -61,6 +61,15 @@ def test_a_noun_after_at_is_a_setting_not_an_act(sentence):
     assert not any(code[:2] in ("04", "14") for _, _, code in dyads(sentence))
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya signed the accord at a meeting with Ugandan officials in Nairobi.", ("KEN", "UGA", "040")),
+    ("Iran made its proposal at talks with the European Union on Monday.", ("IRN", "IGO", "040")),
+    ("The minister said Chile would present a plan at talks with Peru next week.", ("CHL", "PER", "036")),
+])
+def test_talks_with_a_party_after_at_are_the_subjects_talks_with_it(sentence, expected):
+    assert expected in dyads(sentence)
+
+
 @pytest.mark.parametrize("sentence", [
     "The prime minister told a rally in Chennai that the country was safe.",
     "The Nigerian president addressed a rally in Lagos on Saturday.",

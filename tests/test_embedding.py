@@ -158,3 +158,22 @@ def test_a_promise_to_help_keeps_whom_it_helps():
 def test_the_word_the_act_is_written_with_is_no_party(sentence):
     # embedding.own_object: "opposition" names the act ("express opposition to X"), the actors read a sector
     assert not any(code.startswith("11") for _, _, code in event_dyads(sentence, "2016-03-10"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parser hangs "offered" on "free" (the appeal's content); it is urged's second act, aimed at Iran
+    ("The Swiss president urged Iran to free the sailors and offered to host talks.", ("CHE", "IRN", "030")),
+    # a party group the story places ("the two Gulf states"): the offer goes to both
+    ("Saudi Arabia cut ties with Qatar on Monday. Qatar denied the Saudi charges and Saudi Arabia closed its "
+     "border with Qatar. The Swiss foreign minister urged the two Gulf states to end the row and offered to help "
+     "them talk.", ("CHE", "QAT", "030")),
+])
+def test_an_offer_beside_an_appeal_goes_to_the_one_urged(text, expected):
+    assert expected in dyads(text)
+
+
+def test_an_offer_beside_blame_is_not_aimed_at_the_one_blamed():
+    found = dyads("Saudi Arabia cut ties with Qatar on Monday. Qatar denied the Saudi charges and Saudi Arabia "
+                  "closed its border with Qatar. The Swiss foreign minister criticised the two Gulf states and "
+                  "offered to help them talk.")
+    assert not any(source == "CHE" and code == "030" for source, _, code in found)

@@ -33,6 +33,12 @@ def test_they_after_a_list_of_states_is_each_member():
     assert {("FRA", "TUR", "13"), ("DEU", "TUR", "13")} <= found
 
 
+def test_they_after_a_list_the_parser_hung_on_the_last_name_is_each_member():
+    # the parser makes "Erdogan and Russian President" a modifier of "Putin"
+    found = dyads("Erdogan and Russian President Vladimir Putin announced that they would restore ties.")
+    assert {("TUR", "RUS", "03"), ("RUS", "TUR", "03")} <= found
+
+
 def test_they_after_one_state_stays_that_state():
     found = dyads("Germany said they would halt arms exports to Turkey.")
     assert not any(source == "FRA" for source, _, _ in found)

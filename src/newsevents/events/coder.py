@@ -52,7 +52,7 @@ from newsevents.events.modality import (
 from newsevents.events.mutual import find_mutual_between, mutual_acts, several_acts
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
-from newsevents.events.noun_sources import noun_source
+from newsevents.events.noun_sources import met_there, noun_source
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -177,7 +177,7 @@ def circumstance(noun, pattern: Pattern) -> bool:
     if pattern.pos != "N":
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ == "at":
-        return True
+        return not met_there(noun)  # "offered a treaty at talks with X": the subject's talks with X
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "to" else noun.head
     return noun.dep_ in ("dobj", "dative", "pobj") and head.lemma_.lower() in AUDIENCE_VERBS  # "told a rally"
 

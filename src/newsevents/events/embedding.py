@@ -10,7 +10,7 @@ from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
-from newsevents.events.noun_sources import OCCASION_PREPS
+from newsevents.events.noun_sources import OCCASION_PREPS, met_there
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
@@ -108,6 +108,38 @@ def coordinated_branch(token, trigger) -> bool:
     return token.i != trigger.i and token.dep_ == "conj" and token.pos_ in ("VERB", "AUX") and token.i > trigger.i
 
 
+def second_conjunct(token, trigger) -> bool:
+    """A verb coordinated with the trigger, also when the parser hung it on a bare verb of the trigger's clause
+    ("urged Iran to free the sailors and *offered* to ...": offered is urged's conjunct, not free's;
+    ``syntax.misattached_conjunct``)."""
+    if coordinated_act(token, trigger):
+        return True
+    governor = syntax.misattached_conjunct(token) if token.dep_ == "conj" and token.pos_ == "VERB" else None
+    return governor is not None and governor.i == trigger.i
+
+
+OFFERING_ROOTS = {"02", "03", "04", "05"}  # appeal, intent, consult, diplomatic cooperation
+
+
+def offered_to_party(inner: Found, outer: Found, found: list[Found]) -> bool:
+    """A second act of the same speaker, in a verb coordinated with an appeal, a meeting or an act of
+    cooperation and with no party of its own, is aimed at that act's party: the one urged or met is the one
+    offered to ("urged the Gulf states to stay united and *offered* to help them", "urged Iran to free the
+    sailors and offered to *host talks*"). Beside the conjunct with a known target (``settle_embedded``), this
+    takes a party group ("the Gulf states", placed by the story) and the act an intent in the conjunct offers
+    (the intent yields to it); not after force or blame ("condemned X and promised aid" is no aid to X)."""
+    if outer.code[:2] not in OFFERING_ROOTS or has_parties(inner) or not same_actor(inner, outer) \
+            or not any(known(m) or party_group(t) for t, m in outer.targets):
+        return False
+    branch = next((t for t in (inner.trigger, *inner.trigger.ancestors) if second_conjunct(t, outer.trigger)), None)
+    if branch is None:
+        return False
+    if branch.i == inner.trigger.i:
+        return True
+    carrier = next((f for f in found if f.trigger.i == branch.i), None)
+    return carrier is not None and yields(carrier, inner)
+
+
 def where_clause(inner: Found, trigger) -> bool:
     """The inner act lies in a relative clause of place on the way up to the trigger ("flew to Ankara,
     *where he held talks with Erdogan*", "a visit to Iraq, *where he met leaders*") and names a party
@@ -132,7 +164,7 @@ def occasion(inner: Found, outer: Found) -> bool:
     someone spoke (those nouns have no doer there: noun_sources.CIRCUMSTANCE_PREPS)."""
     token = inner.trigger
     return inner.pattern.pos == "N" and inner.code[:2] == MEETING_ROOT and token.dep_ == "pobj" \
-        and token.head.dep_ == "prep" and token.head.lower_ in OCCASION_PREPS \
+        and token.head.dep_ == "prep" and (token.head.lower_ in OCCASION_PREPS or met_there(token)) \
         and token.head.head.i == outer.trigger.i and has_parties(inner) and any(known(m) for _, m in inner.sources)
 
 
@@ -180,6 +212,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 if coordinated_act(inner.trigger, outer.trigger) and not has_parties(inner) \
                         and any(known(m) for _, m in outer.targets) and same_actor(inner, outer):
                     shared[id(inner)] = outer.targets  # "reopened its embassy in Managua and promised vaccines"
+                elif offered_to_party(inner, outer, found):
+                    shared[id(inner)] = outer.targets  # "urged Iran to free the sailors and offered to host talks"
                 elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"

@@ -40,6 +40,9 @@ def named_parties(token, actor_of) -> list:
     if listed:
         return listed  # "Ethiopia, Eritrea sign peace declaration"
     members = plural_antecedent(token)
+    if len(members) == 1 and members[0].i != token.i:
+        members = named_parties(members[0], actor_of)  # "Obama and Cuban President Raul Castro announced that
+        # they ...": the parser hangs "Obama and President" on Castro as a modifier
     if len(members) > 1 and sum(actor_of(m) is not None for m in members) > 1:
         return [m for m in members if actor_of(m) is not None]  # "France and Germany said they would halt"
     for part in syntax.with_conjuncts(token):
@@ -131,8 +134,14 @@ def plural_antecedent(token, *, depth: int = 3) -> list:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None and subject.lower_ not in PLURAL_PRONOUNS:
             members = syntax.with_conjuncts(subject)
-            return members if len(members) > 1 else []
+            return members if len(members) > 1 else [subject] if coordinated_modifier(subject) else []
     return []
+
+
+def coordinated_modifier(noun) -> bool:
+    """A noun whose modifier the parser made a list ("*Obama and Cuban President* Raul Castro": Obama's "and"
+    hangs below Castro): the list and the noun are the subject, read by ``named_parties``."""
+    return any(c.dep_ in ("nmod", "compound") and c.conjuncts for c in noun.children)
 
 
 def about_itself(target, mention, speaker) -> bool:

@@ -1,0 +1,39 @@
+"""Acts done together with a party: an agreement signed, reached or concluded *with* X ("Kenya signed an
+agreement with Uganda", "Colombia signed a peace deal with the FARC") is X's agreement too, and drills or exercises
+held *with* X ("Belarus began military drills with Russia") are X's exercises too: each party acts on the other
+(constructions.tsv, together: the words that name such a joint act, as the object of a verb pattern). Only
+an act told as done by its verb: a noun ("possible deals with French companies", "may end the chip pact with
+the U.S.") or an intended, refused or negated act is often no act of both. Other acts done "with" someone
+stay one way ("held talks with X", "met with X": the tune halves' gold codes some meetings both ways and
+not others; it codes agreements both ways 26 times in 28)."""
+
+from __future__ import annotations
+
+from newsevents.events.found import Found, known
+from newsevents.events.patterns import Rules
+
+
+def together_acts(found: list[Found], rules: Rules) -> list[Found]:
+    """For each act of a joint-act pattern whose target came from its "with" phrase, the same act of each
+    known target on each known source (its code, trigger and modality)."""
+    if "together" not in rules.constructions:
+        return []
+    words = rules.constructions["together"][1]
+    added = []
+    for event in found:
+        pattern = event.pattern
+        if pattern.pos != "V" or pattern.prep != "with" or pattern.object not in words \
+                or event.code != pattern.code or event.modality != "asserted":
+            continue  # done, by its verb: not "seek a deal with", "may end the pact with", "refused to sign"
+        sources = tuple((t, m) for t, m in event.sources if known(m))
+        targets = tuple((t, m) for t, m in event.targets if known(m) and t is not None and with_party(t))
+        if sources and targets and not any(m.code == s.code for _, m in targets for _, s in sources):
+            added.append(Found(event.code, pattern, event.trigger, targets, sources, event.modality))
+    return added
+
+
+def with_party(token) -> bool:
+    """The token (or the list it ends) is the object of a "with" phrase."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ == "with"

@@ -1,0 +1,32 @@
+"""A joint act done with a party is that party's act too (events/together.py, constructions.tsv together)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_dyads
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    return event_dyads(sentence, "2021-03-10")
+
+
+@pytest.mark.parametrize("sentence, pair, code", [
+    ("Kenya signed a border agreement with Uganda on Monday.", ("KEN", "UGA"), "057"),
+    ("Chile reached a fishing deal with Peru after two years of talks.", ("CHL", "PER"), "057"),
+    ("Finland held naval drills with Sweden in the Baltic.", ("FIN", "SWE"), "062"),
+])
+def test_an_agreement_or_drill_with_a_party_is_done_by_both(sentence, pair, code):
+    found = dyads(sentence)
+    assert (pair[0], pair[1], code) in found
+    assert (pair[1], pair[0], code) in found
+
+
+@pytest.mark.parametrize("sentence, doer, party", [
+    ("Chile hopes to sign a fishing deal with Peru next year.", "CHL", "PER"),  # intended
+    ("Chile refused to sign a fishing deal with Peru.", "CHL", "PER"),  # refused
+    ("Chilean firms are seeking a fishing deal with Peru.", "CHL", "PER"),  # a noun, sought
+    ("Chile held talks with Peru on Monday.", "CHL", "PER"),  # talks stay one way
+])
+def test_what_is_not_done_together_stays_one_way(sentence, doer, party):
+    assert not any(source == party and target == doer for source, target, _ in dyads(sentence))
