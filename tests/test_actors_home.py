@@ -140,3 +140,19 @@ def test_a_titled_person_named_as_serving_a_body_of_a_country_is_of_that_country
 def test_a_titled_person_serving_a_body_is_placed_without_a_home_country(lexicon):
     found = coded("Judge Tomas Berglund of the Norwegian Supreme Court heard France and Spain argue.", lexicon)
     assert found["Judge Tomas Berglund"] == "NORJUD"
+
+
+def test_a_title_of_a_named_office_joins_the_name_it_precedes(lexicon):
+    # session 21: "of" and the office's capitalised words no dictionary knows do not part title and name, so the
+    # official is titled (placed at home) and the surname later is they
+    text = ("Canada's cabinet met on Monday. Canadian officials weighed the tariffs for Canada. "
+            "Deputy Minister of Fisheries Paul Tremblant replied that talks would go on. "
+            "Tremblant has led the talks since May.")
+    found = coded(text, lexicon)
+    assert found["Deputy Minister of Fisheries Paul Tremblant"] == "CANGOV"
+    assert found["Tremblant"] == "CANGOV"
+
+
+def test_a_lower_case_head_of_an_office_stays_apart(lexicon):
+    found = coded("Canada's cabinet met. Canadian officials met. The head of Fisheries Paul Tremblant left.", lexicon)
+    assert not any(text.startswith("head of") for text in found)
