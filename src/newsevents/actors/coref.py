@@ -175,6 +175,26 @@ def find_antecedent(mention: Mention, earlier: list[Mention], text: str,
                 if other.role and mention.role in other.role \
                         or other.kind == "person" and title_of is not None and holds(title_of(other), mention.role):
                     return index if other.refers_to is None else other.refers_to  # the chain's first mention
+        return named_body_before(mention, earlier, before)
+    return None
+
+
+BODY_KINDS = {"seat", "organisation"}
+
+
+def named_body_before(mention: Mention, earlier: list[Mention], before: list[str]) -> int | None:
+    """"The State Department said ... the department said": "the" and one role word that is a word of the name
+    of a body named before (a seat or an organisation with a country, its word capitalised there) is that body,
+    the nearest such; not a word of a person's title ("the minister" after "Foreign Minister Ann Lee" is the
+    role pass's)."""
+    words = mention.text.split()
+    if not before or before[-1] != "the" or len(words) != 1 or not words[0].islower():
+        return None
+    for index in range(len(earlier) - 1, -1, -1):
+        other = earlier[index]
+        if other.kind in BODY_KINDS and other.code and not other.code.startswith("---") \
+                and words[0].capitalize() in other.text.split():
+            return index if other.refers_to is None else other.refers_to
     return None
 
 
