@@ -156,3 +156,15 @@ def test_a_title_of_a_named_office_joins_the_name_it_precedes(lexicon):
 def test_a_lower_case_head_of_an_office_stays_apart(lexicon):
     found = coded("Canada's cabinet met. Canadian officials met. The head of Fisheries Paul Tremblant left.", lexicon)
     assert not any(text.startswith("head of") for text in found)
+
+
+def test_a_place_glued_before_a_known_leader_is_where_he_was(lexicon):
+    # session 21: no title and no "'s" between them: the place is not the leader's country
+    found = coded("On a trip to Pakistan Erdogan repeated the charge.", lexicon, "2016-12-04")
+    assert found["Erdogan"] == "TURGOV"
+    assert found["Pakistan"] == "PAK"
+
+
+def test_a_country_with_a_title_before_a_namesake_still_wins(lexicon):
+    found = coded("Jordanian King Abdullah met the envoy.", lexicon, "2016-12-04")
+    assert found["Jordanian King Abdullah"] == "JORGOV"

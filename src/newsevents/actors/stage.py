@@ -14,7 +14,9 @@ from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.qualified_towns import qualified_towns
 from newsevents.actors.resolve import (
     PLACE_LINKS,
+    PLACE_NAMES,
     Run,
+    fill_run,
     find_runs,
     run_code,
     run_kind,
@@ -173,11 +175,33 @@ def described_people(runs: list[Run], codes: dict, spacy_doc) -> dict:
     return found
 
 
+def glued_places(runs: list[Run], classes, day: str | None) -> list[Run]:
+    """"During a visit to Pakistan Erdogan said": a place's name (not an adjective, no "'s", no title) right
+    before a known person of another country is where they were, not their country (as "Jordanian King
+    Abdullah" says whose king he is): two mentions, the place and the person with their own code."""
+    out = []
+    for run in runs:
+        person = run.people[0][2] if len(run.people) == 1 else None
+        place = run.geos[0] if len(run.geos) == 1 else None
+        if person is None or place is None or not person.roles or run.roles or run.former \
+                or run.possessor is not None or place.kind not in PLACE_NAMES or not day:
+            out.append(run)
+            continue
+        start = run.people[0][0]
+        before = [classes[i] for i in range(run.start, start)]
+        if not before or any(cls != "GEO" for cls, _ in before) or place.code[:3] == person.code_on(day)[:3]:
+            out.append(run)
+            continue
+        out.extend((fill_run(Run(run.start, start), classes), fill_run(Run(start, run.end), classes)))
+    return out
+
+
 def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None, home: str | None = None,
                        left: list[int] | None = None) -> list[Mention]:
     """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``; ``home`` and ``left``
     as for ``resolve.token_classes``."""
-    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day, home, left)), spacy_doc)
+    classes = token_classes(spacy_doc, lexicon, day, home, left)
+    runs = attach_places(glued_places(find_runs(spacy_doc, classes), classes, day), spacy_doc)
     codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
     codes.update(described_people(runs, codes, spacy_doc))
     mentions = []
