@@ -168,3 +168,16 @@ def test_a_place_glued_before_a_known_leader_is_where_he_was(lexicon):
 def test_a_country_with_a_title_before_a_namesake_still_wins(lexicon):
     found = coded("Jordanian King Abdullah met the envoy.", lexicon, "2016-12-04")
     assert found["Jordanian King Abdullah"] == "JORGOV"
+
+
+def test_an_embassy_is_not_of_the_town_it_is_in(lexicon):
+    # session 21: the host's government has no embassy in its own capital
+    found = coded("Chile said its embassy in Lima had closed. The Lima embassy will reopen.", lexicon)
+    assert found["embassy"] == "---GOV"
+    assert found["Lima embassy"] == "---GOV"
+
+
+def test_an_embassy_named_with_its_states_word_keeps_it(lexicon):
+    found = coded("The Chilean embassy in Lima closed. Santiago's embassy in Quito stayed open.", lexicon)
+    assert found["Chilean embassy"] == "CHLGOV"
+    assert found["Santiago's embassy"] == "CHLGOV"
