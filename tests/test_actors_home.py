@@ -181,3 +181,18 @@ def test_an_embassy_named_with_its_states_word_keeps_it(lexicon):
     found = coded("The Chilean embassy in Lima closed. Santiago's embassy in Quito stayed open.", lexicon)
     assert found["Chilean embassy"] == "CHLGOV"
     assert found["Santiago's embassy"] == "CHLGOV"
+
+
+def test_he_said_opening_a_paragraph_continues_the_subject_before_it(lexicon):
+    # session 21 (actors/coref.py): the official named inside the last sentence before is not the speaker
+    found = story(["Canadian Foreign Minister Bob Rae backed the sanctions on Monday.",
+                   "Rae was asked about statements from a senior Indian official who said Canada was now involved "
+                   "in a plot.",
+                   "\"It would be quite wrong for India to respond in that way,\" he said."], lexicon, "2012-10-20")
+    assert found["he"] == "CANGOV"
+
+
+def test_he_inside_a_quote_opening_a_paragraph_is_not_the_subject_before(lexicon):
+    found = story(["Canadian Foreign Minister Bob Rae praised Narendra Modi on Monday.",
+                   "\"There is no doubt that he is a very able man,\" the minister said."], lexicon, "2015-10-20")
+    assert found.get("he") != "CANGOV"

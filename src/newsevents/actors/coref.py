@@ -293,6 +293,10 @@ def antecedent_of(token, previous: list, named=lambda token: True) -> tuple | No
                         and c[2].sent.start == last.start and c[2].dep_ in SUBJECTS]
             if subjects:
                 return subjects[0]
+        else:
+            subject = last_paragraph_subject(token, previous)
+            if subject is not None:
+                return subject
     elif token.dep_ == "poss" and token.head.dep_ == "dobj" and recipient_before(token.head):
         verb = token.head.head  # "Howard sent Mr Bush his congratulations": the sender's, not the recipient's
         subjects = [c for c in previous if c[2] is not None and c[2].doc is token.doc
@@ -305,6 +309,23 @@ def antecedent_of(token, previous: list, named=lambda token: True) -> tuple | No
         free = [c for c in previous if not (c[2] is not None and c[2].doc is token.doc and c[2].i in clause_subjects)]
         return free[-1] if free else None
     return previous[-1]
+
+
+REPORTING = {"say", "add", "tell", "note", "state", "declare", "remark", "reply", "insist", "warn", "argue"}
+
+
+def last_paragraph_subject(token, previous: list) -> tuple | None:
+    """A subject "he" opening a paragraph (or the clause of its "he said") continues the subject of the last sentence
+    of the paragraph before ("Howe was asked about statements from an Iranian official who said ... / '...,' he
+    said": Howe, not the official named inside his sentence)."""
+    before = [c for c in previous if c[2] is not None and c[2].doc is not token.doc]
+    if not before or token.head.lemma_ not in REPORTING or token.head.dep_ != "ROOT":  # not a "he" inside the quote
+        return None
+    doc = before[-1][2].doc
+    last = doc[len(doc) - 1].sent
+    subjects = [c for c in before if c[2].doc is doc and c[2].sent.start == last.start and c[2].dep_ in SUBJECTS
+                and c[2].head.dep_ == "ROOT"]
+    return subjects[0] if subjects else None
 
 
 def subject_named(head) -> bool:
