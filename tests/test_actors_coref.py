@@ -30,3 +30,15 @@ def test_he_after_an_uncoded_subject_is_not_the_senator_named_before(lexicon):
     text = "Senator Maria Lund met the shipping magnate Olaf Brekke on Monday. Brekke said he was pleased."
     found = mention_codes(text, lexicon, "2016-05-01")
     assert "he" not in found or not (found["he"] or "").endswith("LEG")
+
+
+def test_the_body_named_before_by_one_word_of_its_name(lexicon):
+    # session 21: "the department" after "the State Department" is that department, not one of no country
+    text = ("The State Department condemned the raid on the embassy. "
+            "\"We will not bargain,\" the department said on Friday.")
+    assert mention_codes(text, lexicon, "2012-09-14")["department"] == "USAGOV"
+
+
+def test_a_role_word_not_in_the_bodys_name_is_not_linked(lexicon):
+    text = "The State Department condemned the raid. The agency said on Friday it had no comment."
+    assert (mention_codes(text, lexicon, "2012-09-14").get("agency") or "---").startswith("---")

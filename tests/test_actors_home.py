@@ -140,3 +140,59 @@ def test_a_titled_person_named_as_serving_a_body_of_a_country_is_of_that_country
 def test_a_titled_person_serving_a_body_is_placed_without_a_home_country(lexicon):
     found = coded("Judge Tomas Berglund of the Norwegian Supreme Court heard France and Spain argue.", lexicon)
     assert found["Judge Tomas Berglund"] == "NORJUD"
+
+
+def test_a_title_of_a_named_office_joins_the_name_it_precedes(lexicon):
+    # session 21: "of" and the office's capitalised words no dictionary knows do not part title and name, so the
+    # official is titled (placed at home) and the surname later is they
+    text = ("Canada's cabinet met on Monday. Canadian officials weighed the tariffs for Canada. "
+            "Deputy Minister of Fisheries Paul Tremblant replied that talks would go on. "
+            "Tremblant has led the talks since May.")
+    found = coded(text, lexicon)
+    assert found["Deputy Minister of Fisheries Paul Tremblant"] == "CANGOV"
+    assert found["Tremblant"] == "CANGOV"
+
+
+def test_a_lower_case_head_of_an_office_stays_apart(lexicon):
+    found = coded("Canada's cabinet met. Canadian officials met. The head of Fisheries Paul Tremblant left.", lexicon)
+    assert not any(text.startswith("head of") for text in found)
+
+
+def test_a_place_glued_before_a_known_leader_is_where_he_was(lexicon):
+    # session 21: no title and no "'s" between them: the place is not the leader's country
+    found = coded("On a trip to Pakistan Erdogan repeated the charge.", lexicon, "2016-12-04")
+    assert found["Erdogan"] == "TURGOV"
+    assert found["Pakistan"] == "PAK"
+
+
+def test_a_country_with_a_title_before_a_namesake_still_wins(lexicon):
+    found = coded("Jordanian King Abdullah met the envoy.", lexicon, "2016-12-04")
+    assert found["Jordanian King Abdullah"] == "JORGOV"
+
+
+def test_an_embassy_is_not_of_the_town_it_is_in(lexicon):
+    # session 21: the host's government has no embassy in its own capital
+    found = coded("Chile said its embassy in Lima had closed. The Lima embassy will reopen.", lexicon)
+    assert found["embassy"] == "---GOV"
+    assert found["Lima embassy"] == "---GOV"
+
+
+def test_an_embassy_named_with_its_states_word_keeps_it(lexicon):
+    found = coded("The Chilean embassy in Lima closed. Santiago's embassy in Quito stayed open.", lexicon)
+    assert found["Chilean embassy"] == "CHLGOV"
+    assert found["Santiago's embassy"] == "CHLGOV"
+
+
+def test_he_said_opening_a_paragraph_continues_the_subject_before_it(lexicon):
+    # session 21 (actors/coref.py): the official named inside the last sentence before is not the speaker
+    found = story(["Canadian Foreign Minister Bob Rae backed the sanctions on Monday.",
+                   "Rae was asked about statements from a senior Indian official who said Canada was now involved "
+                   "in a plot.",
+                   "\"It would be quite wrong for India to respond in that way,\" he said."], lexicon, "2012-10-20")
+    assert found["he"] == "CANGOV"
+
+
+def test_he_inside_a_quote_opening_a_paragraph_is_not_the_subject_before(lexicon):
+    found = story(["Canadian Foreign Minister Bob Rae praised Narendra Modi on Monday.",
+                   "\"There is no doubt that he is a very able man,\" the minister said."], lexicon, "2015-10-20")
+    assert found.get("he") != "CANGOV"

@@ -175,6 +175,26 @@ def find_antecedent(mention: Mention, earlier: list[Mention], text: str,
                 if other.role and mention.role in other.role \
                         or other.kind == "person" and title_of is not None and holds(title_of(other), mention.role):
                     return index if other.refers_to is None else other.refers_to  # the chain's first mention
+        return named_body_before(mention, earlier, before)
+    return None
+
+
+BODY_KINDS = {"seat", "organisation"}
+
+
+def named_body_before(mention: Mention, earlier: list[Mention], before: list[str]) -> int | None:
+    """"The State Department said ... the department said": "the" and one role word that is a word of the name
+    of a body named before (a seat or an organisation with a country, its word capitalised there) is that body,
+    the nearest such; not a word of a person's title ("the minister" after "Foreign Minister Ann Lee" is the
+    role pass's)."""
+    words = mention.text.split()
+    if not before or before[-1] != "the" or len(words) != 1 or not words[0].islower():
+        return None
+    for index in range(len(earlier) - 1, -1, -1):
+        other = earlier[index]
+        if other.kind in BODY_KINDS and other.code and not other.code.startswith("---") \
+                and words[0].capitalize() in other.text.split():
+            return index if other.refers_to is None else other.refers_to
     return None
 
 
@@ -273,6 +293,10 @@ def antecedent_of(token, previous: list, named=lambda token: True) -> tuple | No
                         and c[2].sent.start == last.start and c[2].dep_ in SUBJECTS]
             if subjects:
                 return subjects[0]
+        else:
+            subject = last_paragraph_subject(token, previous)
+            if subject is not None:
+                return subject
     elif token.dep_ == "poss" and token.head.dep_ == "dobj" and recipient_before(token.head):
         verb = token.head.head  # "Howard sent Mr Bush his congratulations": the sender's, not the recipient's
         subjects = [c for c in previous if c[2] is not None and c[2].doc is token.doc
@@ -285,6 +309,23 @@ def antecedent_of(token, previous: list, named=lambda token: True) -> tuple | No
         free = [c for c in previous if not (c[2] is not None and c[2].doc is token.doc and c[2].i in clause_subjects)]
         return free[-1] if free else None
     return previous[-1]
+
+
+REPORTING = {"say", "add", "tell", "note", "state", "declare", "remark", "reply", "insist", "warn", "argue"}
+
+
+def last_paragraph_subject(token, previous: list) -> tuple | None:
+    """A subject "he" opening a paragraph (or the clause of its "he said") continues the subject of the last sentence
+    of the paragraph before ("Howe was asked about statements from an Iranian official who said ... / '...,' he
+    said": Howe, not the official named inside his sentence)."""
+    before = [c for c in previous if c[2] is not None and c[2].doc is not token.doc]
+    if not before or token.head.lemma_ not in REPORTING or token.head.dep_ != "ROOT":  # not a "he" inside the quote
+        return None
+    doc = before[-1][2].doc
+    last = doc[len(doc) - 1].sent
+    subjects = [c for c in before if c[2].doc is doc and c[2].sent.start == last.start and c[2].dep_ in SUBJECTS
+                and c[2].head.dep_ == "ROOT"]
+    return subjects[0] if subjects else None
 
 
 def subject_named(head) -> bool:

@@ -50,6 +50,28 @@ def body_titles(tokens, classes) -> list[int]:
     return found
 
 
+def office_of_titles(tokens, classes) -> list[int]:
+    """"Deputy Under Secretary of Commerce Bruce Smart", "Minister of the Interior Ann Lee": a capitalised
+    title, "of" (and "the") and one to three capitalised words no dictionary knows, right before a person's
+    name, are one mention: the person holds the title (so "Smart" later is a titled official, placed at
+    home as titled people are). Not a lower-case "the head of Finance", nor a place after "of"."""
+    found = []
+    for i in range(1, len(tokens) - 2):
+        cls, payload = classes[i - 1]
+        if cls != "ROLE" or not tokens[i - 1].is_title or tokens[i].lower_ != "of" or classes[i][0]:
+            continue
+        j = i + 1
+        if tokens[j].lower_ == "the" and not classes[j][0]:
+            j += 1
+        start = j
+        while j < len(tokens) and j - start < 3 and classes[j][0] == "" and tokens[j].is_alpha \
+                and tokens[j].is_title and tokens[j].ent_type_ != "PERSON":
+            j += 1
+        if start < j < len(tokens) and classes[j][0] == "PERSON":
+            found.extend(range(i, j))
+    return found
+
+
 BRIDGED = ("GEO", "FILL", "MOD")  # what a bridging adjective follows (is_bridge)
 
 

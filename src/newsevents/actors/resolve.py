@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from newsevents.actors.honorifics import honorific_tokens
-from newsevents.actors.joins import BRIDGED, body_titles, bracketed_acronyms, is_bridge, party_name_tokens
+from newsevents.actors.joins import (
+    BRIDGED,
+    body_titles,
+    bracketed_acronyms,
+    is_bridge,
+    office_of_titles,
+    party_name_tokens,
+)
 from newsevents.actors.lexicon import Entry, Lexicon
 from newsevents.actors.match import find_matches
 from newsevents.actors.names import (
@@ -208,6 +215,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     for i in bracketed_acronyms(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
     for i in body_titles(tokens, classes):
+        classes[i] = ("FILL", tokens[i].lower_)
+    for i in office_of_titles(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
     for i in qualifiers_of_things(tokens, classes, shared_words) + sorted(wire_marks(tokens)):
         classes[i] = ("", None)  # "the Republican race"; a dateline "BAHRAIN - Iran", a ticker "<BDK>"

@@ -14,7 +14,9 @@ from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.qualified_towns import qualified_towns
 from newsevents.actors.resolve import (
     PLACE_LINKS,
+    PLACE_NAMES,
     Run,
+    fill_run,
     find_runs,
     run_code,
     run_kind,
@@ -62,12 +64,17 @@ INTERNATIONAL_ROLES = ("peacekeeper", "peacekeepers")  # a force international b
 # written: "peacekeepers in Iraq" stay placed (PLOVER dev codes a refusal to deploy them there as aimed at Iraq)
 
 
+MISSIONS = {"embassy", "embassies", "consulate", "consulates"}  # a state's mission abroad: where it is, not whose
+
+
 def abroad_word(run: Run, spacy_doc) -> str | None:
     """"an international tribunal in The Hague", "foreign journalists in Moscow": the word
     (within three adjectives or nouns before a group named by role only) that says the group
-    is not the place's."""
+    is not the place's; an embassy or consulate is always abroad ("its embassy in Beirut")."""
     if run.geos or run.people or not run.roles:
         return None
+    if all(role.name.lower() in MISSIONS for role in run.roles):
+        return run.roles[0].name.lower()
     i = run.start - 1
     while i >= 0 and run.start - i <= 3 and spacy_doc[i].pos_ in ("ADJ", "NOUN"):
         if spacy_doc[i].lower_ in ABROAD:
@@ -173,11 +180,45 @@ def described_people(runs: list[Run], codes: dict, spacy_doc) -> dict:
     return found
 
 
+def glued_places(runs: list[Run], classes, day: str | None) -> list[Run]:
+    """"During a visit to Pakistan Erdogan said": a place's name (not an adjective, no "'s", no title) right
+    before a known person of another country is where they were, not their country (as "Jordanian King
+    Abdullah" says whose king he is): two mentions, the place and the person with their own code."""
+    out = []
+    for run in runs:
+        person = run.people[0][2] if len(run.people) == 1 else None
+        place = run.geos[0] if len(run.geos) == 1 else None
+        if person is None or place is None or not person.roles or run.roles or run.former \
+                or run.possessor is not None or place.kind not in PLACE_NAMES or not day:
+            out.append(run)
+            continue
+        start = run.people[0][0]
+        before = [classes[i] for i in range(run.start, start)]
+        if not before or any(cls != "GEO" for cls, _ in before) or place.code[:3] == person.code_on(day)[:3]:
+            out.append(run)
+            continue
+        out.extend((fill_run(Run(run.start, start), classes), fill_run(Run(start, run.end), classes)))
+    return out
+
+
+def mission_in_town(run: Run, spacy_doc) -> bool:
+    """"its Washington embassy", "the Beirut embassy": a town's name (no "'s") before an embassy or consulate
+    is where the mission is, not the state it serves (the host's government has no embassy in its own capital)."""
+    return bool(run.roles) and bool(run.geos) and not run.people and run.possessor is None \
+        and all(role.name.lower() in MISSIONS for role in run.roles) \
+        and all(geo.kind in ("city", "capital") for geo in run.geos) \
+        and not any(token.text in ("'s", "’s") for token in spacy_doc[run.start:run.end])
+
+
 def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None, home: str | None = None,
                        left: list[int] | None = None) -> list[Mention]:
     """Mentions in one parsed paragraph; ``offset`` is where it starts in ``text``; ``home`` and ``left``
     as for ``resolve.token_classes``."""
-    runs = attach_places(find_runs(spacy_doc, token_classes(spacy_doc, lexicon, day, home, left)), spacy_doc)
+    classes = token_classes(spacy_doc, lexicon, day, home, left)
+    runs = attach_places(glued_places(find_runs(spacy_doc, classes), classes, day), spacy_doc)
+    for run in runs:
+        if mission_in_town(run, spacy_doc):
+            run.geos = []
     codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
     codes.update(described_people(runs, codes, spacy_doc))
     mentions = []
