@@ -38,3 +38,10 @@ def test_a_stock_ticker_is_no_actors_acronym(lexicon):
     codes = mention_codes("Black and Decker Corp <BDK> said a court had charged it with violating a patent.",
                           lexicon, "1987-04-07")
     assert "BDK" not in codes
+
+
+@pytest.mark.model
+def test_a_hyphen_after_a_word_in_capitals_is_no_dateline(lexicon):
+    codes = mention_codes("US-led coalition forces in Iraq shelled the town on Monday.", lexicon, "2004-06-01")
+    assert (codes.get("forces") or codes.get("US-led coalition forces") or "")[:3] != "IRQ"
+    assert any((code or "").startswith("USA") for code in codes.values())

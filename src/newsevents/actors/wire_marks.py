@@ -34,8 +34,8 @@ def paragraph_dateline(tokens, start: int = 0) -> set[int]:
         while j < len(tokens) and j - i <= 3 and tokens[j].text[:1].isupper() and tokens[j].text not in DASHES:
             j += 1
         i = j
-    if i + 1 >= len(tokens) or tokens[i].text not in DASHES:
-        return set()
+    if i + 1 >= len(tokens) or tokens[i].text not in DASHES or not tokens[i - 1].whitespace_:
+        return set()  # "BAHRAIN - Iran": a spaced dash; "US-led forces": a hyphen in a word
     after = []
     for token in tokens[i + 1:i + 6]:
         if token.is_space and "\n" in token.text:
