@@ -2,8 +2,8 @@
 
 Times the spaCy parse of N BBC articles, the actors stage, and then the quotes and
 events stages over the same documents, and prints each as a percentage of the parse
-time (issue target: events coding under 15 % of parse time). Rules and models are
-loaded before timing.
+time (issue target: events coding under 15 % of parse time; the opt-in learned fallback is
+timed and printed beside it). Rules and models are loaded before timing.
 
     PYTHONPATH=src python bench/bench_events.py [--limit 1000] [--corpus PATH]
 """
@@ -41,7 +41,7 @@ def main() -> None:
     resolved, actor_seconds = timed(lambda d: resolve_actors(d, lexicon=lexicon), parsed)
     quoted, quote_seconds = timed(find_quotes, resolved)
     coded, event_seconds = timed(code_events, quoted)
-    coded, fallback_seconds = timed(add_fallback, coded)  # the learned fallback (events/fallback.py), on by default
+    coded, fallback_seconds = timed(add_fallback, coded)  # the learned fallback (events/fallback.py): opt-in
     coded, place_seconds = timed(locate_events, coded)
 
     events = sum(len(doc.events) for doc in coded)
@@ -52,8 +52,9 @@ def main() -> None:
     for name, seconds in (("actors", actor_seconds), ("quotes", quote_seconds), ("events", event_seconds),
                           ("fallback", fallback_seconds), ("places", place_seconds)):
         print(f"{name}: {seconds:8.2f} s  = {100 * seconds / parse_seconds:5.1f} % of parse")
-    coding = quote_seconds + event_seconds + fallback_seconds
-    print(f"coding (quotes + events + fallback) = {100 * coding / parse_seconds:.1f} % of parse (target < 15 %)")
+    coding = quote_seconds + event_seconds  # what a default run codes; the fallback runs only with --fallback
+    print(f"coding (quotes + events) = {100 * coding / parse_seconds:.1f} % of parse (target < 15 %); "
+          f"with --fallback {100 * (coding + fallback_seconds) / parse_seconds:.1f} %")
 
 
 if __name__ == "__main__":

@@ -26,5 +26,11 @@ def told_outlet(token, mention) -> bool:
 
 
 def token_at(sent, offset: int, base: int):
-    """The token of ``sent`` whose start is ``offset`` (``base``: the paragraph's start), if any."""
-    return next((t for t in sent if base + t.idx == offset), None)
+    """The token of ``sent`` whose start is ``offset`` (``base``: the paragraph's start), if any; found
+    through spaCy's character index, not by walking the sentence (called for every mention)."""
+    start = offset - base
+    if not sent.start_char <= start < sent.end_char:
+        return None
+    span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
+    token = span[0] if span is not None and len(span) else None
+    return token if token is not None and token.idx == start else None
