@@ -196,3 +196,16 @@ def test_a_charge_its_owner_may_level_keeps_the_owner_s_modality():
 def test_attacks_in_words_told_as_blows_are_criticism(sentence):
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
     assert any(e["source"][:3] == "KEN" and (e["target"] or "")[:3] == "UGA" and e["code"] == "111" for e in events)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Ghana holds Togo responsible for the attack on its border post.", ("GHA", "TGO", "11")),
+    ("Chile said it held Bolivia accountable for the deaths of the two soldiers.", ("CHL", "BOL", "11")),
+    ('"We hold Peru responsible for their safety," the Chilean foreign ministry said.', ("CHL", "PER", "11")),
+])
+def test_holding_another_responsible_accuses_them(sentence, dyad):
+    assert any(d[:3] == dyad for d in dyads(sentence)), dyads(sentence)
+
+
+def test_held_responsible_by_no_one_named_is_no_accusation():
+    assert not any(d[2] == "11" for d in dyads("Togo was held responsible for the attack on the border post."))

@@ -24,6 +24,32 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
                                             or name == "judged" and "base" in lemmas and lemmas & basis):
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name,
                                          basis if name == "judged" else frozenset()))
+    if "blamed" in rules.constructions and "hold" in lemmas and lemmas & rules.constructions["blamed"][1]:
+        found.extend(find_held(sent, rules, actor_of, *rules.constructions["blamed"]))
+    return found
+
+
+def find_held(sent, rules: Rules, actor_of, code: str, cues: frozenset) -> list[Found]:
+    """"The United States holds Syria responsible for the attack", "Kyiv will hold Moscow accountable":
+    whoever holds another to blame accuses them (constructions.tsv, blamed). The parser gives the one
+    held as the subject of the judging word ("holds [Syria responsible]") or as the object it modifies."""
+    found = []
+    for verb in (t for t in sent if t.lemma_.lower() == "hold" and t.pos_ in ("VERB", "AUX")):
+        held = None
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and child.lemma_.lower() in cues:
+                held = next(iter(syntax.children(child, "nsubj")), held)
+            elif child.dep_ == "dobj" and any(a.dep_ in ("amod", "oprd") and a.lemma_.lower() in cues
+                                              for a in child.children):
+                held = child
+        holder = syntax.subject_of(verb) if held is not None else None
+        if holder is None:
+            continue  # "Iran was held responsible": by whom, the sentence does not say
+        sources = tuple((t, actor_of(t)) for t in named_parties(holder, actor_of))
+        targets = tuple((t, actor_of(t)) for t in named_parties(held, actor_of))
+        if any(known(m) and known(s) and about_itself(t, m, s) for t, m in targets for _, s in sources):
+            continue  # "we hold ourselves accountable"
+        found.append(Found(code, Pattern(code, "C", "held"), verb, sources, targets, modality_of(verb, code, rules)))
     return found
 
 
