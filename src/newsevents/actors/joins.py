@@ -41,13 +41,20 @@ def body_titles(tokens, classes) -> list[int]:
         cls, payload = classes[i - 1]
         if cls != "GEO" or payload[2].kind not in ("seat", "organisation") or payload[1] != i:
             continue
-        j = i
-        while j < len(tokens) and j - i < 2 and classes[j][0] == "" and tokens[j].is_alpha \
-                and tokens[j].is_title and tokens[j].ent_type_ != "PERSON":
-            j += 1
-        if i < j < len(tokens) and classes[j][0] == "PERSON":
-            found.extend(range(i, j))
+        end = title_words_to_person(tokens, classes, i, 2)
+        if end is not None:
+            found.extend(range(i, end))
     return found
+
+
+def title_words_to_person(tokens, classes, start: int, most: int) -> int | None:
+    """Where a run of up to ``most`` capitalised words no dictionary knows (no person's), from ``start``, meets a
+    person's name: that name's first token; None when the run is empty or no person follows it."""
+    j = start
+    while j < len(tokens) and j - start < most and classes[j][0] == "" and tokens[j].is_alpha \
+            and tokens[j].is_title and tokens[j].ent_type_ != "PERSON":
+        j += 1
+    return j if start < j < len(tokens) and classes[j][0] == "PERSON" else None
 
 
 def office_of_titles(tokens, classes) -> list[int]:
@@ -63,12 +70,9 @@ def office_of_titles(tokens, classes) -> list[int]:
         j = i + 1
         if tokens[j].lower_ == "the" and not classes[j][0]:
             j += 1
-        start = j
-        while j < len(tokens) and j - start < 3 and classes[j][0] == "" and tokens[j].is_alpha \
-                and tokens[j].is_title and tokens[j].ent_type_ != "PERSON":
-            j += 1
-        if start < j < len(tokens) and classes[j][0] == "PERSON":
-            found.extend(range(i, j))
+        end = title_words_to_person(tokens, classes, j, 3)
+        if end is not None:
+            found.extend(range(i, end))
     return found
 
 

@@ -11,6 +11,9 @@ from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.not_acts import to_be_judged
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
+
+HOLDING = frozenset({"hold"})
 
 
 def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
@@ -24,7 +27,7 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
                                             or name == "judged" and "base" in lemmas and lemmas & basis):
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name,
                                          basis if name == "judged" else frozenset()))
-    if "blamed" in rules.constructions and "hold" in lemmas and lemmas & rules.constructions["blamed"][1]:
+    if "blamed" in rules.constructions and lemmas & HOLDING and lemmas & rules.constructions["blamed"][1]:
         found.extend(find_held(sent, rules, actor_of, *rules.constructions["blamed"]))
     return found
 
@@ -34,7 +37,7 @@ def find_held(sent, rules: Rules, actor_of, code: str, cues: frozenset) -> list[
     whoever holds another to blame accuses them (constructions.tsv, blamed). The parser gives the one
     held as the subject of the judging word ("holds [Syria responsible]") or as the object it modifies."""
     found = []
-    for verb in (t for t in sent if t.lemma_.lower() == "hold" and t.pos_ in ("VERB", "AUX")):
+    for verb in (t for t in with_lemma(sent, HOLDING) if t.pos_ in ("VERB", "AUX")):
         held = None
         for child in verb.children:
             if child.dep_ in ("ccomp", "xcomp", "oprd", "acomp") and child.lemma_.lower() in cues:
