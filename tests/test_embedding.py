@@ -177,3 +177,20 @@ def test_an_offer_beside_blame_is_not_aimed_at_the_one_blamed():
                   "closed its border with Qatar. The Swiss foreign minister criticised the two Gulf states and "
                   "offered to help them talk.")
     assert not any(source == "CHE" and code == "030" for source, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, deed", [
+    ("The Foreign Ministry in Cairo condemned Libya's attack on a Sudanese border post.", ("LBY", "SDN", "190")),
+    ("Peru backed the Chilean attack on a Bolivian airfield.", ("CHL", "BOL", "190")),
+    ("Ecuador retaliated for the Colombian raid on an Ecuadorean border town.", ("COL", "ECU", "190")),
+])
+def test_a_deed_named_on_its_noun_is_an_event_of_its_own(sentence, deed):
+    assert deed in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Peru opposed any Chilean strike on Bolivia.",
+    "Peru urged a Chilean strike on Bolivia.",
+])
+def test_a_deed_that_may_yet_come_is_no_event(sentence):
+    assert not any(code.startswith("19") for _, _, code in dyads(sentence))

@@ -178,6 +178,28 @@ def decided_elsewhere(inner: Found, outer: Found) -> bool:
     # not "defended his decision not to release": his own, and negated
 
 
+DONE_ROOTS = MATERIAL_CONFLICT | {"06", "07", "08", "14"}  # deeds, not words or intentions
+WISHING_ROOTS = {"02", "03", "10", "13"}  # appeals, intents, demands, threats: their content may not be done
+NOT_DONE = {"any", "possible", "potential", "future", "planned", "proposed", "further", "threatened", "feared",
+            "expected", "would-be", "eventual", "prospective"}
+
+
+def named_deed(inner: Found, outer: Found) -> bool:
+    """The inner act is a deed another party did, named on the noun itself ("Iran's attack on X", "the U.S.
+    strike on Y", "the invasion of X by Y"), that the outer act praises, condemns or answers ("in retaliation
+    for an Iranian attack on X"): reported as done, so an event of its own, not the outer act's content. Not
+    a deed that may yet come ("opposed any attack on Iran", "urged a U.S. strike on Y")."""
+    noun = inner.trigger
+    if inner.pattern.pos != "N" or inner.code[:2] not in DONE_ROOTS or outer.code[:2] in WISHING_ROOTS:
+        return False
+    if any(c.lower_ in NOT_DONE or c.dep_ == "neg" for c in noun.children) or same_actor(inner, outer):
+        return False
+    named = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+             or c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")
+             or c.dep_ == "prep" and c.lower_ == "by"]
+    return bool(named) and any(known(m) for _, m in inner.sources) and any(known(m) for _, m in inner.targets)
+
+
 def same_actor(one: Found, other: Found) -> bool:
     """Both acts have a source of the same country."""
     countries = {m.code[:3] for _, m in other.sources if m is not None and m.code}
@@ -225,6 +247,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
+            if named_deed(inner, outer):
+                continue  # "condemned Iran's attack on a Kuwaiti tanker": the attack happened, Iran's own act
             if decided_elsewhere(inner, outer):
                 continue  # "France protested over Canada's decision to close its ports to French vessels": Canada's act
             if inner.pattern.lemma == "charges" and inner.pattern.pos == "C" \

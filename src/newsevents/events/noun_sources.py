@@ -27,6 +27,8 @@ def noun_source(noun):
         "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
+    if noun.dep_ == "dobj" and state is not None and aimed(noun) and noun.head.lemma_.lower() in JUDGING:
+        return state  # "Britain backed the U.S. attack on an Iranian platform": the US's, judged by Britain
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS and not met_before(noun):
         return None  # "much like he did after the attacks in Paris": he did not attack
     if answered_act(noun) or reported_act(noun):
@@ -38,6 +40,17 @@ def noun_source(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
         # release of political prisoners": not the speaker's release
     return subject_of(verb) if verb is not None else None
+
+
+JUDGING = frozenset({"back", "support", "endorse", "welcome", "praise", "applaud", "hail", "defend", "justify",
+                     "condemn", "denounce", "criticise", "criticize", "deplore", "protest", "decry", "slam",
+                     "blast", "oppose", "question", "regret", "mourn"})  # verbs that judge another's act
+
+
+def aimed(noun) -> bool:
+    """The act noun names whom it is aimed at ("attack on X", "invasion of X", "sanctions against X")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of", "into") and children(c, "pobj")
+               for c in noun.children)
 
 
 SPOKEN_ACTS = frozenset({"criticism", "complaint", "accusation", "allegation", "charge", "condemnation", "rebuke"})
