@@ -37,8 +37,18 @@ def find_obligations(sent, rules: Rules, actor_of) -> list[Found]:
             continue  # "said the Tokyo stock market should not be affected": a thing, not Tokyo
         sources = tuple((t, actor_of(t)) for t in syntax.with_conjuncts(reporter_token))
         targets = tuple((t, actor_of(t)) for t in named_parties(target, actor_of))
-        found.append(Found(code, Pattern(code, "C", "obligation"), token.head, sources, targets, "asserted"))
+        said = REPROACH if reproach(token) else code
+        found.append(Found(said, Pattern(said, "C", "obligation"), token.head, sources, targets, "asserted"))
     return found
+
+
+REPROACH = "111"  # criticise: what another should have done is past, a reproach not a demand
+
+
+def reproach(verb) -> bool:
+    """"X said Y should have acted sooner", "ought not to have sent ships": a past duty, a criticism."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(auxes & {"should", "ought"}) and "have" in auxes and verb.tag_ == "VBN"
 
 
 def find_pushed(sent, rules: Rules, actor_of) -> list[Found]:
