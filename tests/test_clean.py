@@ -251,6 +251,24 @@ def test_clean_pull_quote_goes_its_paragraph_stays():
     assert "new breakwaters" in article.text
 
 
+def test_clean_pull_quote_with_its_full_stop_goes():
+    """Issue #10, twenty-second session: a pull quote that keeps its full stop (a whole sentence lifted from a
+    longer paragraph below it and printed again between paragraphs) goes as ``pull-quote``; the paragraph that
+    says it stays, and so does a sentence that only shares some of its words."""
+    raw = ("Valley farmers count the cost of a dry spring\n\n"
+           "Orchard owners across the upper valley said on Tuesday that the driest spring in forty years had "
+           "halved the early cherry harvest.\n\n"
+           "We have watched the river drop a little more every single week since March.\n\n"
+           "Mira Castell, who grows plums near the old ferry crossing, said the wells were the worry now. "
+           "\"We have watched the river drop a little more every single week since March. Nobody here has seen "
+           "that before,\" she said.\n\n"
+           "The river has dropped every week, and the valley board will meet on Friday about the wells.")
+    article = page(raw).article
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons.get("We have watched the river drop a little more every single week since March.") == "pull-quote"
+    assert "Mira Castell, who grows plums" in article.text and "Nobody here has seen that before" in article.text
+    assert "the valley board will meet on Friday" in article.text
+
 def test_clean_headline_below_page_chrome():
     """Issue #10: the headline is the first headline-like line of the core, not a date or a section label."""
     raw = ("December 4, 2026 10:32 AM\n\nWorld | Europe\n\nLIVE\n\n"

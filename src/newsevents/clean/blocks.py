@@ -263,16 +263,18 @@ def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None
     (or a highlight box) lifted from it: it goes as ``pull-quote``; the paragraph stays.
 
     Lines of ``PULL_MIN_WORDS`` words or more below the page's first kept line (the headline, which the
-    first paragraph may repeat) that end no sentence (a pull quote drops its full stop; a sentence the
-    article repeats is left to the other rules), whose words in order (case and punctuation aside) are
-    part of a kept paragraph of prose at least ``PULL_LONGER_BY`` words longer.
+    first paragraph may repeat) whose words in order (case and punctuation aside) are part of a kept
+    paragraph of prose at least ``PULL_LONGER_BY`` words longer. Whole sentences too (twenty-second
+    session): a pull quote often keeps its full stop or quotation marks ("His ego knows no bounds." over
+    the paragraph that says it), and the words stay in the page either way. Only a close copy counts:
+    a line that merely paraphrases a paragraph (words left out or reordered) is not taken.
     """
     out = list(reasons)
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
     first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
     for index, key in enumerate(keys):
         if (reasons[index] is not None or index <= first_kept or index == guarded
-                or len(key.split()) < PULL_MIN_WORDS or SENTENCE_END.search(lines[index])):
+                or len(key.split()) < PULL_MIN_WORDS):
             continue
         size = len(key.split())
         if any(other != index and reasons[other] is None and len(keys[other].split()) >= size + PULL_LONGER_BY
