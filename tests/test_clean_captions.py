@@ -62,3 +62,23 @@ def test_indented_captions_leave_lists_capitals_quotes_and_wrapped_copy():
     assert [lines[i].strip() for i, r in enumerate(reasons) if r] == ["A volunteer fills sandbags"]
     short = [line[:60] for line in lines]  # no line wider than wrapped copy: the indent opens paragraphs
     assert not any(indented_captions(short, [None] * len(short), [line.startswith(" ") for line in short], None))
+
+
+def test_caption_over_a_labelled_credit_goes_a_paragraph_over_one_stays():
+    """Twenty-second session: the line just above a credit under its label ("Photo: …", "Image courtesy of …")
+    is the picture's caption, however it is worded; a paragraph of the story over a credit (a question to the
+    reader, the perfect or future of a report) stays, and so does the paragraph under the credit."""
+    from newsevents.clean.scorer import judge_lines
+
+    lines = ["Ferry service to the outer islands resumes after a winter of repairs",
+             "The ferry between Port Alder and the outer islands carried its first passengers on Monday after "
+             "five months in dry dock, the island council said.",
+             "A deckhand ties up the ferry at the north pier.",
+             "Photo: Tomas Berg",
+             "The council has promised a second boat and will ask the county for the money next month.",
+             "Image courtesy of Alder Island Council",
+             "Islanders said the winter had been hard without the crossing, with food and fuel brought by a "
+             "smaller boat twice a week."]
+    reasons = judge_lines(lines)
+    assert reasons[2] == "photo-caption" and reasons[3] is not None and reasons[5] is not None
+    assert reasons[1] is None and reasons[4] is None and reasons[6] is None

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
-from newsevents.clean.captions import past_report
+from newsevents.clean.captions import caption_over_credit, labelled_credit, past_report
 from newsevents.clean.signals import WORD, shape
 from newsevents.clean.structure import bare_date
 
 CREDIT_KINDS = frozenset({"photo-credit", "photo-caption"})
+LABELLED_KINDS = CREDIT_KINDS | {"source-credit"}
 CREDIT_ONLY_WORDS = 8
 CAPTION_MAX_WORDS = 45
 CAPTION_GROWN_MIN = 4
@@ -143,14 +144,19 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
     """A short line just above a line that is only a photo credit ("Jane Roe/Getty Images") is its caption.
 
     Papers print the caption, then the credit under it; flattened to text, the caption
-    reads like a sentence of the story and only its neighbour tells it apart.
+    reads like a sentence of the story and only its neighbour tells it apart. Since the twenty-second
+    session the credit may also be a labelled one ("Photo: Jane Roe", "Image courtesy of …", "Credits: …",
+    whatever credit kind the lexicon gave it), over a line that reads as a caption (``caption_over_credit``).
     """
     out = list(reasons)
     for index in range(len(lines) - 1):
         below = lines[index + 1]
-        if (out[index] is None and index != guarded and reasons[index + 1] in CREDIT_KINDS
-                and len(below.split()) <= CREDIT_ONLY_WORDS and len(lines[index].split()) <= CAPTION_MAX_WORDS
-                and credit_only(below) and not REPORTING.search(lines[index]) and not past_report(lines[index])):
+        if (out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS
+                and not REPORTING.search(lines[index]) and not past_report(lines[index])
+                and ((reasons[index + 1] in CREDIT_KINDS and len(below.split()) <= CREDIT_ONLY_WORDS
+                      and credit_only(below))
+                     or (reasons[index + 1] in LABELLED_KINDS and labelled_credit(below)
+                         and caption_over_credit(lines[index])))):
             out[index] = "photo-caption"
     for index in range(len(lines)):
         if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(

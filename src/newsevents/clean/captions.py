@@ -125,6 +125,28 @@ def caption_sentence(line: str, *, unclosed: bool = False) -> bool:
     return bool(CLOSING_DATE.search(rest) or WEEKDAY.search(rest) or PLACE.search(rest))
 
 
+# A credit on its own line under its label (twenty-second session): "Photo: Jane Roe", "Credit: City Council",
+# "Image courtesy of Holm Architects", "Photograph: …", "(Image credit: …)", "Staff photos by …", "File photo".
+CREDIT_LABEL = re.compile(r"^\(?(?:(?:photo|image|picture)\s+)?(?:credits?|courtesy(?:\s+of)?)\b\s*:?"
+                          r"|^\(?(?:photo(?:graph)?s?|image|picture)\s*(?::|by\b)"
+                          r"|^\(?(?:file|staff|handout|submitted)\s+(?:photo|picture|image)s?\b", re.IGNORECASE)
+LABELLED_CREDIT_WORDS = 8
+# Words a caption does not use: the reader addressed or the writer ("Where do you go …", "my"), the perfect and the
+# future of a report ("The centre has issued its final advisory", "will provide updates").
+NOT_CAPTION = re.compile(r"\b(?:I|my|me|we|our|us|you|your|will|would|has|have|had)\b", re.IGNORECASE)
+
+
+def labelled_credit(line: str) -> bool:
+    """A short line that is only a credit under its label ("Photo: Jane Roe", "Image courtesy of …"); not a
+    page-wide one ("Main image credit: Getty", whose label does not open the line)."""
+    return len(line.split()) <= LABELLED_CREDIT_WORDS and bool(CREDIT_LABEL.match(line.strip()))
+
+
+def caption_over_credit(line: str) -> bool:
+    """Whether a line above a labelled credit reads as its caption: no question, no first or second person, no
+    perfect or future tense (a paragraph of the story that a picture with no caption follows)."""
+    return not line.strip().endswith("?") and not NOT_CAPTION.search(line)
+
 INDENT_SHARE = 0.25  # more of the page's lines open with a space: the indent is the page's layout, not a caption's
 INDENT_MAX_WORDS = 40
 SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
