@@ -269,6 +269,20 @@ def test_clean_pull_quote_with_its_full_stop_goes():
     assert "Mira Castell, who grows plums" in article.text and "Nobody here has seen that before" in article.text
     assert "the valley board will meet on Friday" in article.text
 
+
+def test_clean_sentence_with_other_figures_is_no_pull_quote():
+    """A sentence that a longer paragraph repeats with other figures (a results table's note for another year) is
+    the story's own: the words match only with the figures left out, so it stays."""
+    raw = ("Harbour Mills reports a return to profit\n\n"
+           "Harbour Mills said on Thursday it had returned to an operating profit in the fourth quarter after two "
+           "years of losses.\n\n"
+           "NOTE: 2019 fourth quarter and year operating net exclude realised gains of 279,000 dlrs and 1,013,000 "
+           "dlrs respectively, which include tax provisions for the periods.\n\n"
+           "2018 fourth quarter and year operating net exclude realised gains of 439,000 dlrs and 666,000 dlrs "
+           "respectively.")
+    article = page(raw).article
+    assert "2018 fourth quarter and year operating net exclude" in article.text
+
 def test_clean_headline_below_page_chrome():
     """Issue #10: the headline is the first headline-like line of the core, not a date or a section label."""
     raw = ("December 4, 2026 10:32 AM\n\nWorld | Europe\n\nLIVE\n\n"

@@ -35,6 +35,7 @@ TWICE_WITHIN = 2
 HEADLINE_MAX_WORDS = 20
 PULL_MIN_WORDS = 8
 PULL_LONGER_BY = 4
+TOKEN = re.compile(r"[^\W_]+")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
 LIST_KINDS = frozenset({"related-links", "advertisement"})
 LIST_LABEL = re.compile(
@@ -124,7 +125,7 @@ def printed_twice(lines: list[str], reasons: list[str | None], guarded: int | No
     national security adviser" / "Dan Price" / "Former deputy national security adviser").
     """
     out = list(reasons)
-    keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    keys = [" ".join(TOKEN.findall(line.lower())) for line in lines]  # figures too: "1985 … 439,000" is not "1986 …"
     first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
     for index, key in enumerate(keys):
         words = len(key.split())
@@ -276,7 +277,7 @@ def pull_quotes(lines: list[str], reasons: list[str | None], guarded: int | None
     a line that merely paraphrases a paragraph (words left out or reordered) is not taken.
     """
     out = list(reasons)
-    keys = [" ".join(WORD.findall(line.lower())) for line in lines]
+    keys = [" ".join(TOKEN.findall(line.lower())) for line in lines]  # figures too: "1985 … 439,000" is not "1986 …"
     first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
     for index, key in enumerate(keys):
         if (reasons[index] is not None or index <= first_kept or index == guarded
