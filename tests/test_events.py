@@ -487,3 +487,16 @@ def test_events_attending_a_wedding_or_a_debate_is_no_meeting():
     assert not any(e["code"].startswith("04") for e in found)
     found = events_of("The Iranian foreign minister attended talks with the Turkish president in Istanbul.")
     assert any(e["code"].startswith("04") for e in found)
+
+
+def test_another_word_in_another_sentence_is_another_act():
+    text = ("Kenya criticised Uganda over the border closure on Monday. "
+            "On Wednesday Kenyan President Uhuru Kenyatta condemned Uganda again for arresting traders.")
+    codes = [(e["source"][:3], e["target"][:3], e["code"][:2]) for e in newsevents.code(text, title="")["events"]]
+    assert codes.count(("KEN", "UGA", "11")) == 2
+
+
+def test_the_same_act_told_again_is_one_event():
+    text = "Kenya criticised Uganda over the border closure. Kenya criticised Uganda again on Friday."
+    codes = [(e["source"][:3], e["target"][:3], e["code"][:2]) for e in newsevents.code(text, title="")["events"]]
+    assert codes.count(("KEN", "UGA", "11")) == 1

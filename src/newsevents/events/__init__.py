@@ -342,9 +342,9 @@ def code_events(doc: Document) -> Document:
                                 or on_itself(source, target_code, s_mention, t_mention, found.code):
                             continue  # commerce between firms, a word to the press (nonpolitical.tsv)
                         key = (is_heading(paragraph), source, target_code, found.code, found.modality)
-                        if key in seen:
-                            continue
-                        seen.add(key)
+                        if key + (found.trigger.lemma_.lower(),) in seen or key + (sent_start,) in seen:
+                            continue  # told again; but another word in another sentence is another act
+                        seen.update({key, key + (found.trigger.lemma_.lower(),), key + (sent_start,)})
                         start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char
                         trigger_at = paragraph.start + found.trigger.idx
                         day, precision = event_date(sent, doc.date)
