@@ -183,3 +183,12 @@ def test_forces_arms_and_penalties_are_read_by_their_class(sentence, expected):
 ])
 def test_envoys_and_ways_in_are_read_by_their_class(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brazil signed a joint communique with Argentina.", ("BRA", "ARG", "057")),  # "accord"
+    ("India concluded a memorandum with Nepal on trade.", ("IND", "NPL", "057")),
+    ("Turkey scrapped its protocols with Armenia.", ("TUR", "ARM", "160")),
+])
+def test_agreements_are_read_by_their_class(sentence, expected):
+    assert expected in dyads(sentence)
