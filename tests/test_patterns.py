@@ -150,3 +150,45 @@ def test_contacts_with_a_party(sentence, expected):  # s18: gap finder (Reuters)
 
 def test_losing_contact_is_no_consultation():
     assert not dyads("Police lost contact with the Russian pilot.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran captured Iraq's Faw peninsula last year.", ("IRN", "IRQ", "192")),
+    ("Iraqi troops captured an Iranian airfield.", ("IRQ", "IRN", "192")),
+    ("The Iraqi airport was captured by Iranian troops on Monday.", ("IRN", "IRQ", "192")),
+    ("Syrian troops captured 30 Turkish rebels.", ("SYR", "TUR", "181")),
+    ("Iran seized two British sailors.", ("IRN", "GBR", "181")),
+    ("Turkish troops captured part of a Kurdish guerrilla camp.", ("TUR", "TUR", "192")),  # a place, not captives
+    ("Iran returned 20 Iraqi soldiers to Iraq.", ("IRN", "IRQ", "0841")),  # not a bare 080
+    ("Britain returned the Falkland island of South Georgia to Argentina.", ("GBR", "ARG", "0842")),
+])
+def test_what_is_captured_is_read_by_its_class(sentence, expected):
+    assert expected in dyads(sentence)  # object_classes.tsv "territory", "captive"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The United States deployed two cruisers to the Gulf near Iran.", ("USA", "IRN", "150")),  # "warship"
+    ("France sold rifles to Chad.", ("FRA", "TCD", "072")),  # "arms"
+    ("The United States imposed quotas on Japanese steel.", ("USA", "JPN", "163")),  # "sanction"
+    ("Japan lifted its moratorium on American beef.", ("JPN", "USA", "081")),  # "restriction"
+])
+def test_forces_arms_and_penalties_are_read_by_their_class(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran summoned the British consul.", ("IRN", "GBR", "114")),  # "envoy", not a bare 110
+    ("Pakistan recalled its consul from Afghanistan.", ("PAK", "AFG", "161")),  # "envoy"
+    ("Armenia shut its harbours to Turkish ships.", ("ARM", "TUR", "191")),  # "frontier"
+])
+def test_envoys_and_ways_in_are_read_by_their_class(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brazil signed a joint communique with Argentina.", ("BRA", "ARG", "057")),  # "accord"
+    ("India concluded a memorandum with Nepal on trade.", ("IND", "NPL", "057")),
+    ("Turkey scrapped its protocols with Armenia.", ("TUR", "ARM", "160")),
+])
+def test_agreements_are_read_by_their_class(sentence, expected):
+    assert expected in dyads(sentence)
