@@ -1,0 +1,25 @@
+"""Doers and patients out of the subject and object slots (events/participles.py)."""
+
+from __future__ import annotations
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] != "negated"}
+
+
+def test_a_participle_modifying_a_noun_takes_its_by_phrase_as_doer_and_the_noun_as_object():
+    assert ("IGO", "IRN", "163") in dyads("Diplomats discussed the sanctions imposed by the United Nations on Iran.")
+    assert ("PHL", "CHN", "115") in dyads("Officials discussed a case filed by the Philippines against China.")
+
+
+def test_a_participle_without_a_by_phrase_has_no_doer():
+    assert not any(s == "IGO" for s, _, _ in dyads("Diplomats discussed the sanctions imposed on Iran."))
+
+
+def test_a_gerund_after_for_is_the_deed_of_whom_the_verb_judges():
+    found = dyads("Poland condemned Belarus for having shot down a Polish drone.")
+    assert {("POL", "BLR", "111"), ("BLR", "POL", "190")} <= found
+    assert ("IRN", "YEM", "072") in dyads("Britain criticised Iran for arming the Houthis.")
