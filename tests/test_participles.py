@@ -23,3 +23,10 @@ def test_a_gerund_after_for_is_the_deed_of_whom_the_verb_judges():
     found = dyads("Poland condemned Belarus for having shot down a Polish drone.")
     assert {("POL", "BLR", "111"), ("BLR", "POL", "190")} <= found
     assert ("IRN", "YEM", "072") in dyads("Britain criticised Iran for arming the Houthis.")
+
+
+def test_a_present_participle_hung_on_a_noun_is_done_by_that_noun():
+    found = dyads("The minister was met by hundreds of Kenyans protesting against Chinese loans.")
+    assert ("KEN", "CHN", "141") in found
+    assert ("POL", "POL", "140") in dyads("The vote was delayed by a walkout of Polish farmers protesting over grain "
+                                          "imports.")

@@ -46,3 +46,14 @@ def judged_for(inner, outer) -> bool:
     """The inner verb is the "for"-gerund of the outer one with a doer of its own ("criticised Iran for
     arming the Houthis"): a deed the outer act judges as done, not that act's content."""
     return inner.dep_ == "pcomp" and inner.head.head.i == outer.i and judged_doer(inner) is not None
+
+
+def participle_doer(verb, documents=frozenset()):
+    """A present participle hung on a noun ("thousands of Germans protesting against the treaty", "Russian
+    jets bombing Aleppo") is done by that noun, else None; not by a document ("an order imposing sanctions":
+    whoever issued it)."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or verb.head.pos_ not in NOUNS \
+            or verb.head.lemma_.lower() in documents \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return None
+    return verb.head

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsevents.events import no_party
 from newsevents.events.decisions import decision_agent, decision_nouns
-from newsevents.events.participles import judged_doer, reduced_agent, reduced_patient
+from newsevents.events.participles import judged_doer, participle_doer, reduced_agent, reduced_patient
 from newsevents.events.words import words_of
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -84,8 +84,8 @@ def subject_of(verb, *, depth: int = 4):
             return misparsed_subject(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb is asked and reduced_agent(verb) is not None:
-            return reduced_agent(verb)  # "aid sent by Britain": Britain sends (events/participles.py)
+        if verb is asked and (reduced_agent(verb) or participle_doer(verb, STATEMENTS)) is not None:
+            return reduced_agent(verb) or participle_doer(verb, STATEMENTS)  # "aid sent by X", "Germans protesting"
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.i > 0 and verb.nbor(-1).text == "," and verb.tag_ in ("VBD", "VBN") \
                 and not children(verb, "agent"):  # not "Assad, aided by the Russians, held on": Assad is aided
