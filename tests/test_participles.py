@@ -30,3 +30,7 @@ def test_a_present_participle_hung_on_a_noun_is_done_by_that_noun():
     assert ("KEN", "CHN", "141") in found
     assert ("POL", "POL", "140") in dyads("The vote was delayed by a walkout of Polish farmers protesting over grain "
                                           "imports.")
+
+
+def test_a_participle_opening_a_clause_is_done_by_its_by_phrase_to_the_clause_subject():
+    assert ("RUS", "SYR", "051") in dyads("Backed by Russian jets, Syrian troops retook Palmyra.")

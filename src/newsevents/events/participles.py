@@ -8,9 +8,12 @@ NOUNS = ("NOUN", "PROPN")
 
 
 def reduced_relative(verb) -> bool:
-    """A past participle hung on a noun as its modifier ("the peninsula, captured by Iran"), with no
-    object of its own (not "the man, given a visa by X": that one has its own object)."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUNS \
+    """A past participle hung on a noun as its modifier ("the peninsula, captured by Iran"), or opening a
+    clause whose subject it describes ("Backed by Russia, the army retook X"), with no object of its own
+    (not "the man, given a visa by X": that one has its own object)."""
+    return (verb.dep_ == "acl" and verb.head.pos_ in NOUNS
+            or verb.dep_ == "advcl" and opening_patient(verb) is not None) \
+        and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
 
 
@@ -25,7 +28,16 @@ def reduced_agent(verb):
 def reduced_patient(verb):
     """What a reduced passive relative with a by-phrase acts on: the noun it modifies ("sanctions imposed
     by the UN on Iran": the sanctions; "British nurses deported by Saudi Arabia": the nurses), else None."""
-    return verb.head if reduced_agent(verb) is not None else None
+    if reduced_agent(verb) is None:
+        return None
+    return verb.head if verb.dep_ == "acl" else opening_patient(verb)
+
+
+def opening_patient(verb):
+    """The subject of the clause a participle opens ("Backed by Russia, the army ..."): what it describes."""
+    if verb.i > verb.head.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj" and c.i > verb.i), None)
 
 
 def judged_doer(verb):
