@@ -34,3 +34,9 @@ def test_a_present_participle_hung_on_a_noun_is_done_by_that_noun():
 
 def test_a_participle_opening_a_clause_is_done_by_its_by_phrase_to_the_clause_subject():
     assert ("RUS", "SYR", "051") in dyads("Backed by Russian jets, Syrian troops retook Palmyra.")
+
+
+def test_who_releases_or_sends_away_is_named_by_the_from_phrase_when_no_by_phrase_is():
+    assert ("DEU", "TUR", "174") in dyads("Two Turkish journalists were deported from Germany on Friday.")
+    assert ("ISR", "PSE", "0841") in dyads("Ten Palestinians were released from Israeli jails.")
+    assert not dyads("The senator was released from hospital.")

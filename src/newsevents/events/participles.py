@@ -22,7 +22,8 @@ def reduced_agent(verb):
     the US), else None."""
     if not reduced_relative(verb):
         return None
-    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None) \
+        or from_holder(verb)
 
 
 def reduced_patient(verb):
@@ -69,3 +70,21 @@ def participle_doer(verb, documents=frozenset()):
             or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
         return None
     return verb.head
+
+
+RELEASING = frozenset({"free", "release", "deport", "expel", "extradite", "evict", "deportation", "expulsion",
+                       "extradition", "eviction"})
+
+
+def from_holder(token):
+    """Who releases or sends away, named by the from-phrase when no by-phrase does ("four Britons freed from US
+    custody": the US; "were deported from Saudi Arabia", "the deportation of nurses from the kingdom"): the
+    name or demonym that owns a custody, jail or camp, else the from-object itself; None for other words."""
+    if token.lemma_.lower() not in RELEASING:
+        return None
+    for obj in (o for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in NOUNS):
+        owner = next((c for c in obj.children if c.dep_ in ("amod", "compound", "poss")
+                      and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
+        return owner if owner is not None and obj.ent_type_ not in ("GPE", "ORG") else obj
+    return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsevents.events import no_party
 from newsevents.events.decisions import decision_agent, decision_nouns
-from newsevents.events.participles import judged_doer, participle_doer, reduced_agent, reduced_patient
+from newsevents.events.participles import from_holder, judged_doer, participle_doer, reduced_agent, reduced_patient
 from newsevents.events.words import words_of
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -78,7 +78,7 @@ def subject_of(verb, *, depth: int = 4):
                 objects = children(agent, "pobj")
                 if objects:
                     return objects[0]
-            return None  # "the report will be released": no agent, no source
+            return from_holder(verb)  # "the report will be released": no agent, no source ("freed from US custody")
         subjects = children(verb, "nsubj", "csubj")
         if subjects:
             return misparsed_subject(subjects[0])
