@@ -11,6 +11,7 @@ from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
 from newsevents.events.noun_sources import OCCASION_PREPS, met_there
+from newsevents.events.participles import judged_for
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
 
@@ -249,6 +250,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if named_deed(inner, outer):
                 continue  # "condemned Iran's attack on a Kuwaiti tanker": the attack happened, Iran's own act
+            if judged_for(inner.trigger, outer.trigger) and has_parties(inner) and not same_actor(inner, outer):
+                continue  # "lashed out at Turkey for having shot down a bomber": Turkey's own deed, judged
             if decided_elsewhere(inner, outer):
                 continue  # "France protested over Canada's decision to close its ports to French vessels": Canada's act
             if inner.pattern.lemma == "charges" and inner.pattern.pos == "C" \
