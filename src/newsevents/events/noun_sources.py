@@ -19,8 +19,8 @@ def noun_source(noun):
                   for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
     if agent is not None:
         return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
-    if from_holder(noun) is not None:
-        return from_holder(noun)  # "the deportation of British nurses from the kingdom": the kingdom's
+    if (holder := from_holder(noun)) is not None:
+        return holder  # "the deportation of British nurses from the kingdom": the kingdom's
     holders = [noun, noun.head] if noun.dep_ == "dobj" else [noun]  # the parser hangs "from X" on the verb
     speaker = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "from"
                     for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")), None)

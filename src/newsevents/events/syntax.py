@@ -84,8 +84,8 @@ def subject_of(verb, *, depth: int = 4):
             return misparsed_subject(subjects[0])
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
-        if verb is asked and (reduced_agent(verb) or participle_doer(verb, STATEMENTS)) is not None:
-            return reduced_agent(verb) or participle_doer(verb, STATEMENTS)  # "aid sent by X", "Germans protesting"
+        if verb is asked and (doer := reduced_agent(verb) or participle_doer(verb, STATEMENTS)) is not None:
+            return doer  # "aid sent by X", "Germans protesting"
         if verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") \
                 and verb.i > 0 and verb.nbor(-1).text == "," and verb.tag_ in ("VBD", "VBN") \
                 and not children(verb, "agent"):  # not "Assad, aided by the Russians, held on": Assad is aided
@@ -105,8 +105,8 @@ def subject_of(verb, *, depth: int = 4):
                 verb = verb.head.head  # "Kenya announced a decision to suspend aid": Kenya suspends
                 continue
             return None
-        if verb is asked and judged_doer(verb) is not None:
-            return judged_doer(verb)  # "lashed out at Turkey for having shot down a bomber": Turkey shot
+        if verb is asked and (doer := judged_doer(verb)) is not None:
+            return doer  # "lashed out at Turkey for having shot down a bomber": Turkey shot
         if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
                 and (verb.head.lower_ in GERUND_PREPS
                      or verb.head.lower_ == "to" and verb.head.head.lemma_.lower() in TO_GERUND_HEADS) \
@@ -274,7 +274,7 @@ def object_of(verb):
     if is_passive(verb):
         subjects = patients(verb)
         return subjects[0] if subjects else None
-    objects = children(verb, "dobj") or ([reduced_patient(verb)] if reduced_patient(verb) is not None else [])
+    objects = children(verb, "dobj") or [p for p in (reduced_patient(verb),) if p is not None]
     if objects:
         return objects[0]  # "a case filed by X": the case
     for clause in children(verb, "ccomp", "xcomp"):  # "allowed inspectors to resume": a raised object
