@@ -81,11 +81,12 @@ def coded_real():
 # 108 articles: tune 0.508 -> 0.476, report 0.326 -> 0.325 after 12 blind articles joined at 0.234 / 0.316;
 # nineteenth session, 132 articles: tune 0.480, report 0.318 at its end, the 12 joined at 0.301 / 0.255;
 # twentieth session, 144 articles: tune 0.467 -> 0.479, report 0.315 -> 0.317, the 12 joined at 0.281 / 0.277;
-# twenty-first session, 156 articles: tune 0.459 -> 0.476, report 0.314 -> 0.316, the 12 joined at 0.120 / 0.282).
+# twenty-first session, 156 articles: tune 0.459 -> 0.476, report 0.314 -> 0.316, the 12 joined at 0.120 / 0.282;
+# twenty-second session, 168 articles: tune 0.463 -> 0.478, report 0.317 -> 0.328, the 12 joined at 0.208 / 0.348).
 # Eleventh session, 48 articles: tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the
 # coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.46), ("report", 0.31)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.46), ("report", 0.32)])
 def test_real_articles_floor(coded_real, split, floor):
     from newsevents.events.evaluate import score_events
 
