@@ -5,8 +5,12 @@ kept (``must``), the chrome strings that must go (``must_not``; a leak is one st
 article's text) and the reasons expected for some removed lines. These pages were written to
 tune on (see tests/fixtures/clean/README.md); the issue's own 30 such pages are kept back.
 
+``--pages DIR`` scores another folder of such pages with its own expect.json (e.g. the blind batch
+written in the twenty-second session by someone who had not read the cleaner, never tuned on:
+tests/fixtures/clean/chrome_blind_s22/).
+
 Usage (from the project root):
-    PYTHONPATH=src python bench/bench_clean_chrome.py [--verbose]
+    PYTHONPATH=src python bench/bench_clean_chrome.py [--verbose] [--pages DIR]
 """
 
 from __future__ import annotations
@@ -24,13 +28,15 @@ PAGES = Path(__file__).resolve().parents[1] / "tests" / "pages"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--verbose", action="store_true", help="print every failed check")
+    parser.add_argument("--pages", type=Path, default=PAGES, help="folder of chrome_*.txt pages and expect.json")
     args = parser.parse_args()
-    expect = json.loads((PAGES / "expect.json").read_text(encoding="utf-8"))
+    pages = args.pages
+    expect = json.loads((pages / "expect.json").read_text(encoding="utf-8"))
     cases = sorted(case for case in expect if case.startswith("chrome_"))
     headline = leaked = chrome = lost = wrong_reason = passed = 0
     for case in cases:
         entry = expect[case]
-        article = clean(Document(id=case, raw=(PAGES / f"{case}.txt").read_text(encoding="utf-8"))).article
+        article = clean(Document(id=case, raw=(pages / f"{case}.txt").read_text(encoding="utf-8"))).article
         problems = []
         if article.headline == entry["headline"]:
             headline += 1
@@ -53,7 +59,7 @@ def main() -> None:
         passed += not problems
         if args.verbose and problems:
             print(case, *problems, sep="\n    ")
-    print(f"{len(cases)} written chrome pages: headline right {headline}, chrome strings leaked {leaked} of {chrome}, "
+    print(f"{len(cases)} chrome pages ({pages.name}): headline right {headline}, chrome strings leaked {leaked} of {chrome}, "
           f"body strings lost {lost}, reasons wrong {wrong_reason}; pages passing every check {passed}")
 
 

@@ -296,6 +296,18 @@ def test_clean_headline_below_page_chrome():
     assert "World | Europe" in reasons and "LIVE" in reasons
 
 
+def test_clean_headline_past_a_site_name_and_a_menu_bar():
+    """Issue #10: a site name and a menu bar above the title; the title tells the opening's story."""
+    raw = ("Lakeside Courier\n\nHome   Politics   Business   Culture   Weather\n\n"
+           "Peru and Chile agree to reopen their mountain border crossing\n\n"
+           "Peru and Chile agreed on Monday to reopen the mountain border crossing closed since the floods, "
+           "their foreign ministers said.\n\n"
+           "Trucks will be allowed through from next week, the ministers said in a joint statement.")
+    article = page(raw).article
+    assert article.headline == "Peru and Chile agree to reopen their mountain border crossing"
+    assert "Lakeside Courier" not in article.text and "Home   Politics" not in article.text
+
+
 def test_clean_bare_site_name_in_brackets_is_a_source_credit():
     """Issue #10: a repost names its source as a bare web address, also in brackets ("(site.com)")."""
     assert boilerplate_reason("(dailylantern.org)") == "source-credit"

@@ -4,7 +4,8 @@ Pages often open with chrome the boilerplate scorer lets through — a date line
 breadcrumb, a section or live label, a counter. The headline is looked for among the
 lines before the core's first paragraph: a headline-like line (up to 30 words, not a
 date, not a breadcrumb, not a bare label), preferring the first one that shares content
-words with the opening paragraphs. Lines passed over go as removed chrome.
+words with the opening paragraphs; past a first candidate that shares none (a menu bar, a
+teaser), a later one that does (twenty-second session). Lines passed over go as removed chrome.
 """
 
 from __future__ import annotations
@@ -79,8 +80,11 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         if label_like(lines[index]):
             label_sharing = index if shares and label_sharing is None else label_sharing
             continue
-        chosen = index if shares else (label_sharing if label_sharing is not None else candidates[0])
-        certain = shares or len(candidates) == 1
+        later = next((i for i in candidates if i > index and not label_like(lines[i])
+                      and content_words(lines[i]) & opening), None)  # past a menu or a teaser: the story's title
+        chosen = index if shares else (label_sharing if label_sharing is not None
+                                       else later if later is not None else candidates[0])
+        certain = shares or later is not None or len(candidates) == 1
         break
     else:
         chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
