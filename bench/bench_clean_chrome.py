@@ -59,8 +59,9 @@ def main() -> None:
         passed += not problems
         if args.verbose and problems:
             print(case, *problems, sep="\n    ")
-    print(f"{len(cases)} chrome pages ({pages.name}): headline right {headline}, chrome strings leaked {leaked} of {chrome}, "
-          f"body strings lost {lost}, reasons wrong {wrong_reason}; pages passing every check {passed}")
+    print(f"{len(cases)} chrome pages ({pages.name}): headline right {headline}, "
+          f"chrome strings leaked {leaked} of {chrome}, body strings lost {lost}, reasons wrong {wrong_reason}; "
+          f"pages passing every check {passed}")
 
 
 if __name__ == "__main__":
