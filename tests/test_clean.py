@@ -308,6 +308,16 @@ def test_clean_headline_past_a_site_name_and_a_menu_bar():
     assert "Lakeside Courier" not in article.text and "Home   Politics" not in article.text
 
 
+def test_clean_reading_time_and_paywall_meter():
+    """Issue #10: a reading or listening time, alone or after a byline's separator, and a paywall's meter in words."""
+    assert boilerplate_reason("Reading time: 6 minutes") == "byline"
+    assert boilerplate_reason("7 min read") is not None
+    assert boilerplate_reason("Listen to this story · 5 min") == "byline"
+    assert boilerplate_reason("By Ana Ruiz · 3 June 2024 · 5 min read") == "byline"
+    assert boilerplate_reason("You have reached your limit of free stories for this month") == "subscription-appeal"
+    assert boilerplate_reason("The talks took 40 minutes to read out the final communique.") is None
+
+
 def test_clean_bare_site_name_in_brackets_is_a_source_credit():
     """Issue #10: a repost names its source as a bare web address, also in brackets ("(site.com)")."""
     assert boilerplate_reason("(dailylantern.org)") == "source-credit"
