@@ -309,13 +309,16 @@ def test_clean_headline_past_a_site_name_and_a_menu_bar():
 
 
 def test_clean_reading_time_and_paywall_meter():
-    """Issue #10: a reading or listening time, alone or after a byline's separator, and a paywall's meter in words."""
+    """Issue #10: a reading or listening time, a desk's byline with its date, a paywall's meter and its offer."""
     assert boilerplate_reason("Reading time: 6 minutes") == "byline"
     assert boilerplate_reason("7 min read") is not None
     assert boilerplate_reason("Listen to this story · 5 min") == "byline"
     assert boilerplate_reason("By Ana Ruiz · 3 June 2024 · 5 min read") == "byline"
     assert boilerplate_reason("You have reached your limit of free stories for this month") == "subscription-appeal"
     assert boilerplate_reason("The talks took 40 minutes to read out the final communique.") is None
+    assert boilerplate_reason("Continue reading: subscribe for 99p a week") == "subscription-appeal"
+    assert boilerplate_reason("Harbour Times staff · 12 May 2024") == "byline"
+    assert boilerplate_reason("Coast guard staff were praised for the rescue.") is None
 
 
 def test_clean_bare_site_name_in_brackets_is_a_source_credit():
