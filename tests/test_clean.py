@@ -316,7 +316,7 @@ def test_clean_reading_time_and_paywall_meter():
     assert boilerplate_reason("By Ana Ruiz · 3 June 2024 · 5 min read") == "byline"
     assert boilerplate_reason("You have reached your limit of free stories for this month") == "subscription-appeal"
     assert boilerplate_reason("The talks took 40 minutes to read out the final communique.") is None
-    assert boilerplate_reason("Continue reading: subscribe for 99p a week") == "subscription-appeal"
+    assert boilerplate_reason("Continue reading — subscribe for 99p a week") == "subscription-appeal"
     assert boilerplate_reason("Harbour Times staff · 12 May 2024") == "byline"
     assert boilerplate_reason("Coast guard staff were praised for the rescue.") is None
 
