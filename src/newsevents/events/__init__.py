@@ -29,7 +29,7 @@ from newsevents.events.context import (
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
-from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists
+from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.home import home_target, on_itself, private_gift
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
@@ -282,7 +282,7 @@ def code_events(doc: Document) -> Document:
             sent_start = paragraph.start + sent.start_char
             named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
-            groups = group_finder(lists, story.pair, sent_start, ranking, named_here)
+            groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
             found_here = find_in_sentence(sent, rules, actor_of, groups=groups)
             before = len(events)
             for found in found_here:
@@ -315,7 +315,7 @@ def code_events(doc: Document) -> Document:
                         target_code = counterpart(source, story.named_in(sent_span), story.pair, aggressor) \
                             or ("---" if at_home or own_forces(source, target_code) else target_code)  # not a party
                     target_codes = [target_code]
-                    named = included(t_token, actor_of) \
+                    named = included(t_token, actor_of) or pronoun_members(t_token, lists, sent_start, actor_of) \
                         or (group_size(t_token) or 0) > 2 and group_members(t_token, lists, (), sent_start, ranking)
                     if named:  # "urged the three countries": each one named before; "four countries, including X"
                         target_codes = [c for m in named

@@ -57,6 +57,7 @@ from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
+from newsevents.events.pronoun_lists import list_pronoun, with_members
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.standing import not_done
@@ -218,10 +219,12 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if (pattern.code[:3] in YIELDING or pattern.code[:2] == "14") and not any(m is not None for _, m in targets):
             targets = ()  # "lifted the ban on political gatherings", "bowed to demands", "went on strike over
             # pension reform": what is eased or protested is no party; the act is at home
-        if groups is not None and source is not None and not any(known(m) for _, m in sources):
-            sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"
+        if groups is not None and source is not None and (not any(known(m) for _, m in sources)
+                                                          or list_pronoun(source) and len(sources) == 1):
+            sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"; "they"
         if not any(m is not None and m.code for _, m in sources):
             continue
+        targets = with_members(targets, groups)  # "visited them": each state of a list named before
         if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \

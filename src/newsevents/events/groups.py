@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events.placing import state_of
+from newsevents.events.pronoun_lists import pronoun_members
 from newsevents.model import Mention
 from newsevents.parse import tokens_where
 
@@ -111,11 +112,12 @@ def most_named(ranking: tuple[tuple[str, int], ...], size: int) -> tuple[str, ..
 
 
 def group_finder(lists: list[NamedList], pair: tuple[str, ...], sentence_start: int,
-                 ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = ()):
+                 ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = (), actor_of=None):
     """``groups(token)``: the members of a group noun in a sentence starting at ``sentence_start``
-    (lists named in earlier sentences only)."""
+    (lists named in earlier sentences only), or of a plural pronoun ("them": ``pronoun_lists.py``)."""
     def groups(token) -> list[Mention]:
-        return group_members(token, lists, pair, sentence_start, ranking, sentence)
+        return group_members(token, lists, pair, sentence_start, ranking, sentence) \
+            or pronoun_members(token, lists, sentence_start, actor_of)
     return groups
 
 
