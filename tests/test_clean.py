@@ -308,6 +308,16 @@ def test_clean_headline_past_a_site_name_and_a_menu_bar():
     assert "Lakeside Courier" not in article.text and "Home   Politics" not in article.text
 
 
+def test_clean_headline_over_a_site_name_sharing_a_word():
+    """Issue #10: a site name that shares one word with the story loses to a title that tells it."""
+    raw = ("Andes Trade Monitor\n\nCopper prices reach a two-year high in Santiago\n\n"
+           "Peru and Bolivia sign trade pact on lithium exports\n\n"
+           "Peru and Bolivia signed a trade pact on Monday that sets shared rules for lithium exports, "
+           "their trade ministers said.\n\n"
+           "The pact takes effect in March, the ministers said.")
+    assert page(raw).article.headline == "Peru and Bolivia sign trade pact on lithium exports"
+
+
 def test_clean_reading_time_and_paywall_meter():
     """Issue #10: a reading or listening time, a desk's byline with its date, a paywall's meter and its offer."""
     assert boilerplate_reason("Reading time: 6 minutes") == "byline"

@@ -82,6 +82,9 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             continue
         later = next((i for i in candidates if i > index and not label_like(lines[i])
                       and content_words(lines[i]) & opening), None)  # past a menu or a teaser: the story's title
+        if label_sharing is not None and later is not None and lines[later][:1].isupper() \
+                and len(content_words(lines[later]) & opening) > len(content_words(lines[label_sharing]) & opening):
+            label_sharing = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
         chosen = index if shares else (label_sharing if label_sharing is not None
                                        else later if later is not None else candidates[0])
         certain = shares or later is not None or len(candidates) == 1
