@@ -318,6 +318,18 @@ def test_clean_headline_over_a_site_name_sharing_a_word():
     assert page(raw).article.headline == "Peru and Bolivia sign trade pact on lithium exports"
 
 
+def test_clean_headline_under_a_picks_label_is_not_a_link():
+    """Issue #10: a title under an "Editor's Picks" label, above the story it is told again in, is the headline."""
+    raw = ("Harbour Post\n\nEditor's Picks\n\n"
+           "Ecuador and Peru reopen southern border crossings after floods\n\n"
+           "Ecuador and Peru reopened three southern border crossings on Tuesday after floods closed them for a week, "
+           "officials of both countries said.\n\n"
+           "Trucks carrying fruit and cement were the first through, the officials said.")
+    article = page(raw).article
+    assert article.headline == "Ecuador and Peru reopen southern border crossings after floods"
+    assert "Editor's Picks" not in article.text
+
+
 def test_clean_reading_time_and_paywall_meter():
     """Issue #10: a reading or listening time, a desk's byline with its date, a paywall's meter and its offer."""
     assert boilerplate_reason("Reading time: 6 minutes") == "byline"

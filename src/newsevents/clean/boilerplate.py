@@ -128,6 +128,26 @@ MINOR_WORDS = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from
                          "or", "the", "to", "vs", "with"})
 
 
+STORY_WORDS = 15  # a paragraph of the story, not a link's title or a label
+STORY_OPENING = 3  # the paragraphs a headline is told again in
+LONG_WORD = re.compile(r"[^\W\d_]{5,}")
+
+
+def opens_story(paragraphs: list[str], reasons: list[str | None], index: int) -> bool:
+    """A title above the first paragraph of the story that shares two long words with it is the page's headline,
+    not a link under the label above it ("Editor's Picks", then the headline, then the story); only at the top,
+    where no paragraph of the story has come yet."""
+    if index + 1 >= len(paragraphs) or reasons[index + 1] is not None \
+            or len(paragraphs[index + 1].split()) < STORY_WORDS:
+        return False
+    if any(reasons[k] is None and len(paragraphs[k].split()) >= STORY_WORDS for k in range(index)):
+        return False
+    story = [k for k in range(index + 1, len(paragraphs))
+             if reasons[k] is None and len(paragraphs[k].split()) >= STORY_WORDS][:STORY_OPENING]
+    opening = {w.lower() for k in story for w in LONG_WORD.findall(paragraphs[k])}
+    return len({w.lower() for w in LONG_WORD.findall(paragraphs[index])} & opening) >= 2
+
+
 def title_like(line: str, *, max_words: int = 20) -> bool:
     """A headline-like line, or a title in title case that ends in '?' or '!' (a link to another story:
     "These People Are A Danger To Themselves!"), opening quotes allowed."""
@@ -176,7 +196,8 @@ def classify(paragraphs: list[str], rules: tuple[BoilerplateRule, ...] | None = 
     for index, paragraph in enumerate(paragraphs):
         if reasons[index] == "related-links":
             following_related = True
-        elif following_related and reasons[index] is None and title_like(paragraph, max_words=16):
+        elif following_related and reasons[index] is None and title_like(paragraph, max_words=16) \
+                and not opens_story(paragraphs, reasons, index):
             reasons[index] = "related-links"
         elif following_related and reasons[index] in BETWEEN_LINKS:
             continue  # a link's date or writer under its title

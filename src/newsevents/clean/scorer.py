@@ -35,6 +35,7 @@ from newsevents.clean.boilerplate import (
     boilerplate_reason,
     classify,
     headline_like,
+    opens_story,
 )
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
@@ -325,7 +326,7 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
         elif post_text_below(lines, reasons, index) and words <= SPREAD_MAX_WORDS:
             reasons[index] = "social-embed"  # the text of the post whose header is above it
         elif (prev is not None and LINK_LABEL.match(lines[index - 1].strip()) and words <= LINKED_TITLE_WORDS
-              and index - 1 != 0):
+              and index - 1 != 0 and not opens_story(lines, reasons, index)):
             reasons[index] = "related-links"  # the one link under a "Learn more" / "Related" label
         elif nxt == "related-links" and READ_MORE.match(lines[index + 1].strip()) and headline_like(lines[index]):
             reasons[index] = "related-links"
