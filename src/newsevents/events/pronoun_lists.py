@@ -11,6 +11,7 @@ reported by one party not in the list ("Egypt said they would help": Egypt may s
 
 from __future__ import annotations
 
+from newsevents.events.audience import token_at
 from newsevents.model import Mention
 
 LIST_PRONOUNS = {"they", "them", "their"}
@@ -50,14 +51,7 @@ def pronoun_members(token, lists, sentence_start: int, actor_of=None) -> list[Me
 
 def list_head(doc, char: int):
     """The token a list starts at (its head), by character offset in the paragraph."""
-    if char < 0:
-        return None
-    for word in doc:
-        if word.idx == char:
-            return word
-        if word.idx > char:
-            return None
-    return None
+    return token_at(doc[:], char, 0)
 
 
 def list_words(head) -> list:
