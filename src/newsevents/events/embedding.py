@@ -10,7 +10,7 @@ from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
-from newsevents.events.noun_sources import OCCASION_PREPS, met_there
+from newsevents.events.noun_sources import OCCASION_PREPS, met_there, own_doer
 from newsevents.events.participles import judged_for
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
@@ -195,10 +195,8 @@ def named_deed(inner: Found, outer: Found) -> bool:
         return False
     if any(c.lower_ in NOT_DONE or c.dep_ == "neg" for c in noun.children) or same_actor(inner, outer):
         return False
-    named = [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
-             or c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("NORP", "GPE", "ORG")
-             or c.dep_ == "prep" and c.lower_ == "by"]
-    return bool(named) and any(known(m) for _, m in inner.sources) and any(known(m) for _, m in inner.targets)
+    return own_doer(noun) is not None and any(known(m) for _, m in inner.sources) \
+        and any(known(m) for _, m in inner.targets)
 
 
 def same_actor(one: Found, other: Found) -> bool:

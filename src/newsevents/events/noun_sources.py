@@ -15,8 +15,7 @@ def noun_source(noun):
     for child in noun.children:
         if child.dep_ == "poss":
             return occasion_subject(noun) if child.pos_ == "PRON" and occasion_subject(noun) is not None else child
-    agent = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-                  for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
+    agent = by_agent(noun)
     if agent is not None:
         return agent  # "the murder of the ambassador by a Turkish policeman", "condemned the attack by militants"
     if (holder := from_holder(noun)) is not None:
@@ -26,8 +25,7 @@ def noun_source(noun):
                     for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")), None)
     if speaker is not None and noun.lemma_.lower() in SPOKEN_ACTS:  # (see events/answered.py)
         return speaker  # "rejected complaints from Washington": Washington complained
-    state = next((c for c in noun.children if c.i < noun.i and (c.dep_ in ("amod", "compound") and c.ent_type_ in (
-        "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)  # "the Obama calls"
+    state = state_modifier(noun)
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
     if noun.dep_ == "dobj" and state is not None and aimed(noun) and noun.head.lemma_.lower() in JUDGING:
@@ -48,6 +46,25 @@ def noun_source(noun):
 JUDGING = frozenset({"back", "support", "endorse", "welcome", "praise", "applaud", "hail", "defend", "justify",
                      "condemn", "denounce", "criticise", "criticize", "deplore", "protest", "decry", "slam",
                      "blast", "oppose", "question", "regret", "mourn"})  # verbs that judge another's act
+
+
+def by_agent(noun):
+    """The doer in the noun's by-phrase ("the murder of the ambassador by a Turkish policeman"), else None."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in TIMES), None)
+
+
+def state_modifier(noun):
+    """A name before the noun that says whose act it is ("the Iraqi attack", "the U.S. strike", "the Obama
+    calls"), else None."""
+    return next((c for c in noun.children if c.i < noun.i and (c.dep_ in ("amod", "compound") and c.ent_type_ in (
+        "NORP", "GPE") or c.dep_ == "compound" and c.ent_type_ in ("PERSON", "ORG"))), None)
+
+
+def own_doer(noun):
+    """Who the noun itself names as its doer: a possessor that is no pronoun, a by-phrase, a name before it."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return owner if owner is not None else by_agent(noun) or state_modifier(noun)
 
 
 def aimed(noun) -> bool:
