@@ -296,38 +296,34 @@ def test_clean_headline_below_page_chrome():
     assert "World | Europe" in reasons and "LIVE" in reasons
 
 
-def test_clean_headline_past_a_site_name_and_a_menu_bar():
-    """Issue #10: a site name and a menu bar above the title; the title tells the opening's story."""
-    raw = ("Lakeside Courier\n\nHome   Politics   Business   Culture   Weather\n\n"
-           "Peru and Chile agree to reopen their mountain border crossing\n\n"
-           "Peru and Chile agreed on Monday to reopen the mountain border crossing closed since the floods, "
-           "their foreign ministers said.\n\n"
-           "Trucks will be allowed through from next week, the ministers said in a joint statement.")
+@pytest.mark.parametrize("raw, headline, gone", [
+    # a site name and a menu bar above the title; the title tells the opening's story
+    ("Lakeside Courier\n\nHome   Politics   Business   Culture   Weather\n\n"
+     "Peru and Chile agree to reopen their mountain border crossing\n\n"
+     "Peru and Chile agreed on Monday to reopen the mountain border crossing closed since the floods, "
+     "their foreign ministers said.\n\n"
+     "Trucks will be allowed through from next week, the ministers said in a joint statement.",
+     "Peru and Chile agree to reopen their mountain border crossing", ["Lakeside Courier", "Home   Politics"]),
+    # a site name that shares one word with the story loses to a title that tells it
+    ("Andes Trade Monitor\n\nCopper prices reach a two-year high in Santiago\n\n"
+     "Peru and Bolivia sign trade pact on lithium exports\n\n"
+     "Peru and Bolivia signed a trade pact on Monday that sets shared rules for lithium exports, "
+     "their trade ministers said.\n\n"
+     "The pact takes effect in March, the ministers said.",
+     "Peru and Bolivia sign trade pact on lithium exports", []),
+    # a title under an "Editor's Picks" label, above the story it is told again in, is the headline
+    ("Harbour Post\n\nEditor's Picks\n\n"
+     "Ecuador and Peru reopen southern border crossings after floods\n\n"
+     "Ecuador and Peru reopened three southern border crossings on Tuesday after floods closed them for a week, "
+     "officials of both countries said.\n\n"
+     "Trucks carrying fruit and cement were the first through, the officials said.",
+     "Ecuador and Peru reopen southern border crossings after floods", ["Editor's Picks"]),
+])
+def test_clean_headline_is_the_title_that_tells_the_story(raw, headline, gone):
+    """Issue #10 (twenty-second session): the headline below a site name, a menu bar, a teaser or a list label."""
     article = page(raw).article
-    assert article.headline == "Peru and Chile agree to reopen their mountain border crossing"
-    assert "Lakeside Courier" not in article.text and "Home   Politics" not in article.text
-
-
-def test_clean_headline_over_a_site_name_sharing_a_word():
-    """Issue #10: a site name that shares one word with the story loses to a title that tells it."""
-    raw = ("Andes Trade Monitor\n\nCopper prices reach a two-year high in Santiago\n\n"
-           "Peru and Bolivia sign trade pact on lithium exports\n\n"
-           "Peru and Bolivia signed a trade pact on Monday that sets shared rules for lithium exports, "
-           "their trade ministers said.\n\n"
-           "The pact takes effect in March, the ministers said.")
-    assert page(raw).article.headline == "Peru and Bolivia sign trade pact on lithium exports"
-
-
-def test_clean_headline_under_a_picks_label_is_not_a_link():
-    """Issue #10: a title under an "Editor's Picks" label, above the story it is told again in, is the headline."""
-    raw = ("Harbour Post\n\nEditor's Picks\n\n"
-           "Ecuador and Peru reopen southern border crossings after floods\n\n"
-           "Ecuador and Peru reopened three southern border crossings on Tuesday after floods closed them for a week, "
-           "officials of both countries said.\n\n"
-           "Trucks carrying fruit and cement were the first through, the officials said.")
-    article = page(raw).article
-    assert article.headline == "Ecuador and Peru reopen southern border crossings after floods"
-    assert "Editor's Picks" not in article.text
+    assert article.headline == headline
+    assert not any(text in article.text for text in gone)
 
 
 def test_clean_reading_time_and_paywall_meter():

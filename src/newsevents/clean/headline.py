@@ -74,16 +74,17 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             candidates.append(index)
         elif reason is None or (reason == "other" and candidates):
             break
+    shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
     label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
     for index in candidates:
-        shares = bool(content_words(lines[index]) & opening)
+        shares = bool(shared[index])
         if label_like(lines[index]):
             label_sharing = index if shares and label_sharing is None else label_sharing
             continue
-        later = next((i for i in candidates if i > index and not label_like(lines[i])
-                      and content_words(lines[i]) & opening), None)  # past a menu or a teaser: the story's title
+        later = next((i for i in candidates if i > index and not label_like(lines[i]) and shared[i]),
+                     None)  # past a menu or a teaser: the story's title
         if label_sharing is not None and later is not None and lines[later][:1].isupper() \
-                and len(content_words(lines[later]) & opening) > len(content_words(lines[label_sharing]) & opening):
+                and shared[later] > shared[label_sharing]:
             label_sharing = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
         chosen = index if shares else (label_sharing if label_sharing is not None
                                        else later if later is not None else candidates[0])
