@@ -138,3 +138,36 @@ def test_their_owned_by_a_list_subject_is_each_member():
 
     found = event_dyads("Hungary and Poland announced their withdrawal from Iraq.", "2008-05-10")
     assert {("HUN", "IRQ", "0874"), ("POL", "IRQ", "0874")} <= found
+
+
+def test_meeting_of_a_group_is_between_the_states_it_names():
+    text = ("Ghana accused Togo of shielding smugglers. Togo rejected the charge.\n\n"
+            "A new border post was announced after a meeting of the interior ministers of both countries in Lome.")
+    found = dyads_of(text)
+    assert {("GHA", "TGO", "04"), ("TGO", "GHA", "04")} <= found
+
+
+def test_talks_planned_between_a_group_take_the_verbs_intent():
+    text = ("Ghana accused Togo of shielding smugglers. Togo rejected the charge.\n\n"
+            "Talks between the two sides will be held in Accra next month.")
+    events = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")["events"]
+    assert {(e["source"][:3], e["target"][:3], e["code"]) for e in events if e["trigger"] == "Talks"} \
+        == {("GHA", "TGO", "036"), ("TGO", "GHA", "036")}
+
+
+def test_their_summit_is_the_subjects_and_the_one_it_acted_with():
+    found = dyads_of("The Kenyan president agreed the plan with Ugandan President Yoweri Museveni at their summit "
+                     "in Arusha last month.")
+    assert {("KEN", "UGA", "04"), ("UGA", "KEN", "04")} <= found
+
+
+def dyads_of(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
+def test_a_group_in_the_setting_of_another_role_is_no_meeting_of_its_states():
+    text = ("Ghana accused Togo of shielding smugglers. Togo rejected the charge.\n\n"
+            "Nigeria said it was ready to act as a mediator in the dialogue between the two states.")
+    found = dyads_of(text)
+    assert not {("GHA", "TGO", "03"), ("TGO", "GHA", "03"), ("GHA", "TGO", "04")} & found

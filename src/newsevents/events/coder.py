@@ -260,7 +260,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     # storm hit": no attack; "Rubio fights off Christie": a race; "voters rejected him": a vote (events/standing.py)
     found = mutual_acts(halted_talks(found), rules)  # "walked out of the talks": 164; "Pakistani and Indian troops
     # exchanged fire": each on the other
-    between = find_mutual_between(sent, rules, actor_of)  # "laying the groundwork for talks between X and Y":
+    between = find_mutual_between(sent, rules, actor_of, groups, found)  # "the groundwork for talks between X and Y":
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
     found = settle_embedded(found + between + find_obligations(sent, rules, actor_of)
                             + find_received(sent, rules, actor_of)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from newsevents.events import syntax
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of
-from newsevents.events.noun_sources import noun_source
+from newsevents.events.noun_sources import MEETINGS, noun_source
 from newsevents.events.patterns import Rules
 from newsevents.events.together import together_acts
 from newsevents.events.words import with_lemma
@@ -79,6 +79,59 @@ def between_objects(noun) -> list:
     return found
 
 
+def acted_between(parties: list, others) -> bool:
+    """One of the found acts ``others`` is between two of the parties' countries."""
+    countries = {m.code[:3] for _, m in parties if known(m)}
+    return any(known(s) and known(t) and s.code[:3] != t.code[:3] and {s.code[:3], t.code[:3]} <= countries
+               for f in others for _, s in f.sources for _, t in f.targets)
+
+
+def in_noun_phrase(noun) -> bool:
+    """The meeting is the setting of another noun ("a mediator in the dialogue between the two states"): a role
+    someone may take in it, not the meeting told in its own right; its group is not read as its parties."""
+    return noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def grouped(parties: list, groups) -> list:
+    """A party no actor names stands for the states its group names ("talks between the two sides", "a meeting
+    of foreign ministers of both countries": the group in the of-phrase)."""
+    found = []
+    for token, mention in parties:
+        inner = syntax.prep_objects(token, "of") if not known(mention) else []
+        members = groups(token) or [m for o in inner for m in groups(o)] if not known(mention) else []
+        found += [(token, m) for m in members] if members else [(token, mention)]
+    return found
+
+
+def meeting_owners(noun, actor_of, groups) -> list:
+    """"their summit meeting": a meeting's plural owner is its parties, the states "their" stands for
+    (``groups``), else the doer and the one met of the verb the meeting is the occasion of ("he agreed
+    with Gorbachev at their summit meeting", "met Putin during their talks")."""
+    owner = next((c for c in syntax.children(noun, "poss") if c.lower_ == "their"), None)
+    if owner is None or noun.lemma_.lower() not in MEETINGS:
+        return []
+    members = groups(owner)
+    if members:
+        return [(owner, m) for m in members]
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = syntax.subject_of(verb)
+    objects = syntax.children(verb, "dobj")
+    met = syntax.prep_objects(verb, "with") or [o for d in objects for o in syntax.prep_objects(d, "with")] \
+        or objects  # "agreed (the plan) with X", "met X": X
+    sides = [named_parties(t, actor_of) for t in ([subject] if subject is not None else []) + met[:1]]
+    return [(t, actor_of(t)) for side in sides for t in side] if len(sides) == 2 else []
+
+
+def told_by(noun):
+    """The word whose modality a meeting noun takes: the verb it is the subject of ("talks between the two
+    sides are expected next week": intended), else the noun."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    return noun
+
+
 def under_way(noun) -> bool:
     """"negotiations currently held between X and Y": a participle of the present says they happen."""
     return any(verb.tag_ == "VBN" and verb.lemma_.lower() in ("hold", "conduct")
@@ -86,9 +139,12 @@ def under_way(noun) -> bool:
                for verb in syntax.children(noun, "acl"))
 
 
-def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
+def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) -> list[Found]:
     """"Clashes between Israeli police and Palestinians": a mutual act named by a noun with no
-    doer of its own is each party's act on the other (constructions.tsv, mutual_between)."""
+    doer of its own is each party's act on the other (constructions.tsv, mutual_between). ``groups``
+    (``groups.py``) gives the states a group names ("a meeting of the ministers of both countries"), unless
+    ``others``, the sentence's other acts, has one between them: then the talks are that act's setting ("prompting
+    Egypt to demand an explanation, as talks between the three countries ended", as story_talks)."""
     if "mutual_between" not in rules.constructions:
         return []
     _, nouns = rules.constructions["mutual_between"]
@@ -100,14 +156,20 @@ def find_mutual_between(sent, rules: Rules, actor_of) -> list[Found]:
         pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
         doer = noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
             or syntax.children(noun, "poss") else None  # not "a team laying the groundwork for talks between"
+        if doer is not None and doer.lower_ == "their" and doer.head.i == noun.i:
+            doer = None  # "their summit": the meeting's parties, not one doer
         if pattern is None or doer is not None and actor_of(doer) is not None:
             continue  # "Egypt hosted talks between X and Y": Egypt's act, coded by the pattern
         parties = [(t, actor_of(t)) for tok in between_objects(noun) for t in named_parties(tok, actor_of)]
+        if groups is not None and not in_noun_phrase(noun):
+            named = grouped(parties, groups) or meeting_owners(noun, actor_of, groups)
+            parties = parties if named != parties and acted_between(named, others) else named
         parties = tuple(p for p in parties if p[1] is not None and p[1].code)
         if len({m.code for _, m in parties}) < 2 or not any(known(m) for _, m in parties):
             continue  # "the army and the RSF" of one country are two parties; two unknowns are none
-        modality = "asserted" if under_way(noun) else modality_of(noun, pattern.code, rules)  # "preparing for
-        # talks between X and Y": intent, 036; "would hurt the talks currently held between X and Y": they are held
+        modality = "asserted" if under_way(noun) else modality_of(told_by(noun), pattern.code, rules)  # "preparing
+        # for talks between X and Y": intent, 036; "would hurt the talks currently held between X and Y": they are
+        # held; "talks between X and Y are expected next week": the verb's
         code = intent_code(pattern.code, modality, rules)
         one, others = two_sides(parties)
         if others:  # "talks between banks and Mexico, Chile and Venezuela": the banks with each, not Mexico with Chile

@@ -144,7 +144,8 @@ def met_there(noun) -> bool:
     """Talks or a meeting *with* someone as the place of the verb's act ("would offer a draft treaty *at talks
     with the Soviet Union*", "signed the accord at a meeting with Putin"): the verb's subject took part in
     them, with that party, unlike a rally or a meeting of others ("at the meeting of the G7") where the
-    subject only spoke."""
+    subject only spoke; nor "at their summit" (the subject and the one it acted with: ``mutual.meeting_owners``)."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "at" and noun.lemma_.lower() in MEETINGS \
-        and any(c.dep_ == "prep" and c.lower_ == "with" and children(c, "pobj") for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ == "with" and children(c, "pobj")
+                or c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
