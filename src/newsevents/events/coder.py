@@ -63,6 +63,7 @@ from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, re
 from newsevents.events.standing import not_done
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
+from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
 from newsevents.events.wished import wished_content
 from newsevents.events.words import lemma_candidates, pattern_tokens
@@ -285,6 +286,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = without_alleged_help(found) + denied_acts(found)  # "Rwanda denied sending troops": a denial
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
+    found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
     return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
 
