@@ -56,3 +56,15 @@ def test_a_name_quoted_before_a_noun_is_no_target(sentence):
 
 def test_a_name_before_a_noun_unquoted_stays_the_target():
     assert ("USA", "RUS", "11") in dyads("Obama mocked the Russian proposal on Friday.")
+
+
+@pytest.mark.parametrize("sentence, visitor, host", [
+    ("During his Kenyan trip, the Ghanaian president praised the new railway.", "GHA", "KEN"),
+    ("The Ghanaian president cut short his Nairobi visit on Tuesday.", "GHA", "KEN"),
+])
+def test_a_place_before_a_trip_its_owner_makes_is_where_it_goes(sentence, visitor, host):
+    assert (visitor, host, "04") in dyads(sentence)
+
+
+def test_a_state_before_a_visit_with_no_owner_is_the_visitor():
+    assert ("GHA", "KEN", "04") in dyads("The Ghanaian visit to Kenya ended on Tuesday.")

@@ -8,7 +8,7 @@ from functools import lru_cache
 from newsevents.events import syntax
 from newsevents.events.answered import answered, answerer
 from newsevents.events.found import RECIPROCAL_ROOTS
-from newsevents.events.noun_sources import undergone
+from newsevents.events.noun_sources import state_modifier, undergone
 from newsevents.events.patterns import Pattern, load_object_classes
 from newsevents.resources import data_path
 
@@ -17,6 +17,18 @@ SAID_ROOTS = {"01", "02", "10", "11", "12", "13"}  # words: a place after "in" i
 OPEN_WATER = {"sea", "ocean", "gulf", "strait"}  # "fired two missiles into the sea", "sent a frigate to the Persian
 # Gulf": a launch or a show of force, not an act on anyone
 COUNTERPART_ROOTS = {"04"}  # a consultation needs a counterpart
+
+
+VISIT = "042"
+
+
+def destination(trip) -> list:
+    """Where a trip its owner makes goes, named before it ("during *his British* trip", "*his* week-long
+    *Washington* visit"): with a possessor, the name before the noun is the place, not the visitor."""
+    if not syntax.children(trip, "poss"):
+        return []  # "the Japanese visit": the visitor's (noun_sources.state_modifier)
+    place = state_modifier(trip)
+    return [place] if place is not None else []
 
 
 def prep_target(token, pattern: Pattern) -> list:
@@ -80,7 +92,7 @@ def target_tokens(token, pattern: Pattern) -> list:
         if answered(token):
             subject = answerer(token)  # "Seoul dismissed criticism from Tokyo": Tokyo criticised Seoul
             return [subject] if subject is not None else []
-        return []
+        return destination(token) if pattern.code.startswith(VISIT) else []
     if pattern.object:
         obj = syntax.object_of(token)
         if pattern.code[:2] in COUNTERPART_ROOTS and obj is not None and obj.lemma_.lower() == pattern.object \
