@@ -57,3 +57,25 @@ def test_a_cue_the_lemmatizer_misreads_is_still_a_cue():
     # modality.lemmas: "hopes" lemmatized "hop" still cues an intention
     found = newsevents.code("Chirac hopes to visit Moscow in May.", title="", date="1987-03-19")["events"]
     assert found and {e["modality"] for e in found} == {"intended"}
+
+
+def coded_on(sentence: str, date: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date=date)["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+def test_a_visit_dated_ahead_of_the_story_is_intended():
+    # modality.planned_meetings, timing.dated_ahead: "on May 2" told on April 14 is still to come
+    sentence = "The Ghanaian president will face hard questions when he visits Nairobi on May 2."
+    assert ("GHA", "KEN", "036") in coded_on(sentence, "2016-04-14")
+
+
+def test_a_visit_dated_before_the_story_stays_a_visit():
+    sentence = "The Ghanaian president faced hard questions when he visited Nairobi on April 2."
+    assert ("GHA", "KEN", "042") in coded_on(sentence, "2016-04-14")
+
+
+def test_a_trip_on_its_own_next_week_is_intended():
+    sentence = "The Ghanaian president's visit to Nairobi next week may ease tensions."
+    found = coded_on(sentence, "2016-04-14")
+    assert ("GHA", "KEN", "042") not in found

@@ -32,6 +32,7 @@ from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.home import home_target, on_itself, private_gift
+from newsevents.events.modality import planned_meetings
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
 from newsevents.events.ontology import describe
@@ -283,7 +284,7 @@ def code_events(doc: Document) -> Document:
             named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
-            found_here = find_in_sentence(sent, rules, actor_of, groups=groups)
+            found_here = planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups), doc.date, rules)
             before = len(events)
             for found in found_here:
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code

@@ -8,8 +8,11 @@ of verbs that govern it ("ready to talk", "refused to meet").
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.events.patterns import Rules
 from newsevents.events.syntax import telegraphic_subject
+from newsevents.events.timing import dated_ahead
 
 # "compound": "blocked an aid package" governs the aid
 CONTROL = {"xcomp", "acomp", "conj", "ccomp", "attr", "pobj", "prep", "dobj", "oprd", "compound", "pcomp"}
@@ -237,6 +240,17 @@ def announced_measure(trigger, code: str, modality: str) -> bool:
     if verb.dep_ != "ROOT" and not attributed:
         return False
     return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children)
+
+
+def planned_meetings(found: list, doc_date: str | None, rules: Rules) -> list:
+    """A meeting or visit told as done but dated ahead of the story ("when he visits Washington on April 29",
+    ``timing.dated_ahead``) is intended: its 03x intent code."""
+    planned = []
+    for event in found:
+        if event.code[:2] == "04" and event.modality == "asserted" and dated_ahead(event.trigger, doc_date):
+            event = replace(event, code=intent_code(event.code, "intended", rules), modality="intended")
+        planned.append(event)
+    return planned
 
 
 def intent_code(code: str, modality: str, rules: Rules) -> str:

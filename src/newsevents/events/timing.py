@@ -95,3 +95,37 @@ def event_date(sent, doc_date: str | None) -> tuple[str | None, str | None]:
         if resolved:
             return resolved[0].isoformat(), resolved[1]
     return day.isoformat(), "day"
+
+
+AHEAD_DAYS = 100  # "on April 29" in a story of March 31: a month ahead, not eleven months back
+CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis"}
+
+
+def dated_ahead(trigger, doc_date: str | None) -> bool:
+    """The act's own time phrase points after the document's day: "tomorrow", "next week", or a day of the month
+    with no year that falls up to AHEAD_DAYS later in the same year ("when he visits Washington on April 29",
+    "his Washington visit from April 29", told on March 31). Only the trigger's own words (not another clause's)."""
+    day = parse_day(doc_date)
+    if day is None:
+        return False
+    own = [t for c in trigger.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
+    words = {t.lower_ for t in own}
+    if "tomorrow" in words or "next" in words and words & {"week", "month"}:
+        return True
+    for token in own:
+        if token.ent_type_ != "DATE" or token.ent_iob_ != "B":
+            continue
+        text = token.doc[token.i:next(i for i in range(token.i + 1, len(token.doc) + 1)
+                                      if i == len(token.doc) or token.doc[i].ent_iob_ != "I")].text
+        for match in MONTH_DAY.finditer(text):
+            month = month_number(match[1])
+            if month and not YEAR.search(text) and 0 < days_ahead(day, month, int(match[2])) <= AHEAD_DAYS:
+                return True
+    return False
+
+
+def days_ahead(day: dt.date, month: int, number: int) -> int:
+    try:
+        return (dt.date(day.year, month, number) - day).days
+    except ValueError:
+        return 0
