@@ -138,3 +138,16 @@ def test_their_owned_by_a_list_subject_is_each_member():
 
     found = event_dyads("Hungary and Poland announced their withdrawal from Iraq.", "2008-05-10")
     assert {("HUN", "IRQ", "0874"), ("POL", "IRQ", "0874")} <= found
+
+
+def test_a_settlement_between_two_parties_is_each_ones_signing():
+    found = dyads("The loan follows an agreement between Kenya and Tanzania in May to share the pipeline.")
+    assert {("KEN", "TZA", "05"), ("TZA", "KEN", "05")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks on a proposed agreement between Chile and Peru resumed in Lima.",
+    "Diplomats are working on a deal between Chile and Peru.",
+])
+def test_a_settlement_still_sought_is_no_signing(sentence):
+    assert not any(code == "05" for _, _, code in dyads(sentence))
