@@ -53,6 +53,7 @@ from newsevents.events.mutual import find_mutual_between, mutual_acts, several_a
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import met_there, noun_source
+from newsevents.events.objects import object_is
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -103,7 +104,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         return False
     if pattern.object:
         obj = syntax.object_of(token) if obj is UNREAD else obj
-        if (obj is None or not syntax.object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
+        if (obj is None or not object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
             return False
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
@@ -119,7 +120,7 @@ def particle_object_is(verb, pattern: Pattern) -> bool:
     pattern's object as its own ("walked off the job", "took to the streets")."""
     return bool(pattern.particle) and any(
         c.dep_ == "prep" and c.lower_ == pattern.particle and c.i == verb.i + 1
-        and any(o.dep_ == "pobj" and syntax.object_is(o, pattern.object) for o in c.children)
+        and any(o.dep_ == "pobj" and object_is(o, pattern.object) for o in c.children)
         for c in verb.children)
 
 

@@ -90,7 +90,7 @@ SETTLEMENTS = {"agreement", "treaty", "accord", "deal", "pact"}  # signed acts (
 PENDING = {"proposed", "draft", "planned", "possible", "potential", "future", "prospective", "envisaged", "mooted",
            "eventual", "final", "comprehensive", "lasting"}
 SOUGHT_BY = {"talk", "negotiation", "hope", "push", "bid", "effort", "work", "call", "plan", "prospect", "chance",
-             "pressure", "search", "quest", "framework", "basis", "proposal", "draft", "deadline"}
+             "pressure", "search", "quest", "framework", "basis", "proposal", "draft", "deadline", "commitment"}
 
 
 def pending(noun) -> bool:
