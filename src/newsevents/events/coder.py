@@ -40,6 +40,7 @@ from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
+from newsevents.events.met_with import find_met_with
 from newsevents.events.modality import (
     announced_measure,
     intent_code,
@@ -272,7 +273,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of)
                             + find_pushed(sent, rules, actor_of)
-                            + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
+                            + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
+                            + find_met_with(sent, rules, actor_of),
                             actor_of)
     found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
     found = [state_protest(f) for f in pushed_content(wished_content(found, sent, rules, actor_of))]
