@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events import no_party, syntax
+from newsevents.events.agentless import AGENTLESS_ROOTS, authorities, device, told_passive, unsaid_doer
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
@@ -89,7 +90,6 @@ TRAVEL_CODES = ("042", "043", "045")  # a visit, hosting or mediation needs its 
 ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
 # defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
-CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go", "stag"}  # "stag": the parser's lemma of "staged" ("staged a sit-in")
 
@@ -206,6 +206,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 and not pattern.code.startswith(VOICED) and token.lemma_.lower() not in PRESSED \
                 and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
+        elif source is None and pattern.code[:2] in AGENTLESS_ROOTS and pattern.pos == "V" and told_passive(token):
+            sources = ((token, unsaid_doer(token)),)  # "the terminal was raided": the story's raider (agentless.py)
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in named_parties(acts_doer(tok, actor_of, manner), actor_of)
@@ -311,23 +313,6 @@ def owned_mission(verb, sources, targets, actor_of):
     if owner is None or actor_of(owner).code[:3] in {m.code[:3] for _, m in sources if known(m)}:
         return targets
     return ((owner, actor_of(owner)),)
-
-
-def authorities(token) -> Mention:
-    """The unnamed authorities of a passive arrest, charge or investigation: of the country
-    where it happens, placed later (no place, no event)."""
-    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="authority")
-
-
-def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
-    """A weapon or blast as the subject of an attack ("a roadside bomb killed ..."): an
-    actor of unknown country, placed later where the attack happened; a crowd counted as
-    the subject of a protest ("thousands marched in Baghdad"): civilians of where it was."""
-    if pattern.code[:2] == "14" and token.lemma_.lower() in CROWDS:
-        return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---CVL", kind="crowd")
-    if pattern.code[:2] not in FORCE_ROOTS or token.lemma_.lower() not in rules.devices:
-        return None
-    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")
 
 
 def mutual(pattern: Pattern, sources, token=None) -> bool:
