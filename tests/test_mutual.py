@@ -171,3 +171,14 @@ def test_a_group_in_the_setting_of_another_role_is_no_meeting_of_its_states():
             "Nigeria said it was ready to act as a mediator in the dialogue between the two states.")
     found = dyads_of(text)
     assert not {("GHA", "TGO", "03"), ("TGO", "GHA", "03"), ("GHA", "TGO", "04")} & found
+def test_a_settlement_between_two_parties_is_each_ones_signing():
+    found = dyads("The loan follows an agreement between Kenya and Tanzania in May to share the pipeline.")
+    assert {("KEN", "TZA", "05"), ("TZA", "KEN", "05")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Talks on a proposed agreement between Chile and Peru resumed in Lima.",
+    "Diplomats are working on a deal between Chile and Peru.",
+])
+def test_a_settlement_still_sought_is_no_signing(sentence):
+    assert not any(code == "05" for _, _, code in dyads(sentence))

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import replace
 
 from newsevents.events import no_party, syntax
+from newsevents.events.agentless import story_doer
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
 from newsevents.events.context import (
@@ -35,7 +36,6 @@ from newsevents.events.home import home_target, on_itself, private_gift
 from newsevents.events.modality import planned_meetings
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
-from newsevents.events.ontology import describe
 from newsevents.events.patterns import load_rules
 from newsevents.events.placing import (
     dateline_state,
@@ -46,6 +46,7 @@ from newsevents.events.placing import (
     settle_source,
     settle_target,
 )
+from newsevents.events.restated import drop_restated
 from newsevents.events.sport import game_event, sport_page
 from newsevents.events.story_talks import story_talks, talk_events
 from newsevents.events.targets import a_sum
@@ -299,6 +300,7 @@ def code_events(doc: Document) -> Document:
                                                   s_token, actor_of, tuple(m for _, m in found.targets))
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token,
                                            local=local)
+                    source = story_doer(source, s_mention, t_mention, found.code, events)  # "was raided": whose
                     if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):
                         continue
                     sent_start = paragraph.start + sent.start_char
@@ -385,17 +387,3 @@ def member_code(member: Mention, code: str, *, source: bool = True) -> str:
     """A group member as an event's actor: as it would be named alone."""
     return event_actor(member, code, source=source)
 
-
-def plover_of(event: Event) -> str | None:
-    return event.plover or describe(event.code).plover
-
-
-def drop_restated(events: list[Event]) -> list[Event]:
-    """An event with no known target is dropped when the same source and code appear with
-    one, or an act of the same PLOVER category in the same sentence ("launched fire against X,
-    killing or wounding 50")."""
-    known = {(e.source, e.code) for e in events if e.target != "---"}
-    known |= {(e.source, plover_of(e), e.start) for e in events if e.target != "---"}
-    kept = [e for e in events if e.target != "---"
-            or (e.source, e.code) not in known and (e.source, plover_of(e), e.start) not in known]
-    return [replace(e, id=f"e{i}") for i, e in enumerate(kept, start=1)]

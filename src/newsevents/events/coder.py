@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events import no_party, syntax
+from newsevents.events.agentless import AGENTLESS_ROOTS, authorities, device, told_passive, unsaid_doer
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
@@ -40,6 +41,7 @@ from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
+from newsevents.events.met_with import find_met_with
 from newsevents.events.modality import (
     announced_measure,
     intent_code,
@@ -53,6 +55,7 @@ from newsevents.events.mutual import find_mutual_between, mutual_acts, several_a
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import met_there, noun_source
+from newsevents.events.objects import object_is
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -88,7 +91,6 @@ TRAVEL_CODES = ("042", "043", "045")  # a visit, hosting or mediation needs its 
 ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
 # defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
-CROWDS = {"tens", "thousand", "thousands", "hundred", "hundreds", "dozen", "dozens", "scores", "crowd", "crowds"}
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go", "stag"}  # "stag": the parser's lemma of "staged" ("staged a sit-in")
 
@@ -104,7 +106,7 @@ def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD)
         return False
     if pattern.object:
         obj = syntax.object_of(token) if obj is UNREAD else obj
-        if (obj is None or not syntax.object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
+        if (obj is None or not object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
             return False
     if pattern.prep and not prep_target(token, pattern):
         # without its preposition a frame still holds when nothing else fills the verb's
@@ -120,7 +122,7 @@ def particle_object_is(verb, pattern: Pattern) -> bool:
     pattern's object as its own ("walked off the job", "took to the streets")."""
     return bool(pattern.particle) and any(
         c.dep_ == "prep" and c.lower_ == pattern.particle and c.i == verb.i + 1
-        and any(o.dep_ == "pobj" and syntax.object_is(o, pattern.object) for o in c.children)
+        and any(o.dep_ == "pobj" and object_is(o, pattern.object) for o in c.children)
         for c in verb.children)
 
 
@@ -205,6 +207,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                 and not pattern.code.startswith(VOICED) and token.lemma_.lower() not in PRESSED \
                 and syntax.is_passive(token):
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
+        elif source is None and pattern.code[:2] in AGENTLESS_ROOTS and pattern.pos == "V" and told_passive(token):
+            sources = ((token, unsaid_doer(token)),)  # "the terminal was raided": the story's raider (agentless.py)
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in named_parties(acts_doer(tok, actor_of, manner), actor_of)
@@ -272,7 +276,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of)
                             + find_pushed(sent, rules, actor_of)
-                            + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found}),
+                            + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
+                            + find_met_with(sent, rules, actor_of),
                             actor_of)
     found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
     found = [state_protest(f) for f in pushed_content(wished_content(found, sent, rules, actor_of))]
@@ -310,23 +315,6 @@ def owned_mission(verb, sources, targets, actor_of):
     if owner is None or actor_of(owner).code[:3] in {m.code[:3] for _, m in sources if known(m)}:
         return targets
     return ((owner, actor_of(owner)),)
-
-
-def authorities(token) -> Mention:
-    """The unnamed authorities of a passive arrest, charge or investigation: of the country
-    where it happens, placed later (no place, no event)."""
-    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="authority")
-
-
-def device(token, pattern: Pattern, rules: Rules) -> Mention | None:
-    """A weapon or blast as the subject of an attack ("a roadside bomb killed ..."): an
-    actor of unknown country, placed later where the attack happened; a crowd counted as
-    the subject of a protest ("thousands marched in Baghdad"): civilians of where it was."""
-    if pattern.code[:2] == "14" and token.lemma_.lower() in CROWDS:
-        return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---CVL", kind="crowd")
-    if pattern.code[:2] not in FORCE_ROOTS or token.lemma_.lower() not in rules.devices:
-        return None
-    return Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code="---", kind="device")
 
 
 def mutual(pattern: Pattern, sources, token=None) -> bool:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
+from newsevents.events.objects import object_is
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.words import lemmas_of, with_lemma
 
@@ -21,7 +22,7 @@ def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
     code, cues = rules.constructions["joint"]
     countries = {m.code[:3] for _, m in sources if known(m)}
     obj = syntax.object_of(token) if pattern.pos == "V" else token
-    if len(countries) > 1 and obj is not None and any(syntax.object_is(obj, cue) for cue in cues):
+    if len(countries) > 1 and obj is not None and any(object_is(obj, cue) for cue in cues):
         return code
     return pattern.code
 

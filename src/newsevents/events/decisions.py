@@ -17,7 +17,8 @@ def decision_nouns() -> frozenset[str]:
 
 
 def decision_agent(noun):
-    """The doer a decision noun names in a by-phrase ("the decision *by Kenya* to expel"), else None."""
+    """The doer a decision noun names in a by-phrase ("the decision *by Kenya* to expel") or by a state's
+    name or adjective before it ("the U.S. decision to impose", "the Iranian threat to attack"), else None."""
     if noun.lemma_.lower() not in decision_nouns():
         return None
     for prep in noun.children:
@@ -25,7 +26,8 @@ def decision_agent(noun):
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
-    return None
+    return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")
+                 and c.ent_type_ in ("NORP", "GPE")), None)
 
 
 def decided_by(verb):

@@ -72,7 +72,8 @@ def to_cues(rules: Rules, modality: str) -> set[str]:
 
 
 def with_to(token) -> bool:
-    return any(c.lower_ == "to" or c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+    """"agreed to meet", and a noun's infinitive: "the offer to mediate"."""
+    return any(c.lower_ == "to" or c.dep_ in ("xcomp", "acl") and any(a.lower_ == "to" for a in c.children)
                for c in token.children)
 
 

@@ -139,6 +139,24 @@ def under_way(noun) -> bool:
                for verb in syntax.children(noun, "acl"))
 
 
+SETTLEMENTS = {"agreement", "treaty", "accord", "deal", "pact"}  # signed acts (057), unlike talks or clashes
+PENDING = {"proposed", "draft", "planned", "possible", "potential", "future", "prospective", "envisaged", "mooted",
+           "eventual", "final", "comprehensive", "lasting"}
+SOUGHT_BY = {"talk", "negotiation", "hope", "push", "bid", "effort", "work", "call", "plan", "prospect", "chance",
+             "pressure", "search", "quest", "framework", "basis", "proposal", "draft", "deadline", "commitment"}
+
+
+def pending(noun) -> bool:
+    """"a proposed agreement between X and Y", "talks on a deal between X and Y", "hopes for an accord between":
+    a settlement still sought is no one's signing (the act that seeks it is coded by its own pattern)."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in PENDING for c in noun.children):
+        return True
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    return head.i != noun.i and head.lemma_.lower() in SOUGHT_BY
+
+
 def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) -> list[Found]:
     """"Clashes between Israeli police and Palestinians": a mutual act named by a noun with no
     doer of its own is each party's act on the other (constructions.tsv, mutual_between). ``groups``
@@ -151,7 +169,7 @@ def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) ->
     found = []
     for noun in with_lemma(sent, nouns):
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in nouns:
+        if noun.pos_ != "NOUN" or lemma not in nouns or lemma in SETTLEMENTS and pending(noun):
             continue
         pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
         doer = noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \

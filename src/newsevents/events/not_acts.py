@@ -23,7 +23,7 @@ from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
          "gathering", "judged", "contest in", "published", "amount", "inquiry",
-         "instrument", "pressure", "audience", "ruling")
+         "instrument", "pressure", "audience", "ruling", "met with")
 CLAUSE_DEPS = ("ccomp", "xcomp", "advcl", "conj", "pcomp", "acl", "relcl")
 
 
@@ -351,4 +351,12 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or published(token, pattern) or gathering_hosted(token, pattern) or question_asked(token, pattern) \
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
-        or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern)
+        or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern) \
+        or met_with_reception(token)
+
+
+def met_with_reception(token) -> bool:
+    """"would meet any escalation with countermeasures", "was met with scepticism": "meet" with a with-phrase
+    of a reception (``met with`` in not_acts.tsv) is no meeting."""
+    return token.lemma_.lower() == "meet" and any(
+        o.lemma_.lower() in load_verbs()["met with"] for o in syntax.prep_objects(token, "with"))

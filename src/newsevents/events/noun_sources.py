@@ -87,9 +87,20 @@ def cited(noun) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING
 
 
+STOPPING = {"halt", "stop", "prevent", "avert", "forestall", "block", "thwart", "foil", "repel", "repulse", "resist",
+            "withstand", "counter", "deter", "fend", "ward"}  # verbs that stop another's act ("ward off", "fend off")
+STOPPING_OFF = {"head"}  # "head off": only with its particle
+
+
 def undergone(noun) -> bool:
-    """A nominal act its verb's subject undergoes ("faced sanctions", "suffered an attack")."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in UNDERGOING
+    """A nominal act its verb's subject undergoes ("faced sanctions", "suffered an attack") or stops ("tried
+    to halt U.S. sanctions", "moved to stop the expulsion of refugees", "helped repel the rebel attack"): not
+    the subject's act."""
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head.lemma_.lower()
+    return verb in UNDERGOING or verb in STOPPING or verb in STOPPING_OFF and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children)
 
 
 RESPONSES = {"reaction", "response", "reply", "answer", "retaliation", "reprisal", "revenge"}

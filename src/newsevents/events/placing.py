@@ -38,7 +38,8 @@ REGIONAL = {"european", "western", "arab", "african", "asian", "gulf", "nordic",
 
 
 def stateless(token) -> bool:
-    return token is not None and any(c.lower_ in STATELESS for c in [token, *token.children])
+    """"ethnic Albanians", or "ethnic Albanian unrest" (the people named inside the noun's phrase)."""
+    return token is not None and any(t.lower_ in STATELESS for t in token.subtree if t.i <= token.i)
 
 
 def event_actor(mention: Mention | None, code: str, *, source: bool, token=None) -> str:

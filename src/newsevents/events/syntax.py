@@ -14,7 +14,6 @@ NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
 STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "appeal",
               "report", "note", "decree", "order", "ultimatum", "cable", "telegram"}
-AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
@@ -384,26 +383,3 @@ def governing_verb(noun, *, depth: int = 4):
 
 def sentence_of(token):
     return token.sent
-
-
-# the units and kinds of soldier a wire names instead of "troops" (the rows with "troop" match them too)
-TROOP_WORDS = {"soldier", "marine", "paratrooper", "commando", "gurkha", "battalion", "brigade", "regiment",
-               "contingent", "infantry", "infantryman", "reservist", "serviceman", "servicemen", "legionnaire"}
-
-
-def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
-    """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
-    "25,000 tons of food aid", "part of a military aid program")."""
-    if obj.lemma_.lower() == lemma or lemma == "troop" and (obj.lemma_.lower() in TROOP_WORDS
-                                                          or obj.lower_.removesuffix("s") in TROOP_WORDS):
-        return True  # "sent 120 Gurkhas", "deployed a battalion": troops
-    if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
-        return True  # "launched artillery, mortar and rocket fire"
-    for child in obj.children:
-        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma:
-            return True
-        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and obj.ent_type_ in AMOUNTS) \
-                and depth:  # "25,000 tons of food aid", "$10 million in emergency relief"
-            if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
-                return True
-    return False

@@ -1,0 +1,34 @@
+"""What a pattern's object word matches: the object itself, a modifier naming it ("aid deliveries"), a
+measure of it ("25,000 tons of food aid"), the kinds of soldier a wire names instead of "troops"."""
+
+from __future__ import annotations
+
+AMOUNTS = {"MONEY", "QUANTITY", "CARDINAL"}
+
+
+# the units and kinds of soldier a wire names instead of "troops" (the rows with "troop" match them too)
+TROOP_WORDS = {"soldier", "marine", "paratrooper", "commando", "gurkha", "battalion", "brigade", "regiment",
+               "contingent", "infantry", "infantryman", "reservist", "serviceman", "servicemen", "legionnaire"}
+
+
+# nouns that name an act of their own, which their modifier does not name: "halt trade sanctions" halts no trade
+OWN_ACTS = {"sanction", "embargo", "tariff", "talk", "negotiation", "dispute", "war", "row", "deficit", "surplus",
+            "barrier", "deal", "agreement", "pact", "accord", "treaty"}
+
+
+def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
+    """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
+    "25,000 tons of food aid", "part of a military aid program")."""
+    if obj.lemma_.lower() == lemma or lemma == "troop" and (obj.lemma_.lower() in TROOP_WORDS
+                                                          or obj.lower_.removesuffix("s") in TROOP_WORDS):
+        return True  # "sent 120 Gurkhas", "deployed a battalion": troops
+    if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
+        return True  # "launched artillery, mortar and rocket fire"
+    for child in obj.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma and obj.lemma_.lower() not in OWN_ACTS:
+            return True
+        if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and obj.ent_type_ in AMOUNTS) \
+                and depth:  # "25,000 tons of food aid", "$10 million in emergency relief"
+            if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
+                return True
+    return False
