@@ -40,6 +40,40 @@ def cue_lemmas(cues: frozenset) -> frozenset[str]:
     return cues | frozenset(cue.partition("+")[0] for cue in cues)
 
 
+PLEDGE_PREPS = frozenset({"to", "with", "by", "on"})
+
+
+def broke_word(verb, keeping: frozenset, pledges: frozenset) -> bool:
+    """"had not honoured the ceasefire", "have not lived up to their pledge", "did not comply with the
+    accords": a negated verb of keeping, told as done, whose object, or the object of its preposition, is a
+    commitment (constructions.tsv: broken_word, broken_word_pledges)."""
+    lemma = verb.lemma_.lower()
+    particles = {f"{lemma}+{p.lower_}" for p in syntax.children(verb, "prt")}
+    if not (lemma in keeping or particles & keeping) or not syntax.children(verb, "neg") \
+            or any(a.dep_ == "aux" and a.tag_ == "MD" for a in verb.children):
+        return False  # "said Hamas would not respect the truce": a forecast, or Hamas's own refusal told
+    objects = syntax.children(verb, "dobj") + [o for p in syntax.children(verb, "prep") if p.lower_ in PLEDGE_PREPS
+                                               for o in syntax.children(p, "pobj")]
+    return any(part.lemma_.lower() in pledges or part.lower_ in pledges
+               for o in objects for part in syntax.with_conjuncts(o))
+
+
+CAUSE_MARKS = frozenset({"because", "since", "as", "after"})
+
+
+def reported_clause(clause, reporting: frozenset):
+    """The clause a reporting verb before it governs: the cue's own, or the one the cue's clause gives the
+    cause of ("said the president was forced to act *because Tokyo had failed* to fulfil the agreement");
+    None when no reporting verb does."""
+    for _ in range(3):
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting and clause.head.i < clause.i:
+            return clause
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in clause.children):
+            return None
+        clause = clause.head
+    return None
+
+
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
     whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
@@ -48,27 +82,31 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     code, cues = rules.constructions["reported_wrong"]
     reporting = rules.constructions["reported_harm"][1]
     aiding = rules.constructions.get("reported_arming", ("", frozenset()))[1]
+    keeping = rules.constructions.get("broken_word", ("", frozenset()))[1]
+    pledges = rules.constructions.get("broken_word_pledges", ("", frozenset()))[1]
     found = []
-    for verb in with_lemma(sent, cue_lemmas(cues) | aiding):  # "violate", "bear" of "bear+responsibility", "arm"
-        clause = verb.head if verb.dep_ == "conj" else verb
-        if verb.pos_ != "VERB" or not (reported_cue(verb, cues) or arms_fighters(verb, aiding, actor_of)):
+    for verb in with_lemma(sent, cue_lemmas(cues) | aiding | cue_lemmas(keeping)):  # "violate", "bear" of
+        # "bear+responsibility", "arm", "live" of "live+up"
+        kind = "reported_wrong" if reported_cue(verb, cues) else "reported_arming" \
+            if arms_fighters(verb, aiding, actor_of) else "broken_word" if broke_word(verb, keeping, pledges) else None
+        if verb.pos_ != "VERB" or kind is None:
             continue
+        clause = verb.head if verb.dep_ == "conj" else verb
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
-        if headline_speaker is None and (
-                clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i):
+        reported = reported_clause(clause, reporting) if headline_speaker is None else clause
+        if reported is None:
             continue
         patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
         doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
-        speaker = headline_speaker or syntax.relative_subject(clause.head) or syntax.subject_of(clause.head)
+        speaker = headline_speaker or syntax.relative_subject(reported.head) or syntax.subject_of(reported.head)
         # "the committee, which said India had committed aggression": the committee
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
         accuser = actor_of(speaker) if speaker is not None else None
         if not accused or not known(accuser) or any(about_itself(t, m, accuser) for t, m in accused):
             continue  # "Britain said it had failed": about itself
-        kind = "reported_wrong" if reported_cue(verb, cues) else "reported_arming"
-        found.append(Found(code, Pattern(code, "C", kind), clause.head, ((speaker, accuser),),
-                           tuple(accused), modality_of(clause.head, code, rules)))
+        found.append(Found(code, Pattern(code, "C", kind), reported.head, ((speaker, accuser),),
+                           tuple(accused), modality_of(reported.head, code, rules)))
     return found
 
 
