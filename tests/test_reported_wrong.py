@@ -50,3 +50,12 @@ def test_a_cause_told_by_no_reporter_is_no_accusation():
 ])
 def test_contravening_and_infringing_are_wrongs(sentence, expected):
     assert expected in dyads(sentence)
+
+
+def test_a_wrong_in_quotation_marks_before_its_speaker_is_the_speakers_charge():
+    assert ("PSE", "ISR", "112") in dyads('"Israel has violated the truce," Hamas said.')
+    assert ("RUS", "UKR", "112") in dyads('"Ukraine is stealing our gas," the Russian foreign minister told reporters.')
+
+
+def test_news_credited_to_a_source_after_it_is_no_accusation():
+    assert not any(code == "112" for _, _, code in dyads("Israel violated the truce, Hamas said."))

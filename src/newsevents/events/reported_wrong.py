@@ -62,16 +62,23 @@ CAUSE_MARKS = frozenset({"because", "since", "as", "after"})
 
 
 def reported_clause(clause, reporting: frozenset):
-    """The clause a reporting verb before it governs: the cue's own, or the one the cue's clause gives the
-    cause of ("said the president was forced to act *because Tokyo had failed* to fulfil the agreement");
+    """The clause a reporting verb before it (or after the quotation it closes) governs: the cue's own, or
+    the one the cue's clause gives the cause of ("said the president was forced to act *because Tokyo had failed* to fulfil the agreement");
     None when no reporting verb does."""
     for _ in range(3):
-        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting and clause.head.i < clause.i:
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting \
+                and (clause.head.i < clause.i or quoted_before(clause, clause.head)):
             return clause
         if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in clause.children):
             return None
         clause = clause.head
     return None
+
+
+def quoted_before(clause, verb) -> bool:
+    """"'Ukraine is stealing gas,' Medvedev said": the clause is the reporter's own words in quotation
+    marks, not news a source is credited with ("Israel violated the truce, Hamas said")."""
+    return any(t.is_quote for t in clause.doc[clause.i:verb.i])
 
 
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
