@@ -6,7 +6,8 @@ the grievance is about (constructions.tsv: grievances; cues are the nouns).
 The owner is the noun's possessor or modifier ("Washington's objections", "U.S. concern") or its
 from-phrase; whom it is about is the subject of its that-clause, the party named at the head of its
 over/about/at/against/with-phrase (or the by-phrase of the act named there: "abuses *by Israel*"), else
-the one it was told to ("Tehran had been told of U.S. concern"). A noun another rule codes already
+the one it was told to ("Tehran had been told of U.S. concern"), else whoever acts despite it ("despite U.S.
+objections", "over the objections of the White House": twenty-third session). A noun another rule codes already
 ("expressed concern", "lodged a complaint") is left to it."""
 
 from __future__ import annotations
@@ -56,7 +57,22 @@ def aimed_at(noun, actor_of):
     told = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about") else None
     if told is not None and told.lemma_.lower() in TELLING:
         return next((t for t in syntax.children(told, "nsubjpass", "dobj") if known(actor_of(t))), None)
-    return None
+    return defied_by(noun, actor_of)
+
+
+DEFYING = frozenset({"despite", "over", "notwithstanding"})
+
+
+def defied_by(noun, actor_of):
+    """"Israel expanded the settlements despite U.S. objections", "Congress passed the bill over the
+    objections of the White House": whoever acts in spite of the grievance is whom it is about (the verb's
+    subject or by-phrase; a passive with neither names no one)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in DEFYING or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i != noun.head.i for c in verb.children):
+        return None  # "sales are rising despite Peking's complaints": no one's deed
+    doer = syntax.subject_of(verb)
+    return party_at_head(doer, actor_of) if doer is not None else None
 
 
 def coded_by_its_verb(noun, rules: Rules) -> bool:
