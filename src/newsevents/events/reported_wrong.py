@@ -63,8 +63,8 @@ CAUSE_MARKS = frozenset({"because", "since", "as", "after"})
 
 def reported_clause(clause, reporting: frozenset):
     """The clause a reporting verb before it (or after the quotation it closes) governs: the cue's own, or
-    the one the cue's clause gives the cause of ("said the president was forced to act *because Tokyo had failed* to fulfil the agreement");
-    None when no reporting verb does."""
+    the one the cue's clause gives the cause of ("said the president was forced to act *because Tokyo had
+    failed* to fulfil the agreement"); None when no reporting verb does."""
     for _ in range(3):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting \
                 and (clause.head.i < clause.i or quoted_before(clause, clause.head)):
