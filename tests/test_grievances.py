@@ -51,3 +51,11 @@ def test_a_grievance_acted_against_is_about_whoever_acts(sentence, expected):
 ])
 def test_no_grievance_against_a_trend_or_oneself(sentence):
     assert not any(s == "GBR" and t == "GBR" or s == "USA" and t == "CHN" for s, t, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Responding to criticism from Tokyo, China said the drills were routine.", ("JPN", "CHN", "11")),
+    ("China reacted angrily to the criticism from Japan.", ("JPN", "CHN", "11")),
+])
+def test_a_grievance_answered_is_about_whoever_answers(sentence, expected):
+    assert expected in dyads(sentence)

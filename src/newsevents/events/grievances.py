@@ -6,9 +6,9 @@ the grievance is about (constructions.tsv: grievances; cues are the nouns).
 The owner is the noun's possessor or modifier ("Washington's objections", "U.S. concern") or its
 from-phrase; whom it is about is the subject of its that-clause, the party named at the head of its
 over/about/at/against/with-phrase (or the by-phrase of the act named there: "abuses *by Israel*"), else
-the one it was told to ("Tehran had been told of U.S. concern"), else whoever acts despite it ("despite U.S.
-objections", "over the objections of the White House": twenty-third session). A noun another rule codes already
-("expressed concern", "lodged a complaint") is left to it."""
+the one it was told to ("Tehran had been told of U.S. concern"), else whoever answers it ("responding to
+criticism from X, Y said") or acts despite it ("despite U.S. objections": twenty-third session). A noun another
+rule codes already ("expressed concern", "lodged a complaint") is left to it."""
 
 from __future__ import annotations
 
@@ -57,7 +57,22 @@ def aimed_at(noun, actor_of):
     told = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about") else None
     if told is not None and told.lemma_.lower() in TELLING:
         return next((t for t in syntax.children(told, "nsubjpass", "dobj") if known(actor_of(t))), None)
-    return defied_by(noun, actor_of)
+    return answered_by(noun, actor_of) or defied_by(noun, actor_of)
+
+
+ANSWERING = frozenset({"respond", "react", "reply", "answer", "retort", "rebut", "counter", "hit", "jab", "fire",
+                       "strike", "lash"})
+
+
+def answered_by(noun, actor_of):
+    """"Responding to criticism from the ex-president, Trump said ...", "Beijing hit back at complaints from
+    Washington": whoever answers the grievance is whom it was about (the answering verb's subject)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") else \
+        noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING:
+        return None
+    answerer = syntax.subject_of(verb)
+    return party_at_head(answerer, actor_of) if answerer is not None else None
 
 
 DEFYING = frozenset({"despite", "over", "notwithstanding"})
