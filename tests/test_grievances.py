@@ -59,3 +59,15 @@ def test_no_grievance_against_a_trend_or_oneself(sentence):
 ])
 def test_a_grievance_answered_is_about_whoever_answers(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain said concerns over China's human rights record remained.", ("GBR", "CHN", "11")),
+    ("Obama said concerns about Iran's nuclear programme were growing.", ("USA", "IRN", "11")),
+])
+def test_a_grievance_no_one_owns_in_a_reported_clause_is_the_reporters(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_grievance_credited_to_a_reporter_after_it_is_no_ones():
+    assert not any(t == "CHN" for _, t, _ in dyads("Concerns over China remained, Britain said."))

@@ -22,10 +22,17 @@ ABOUT = frozenset({"over", "about", "at", "against", "with", "regarding"})
 TELLING = frozenset({"tell", "inform", "notify", "advise", "brief", "remind"})
 
 
-def owners(noun, actor_of) -> list:
-    """"Washington's objections", "U.S. concern", "complaints from his American counterpart"."""
+def owners(noun, actor_of, reporting: frozenset = frozenset()) -> list:
+    """"Washington's objections", "U.S. concern", "complaints from his American counterpart"; else, for a
+    grievance no one owns that is the subject of what someone reports, the reporter ("Straw told MPs
+    concerns over China remained": twenty-third session)."""
     own = [t for t in noun.children if t.dep_ in ("poss", "amod", "compound", "nmod") and known(actor_of(t))]
-    return own or [o for o in syntax.prep_objects(noun, "from") if known(actor_of(o))]
+    own = own or [o for o in syntax.prep_objects(noun, "from") if known(actor_of(o))]
+    if own or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp":
+        return own
+    verb = noun.head.head
+    reporter = syntax.subject_of(verb) if verb.lemma_.lower() in reporting and verb.i < noun.i else None
+    return [reporter] if reporter is not None and known(actor_of(reporter)) else []
 
 
 def party_at_head(token, actor_of):
@@ -109,11 +116,12 @@ def find_grievances(sent, rules: Rules, actor_of, taken: set) -> list[Found]:
     if "grievances" not in rules.constructions:
         return []
     code, nouns = rules.constructions["grievances"]
+    reporting = rules.constructions.get("reported_harm", ("", frozenset()))[1]
     found = []
     for noun in with_lemma(sent, nouns, forms=True):
         if not common_noun(noun) or noun.i in taken or coded_by_its_verb(noun, rules):
             continue
-        sources = tuple((t, actor_of(t)) for t in owners(noun, actor_of))
+        sources = tuple((t, actor_of(t)) for t in owners(noun, actor_of, reporting))
         target = aimed_at(noun, actor_of) if sources else None
         if target is None or any(about_itself(target, actor_of(target), s) for _, s in sources):
             continue
