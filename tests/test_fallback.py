@@ -81,7 +81,8 @@ def test_not_to_an_outlet_told():
 
 @pytest.mark.parametrize("sentence", [
     "Russian diplomats discussed the 'French' plan with reporters.",
-    "Russian diplomats lectured officials about fishing rights, despite French objections.",
+    "Russian diplomats smiled, despite French objections.",  # (an act with an object or phrase done
+    # despite them is what the objections are about: events/grievances.py, twenty-third session)
 ])
 def test_not_to_a_name_that_is_no_party(sentence):
     assert add_fallback(coded(sentence), EAGER).events == ()

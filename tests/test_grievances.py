@@ -34,3 +34,40 @@ def test_a_grievance_the_verb_codes_is_left_to_it():
 def test_a_grievance_a_wire_wrote_in_capitals_is_still_one():
     found = dyads("The ministry said Lome was told of Ghanaian Concern that Togolese troops had crossed the river.")
     assert ("GHA", "TGO", "11") in found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Israel expanded the settlements despite American objections.", ("USA", "ISR", "11")),
+    ("Turkey bought the Russian missiles despite strong U.S. objections.", ("USA", "TUR", "11")),
+    ("Germany went ahead with the pipeline despite objections from Poland.", ("POL", "DEU", "11")),
+])
+def test_a_grievance_acted_against_is_about_whoever_acts(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales of Chinese steel are rising despite American complaints.",  # no one's deed
+    "Britain imposed sanctions on Iran despite its own concerns.",  # about itself
+])
+def test_no_grievance_against_a_trend_or_oneself(sentence):
+    assert not any(s == "GBR" and t == "GBR" or s == "USA" and t == "CHN" for s, t, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Responding to criticism from Tokyo, China said the drills were routine.", ("JPN", "CHN", "11")),
+    ("China reacted angrily to the criticism from Japan.", ("JPN", "CHN", "11")),
+])
+def test_a_grievance_answered_is_about_whoever_answers(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain said concerns over China's human rights record remained.", ("GBR", "CHN", "11")),
+    ("Obama said concerns about Iran's nuclear programme were growing.", ("USA", "IRN", "11")),
+])
+def test_a_grievance_no_one_owns_in_a_reported_clause_is_the_reporters(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_grievance_credited_to_a_reporter_after_it_is_no_ones():
+    assert not any(t == "CHN" for _, t, _ in dyads("Concerns over China remained, Britain said."))

@@ -209,3 +209,11 @@ def test_holding_another_responsible_accuses_them(sentence, dyad):
 
 def test_held_responsible_by_no_one_named_is_no_accusation():
     assert not any(d[2] == "11" for d in dyads("Togo was held responsible for the attack on the border post."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran said Iraq's president was the main cause of tension in the Gulf.", ("IRN", "IRQ", "11", "asserted")),
+    ("Moscow said Washington was the real culprit.", ("RUS", "USA", "11", "asserted")),
+])
+def test_a_party_said_to_be_the_cause_or_culprit_is_accused(sentence, expected):
+    assert expected in dyads(sentence)

@@ -25,13 +25,11 @@ from newsevents.events.constructions import (
     embargo_code,
     find_phrases,
     find_received,
-    find_reported_wrong,
     find_requested,
     find_threatened_response,
     find_vindicated,
     joint_code,
     reported_harm,
-    without_alleged_help,
 )
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.discards import discarded
@@ -63,6 +61,7 @@ from newsevents.events.placing import place_of
 from newsevents.events.pronoun_lists import list_pronoun, with_members
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
+from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
 from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force

@@ -4,8 +4,6 @@ peacekeepers' visits."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
@@ -318,74 +316,3 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
         targets = tuple((t, m) for t in named if known(m := actor_of(t)) and m.code[:3] != mention.code[:3])
         found.append(Found(code, Pattern(code, "C", "responded"), verb, ((subject, mention),), targets, "asserted"))
     return found
-
-
-def reported_cue(verb, cues: frozenset) -> bool:
-    """The verb is a cue, or a "verb+object" cue with that object or predicate ("bear+responsibility")."""
-    lemma = verb.lemma_.lower()
-    objects = syntax.children(verb, "dobj", "oprd", "acomp")
-    return lemma in cues or any(f"{lemma}+{o.lemma_.lower()}" in cues for o in objects)
-
-
-ARMED_SECTORS = frozenset({"INS", "REB", "UAF"})
-
-
-def arms_fighters(verb, aiding: frozenset, actor_of) -> bool:
-    """"Russia said Turkey was arming terrorists", "Erdogan says the U.S. supports ISIL": help
-    (a cue verb) given to an armed group is a wrong in the reporter's telling."""
-    if verb.lemma_.lower() not in aiding:
-        return False
-    objects = [o for o in syntax.children(verb, "dobj") for o in syntax.with_conjuncts(o)]
-    return any(m is not None and m.code and m.code[3:6] in ARMED_SECTORS
-               for o in objects for t in named_parties(o, actor_of) for m in [actor_of(t)])
-
-
-@lru_cache(maxsize=8)
-def cue_lemmas(cues: frozenset) -> frozenset[str]:
-    """The lemmas a verb needs to be a ``reported_cue``: each cue, and the verb of each "verb+object" cue."""
-    return cues | frozenset(cue.partition("+")[0] for cue in cues)
-
-
-def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
-    """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
-    whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
-    if "reported_wrong" not in rules.constructions or "reported_harm" not in rules.constructions:
-        return []
-    code, cues = rules.constructions["reported_wrong"]
-    reporting = rules.constructions["reported_harm"][1]
-    aiding = rules.constructions.get("reported_arming", ("", frozenset()))[1]
-    found = []
-    for verb in with_lemma(sent, cue_lemmas(cues) | aiding):  # "violate", "bear" of "bear+responsibility", "arm"
-        clause = verb.head if verb.dep_ == "conj" else verb
-        if verb.pos_ != "VERB" or not (reported_cue(verb, cues) or arms_fighters(verb, aiding, actor_of)):
-            continue
-        headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
-        if headline_speaker is None and (
-                clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in reporting or clause.head.i > clause.i):
-            continue
-        patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
-        doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
-        speaker = headline_speaker or syntax.relative_subject(clause.head) or syntax.subject_of(clause.head)
-        # "the committee, which said India had committed aggression": the committee
-        accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
-                   if known(m := actor_of(t))]
-        accuser = actor_of(speaker) if speaker is not None else None
-        if not accused or not known(accuser) or any(about_itself(t, m, accuser) for t, m in accused):
-            continue  # "Britain said it had failed": about itself
-        kind = "reported_wrong" if reported_cue(verb, cues) else "reported_arming"
-        found.append(Found(code, Pattern(code, "C", kind), clause.head, ((speaker, accuser),),
-                           tuple(accused), modality_of(clause.head, code, rules)))
-    return found
-
-
-HELP_ROOTS = ("05", "06", "07")
-
-
-def without_alleged_help(found: list[Found]) -> list[Found]:
-    """The help an accusation alleges ("Erdogan says U.S. supports ISIL") is the accuser's claim,
-    not an act to code beside it."""
-    accusers = {f.trigger.i for f in found if f.pattern.lemma == "reported_arming"}
-    if not accusers:
-        return found
-    return [f for f in found if not (f.code[:2] in HELP_ROOTS and f.pattern.pos == "V"
-                                     and any(a.i in accusers for a in f.trigger.ancestors))]

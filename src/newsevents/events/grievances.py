@@ -6,8 +6,9 @@ the grievance is about (constructions.tsv: grievances; cues are the nouns).
 The owner is the noun's possessor or modifier ("Washington's objections", "U.S. concern") or its
 from-phrase; whom it is about is the subject of its that-clause, the party named at the head of its
 over/about/at/against/with-phrase (or the by-phrase of the act named there: "abuses *by Israel*"), else
-the one it was told to ("Tehran had been told of U.S. concern"). A noun another rule codes already
-("expressed concern", "lodged a complaint") is left to it."""
+the one it was told to ("Tehran had been told of U.S. concern"), else whoever answers it ("responding to
+criticism from X, Y said") or acts despite it ("despite U.S. objections": twenty-third session). A noun another
+rule codes already ("expressed concern", "lodged a complaint") is left to it."""
 
 from __future__ import annotations
 
@@ -21,10 +22,17 @@ ABOUT = frozenset({"over", "about", "at", "against", "with", "regarding"})
 TELLING = frozenset({"tell", "inform", "notify", "advise", "brief", "remind"})
 
 
-def owners(noun, actor_of) -> list:
-    """"Washington's objections", "U.S. concern", "complaints from his American counterpart"."""
+def owners(noun, actor_of, reporting: frozenset = frozenset()) -> list:
+    """"Washington's objections", "U.S. concern", "complaints from his American counterpart"; else, for a
+    grievance no one owns that is the subject of what someone reports, the reporter ("Straw told MPs
+    concerns over China remained": twenty-third session)."""
     own = [t for t in noun.children if t.dep_ in ("poss", "amod", "compound", "nmod") and known(actor_of(t))]
-    return own or [o for o in syntax.prep_objects(noun, "from") if known(actor_of(o))]
+    own = own or [o for o in syntax.prep_objects(noun, "from") if known(actor_of(o))]
+    if own or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp":
+        return own
+    verb = noun.head.head
+    reporter = syntax.subject_of(verb) if verb.lemma_.lower() in reporting and verb.i < noun.i else None
+    return [reporter] if reporter is not None and known(actor_of(reporter)) else []
 
 
 def party_at_head(token, actor_of):
@@ -56,7 +64,37 @@ def aimed_at(noun, actor_of):
     told = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about") else None
     if told is not None and told.lemma_.lower() in TELLING:
         return next((t for t in syntax.children(told, "nsubjpass", "dobj") if known(actor_of(t))), None)
-    return None
+    return answered_by(noun, actor_of) or defied_by(noun, actor_of)
+
+
+ANSWERING = frozenset({"respond", "react", "reply", "answer", "retort", "rebut", "counter", "hit", "jab", "fire",
+                       "strike", "lash"})
+
+
+def answered_by(noun, actor_of):
+    """"Responding to criticism from the ex-president, Trump said ...", "Beijing hit back at complaints from
+    Washington": whoever answers the grievance is whom it was about (the answering verb's subject)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at") else \
+        noun.head if noun.dep_ == "dobj" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in ANSWERING:
+        return None
+    answerer = syntax.subject_of(verb)
+    return party_at_head(answerer, actor_of) if answerer is not None else None
+
+
+DEFYING = frozenset({"despite", "over", "notwithstanding"})
+
+
+def defied_by(noun, actor_of):
+    """"Israel expanded the settlements despite U.S. objections", "Congress passed the bill over the
+    objections of the White House": whoever acts in spite of the grievance is whom it is about (the verb's
+    subject or by-phrase; a passive with neither names no one)."""
+    verb = noun.head.head
+    if noun.dep_ != "pobj" or noun.head.lower_ not in DEFYING or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i != noun.head.i for c in verb.children):
+        return None  # "sales are rising despite Peking's complaints": no one's deed
+    doer = syntax.subject_of(verb)
+    return party_at_head(doer, actor_of) if doer is not None else None
 
 
 def coded_by_its_verb(noun, rules: Rules) -> bool:
@@ -78,11 +116,12 @@ def find_grievances(sent, rules: Rules, actor_of, taken: set) -> list[Found]:
     if "grievances" not in rules.constructions:
         return []
     code, nouns = rules.constructions["grievances"]
+    reporting = rules.constructions.get("reported_harm", ("", frozenset()))[1]
     found = []
     for noun in with_lemma(sent, nouns, forms=True):
         if not common_noun(noun) or noun.i in taken or coded_by_its_verb(noun, rules):
             continue
-        sources = tuple((t, actor_of(t)) for t in owners(noun, actor_of))
+        sources = tuple((t, actor_of(t)) for t in owners(noun, actor_of, reporting))
         target = aimed_at(noun, actor_of) if sources else None
         if target is None or any(about_itself(target, actor_of(target), s) for _, s in sources):
             continue

@@ -64,6 +64,21 @@ def feeling_clause(word):
         return word
     if word.dep_ == "acomp" and word.head.lemma_.lower() in FEELING_VERBS:
         return word.head
+    if word.dep_ == "conj" and not syntax.children(word, "nsubj", "nsubjpass"):
+        return shared_clause(word.head)
+    return None
+
+
+def shared_clause(head):
+    """A feeling word coordinated with another and no subject of its own ("was surprised and *appalled*
+    that ...", "was shocked at X and *angered* by Y") shares the first one's clause: the copula it hangs
+    on, or the clause of the first feeling word (twenty-third session)."""
+    if head.lemma_.lower() in FEELING_VERBS and head.pos_ in ("AUX", "VERB") and syntax.children(head, "acomp"):
+        return head
+    if head.dep_ == "acomp" and head.head.lemma_.lower() in FEELING_VERBS:
+        return head.head
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        return head
     return None
 
 

@@ -1,0 +1,21 @@
+"""Feelings about what another did (events/reacted.py); the first cases are in test_judged.py."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsevents
+
+
+def dyads(sentence: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan said it was surprised and appalled that China had detained the crew.", ("JPN", "CHN", "111")),
+    ("Britain was shocked at the killings and angered by Iran's refusal to help.", ("GBR", "IRN", "111")),
+    ("Japan said it was surprised and pleased that China had released the crew.", ("JPN", "CHN", "051")),
+])
+def test_a_feeling_coordinated_with_another_shares_its_feeler(sentence, expected):
+    assert expected in dyads(sentence)
