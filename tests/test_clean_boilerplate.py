@@ -1,0 +1,33 @@
+"""Tests for the clean stage's kind lexicon (clean/boilerplate.py, data/clean/boilerplate_more.tsv): the twenty-third
+session's shapes, each with a content line of the same words that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.clean.boilerplate import boilerplate_reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Copyright © 2024 The Harbour Times Ltd. Use of this site means you accept our terms of use and privacy policy.",
+     "navigation"),
+    ("© 2021 Northgate Media Group. All rights reserved. Privacy | Cookies | Terms | Contact | Advertise with us",
+     "navigation"),
+    ("Copyright disputes over the 2019 film dragged on for two years, the studio said.", None),
+])
+def test_copyright_notice_with_its_year_goes_however_long(line, reason):
+    """A footer's copyright notice opens with the sign and the year; the legal text after it is no story."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Harbour Times Ltd. Registered in England and Wales. Company number 04412345.", "navigation"),
+    ("Telephone: 01632 960123 | Company No. 1234567 | VAT No: GB 123 4567 89", "navigation"),
+    ("Gulf Ledger is published by Ledger Media LLC, CR No. 1234567, Doha.", "navigation"),
+    ("Valley Post is part of Northgate Holdings, a regional media group and digital publisher.", "navigation"),
+    ("The miner sold its local unit, Westfield Pty Ltd, for 40 mln dlrs, the company said.", None),
+    ("The firm, registered in Delaware, is part of a group that owns three ports.", None),
+])
+def test_publishers_company_line_goes(line, reason):
+    """A publisher's registration numbers and company line close the page; a story's company news stays."""
+    assert boilerplate_reason(line) == reason
