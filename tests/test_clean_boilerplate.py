@@ -31,3 +31,38 @@ def test_copyright_notice_with_its_year_goes_however_long(line, reason):
 def test_publishers_company_line_goes(line, reason):
     """A publisher's registration numbers and company line close the page; a story's company news stays."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("ALSO WATCH: Inside the new port at Kivu Bay", "related-links"),
+    ("Watch next | Flood barriers tested on the river", "related-links"),
+    ("Also: See our full coverage of the vote", "related-links"),
+    ("More: the minister said the talks would go on.", None),
+    ("Watch: the crowd cheered as the results came in.", None),
+])
+def test_label_of_other_stories_in_any_words_of_such_labels(line, reason):
+    """A link box's label is made of a few words (also, read, watch, more, next ...) and a colon before a title."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Get the Harbour Times app — faster, lighter, with alerts for breaking news. Open in app",
+     "subscription-appeal"),
+    ("Follow The Valley Post on WhatsApp Channel", "subscription-appeal"),
+    ("Follow us on Google News", "subscription-appeal"),
+    ("Get Down with APP", None),
+    ("Protesters joined a WhatsApp group to plan the march, police said.", None),
+])
+def test_app_and_messaging_channel_prompts(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("We value your privacy", "cookie-notice"),
+    ("We and our partners use cookies and similar technologies to store and access information on your device for "
+     "personalised ads and content, ad and content measurement, audience research and services development.",
+     "cookie-notice"),
+    ("We value your support, the mayor told the crowd.", None),
+])
+def test_consent_banner_with_partners(line, reason):
+    assert boilerplate_reason(line) == reason
