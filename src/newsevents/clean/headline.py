@@ -14,9 +14,11 @@ from dataclasses import dataclass
 
 from newsevents.clean.signals import WORD, core_span, function_words, shape
 
-MAX_CANDIDATES = 15
+MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
+MAX_LINES = 150  # menu entries or not
 MAX_WORDS = 30
 OPENING_PARAGRAPHS = 3
+STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 LABEL_MAX_WORDS = 4
 
 
@@ -55,26 +57,45 @@ def label_like(line: str) -> bool:
     return item.words <= LABEL_MAX_WORDS or bool(item.flags["all_caps"])
 
 
+def opening_words(lines: list[str], first: int, *, long: bool = False) -> set[str]:
+    """Content words of the story's opening: the core's first lines, or (``long``) its first paragraphs of
+    ``STORY_WORDS`` or more words, past a short prose control the core took in ("Log in, register or subscribe to
+    save articles for later."; twenty-third session)."""
+    opening_lines = lines[first:first + OPENING_PARAGRAPHS]
+    if long:
+        opening_lines = [line for line in lines[first:] if len(line.split()) >= STORY_WORDS][:OPENING_PARAGRAPHS]
+    opening: set[str] = set()
+    for line in opening_lines:
+        opening |= content_words(line)
+    return opening
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
         return HeadlineChoice(None, (), True)
     shapes = [shape(line) for line in lines]
     first, _last = core_span(shapes)
+    window = MAX_LINES
     if not any(s.prose for s in shapes):
-        first = len(lines)
-    opening: set[str] = set()
-    for line in lines[first:first + OPENING_PARAGRAPHS]:
-        opening |= content_words(line)
+        first, window = len(lines), MAX_CANDIDATES  # no core to look up to (a page in another script): its first lines
+    opening = opening_words(lines, first)
     candidates: list[int] = []
     skipped: list[tuple[int, str]] = []
-    for index in range(min(first, MAX_CANDIDATES)):
+    looked = 0
+    for index in range(min(first, window)):
         reason = chrome_reason(lines[index])
         if reason == "":
             candidates.append(index)
         elif reason is None or (reason == "other" and candidates):
             break
+        looked += len(lines[index].split()) > LABEL_MAX_WORDS  # a menu's entries do not use the window up
+        if looked >= MAX_CANDIDATES:
+            break
     shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
+    if not any(shared.values()):  # the core opens with a control, not the story: its long paragraphs tell it
+        opening = opening_words(lines, first, long=True)
+        shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
     label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
     for index in candidates:
         shares = bool(shared[index])
