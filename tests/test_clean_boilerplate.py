@@ -66,3 +66,26 @@ def test_app_and_messaging_channel_prompts(line, reason):
 ])
 def test_consent_banner_with_partners(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Very large text size", "share-follow"),
+    ("License this article", "share-follow"),
+    ("Log in, register or subscribe to save articles for later.", "comment-widget"),
+    ("Key event", "live-label"),
+    ("Show key events only", "live-label"),
+    ("06:55 Bill approved on third reading", "related-links"),
+    ("Got a news tip? Email newsroom@example.com or call 555 0100.", "author-bio"),
+    ("Story by AFP", "byline"),
+    ("f Share 842", "social-embed"),
+    ("Subscribers can sign up to our weekly Inside Politics newsletter.", "subscription-appeal"),
+    ("The large text of the treaty runs to 900 pages.", None),
+    ("Log in records showed the minister had read the file.", None),
+    ("Have a look at the new map of the district.", None),
+    ("12.12 Harbour Cranes Ltd", None),
+    ("At 06:55 the bill was approved on third reading.", None),
+    ("The story by the agency was later corrected.", None),
+])
+def test_page_tools_live_blog_furniture_and_credits(line, reason):
+    """A page's tools, a live blog's tags and its key events' list, a tip line, an agency's credit, a share count."""
+    assert boilerplate_reason(line) == reason
