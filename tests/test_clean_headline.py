@@ -44,3 +44,22 @@ def test_page_in_another_script_is_not_read_past_its_first_lines():
              for n in range(1, 11)]
     choice = find_headline([*menu, *story, "Best Deals Online Today"])
     assert choice.index is not None and choice.index < len(menu) + 1
+
+
+def test_headline_written_as_sentences_under_a_masthead():
+    """An opinion page's headline in two short sentences is prose, so the core starts at it; the masthead, its
+    tagline and the section above share no word with the story, and the headline shares several."""
+    headline = "The harbour bridge is cracking. The council must close it to lorries now."
+    raw = "\n".join(["THE COASTAL TIMES", "The county's daily since 1901", "Opinion", "Columns", headline,
+                     "By Jane Roe", *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == headline
+    assert "The county's daily since 1901" not in article.text
+
+
+def test_promo_over_a_short_blurb_is_no_sentence_headline():
+    """A promo sentence opening the core with one paragraph under it is not taken for the headline."""
+    raw = "\n".join(["Bridge news", "Who needs a ferry when the lorries can take the harbour bridge?",
+                     STORY[0], "Share this"])
+    assert clean(Document(id="t", raw=raw)).article.headline != "Who needs a ferry when the lorries can take the " \
+                                                                "harbour bridge?"

@@ -20,6 +20,9 @@ MAX_WORDS = 30
 OPENING_PARAGRAPHS = 3
 STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 LABEL_MAX_WORDS = 4
+SENTENCE_HEADLINE_WORDS = 20
+SENTENCE_HEADLINE_SHARE = 2
+SENTENCE_HEADLINE_ABOVE = 6
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,20 @@ def opening_words(lines: list[str], first: int, *, long: bool = False) -> set[st
     return opening
 
 
+def sentence_headline(lines: list[str], first: int) -> bool:
+    """The core's first line is the headline, written as a sentence or two ("The cohesion money is coming. Our town
+    halls are not ready to spend it."): short, and sharing ``SENTENCE_HEADLINE_SHARE`` content words with the long
+    paragraphs under it. Asked only when no line above the core shares a word with the story (they are labels: a
+    site name, a tagline, a section; twenty-third session), and only under a masthead's few lines (a table's rows
+    above the core are no masthead)."""
+    if first >= len(lines) or first > SENTENCE_HEADLINE_ABOVE or len(lines[first].split()) > SENTENCE_HEADLINE_WORDS:
+        return False
+    if sum(len(line.split()) >= STORY_WORDS for line in lines[first + 1:]) < OPENING_PARAGRAPHS:
+        return False  # a story of three paragraphs at least under it, not a promo's blurb
+    below = opening_words(lines, first + 1, long=True)
+    return len(content_words(lines[first]) & below) >= SENTENCE_HEADLINE_SHARE
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -115,6 +132,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
         certain = label_sharing is not None or len(candidates) == 1 or (
             not candidates and first == 0 and bool(shapes[0].headline_like))
+        if candidates and label_sharing is None and sentence_headline(lines, first):
+            chosen, certain = first, True
     for index in range(chosen):
         skipped.append((index, chrome_reason(lines[index]) or "navigation"))
     return HeadlineChoice(chosen, tuple(skipped), certain)
