@@ -17,7 +17,7 @@ try:  # private modules of ``re`` (3.11+): should a later Python move them, ever
 except ImportError:  # pragma: no cover - depends on the Python version
     sre = sre_parse = None
 
-from newsevents.clean.stamps import date_stamp
+from newsevents.clean.stamps import bare_date_stamp, date_stamp
 from newsevents.resources import data_path, read_tsv
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
@@ -68,7 +68,7 @@ def boilerplate_reason(line: str, rules: tuple[BoilerplateRule, ...] | None = No
                 continue
         if rule.pattern.search(stripped):
             return rule.reason
-    return "date-line" if rules is None and date_stamp(stripped) else None
+    return "date-line" if rules is None and (date_stamp(stripped) or bare_date_stamp(stripped)) else None
 
 
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()

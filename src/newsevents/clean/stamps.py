@@ -5,8 +5,9 @@ hours ago", "Last update on: Sun May 17, 2026 09:02 PM", "Posted Thu 20 Aug 2026
 2026 - 10:05 pm | Last updated: …". The lexicon's date-line patterns each know a few of them; a new site brings a new
 one. Here a line is a stamp when every word of it is a date's or a stamp's (``data/clean/date_stamp_words.tsv``), a
 number or a clock time, with a date or time in it and a verb saying what happened to the page (published, updated,
-posted, ago). A bare date is not taken (a timeline's or a diary's entry), nor a line with any other word ("Updated
-figures for March 2026").
+posted, ago), not a line with any other word ("Updated figures for March 2026"). A bare date is one too
+(``bare_date_stamp``: "12 January 2026", "Friday, 16 October 2026", "Sun May 17, 2026 08:35 PM", as the lexicon
+already took "March 3, 2016"); a timeline's dates are given back after (``structure.timeline_dates``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ MERIDIEM = frozenset({"a.m.", "p.m."})
 YEAR = re.compile(r"(?:19|20)\d\d")
 NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|\d+[a-z]{1,2}")  # "17", "3rd", "1d", "2h"
 DATE_CLASSES = frozenset({"month", "day"})
+RELATIVE_DAYS = frozenset({"today", "yesterday"})
 
 
 @lru_cache(maxsize=1)
@@ -51,3 +53,33 @@ def date_stamp(line: str) -> bool:
         elif kind is None and not NUMBER.fullmatch(token):
             return False
     return dated and verb
+
+
+BARE_MAX_WORDS = 10
+
+
+def bare_date_stamp(line: str) -> bool:
+    """Whether ``line`` is one date alone: a month's name and a year, or a weekday and a clock time, with numbers,
+    zones and "at"/"on" only (no verb needed; "29 November 2018 | 20 January 2019", a range, is not one date)."""
+    lowered = line.strip().lower()
+    if not lowered or len(lowered.split()) > BARE_MAX_WORDS or not any(ch.isdigit() for ch in lowered):
+        return False
+    if lowered.endswith(".") and not lowered.endswith(("a.m.", "p.m.")):
+        return False  # a signed document's date ("THE WHITE HOUSE, / October 13, 2016."), as the lexicon keeps it
+    words = stamp_words()
+    months = weekdays = years = clocks = 0
+    for token in TOKEN.findall(lowered):
+        if not token[0].isalnum():
+            continue
+        kind = "zone" if token in MERIDIEM else words.get(token.rstrip("."))
+        if kind == "month":
+            months += 1
+        elif kind == "day" and token not in RELATIVE_DAYS:
+            weekdays += 1
+        elif CLOCK.fullmatch(token):
+            clocks += 1
+        elif YEAR.fullmatch(token):
+            years += 1
+        elif not (kind == "zone" or token in ("at", "on") or kind is None and NUMBER.fullmatch(token)):
+            return False
+    return (months == 1 and years == 1) or (weekdays == 1 and clocks == 1 and months <= 1)
