@@ -89,3 +89,14 @@ def test_consent_banner_with_partners(line, reason):
 def test_page_tools_live_blog_furniture_and_credits(line, reason):
     """A page's tools, a live blog's tags and its key events' list, a tip line, an agency's credit, a share count."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("The Harbour Times podcast: why bridges cost twice what councils plan. Listen now", "advertisement"),
+    ("Our new quiz app tests what you know about the week's news. Find out more", "advertisement"),
+    ("Watch the story", "social-embed"),
+    ("The council said residents could learn more at the town hall.", None),
+    ("Voters were told to register now or lose their say, the mayor said.", None),
+])
+def test_promo_ending_in_its_button_and_a_players_button(line, reason):
+    assert boilerplate_reason(line) == reason
