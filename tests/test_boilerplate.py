@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from newsevents.clean.boilerplate import FOLDS_TO_ASCII, boilerplate_reason, load_rules, needed_text
+from newsevents.clean.stamps import bare_date_stamp, date_stamp
 
 PAGES = Path(__file__).parent / "pages"
 
@@ -29,11 +30,13 @@ def test_needed_text(pattern, needs):
 
 
 def plain_reason(line: str) -> str | None:
-    """Every rule searched, as before the texts were read off the patterns."""
+    """Every rule searched, as before the texts were read off the patterns; then a date stamp by its words (twenty-third
+    session), as ``boilerplate_reason`` asks last."""
     stripped = line.strip()
     words = len(stripped.split())
-    return next((rule.reason for rule in load_rules() if words <= rule.max_words and rule.pattern.search(stripped)),
-                None)
+    found = next((rule.reason for rule in load_rules() if words <= rule.max_words and rule.pattern.search(stripped)),
+                 None)
+    return found or ("date-line" if date_stamp(stripped) or bare_date_stamp(stripped) else None)
 
 
 def test_same_reasons_as_searching_every_rule():

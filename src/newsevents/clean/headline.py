@@ -14,10 +14,15 @@ from dataclasses import dataclass
 
 from newsevents.clean.signals import WORD, core_span, function_words, shape
 
-MAX_CANDIDATES = 15
+MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
+MAX_LINES = 150  # menu entries or not
 MAX_WORDS = 30
 OPENING_PARAGRAPHS = 3
+STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 LABEL_MAX_WORDS = 4
+SENTENCE_HEADLINE_WORDS = 20
+SENTENCE_HEADLINE_SHARE = 2
+SENTENCE_HEADLINE_ABOVE = 6
 
 
 @dataclass(frozen=True)
@@ -55,26 +60,59 @@ def label_like(line: str) -> bool:
     return item.words <= LABEL_MAX_WORDS or bool(item.flags["all_caps"])
 
 
+def opening_words(lines: list[str], first: int, *, long: bool = False) -> set[str]:
+    """Content words of the story's opening: the core's first lines, or (``long``) its first paragraphs of
+    ``STORY_WORDS`` or more words, past a short prose control the core took in ("Log in, register or subscribe to
+    save articles for later."; twenty-third session)."""
+    opening_lines = lines[first:first + OPENING_PARAGRAPHS]
+    if long:
+        opening_lines = [line for line in lines[first:] if len(line.split()) >= STORY_WORDS][:OPENING_PARAGRAPHS]
+    opening: set[str] = set()
+    for line in opening_lines:
+        opening |= content_words(line)
+    return opening
+
+
+def sentence_headline(lines: list[str], first: int) -> bool:
+    """The core's first line is the headline, written as a sentence or two ("The cohesion money is coming. Our town
+    halls are not ready to spend it."): short, and sharing ``SENTENCE_HEADLINE_SHARE`` content words with the long
+    paragraphs under it. Asked only when no line above the core shares a word with the story (they are labels: a
+    site name, a tagline, a section; twenty-third session), and only under a masthead's few lines (a table's rows
+    above the core are no masthead)."""
+    if first >= len(lines) or first > SENTENCE_HEADLINE_ABOVE or len(lines[first].split()) > SENTENCE_HEADLINE_WORDS:
+        return False
+    if sum(len(line.split()) >= STORY_WORDS for line in lines[first + 1:]) < OPENING_PARAGRAPHS:
+        return False  # a story of three paragraphs at least under it, not a promo's blurb
+    below = opening_words(lines, first + 1, long=True)
+    return len(content_words(lines[first]) & below) >= SENTENCE_HEADLINE_SHARE
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
         return HeadlineChoice(None, (), True)
     shapes = [shape(line) for line in lines]
     first, _last = core_span(shapes)
+    window = MAX_LINES
     if not any(s.prose for s in shapes):
-        first = len(lines)
-    opening: set[str] = set()
-    for line in lines[first:first + OPENING_PARAGRAPHS]:
-        opening |= content_words(line)
+        first, window = len(lines), MAX_CANDIDATES  # no core to look up to (a page in another script): its first lines
+    opening = opening_words(lines, first)
     candidates: list[int] = []
     skipped: list[tuple[int, str]] = []
-    for index in range(min(first, MAX_CANDIDATES)):
+    looked = 0
+    for index in range(min(first, window)):
         reason = chrome_reason(lines[index])
         if reason == "":
             candidates.append(index)
         elif reason is None or (reason == "other" and candidates):
             break
+        looked += len(lines[index].split()) > LABEL_MAX_WORDS  # a menu's entries do not use the window up
+        if looked >= MAX_CANDIDATES:
+            break
     shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
+    if not any(shared.values()):  # the core opens with a control, not the story: its long paragraphs tell it
+        opening = opening_words(lines, first, long=True)
+        shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
     label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
     for index in candidates:
         shares = bool(shared[index])
@@ -94,6 +132,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
         certain = label_sharing is not None or len(candidates) == 1 or (
             not candidates and first == 0 and bool(shapes[0].headline_like))
+        if candidates and label_sharing is None and sentence_headline(lines, first):
+            chosen, certain = first, True
     for index in range(chosen):
         skipped.append((index, chrome_reason(lines[index]) or "navigation"))
     return HeadlineChoice(chosen, tuple(skipped), certain)

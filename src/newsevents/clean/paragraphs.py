@@ -10,6 +10,8 @@ INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 BLANK_LINES = re.compile(r"\n\s*\n")
 WRAP_WIDTH = 100
 SENTENCE_ENDS = (".", "!", "?", ":", "”", '"')
+# "1. Kwacha gains …", "• Item": an entry of a list, not a wrapped line going on
+LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*–—-])\s+\S")
 
 
 def normalise_spaces(text: str) -> str:
@@ -21,14 +23,16 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     """True for lines broken at a fixed width (old wire copy), not a list of short items.
 
     No line is longer than the width, most lines stop mid-sentence, and the line after
-    such a stop often goes on in lower case (a list of links or headlines does not).
+    such a stop often goes on in lower case (a list of links or headlines does not; nor does a numbered or
+    bulleted entry, "2. Lusaka traders protest new market levies", twenty-third session).
     """
     if len(lines) < 3 or max(len(line.strip()) for line in lines) > WRAP_WIDTH:
         return False
     inner = lines[:-1]
     long_lines = [line for line in inner if len(line.strip()) >= 30]
     unended = [i for i, line in enumerate(inner) if not line.rstrip().endswith(SENTENCE_ENDS)]
-    going_on = [i for i in unended if lines[i + 1].lstrip()[:1].islower() or lines[i + 1].lstrip()[:1].isdigit()]
+    going_on = [i for i in unended if (lines[i + 1].lstrip()[:1].islower() or lines[i + 1].lstrip()[:1].isdigit())
+                and not LIST_MARK.match(lines[i + 1])]
     return (len(long_lines) >= 0.5 * len(inner) and len(unended) >= 0.5 * len(inner)
             and len(going_on) >= 0.3 * len(unended))
 

@@ -1,0 +1,102 @@
+"""Tests for the clean stage's kind lexicon (clean/boilerplate.py, data/clean/boilerplate_more.tsv): the twenty-third
+session's shapes, each with a content line of the same words that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.clean.boilerplate import boilerplate_reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Copyright © 2024 The Harbour Times Ltd. Use of this site means you accept our terms of use and privacy policy.",
+     "navigation"),
+    ("© 2021 Northgate Media Group. All rights reserved. Privacy | Cookies | Terms | Contact | Advertise with us",
+     "navigation"),
+    ("Copyright disputes over the 2019 film dragged on for two years, the studio said.", None),
+])
+def test_copyright_notice_with_its_year_goes_however_long(line, reason):
+    """A footer's copyright notice opens with the sign and the year; the legal text after it is no story."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Harbour Times Ltd. Registered in England and Wales. Company number 04412345.", "navigation"),
+    ("Telephone: 01632 960123 | Company No. 1234567 | VAT No: GB 123 4567 89", "navigation"),
+    ("Gulf Ledger is published by Ledger Media LLC, CR No. 1234567, Doha.", "navigation"),
+    ("Valley Post is part of Northgate Holdings, a regional media group and digital publisher.", "navigation"),
+    ("The miner sold its local unit, Westfield Pty Ltd, for 40 mln dlrs, the company said.", None),
+    ("The firm, registered in Delaware, is part of a group that owns three ports.", None),
+])
+def test_publishers_company_line_goes(line, reason):
+    """A publisher's registration numbers and company line close the page; a story's company news stays."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("ALSO WATCH: Inside the new port at Kivu Bay", "related-links"),
+    ("Watch next | Flood barriers tested on the river", "related-links"),
+    ("Also: See our full coverage of the vote", "related-links"),
+    ("More: the minister said the talks would go on.", None),
+    ("Watch: the crowd cheered as the results came in.", None),
+])
+def test_label_of_other_stories_in_any_words_of_such_labels(line, reason):
+    """A link box's label is made of a few words (also, read, watch, more, next ...) and a colon before a title."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Get the Harbour Times app — faster, lighter, with alerts for breaking news. Open in app",
+     "subscription-appeal"),
+    ("Follow The Valley Post on WhatsApp Channel", "subscription-appeal"),
+    ("Follow us on Google News", "subscription-appeal"),
+    ("Get Down with APP", None),
+    ("Protesters joined a WhatsApp group to plan the march, police said.", None),
+])
+def test_app_and_messaging_channel_prompts(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("We value your privacy", "cookie-notice"),
+    ("We and our partners use cookies and similar technologies to store and access information on your device for "
+     "personalised ads and content, ad and content measurement, audience research and services development.",
+     "cookie-notice"),
+    ("We value your support, the mayor told the crowd.", None),
+])
+def test_consent_banner_with_partners(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Very large text size", "share-follow"),
+    ("License this article", "share-follow"),
+    ("Log in, register or subscribe to save articles for later.", "comment-widget"),
+    ("Key event", "live-label"),
+    ("Show key events only", "live-label"),
+    ("06:55 Bill approved on third reading", "related-links"),
+    ("Got a news tip? Email newsroom@example.com or call 555 0100.", "author-bio"),
+    ("Story by AFP", "byline"),
+    ("f Share 842", "social-embed"),
+    ("Subscribers can sign up to our weekly Inside Politics newsletter.", "subscription-appeal"),
+    ("The large text of the treaty runs to 900 pages.", None),
+    ("Log in records showed the minister had read the file.", None),
+    ("Have a look at the new map of the district.", None),
+    ("12.12 Harbour Cranes Ltd", None),
+    ("At 06:55 the bill was approved on third reading.", None),
+    ("The story by the agency was later corrected.", None),
+])
+def test_page_tools_live_blog_furniture_and_credits(line, reason):
+    """A page's tools, a live blog's tags and its key events' list, a tip line, an agency's credit, a share count."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("The Harbour Times podcast: why bridges cost twice what councils plan. Listen now", "advertisement"),
+    ("Our new quiz app tests what you know about the week's news. Find out more", "advertisement"),
+    ("Watch the story", "social-embed"),
+    ("The council said residents could learn more at the town hall.", None),
+    ("Voters were told to register now or lose their say, the mayor said.", None),
+])
+def test_promo_ending_in_its_button_and_a_players_button(line, reason):
+    assert boilerplate_reason(line) == reason

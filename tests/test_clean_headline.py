@@ -1,0 +1,65 @@
+"""Tests for the headline finder (clean/headline.py, issue #10): the twenty-third session's menus and controls."""
+
+from __future__ import annotations
+
+from newsevents.clean import clean
+from newsevents.clean.headline import find_headline
+from newsevents.model import Document
+
+STORY = [
+    "The regional council voted on Tuesday to close the old harbour bridge to lorries from next month, after an "
+    "inspection found cracks in two of its steel girders.",
+    "Council engineers said the bridge remained safe for cars and buses but could not carry heavy vehicles until "
+    "the girders were replaced, work expected to take most of next year.",
+    "Hauliers said the detour through the ring road would add forty minutes to every delivery to the port and "
+    "asked the council to pay for a temporary crossing.",
+]
+HEADLINE = "Harbour bridge to close to lorries after inspectors find cracked girders"
+
+
+def test_headline_past_a_long_menu_of_one_word_entries():
+    """A menu of two dozen entries, every other one a word of the story ('Harbour', 'Council'), so that no run of
+    them reads as a menu, ahead of the headline: past the first fifteen lines."""
+    menu = ["Home", "Harbour", "Markets", "Council", "Energy", "Bridge", "Sport", "Port", "Roads", "Lorries",
+            "Football", "Girders", "Cricket", "Inspection", "Opinion", "Engineers", "Letters", "Hauliers", "Columns",
+            "Delivery", "Travel", "Buses", "Weather", "Search"]
+    article = clean(Document(id="t", raw="\n".join(["The Harbour Times", *menu, HEADLINE, *STORY]))).article
+    assert article.headline == HEADLINE
+
+
+def test_headline_over_a_prose_control_that_opens_the_core():
+    """A sentence-long control ("Log in … to save articles for later.") and text-size buttons above the first
+    paragraph share no word with the headline; the story's long paragraphs do."""
+    raw = "\n".join(["The Harbour Times", "Subscribe", "Network", "Transport", HEADLINE, "By Jane Roe",
+                     "Log in, register or subscribe to save articles for later.", "Normal text size",
+                     "Larger text size", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_page_in_another_script_is_not_read_past_its_first_lines():
+    """With no prose the finder can read (no core), it looks at the first lines only, not on through the story to a
+    later line it can read (an advert in Latin letters), which would take the story above it for chrome."""
+    menu = ["Новости", "Мода", "Красота и здоровье", "Стиль жизни", "Дом", "Дети"]
+    story = [f"Абзац номер {n}: городской совет снова обсудил ремонт старого моста через реку и сроки работ."
+             for n in range(1, 11)]
+    choice = find_headline([*menu, *story, "Best Deals Online Today"])
+    assert choice.index is not None and choice.index < len(menu) + 1
+
+
+def test_headline_written_as_sentences_under_a_masthead():
+    """An opinion page's headline in two short sentences is prose, so the core starts at it; the masthead, its
+    tagline and the section above share no word with the story, and the headline shares several."""
+    headline = "The harbour bridge is cracking. The council must close it to lorries now."
+    raw = "\n".join(["THE COASTAL TIMES", "The county's daily since 1901", "Opinion", "Columns", headline,
+                     "By Jane Roe", *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == headline
+    assert "The county's daily since 1901" not in article.text
+
+
+def test_promo_over_a_short_blurb_is_no_sentence_headline():
+    """A promo sentence opening the core with one paragraph under it is not taken for the headline."""
+    raw = "\n".join(["Bridge news", "Who needs a ferry when the lorries can take the harbour bridge?",
+                     STORY[0], "Share this"])
+    assert clean(Document(id="t", raw=raw)).article.headline != "Who needs a ferry when the lorries can take the " \
+                                                                "harbour bridge?"

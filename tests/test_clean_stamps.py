@@ -1,0 +1,49 @@
+"""Tests for a page's date stamp known by its words (clean/stamps.py, issue #10, twenty-third session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsevents.clean.boilerplate import boilerplate_reason
+from newsevents.clean.stamps import bare_date_stamp, date_stamp
+
+
+@pytest.mark.parametrize("line", [
+    "Updated about 2 hours ago",
+    "This was published 3 hours ago",
+    "Last update on: Sun May 17, 2026 09:02 PM",
+    "Posted Thu 20 Aug 2026 at 5:58pm",
+    "Published: 03 Jul 2026 - 10:05 pm | Last updated: 03 Jul 2026 - 10:31 pm",
+    "(Updated: 24 Sep 2026 09:40PM)",
+    "Published 9:02 a.m. ET May 3, 2024",
+])
+def test_date_stamp_in_any_wording(line):
+    assert date_stamp(line)
+    assert boilerplate_reason(line) == "date-line"
+
+
+@pytest.mark.parametrize("line", [
+    "March 3, 2016",  # a bare date: a timeline's entry
+    "Updated figures for March 2026",  # a word no stamp prints
+    "The bill was published on May 3.",
+    "Posted",
+    "3 hours",
+])
+def test_no_date_stamp_without_a_date_and_a_verb_or_with_other_words(line):
+    assert not date_stamp(line)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("12 January 2026", True),
+    ("Friday, 16 October 2026", True),
+    ("Sun May 17, 2026 08:35 PM", True),
+    ("20 Nov 2019, 9:42am", True),
+    ("October 13, 2016.", False),  # a signed document's date
+    ("29 November 2018 | 20 January 2019", False),  # a range
+    ("THURSDAY 11/14", False),
+    ("Budget 2026", False),
+])
+def test_bare_date_in_any_order(line, expected):
+    """One date alone, day first or month first, with its weekday or time, is a date line as 'March 3, 2016' was."""
+    assert bare_date_stamp(line) is expected
+    assert (boilerplate_reason(line) == "date-line") is expected
