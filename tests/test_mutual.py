@@ -182,3 +182,11 @@ def test_a_settlement_between_two_parties_is_each_ones_signing():
 ])
 def test_a_settlement_still_sought_is_no_signing(sentence):
     assert not any(code == "05" for _, _, code in dyads(sentence))
+
+
+def test_a_second_between_noun_after_a_list_of_two_sides_keeps_the_document():
+    text = ("Ghana accused Togo of shielding smugglers. Togo rejected the charge.\n\n"
+            "After talks between Nigeria and Benin, Niger and Chad, a meeting of the interior ministers of both "
+            "countries was held in Lome.")
+    record = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")
+    assert not record["warnings"] and record["events"]

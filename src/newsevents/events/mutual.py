@@ -143,7 +143,7 @@ SETTLEMENTS = {"agreement", "treaty", "accord", "deal", "pact"}  # signed acts (
 PENDING = {"proposed", "draft", "planned", "possible", "potential", "future", "prospective", "envisaged", "mooted",
            "eventual", "final", "comprehensive", "lasting"}
 SOUGHT_BY = {"talk", "negotiation", "hope", "push", "bid", "effort", "work", "call", "plan", "prospect", "chance",
-             "pressure", "search", "quest", "framework", "basis", "proposal", "draft", "deadline", "commitment"}
+             "pressure", "search", "quest", "proposal", "draft", "deadline", "commitment"}
 
 
 def pending(noun) -> bool:
@@ -189,10 +189,10 @@ def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) ->
         # for talks between X and Y": intent, 036; "would hurt the talks currently held between X and Y": they are
         # held; "talks between X and Y are expected next week": the verb's
         code = intent_code(pattern.code, modality, rules)
-        one, others = two_sides(parties)
-        if others:  # "talks between banks and Mexico, Chile and Venezuela": the banks with each, not Mexico with Chile
-            found += [Found(code, pattern, noun, one, others, modality),
-                      Found(code, pattern, noun, others, one, modality)]
+        one, rest = two_sides(parties)
+        if rest:  # "talks between banks and Mexico, Chile and Venezuela": the banks with each, not Mexico with Chile
+            found += [Found(code, pattern, noun, one, rest, modality),
+                      Found(code, pattern, noun, rest, one, modality)]
         else:
             found.append(Found(code, pattern, noun, parties, parties, modality))
     return found
