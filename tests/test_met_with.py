@@ -22,7 +22,13 @@ def test_an_act_that_would_meet_a_response_is_a_threat_to_its_doer(sentence, sou
 
 
 def test_a_response_already_met_is_no_threat():
-    assert not any(code == "13" for _, _, code in events("The Turkish incursion was met with a firm Syrian response."))
+    found = events("Syria said the Turkish incursion was met with a firm response.")
+    assert not any(code == "13" for _, _, code in found)
+
+
+def test_meet_with_any_response_word_is_no_meeting():
+    found = events("Armenia said it would meet any escalation by Azerbaijan with severe punishment.")
+    assert not any(code in ("03", "04") for _, _, code in found)
 
 
 def test_meet_with_a_reception_is_no_meeting():

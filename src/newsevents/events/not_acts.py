@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
-from newsevents.events.patterns import Pattern
+from newsevents.events.patterns import Pattern, load_rules
 from newsevents.events.rallies import no_protest_rally
 from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
@@ -356,7 +356,10 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
 
 
 def met_with_reception(token) -> bool:
-    """"would meet any escalation with countermeasures", "was met with scepticism": "meet" with a with-phrase
-    of a reception (``met with`` in not_acts.tsv) is no meeting."""
-    return token.lemma_.lower() == "meet" and any(
-        o.lemma_.lower() in load_verbs()["met with"] for o in syntax.prep_objects(token, "with"))
+    """"was met with scepticism", "would meet any escalation with countermeasures": "meet" with a with-phrase of a
+    reception (``met with`` in not_acts.tsv) or of a threat's response (constructions.tsv ``met_with``) is no
+    meeting."""
+    if token.lemma_.lower() != "meet":
+        return False
+    receptions = load_verbs()["met with"] | load_rules().constructions.get("met_with", ("", frozenset()))[1]
+    return any(o.lemma_.lower() in receptions for o in syntax.prep_objects(token, "with"))
