@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsevents
 
 
@@ -79,3 +81,14 @@ def test_a_trip_on_its_own_next_week_is_intended():
     sentence = "The Ghanaian president's visit to Nairobi next week may ease tensions."
     found = coded_on(sentence, "2016-04-14")
     assert ("GHA", "KEN", "042") not in found
+    assert ("GHA", "KEN", "036") in found
+
+
+@pytest.mark.parametrize("sentence, day", [
+    ("The Ghanaian president will face hard questions when he visits Nairobi on 2 May.", "2016-05-02"),
+    ("The Ghanaian president will face hard questions when he visits Nairobi on May 2.", "2016-05-02"),
+    ("The Ghanaian president faced hard questions when he met Kenya's president on May 2.", "2015-05-02"),
+])
+def test_a_day_of_the_month_ahead_is_this_year_unless_told_in_the_past(sentence, day):
+    events = newsevents.code(sentence, title="", date="2016-04-14")["events"]
+    assert events and {e["date"] for e in events} == {day}

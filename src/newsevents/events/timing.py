@@ -33,8 +33,9 @@ def back_to_month(day: dt.date, month: int) -> dt.date:
     return dt.date(year, month, 1)
 
 
-def resolve_expression(text: str, day: dt.date) -> tuple[dt.date, str] | None:
-    """A date expression against the document's day; None when it fixes nothing."""
+def resolve_expression(text: str, day: dt.date, *, ahead: bool = False) -> tuple[dt.date, str] | None:
+    """A date expression against the document's day; None when it fixes nothing. ``ahead``: a day of the month
+    with no year may be up to AHEAD_DAYS later (the sentence is not told in the past tense)."""
     lower = text.lower()
     if "yesterday" in lower:
         return day - dt.timedelta(days=1), "day"
@@ -50,11 +51,11 @@ def resolve_expression(text: str, day: dt.date) -> tuple[dt.date, str] | None:
     for match in DAY_MONTH.finditer(text):
         month = month_number(match[2])
         if month:
-            return pinned(day, month, int(match[1]), text)
+            return pinned(day, month, int(match[1]), text, ahead)
     for match in MONTH_DAY.finditer(text):
         month = month_number(match[1])
         if month and int(match[2]) <= 31:
-            return pinned(day, month, int(match[2]), text)
+            return pinned(day, month, int(match[2]), text, ahead)
     for index, name in enumerate(WEEKDAYS):
         if name in lower:
             return day - dt.timedelta(days=(day.weekday() - index) % 7), "day"
@@ -71,15 +72,18 @@ def resolve_expression(text: str, day: dt.date) -> tuple[dt.date, str] | None:
     return None
 
 
-def pinned(day: dt.date, month: int, number: int, text: str) -> tuple[dt.date, str] | None:
+AHEAD_DAYS = 100  # "on April 29" in a story of March 31: a month ahead, not eleven months back
+
+
+def pinned(day: dt.date, month: int, number: int, text: str, ahead: bool = False) -> tuple[dt.date, str] | None:
     year_match = YEAR.search(text)
     year = int(year_match[1]) if year_match else day.year
     try:
         found = dt.date(year, month, number)
     except ValueError:
         return None
-    if not year_match and found > day:
-        found = found.replace(year=year - 1)
+    if not year_match and found > day and not (ahead and (found - day).days <= AHEAD_DAYS):
+        found = found.replace(year=year - 1)  # "met on May 2", or told in December: last May
     return found, "day"
 
 
@@ -91,14 +95,13 @@ def event_date(sent, doc_date: str | None) -> tuple[str | None, str | None]:
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
-        resolved = resolve_expression(ent.text, day)
+        resolved = resolve_expression(ent.text, day, ahead=sent.root.tag_ != "VBD")  # "will visit on May 2"
         if resolved:
             return resolved[0].isoformat(), resolved[1]
     return day.isoformat(), "day"
 
 
-AHEAD_DAYS = 100  # "on April 29" in a story of March 31: a month ahead, not eleven months back
-CLAUSE_DEPS = {"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis"}
+OTHER_CLAUSES = {"relcl", "ccomp", "advcl", "xcomp", "acl", "conj", "parataxis"}  # another act's time, not this one's
 
 
 def dated_ahead(trigger, doc_date: str | None) -> bool:
@@ -106,21 +109,20 @@ def dated_ahead(trigger, doc_date: str | None) -> bool:
     with no year that falls up to AHEAD_DAYS later in the same year ("when he visits Washington on April 29",
     "his Washington visit from April 29", told on March 31). Only the trigger's own words (not another clause's)."""
     day = parse_day(doc_date)
-    if day is None:
-        return False
-    own = [t for c in trigger.children if c.dep_ not in CLAUSE_DEPS for t in c.subtree]
+    if day is None or trigger.tag_ == "VBD":
+        return False  # "met him in Accra on May 2": told in the past tense, so last year's May 2
+    own = [t for c in trigger.children if c.dep_ not in OTHER_CLAUSES for t in c.subtree]
     words = {t.lower_ for t in own}
     if "tomorrow" in words or "next" in words and words & {"week", "month"}:
         return True
-    for token in own:
-        if token.ent_type_ != "DATE" or token.ent_iob_ != "B":
+    starts = {t.i for t in own}
+    for ent in trigger.sent.ents:
+        if ent.label_ != "DATE" or ent.start not in starts or YEAR.search(ent.text):
             continue
-        text = token.doc[token.i:next(i for i in range(token.i + 1, len(token.doc) + 1)
-                                      if i == len(token.doc) or token.doc[i].ent_iob_ != "I")].text
-        for match in MONTH_DAY.finditer(text):
-            month = month_number(match[1])
-            if month and not YEAR.search(text) and 0 < days_ahead(day, month, int(match[2])) <= AHEAD_DAYS:
-                return True
+        days = [(month_number(m[1]), int(m[2])) for m in MONTH_DAY.finditer(ent.text)]
+        days += [(month_number(m[2]), int(m[1])) for m in DAY_MONTH.finditer(ent.text)]  # "on 2 May"
+        if any(month and 0 < days_ahead(day, month, number) <= AHEAD_DAYS for month, number in days):
+            return True
     return False
 
 
