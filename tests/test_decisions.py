@@ -30,4 +30,3 @@ def test_a_state_adjective_names_the_doer_of_a_decision():
 def test_an_offer_to_mediate_is_an_intention():
     found = events("Egypt welcomed the Kenyan offer to mediate between Sudan and Chad.")
     assert any(s == "KEN" and code == "03" and modality == "intended" for s, _, code, modality in found)
-

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events import no_party, syntax
-from newsevents.events.agentless import AGENTLESS_ROOTS, authorities, device, told_passive, unsaid_doer
+from newsevents.events.agentless import AGENTLESS_ROOTS, FORCE_ROOTS, authorities, device, told_passive, unsaid_doer
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
@@ -80,7 +80,6 @@ OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a b
                                "mass", "attend", "establish"}  # "increase Iraq's telephone rate", "commit funds",
 # "demonstrated capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks
 # are rows); "established a Eurasian Economic Union": what is established is made, no party (ties are rows)
-FORCE_ROOTS = {"18", "19", "20"}
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 VOICED = ("110", "111", "114")  # criticism and complaints: anyone's words, no authority's act ("was criticized")

@@ -17,8 +17,9 @@ def decision_nouns() -> frozenset[str]:
 
 
 def decision_agent(noun):
-    """The doer a decision noun names in a by-phrase ("the decision *by Kenya* to expel") or by a state's
-    name or adjective before it ("the U.S. decision to impose", "the Iranian threat to attack"), else None."""
+    """The doer a decision noun names in a by-phrase ("the decision *by Kenya* to expel") or by a name or
+    adjective before it ("the U.S. decision to impose", "the Iranian threat to attack"), else None. By the
+    parser's entity type: the parse has no actor index here (syntax.subject_of)."""
     if noun.lemma_.lower() not in decision_nouns():
         return None
     for prep in noun.children:
@@ -27,7 +28,7 @@ def decision_agent(noun):
             if objects:
                 return objects[0]
     return next((c for c in noun.children if c.i < noun.i and c.dep_ in ("amod", "compound", "nmod")
-                 and c.ent_type_ in ("NORP", "GPE")), None)
+                 and c.ent_type_ in ("NORP", "GPE", "ORG")), None)  # "the NATO decision to", "the Hamas threat to"
 
 
 def decided_by(verb):

@@ -23,7 +23,7 @@ def find_met_with(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in MEETING \
-                or (response := response_of(verb, responses)) is None or not future(verb, rules):
+                or (response := response_of(verb, responses)) is None or not future(verb, code, rules):
             continue
         act, speaker = act_and_speaker(verb, response, actor_of)
         if act is None or speaker is None:
@@ -60,10 +60,15 @@ def act_and_speaker(verb, response, actor_of):
 
 def act_named(noun) -> bool:
     """A noun naming an act, not a party: "any Israeli attack", "any provocation by the South"."""
-    return noun.pos_ == "NOUN" and (own_doer(noun) is not None or any(d.lower_ == "any" for d in noun.children))
+    return noun.pos_ == "NOUN" and (own_doer(noun) is not None or says_any(noun))
 
 
-def future(verb, rules: Rules) -> bool:
+def future(verb, code: str, rules: Rules) -> bool:
     """Said of what would happen, not reported as done ("the attack was met with force")."""
-    return modality_of(verb, "190", rules) in ("intended", "conditional") or any(
-        d.lower_ == "any" for s in syntax.children(verb, "nsubj", "nsubjpass", "dobj") for d in s.children)
+    return modality_of(verb, code, rules) in ("intended", "conditional") \
+        or any(says_any(s) for s in syntax.children(verb, "nsubj", "nsubjpass", "dobj"))
+
+
+def says_any(noun) -> bool:
+    """"any attack", "any provocation by the South": an act that has not happened."""
+    return any(d.lower_ == "any" for d in noun.children)

@@ -14,7 +14,7 @@ from newsevents.events.noun_sources import MEETINGS, noun_source
 from newsevents.events.patterns import Rules
 from newsevents.events.together import together_acts
 from newsevents.events.words import with_lemma
-from newsevents.resources import data_path, read_tsv
+from newsevents.resources import data_path, read_kinded_words, read_tsv
 
 
 @lru_cache(maxsize=1)
@@ -97,8 +97,10 @@ def grouped(parties: list, groups) -> list:
     of foreign ministers of both countries": the group in the of-phrase)."""
     found = []
     for token, mention in parties:
-        inner = syntax.prep_objects(token, "of") if not known(mention) else []
-        members = groups(token) or [m for o in inner for m in groups(o)] if not known(mention) else []
+        if known(mention):
+            found.append((token, mention))
+            continue
+        members = groups(token) or [m for o in syntax.prep_objects(token, "of") for m in groups(o)]
         found += [(token, m) for m in members] if members else [(token, mention)]
     return found
 
@@ -139,22 +141,27 @@ def under_way(noun) -> bool:
                for verb in syntax.children(noun, "acl"))
 
 
-SETTLEMENTS = {"agreement", "treaty", "accord", "deal", "pact"}  # signed acts (057), unlike talks or clashes
-PENDING = {"proposed", "draft", "planned", "possible", "potential", "future", "prospective", "envisaged", "mooted",
-           "eventual", "final", "comprehensive", "lasting"}
-SOUGHT_BY = {"talk", "negotiation", "hope", "push", "bid", "effort", "work", "call", "plan", "prospect", "chance",
-             "pressure", "search", "quest", "proposal", "draft", "deadline", "commitment"}
+@lru_cache(maxsize=1)
+def settlement_words() -> dict[str, frozenset[str]]:
+    """What makes a settlement still sought (``data/events/settlements_sought.tsv``)."""
+    return read_kinded_words(data_path("events", "settlements_sought.tsv"), ("modifier", "seeker"))
+
+
+def settled(pattern) -> bool:
+    """A signed act (an agreement, 057), unlike talks or clashes."""
+    return pattern.code.startswith("057")
 
 
 def pending(noun) -> bool:
     """"a proposed agreement between X and Y", "talks on a deal between X and Y", "hopes for an accord between":
     a settlement still sought is no one's signing (the act that seeks it is coded by its own pattern)."""
-    if any(c.dep_ in ("amod", "compound") and c.lower_ in PENDING for c in noun.children):
+    words = settlement_words()
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in words["modifier"] for c in noun.children):
         return True
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
-    return head.i != noun.i and head.lemma_.lower() in SOUGHT_BY
+    return head.i != noun.i and head.lemma_.lower() in words["seeker"]
 
 
 def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) -> list[Found]:
@@ -169,9 +176,9 @@ def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) ->
     found = []
     for noun in with_lemma(sent, nouns):
         lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in nouns or lemma in SETTLEMENTS and pending(noun):
-            continue
         pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
+        if noun.pos_ != "NOUN" or lemma not in nouns or pattern is not None and settled(pattern) and pending(noun):
+            continue
         doer = noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
             or syntax.children(noun, "poss") else None  # not "a team laying the groundwork for talks between"
         if doer is not None and doer.lower_ == "their" and doer.head.i == noun.i:
