@@ -86,9 +86,8 @@ DEFYING = frozenset({"despite", "over", "notwithstanding"})
 
 
 def defied_by(noun, actor_of):
-    """"Israel expanded the settlements despite U.S. objections", "Congress passed the bill over the
-    objections of the White House": whoever acts in spite of the grievance is whom it is about (the verb's
-    subject or by-phrase; a passive with neither names no one)."""
+    """"Israel expanded the settlements despite U.S. objections" (or over them): whoever acts in spite of the
+    grievance is whom it is about (the verb's subject or by-phrase; a passive with neither names no one)."""
     verb = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in DEFYING or verb.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i != noun.head.i for c in verb.children):
