@@ -16,6 +16,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, about_itself, known
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.reported_wrong import reported_clause
 from newsevents.events.words import with_lemma
 
 ABOUT = frozenset({"over", "about", "at", "against", "with", "regarding"})
@@ -28,10 +29,10 @@ def owners(noun, actor_of, reporting: frozenset = frozenset()) -> list:
     concerns over China remained": twenty-third session)."""
     own = [t for t in noun.children if t.dep_ in ("poss", "amod", "compound", "nmod") and known(actor_of(t))]
     own = own or [o for o in syntax.prep_objects(noun, "from") if known(actor_of(o))]
-    if own or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp":
+    if own or noun.dep_ not in ("nsubj", "nsubjpass"):
         return own
-    verb = noun.head.head
-    reporter = syntax.subject_of(verb) if verb.lemma_.lower() in reporting and verb.i < noun.i else None
+    reported = reported_clause(noun.head, reporting)
+    reporter = syntax.subject_of(reported.head) if reported is not None else None
     return [reporter] if reporter is not None and known(actor_of(reporter)) else []
 
 
