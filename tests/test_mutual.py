@@ -12,6 +12,11 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
     return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
 
 
+def dyads_of(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
 @pytest.mark.parametrize("sentence, one, other", [
     ("Pakistani and Indian troops exchanged heavy fire along the Line of Control.", "PAK", "IND"),
     ("Armenia and Azerbaijan exchanged prisoners on Friday.", "ARM", "AZE"),
@@ -161,16 +166,13 @@ def test_their_summit_is_the_subjects_and_the_one_it_acted_with():
     assert {("KEN", "UGA", "04"), ("UGA", "KEN", "04")} <= found
 
 
-def dyads_of(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
-
-
 def test_a_group_in_the_setting_of_another_role_is_no_meeting_of_its_states():
     text = ("Ghana accused Togo of shielding smugglers. Togo rejected the charge.\n\n"
             "Nigeria said it was ready to act as a mediator in the dialogue between the two states.")
     found = dyads_of(text)
     assert not {("GHA", "TGO", "03"), ("TGO", "GHA", "03"), ("GHA", "TGO", "04")} & found
+
+
 def test_a_settlement_between_two_parties_is_each_ones_signing():
     found = dyads("The loan follows an agreement between Kenya and Tanzania in May to share the pipeline.")
     assert {("KEN", "TZA", "05"), ("TZA", "KEN", "05")} <= found

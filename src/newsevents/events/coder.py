@@ -63,7 +63,7 @@ from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
-from newsevents.events.targets import COUNTERPART_ROOTS, prep_target, target_tokens
+from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, prep_target, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
@@ -85,7 +85,7 @@ AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done
 VOICED = ("110", "111", "114")  # criticism and complaints: anyone's words, no authority's act ("was criticized")
 PRESSED = {"force"}  # "the firm was forced into bankruptcy", "the band were forced to cut short the show": by events
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
-TRAVEL_CODES = ("042", "043", "045")  # a visit, hosting or mediation needs its counterpart named
+TRAVEL_CODES = (VISIT, "043", "045")  # a visit, hosting or mediation needs its counterpart named
 ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
 # defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)

@@ -16,6 +16,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, about_itself, known
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.reported_wrong import reported_clause
 from newsevents.events.words import with_lemma
 
 ABOUT = frozenset({"over", "about", "at", "against", "with", "regarding"})
@@ -28,10 +29,10 @@ def owners(noun, actor_of, reporting: frozenset = frozenset()) -> list:
     concerns over China remained": twenty-third session)."""
     own = [t for t in noun.children if t.dep_ in ("poss", "amod", "compound", "nmod") and known(actor_of(t))]
     own = own or [o for o in syntax.prep_objects(noun, "from") if known(actor_of(o))]
-    if own or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ccomp":
+    if own or noun.dep_ not in ("nsubj", "nsubjpass"):
         return own
-    verb = noun.head.head
-    reporter = syntax.subject_of(verb) if verb.lemma_.lower() in reporting and verb.i < noun.i else None
+    reported = reported_clause(noun.head, reporting)
+    reporter = syntax.subject_of(reported.head) if reported is not None else None
     return [reporter] if reporter is not None and known(actor_of(reporter)) else []
 
 
@@ -86,9 +87,8 @@ DEFYING = frozenset({"despite", "over", "notwithstanding"})
 
 
 def defied_by(noun, actor_of):
-    """"Israel expanded the settlements despite U.S. objections", "Congress passed the bill over the
-    objections of the White House": whoever acts in spite of the grievance is whom it is about (the verb's
-    subject or by-phrase; a passive with neither names no one)."""
+    """"Israel expanded the settlements despite U.S. objections" (or over them): whoever acts in spite of the
+    grievance is whom it is about (the verb's subject or by-phrase; a passive with neither names no one)."""
     verb = noun.head.head
     if noun.dep_ != "pobj" or noun.head.lower_ not in DEFYING or verb.pos_ not in ("VERB", "AUX") \
             or not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i != noun.head.i for c in verb.children):

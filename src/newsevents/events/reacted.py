@@ -75,11 +75,7 @@ def shared_clause(head):
     on, or the clause of the first feeling word (twenty-third session)."""
     if head.lemma_.lower() in FEELING_VERBS and head.pos_ in ("AUX", "VERB") and syntax.children(head, "acomp"):
         return head
-    if head.dep_ == "acomp" and head.head.lemma_.lower() in FEELING_VERBS:
-        return head.head
-    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
-        return head
-    return None
+    return feeling_clause(head)
 
 
 def cause_of(word) -> list:

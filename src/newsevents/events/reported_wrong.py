@@ -58,18 +58,20 @@ def broke_word(verb, keeping: frozenset, pledges: frozenset) -> bool:
                for o in objects for part in syntax.with_conjuncts(o))
 
 
-CAUSE_MARKS = frozenset({"because", "since", "as", "after"})
+LINKED_MARKS = frozenset({"because", "since", "as", "after"})  # a clause's cause, or its time ("after")
+LINKED_CLAUSES_TRIED = 3  # the cue's clause, then up to two clauses it is linked to as cause or time
 
 
 def reported_clause(clause, reporting: frozenset):
     """The clause a reporting verb before it (or after the quotation it closes) governs: the cue's own, or
-    the one the cue's clause gives the cause of ("said the president was forced to act *because Tokyo had
-    failed* to fulfil the agreement"); None when no reporting verb does."""
-    for _ in range(3):
+    the one the cue's clause is linked to as its cause or its time ("said the president was forced to act
+    *because Tokyo had failed* to fulfil the agreement", "... *after* Tokyo had failed"); None when no
+    reporting verb does."""
+    for _ in range(LINKED_CLAUSES_TRIED):
         if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in reporting \
                 and (clause.head.i < clause.i or quoted_before(clause, clause.head)):
             return clause
-        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSE_MARKS for m in clause.children):
+        if clause.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in LINKED_MARKS for m in clause.children):
             return None
         clause = clause.head
     return None
@@ -79,6 +81,19 @@ def quoted_before(clause, verb) -> bool:
     """"'Ukraine is stealing gas,' Medvedev said": the clause is the reporter's own words in quotation
     marks, not news a source is credited with ("Israel violated the truce, Hamas said")."""
     return any(t.is_quote for t in clause.doc[clause.i:verb.i])
+
+
+def wrong_kind(verb, cues: frozenset, aiding: frozenset, keeping: frozenset, pledges: frozenset,
+               actor_of) -> str | None:
+    """Which wrong the verb tells (the construction's name), or None: a wrong named by its verb, help given
+    to fighters, or a commitment not kept."""
+    if reported_cue(verb, cues):
+        return "reported_wrong"
+    if arms_fighters(verb, aiding, actor_of):
+        return "reported_arming"
+    if broke_word(verb, keeping, pledges):
+        return "broken_word"
+    return None
 
 
 def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
@@ -94,9 +109,10 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     found = []
     for verb in with_lemma(sent, cue_lemmas(cues) | aiding | cue_lemmas(keeping)):  # "violate", "bear" of
         # "bear+responsibility", "arm", "live" of "live+up"
-        kind = "reported_wrong" if reported_cue(verb, cues) else "reported_arming" \
-            if arms_fighters(verb, aiding, actor_of) else "broken_word" if broke_word(verb, keeping, pledges) else None
-        if verb.pos_ != "VERB" or kind is None:
+        if verb.pos_ != "VERB":
+            continue
+        kind = wrong_kind(verb, cues, aiding, keeping, pledges, actor_of)
+        if kind is None:
             continue
         clause = verb.head if verb.dep_ == "conj" else verb
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"

@@ -19,7 +19,7 @@ OPEN_WATER = {"sea", "ocean", "gulf", "strait"}  # "fired two missiles into the 
 COUNTERPART_ROOTS = {"04"}  # a consultation needs a counterpart
 
 
-VISIT = "042"
+VISIT = "042"  # a visit: its destination is its target (also the first of coder.TRAVEL_CODES)
 
 
 def destination(trip) -> list:

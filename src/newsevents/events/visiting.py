@@ -7,10 +7,11 @@ own act (043) is not added: the tune gold codes it once in two such sentences.""
 from __future__ import annotations
 
 from newsevents.events.found import Found, known
+from newsevents.events.no_party import QUOTE_MARKS
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.placing import state_of
 
-QUOTE_MARKS = {'"', "“", "”", "``", "''"}
+CLOSING_MARKS = {"”", "’"}
 
 
 def find_visiting(sent, rules: Rules, actor_of, found: list[Found]) -> list[Found]:
@@ -25,9 +26,10 @@ def find_visiting(sent, rules: Rules, actor_of, found: list[Found]) -> list[Foun
         if word.lower_ not in cues or word.dep_ != "amod" or word.i in coded:
             continue  # "visiting Japan, Obama said": the verb's own pattern
         visitor = actor_of(word.head)
-        if not known(visitor) or state_of(visitor) is None:
+        visitor_state = state_of(visitor) if known(visitor) else None
+        if visitor_state is None:
             continue
-        hosts = host_mentions(sent, actor_of, state_of(visitor))
+        hosts = host_mentions(sent, actor_of, visitor_state)
         if len({state_of(m) for _, m in hosts}) == 1:
             events.append(Found(code, Pattern(code, "C", "visiting"), word, ((word.head, visitor),), hosts[:1],
                                 "asserted"))
@@ -35,11 +37,12 @@ def find_visiting(sent, rules: Rules, actor_of, found: list[Found]) -> list[Foun
 
 
 def host_mentions(sent, actor_of, visitor_state: str) -> list:
-    """(token, mention) of each party of a state other than the visitor's, outside quotation marks."""
+    """(token, mention) of each party of a state other than the visitor's, outside quotation marks (a
+    possessive's apostrophe, "the states' leaders", opens none)."""
     hosts, quoted = [], False
     for token in sent:
-        if token.text in QUOTE_MARKS:
-            quoted = token.text != "”" and not quoted
+        if token.text in QUOTE_MARKS and token.tag_ != "POS":
+            quoted = token.text not in CLOSING_MARKS and not quoted
             continue
         mention = actor_of(token)
         if not quoted and known(mention) and state_of(mention) not in (None, visitor_state):
