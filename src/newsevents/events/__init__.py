@@ -46,12 +46,13 @@ from newsevents.events.placing import (
     settle_source,
     settle_target,
 )
+from newsevents.events.quoted_speaker import FIRST_PERSON, first_person_speaker, own_role
 from newsevents.events.restated import drop_restated
 from newsevents.events.sport import game_event, sport_page
 from newsevents.events.story_talks import story_talks, talk_events
 from newsevents.events.targets import a_sum
 from newsevents.events.timing import event_date
-from newsevents.model import Document, Event, Mention
+from newsevents.model import Document, Event, Mention, Quote
 
 __all__ = ["code_events"]
 LEFT_DEPS = ("compound", "amod", "poss", "nmod", "appos")
@@ -76,22 +77,26 @@ class MentionIndex:
         return None
 
 
-def actor_finder(index: MentionIndex, paragraph_start: int):
+def actor_finder(index: MentionIndex, paragraph_start: int, quotes: tuple[Quote, ...] = ()):
     """``actor_of(token)``: the mention for a token, its modifiers, or its "of" phrase
-    ("thousands of Iraqi Kurds")."""
+    ("thousands of Iraqi Kurds"); "we" or "our" in a quote: its speaker (``quotes``)."""
+    def mention_at(token) -> Mention | None:
+        return index.at(paragraph_start + token.idx) or first_person_speaker(token, quotes, paragraph_start)
+
     def actor_of(token, depth: int = 2) -> Mention | None:
         if stance_prefixed(token):
             return None
-        own = index.at(paragraph_start + token.idx)
+        own = mention_at(token)
         if own is not None and not own.code.startswith("---"):
             return own
-        beside = [(child, index.at(paragraph_start + child.idx)) for child in modifiers(token)]
+        beside = [(child, mention_at(child)) for child in modifiers(token)]
         beside.sort(key=lambda pair: pair[1] is not None and pair[1].kind == "pronoun")  # "her Bolivian
         # counterpart": the word that names a state before the possessive that points back to the speaker
         for child, mention in beside:
             if mention is not None and not mention.code.startswith("---") \
                     and not (child.dep_ == "poss" and token.lemma_.lower() in RELATION_NOUNS):
-                return mention  # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
+                # "the Russian proposal", "the U.N. war crimes court"; not "a military alternative"
+                return own_role(own, mention) if child.lower_ in FIRST_PERSON else mention  # "our troops"
         if own is not None and own.code.startswith("---") and depth:
             listed = listed_with(token, actor_of)  # "Kuwait's Crown Prince and the defence and oil ministers"
             if listed is not None:
@@ -279,7 +284,7 @@ def code_events(doc: Document) -> Document:
         previous_start = doc.article.paragraphs[max(number - 1, 0)].start
         if not spacy_doc.has_annotation("DEP"):
             continue  # fast path: no parse, no event (and spaCy crashes walking its tree)
-        actor_of = actor_finder(index, paragraph.start)
+        actor_of = actor_finder(index, paragraph.start, doc.quotes)
         for sent in spacy_doc.sents:
             sent_start = paragraph.start + sent.start_char
             named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
