@@ -82,11 +82,12 @@ def coded_real():
 # nineteenth session, 132 articles: tune 0.480, report 0.318 at its end, the 12 joined at 0.301 / 0.255;
 # twentieth session, 144 articles: tune 0.467 -> 0.479, report 0.315 -> 0.317, the 12 joined at 0.281 / 0.277;
 # twenty-first session, 156 articles: tune 0.459 -> 0.476, report 0.314 -> 0.316, the 12 joined at 0.120 / 0.282;
-# twenty-second session, 168 articles: tune 0.463 -> 0.483, report 0.317 -> 0.328, the 12 joined at 0.208 / 0.348).
+# twenty-second session, 168 articles: tune 0.463 -> 0.483, report 0.317 -> 0.328, the 12 joined at 0.208 / 0.348;
+# twenty-third session, 180 articles: tune 0.485 -> 0.509, report 0.344 -> 0.342, the 12 joined at 0.525 / 0.630).
 # Eleventh session, 48 articles: tune F1 0.435, report F1 0.308 (country + CAMEO root) - raise them as the
 # coder improves.
 @pytest.mark.model
-@pytest.mark.parametrize("split, floor", [("tune", 0.46), ("report", 0.32)])
+@pytest.mark.parametrize("split, floor", [("tune", 0.48), ("report", 0.33)])
 def test_real_articles_floor(coded_real, split, floor):
     from newsevents.events.evaluate import score_events
 
