@@ -20,6 +20,9 @@ def find_met_with(sent, rules: Rules, actor_of) -> list[Found]:
     if "met_with" not in rules.constructions:
         return []
     code, responses = rules.constructions["met_with"]
+    words = syntax.sentence_words(sent)
+    if not words & MEETING or not words & responses:
+        return []  # most sentences hold no meeting verb and response word: skip the pass
     found = []
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in MEETING \

@@ -6,6 +6,7 @@ own act (043) is not added: the tune gold codes it once in two such sentences.""
 
 from __future__ import annotations
 
+from newsevents.events import syntax
 from newsevents.events.found import Found, known
 from newsevents.events.no_party import QUOTE_MARKS
 from newsevents.events.patterns import Pattern, Rules
@@ -20,6 +21,8 @@ def find_visiting(sent, rules: Rules, actor_of, found: list[Found]) -> list[Foun
     if "visiting" not in rules.constructions:
         return []
     code, cues = rules.constructions["visiting"]
+    if not syntax.sentence_words(sent) & cues:
+        return []  # most sentences hold no cue: skip the pass
     coded = {f.trigger.i for f in found}
     events = []
     for word in sent:
