@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import newsevents
+from conftest import event_dyads
 
 
 def events(text: str) -> set[tuple[str, str, str]]:
-    found = newsevents.code(text, title="", date="1995-05-02")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in found}
+    return {(source, target, code[:2]) for source, target, code in event_dyads(text, "1995-05-02")}
 
 
 def test_a_passive_attack_is_the_doer_the_story_named_for_that_target():

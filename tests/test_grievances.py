@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_dyads
 
 
 def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+    return {(source, target, code[:2]) for source, target, code in event_dyads(sentence, "2021-03-10")}
 
 
 @pytest.mark.parametrize("sentence", [

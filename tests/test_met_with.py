@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_dyads
 
 
 def events(sentence: str) -> set[tuple[str, str, str]]:
-    found = newsevents.code(sentence, title="", date="2020-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in found}
+    return {(source, target, code[:2]) for source, target, code in event_dyads(sentence, "2020-03-10")}
 
 
 @pytest.mark.parametrize("sentence, source, target", [

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_dyads
 
 
 def codes(sentence: str) -> set[tuple[str, str, str]]:
-    found = newsevents.code(sentence, title="", date="1998-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in found}
+    return event_dyads(sentence, "1998-03-10")
 
 
 def test_a_modifier_names_the_object_it_carries():
