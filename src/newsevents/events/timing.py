@@ -116,18 +116,6 @@ def dated_ahead(trigger, doc_date: str | None) -> bool:
     if "tomorrow" in words or "next" in words and words & {"week", "month"}:
         return True
     starts = {t.i for t in own}
-    for ent in trigger.sent.ents:
-        if ent.label_ != "DATE" or ent.start not in starts or YEAR.search(ent.text):
-            continue
-        days = [(month_number(m[1]), int(m[2])) for m in MONTH_DAY.finditer(ent.text)]
-        days += [(month_number(m[2]), int(m[1])) for m in DAY_MONTH.finditer(ent.text)]  # "on 2 May"
-        if any(month and 0 < days_ahead(day, month, number) <= AHEAD_DAYS for month, number in days):
-            return True
-    return False
-
-
-def days_ahead(day: dt.date, month: int, number: int) -> int:
-    try:
-        return (dt.date(day.year, month, number) - day).days
-    except ValueError:
-        return 0
+    return any(ent.label_ == "DATE" and ent.start in starts and not YEAR.search(ent.text)
+               and (resolved := resolve_expression(ent.text, day, ahead=True)) is not None and resolved[0] > day
+               for ent in trigger.sent.ents)  # "on April 29", "on 2 May": dated as event_date dates it
