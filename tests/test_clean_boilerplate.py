@@ -21,6 +21,18 @@ def test_copyright_notice_with_its_year_goes_however_long(line, reason):
 
 
 @pytest.mark.parametrize(("line", "reason"), [
+    ("Copyright law was changed in 2019.", None),
+    ("Copyright rules protect the songs.", None),
+    ("Copyright and Reprint", "navigation"),
+    ("Copyright The Valley Post, all rights reserved", "navigation"),
+    ("© Harbour Times", "navigation"),
+])
+def test_short_copyright_line_is_no_sentence_about_copyright(line, reason):
+    """The short copyright rule takes a footer's line, not a story's sentence whose subject is copyright law."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
     ("Harbour Times Ltd. Registered in England and Wales. Company number 04412345.", "navigation"),
     ("Telephone: 01632 960123 | Company No. 1234567 | VAT No: GB 123 4567 89", "navigation"),
     ("Gulf Ledger is published by Ledger Media LLC, CR No. 1234567, Doha.", "navigation"),
