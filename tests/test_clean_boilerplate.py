@@ -112,3 +112,18 @@ def test_page_tools_live_blog_furniture_and_credits(line, reason):
 ])
 def test_promo_ending_in_its_button_and_a_players_button(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Students march to the parliament in Jakarta on Monday. (JH/Seto Wardhana)", "photo-caption"),
+    ("Ferry passengers wait at the old pier. (Reuters/Jane Roe)", "photo-caption"),
+    ("Image caption, Traders gathered outside the town hall on Monday", "photo-caption"),
+    ("Fishermen mend their nets at the harbour | Photo Credit: Jane Roe", "photo-caption"),
+    ("The new waiting hall at the northern pier. Photo/Jane Roe", "photo-caption"),
+    ("Mayor Ana Ruiz at her desk in the town hall. (Supplied)", "photo-caption"),
+    ("Support for the plan fell to 41 per cent, the survey found (CNN/ORC)", None),
+    ("The image caption was changed after readers complained.", None),
+])
+def test_caption_credits_in_other_orders_and_labels(line, reason):
+    """A caption's closing credit with the agency first, BBC's "Image caption," label, a credit after a bar."""
+    assert boilerplate_reason(line) == reason
