@@ -127,3 +127,17 @@ def test_promo_ending_in_its_button_and_a_players_button(line, reason):
 def test_caption_credits_in_other_orders_and_labels(line, reason):
     """A caption's closing credit with the agency first, BBC's "Image caption," label, a credit after a bar."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Authors: Oksana Roe-Melnyk, Bohdan Doe", "byline"),
+    ("Writer: Jane Roe", "byline"),
+    ("Category: Press Release", "navigation"),
+    ("Newspaper section: News", "navigation"),
+    ("Section: the council voted on Tuesday.", None),
+    ("Editor: The town will vote again.", None),
+    ("REPORTER: Is the ferry closing?", None),
+])
+def test_page_metadata_as_label_and_value(line, reason):
+    """A CMS prints its fields as label and value: the writers, the section; a sentence after the label stays."""
+    assert boilerplate_reason(line) == reason
