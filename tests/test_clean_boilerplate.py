@@ -141,3 +141,16 @@ def test_caption_credits_in_other_orders_and_labels(line, reason):
 def test_page_metadata_as_label_and_value(line, reason):
     """A CMS prints its fields as label and value: the writers, the section; a sentence after the label stays."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Correction: An earlier version of this story stated that the vote was unanimous.", "disclaimer"),
+    ("A previous version of this article misspelled the mayor's name.", "disclaimer"),
+    ("The error is regretted.", "disclaimer"),
+    ("We regret the error.", "disclaimer"),
+    ("An earlier version of the bill said the tax would rise, the minister said.", None),
+    ("The mayor said the council regretted the error in the budget.", None),
+])
+def test_correction_note_goes(line, reason):
+    """A correction's note says what the story once said wrongly; a story about an earlier version of a bill stays."""
+    assert boilerplate_reason(line) == reason
