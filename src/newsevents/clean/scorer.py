@@ -46,6 +46,7 @@ from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
+from newsevents.clean.writers import writer_bios
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
 
 REPEATED = "repeated-across-pages"
@@ -145,6 +146,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = indented_captions(lines, reasons, [line[:1].isspace() for line in lines] if indented is None
                                 else indented, guarded)
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
+    reasons = writer_bios(lines, reasons, guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
