@@ -37,6 +37,7 @@ from newsevents.clean.boilerplate import (
     headline_like,
     opens_story,
 )
+from newsevents.clean.boxes import appeal_boxes
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
@@ -46,8 +47,8 @@ from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
-from newsevents.clean.writers import writer_bios
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
+from newsevents.clean.writers import writer_bios
 
 REPEATED = "repeated-across-pages"
 KEPT_IN_HTML = frozenset({"social-embed", "reference-list"})
@@ -140,6 +141,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = appeal_boxes(lines, reasons, guarded)
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
