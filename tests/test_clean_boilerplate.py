@@ -154,3 +154,21 @@ def test_page_metadata_as_label_and_value(line, reason):
 def test_correction_note_goes(line, reason):
     """A correction's note says what the story once said wrongly; a story about an earlier version of a bill stays."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("View in browser", "subscription-appeal"),
+    ("Forwarded this email? Sign up here for The Harbour Brief.", "subscription-appeal"),
+    ("Enjoying The Harbour Brief? Share it with a friend.", "subscription-appeal"),
+    ("You are receiving this email because you subscribed to The Harbour Brief.", "subscription-appeal"),
+    ("Update your preferences | Unsubscribe", "subscription-appeal"),
+    ("Our mailing address is: Harbour Media Ltd, 1 Quay Street", "subscription-appeal"),
+    ("No spam. Unsubscribe any time.", "subscription-appeal"),
+    ("The week's harbour news, explained, every Friday. Sign up", "subscription-appeal"),
+    ("The minister forwarded this email to the police, the court heard.", None),
+    ("Voters were told to sign up before Friday to take part.", None),
+])
+def test_email_newsletter_chrome(line, reason):
+    """An e-mail newsletter's web version prints its own chrome: the browser link, the forward and share prompts,
+    the reason you get it, the unsubscribe line, the mailing address."""
+    assert boilerplate_reason(line) == reason
