@@ -42,6 +42,7 @@ from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
+from newsevents.clean.mastheads import mastheads
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
@@ -154,7 +155,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
     reasons = closing_bios(lines, reasons, guarded)
     reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
-    return title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
+    reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
+    return mastheads(lines, reasons)
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
