@@ -172,3 +172,23 @@ def test_email_newsletter_chrome(line, reason):
     """An e-mail newsletter's web version prints its own chrome: the browser link, the forward and share prompts,
     the reason you get it, the unsubscribe line, the mailing address."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Font size: A- A A+", "share-follow"),
+    ("Was this page helpful?", "share-follow"),
+    ("Spotted a typo? Select the text and press Ctrl+Enter.", "share-follow"),
+    ("Total Visitors: 18,204,331", "navigation"),
+    ("Best viewed using the latest version of any browser at 1366 x 768 resolution.", "navigation"),
+    ("Home > Media > Press Releases > 2025", "navigation"),
+    ("Swipe for more photos", "photo-caption"),
+    ("Harbour Post Comments Policy:", "comment-policy"),
+    ("Dear reader, the comments section is undergoing an overhaul and will return soon.", "comment-policy"),
+    ("Was this page helpful to the court, the judge asked.", None),
+    ("Visitors to the park rose to 18,204 last year.", None),
+    ("The mayor spotted a mistake in the plan.", None),
+])
+def test_site_tools_and_notices(line, reason):
+    """A site's own tools (text size, feedback, error reports), counters, browser notes, a gallery's prompt, the
+    comment section's label and state; a story's sentence with their words stays."""
+    assert boilerplate_reason(line) == reason
