@@ -192,3 +192,15 @@ def test_site_tools_and_notices(line, reason):
     """A site's own tools (text size, feedback, error reports), counters, browser notes, a gallery's prompt, the
     comment section's label and state; a story's sentence with their words stays."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Allow Twitter content?", "social-embed"),
+    ("This article contains content provided by Twitter. We ask for your permission before anything is loaded.",
+     "social-embed"),
+    ("Instagram content may not be available", "social-embed"),
+    ("The Harbour Post is not responsible for the content of external sites.", "social-embed"),
+    ("The council will allow more content on its site, the mayor said.", None),
+])
+def test_consent_wrapper_of_an_embedded_post(line, reason):
+    assert boilerplate_reason(line) == reason

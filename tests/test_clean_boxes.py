@@ -30,3 +30,24 @@ def test_line_between_two_appeals_of_other_kinds_or_a_menu_entry_stays():
     lines = ["Subscribe", "The council will meet again on Monday.", "Donate", "Subscribe", "e-edition", "Subscribe"]
     reasons = ["subscription-appeal", None, "donation-appeal", "subscription-appeal", None, "subscription-appeal"]
     assert appeal_boxes(lines, reasons, None) == reasons
+
+
+def test_box_between_skip_links_goes_with_its_kind():
+    """An accessible page wraps an embedded post and a newsletter promotion in skip links; the post's text and the
+    pitch between them are the box's."""
+    post = ["Skip twitter post by Tom Bell", "The council did not even tell us. Forty families lose their living "
+            "tonight and nobody asked us once.", "End of twitter post by Tom Bell"]
+    promo = ["Skip past newsletter promotion", "The week's harbour news, in one email every Friday.",
+             "after newsletter promotion"]
+    lines = [*STORY, *post, *promo, *CLOSE]
+    reasons = judge_lines(lines)
+    at = len(STORY)
+    assert reasons[at:at + 3] == ["social-embed"] * 3, list(zip(lines, reasons, strict=True))
+    assert reasons[at + 3:at + 6] == ["subscription-appeal"] * 3
+    assert reasons[-1] is None and reasons[1:at] == [None] * (at - 1)
+
+
+def test_skip_link_without_its_closing_line_takes_nothing():
+    lines = [*STORY[:2], "Skip to content", *STORY[2:], "End of the story"]
+    reasons = judge_lines(lines)
+    assert reasons[3:5] == [None, None]

@@ -6,9 +6,16 @@ A newsletter box flattened to text is a label ("Sign up for our weekly newslette
 sentence and has no word a rule could read. What tells it is the box: a line that only an appeal of one kind stands
 above and below is that appeal's. The line scorer's smoothing leaves a sentence between two removed lines to its own
 score (a paragraph between two embedded posts is the story's); an appeal's box holds no paragraph of the story.
+
+An accessible page marks its boxes itself: a "Skip twitter post by Jane Roe" link over an embedded post and "End of
+twitter post by Jane Roe" under it (BBC's manner; "Skip past newsletter promotion" … "after newsletter promotion"
+is the Guardian's). Whatever stands between the two links is the box's: the post's text, the consent prompt a
+cookie manager put in its place, the newsletter's pitch.
 """
 
 from __future__ import annotations
+
+import re
 
 APPEALS = frozenset({"subscription-appeal", "donation-appeal", "paywall", "cookie-notice", "comment-policy"})
 PITCH_MIN_WORDS = 3  # a pitch, not a menu's entry ("e-edition" between "Subscribe" and "Sign In" is the menu's)
@@ -24,4 +31,35 @@ def appeal_boxes(lines: list[str], reasons: list[str | None], guarded: int | Non
         if (out[index] is None and index != guarded and above in APPEALS and above == below
                 and PITCH_MIN_WORDS <= len(lines[index].split()) <= PITCH_MAX_WORDS):
             out[index] = above
+    return out
+
+
+# A box an accessible page wraps in skip links: "Skip twitter post by Jane Roe" … "End of twitter post by Jane Roe",
+# "Skip past newsletter promotion" … "after newsletter promotion", "Skip YouTube video" … "End of YouTube video".
+SKIP_OPEN = re.compile(r"^skip (?:past )?(?:the )?(?P<what>[\w'’ -]{2,40}?)(?: by [^.!?]{1,40})?\s*$", re.IGNORECASE)
+SKIP_CLOSE = re.compile(r"^(?:end of|after) (?:the )?(?P<what>[\w'’ -]{2,40}?)(?: by [^.!?]{1,40})?\.?\s*$",
+                        re.IGNORECASE)
+SKIP_REACH = 15  # lines from the box's opening link to its closing one
+SKIPPED_KINDS = (("newsletter", "subscription-appeal"), ("promotion", "advertisement"),
+                 ("advert", "advertisement"), ("", "social-embed"))  # a post, a video, other embedded content
+
+
+def skipped_boxes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """Every line from a "Skip <box>" link to its "End of <box>" / "after <box>" within ``SKIP_REACH`` lines (the
+    same words naming the box) is the box's: a post's text, its consent prompt, a newsletter's pitch. A "Skip to
+    content" link has no closing line and is left to the lexicon."""
+    out = list(reasons)
+    for start, line in enumerate(lines):
+        opening = SKIP_OPEN.match(line.strip())
+        if not opening or opening["what"].lower().startswith("to "):
+            continue
+        what = opening["what"].lower()
+        for end in range(start + 1, min(len(lines), start + SKIP_REACH + 1)):
+            closing = SKIP_CLOSE.match(lines[end].strip())
+            if closing and closing["what"].lower() == what:
+                reason = next(kind for word, kind in SKIPPED_KINDS if word in what)
+                for index in range(start, end + 1):
+                    if index != guarded:
+                        out[index] = out[index] or reason
+                break
     return out
