@@ -12,6 +12,9 @@ line counts (a menu's or a breadcrumb's only below the core: a breadcrumb may en
 
 from __future__ import annotations
 
+import re
+
+from newsevents.clean.credits import publisher_patterns
 from newsevents.clean.headline import content_words
 from newsevents.clean.signals import WORD, core_span, shape
 
@@ -56,4 +59,54 @@ def mastheads(lines: list[str], reasons: list[str | None]) -> list[str | None]:
         run = named_run(line, chrome)
         if len(content_words(" ".join(run))) >= RUN_MIN_CONTENT and 2 * len(run) >= len(words_of(line)):
             out[index] = REASON
+    return out
+
+
+# The site describing itself after the name: "Lanka Lens is a member of …", "Caucasus Wire is registered as …",
+# "The Harbour Post was founded in 1901 …", "Valley Post receives no public money".
+SELF_DESCRIPTION = re.compile(
+    r"^(?:is|are) (?:a|an|the|registered|published|funded|supported|owned|part|member|committed|independent|not|"
+    r"editorially|run|operated|licensed|regulated)\b|^(?:was|were) (?:founded|established|launched|set up)\b"
+    r"|^(?:receives|relies|accepts|does not|has no)\b", re.IGNORECASE)
+SITE_NAME_MAX_WORDS = 4
+
+
+def site_names(lines: list[str], reasons: list[str | None]) -> set[str]:
+    """The site's names as the page prints them, in lower case: a short masthead the rules removed above the core
+    ("Lanka Lens", "CAUCASUS WIRE") and the publisher a removed line names ("© 2025 Caucasus Wire")."""
+    first, _last = core_span([shape(line) for line in lines])
+    names: set[str] = set()
+    for index, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
+        if reason is None:
+            continue
+        words = line.strip().split()
+        if index < first and reason == "navigation" and 1 <= len(words) <= SITE_NAME_MAX_WORDS \
+                and all(word[:1].isupper() for word in words):
+            names.add(" ".join(words).lower())
+        for pattern in publisher_patterns():
+            match = pattern.search(line.strip())
+            if match:  # the name ends at a full stop ("© 2025 Harbour Lens. All rights reserved.")
+                names.add(re.split(r"\.\s", match["name"])[0].strip(" .,'").lower())
+    return {name for name in names if len(name) >= 3 and name not in {"the author", "author", "us", "all rights"}}
+
+
+def site_blurbs(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A kept line below the core's start that opens with the site's own name and describes the site ("Lanka Lens is
+    a member of the International Fact-Checking Network.") is the publisher's blurb: ``author-bio``, as a firm's
+    blurb under its label is. A story quoting its own outlet ("Lanka Lens asked the ministry …") is left alone."""
+    names = site_names(lines, reasons)
+    out = list(reasons)
+    if not names:
+        return out
+    first, _last = core_span([shape(line) for line in lines])
+    for index in range(first, len(lines)):
+        text = lines[index].strip()
+        lowered = text.lower().removeprefix("the ")
+        if out[index] is not None or index == guarded:
+            continue
+        for name in (name.removeprefix("the ") for name in names):
+            rest = lowered[len(name) + 1:]
+            if lowered.startswith(name + " ") and SELF_DESCRIPTION.match(rest):
+                out[index] = "author-bio"
+                break
     return out
