@@ -204,3 +204,24 @@ def test_site_tools_and_notices(line, reason):
 ])
 def test_consent_wrapper_of_an_embedded_post(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("IANS", "source-credit"),
+    ("— Reuters", "source-credit"),
+    ("— with AFP", "source-credit"),
+    ("Staff and agencies", "source-credit"),
+    ("Reuters", None),
+    ("With files from Reuters", "source-credit"),
+    ("(With inputs from agencies)", "source-credit"),
+    ("(Source: Reuters)", "source-credit"),
+    ("Harbour News and news agencies", "source-credit"),
+    ("This article is republished from The Harbour Review under a Creative Commons license.", "disclaimer"),
+    ("AFP reported that the talks had failed.", None),
+    ("With files from the ministry, the inquiry began in May and found the port had been neglected for years.", None),
+    ("Agencies said they would cut aid.", None),
+])
+def test_agency_and_source_credits_on_their_own_line(line, reason):
+    """An agency's credit alone (anywhere on the page, not only closing it), a story's sources in other words, a
+    licence line; a sentence naming an agency stays."""
+    assert boilerplate_reason(line) == reason
