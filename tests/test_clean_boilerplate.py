@@ -225,3 +225,14 @@ def test_agency_and_source_credits_on_their_own_line(line, reason):
     """An agency's credit alone (anywhere on the page, not only closing it), a story's sources in other words, a
     licence line; a sentence naming an agency stays."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Go deeper: Lighthouse keepers mark a century", "related-links"),
+    ("People also read", "related-links"),
+    ("Paid Partner Content", "advertisement"),
+    ("Advertisement · Scroll to continue", "advertisement"),
+    ("People also read the notices, the mayor said.", None),
+])
+def test_link_labels_and_ad_slots_in_other_words(line, reason):
+    assert boilerplate_reason(line) == reason

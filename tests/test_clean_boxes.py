@@ -51,3 +51,15 @@ def test_skip_link_without_its_closing_line_takes_nothing():
     lines = [*STORY[:2], "Skip to content", *STORY[2:], "End of the story"]
     reasons = judge_lines(lines)
     assert reasons[3:5] == [None, None]
+
+
+def test_links_between_a_screen_readers_list_markers_go():
+    """Teasers written as sentences sharing the story's words, which no title rule takes, are the list's between its
+    markers."""
+    box = ["list of 3 items", "Traders say the council ignored them over the terminal.",
+           "How the old ferry terminal lost four million dollars in ten years.",
+           "The mayor says the money will go to schools and roads.", "end of list"]
+    lines = [*STORY, *box, *CLOSE]
+    reasons = judge_lines(lines)
+    assert reasons[len(STORY):len(STORY) + 5] == ["related-links"] * 5, list(zip(lines, reasons, strict=True))
+    assert reasons[-1] is None

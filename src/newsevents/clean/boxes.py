@@ -9,8 +9,8 @@ score (a paragraph between two embedded posts is the story's); an appeal's box h
 
 An accessible page marks its boxes itself: a "Skip twitter post by Jane Roe" link over an embedded post and "End of
 twitter post by Jane Roe" under it (BBC's manner; "Skip past newsletter promotion" … "after newsletter promotion"
-is the Guardian's). Whatever stands between the two links is the box's: the post's text, the consent prompt a
-cookie manager put in its place, the newsletter's pitch.
+is the Guardian's; "list of 4 items" … "end of list" around a box of links). Whatever stands between the two is the
+box's: the post's text, the consent prompt a cookie manager put in its place, the newsletter's pitch, the links.
 """
 
 from __future__ import annotations
@@ -39,8 +39,10 @@ def appeal_boxes(lines: list[str], reasons: list[str | None], guarded: int | Non
 SKIP_OPEN = re.compile(r"^skip (?:past )?(?:the )?(?P<what>[\w'’ -]{2,40}?)(?: by [^.!?]{1,40})?\s*$", re.IGNORECASE)
 SKIP_CLOSE = re.compile(r"^(?:end of|after) (?:the )?(?P<what>[\w'’ -]{2,40}?)(?: by [^.!?]{1,40})?\.?\s*$",
                         re.IGNORECASE)
+# A screen reader's markers around a list of links ("list of 4 items" … "end of list", Al Jazeera's manner).
+LIST_OPEN = re.compile(r"^(?P<what>list) of \d{1,2} items$", re.IGNORECASE)
 SKIP_REACH = 15  # lines from the box's opening link to its closing one
-SKIPPED_KINDS = (("newsletter", "subscription-appeal"), ("promotion", "advertisement"),
+SKIPPED_KINDS = (("newsletter", "subscription-appeal"), ("promotion", "advertisement"), ("list", "related-links"),
                  ("advert", "advertisement"), ("", "social-embed"))  # a post, a video, other embedded content
 
 
@@ -50,7 +52,7 @@ def skipped_boxes(lines: list[str], reasons: list[str | None], guarded: int | No
     content" link has no closing line and is left to the lexicon."""
     out = list(reasons)
     for start, line in enumerate(lines):
-        opening = SKIP_OPEN.match(line.strip())
+        opening = SKIP_OPEN.match(line.strip()) or LIST_OPEN.match(line.strip())
         if not opening or opening["what"].lower().startswith("to "):
             continue
         what = opening["what"].lower()
