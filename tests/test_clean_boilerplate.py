@@ -236,3 +236,13 @@ def test_agency_and_source_credits_on_their_own_line(line, reason):
 ])
 def test_link_labels_and_ad_slots_in_other_words(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("@harbourtraders We will not go quietly. See you at the town hall on Friday", "social-embed"),
+    ("See you at the town hall ♬ original sound - Harbour Traders", "social-embed"),
+    ("Harbour Ferries ✅", "social-embed"),
+    ("The ferry runs on Fridays, the company said.", None),
+])
+def test_pieces_of_an_embedded_post(line, reason):
+    assert boilerplate_reason(line) == reason

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsevents.clean.boxes import appeal_boxes
+from newsevents.clean.boxes import appeal_boxes, posts_under_headers
 from newsevents.clean.scorer import judge_lines
 
 STORY = [
@@ -63,3 +63,24 @@ def test_links_between_a_screen_readers_list_markers_go():
     reasons = judge_lines(lines)
     assert reasons[len(STORY):len(STORY) + 5] == ["related-links"] * 5, list(zip(lines, reasons, strict=True))
     assert reasons[-1] is None
+
+
+def test_post_between_its_header_and_its_footer_goes():
+    """A post copied from its page: the author's name over the handle, a verified author's name over the text and
+    the views under it."""
+    post = ["Harbour Traders", "@harbourtraders", "Harbour Ferries ✅",
+            "Our boats move to the northern pier from April 1. Timetables on our website.", "12.3K views 09:14"]
+    lines = [*STORY, *post, *CLOSE]
+    reasons = judge_lines(lines)
+    assert reasons[len(STORY):len(STORY) + 5] == ["social-embed"] * 5, list(zip(lines, reasons, strict=True))
+    assert reasons[-1] is None
+
+
+def test_paragraphs_after_a_handle_up_to_the_next_posts_date_stay():
+    """A handle, two of the story's paragraphs, the next post's author and its Facebook date (ending in "·"): no
+    footer closes the first post, so the paragraphs stay."""
+    lines = ["@cityparksdept", "The department said later that its account had been run by an intern.",
+             "Some residents defended him at a meeting that evening.", "Harbour Cycling Club",
+             "March 4 at 9:14 AM ·"]
+    reasons = ["social-embed", None, None, "social-embed", "social-embed"]
+    assert posts_under_headers(lines, reasons, None) == reasons

@@ -65,3 +65,41 @@ def skipped_boxes(lines: list[str], reasons: list[str | None], guarded: int | No
                         out[index] = out[index] or reason
                 break
     return out
+
+
+# An embedded post's header: its handle alone, its author's name with a verified mark, "Jane Roe @janeroe".
+POST_HEADER = re.compile(r"^@\w{2,}$|^[^.!?]{1,40}\s[✅☑✔✓]\ufe0f?$|^[^.!?@]{1,40}\s@\w{2,}$")
+HANDLE_ONLY = re.compile(r"^@\w{2,}$")
+AUTHOR_NAME = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$")
+# Its footer: counts ("12.3K views", "87 Reposts 402 Likes") or a time stamp ("9:14 PM · Mar 3, 2025").
+POST_FOOTER = re.compile(r"\b(?:views?|likes?|retweets?|reposts?|replies|shares?)\b|\d{1,2}:\d{2}", re.IGNORECASE)
+POST_TEXT_MAX_WORDS = 80
+POST_REACH = 2  # lines of text between a post's header and its footer (counts, views, a time stamp)
+POST = "social-embed"
+
+
+def posts_under_headers(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The text between an embedded post's header and its footer ("Harbour Ferries ✅" / "Our boats move …" /
+    "12.3K views 09:14": counts or a time stamp) is the post's, and so is the author's name over a handle alone.
+    Only header above and footer below: a paragraph between one post's footer and the next one's header is the
+    story's."""
+    out = list(reasons)
+    for start, line in enumerate(lines):
+        if reasons[start] != POST or not POST_HEADER.match(line.strip()):
+            continue
+        if start and HANDLE_ONLY.match(line.strip()) and out[start - 1] is None and start - 1 != guarded \
+                and AUTHOR_NAME.match(lines[start - 1].strip()):
+            out[start - 1] = POST  # the author's name over the handle ("Harbour Traders" / "@harbourtraders")
+        for end in range(start + 2, min(len(lines), start + POST_REACH + 2)):
+            footer = lines[end].strip()
+            if reasons[end] == POST and POST_FOOTER.search(footer) and not POST_HEADER.match(footer) \
+                    and not footer.endswith("·"):  # "March 4 at 9:14 AM ·" heads a Facebook post
+                between = range(start + 1, end)
+                if all(out[k] is None and k != guarded and len(lines[k].split()) <= POST_TEXT_MAX_WORDS
+                       for k in between):
+                    for k in between:
+                        out[k] = POST
+                break
+            if reasons[end] is not None or AUTHOR_NAME.match(lines[end].strip()):
+                break  # chrome of another kind, or the next post's author
+    return out

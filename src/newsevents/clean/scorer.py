@@ -37,7 +37,7 @@ from newsevents.clean.boilerplate import (
     headline_like,
     opens_story,
 )
-from newsevents.clean.boxes import appeal_boxes, skipped_boxes
+from newsevents.clean.boxes import appeal_boxes, posts_under_headers, skipped_boxes
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
@@ -143,6 +143,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = skipped_boxes(lines, appeal_boxes(lines, reasons, guarded), guarded)
+    reasons = posts_under_headers(lines, reasons, guarded)
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
