@@ -246,3 +246,19 @@ def test_link_labels_and_ad_slots_in_other_words(line, reason):
 ])
 def test_pieces_of_an_embedded_post(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Comments on this article are moderated.", "comment-policy"),
+    ("Commenting on this article has ended.", "comment-policy"),
+    ("Comments will be open for 24 hours.", "comment-policy"),
+    ("We have temporarily disabled comments on this article.", "comment-policy"),
+    ("Readers' comments do not reflect the views of the Harbour Post.", "comment-policy"),
+    ("The Harbour Post reserves the right to remove any comment.", "comment-policy"),
+    ("This discussion is now closed.", "comment-policy"),
+    ("Public comments on the plan are open until May 3, the council said.", None),
+    ("The discussion was closed to reporters.", None),
+])
+def test_comment_section_notices_in_more_words(line, reason):
+    """The comment section's state and rules; a consultation's public comments and a closed meeting stay."""
+    assert boilerplate_reason(line) == reason
