@@ -21,6 +21,18 @@ def test_copyright_notice_with_its_year_goes_however_long(line, reason):
 
 
 @pytest.mark.parametrize(("line", "reason"), [
+    ("Copyright law was changed in 2019.", None),
+    ("Copyright rules protect the songs.", None),
+    ("Copyright and Reprint", "navigation"),
+    ("Copyright The Valley Post, all rights reserved", "navigation"),
+    ("© Harbour Times", "navigation"),
+])
+def test_short_copyright_line_is_no_sentence_about_copyright(line, reason):
+    """The short copyright rule takes a footer's line, not a story's sentence whose subject is copyright law."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
     ("Harbour Times Ltd. Registered in England and Wales. Company number 04412345.", "navigation"),
     ("Telephone: 01632 960123 | Company No. 1234567 | VAT No: GB 123 4567 89", "navigation"),
     ("Gulf Ledger is published by Ledger Media LLC, CR No. 1234567, Doha.", "navigation"),
@@ -99,4 +111,154 @@ def test_page_tools_live_blog_furniture_and_credits(line, reason):
     ("Voters were told to register now or lose their say, the mayor said.", None),
 ])
 def test_promo_ending_in_its_button_and_a_players_button(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Students march to the parliament in Jakarta on Monday. (JH/Seto Wardhana)", "photo-caption"),
+    ("Ferry passengers wait at the old pier. (Reuters/Jane Roe)", "photo-caption"),
+    ("Image caption, Traders gathered outside the town hall on Monday", "photo-caption"),
+    ("Fishermen mend their nets at the harbour | Photo Credit: Jane Roe", "photo-caption"),
+    ("The new waiting hall at the northern pier. Photo/Jane Roe", "photo-caption"),
+    ("Mayor Ana Ruiz at her desk in the town hall. (Supplied)", "photo-caption"),
+    ("Support for the plan fell to 41 per cent, the survey found (CNN/ORC)", None),
+    ("The image caption was changed after readers complained.", None),
+])
+def test_caption_credits_in_other_orders_and_labels(line, reason):
+    """A caption's closing credit with the agency first, BBC's "Image caption," label, a credit after a bar."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Authors: Oksana Roe-Melnyk, Bohdan Doe", "byline"),
+    ("Writer: Jane Roe", "byline"),
+    ("Category: Press Release", "navigation"),
+    ("Newspaper section: News", "navigation"),
+    ("Section: the council voted on Tuesday.", None),
+    ("Editor: The town will vote again.", None),
+    ("REPORTER: Is the ferry closing?", None),
+])
+def test_page_metadata_as_label_and_value(line, reason):
+    """A CMS prints its fields as label and value: the writers, the section; a sentence after the label stays."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Correction: An earlier version of this story stated that the vote was unanimous.", "disclaimer"),
+    ("A previous version of this article misspelled the mayor's name.", "disclaimer"),
+    ("The error is regretted.", "disclaimer"),
+    ("We regret the error.", "disclaimer"),
+    ("An earlier version of the bill said the tax would rise, the minister said.", None),
+    ("The mayor said the council regretted the error in the budget.", None),
+])
+def test_correction_note_goes(line, reason):
+    """A correction's note says what the story once said wrongly; a story about an earlier version of a bill stays."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("View in browser", "subscription-appeal"),
+    ("Forwarded this email? Sign up here for The Harbour Brief.", "subscription-appeal"),
+    ("Enjoying The Harbour Brief? Share it with a friend.", "subscription-appeal"),
+    ("You are receiving this email because you subscribed to The Harbour Brief.", "subscription-appeal"),
+    ("Update your preferences | Unsubscribe", "subscription-appeal"),
+    ("Our mailing address is: Harbour Media Ltd, 1 Quay Street", "subscription-appeal"),
+    ("No spam. Unsubscribe any time.", "subscription-appeal"),
+    ("The week's harbour news, explained, every Friday. Sign up", "subscription-appeal"),
+    ("The minister forwarded this email to the police, the court heard.", None),
+    ("Voters were told to sign up before Friday to take part.", None),
+])
+def test_email_newsletter_chrome(line, reason):
+    """An e-mail newsletter's web version prints its own chrome: the browser link, the forward and share prompts,
+    the reason you get it, the unsubscribe line, the mailing address."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Font size: A- A A+", "share-follow"),
+    ("Was this page helpful?", "share-follow"),
+    ("Spotted a typo? Select the text and press Ctrl+Enter.", "share-follow"),
+    ("Total Visitors: 18,204,331", "navigation"),
+    ("Best viewed using the latest version of any browser at 1366 x 768 resolution.", "navigation"),
+    ("Home > Media > Press Releases > 2025", "navigation"),
+    ("Swipe for more photos", "photo-caption"),
+    ("Harbour Post Comments Policy:", "comment-policy"),
+    ("Dear reader, the comments section is undergoing an overhaul and will return soon.", "comment-policy"),
+    ("Was this page helpful to the court, the judge asked.", None),
+    ("Visitors to the park rose to 18,204 last year.", None),
+    ("The mayor spotted a mistake in the plan.", None),
+])
+def test_site_tools_and_notices(line, reason):
+    """A site's own tools (text size, feedback, error reports), counters, browser notes, a gallery's prompt, the
+    comment section's label and state; a story's sentence with their words stays."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Allow Twitter content?", "social-embed"),
+    ("This article contains content provided by Twitter. We ask for your permission before anything is loaded.",
+     "social-embed"),
+    ("Instagram content may not be available", "social-embed"),
+    ("The Harbour Post is not responsible for the content of external sites.", "social-embed"),
+    ("The council will allow more content on its site, the mayor said.", None),
+])
+def test_consent_wrapper_of_an_embedded_post(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("IANS", "source-credit"),
+    ("— Reuters", "source-credit"),
+    ("— with AFP", "source-credit"),
+    ("Staff and agencies", "source-credit"),
+    ("Reuters", None),
+    ("With files from Reuters", "source-credit"),
+    ("(With inputs from agencies)", "source-credit"),
+    ("(Source: Reuters)", "source-credit"),
+    ("Harbour News and news agencies", "source-credit"),
+    ("This article is republished from The Harbour Review under a Creative Commons license.", "disclaimer"),
+    ("AFP reported that the talks had failed.", None),
+    ("With files from the ministry, the inquiry began in May and found the port had been neglected for years.", None),
+    ("Agencies said they would cut aid.", None),
+])
+def test_agency_and_source_credits_on_their_own_line(line, reason):
+    """An agency's credit alone (anywhere on the page, not only closing it), a story's sources in other words, a
+    licence line; a sentence naming an agency stays."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Go deeper: Lighthouse keepers mark a century", "related-links"),
+    ("People also read", "related-links"),
+    ("Paid Partner Content", "advertisement"),
+    ("Advertisement · Scroll to continue", "advertisement"),
+    ("People also read the notices, the mayor said.", None),
+])
+def test_link_labels_and_ad_slots_in_other_words(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("@harbourtraders We will not go quietly. See you at the town hall on Friday", "social-embed"),
+    ("See you at the town hall ♬ original sound - Harbour Traders", "social-embed"),
+    ("Harbour Ferries ✅", "social-embed"),
+    ("The ferry runs on Fridays, the company said.", None),
+])
+def test_pieces_of_an_embedded_post(line, reason):
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Comments on this article are moderated.", "comment-policy"),
+    ("Commenting on this article has ended.", "comment-policy"),
+    ("Comments will be open for 24 hours.", "comment-policy"),
+    ("We have temporarily disabled comments on this article.", "comment-policy"),
+    ("Readers' comments do not reflect the views of the Harbour Post.", "comment-policy"),
+    ("The Harbour Post reserves the right to remove any comment.", "comment-policy"),
+    ("This discussion is now closed.", "comment-policy"),
+    ("Public comments on the plan are open until May 3, the council said.", None),
+    ("The discussion was closed to reporters.", None),
+])
+def test_comment_section_notices_in_more_words(line, reason):
+    """The comment section's state and rules; a consultation's public comments and a closed meeting stay."""
     assert boilerplate_reason(line) == reason

@@ -63,3 +63,14 @@ def test_promo_over_a_short_blurb_is_no_sentence_headline():
                      STORY[0], "Share this"])
     assert clean(Document(id="t", raw=raw)).article.headline != "Who needs a ferry when the lorries can take the " \
                                                                 "harbour bridge?"
+
+
+def test_title_sharing_many_words_wins_over_a_first_line_sharing_one_by_chance():
+    """A promo over the headline shares one word with the story by chance ('Full inspection archive for subscribers'
+    shares 'inspection'); the title under it shares four or more: the title is the headline. A first line sharing
+    two words stays the headline (the twenty-second session's finding)."""
+    promo = "Full inspection archive for subscribers"
+    article = clean(Document(id="t", raw="\n".join([promo, HEADLINE, *STORY]))).article
+    assert article.headline == HEADLINE
+    first = "Latest harbour bridge news and views from our desk"
+    assert find_headline([first, HEADLINE, *STORY]).index == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.clean.boilerplate import boilerplate_reason
-from newsevents.clean.stamps import bare_date_stamp, date_stamp
+from newsevents.clean.stamps import bare_date_stamp, date_stamp, labelled_date_stamp
 
 
 @pytest.mark.parametrize("line", [
@@ -47,3 +47,18 @@ def test_bare_date_in_any_order(line, expected):
     """One date alone, day first or month first, with its weekday or time, is a date line as 'March 3, 2016' was."""
     assert bare_date_stamp(line) is expected
     assert (boilerplate_reason(line) == "date-line") is expected
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("Jakarta ● Wed, March 5, 2025", True),
+    ("Tuesday 11 February 2025 | Issue 412", True),
+    ("LONDON | 3 March 2025", True),
+    ("Auction Highlights – June 2015", False),
+    ("March 3, 2025 | Council votes to close the terminal", False),
+    ("The vote | March 3, 2025", False),
+])
+def test_date_beside_a_place_or_an_issue_number(line, stamp):
+    """A dateline's place or a newsletter's issue number beside one day's date is the page's stamp; a title beside
+    a date, or a month's heading, stays."""
+    assert labelled_date_stamp(line) is stamp
+    assert (boilerplate_reason(line) == "date-line") is stamp

@@ -17,7 +17,7 @@ try:  # private modules of ``re`` (3.11+): should a later Python move them, ever
 except ImportError:  # pragma: no cover - depends on the Python version
     sre = sre_parse = None
 
-from newsevents.clean.stamps import bare_date_stamp, date_stamp
+from newsevents.clean.stamps import bare_date_stamp, date_stamp, labelled_date_stamp
 from newsevents.resources import data_path, read_tsv
 
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$|[\"”’]$")
@@ -53,7 +53,8 @@ def rule_for(reason: str, max_words: int, pattern: re.Pattern[str]) -> Boilerpla
 
 def boilerplate_reason(line: str, rules: tuple[BoilerplateRule, ...] | None = None) -> str | None:
     """The reason ``line`` is boilerplate, or None when it is content; with the shipped rules, a page's date stamp
-    in any wording (``stamps.date_stamp``) is a ``date-line`` too."""
+    in any wording (``stamps.date_stamp``) is a ``date-line`` too, and so is a date beside a place or an issue's
+    number (``stamps.labelled_date_stamp``)."""
     stripped = line.strip()
     words = len(stripped.split())
     lowered = None if FOLDS_TO_ASCII.search(stripped) else stripped.lower()
@@ -68,7 +69,8 @@ def boilerplate_reason(line: str, rules: tuple[BoilerplateRule, ...] | None = No
                 continue
         if rule.pattern.search(stripped):
             return rule.reason
-    return "date-line" if rules is None and (date_stamp(stripped) or bare_date_stamp(stripped)) else None
+    return "date-line" if rules is None and (date_stamp(stripped) or bare_date_stamp(stripped)
+                                          or labelled_date_stamp(stripped)) else None
 
 
 REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) if sre else ()

@@ -5,7 +5,8 @@ breadcrumb, a section or live label, a counter. The headline is looked for among
 lines before the core's first paragraph: a headline-like line (up to 30 words, not a
 date, not a breadcrumb, not a bare label), preferring the first one that shares content
 words with the opening paragraphs; past a first candidate that shares none (a menu bar, a
-teaser), a later one that does (twenty-second session). Lines passed over go as removed chrome.
+teaser), a later one that does (twenty-second session); past a first candidate sharing one word only, a later title
+sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as removed chrome.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ OPENING_PARAGRAPHS = 3
 STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 LABEL_MAX_WORDS = 4
 SENTENCE_HEADLINE_WORDS = 20
+STRONG_SHARE = 4  # a later title sharing this many words wins over a first sharing one only
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
 
@@ -124,6 +126,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         if label_sharing is not None and later is not None and lines[later][:1].isupper() \
                 and shared[later] > shared[label_sharing]:
             label_sharing = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
+        if shared[index] == 1 and later is not None and shared[later] >= STRONG_SHARE:
+            index = later  # one word in common by chance against a title telling the story (twenty-fourth session)
         chosen = index if shares else (label_sharing if label_sharing is not None
                                        else later if later is not None else candidates[0])
         certain = shares or later is not None or len(candidates) == 1

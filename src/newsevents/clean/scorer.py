@@ -37,16 +37,19 @@ from newsevents.clean.boilerplate import (
     headline_like,
     opens_story,
 )
+from newsevents.clean.boxes import appeal_boxes, posts_under_headers, skipped_boxes
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
+from newsevents.clean.mastheads import mastheads, site_blurbs
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
+from newsevents.clean.writers import writer_bios
 
 REPEATED = "repeated-across-pages"
 KEPT_IN_HTML = frozenset({"social-embed", "reference-list"})
@@ -139,18 +142,23 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = named_blurbs(lines, reasons, BLURB, BIO_FROM, guarded)
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
+    reasons = skipped_boxes(lines, appeal_boxes(lines, reasons, guarded), guarded)
+    reasons = posts_under_headers(lines, reasons, guarded)
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
     reasons = indented_captions(lines, reasons, [line[:1].isspace() for line in lines] if indented is None
                                 else indented, guarded)
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
+    reasons = writer_bios(lines, reasons, guarded)
     reasons = pull_quotes(lines, reasons, guarded)
     reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
     reasons = closing_bios(lines, reasons, guarded)
     reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
-    return title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
+    reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
+    reasons = mastheads(lines, reasons)
+    return site_blurbs(lines, reasons, guarded)
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:

@@ -83,3 +83,24 @@ def bare_date_stamp(line: str) -> bool:
         elif not (kind == "zone" or token in ("at", "on") or kind is None and NUMBER.fullmatch(token)):
             return False
     return (months == 1 and years == 1) or (weekdays == 1 and clocks == 1 and months <= 1)
+
+
+STAMP_PARTS = re.compile(r"\s+[|●•·—–]\s+|\s*[|●•·]\s*")
+DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?(?![\d:.])")
+ISSUE = re.compile(r"^(?:issue|edition|vol\.?|volume|no\.?|number)\s*\d+$", re.IGNORECASE)
+LABEL_MAX_WORDS = 4
+
+
+def labelled_date_stamp(line: str) -> bool:
+    """Whether ``line`` is one bare date set beside a place or an issue's number by a separator ("Jakarta ● Wed,
+    March 5, 2025", "Tuesday 11 February 2025 | Issue 412", "LONDON | 3 March 2025"): a page's dateline or a
+    newsletter's masthead line (twenty-fourth session). The other parts are capitalised words only (a place, a
+    section) or an issue's number; a part with any other word is a sentence's, and the line stays."""
+    parts = [part.strip() for part in STAMP_PARTS.split(line.strip()) if part.strip()]
+    if not 2 <= len(parts) <= 3:
+        return False
+    dates = [part for part in parts if bare_date_stamp(part) and DAY_NUMBER.search(part)]  # a day's date, not a month's
+    if len(dates) != 1:
+        return False
+    return all(part in dates or ISSUE.match(part) or (len(part.split()) <= LABEL_MAX_WORDS and all(
+        word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in part.split())) for part in parts)

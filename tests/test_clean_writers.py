@@ -1,0 +1,44 @@
+"""Issue #10, twenty-fourth session: a bio names the writer the byline names (``clean/writers.py``)."""
+
+from __future__ import annotations
+
+from newsevents.clean.scorer import judge_lines
+from newsevents.clean.writers import REASON, writer_names
+
+STORY = [
+    "Harbour council votes to close the old ferry terminal",
+    "By Jane Roe",
+    "The Harbour Town council voted on Tuesday to close the old ferry terminal after ten years of losses, ending "
+    "a long dispute between the mayor and the traders.",
+    "Mayor Ana Ruiz said the terminal had cost the town more than four million dollars since 2015 and that the "
+    "money would now go to schools and roads.",
+    "Traders who rent stalls at the terminal said they had not been told of the vote and would ask a court to stop "
+    "the closure.",
+    "The ferry company said it would move its boats to the northern pier, where a new hall opens in the spring.",
+]
+
+
+def test_writer_names_whole_and_first():
+    names = writer_names(["Authors: Oksana Roe-Melnyk, Bohdan Doe", "By Jane Roe and Jim Doe"], ["byline"] * 2)
+    assert {"Oksana Roe-Melnyk", "Oksana", "Bohdan Doe", "Jane Roe", "Jane", "Jim Doe"} <= names
+    assert "Authors" not in names and "By" not in names
+
+
+def test_bio_of_the_bylines_writer_goes_wherever_it_stands():
+    """Under the byline, the writer's career in other words than a bio's ("joined … after"); after the story, the
+    writer by the first name ("Jane covers …")."""
+    top = [*STORY[:2], "Jane Roe joined the Valley Post in 2019 after six years at the Harbour Times.", *STORY[2:]]
+    reasons = judge_lines(top)
+    assert reasons[2] == REASON, list(zip(top, reasons, strict=True))
+    assert reasons[3:] == [None] * 4
+    end = [*STORY, "Jane covers local government and the courts for the Valley Post."]
+    assert judge_lines(end)[-1] == REASON
+
+
+def test_same_career_words_without_the_bylines_writer_stay():
+    """A source who joined the council, a source sharing the writer's first name who said something: the story's."""
+    lines = [*STORY[:4], "Jim Doe joined the council in 2019 after six years as a harbour pilot.",
+             "Jane Pike, a trader, said she had covered the stall's rent for a decade.", *STORY[4:]]
+    assert judge_lines(lines)[4:6] == [None, None]
+    unsigned = [STORY[0], "Jane Roe joined the council in 2019 after six years at the port.", *STORY[2:]]
+    assert judge_lines(unsigned)[1] is None
