@@ -13,7 +13,7 @@ from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
 
 CAUSE_PREPS = {"by", "at", "with", "over", "about"}
-FEELING_VERBS = {"be", "feel", "seem", "remain", "become", "appear", "sound"}
+FEELING_VERBS = {"be", "feel", "seem", "remain", "become", "appear", "sound", "grow", "get"}  # "grew impatient with X"
 PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 
 
