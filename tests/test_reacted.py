@@ -27,3 +27,9 @@ def test_a_feeling_coordinated_with_another_shares_its_feeler(sentence, expected
 ])
 def test_a_feeling_grown_into_or_impatience_disapproves(sentence, expected):
     assert expected in dyads(sentence)
+
+
+def test_a_feeler_named_only_by_sector_is_placed_in_the_story_country():
+    text = "The White House said on Thursday that the United States would respond. " \
+           "Intelligence officials were angered by Russia's refusal to cooperate."
+    assert ("USA", "RUS", "111") in dyads(text)
