@@ -46,3 +46,19 @@ def test_the_help_an_accusation_alleges_is_not_coded_beside_it():
     found = dyads("Damascus says Amman arms the rebels.")
     assert ("SYR", "JOR", "112") in found
     assert not any(code[:2] in ("05", "06", "07") for _, _, code in found)
+
+
+US_STORY = "The White House said on Thursday that the United States would respond. "
+
+
+def test_a_speaker_named_only_by_sector_is_placed_in_the_story_country():
+    """"Intelligence officials" name no country: placing puts them in the story's (constructions.reporter)."""
+    text = US_STORY + "Intelligence officials believed Russia was involved in the hacking of the servers."
+    assert ("USA", "RUS", "112") in dyads(text)
+
+
+def test_a_speaker_placed_in_the_state_it_accuses_is_no_event():
+    """The story is about Russia: its unnamed officials do not accuse Russia (home.placed_onto_its_target)."""
+    text = "The United States expelled 35 Russian diplomats on Thursday. " \
+           "Intelligence officials believed Russia was involved in the hacking of the servers."
+    assert ("RUS", "RUS", "112") not in dyads(text)

@@ -25,6 +25,19 @@ def test_context_measures_in_the_plural_refer_to_the_act_they_name():
     assert ("TGO", "GHA", "11") in found
 
 
+def test_context_an_attack_is_no_one_s_when_the_story_tells_no_force():
+    """"The attack" names whoever used force; an expulsion is not one (context.FORCE_ROOTS)."""
+    found = dyads("Expulsions\n\nBritain expelled 23 Russian diplomats on Wednesday.\n\n"
+                  "NATO's secretary-general called the attack a clear breach of international norms.")
+    assert not any(s == "IGO" and t == "GBR" for s, t, _ in found)
+
+
+def test_context_an_attack_is_the_force_told_before_it():
+    found = dyads("Raids\n\nRussian jets bombed the Georgian town of Gori on Friday. Britain expelled two Russian "
+                  "diplomats.\n\nNATO's secretary-general called the attack a clear breach of international norms.")
+    assert ("IGO", "RUS", "11") in found
+
+
 def test_context_object_pronoun_takes_the_last_other_actor():
     found = dyads("Talks\n\nMexico hosted envoys from Cuba.\n\nCanada praised them on Friday.")
     assert ("CAN", "CUB", "05") in found

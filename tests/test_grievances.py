@@ -70,3 +70,15 @@ def test_a_grievance_no_one_owns_in_a_reported_clause_is_the_reporters(sentence,
 
 def test_a_grievance_credited_to_a_reporter_after_it_is_no_ones():
     assert not any(t == "CHN" for _, t, _ in dyads("Concerns over China remained, Britain said."))
+
+
+def test_a_grievance_defied_by_a_passive_on_an_owned_act_is_about_its_owner():
+    """grievances.undergone_by: "the EU embargo is to be lifted despite US objections": the EU's act."""
+    found = event_dyads("The EU embargo on arms sales to China is likely to be lifted despite US objections, "
+                        "Straw said.", "2005-03-10")
+    assert ("USA", "IGO", "111") in found
+
+
+def test_a_grievance_defied_by_a_passive_on_a_person_names_no_one():
+    found = event_dyads("The Chinese dissident was jailed for ten years despite U.S. objections.", "2005-03-10")
+    assert not any(code == "111" for _, _, code in found)

@@ -18,3 +18,18 @@ def dyads(sentence: str) -> set[tuple[str, str, str]]:
 ])
 def test_a_feeling_coordinated_with_another_shares_its_feeler(sentence, expected):
     assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Chinese minister grew angry with Japan over the visit.", ("CHN", "JPN", "111")),
+    ("Thatcher said Britain was growing more impatient with Japanese trade barriers.", ("GBR", "JPN", "111")),
+    ("The Indian minister said he was impatient with Pakistan's response.", ("IND", "PAK", "111")),
+])
+def test_a_feeling_grown_into_or_impatience_disapproves(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_a_feeler_named_only_by_sector_is_placed_in_the_story_country():
+    text = "The White House said on Thursday that the United States would respond. " \
+           "Intelligence officials were angered by Russia's refusal to cooperate."
+    assert ("USA", "RUS", "111") in dyads(text)

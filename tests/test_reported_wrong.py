@@ -58,3 +58,20 @@ def test_a_wrong_in_quotation_marks_before_its_speaker_is_the_speakers_charge():
 
 def test_news_credited_to_a_source_after_it_is_no_accusation():
     assert not any(code == "112" for _, _, code in dyads("Israel violated the truce, Hamas said."))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia said Turkey is one of the countries arming and funding ISIL.", ("RUS", "TUR", "112")),
+    ("Iran said the United States was a state that violates international law.", ("IRN", "USA", "112")),
+])
+def test_a_wrong_told_of_the_kind_a_party_is_one_of_accuses_it(sentence, expected):
+    """reported_wrong.one_of_a_kind: the wrong hangs on the noun the copula's subject is said to be."""
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia said Turkey is one of the countries taking part in the talks.",  # no wrong
+    "Turkey is one of the countries arming ISIL, Russia said.",  # news credited after it
+])
+def test_a_harmless_kind_or_news_credited_after_it_is_no_accusation(sentence):
+    assert not any(code == "112" for _, _, code in dyads(sentence))

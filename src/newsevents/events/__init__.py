@@ -32,7 +32,7 @@ from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
 from newsevents.events.headline import is_heading, merge_headings
-from newsevents.events.home import home_target, on_itself, private_gift
+from newsevents.events.home import home_target, on_itself, placed_onto_its_target, private_gift
 from newsevents.events.modality import planned_meetings
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
@@ -347,7 +347,8 @@ def code_events(doc: Document) -> Document:
                             target_code = as_company(target_code)  # "to supply Japan Airlines"
                         if nonpolitical(source, target_code, found.code) \
                                 or own_policy(source, target_code, found.code) \
-                                or on_itself(source, target_code, s_mention, t_mention, found.code):
+                                or on_itself(source, target_code, s_mention, t_mention, found.code) \
+                                or placed_onto_its_target(source, target_code, s_mention, t_mention, found.code):
                             continue  # commerce between firms, a word to the press (nonpolitical.tsv)
                         key = (is_heading(paragraph), source, target_code, found.code, found.modality)
                         if key + (found.trigger.lemma_.lower(),) in seen or key + (sent_start,) in seen:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsevents.events import no_party, syntax
 from newsevents.events.agentless import AGENTLESS_ROOTS, FORCE_ROOTS, authorities, device, told_passive, unsaid_doer
+from newsevents.events.alleged import find_alleged_ground
 from newsevents.events.answered import answered
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
@@ -269,6 +270,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_behind(sent, rules, actor_of)
+                            + find_alleged_ground(sent, rules, actor_of)
                             + find_reacted(sent, rules, actor_of) + find_described(sent, rules, actor_of)
                             + find_charges(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)

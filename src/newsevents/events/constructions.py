@@ -98,7 +98,7 @@ def placeable(mention) -> bool:
     return known(mention) or mention is not None and (mention.code or "")[3:6] in BODIES
 
 
-BODIES = {"GOV", "LEG", "JUD", "MIL", "ELI", "OPP"}  # offices and institutions; not voters or women
+BODIES = {"GOV", "LEG", "JUD", "MIL", "ELI", "OPP", "SPY"}  # offices and institutions; not voters or women
 
 
 def participle_subject(verb, actor_of):
@@ -220,7 +220,23 @@ def phrase_positions(lemmas: list[str], phrase: tuple[str, ...], *, gap: int = 2
 
 def reporter(token, actor_of):
     """Who says the clause ``token`` is in: "according to X", else the nearest governing
-    verb's subject that names an actor."""
+    verb's subject that names an actor; else a speaker named only by sector ("intelligence officials",
+    "a lawyer"), whom placing puts in the story's country (twenty-fourth session)."""
+    return known_reporter(token, actor_of) or sector_reporter(token, actor_of)
+
+
+def sector_reporter(token, actor_of):
+    """The nearest governing verb's subject that names an actor of unknown country but known sector."""
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subject = syntax.relative_subject(ancestor) or syntax.subject_of(ancestor)
+            if subject is not None and placeable(actor_of(subject)):
+                return subject
+    return None
+
+
+def known_reporter(token, actor_of):
+    """"according to X", a headline's "X:", else the nearest governing verb's subject of known country."""
     for ancestor in [token, *token.ancestors]:
         for child in ancestor.children:
             if child.dep_ == "prep" and child.lower_ == "according":

@@ -48,6 +48,7 @@ DEFINITE = {"the", "these", "those"}  # "the two sides", not "two countries" tol
 ACCUSING_ROOTS = {"11", "12"}  # disapprove (accuse, criticise), reject
 DENIALS = ("016",)
 CONFLICT_ROOTS = {"15", "16", "17", "18", "19", "20"}
+FORCE_ROOTS = {"18", "19", "20"}  # assault, fight, mass violence: what "the attack" or "the bombing" can name
 STEM = 4  # "ruling"/"ruled", "decision"/"decided", "attack"/"attacked": the noun names that act
 
 
@@ -127,6 +128,8 @@ class StoryContext:
                 return [event.source]
         peaceful = roots and not (roots & CONFLICT_ROOTS or "*" in roots)  # "backed the pact", "welcomed the
         fallback = set() if peaceful else CONFLICT_ROOTS  # statement" with none told: not the story's attacker's
+        if roots and "*" not in roots and roots <= FORCE_ROOTS:
+            fallback = FORCE_ROOTS  # "called the attack a breach": whoever used force, not whoever expelled diplomats
         for wanted in (roots, fallback):
             for event in self.events:
                 if (event.code[:2] in wanted or "*" in wanted) and party_code(event.source) \

@@ -205,6 +205,9 @@ def same_actor(one: Found, other: Found) -> bool:
     return any(m is not None and m.code and m.code[:3] in countries for _, m in one.sources)
 
 
+GROUNDS = ("labelled_what", "alleged_ground")  # a reprisal's ground as its doer judges it (events/alleged.py)
+
+
 def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     """One event per act: an event inside another's clause ("threatened to cut off aid to X",
     "demanded the withdrawal of X") is the content of that act. An expressed intent
@@ -220,8 +223,9 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue
             if own_clause(inner.trigger, outer.trigger):
                 continue  # "China urged restraint, and the EU called for calm": two actors, two acts
-            if inner.pattern.pos == "C" and inner.pattern.lemma == "labelled_what" and has_parties(inner):
-                continue  # "expelled two diplomats over what it called Britain's hostile acts": its own judgement
+            if inner.pattern.pos == "C" and inner.pattern.lemma in GROUNDS and has_parties(inner):
+                continue  # "expelled two diplomats over what it called Britain's hostile acts", "bombed X in
+                # retaliation for Y's alleged attack": its own judgement
             if (inner.code[:2] in MATERIAL_CONFLICT or inner.code[:2] in VERBAL_CONFLICT
                     and outer.code[:2] in MATERIAL_CONFLICT) and beside(inner.trigger, outer.trigger):
                 continue  # "cut ties with X, accusing it of ...": a second act, not the first one's content

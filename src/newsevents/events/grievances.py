@@ -13,6 +13,7 @@ rule codes already ("expressed concern", "lodged a complaint") is left to it."""
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.context import event_nouns_of
 from newsevents.events.found import Found, about_itself, known
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
@@ -46,7 +47,7 @@ def party_at_head(token, actor_of):
     return next((t for t in near if known(actor_of(t))), None)
 
 
-def aimed_at(noun, actor_of):
+def aimed_at(noun, actor_of, acts=frozenset()):
     """Whom the grievance is about: its that-clause's subject, the head of its topic phrase, else the
     one it was told to."""
     for clause in syntax.children(noun, "acl", "ccomp"):
@@ -65,7 +66,7 @@ def aimed_at(noun, actor_of):
     told = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about") else None
     if told is not None and told.lemma_.lower() in TELLING:
         return next((t for t in syntax.children(told, "nsubjpass", "dobj") if known(actor_of(t))), None)
-    return answered_by(noun, actor_of) or defied_by(noun, actor_of)
+    return answered_by(noun, actor_of) or defied_by(noun, actor_of, acts)
 
 
 ANSWERING = frozenset({"respond", "react", "reply", "answer", "retort", "rebut", "counter", "hit", "jab", "fire",
@@ -86,15 +87,33 @@ def answered_by(noun, actor_of):
 DEFYING = frozenset({"despite", "over", "notwithstanding"})
 
 
-def defied_by(noun, actor_of):
+def defied_by(noun, actor_of, acts=frozenset()):
     """"Israel expanded the settlements despite U.S. objections" (or over them): whoever acts in spite of the
     grievance is whom it is about (the verb's subject or by-phrase; a passive with neither names no one)."""
     verb = noun.head.head
-    if noun.dep_ != "pobj" or noun.head.lower_ not in DEFYING or verb.pos_ not in ("VERB", "AUX") \
-            or not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i != noun.head.i for c in verb.children):
-        return None  # "sales are rising despite Peking's complaints": no one's deed
+    if noun.dep_ != "pobj" or noun.head.lower_ not in DEFYING or verb.pos_ not in ("VERB", "AUX"):
+        return None
     doer = syntax.subject_of(verb)
+    if doer is None and syntax.is_passive(verb):
+        return undergone_by(verb, actor_of, acts)  # "the EU embargo is to be lifted despite US objections": the EU's
+    if not any(c.dep_ in ("dobj", "prt") or c.dep_ == "prep" and c.i != noun.head.i for c in verb.children):
+        return None  # "sales are rising despite Peking's complaints": no one's deed
     return party_at_head(doer, actor_of) if doer is not None else None
+
+
+def undergone_by(verb, actor_of, acts):
+    """A passive that names no doer, done despite a grievance to an act a party owns ("the EU embargo is likely to be
+    lifted despite US objections": the subject a "likely to be" clause raises counts): that party, whose own act it
+    is. Not a person who undergoes it ("the dissident was jailed despite U.S. objections": the jailer's deed, unnamed).
+    ``acts`` are the nouns of acts (context.event_nouns). Twenty-fourth session."""
+    for _ in range(3):
+        patient = next(iter(syntax.children(verb, "nsubjpass", "nsubj")), None)
+        if patient is not None:
+            return party_at_head(patient, actor_of) if patient.lemma_.lower() in acts else None
+        if verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def coded_by_its_verb(noun, rules: Rules) -> bool:
@@ -117,12 +136,13 @@ def find_grievances(sent, rules: Rules, actor_of, taken: set) -> list[Found]:
         return []
     code, nouns = rules.constructions["grievances"]
     reporting = rules.constructions.get("reported_harm", ("", frozenset()))[1]
+    acts = event_nouns_of(rules)  # a dict of the nouns of acts, built once
     found = []
     for noun in with_lemma(sent, nouns, forms=True):
         if not common_noun(noun) or noun.i in taken or coded_by_its_verb(noun, rules):
             continue
         sources = tuple((t, actor_of(t)) for t in owners(noun, actor_of, reporting))
-        target = aimed_at(noun, actor_of) if sources else None
+        target = aimed_at(noun, actor_of, acts) if sources else None
         if target is None or any(about_itself(target, actor_of(target), s) for _, s in sources):
             continue
         modality = modality_of(noun, code, rules)

@@ -73,3 +73,14 @@ def on_itself(source: str, target: str, s_mention, t_mention, code: str) -> bool
         return False
     return not (s_mention is not None and t_mention is not None and s_mention.name and t_mention.name
                 and s_mention.name != t_mention.name)
+
+
+VERBAL_CONFLICT_ROOTS = ("10", "11", "12", "13")
+
+
+def placed_onto_its_target(source: str, target: str, s_mention, t_mention, code: str) -> bool:
+    """A speaker the text names only by sector ("intelligence officials said Russia was involved ..."), placed by
+    the story in the very state it accuses, criticises or threatens as a whole: placing went wrong, no state's
+    unnamed officials accuse their own country (twenty-fourth session)."""
+    return code[:2] in VERBAL_CONFLICT_ROOTS and s_mention is not None and (s_mention.code or "").startswith("---") \
+        and t_mention is not None and t_mention.kind in ("country", "capital") and source[:3] == target[:3]

@@ -7,13 +7,13 @@ disapproves of them (111); pleased or heartened by them, praises them (051)
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.constructions import reporter
+from newsevents.events.constructions import placeable, reporter
 from newsevents.events.found import Found, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
 
 CAUSE_PREPS = {"by", "at", "with", "over", "about"}
-FEELING_VERBS = {"be", "feel", "seem", "remain", "become", "appear", "sound"}
+FEELING_VERBS = {"be", "feel", "seem", "remain", "become", "appear", "sound", "grow", "get"}  # "grew impatient with X"
 PERSONAL_PRONOUNS = {"i", "we", "he", "she", "it", "they"}
 
 
@@ -45,8 +45,8 @@ def reaction(word, code: str, name: str, rules: Rules, actor_of) -> Found | None
         return None
     if not known(actor_of(feeler)) and feeler.lower_ in PERSONAL_PRONOUNS and clause.dep_ in ("ccomp", "conj"):
         feeler = reporter(clause.head, actor_of)  # "Japan said it was disappointed": Japan
-    if feeler is None or not known(actor_of(feeler)):
-        return None
+    if feeler is None or not placeable(actor_of(feeler)):
+        return None  # a feeler of known sector only ("a lawyer") is placed in the story's country
     causes = cause_of(word)
     targets = tuple((t, actor_of(t)) for cause in causes for t in named_parties(cause, actor_of))
     sources = tuple((t, actor_of(t)) for t in named_parties(feeler, actor_of))

@@ -58,6 +58,21 @@ def broke_word(verb, keeping: frozenset, pledges: frozenset) -> bool:
                for o in objects for part in syntax.with_conjuncts(o))
 
 
+def one_of_a_kind(clause):
+    """"Turkey is one of the countries arming ISIL", "the United States is a state that violates international law":
+    a wrong told of the kind a copula's subject is said to be (or be one of): the copula and that subject, else
+    (None, None). Twenty-fourth session."""
+    noun = clause.head
+    if clause.dep_ not in ("acl", "relcl") or noun.i == clause.i:
+        return None, None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "attr":
+        noun = noun.head.head  # "one of the countries"
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return None, None
+    subjects = syntax.children(noun.head, "nsubj")
+    return (noun.head, subjects[0]) if subjects else (None, None)
+
+
 LINKED_MARKS = frozenset({"because", "since", "as", "after"})  # a clause's cause, or its time ("after")
 LINKED_CLAUSES_TRIED = 3  # the cue's clause, then up to two clauses it is linked to as cause or time
 
@@ -115,12 +130,15 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
         if kind is None:
             continue
         clause = verb.head if verb.dep_ == "conj" else verb
+        copula, described = one_of_a_kind(clause)  # "said Turkey is one of the countries arming ISIL"
+        clause = copula if copula is not None else clause
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
         reported = reported_clause(clause, reporting) if headline_speaker is None else clause
         if reported is None:
             continue
         patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
-        doer = patients[0] if patients else syntax.subject_of(verb)  # "said Kiev should be held responsible"
+        doer = described or (patients[0] if patients else syntax.subject_of(verb))  # "said Kiev should be held
+        # responsible"
         speaker = headline_speaker or syntax.relative_subject(reported.head) or syntax.subject_of(reported.head)
         # "the committee, which said India had committed aggression": the committee
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
