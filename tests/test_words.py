@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.events import words
-from newsevents.events.coder import match_pattern
+from newsevents.events.frames import match_pattern
 from newsevents.events.patterns import load_rules
 
 TEXTS = ["Called to account, North Korea test-fired a missile; the protesters staged a hunger strike.",
