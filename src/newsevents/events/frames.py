@@ -5,7 +5,7 @@ checks each part of a frame once however many patterns ask)."""
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.objects import object_is
+from newsevents.events.objects import object_is, object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.targets import prep_target
 from newsevents.events.words import lemma_candidates
@@ -33,6 +33,7 @@ class FrameReader:
         self.token, self._obj = token, obj
         self._particles: dict = {}
         self._objects: dict = {}
+        self._names = None
         self._preps: dict = {}
         self._loose = None
 
@@ -53,7 +54,9 @@ class FrameReader:
         key = (pattern.object, pattern.particle)
         if key not in self._objects:
             obj = self.obj
-            self._objects[key] = obj is not None and object_is(obj, pattern.object) \
+            if obj is not None and self._names is None:
+                self._names = object_names(obj)
+            self._objects[key] = obj is not None and pattern.object in self._names \
                 or particle_object_is(self.token, pattern)
         return self._objects[key]
 
