@@ -83,7 +83,13 @@ def actor_finder(index: MentionIndex, paragraph_start: int, quotes: tuple[Quote,
     def mention_at(token) -> Mention | None:
         return index.at(paragraph_start + token.idx) or first_person_speaker(token, quotes, paragraph_start)
 
+    known: dict = {}  # (doc, token, depth) -> the answer: the passes ask after the same words many times
+
     def actor_of(token, depth: int = 2) -> Mention | None:
+        key = (id(token.doc), token.i, depth)
+        return known[key] if key in known else known.setdefault(key, find_actor(token, depth))
+
+    def find_actor(token, depth: int) -> Mention | None:
         if stance_prefixed(token):
             return None
         own = mention_at(token)
