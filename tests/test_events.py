@@ -279,7 +279,7 @@ def test_events_statement_verbs_have_no_root_default():
 
 
 def test_events_what_is_established_is_made_no_party():
-    # coder.OBJECT_SENSES: "establish" has ties and relations rows only; its object is no target
+    # frames.OBJECT_SENSES: "establish" has ties and relations rows only; its object is no target
     assert not events_of("China responded by establishing the Asian Infrastructure Investment Bank.")
 
 

@@ -6,7 +6,7 @@ import pytest
 
 import newsevents
 from newsevents.events import load_rules
-from newsevents.events.coder import match_pattern
+from newsevents.events.frames import match_pattern
 from newsevents.events.rallies import no_protest_rally
 from newsevents.model import Mention
 from newsevents.parse import load_model

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from newsevents.events import words
-from newsevents.events.coder import match_pattern
+from newsevents.events.frames import match_pattern
 from newsevents.events.patterns import load_rules
 
 TEXTS = ["Called to account, North Korea test-fired a missile; the protesters staged a hunger strike.",
@@ -76,3 +76,15 @@ def test_pattern_tokens_read_guesses_and_hyphenated_heads():
     doc = load_model()("They test-fired it and forgave him.")
     assert {t.lower_ for t in words.pattern_tokens(doc[:], rules)} >= {"fired", "forgave"}
     assert "they" not in {t.lower_ for t in words.pattern_tokens(doc[:], rules)}
+
+
+def test_sentence_words_follow_the_sentence_asked_about(docs):
+    seen = []
+    for doc in docs:
+        for sent in doc.sents:
+            lemmas, forms = words.sentence_words(sent)
+            assert lemmas == {t.lemma_.lower() for t in sent} and forms == {t.lower_ for t in sent}
+            seen.append((sent, lemmas))
+    first, lemmas = seen[0]
+    assert words.sentence_words(first)[0] == lemmas  # asked again after the others
+    assert words.with_lemma(first, {"no-such-word"}) == []

@@ -7,7 +7,6 @@ The same event restated (headline, standfirst, body) is kept once.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import replace
 
 from newsevents.events import no_party, syntax
@@ -33,6 +32,7 @@ from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
 from newsevents.events.headline import is_heading, merge_headings
 from newsevents.events.home import home_target, on_itself, placed_onto_its_target, private_gift
+from newsevents.events.mention_index import MentionIndex
 from newsevents.events.modality import planned_meetings
 from newsevents.events.nonpolitical import as_company, in_company_name, nonpolitical
 from newsevents.events.not_acts import own_policy
@@ -58,32 +58,19 @@ __all__ = ["code_events"]
 LEFT_DEPS = ("compound", "amod", "poss", "nmod", "appos")
 
 
-class MentionIndex:
-    """Find the actor mention covering a character offset."""
-
-    def __init__(self, mentions: tuple[Mention, ...]):
-        self.mentions = [m for m in mentions if m.code]
-        self.starts = [m.start for m in self.mentions]
-
-    def at(self, offset: int) -> Mention | None:
-        index = bisect.bisect_right(self.starts, offset) - 1
-        while index >= 0:
-            mention = self.mentions[index]
-            if mention.start <= offset < mention.end:
-                return mention
-            if self.starts[index] < offset - 200:
-                break
-            index -= 1
-        return None
-
-
 def actor_finder(index: MentionIndex, paragraph_start: int, quotes: tuple[Quote, ...] = ()):
     """``actor_of(token)``: the mention for a token, its modifiers, or its "of" phrase
     ("thousands of Iraqi Kurds"); "we" or "our" in a quote: its speaker (``quotes``)."""
     def mention_at(token) -> Mention | None:
         return index.at(paragraph_start + token.idx) or first_person_speaker(token, quotes, paragraph_start)
 
+    known: dict = {}  # (doc, token, depth) -> the answer: the passes ask after the same words many times
+
     def actor_of(token, depth: int = 2) -> Mention | None:
+        key = (id(token.doc), token.i, depth)
+        return known[key] if key in known else known.setdefault(key, find_actor(token, depth))
+
+    def find_actor(token, depth: int) -> Mention | None:
         if stance_prefixed(token):
             return None
         own = mention_at(token)
@@ -287,7 +274,7 @@ def code_events(doc: Document) -> Document:
         actor_of = actor_finder(index, paragraph.start, doc.quotes)
         for sent in spacy_doc.sents:
             sent_start = paragraph.start + sent.start_char
-            named_here = tuple(m for m in index.mentions if sent_start <= m.start < paragraph.start + sent.end_char)
+            named_here = index.between(sent_start, paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
             found_here = planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups), doc.date, rules)

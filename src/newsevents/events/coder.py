@@ -36,6 +36,7 @@ from newsevents.events.demands import find_obligations, find_pushed, pushed_cont
 from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
+from newsevents.events.frames import ROOT_DEFAULT, match_pattern
 from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
 from newsevents.events.judged import find_charges, find_described, find_judged
@@ -54,7 +55,6 @@ from newsevents.events.mutual import find_mutual_between, mutual_acts, several_a
 from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import met_there, noun_source
-from newsevents.events.objects import object_is
 from newsevents.events.orders import find_ordered_out
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
@@ -64,23 +64,14 @@ from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
-from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, prep_target, target_tokens
+from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
 from newsevents.events.wished import wished_content
-from newsevents.events.words import lemma_candidates, pattern_tokens
+from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
-NO_DEFAULT_ROOTS = {"01"}  # a statement verb with another object is just talk
-ROOT_DEFAULT = "root default"
-ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any object means that root
-TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
-OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
-                               "increase", "put", "commit", "plant", "demonstrate", "conclude",
-                               "mass", "attend", "establish"}  # "increase Iraq's telephone rate", "commit funds",
-# "demonstrated capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks
-# are rows); "established a Eurasian Economic Union": what is established is made, no party (ties are rows)
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
 AUTHORITY_ROOTS = {"09", "11", "17"}  # investigating, charging, arresting: done by the state where it happens
 VOICED = ("110", "111", "114")  # criticism and complaints: anyone's words, no authority's act ("was criticized")
@@ -92,81 +83,6 @@ ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # tra
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
 STAGING_VERBS = {"stage", "hold", "begin", "start", "continue", "launch", "call", "organize", "organise", "lead",
                  "join", "go", "stag"}  # "stag": the parser's lemma of "staged" ("staged a sit-in")
-
-
-UNREAD = object()  # pattern_matches: the object not read yet
-
-
-def pattern_matches(token, pattern: Pattern, *, strict: bool = True, obj=UNREAD) -> bool:
-    """Whether the token's frame has the pattern's particle, object and preposition (``obj``: the
-    token's object when the caller has read it already; ``strict``: the preposition must be there)."""
-    if pattern.particle and not any(c.lower_ == pattern.particle and reads_as_particle(c, token, pattern)
-                                    for c in token.children):
-        return False
-    if pattern.object:
-        obj = syntax.object_of(token) if obj is UNREAD else obj
-        if (obj is None or not object_is(obj, pattern.object)) and not particle_object_is(token, pattern):
-            return False
-    if pattern.prep and not prep_target(token, pattern):
-        # without its preposition a frame still holds when nothing else fills the verb's
-        # object slot ("demonstrated in Kirkuk"), not when something does ("what he called a fantasy")
-        if strict or (not pattern.object and syntax.children(token, "dobj", "oprd", "ccomp")) \
-                or not pattern.particle and any(c.lower_ == "out" for c in syntax.children(token, "prt")):
-            return False  # nor with "out" of its own: "began to speak out" is no "speak to X" ("cut off" still is)
-    return True
-
-
-def particle_object_is(verb, pattern: Pattern) -> bool:
-    """A phrasal verb whose particle the parser reads as a preposition right after the verb, with the
-    pattern's object as its own ("walked off the job", "took to the streets")."""
-    return bool(pattern.particle) and any(
-        c.dep_ == "prep" and c.lower_ == pattern.particle and c.i == verb.i + 1
-        and any(o.dep_ == "pobj" and object_is(o, pattern.object) for o in c.children)
-        for c in verb.children)
-
-
-def reads_as_particle(word, verb, pattern: Pattern) -> bool:
-    """A particle as the parser tags it; a preposition right after the verb, without an object of
-    its own, or the pattern's own preposition ("pulled its troops out of", "placed X under house
-    arrest", but "gave it to Abe in talks" is no "give in"); an adverb after it ("brushed aside X")."""
-    if word.dep_ == "prep":
-        return word.i == verb.i + 1 or pattern.prep == pattern.particle or not syntax.children(word, "pobj")
-    return word.dep_ == "prt" or word.dep_ == "advmod" and word.i > verb.i
-
-
-def match_pattern(token, rules: Rules) -> Pattern | None:
-    """The most specific pattern the token's frame satisfies; a pattern whose target
-    preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
-    pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
-    if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "Cruz was critical of Obama": only with its preposition
-        return next((p for p in rules.patterns.get(("V", token.lemma_.lower()), ())
-                     if p.prep and not p.object and pattern_matches(token, p, strict=True)), None)
-    if not pos:
-        return None  # no pattern is kept under another part of speech
-    candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
-                       if (pos, lemma) in rules.patterns), ())
-    obj = syntax.object_of(token) if any(p.object for p in candidates) else None  # read once, not per pattern
-    for objects, strict in ((True, True), (True, False), (False, True), (False, False)):
-        for pattern in candidates:  # the object's frame, even with its preposition absent, before a bare one:
-            if bool(pattern.object) == objects and pattern_matches(token, pattern, strict=strict, obj=obj):
-                return pattern  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
-    return root_default(candidates, token)
-
-
-def root_default(candidates, token) -> Pattern | None:
-    """A verb whose every pattern lies in one CAMEO root means that root whatever its
-    object ("provide photographs to X" is still providing aid: 070)."""
-    plain = [p for p in candidates if not p.particle]
-    if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
-        return None
-    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in OBJECT_SENSES:
-        return None  # one "leave the alliance" does not make "left Washington" a cut in relations
-    roots = {p.code[:2] for p in plain}
-    if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
-        return None
-    preps = {p.prep for p in plain}
-    return Pattern(roots.pop() + "0", "V", plain[0].lemma, prep=preps.pop() if len(preps) == 1 else "",
-                   origin=ROOT_DEFAULT)
 
 
 AUDIENCE_VERBS = {"tell", "address", "speak", "brief"}

@@ -18,7 +18,7 @@ def skipped(token) -> bool:
 
 def discarded(token, rules: Rules) -> bool:
     """The trigger sits inside an idiom listed in discards.tsv ("heart attack")."""
-    entries = discards_by_lemma(tuple(rules.discards)).get(token.lemma_.lower())
+    entries = discards_of(rules).get(token.lemma_.lower())
     if not entries:
         return False
     words = [t for t in token.sent if not skipped(t) or t.i == token.i]
@@ -30,6 +30,17 @@ def discarded(token, rules: Rules) -> bool:
                                                                      strict=True)):
             return True
     return False
+
+
+_INDEXED: list = [None, None, {}]  # the Rules last indexed, its discards list, and their index
+
+
+def discards_of(rules: Rules) -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """``discards_by_lemma`` of the rules' phrases, looked up by the Rules object: hashing the whole
+    phrase list on every trigger cost more than the check itself."""
+    if _INDEXED[0] is not rules or _INDEXED[1] is not rules.discards:
+        _INDEXED[:] = [rules, rules.discards, discards_by_lemma(tuple(rules.discards))]
+    return _INDEXED[2]
 
 
 @lru_cache(maxsize=4)

@@ -139,8 +139,8 @@ def second_heads(sent, triggers: set[str], rules) -> list:
     """Words of a sentence that already yields an event which head a pattern of another act and
     are no event's trigger ("X met Y and *signed* an accord": signed, when only the meeting was
     coded): where a second act between the same parties may be lost. Statements are left out."""
-    from newsevents.events.coder import match_pattern
     from newsevents.events.discards import discarded
+    from newsevents.events.frames import match_pattern
     from newsevents.events.words import pattern_tokens
 
     heads = []

@@ -19,16 +19,25 @@ OWN_ACTS = {"sanction", "embargo", "tariff", "talk", "negotiation", "dispute", "
 def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
     """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
     "25,000 tons of food aid", "part of a military aid program")."""
-    if obj.lemma_.lower() == lemma or lemma == "troop" and (obj.lemma_.lower() in TROOP_WORDS
-                                                          or obj.lower_.removesuffix("s") in TROOP_WORDS):
-        return True  # "sent 120 Gurkhas", "deployed a battalion": troops
-    if depth and any(object_is(c, lemma, depth=0) for c in obj.conjuncts):
-        return True  # "launched artillery, mortar and rocket fire"
+    return lemma in object_names(obj, depth)
+
+
+def object_names(obj, depth: int = 1) -> set[str]:
+    """Every lemma the object answers to (``object_is``), read in one walk: a verb heads dozens of
+    patterns, each asking after another object."""
+    own = obj.lemma_.lower()
+    names = {own}
+    if own in TROOP_WORDS or obj.lower_.removesuffix("s") in TROOP_WORDS:
+        names.add("troop")  # "sent 120 Gurkhas", "deployed a battalion": troops
+    if depth:
+        for conjunct in obj.conjuncts:  # "launched artillery, mortar and rocket fire"
+            names |= object_names(conjunct, 0)
     for child in obj.children:
-        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == lemma and obj.lemma_.lower() not in OWN_ACTS:
-            return True
+        if child.dep_ in ("compound", "amod") and own not in OWN_ACTS:
+            names.add(child.lemma_.lower())
         if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and obj.ent_type_ in AMOUNTS) \
                 and depth:  # "25,000 tons of food aid", "$10 million in emergency relief"
-            if any(o.dep_ == "pobj" and object_is(o, lemma, depth=depth - 1) for o in child.children):
-                return True
-    return False
+            for o in child.children:
+                if o.dep_ == "pobj":
+                    names |= object_names(o, depth - 1)
+    return names

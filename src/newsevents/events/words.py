@@ -62,9 +62,25 @@ def words_of(sent) -> frozenset[str]:
     return frozenset(lemmas[sent.start:sent.end]) | frozenset(forms[sent.start:sent.end])
 
 
+_SENTENCE: list = [None, -1, frozenset(), frozenset()]  # the Doc and start of the sentence last asked
+# about, and its lower-case lemmas and forms
+
+
+def sentence_words(sent) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-case lemmas and forms of ``sent``'s words, read once for the twenty passes that ask."""
+    doc, last = sent.doc, _SENTENCE
+    if last[0] is not doc or last[1] != sent.start:
+        _, lemmas, lower = columns(doc)
+        last[:] = [doc, sent.start, frozenset(lemmas[sent.start:sent.end]), frozenset(lower[sent.start:sent.end])]
+    return last[2], last[3]
+
+
 def with_lemma(sent, wanted: Collection[str], forms: bool = False) -> list:
     """The tokens of ``sent``, in order, whose ``lemma_.lower()`` (with ``forms``, or ``lower_``)
     is in ``wanted``."""
+    lemma_set, form_set = sentence_words(sent)
+    if lemma_set.isdisjoint(wanted) and (not forms or form_set.isdisjoint(wanted)):
+        return []  # most passes find none of their cue words in most sentences
     doc = sent.doc
     _, lemmas, lower = columns(doc)
     start, end = sent.start, sent.end

@@ -28,7 +28,13 @@ class CueLexicon:
     nouns: frozenset[str] = frozenset()
 
     def first_words(self) -> frozenset[str]:
-        return frozenset(words[0] for words in self.preps)
+        """The first words of the prepositions, asked for at every word a quote's chain climbs through."""
+        return first_words_of(self.preps)
+
+
+@lru_cache(maxsize=8)
+def first_words_of(preps: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    return frozenset(words[0] for words in preps)
 
 
 @lru_cache(maxsize=4)

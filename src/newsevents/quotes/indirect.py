@@ -53,12 +53,35 @@ def according_clause(token, speaker) -> tuple[int, int] | None:
     return verb.left_edge.i, token.i
 
 
+_LOWERED: dict[int, str] = {}  # a string id -> its string lower-cased
+KEEP = 200_000  # strings the cache holds before it starts again
+
+
+def cue_candidates(spacy_doc, verbs, first_words) -> list:
+    """The tokens whose lower-case lemma is a cue verb or whose form begins an "according to" cue, read
+    off the Doc's arrays: the other words of a paragraph are no cue, and making a Token of each cost more
+    than the rest of the quotes stage."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings, lowered = spacy_doc.vocab.strings, _LOWERED
+    if len(lowered) > KEEP:
+        lowered.clear()
+    found = []
+    for i, (lemma, lower) in enumerate(spacy_doc.to_array([LEMMA, LOWER]).tolist()):
+        for key in (lemma, lower):
+            if key not in lowered:
+                lowered[key] = strings[key].lower() if key else ""
+        if lowered[lemma] in verbs or lowered[lower] in first_words:
+            found.append(spacy_doc[i])
+    return found
+
+
 def reported_clauses(spacy_doc, cues: CueLexicon, quoted: list[tuple[int, int]]) -> list[Reported]:
     """The reported clauses of one parsed paragraph; ``quoted`` are its quotes' token ranges."""
     found: list[Reported] = []
     covered_to = -1
     first_words = cues.first_words()
-    for token in spacy_doc:
+    for token in cue_candidates(spacy_doc, cues.verbs, first_words):  # the others are no cue
         if token.i < covered_to or any(a <= token.i < b for a, b in quoted):
             continue
         if is_cue_verb(token, cues):
