@@ -8,6 +8,7 @@ The same event restated (headline, standfirst, body) is kept once.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
 from newsevents.events import no_party, syntax
 from newsevents.events.agentless import story_doer
@@ -266,7 +267,7 @@ def code_events(doc: Document) -> Document:
     lists = [named for paragraph, spacy_doc in zip(doc.article.paragraphs, doc.parsed, strict=True)
              for named in named_lists(spacy_doc, paragraph.start, index.at)]
     seen: set[tuple[str, ...]] = set()  # headings apart: merge_headings keeps the restatement
-    sporting = sport_page(doc.article.text)  # "Wales threatened", "Italy hit back": teams
+    sporting = cache(lambda: sport_page(doc.article.text))  # "Wales threatened", "Italy hit back": teams
     for number, (paragraph, spacy_doc) in enumerate(zip(doc.article.paragraphs, doc.parsed, strict=True)):
         previous_start = doc.article.paragraphs[max(number - 1, 0)].start
         if not spacy_doc.has_annotation("DEP"):
@@ -293,7 +294,7 @@ def code_events(doc: Document) -> Document:
                     source = settle_source(source, s_mention, found.trigger, actor_of, first_state, home, token=s_token,
                                            local=local)
                     source = story_doer(source, s_mention, t_mention, found.code, events)  # "was raided": whose
-                    if source.startswith("---") or sporting and game_event(found.code, s_mention, t_mention):
+                    if source.startswith("---") or game_event(found.code, s_mention, t_mention) and sporting():
                         continue
                     sent_start = paragraph.start + sent.start_char
                     target_code = event_actor(t_mention, found.code, source=False, token=t_token)

@@ -41,7 +41,8 @@ def sport_page(text: str) -> bool:
     ``MIN_SHARE`` of the page's words; in a text of at most ``SHORT`` words, a scoreline and one more."""
     words = WORD.findall(text.lower())
     scores = len(SCORELINE.findall(text))
-    hits = sum(word in sport_words() for word in words) + scores
+    vocabulary = sport_words()
+    hits = sum(word in vocabulary for word in words) + scores
     if scores and hits >= 2 and len(words) <= SHORT:
         return True  # a one-sentence item: "Brazil crushed South Korea 4-1 to reach the quarter-finals"
     return hits >= MIN_WORDS and hits >= MIN_SHARE * len(words)
