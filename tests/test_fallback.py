@@ -119,3 +119,25 @@ def test_off_by_default(monkeypatch):
     monkeypatch.setattr(fallback, "load_model", lambda: EAGER)
     docs = code_documents([{"id": "t", "text": FIRES, "title": ""}], options=Options())
     assert next(iter(docs)).events == ()
+
+
+ACCUSES = "The Egyptian foreign minister said Ethiopia was acting recklessly over the Nile dam."
+
+
+def test_shipped_weights_read_an_accusation_as_the_speakers():
+    # a written two-party accusation the rules leave empty: the shipped model's surest pair is the speaker's
+    # disapproval of the other party (110), ahead of the reverse pair
+    from newsevents.events.fallback import proposals
+
+    doc = coded(ACCUSES)
+    assert not doc.events
+    probability, event = max(proposals(doc, load_model()), key=lambda found: found[0])
+    assert (event.source, event.target, event.code) == ("EGYGOV", "ETH", "110") and is_fallback(event)
+    assert probability > 0.4
+
+
+def test_shipped_weights_switch(monkeypatch):
+    shipped = load_model()
+    monkeypatch.setattr(fallback, "load_model", lambda: Model(shipped.classes, shipped.weights, 0.4))
+    assert [(e.source, e.target, e.code) for e in coded(ACCUSES, use=True).events] == [("EGYGOV", "ETH", "110")]
+    assert coded(ACCUSES, use=False).events == ()
