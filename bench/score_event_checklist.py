@@ -15,7 +15,7 @@ leaves the report half uncoded (tuning runs must not see its figure).
 
 from __future__ import annotations
 
-import sys
+import argparse
 from collections import Counter
 from pathlib import Path
 
@@ -78,9 +78,14 @@ def show(triples: Counter) -> str:
     return "|".join(f"{s}>{t}:{c}" for (s, t, c), n in sorted(triples.items()) for _ in range(n)) or "-"
 
 
-def main() -> None:
-    halves = ("tune",) if "--skip-report" in sys.argv else ("tune", "report")
-    path = Path(sys.argv[sys.argv.index("--file") + 1]) if "--file" in sys.argv else CHECKLIST
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", type=Path, default=CHECKLIST, help="the checklist (default: %(default)s)")
+    parser.add_argument("--misses", action="store_true", help="list the tune rows the coder gets wrong")
+    parser.add_argument("--skip-report", action="store_true", help="score the tune half only")
+    args = parser.parse_args(argv)  # --help prints this and scores nothing (an unknown option is an error)
+    halves = ("tune",) if args.skip_report else ("tune", "report")
+    path = args.file
     results = score(read_rows(path), halves)
     for half in halves:
         h = results[half]
@@ -90,7 +95,7 @@ def main() -> None:
         print(f"{half:7s} P {p:.3f} R {r:.3f} F1 {f1(tp, fp, fn):.3f} (tp {tp} fp {fp} fn {fn}; "
               f"{len(h['wrong'])} rows wrong)")
         print("         " + "  ".join(f"{c} {f1(b['tp'], b['fp'], b['fn']):.2f}" for c, b in sorted(h["by"].items())))
-    if "--misses" in sys.argv:
+    if args.misses:
         for sentence, want, got in results["tune"]["wrong"]:
             print(f"\n{sentence}\n  want {show(want)}\n  got  {show(got)}")
 
