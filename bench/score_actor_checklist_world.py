@@ -24,7 +24,7 @@ unresolved
 
 from __future__ import annotations
 
-import sys
+import argparse
 from collections import Counter
 from pathlib import Path
 
@@ -71,13 +71,17 @@ def checklist_rows() -> list[list[str]]:
     return read_rows(CHECKLIST) + more + more2 + s11 + s12 + s16 + s17 + s18 + s19
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--misses", action="store_true", help="list the tune rows' misses (never the report's)")
+    parser.add_argument("--skip-report", action="store_true", help="leave the report halves unresolved")
+    args = parser.parse_args(argv)  # --help prints this and scores nothing (an unknown option is an error)
     lexicon = load_lexicon(())
     total, strict, aliased, sector_seen, sector_ok = Counter(), Counter(), Counter(), Counter(), Counter()
     by_kind, by_kind_ok = Counter(), Counter()
     misses = []
     for text, date, country, plover_sector, _cameo, half, kind, _note in checklist_rows():
-        if half in REPORT_HALVES and "--skip-report" in sys.argv:
+        if half in REPORT_HALVES and args.skip_report:
             continue
         got = resolve_phrase(text, date, lexicon=lexicon)
         got_country = got.get("country") or "---"
@@ -107,7 +111,7 @@ def main() -> None:
         print(line)
         kinds = sorted(kind for h, kind in by_kind if h == half)
         print("       " + " ".join(f"{k} {by_kind_ok[half, k]}/{by_kind[half, k]}" for k in kinds))
-    if "--misses" in sys.argv:
+    if args.misses:
         print("tune rows' misses (country or sector):")
         print("\n".join(misses))
 

@@ -211,14 +211,3 @@ def test_other_things_that_hit_do_not(sentence):
 def test_a_politician_rallying_campaigns_and_a_court_reversing_itself_yields_nothing():
     assert dyads("President Barack Obama planned to rally in Ann Arbor, Michigan on Monday.") == set()
     assert dyads("The U.S. Court of Appeals reversed a previous decision on the case.") == set()
-
-
-def test_help_prints_usage_and_scores_nothing(capsys):
-    # a helper once asked for --help and was shown the report half's figure: --help must score nothing
-    from score_event_checklist import main
-
-    with pytest.raises(SystemExit) as stop:
-        main(["--help"])
-    assert stop.value.code == 0
-    out = capsys.readouterr().out
-    assert "usage:" in out and "F1" not in out and "rows wrong" not in out
