@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
-from newsevents.events.objects import object_is
+from newsevents.events.objects import object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.words import lemmas_of, with_lemma
 
@@ -20,7 +20,7 @@ def joint_code(pattern: Pattern, token, sources, rules: Rules) -> str:
     code, cues = rules.constructions["joint"]
     countries = {m.code[:3] for _, m in sources if known(m)}
     obj = syntax.object_of(token) if pattern.pos == "V" else token
-    if len(countries) > 1 and obj is not None and any(object_is(obj, cue) for cue in cues):
+    if len(countries) > 1 and obj is not None and not object_names(obj).isdisjoint(cues):
         return code
     return pattern.code
 

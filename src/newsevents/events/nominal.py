@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties, parties_of
 from newsevents.events.modality import intent_code, modality_of
-from newsevents.events.objects import object_is
+from newsevents.events.objects import object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.words import with_lemma
 
@@ -38,8 +38,9 @@ def verb_pattern(noun, obj, rules: Rules) -> tuple[Pattern, list] | None:
     with the targets: its preposition's objects (on the noun or on the object), else the
     object itself for a pattern with no preposition ("the expulsion of two Russian diplomats")."""
     verb = rules.nominal_verbs.get(noun.lemma_.lower()) or rules.nominal_verbs.get(noun.lower_)
+    names = object_names(obj) if verb else set()  # every lemma the object answers to, read once
     for pattern in rules.patterns.get(("V", verb), ()) if verb else ():
-        if not pattern.object or pattern.particle or not object_is(obj, pattern.object):
+        if not pattern.object or pattern.particle or pattern.object not in names:
             continue
         if not pattern.prep:
             return pattern, [obj]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from newsevents.events import syntax
 from newsevents.events.found import Found, known, named_parties
 from newsevents.events.modality import modality_of, refused_by
-from newsevents.events.objects import object_is
+from newsevents.events.objects import object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.words import with_lemma
 
@@ -25,8 +25,9 @@ def leaving_clause(verb, leaving: frozenset[str]):
 
 def expulsion_code(obj, rules: Rules, default: str) -> str:
     """The code of expel's most specific object pattern the object satisfies."""
+    names = object_names(obj)  # every lemma the object answers to, read once
     for pattern in rules.patterns.get(("V", "expel"), ()):
-        if pattern.object and not pattern.prep and not pattern.particle and object_is(obj, pattern.object):
+        if pattern.object and not pattern.prep and not pattern.particle and pattern.object in names:
             return pattern.code
     return default
 
