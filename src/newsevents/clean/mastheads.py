@@ -43,10 +43,15 @@ def named_run(line: str, chrome: list[list[str]]) -> list[str]:
     return best
 
 
-def mastheads(lines: list[str], reasons: list[str | None]) -> list[str | None]:
+def page_core(lines: list[str]) -> tuple[int, int]:
+    """The first and last line of the page's core (``signals.core_span``): read once for the page's three asks."""
+    return core_span([shape(line) for line in lines])
+
+
+def mastheads(lines: list[str], reasons: list[str | None], core: tuple[int, int] | None = None) -> list[str | None]:
     """A kept line of up to ``MAST_MAX_WORDS`` words above the core, half of whose words (``RUN_MIN_CONTENT`` content
     words or more among them) a naming chrome line prints in a row, is the site's name."""
-    first, last = core_span([shape(line) for line in lines])
+    first, last = core or page_core(lines)
     chrome = [words_of(line) for index, (line, reason) in enumerate(zip(lines, reasons, strict=True))
               if reason in NAMING and (reason != "navigation" or index > last)]  # a breadcrumb may end in the title
     out = list(reasons)
@@ -71,10 +76,10 @@ SELF_DESCRIPTION = re.compile(
 SITE_NAME_MAX_WORDS = 4
 
 
-def site_names(lines: list[str], reasons: list[str | None]) -> set[str]:
+def site_names(lines: list[str], reasons: list[str | None], core: tuple[int, int] | None = None) -> set[str]:
     """The site's names as the page prints them, in lower case: a short masthead the rules removed above the core
     ("Lanka Lens", "CAUCASUS WIRE") and the publisher a removed line names ("© 2025 Caucasus Wire")."""
-    first, _last = core_span([shape(line) for line in lines])
+    first, _last = core or page_core(lines)
     names: set[str] = set()
     for index, (line, reason) in enumerate(zip(lines, reasons, strict=True)):
         if reason is None:
@@ -90,15 +95,17 @@ def site_names(lines: list[str], reasons: list[str | None]) -> set[str]:
     return {name for name in names if len(name) >= 3 and name not in {"the author", "author", "us", "all rights"}}
 
 
-def site_blurbs(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+def site_blurbs(lines: list[str], reasons: list[str | None], guarded: int | None,
+                core: tuple[int, int] | None = None) -> list[str | None]:
     """A kept line below the core's start that opens with the site's own name and describes the site ("Lanka Lens is
     a member of the International Fact-Checking Network.") is the publisher's blurb: ``author-bio``, as a firm's
     blurb under its label is. A story quoting its own outlet ("Lanka Lens asked the ministry …") is left alone."""
-    names = site_names(lines, reasons)
+    core = core or page_core(lines)
+    names = site_names(lines, reasons, core)
     out = list(reasons)
     if not names:
         return out
-    first, _last = core_span([shape(line) for line in lines])
+    first, _last = core
     for index in range(first, len(lines)):
         text = lines[index].strip()
         lowered = text.lower().removeprefix("the ")

@@ -42,7 +42,7 @@ from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
-from newsevents.clean.mastheads import mastheads, site_blurbs
+from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
@@ -157,8 +157,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = closing_bios(lines, reasons, guarded)
     reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
     reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
-    reasons = mastheads(lines, reasons)
-    return site_blurbs(lines, reasons, guarded)
+    core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
+    return site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:
