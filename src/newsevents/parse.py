@@ -68,6 +68,34 @@ def tokens_where(spacy_doc, attr: str, values: frozenset[str]) -> list:
     return [spacy_doc[i] for i, value in enumerate(column) if value in wanted]
 
 
+_STRINGS: dict[int, tuple[str, str]] = {}  # a string's hash -> (the string, lower-cased)
+KEEP = 200_000  # strings the cache holds before it starts again (a long run meets ever more names and numbers)
+
+
+def word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
+    """Per token: ``lemma_``, ``lemma_.lower()`` and ``lower_``, read off the Doc's array with each string looked up
+    once per run: the quotes and events stages look for a few words without making a Token of every word."""
+    from spacy.attrs import LEMMA, LOWER
+
+    strings, known = spacy_doc.vocab.strings, _STRINGS
+    if len(known) > KEEP:
+        known.clear()
+    lemmas, lowered, forms = [], [], []
+    for lemma, lower in spacy_doc.to_array([LEMMA, LOWER]).tolist():
+        pair = known.get(lemma)
+        if pair is None:
+            text = strings[lemma] if lemma else ""
+            pair = known[lemma] = (text, text.lower())
+        lemmas.append(pair[0])
+        lowered.append(pair[1])
+        form = known.get(lower)
+        if form is None:
+            text = strings[lower] if lower else ""
+            form = known[lower] = (text, text.lower())
+        forms.append(form[0])
+    return lemmas, lowered, forms
+
+
 @lru_cache(maxsize=64)
 def string_ids(values: frozenset[str]) -> frozenset[int]:
     from spacy.strings import get_string_id

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from newsevents.parse import word_columns
+
 _LAST: list = [None, (), (), (), None]  # the Doc last read, its words (lemma, lemma lower-cased, form
 # lower-cased), and the sets of its lower-cased lemmas and forms once asked for
-_STRINGS: dict[int, tuple[str, str]] = {}  # a string's hash -> (the string, lower-cased)
 KEEP = 200_000  # words a cache holds before it starts again (a long run meets ever more names and numbers)
 
 
@@ -21,25 +22,7 @@ def columns(doc) -> tuple[list[str], list[str], list[str]]:
     """Per token of ``doc``: ``lemma_``, ``lemma_.lower()`` and ``lower_``."""
     last = _LAST
     if last[0] is not doc:
-        from spacy.attrs import LEMMA, LOWER
-
-        strings, known = doc.vocab.strings, _STRINGS
-        if len(known) > KEEP:
-            known.clear()
-        lemmas, lowered, forms = [], [], []
-        for lemma, lower in doc.to_array([LEMMA, LOWER]).tolist():
-            pair = known.get(lemma)
-            if pair is None:
-                text = strings[lemma] if lemma else ""
-                pair = known[lemma] = (text, text.lower())
-            lemmas.append(pair[0])
-            lowered.append(pair[1])
-            form = known.get(lower)
-            if form is None:
-                text = strings[lower] if lower else ""
-                form = known[lower] = (text, text.lower())
-            forms.append(form[0])
-        last[:] = [doc, lemmas, lowered, forms, None]
+        last[:] = [doc, *word_columns(doc), None]
     return last[1], last[2], last[3]
 
 

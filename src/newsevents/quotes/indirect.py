@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsevents.parse import word_columns
 from newsevents.quotes.cues import CueLexicon, is_cue_verb, owner, prep_object, subject_of
 from newsevents.quotes.marks import ALL_MARKS
 
@@ -53,27 +54,13 @@ def according_clause(token, speaker) -> tuple[int, int] | None:
     return verb.left_edge.i, token.i
 
 
-_LOWERED: dict[int, str] = {}  # a string id -> its string lower-cased
-KEEP = 200_000  # strings the cache holds before it starts again
-
-
 def cue_candidates(spacy_doc, verbs, first_words) -> list:
     """The tokens whose lower-case lemma is a cue verb or whose form begins an "according to" cue, read
-    off the Doc's arrays: the other words of a paragraph are no cue, and making a Token of each cost more
-    than the rest of the quotes stage."""
-    from spacy.attrs import LEMMA, LOWER
-
-    strings, lowered = spacy_doc.vocab.strings, _LOWERED
-    if len(lowered) > KEEP:
-        lowered.clear()
-    found = []
-    for i, (lemma, lower) in enumerate(spacy_doc.to_array([LEMMA, LOWER]).tolist()):
-        for key in (lemma, lower):
-            if key not in lowered:
-                lowered[key] = strings[key].lower() if key else ""
-        if lowered[lemma] in verbs or lowered[lower] in first_words:
-            found.append(spacy_doc[i])
-    return found
+    off the Doc's arrays (``parse.word_columns``): the other words of a paragraph are no cue, and making a
+    Token of each cost more than the rest of the quotes stage."""
+    _, lemmas, forms = word_columns(spacy_doc)
+    return [spacy_doc[i] for i, (lemma, form) in enumerate(zip(lemmas, forms, strict=True))
+            if lemma in verbs or form in first_words]
 
 
 def reported_clauses(spacy_doc, cues: CueLexicon, quoted: list[tuple[int, int]]) -> list[Reported]:
