@@ -9,6 +9,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures"
 
+# a short story of our own, the body the cleaner's page tests wrap in chrome
+HARBOUR_STORY = [
+    "Harbour council votes to close the old ferry terminal",
+    "The Harbour Town council voted on Tuesday to close the old ferry terminal after ten years of losses, ending "
+    "a long dispute between the mayor and the traders.",
+    "Mayor Ana Ruiz said the terminal had cost the town more than four million dollars since 2015 and that the "
+    "money would now go to schools and roads.",
+    "Traders who rent stalls at the terminal said they had not been told of the vote and would ask a court to stop "
+    "the closure.",
+]
+
 
 def shared_path(*parts: str) -> Path:
     """A path under ../shared (read-only evaluation data); skips the test when absent."""

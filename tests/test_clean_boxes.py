@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import HARBOUR_STORY
 from newsevents.clean.boxes import appeal_boxes, posts_under_headers
 from newsevents.clean.scorer import judge_lines
 
-STORY = [
-    "Harbour council votes to close the old ferry terminal",
-    "The Harbour Town council voted on Tuesday to close the old ferry terminal after ten years of losses, ending "
-    "a long dispute between the mayor and the traders.",
-    "Mayor Ana Ruiz said the terminal had cost the town more than four million dollars since 2015 and that the "
-    "money would now go to schools and roads.",
-    "Traders who rent stalls at the terminal said they had not been told of the vote and would ask a court to stop "
-    "the closure.",
-]
+STORY = HARBOUR_STORY  # conftest: a short story of our own
 CLOSE = ["The ferry company said it would move its boats to the northern pier, where a new hall opens in spring."]
 
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from conftest import HARBOUR_STORY
 from newsevents.clean import clean
 from newsevents.clean.mastheads import mastheads, site_blurbs, site_names
 from newsevents.clean.scorer import judge_lines
@@ -35,15 +36,7 @@ def test_line_whose_words_only_a_link_or_a_few_chrome_words_print_stays():
     assert mastheads(lines, reasons)[0] is None
 
 
-STORY = [
-    "Harbour council votes to close the old ferry terminal",
-    "The Harbour Town council voted on Tuesday to close the old ferry terminal after ten years of losses, ending "
-    "a long dispute between the mayor and the traders.",
-    "Mayor Ana Ruiz said the terminal had cost the town more than four million dollars since 2015 and that the "
-    "money would now go to schools and roads.",
-    "Traders who rent stalls at the terminal said they had not been told of the vote and would ask a court to stop "
-    "the closure.",
-]
+STORY = HARBOUR_STORY  # conftest: a short story of our own
 
 
 def test_site_describing_itself_under_the_story_goes():
