@@ -122,3 +122,11 @@ def test_a_participle_coordinated_with_a_passive_is_passive_too():
 def test_a_conjunct_with_its_own_object_after_a_passive_stays_active():
     found = dyads("The Iranian envoy was summoned on Monday and criticized the Turkish government.")
     assert not any(source == "TUR" and target == "IRN" for source, target, _ in found)
+
+
+def test_a_gerund_after_since_is_the_subjects_act():
+    assert ("CHN", "JPN", "057") in dyads("China has cut its exports since signing a trade pact with Japan last year.")
+    assert ("KEN", "UGA", "057") in dyads("Kenya has reopened the border since signing a pledge with Uganda.")
+    assert ("PER", "CHL", "057") in dyads("Peru has lifted its visa rules since signing a treaty with Chile.")
+    assert not any(code.startswith("15") for _, _, code in dyads(
+        "Britain told the party leader to focus on increasing its presence in Wales."))  # "on": no time phrase

@@ -53,7 +53,8 @@ def children(token, *deps: str) -> list:
     return [c for c in token.children if c.dep_ in deps]
 
 
-GERUND_PREPS = {"by", "after", "before", "while", "without", "despite"}  # "X responded by imposing"
+GERUND_PREPS = {"by", "after", "before", "while", "without", "despite", "since"}  # "X responded by imposing",
+# "X has cut its hacking since signing a pledge with Y"; not "on"/"upon": "focus on increasing", "insisted upon holding"
 # "X is committed to keeping", "X resorted to shelling": the doer's own gerund; not "led to damaging"
 TO_GERUND_HEADS = {"commit", "dedicate", "devote", "look", "return", "resort", "turn", "move", "agree"}
 
