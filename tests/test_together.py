@@ -30,3 +30,19 @@ def test_an_agreement_or_drill_with_a_party_is_done_by_both(sentence, pair, code
 ])
 def test_what_is_not_done_together_stays_one_way(sentence, doer, party):
     assert not any(source == party and target == doer for source, target, _ in dyads(sentence))
+
+
+@pytest.mark.parametrize("sentence, host, guests", [
+    ("Obama held a joint meeting with Japanese Prime Minister Shinzo Abe and South Korean President Park Geun Hye.",
+     "USA", ("JPN", "KOR")),
+    ("Kerry held trilateral talks with Afghanistan and Pakistan on Monday.", "USA", ("AFG", "PAK")),
+])
+def test_a_joint_meeting_with_two_parties_is_also_theirs_with_each_other(sentence, host, guests):
+    found = dyads(sentence)
+    one, other = guests
+    assert {(host, one, "040"), (host, other, "040"), (one, other, "040"), (other, one, "040")} <= found
+
+
+def test_a_meeting_with_two_parties_not_called_joint_stays_the_hosts():
+    found = dyads("Kerry held talks with Afghanistan and Pakistan on Monday.")
+    assert ("AFG", "PAK", "040") not in found and ("PAK", "AFG", "040") not in found

@@ -9,6 +9,7 @@ not others; it codes agreements both ways 26 times in 28)."""
 
 from __future__ import annotations
 
+from newsevents.events import syntax
 from newsevents.events.found import Found, known
 from newsevents.events.patterns import Rules
 
@@ -37,3 +38,23 @@ def with_party(token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ == "pobj" and token.head.lower_ == "with"
+
+
+def joint_met(found: list[Found], rules: Rules) -> list[Found]:
+    """"Obama held a joint meeting with Abe and Park": a meeting shared by all (its noun's modifier in
+    constructions.tsv, joint_meeting) with two or more parties of different countries is also theirs with
+    each other, both ways — the code and modality the host's act has; not a negated one."""
+    if "joint_meeting" not in rules.constructions:
+        return []
+    words = rules.constructions["joint_meeting"][1]
+    added = []
+    for event in found:
+        if event.code[:2] not in ("03", "04") or event.modality == "negated" or event.pattern.prep != "with":
+            continue
+        noun = event.trigger if event.pattern.pos == "N" else syntax.object_of(event.trigger)
+        if noun is None or not any(c.dep_ in ("amod", "compound") and c.lower_ in words for c in noun.children):
+            continue
+        targets = [(t, m) for t, m in event.targets if known(m) and t is not None and with_party(t)]
+        added.extend(Found(event.code, event.pattern, event.trigger, (one,), (other,), event.modality)
+                     for one in targets for other in targets if one[1].code[:3] != other[1].code[:3])
+    return added
