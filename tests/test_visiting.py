@@ -23,3 +23,9 @@ def test_no_visit_when_the_sentence_names_two_other_states():
 def test_a_state_named_only_inside_quotation_marks_is_no_host():
     found = triples('The visiting Ghanaian minister said: "Kenya must act."')
     assert not any(code == "042" for _, _, code in found)
+
+
+def test_a_news_outlet_reporting_the_visit_is_no_host():
+    found = triples("Ghana Radio quoted President Akufo-Addo telling a visiting Kenyan delegation that trade "
+                    "would grow.")
+    assert ("KEN", "GHA", "042") in found

@@ -7,6 +7,7 @@ own act (043) is not added: the tune gold codes it once in two such sentences.""
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.audience import is_media
 from newsevents.events.found import Found, known
 from newsevents.events.no_party import QUOTE_MARKS
 from newsevents.events.patterns import Pattern, Rules
@@ -41,13 +42,14 @@ def find_visiting(sent, rules: Rules, actor_of, found: list[Found]) -> list[Foun
 
 def host_mentions(sent, actor_of, visitor_state: str) -> list:
     """(token, mention) of each party of a state other than the visitor's, outside quotation marks (a
-    possessive's apostrophe, "the states' leaders", opens none)."""
+    possessive's apostrophe, "the states' leaders", opens none); not a news outlet, which reports the visit
+    ("Tehran Radio quoted Rafsanjani telling a visiting Nicaraguan delegation": the host is Rafsanjani)."""
     hosts, quoted = [], False
     for token in sent:
         if token.text in QUOTE_MARKS and token.tag_ != "POS":
             quoted = token.text not in CLOSING_MARKS and not quoted
             continue
         mention = actor_of(token)
-        if not quoted and known(mention) and state_of(mention) not in (None, visitor_state):
+        if not quoted and known(mention) and state_of(mention) not in (None, visitor_state) and not is_media(mention):
             hosts.append((token, mention))
     return hosts
