@@ -19,3 +19,16 @@ def events(sentence: str) -> set[tuple[str, str, str, str]]:
 ])
 def test_an_act_the_subject_stops_is_not_its_own(sentence, doer):
     assert not any(s == doer and code in ("16", "17") for s, _, code, _ in events(sentence))
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("The Cuban minister met Kerry at the State Department, the first visit by a Cuban foreign minister to "
+     "Washington since 1959.", ("CUB", "USA", "04")),
+    ("The Chilean president met Morales in La Paz - the first visit by a Chilean leader to Bolivia in a decade.",
+     ("CHL", "BOL", "04")),
+])
+def test_a_visit_that_sums_up_the_clause_before_it_took_place_too(sentence, dyad):
+    found = {e[:3] for e in events(sentence)}
+    assert dyad in found
+    trips = [e for e in newsevents.code(sentence, title="", date="1998-03-10")["events"] if e["code"] == "042"]
+    assert trips

@@ -68,3 +68,11 @@ def test_a_place_before_a_trip_its_owner_makes_is_where_it_goes(sentence, visito
 
 def test_a_state_before_a_visit_with_no_owner_is_the_visitor():
     assert ("GHA", "KEN", "04") in dyads("The Ghanaian visit to Kenya ended on Tuesday.")
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("The visit by the Greek prime minister to Turkey ended on Monday.", ("GRC", "TUR", "04")),
+    ("The first visit by a Chilean president to Bolivia was a success.", ("CHL", "BOL", "04")),
+])
+def test_a_target_the_parser_hangs_on_a_nouns_by_phrase_is_the_nouns(sentence, dyad):
+    assert dyad in dyads(sentence)

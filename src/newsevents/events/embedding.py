@@ -10,7 +10,7 @@ from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
-from newsevents.events.noun_sources import OCCASION_PREPS, met_there, own_doer
+from newsevents.events.noun_sources import OCCASION_PREPS, met_there, own_doer, summed_up
 from newsevents.events.participles import judged_for
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.syntax import REFLEXIVES
@@ -244,8 +244,9 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"
             if where_clause(inner, outer.trigger):
                 continue  # "made a visit to Iraq, where he met Iraqi leaders": what happened there, its own act
-            if occasion(inner, outer):
-                continue  # "during his visit to Britain, Obama criticised X": the visit happened too
+            if occasion(inner, outer) or summed_up(inner.trigger) and has_parties(inner):
+                continue  # "during his visit to Britain, Obama criticised X", "..., the first visit by X to Y":
+                # the visit happened too
             if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):

@@ -160,3 +160,17 @@ def met_there(noun) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "with" and children(c, "pobj")
                 or c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
 
+
+
+SUMMING_MARKS = {",", "-", "--", "\u2013", "\u2014"}
+
+
+def summed_up(noun) -> bool:
+    """A meeting or trip noun set after a comma or dash beside the clause it sums up, with its own doer in a
+    by-phrase ("met Kerry at the State Department, *the first visit by a Cuban foreign minister to Washington*
+    since 1959"): the visit took place too, not the content of the verb the parser hangs it on."""
+    if noun.lemma_.lower() not in OCCASIONS or noun.dep_ not in ("appos", "dobj", "npadvmod", "conj", "dep") \
+            or by_agent(noun) is None:
+        return False
+    before = noun.left_edge.i - 1
+    return before >= 0 and noun.doc[before].text in SUMMING_MARKS

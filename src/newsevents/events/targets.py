@@ -45,6 +45,10 @@ def prep_target(token, pattern: Pattern) -> list:
                  if o.i > token.i]  # "announced a donation of $50 million to X": the parser hangs "to X" elsewhere
         found = found or [d for d in syntax.children(token.head, "dative", "dobj")  # "sent Mr Bush his congratulations"
                           if d.pos_ in ("PROPN", "NOUN", "PRON") and d.i < token.i]  # (a 2nd dobj: the parser's dative)
+    if not found and pattern.pos == "N":
+        found = [o for p in syntax.children(token, "prep") if p.lower_ == "by" for doer in syntax.children(p, "pobj")
+                 for o in syntax.prep_objects(doer, pattern.prep)]  # "the visit by the Greek premier to Turkey":
+        # the parser hangs "to Turkey" on the doer
     if not found and pattern.pos == "V" and not pattern.object and pattern.prep == "to":
         for obj in syntax.children(token, "dobj"):  # "extradite the suspects to India": the parser's attachment
             found = found or syntax.prep_objects(obj, "to")
