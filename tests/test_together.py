@@ -46,3 +46,16 @@ def test_a_joint_meeting_with_two_parties_is_also_theirs_with_each_other(sentenc
 def test_a_meeting_with_two_parties_not_called_joint_stays_the_hosts():
     found = dyads("Kerry held talks with Afghanistan and Pakistan on Monday.")
     assert ("AFG", "PAK", "040") not in found and ("PAK", "AFG", "040") not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chile said it was ready to continue trade talks with Peru despite the dispute.",
+    "Chile hopes to continue its talks with Peru.",
+])
+def test_talks_a_party_continues_are_going_on_both_ways(sentence):
+    found = dyads(sentence)
+    assert {("CHL", "PER", "046"), ("PER", "CHL", "046")} <= found
+
+
+def test_talks_a_party_will_not_continue_are_no_talks_both_ways():
+    assert not any(code == "046" for _, _, code in dyads("Chile said it would not continue talks with Peru."))

@@ -12,7 +12,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.noun_sources import MEETINGS, noun_source
 from newsevents.events.patterns import Rules
-from newsevents.events.together import joint_met, together_acts
+from newsevents.events.together import carried_on, joint_met, together_acts
 from newsevents.events.words import with_lemma
 from newsevents.resources import data_path, read_kinded_words, read_tsv
 
@@ -46,6 +46,7 @@ def mutual_acts(found: list[Found], rules: Rules) -> list[Found]:
                 and event.code[:2] not in RECIPROCAL_ROOTS and event.trigger.lemma_.lower() in verbs:
             event = replace(event, targets=named)  # "the army and the RSF agreed a ceasefire"
         settled.append(event)
+    settled = carried_on(settled, rules)  # "ready to continue talks with X": the talks are going on, both ways
     return settled + together_acts(settled, rules) + joint_met(settled, rules)  # "signed an agreement with Uganda":
     # Uganda's too; "a joint meeting with Abe and Park": Japan and South Korea meet too
 

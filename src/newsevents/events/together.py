@@ -9,8 +9,11 @@ not others; it codes agreements both ways 26 times in 28)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsevents.events import syntax
 from newsevents.events.found import Found, known
+from newsevents.events.noun_sources import MEETINGS
 from newsevents.events.patterns import Rules
 
 
@@ -58,3 +61,28 @@ def joint_met(found: list[Found], rules: Rules) -> list[Found]:
         added.extend(Found(event.code, event.pattern, event.trigger, (one,), (other,), event.modality)
                      for one in targets for other in targets if one[1].code[:3] != other[1].code[:3])
     return added
+
+
+def carried_on(found: list[Found], rules: Rules) -> list[Found]:
+    """"Japan was ready to continue trade talks with the United States": talks (a meeting noun, root 03 or 04) that
+    a cue verb of constructions.tsv carried_on has as its object are going on — the construction's code told as
+    done, the source with each known "with" party and each party with the source — whatever the verb's own modality
+    (ready to, will); not when it is negated."""
+    if "carried_on" not in rules.constructions:
+        return found
+    code, verbs = rules.constructions["carried_on"]
+    settled = []
+    for event in found:
+        noun = event.trigger
+        if event.pattern.pos != "N" or event.code[:2] not in ("03", "04") or event.modality == "negated" \
+                or noun.lemma_.lower() not in MEETINGS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in verbs:
+            settled.append(event)
+            continue
+        targets = tuple((t, m) for t, m in event.targets if known(m) and t is not None and with_party(t))
+        sources = tuple((t, m) for t, m in event.sources if known(m))
+        if not targets or not sources:
+            settled.append(event)
+            continue
+        settled.append(replace(event, code=code, modality="asserted"))
+        settled.append(Found(code, event.pattern, noun, targets, sources, "asserted"))
+    return settled
