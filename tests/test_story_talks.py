@@ -52,3 +52,14 @@ def test_talks_that_refer_back_to_a_phone_call_told_with_its_act_are_that_call()
     assert not talks(call + "Commenting on the talks, the Chilean president said Peru could rely on Chile's help.")
     # without the call, the same sentence is the pair's talks
     assert talks(STORY + "Commenting on the talks, the Chilean president said Peru could rely on Chile's help.")
+
+
+def test_talks_after_which_one_of_two_states_acted_are_the_two_states():
+    text = "Kenya's foreign minister said Uganda had reopened the border after lengthy negotiations."
+    assert {("UGA", "KEN"), ("KEN", "UGA")} <= talks(text)
+
+
+def test_talks_before_an_act_still_to_come_or_a_statement_are_no_talks():
+    assert not talks("Kenya's foreign minister said Uganda would reopen the border after negotiations.")
+    assert not talks("Uganda thanked Kenya for its support, Kenya's president said after the talks.")
+    assert not talks("Kenya said Uganda had changed its stance after cabinet discussions.")

@@ -13,6 +13,9 @@ setting), nor for talks denied ("there had not been any discussions") or in gene
 discussions": only talks told as known, definite or the subject of a verb), nor in a sentence that names
 someone of neither state ("Euronext declined to comment after the talks ended"), nor when an act between
 the two was told from a sentence naming a phone call or conversation of theirs: "the talks" are that call.
+Talks after which one of a sentence's two states did something ("the US had agreed to release the four after
+intensive discussions", Britain's foreign secretary said) are those two states' too, in any story
+(``talks_before``; not after words or before an act still to come).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 
 from newsevents.events import syntax
+from newsevents.events.audience import SPEECH_VERBS
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.mutual import HAPPENING
 from newsevents.events.patterns import Rules
@@ -43,9 +47,17 @@ def story_talks(sent, rules: Rules, actor_of, story, span: tuple[int, int], name
     ``named_here``: the sentence's mentions; ``found_here``, ``coded_here``: the sentence's found acts and
     the events coded from them."""
     pair, nouns = story.pair, talk_nouns(rules)
-    heard = [t for t in with_lemma(sent, nouns) if t.lemma_.lower() in nouns] if len(pair) == 2 and nouns else []
+    heard = [t for t in with_lemma(sent, nouns) if t.lemma_.lower() in nouns] if nouns else []
     if not heard:
         return []  # most sentences: no talks noun, nothing more to read
+    found = story_pair_talks(heard, sent, rules, actor_of, story, span, named_here, found_here, coded_here) \
+        if len(pair) == 2 else []
+    return found or talks_before(heard, sent, rules, actor_of, named_here, coded_here)
+
+
+def story_pair_talks(heard, sent, rules: Rules, actor_of, story, span, named_here, found_here, coded_here) -> list:
+    """``story_talks`` for talks nouns heard in the sentence, the story's principal pair as their parties."""
+    pair, nouns = story.pair, talk_nouns(rules)
     named_near = story.named_in(span)
     named_here = {state for m in named_here if (state := state_of(m))}
     triggers = {f.trigger.i for f in found_here}
@@ -163,3 +175,50 @@ def talk_events(talks, *, text: str, offset: int, sent, number: int, date: tuple
                             modality=modality, quote_id=quote_of(at), date=date[0], date_precision=date[1],
                             trigger=text[at:at + len(noun)]))
     return events
+
+
+DONE_BEFORE = {"after", "following"}
+MODALS = {"will", "would", "may", "might", "could", "should", "can", "must"}
+IN_HOUSE = {"internal", "domestic", "cabinet", "coalition", "parliamentary", "party", "board", "staff"}  # talks at home
+
+
+def talks_before(heard, sent, rules: Rules, actor_of, named_here, coded_here) -> list:
+    """Talks with no party of their own after which one of the sentence's two states did something ("Straw told
+    the Commons that the US had agreed to release the four after intensive and complex discussions"): the two
+    states' talks, each with the other (046), when the sentence names those two states and no one else and codes
+    no consultation between them; the act is past, so the talks were held."""
+    states = {state for m in named_here if (state := state_of(m))}
+    if len(states) != 2 or other_names(sent, actor_of, tuple(states)) \
+            or any(e.code[:2] == "04" and {e.source[:3], e.target[:3]} == states for e in coded_here):
+        return []
+    nouns = talk_nouns(rules)
+    for noun in heard:
+        verb = done_after(noun)
+        if verb is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in nouns \
+                or own_party(noun, actor_of) is not None \
+                or any(c.dep_ in ("amod", "compound") and c.lower_ in IN_HOUSE for c in noun.children):
+            continue  # "changed its stance after cabinet discussions": not with the other state
+        doer = syntax.subject_of(verb)
+        mention = actor_of(doer) if doer is not None else None
+        if mention is None or state_of(mention) not in states:
+            continue
+        own, other = state_of(mention), (states - {state_of(mention)}).pop()
+        code = rules.constructions["story_talks"][0]
+        return [(own, other, noun, code, "asserted"), (other, own, noun, code, "asserted")]
+    return []
+
+
+def done_after(noun):
+    """The verb of a past act the noun's "after" or "following" phrase is on ("had agreed to release the four
+    after discussions", "agreed a truce after two days of talks"), else None ("will decide after talks")."""
+    phrase = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+    if phrase.dep_ != "pobj" or phrase.head.lower_ not in DONE_BEFORE:
+        return None
+    verb = tensed = phrase.head.head
+    while tensed.dep_ == "xcomp" and tensed.tag_ == "VB" and tensed.head.i != tensed.i:
+        tensed = tensed.head  # the parser hangs the phrase on the infinitive: "agreed to release ... after"
+    if tensed.tag_ not in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lower_ in MODALS for c in tensed.children):
+        return None
+    if verb.lemma_.lower() in SPEECH_VERBS or syntax.children(verb, "ccomp"):
+        return None  # "Sri Lanka's president said after the talks": words, the talks maybe of others
+    return verb
