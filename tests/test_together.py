@@ -51,6 +51,8 @@ def test_a_meeting_with_two_parties_not_called_joint_stays_the_hosts():
 @pytest.mark.parametrize("sentence", [
     "Chile said it was ready to continue trade talks with Peru despite the dispute.",
     "Chile hopes to continue its talks with Peru.",
+    "Chile hopes to conclude its talks with Peru by March.",
+    "Chile and Peru expect to conclude the talks by March.",
 ])
 def test_talks_a_party_continues_are_going_on_both_ways(sentence):
     found = dyads(sentence)

@@ -64,10 +64,10 @@ def joint_met(found: list[Found], rules: Rules) -> list[Found]:
 
 
 def carried_on(found: list[Found], rules: Rules) -> list[Found]:
-    """"Japan was ready to continue trade talks with the United States": talks (a meeting noun, root 03 or 04) that
-    a cue verb of constructions.tsv carried_on has as its object are going on — the construction's code told as
-    done, the source with each known "with" party and each party with the source — whatever the verb's own modality
-    (ready to, will); not when it is negated."""
+    """"Japan was ready to continue trade talks with the United States", "both countries expect to conclude the
+    talks": talks (a meeting noun, root 03 or 04) that a cue verb of constructions.tsv carried_on has as its object
+    are going on — the construction's code told as done, the source with each known "with" party and each party
+    with the source (or the sources with each other) — whatever the verb's own modality; not when negated."""
     if "carried_on" not in rules.constructions:
         return found
     code, verbs = rules.constructions["carried_on"]
@@ -80,6 +80,9 @@ def carried_on(found: list[Found], rules: Rules) -> list[Found]:
             continue
         targets = tuple((t, m) for t, m in event.targets if known(m) and t is not None and with_party(t))
         sources = tuple((t, m) for t, m in event.sources if known(m))
+        if not event.targets and len({m.code[:3] for _, m in sources}) > 1:
+            settled.append(replace(event, code=code, modality="asserted"))  # "both countries expect to conclude
+            continue  # the talks": each with the other already (coder.dyads)
         if not targets or not sources:
             settled.append(event)
             continue
