@@ -61,3 +61,13 @@ def test_talks_a_party_continues_are_going_on_both_ways(sentence):
 
 def test_talks_a_party_will_not_continue_are_no_talks_both_ways():
     assert not any(code == "046" for _, _, code in dyads("Chile said it would not continue talks with Peru."))
+
+
+def test_states_that_discuss_something_together_consult_each_other():
+    found = dyads("Chilean and Peruvian officials discussed the fishing dispute in Lima.")
+    assert ("PER", "CHL", "040") in found and any(s == "CHL" and t == "PER" and c == "040" for s, t, c in found)
+    assert ("CHL", "PER", "036") in dyads("Chile and Peru will discuss the fishing dispute next week.")
+
+
+def test_one_state_discussing_a_thing_consults_no_one():
+    assert not any(code.startswith("04") for _, _, code in dyads("Chile discussed the Peruvian fishing dispute."))

@@ -65,6 +65,7 @@ from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, re
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
+from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
@@ -193,7 +194,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_ordered_out(sent, rules, actor_of)
                             + find_pushed(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
-                            + find_met_with(sent, rules, actor_of),
+                            + find_met_with(sent, rules, actor_of) + find_discussed(sent, rules, actor_of),
                             actor_of)
     found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
     found = [state_protest(f) for f in pushed_content(wished_content(found, sent, rules, actor_of))]

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events import syntax
-from newsevents.events.found import Found, known
+from newsevents.events.found import Found, known, named_parties
+from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.noun_sources import MEETINGS
-from newsevents.events.patterns import Rules
+from newsevents.events.patterns import Pattern, Rules
 
 
 def together_acts(found: list[Found], rules: Rules) -> list[Found]:
@@ -89,3 +90,28 @@ def carried_on(found: list[Found], rules: Rules) -> list[Found]:
         settled.append(replace(event, code=code, modality="asserted"))
         settled.append(Found(code, event.pattern, noun, targets, sources, "asserted"))
     return settled
+
+
+def find_discussed(sent, rules: Rules, actor_of) -> list[Found]:
+    """Each verb of constructions.tsv discussed whose subject names two or more countries and which has no "with"
+    party ("South Korean and Japanese officials discussed the missile threat"): the subject's states consult each
+    other (no target: coder.dyads pairs the sources both ways), the code an intent when the verb's modality says so."""
+    if "discussed" not in rules.constructions:
+        return []
+    code, verbs = rules.constructions["discussed"]
+    if not syntax.sentence_words(sent) & verbs:
+        return []  # most sentences discuss nothing: skip the pass
+    found = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or syntax.prep_objects(verb, "with"):
+            continue
+        subject = syntax.subject_of(verb)
+        sources = tuple((t, m) for t in named_parties(subject, actor_of) if known(m := actor_of(t))) \
+            if subject is not None else ()
+        if len({m.code[:3] for _, m in sources}) < 2:
+            continue
+        modality = modality_of(verb, code, rules)
+        if modality != "negated":
+            found.append(Found(intent_code(code, modality, rules), Pattern(code, "C", "discussed"), verb, sources, (),
+                               modality))
+    return found
