@@ -5,7 +5,9 @@ held *with* X ("Belarus began military drills with Russia") are X's exercises to
 an act told as done by its verb: a noun ("possible deals with French companies", "may end the chip pact with
 the U.S.") or an intended, refused or negated act is often no act of both. Other acts done "with" someone
 stay one way ("held talks with X", "met with X": the tune halves' gold codes some meetings both ways and
-not others; it codes agreements both ways 26 times in 28)."""
+not others; it codes agreements both ways 26 times in 28) — but a joint meeting *with* two states is theirs with each
+other too (``joint_met``), talks a party continues or is to conclude are going on, both ways (``carried_on``), and
+states that discuss something together consult each other (``find_discussed``): twenty-fifth session (s25-E)."""
 
 from __future__ import annotations
 
