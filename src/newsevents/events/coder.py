@@ -64,11 +64,12 @@ from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
+from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
-from newsevents.events.wished import wished_content
+from newsevents.events.wished import find_wishes, wished_content
 from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
@@ -191,7 +192,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_charges(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of)
-                            + find_pushed(sent, rules, actor_of)
+                            + find_pushed(sent, rules, actor_of) + find_wishes(sent, rules, actor_of)
+                            + find_supplied(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
                             + find_met_with(sent, rules, actor_of),
                             actor_of)
@@ -209,7 +211,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
-    return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
+    return [f for f in found if not in_question(f.trigger) or supply_requested(f)]  # "asked if Korea would
+    # retaliate": no act; "asked if protection could be provided by X": an appeal to X
 
 
 def without_quoted(found: Found) -> Found | None:
