@@ -19,6 +19,7 @@ from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.called_for import called_for_code
+from newsevents.events.captives import held_by
 from newsevents.events.complaints import find_referred, with_referred
 from newsevents.events.constructions import (
     denied_acts,
@@ -197,6 +198,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
                             + find_met_with(sent, rules, actor_of),
                             actor_of)
+    found = held_by(found, sent, actor_of)  # "called for the release of the inmates at Guantanamo": the holder
     found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
     found = [state_protest(f) for f in pushed_content(wished_content(found, sent, rules, actor_of))]
     # "pushed Serbia to recognise Kosovo", "wants Turkey to close its border": Serbia's recognition, Turkey's
