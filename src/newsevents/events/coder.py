@@ -63,6 +63,7 @@ from newsevents.events.placing import place_of
 from newsevents.events.pronoun_lists import list_pronoun, with_members
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
+from newsevents.events.relief import relief_code, without_relief_purpose
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
 from newsevents.events.supplied import find_supplied, supply_requested
@@ -162,8 +163,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if announced_measure(token, pattern.code, modality) or pattern.pos == "N" and answered(token):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened; what
             # "rejected complaints from X" rejects was made
-        code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
-                                           source, rules, token),
+        code = intent_code(relief_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token,
+                                                                    rules), source, rules, token), token, rules),
                            "asserted" if the_condition(token) else modality, rules)
         code = called_for_code(token, promised_harm(token, code))  # "vowed to constrict the press": a threat;
         # "his call to ban Muslim immigrants": an appeal
@@ -184,7 +185,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     # exchanged fire": each on the other
     between = find_mutual_between(sent, rules, actor_of, groups, found)  # "the groundwork for talks between X and Y":
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
-    found = settle_embedded(found + between + find_obligations(sent, rules, actor_of)
+    found = settle_embedded(without_relief_purpose(found, actor_of) + between + find_obligations(sent, rules, actor_of)
                             + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_behind(sent, rules, actor_of)
