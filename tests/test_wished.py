@@ -43,6 +43,7 @@ def test_a_state_that_wants_another_to_act_appeals_to_it(sentence, event):
 @pytest.mark.parametrize("sentence", [
     "Ghana does not want Togo to close its border.",  # no appeal
     "Peru hopes Chile will be a good partner.",  # no deed
+    "Russia wants Ukraine to fail.",  # a fortune wished, no deed asked
     '"We want Togo to close its border," the Ghanaian minister said.',  # a pronoun's wish: the speaker is unsure
     "Ghana wants its police to close the border.",  # its own side
     "The minister hopes the weather will improve.",

@@ -14,6 +14,7 @@ from newsevents.events.found import known
 from newsevents.events.patterns import Rules
 
 PLACES = {"country", "capital", "city"}  # where the relief goes
+RELIEF_CODES = {"073", "0333"}  # humanitarian aid, and its intent
 
 
 def relief_code(code: str, verb, rules: Rules) -> str:
@@ -37,7 +38,7 @@ def without_relief_purpose(found: list, actor_of) -> list:
     place the purpose names ("relief effort in Indonesia"), not to the troops sent."""
     settled, purposes = [], set()
     for event in found:
-        if event.pattern.code in SENDING_CODES and event.code[:2] in ("07", "03") and event.code != event.pattern.code:
+        if event.pattern.code in SENDING_CODES and event.code in RELIEF_CODES:  # not peacekeepers (074)
             clauses = relief_purposes(event.trigger)
             purposes |= {c.i for c in clauses}
             objects = {o.i for o in syntax.children(event.trigger, "dobj")}

@@ -65,7 +65,8 @@ def wished_party(verb, lemma: str):
 
 
 STATE_KINDS = {"country", "capital", "seat"}  # "the U.S. wants Japan to ...", "Washington hopes Tokyo will ..."
-UNCLEAR = {"be", "have", "become", "get", "take"}  # "hopes Japan will be a partner", "wants Democrats to take the heat"
+UNCLEAR = {"be", "have", "become", "get", "take",  # "hopes Japan will be a partner", "wants Democrats to take the heat"
+           "fail", "collapse", "lose", "suffer", "fall", "succeed", "win", "prosper"}  # fortunes, not deeds asked
 
 
 def find_wishes(sent, rules: Rules, actor_of) -> list[Found]:
