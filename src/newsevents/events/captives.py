@@ -44,17 +44,15 @@ def held_by(found: list[Found], sent, actor_of) -> list[Found]:
 
 
 def released(event: Found, releases) -> list:
-    """The event's targets that are the of-phrase of a release noun under its trigger, with their conjuncts
-    ("called for the release of the inmates at X and the suspects detained in Y"), else []."""
-    tokens = {t.i for t, _ in event.targets}
+    """The captives of a release noun under the event's trigger, with their conjuncts ("called for the release of
+    the inmates at X and the suspects detained in Y"), else []."""
     found = []
     for noun in releases:
         if not any(a.i == event.trigger.i for a in noun.ancestors) and noun.i != event.trigger.i:
             continue
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                found += [c for o in prep.children if o.dep_ == "pobj" and o.i in tokens
-                          for c in syntax.with_conjuncts(o)]
+                found += [c for o in prep.children if o.dep_ == "pobj" for c in syntax.with_conjuncts(o)]
     return found
 
 
