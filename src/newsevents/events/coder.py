@@ -19,6 +19,7 @@ from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
 from newsevents.events.called_for import called_for_code
+from newsevents.events.captives import held_by
 from newsevents.events.complaints import find_referred, with_referred
 from newsevents.events.constructions import (
     denied_acts,
@@ -62,14 +63,16 @@ from newsevents.events.placing import place_of
 from newsevents.events.pronoun_lists import list_pronoun, with_members
 from newsevents.events.reacted import find_reacted
 from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, reaction_to, referred_act
+from newsevents.events.relief import relief_code, without_relief_purpose
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
+from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
-from newsevents.events.wished import wished_content
+from newsevents.events.wished import find_wishes, wished_content
 from newsevents.events.words import pattern_tokens
 from newsevents.model import Mention
 
@@ -161,8 +164,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if announced_measure(token, pattern.code, modality) or pattern.pos == "N" and answered(token):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened; what
             # "rejected complaints from X" rejects was made
-        code = intent_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token, rules),
-                                           source, rules, token),
+        code = intent_code(relief_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token,
+                                                                    rules), source, rules, token), token, rules),
                            "asserted" if the_condition(token) else modality, rules)
         code = called_for_code(token, promised_harm(token, code))  # "vowed to constrict the press": a threat;
         # "his call to ban Muslim immigrants": an appeal
@@ -183,7 +186,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     # exchanged fire": each on the other
     between = find_mutual_between(sent, rules, actor_of, groups, found)  # "the groundwork for talks between X and Y":
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
-    found = settle_embedded(found + between + find_obligations(sent, rules, actor_of)
+    found = settle_embedded(without_relief_purpose(found, actor_of) + between + find_obligations(sent, rules, actor_of)
                             + find_received(sent, rules, actor_of)
                             + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
                             + find_behind(sent, rules, actor_of)
@@ -192,10 +195,12 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_charges(sent, rules, actor_of)
                             + find_vindicated(sent, rules, actor_of) + find_requested(sent, rules, actor_of)
                             + find_ordered_out(sent, rules, actor_of)
-                            + find_pushed(sent, rules, actor_of)
+                            + find_pushed(sent, rules, actor_of) + find_wishes(sent, rules, actor_of)
+                            + find_supplied(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
                             + find_met_with(sent, rules, actor_of) + find_discussed(sent, rules, actor_of),
                             actor_of)
+    found = held_by(found, sent, actor_of)  # "called for the release of the inmates at Guantanamo": the holder
     found = with_referred(found, find_referred(sent, rules, actor_of))  # "asked the WTO to investigate X's tariffs"
     found = [state_protest(f) for f in pushed_content(wished_content(found, sent, rules, actor_of))]
     # "pushed Serbia to recognise Kosovo", "wants Turkey to close its border": Serbia's recognition, Turkey's
@@ -210,7 +215,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
-    return [f for f in found if not in_question(f.trigger)]  # "asked if Korea would retaliate": no act
+    return [f for f in found if not in_question(f.trigger) or supply_requested(f)]  # "asked if Korea would
+    # retaliate": no act; "asked if protection could be provided by X": an appeal to X
 
 
 def without_quoted(found: Found) -> Found | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.found import Found, known
-from newsevents.events.patterns import Rules
+from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.words import with_lemma
 
 LIKING = {"like", "love"}  # "would like China to stop": only with "would"
@@ -62,3 +62,43 @@ def wished_party(verb, lemma: str):
             if objects and infinitive and clause.dep_ == "xcomp" and objects[0].i < clause.i:
                 return objects[0], clause  # "would like China to stop the drills"
     return None, None
+
+
+STATE_KINDS = {"country", "capital", "seat"}  # "the U.S. wants Japan to ...", "Washington hopes Tokyo will ..."
+UNCLEAR = {"be", "have", "become", "get", "take",  # "hopes Japan will be a partner", "wants Democrats to take the heat"
+           "fail", "collapse", "lose", "suffer", "fall", "succeed", "win", "prosper"}  # fortunes, not deeds asked
+
+
+def find_wishes(sent, rules: Rules, actor_of) -> list[Found]:
+    """"The U.S. wants Japan to eliminate import controls", "Washington hopes Tokyo will remove barriers": a
+    state named by name that wants another state to act appeals to it (constructions.tsv, wished: 020). Only
+    states named by their own names on both sides, of two countries, and an act that is a deed (not "be",
+    "have", "take the heat"): a pronoun, a person or a group as the wisher misread the speaker on unseen text
+    (nineteenth session), a party's own side is its intent (``wished_content``)."""
+    if "wished" not in rules.constructions:
+        return []
+    code, cues = rules.constructions["wished"]
+    found = []
+    for verb in with_lemma(sent, cues, forms=True):
+        lemma = verb.lemma_.lower() if verb.lemma_.lower() in cues else verb.lower_
+        if verb.pos_ not in ("VERB", "AUX") or lemma not in cues or lemma in LIKING \
+                or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "does not want China to ...": no appeal
+        party, clause = wished_party(verb, lemma)
+        wisher = syntax.subject_of(verb)
+        if party is None or wisher is None or clause.lemma_.lower() in UNCLEAR \
+                or any(c.dep_ == "neg" for c in clause.children):
+            continue
+        own, other = actor_of(wisher), actor_of(party)
+        if not (state_named(own, wisher) and state_named(other, party)) or own.code[:3] == other.code[:3]:
+            continue
+        found.append(Found(code, Pattern(code, "C", "wished"), verb,
+                           tuple((t, actor_of(t)) for t in syntax.with_conjuncts(wisher)),
+                           tuple((t, actor_of(t)) for t in syntax.with_conjuncts(party)), "asserted"))
+    return found
+
+
+def state_named(mention, token) -> bool:
+    """A state named by its name, capital or seat of power (not a pronoun, a person or a group)."""
+    return known(mention) and mention.kind in STATE_KINDS and token.pos_ == "PROPN" \
+        and token.text in mention.text.split()
