@@ -262,3 +262,23 @@ def test_pieces_of_an_embedded_post(line, reason):
 def test_comment_section_notices_in_more_words(line, reason):
     """The comment section's state and rules; a consultation's public comments and a closed meeting stay."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Harbour Post Media Pty Ltd (ACN 004 219 777). All rights reserved.", "navigation"),
+    ("88 Reposts · 1,204 Likes · 12 Bookmarks", "social-embed"),
+    ("Port Alder 14°C", "other"),
+    ("Support independent local journalism in Maple County.", "donation-appeal"),
+    ("The Lantern is 100% reader-funded. Chip in today.", "donation-appeal"),
+    ("Get HarbourNews on your phone", "subscription-appeal"),
+    ("Headlines and summaries are the property of their respective owners.", "disclaimer"),
+    ("Blog at WordPress.com.", "navigation"),
+    ("Read the full explainer →", "related-links"),
+    ("Temperatures reached 41°C in Port Alder on Monday.", None),
+    ("Support for the ferry plan grew among independent traders.", None),
+    ("The council is funded by the county and supported by volunteers.", None),
+])
+def test_kinds_in_other_words_twenty_fifth_session(line, reason):
+    """A company number in threes, counts with separators, a weather widget with its place, appeals naming what they
+    fund, an app prompt, an aggregator's notice, a blog platform's credit, a link to the whole piece; sentences stay."""
+    assert boilerplate_reason(line) == reason
