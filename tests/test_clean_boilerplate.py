@@ -282,3 +282,20 @@ def test_kinds_in_other_words_twenty_fifth_session(line, reason):
     """A company number in threes, counts with separators, a weather widget with its place, appeals naming what they
     fund, an app prompt, an aggregator's notice, a blog platform's credit, a link to the whole piece; sentences stay."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Share: Harbour council votes to close the old ferry terminal — via @HarbourPost", "share-follow"),
+    ("The Harbour Post · 2 days ago", "date-line"),
+    ("Why am I seeing this?", "advertisement"),
+    ("Good morning from Port Alder. This week we have two stories for you.", "subscription-appeal"),
+    ("The Brief is written by Jane Roe. Thanks to Jim Doe for editing.", "source-credit"),
+    ("Support independent journalism in Maple County. Subscribe from $5 a month.", "donation-appeal"),
+    ("Share prices fell 3 per cent on Tuesday, the exchange said.", None),
+    ("Good morning, the mayor said as she opened the meeting.", None),
+    ("Thanks to the volunteers, the harbour reopened on Monday.", None),
+])
+def test_listing_and_newsletter_chrome_twenty_fifth_session(line, reason):
+    """A share prompt with the site's handle, a listing's source and age, a recommendation's question, a newsletter's
+    greeting and its thanks to its editor, an appeal with its offer; the story's sentences stay."""
+    assert boilerplate_reason(line) == reason

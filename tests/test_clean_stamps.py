@@ -53,6 +53,7 @@ def test_bare_date_in_any_order(line, expected):
     ("Jakarta ● Wed, March 5, 2025", True),
     ("Tuesday 11 February 2025 | Issue 412", True),
     ("LONDON | 3 March 2025", True),
+    ("Issue #212 · Friday, 10 April 2026", True),  # twenty-fifth session: the number after "#"
     ("Auction Highlights – June 2015", False),
     ("March 3, 2025 | Council votes to close the terminal", False),
     ("The vote | March 3, 2025", False),
