@@ -87,7 +87,8 @@ def bare_date_stamp(line: str) -> bool:
 
 STAMP_PARTS = re.compile(r"\s+[|●•·—–]\s+|\s*[|●•·]\s*")
 DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?(?![\d:.])")
-ISSUE = re.compile(r"^(?:issue|edition|vol\.?|volume|no\.?|number)\s*(?:#|no\.?)?\s*\d+$", re.IGNORECASE)  # "Issue #212"
+ISSUE = re.compile(r"^(?:issue|edition|vol\.?|volume|no\.?|number)\s*(?:#|no\.?)?\s*\d+$",  # "Issue 412", "Issue #212"
+                   re.IGNORECASE)
 LABEL_MAX_WORDS = 4
 
 

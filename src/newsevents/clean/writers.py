@@ -48,7 +48,8 @@ def writer_names(lines: list[str], reasons: list[str | None]) -> set[str]:
         more = MORE_FROM.match(line.strip()) if reason == "related-links" else None
         if reason != "byline" and more is None:
             continue
-        for part in re.split(r"[,;|:/•·–—]|\s-\s", more["name"] if more else line.strip()):  # a name list's separators end a name
+        text = more["name"] if more else line.strip()
+        for part in re.split(r"[,;|:/•·–—]|\s-\s", text):  # a name list's separators end a name
             run: list[str] = []
             for word in [*part.split(), ""]:
                 if NAME_WORD.match(word) and word.lower() not in LABEL_WORDS:
