@@ -37,7 +37,7 @@ from newsevents.clean.boilerplate import (
     headline_like,
     opens_story,
 )
-from newsevents.clean.boxes import appeal_boxes, posts_under_headers, skipped_boxes
+from newsevents.clean.boxes import appeal_boxes, linked_boxes, posts_under_headers, skipped_boxes
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credit_rolls import credit_rolls, headed_notices
@@ -161,7 +161,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
     core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
-    reasons = scene_captions(lines, reasons, guarded)
+    reasons = linked_boxes(lines, scene_captions(lines, reasons, guarded), guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
 
