@@ -299,3 +299,13 @@ def test_listing_and_newsletter_chrome_twenty_fifth_session(line, reason):
     """A share prompt with the site's handle, a listing's source and age, a recommendation's question, a newsletter's
     greeting and its thanks to its editor, an appeal with its offer; the story's sentences stay."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("View all 12 photos", "photo-caption"),
+    ("Next gallery: Harbour festival in pictures", "photo-caption"),
+    ("Show transcript", "other"),
+    ("The council will show all 12 photos at the hearing.", None),
+])
+def test_gallery_and_player_controls_twenty_fifth_session(line, reason):
+    assert boilerplate_reason(line) == reason

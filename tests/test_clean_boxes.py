@@ -82,7 +82,7 @@ def test_paragraphs_after_a_handle_up_to_the_next_posts_date_stay():
 def test_box_promoting_another_piece_goes_label_to_link():
     """Twenty-fifth session: a bare label, the other piece's title and blurb, then its link closing the box."""
     box = ["EXPLAINER", "How does a council close a terminal?",
-           "A council may close a public building after a vote of its members and a month of public notice to the town.",
+           "A council may close a public building after a vote of its members and a month of notice to the town.",
            "Read the full explainer →"]
     lines = [*STORY, *box, *CLOSE]
     reasons = judge_lines(lines)
