@@ -27,6 +27,7 @@ def test_one_or_two_role_labels_are_no_roll():
     reasons = [None] * len(lines)
     assert credit_rolls(lines, reasons, None) == reasons
     assert role_label("EXECUTIVE PRODUCERS") and role_label("Recorded at: Elm Hall, Port Alder")
+    assert role_label("DIRECTORS OF PHOTOGRAPHY")
     assert not role_label("The producers said the film would open in May.")
 
 
