@@ -262,3 +262,50 @@ def test_pieces_of_an_embedded_post(line, reason):
 def test_comment_section_notices_in_more_words(line, reason):
     """The comment section's state and rules; a consultation's public comments and a closed meeting stay."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Harbour Post Media Pty Ltd (ACN 004 219 777). All rights reserved.", "navigation"),
+    ("88 Reposts · 1,204 Likes · 12 Bookmarks", "social-embed"),
+    ("Port Alder 14°C", "other"),
+    ("Support independent local journalism in Maple County.", "donation-appeal"),
+    ("The Lantern is 100% reader-funded. Chip in today.", "donation-appeal"),
+    ("Get HarbourNews on your phone", "subscription-appeal"),
+    ("Headlines and summaries are the property of their respective owners.", "disclaimer"),
+    ("Blog at WordPress.com.", "navigation"),
+    ("Read the full explainer →", "related-links"),
+    ("Temperatures reached 41°C in Port Alder on Monday.", None),
+    ("Support for the ferry plan grew among independent traders.", None),
+    ("The council is funded by the county and supported by volunteers.", None),
+])
+def test_kinds_in_other_words_twenty_fifth_session(line, reason):
+    """A company number in threes, counts with separators, a weather widget with its place, appeals naming what they
+    fund, an app prompt, an aggregator's notice, a blog platform's credit, a link to the whole piece; sentences stay."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Share: Harbour council votes to close the old ferry terminal — via @HarbourPost", "share-follow"),
+    ("The Harbour Post · 2 days ago", "date-line"),
+    ("Why am I seeing this?", "advertisement"),
+    ("Good morning from Port Alder. This week we have two stories for you.", "subscription-appeal"),
+    ("The Brief is written by Jane Roe. Thanks to Jim Doe for editing.", "source-credit"),
+    ("Support independent journalism in Maple County. Subscribe from $5 a month.", "donation-appeal"),
+    ("Share prices fell 3 per cent on Tuesday, the exchange said.", None),
+    ("Good morning, the mayor said as she opened the meeting.", None),
+    ("Thanks to the volunteers, the harbour reopened on Monday.", None),
+])
+def test_listing_and_newsletter_chrome_twenty_fifth_session(line, reason):
+    """A share prompt with the site's handle, a listing's source and age, a recommendation's question, a newsletter's
+    greeting and its thanks to its editor, an appeal with its offer; the story's sentences stay."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("View all 12 photos", "photo-caption"),
+    ("Next gallery: Harbour festival in pictures", "photo-caption"),
+    ("Show transcript", "other"),
+    ("The council will show all 12 photos at the hearing.", None),
+])
+def test_gallery_and_player_controls_twenty_fifth_session(line, reason):
+    assert boilerplate_reason(line) == reason

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import HARBOUR_STORY
-from newsevents.clean.boxes import appeal_boxes, posts_under_headers
+from newsevents.clean.boxes import appeal_boxes, linked_boxes, posts_under_headers
 from newsevents.clean.scorer import judge_lines
 
 STORY = HARBOUR_STORY  # conftest: a short story of our own
@@ -77,3 +77,21 @@ def test_paragraphs_after_a_handle_up_to_the_next_posts_date_stay():
              "March 4 at 9:14 AM ·"]
     reasons = ["social-embed", None, None, "social-embed", "social-embed"]
     assert posts_under_headers(lines, reasons, None) == reasons
+
+
+def test_box_promoting_another_piece_goes_label_to_link():
+    """Twenty-fifth session: a bare label, the other piece's title and blurb, then its link closing the box."""
+    box = ["EXPLAINER", "How does a council close a terminal?",
+           "A council may close a public building after a vote of its members and a month of notice to the town.",
+           "Read the full explainer →"]
+    lines = [*STORY, *box, *CLOSE]
+    reasons = judge_lines(lines)
+    at = len(STORY)
+    assert all(reasons[at:at + 4]), list(zip(lines, reasons, strict=True))
+    assert reasons[-1] is None and reasons[1:at] == [None] * (at - 1)
+
+
+def test_story_section_under_a_capital_label_with_no_link_stays():
+    lines = ["BACKGROUND", "The terminal opened in 1998 and lost money from its third year.", "Read more"]
+    assert linked_boxes(lines, [None, None, None], None) == [None, None, None]
+    assert linked_boxes(lines[:2], [None, None], None) == [None, None]

@@ -53,6 +53,7 @@ def test_bare_date_in_any_order(line, expected):
     ("Jakarta ● Wed, March 5, 2025", True),
     ("Tuesday 11 February 2025 | Issue 412", True),
     ("LONDON | 3 March 2025", True),
+    ("Issue #212 · Friday, 10 April 2026", True),  # twenty-fifth session: the number after "#"
     ("Auction Highlights – June 2015", False),
     ("March 3, 2025 | Council votes to close the terminal", False),
     ("The vote | March 3, 2025", False),
@@ -62,3 +63,24 @@ def test_date_beside_a_place_or_an_issue_number(line, stamp):
     a date, or a month's heading, stays."""
     assert labelled_date_stamp(line) is stamp
     assert (boilerplate_reason(line) == "date-line") is stamp
+
+
+@pytest.mark.parametrize(("line", "stamp"), [
+    ("19/03/2026", True),
+    ("Thu 02.05.2026", True),
+    ("07-05-2026, 10:42", True),
+    ("29 Ramadan 1447", True),
+    ("Wednesday, 15 Chaitra 2082", True),
+    ("Version 1.2.2020", False),
+    ("Ramadan begins on 1 March", False),
+    ("The 1447 Ramadan", False),
+])
+def test_dates_in_numbers_and_other_calendars(line, stamp):
+    """Twenty-fifth session: a date in numbers, day or month first, and a month of the Hijri, Nepali or Persian
+    calendar with its year; a version number or a sentence naming the month stays."""
+    assert bare_date_stamp(line) is stamp
+
+
+def test_the_same_day_in_two_calendars_is_one_stamp():
+    assert labelled_date_stamp("Thu 19 March 2026 | 29 Ramadan 1447")
+    assert not labelled_date_stamp("29 November 2018 | 20 January 2019")  # a range stays

@@ -42,3 +42,15 @@ def test_same_career_words_without_the_bylines_writer_stay():
     assert judge_lines(lines)[4:6] == [None, None]
     unsigned = [STORY[0], "Jane Roe joined the council in 2019 after six years at the port.", *STORY[2:]]
     assert judge_lines(unsigned)[1] is None
+
+
+def test_link_to_the_writers_other_pieces_names_the_writer():
+    """Twenty-fifth session: a column's bare-name byline is not a ``byline`` line, but "More from Jane Roe" names the
+    writer, and her past career ("is a former …") is her bio."""
+    assert writer_names(["More from Jane Roe"], ["related-links"]) >= {"Jane Roe", "Jane"}
+    assert writer_names(["More from Jane Roe"], [None]) == set()
+    lines = [STORY[0], "Jane Roe", *STORY[2:], "Jane Roe is a former harbour pilot who worked in Port Alder and Suva.",
+             "More from Jane Roe", "Why the ferry still matters"]
+    reasons = judge_lines(lines)
+    assert reasons[-3] == REASON, list(zip(lines, reasons, strict=True))
+    assert reasons[2:-3] == [None] * 4

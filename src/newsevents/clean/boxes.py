@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from newsevents.clean.tails import LINK_LABEL
+
 APPEALS = frozenset({"subscription-appeal", "donation-appeal", "paywall", "cookie-notice", "comment-policy"})
 PITCH_MIN_WORDS = 3  # a pitch, not a menu's entry ("e-edition" between "Subscribe" and "Sign In" is the menu's)
 PITCH_MAX_WORDS = 30
@@ -102,4 +104,40 @@ def posts_under_headers(lines: list[str], reasons: list[str | None], guarded: in
                 break
             if reasons[end] is not None or AUTHOR_NAME.match(lines[end].strip()):
                 break  # chrome of another kind, or the next post's author
+    return out
+
+
+# A box promoting another piece inside the story (twenty-fifth session): a bare label ("EXPLAINER", "ANALYSIS",
+# "Related"), the piece's title and blurb, then its link ("Read the full explainer →", "Read more"), which closes it.
+BOX_LINK = re.compile(r"^\[?(?:read|see|view|watch|listen to) (?:more|the (?:full|complete|whole) [\w-]+|on)\b"
+                      r"[^.!?]{0,30}[→›»>]?\]?$|^\[?(?:read more|more|continue reading)\]?\W*$", re.IGNORECASE)
+BOX_LABEL_WORDS = 3
+BOX_REACH = 4  # lines from the label to the link: a title and a blurb of one or two lines
+BOX_LINE_WORDS = 80
+
+
+def box_label(line: str) -> bool:
+    """A box's bare label: up to ``BOX_LABEL_WORDS`` words in capitals, or a link list's label, no sentence."""
+    text = line.strip().rstrip(":")
+    return (0 < len(text.split()) <= BOX_LABEL_WORDS and text[-1:].isalpha()
+            and (text.isupper() or bool(LINK_LABEL.match(text))))
+
+
+def linked_boxes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The kept lines between a box's bare label and the link the rules took under them (``BOX_REACH`` lines at
+    most, each ``BOX_LINE_WORDS`` words at most) are the box's, ``related-links``, and so is the label."""
+    out = list(reasons)
+    for close, line in enumerate(lines):
+        if reasons[close] is None or not BOX_LINK.match(line.strip()):
+            continue
+        for label in range(close - 2, max(-1, close - BOX_REACH - 1), -1):
+            inside = range(label + 1, close)
+            if guarded is not None and label <= guarded < close:
+                break
+            if any(len(lines[index].split()) > BOX_LINE_WORDS for index in inside):
+                break
+            if box_label(lines[label]):
+                for index in [label, *inside]:
+                    out[index] = out[index] or "related-links"
+                break
     return out

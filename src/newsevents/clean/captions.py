@@ -79,7 +79,7 @@ def caption_verb() -> re.Pattern[str]:
     """A picture verb of ``data/clean/caption_verbs.tsv`` in the third person ("walks", "is seen"), anywhere in
     a line (not a plain form such as "vote" or "show", which may be a noun)."""
     verbs = sorted((verb for verb, kind in caption_verbs().items()
-                    if kind == "picture" and (verb.endswith("s") or " " in verb)), key=len, reverse=True)
+                    if kind in ("picture", "anchored") and (verb.endswith("s") or " " in verb)), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(verb).replace(r"\ ", r"\s+") for verb in verbs) + r")\b",
                       re.IGNORECASE)
 

@@ -37,12 +37,14 @@ from newsevents.clean.boilerplate import (
     headline_like,
     opens_story,
 )
-from newsevents.clean.boxes import appeal_boxes, posts_under_headers, skipped_boxes
+from newsevents.clean.boxes import appeal_boxes, linked_boxes, posts_under_headers, skipped_boxes
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
+from newsevents.clean.credit_rolls import credit_rolls, headed_notices
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.headline import find_headline
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
+from newsevents.clean.scene_captions import scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
@@ -158,7 +160,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
     reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
     core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
-    return site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
+    reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
+    reasons = linked_boxes(lines, scene_captions(lines, reasons, guarded), guarded)
+    return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:

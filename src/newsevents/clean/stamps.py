@@ -22,8 +22,9 @@ TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?(?:[:.]\d{2})*(?:\s?[ap]\.?m\b\.?)?|[ap]
 CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})+(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?")
 MERIDIEM = frozenset({"a.m.", "p.m."})
 YEAR = re.compile(r"(?:19|20)\d\d")
+CALENDAR_YEAR = re.compile(r"(?:1[34]|19|20)\d\d")  # Hijri 1447, Persian 1404, Nepali 2082 beside a calendar's month
 NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|\d+[a-z]{1,2}")  # "17", "3rd", "1d", "2h"
-DATE_CLASSES = frozenset({"month", "day"})
+DATE_CLASSES = frozenset({"month", "day", "calendar"})
 RELATIVE_DAYS = frozenset({"today", "yesterday"})
 
 
@@ -56,6 +57,10 @@ def date_stamp(line: str) -> bool:
 
 
 BARE_MAX_WORDS = 10
+# A date in numbers, day or month first, with its weekday or clock time (twenty-fifth session): "19/03/2026",
+# "Thu 02.05.2026", "07-05-2026, 10:42".
+NUMERIC_DATE = re.compile(r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?\d{1,2}([./-])\d{1,2}\1(?:19|20)\d\d"
+                          r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?)?$")
 
 
 def bare_date_stamp(line: str) -> bool:
@@ -67,18 +72,21 @@ def bare_date_stamp(line: str) -> bool:
     if lowered.endswith(".") and not lowered.endswith(("a.m.", "p.m.")):
         return False  # a signed document's date ("THE WHITE HOUSE, / October 13, 2016."), as the lexicon keeps it
     words = stamp_words()
+    if NUMERIC_DATE.match(lowered):
+        return True
     months = weekdays = years = clocks = 0
+    other_calendar = any(words.get(token) == "calendar" for token in TOKEN.findall(lowered))
     for token in TOKEN.findall(lowered):
         if not token[0].isalnum():
             continue
         kind = "zone" if token in MERIDIEM else words.get(token.rstrip("."))
-        if kind == "month":
+        if kind in ("month", "calendar"):
             months += 1
         elif kind == "day" and token not in RELATIVE_DAYS:
             weekdays += 1
         elif CLOCK.fullmatch(token):
             clocks += 1
-        elif YEAR.fullmatch(token):
+        elif (CALENDAR_YEAR if other_calendar else YEAR).fullmatch(token):
             years += 1
         elif not (kind == "zone" or token in ("at", "on") or kind is None and NUMBER.fullmatch(token)):
             return False
@@ -87,7 +95,8 @@ def bare_date_stamp(line: str) -> bool:
 
 STAMP_PARTS = re.compile(r"\s+[|●•·—–]\s+|\s*[|●•·]\s*")
 DAY_NUMBER = re.compile(r"(?<![\d:.])\d{1,2}(?:st|nd|rd|th)?(?![\d:.])")
-ISSUE = re.compile(r"^(?:issue|edition|vol\.?|volume|no\.?|number)\s*\d+$", re.IGNORECASE)
+ISSUE = re.compile(r"^(?:issue|edition|vol\.?|volume|no\.?|number)\s*(?:#|no\.?)?\s*\d+$",  # "Issue 412", "Issue #212"
+                   re.IGNORECASE)
 LABEL_MAX_WORDS = 4
 
 
@@ -100,7 +109,9 @@ def labelled_date_stamp(line: str) -> bool:
     if not 2 <= len(parts) <= 3:
         return False
     dates = [part for part in parts if bare_date_stamp(part) and DAY_NUMBER.search(part)]  # a day's date, not a month's
-    if len(dates) != 1:
+    calendars = [part for part in dates if any(stamp_words().get(token) == "calendar" for token in TOKEN.findall(
+        part.lower()))]
+    if len(dates) - len(calendars[:1]) != 1:  # one day's date, and the same day in another calendar beside it
         return False
     return all(part in dates or ISSUE.match(part) or (len(part.split()) <= LABEL_MAX_WORDS and all(
         word[:1].isupper() and not any(ch.isdigit() for ch in word) for word in part.split())) for part in parts)

@@ -24,21 +24,32 @@ FIRST_NAME_MIN = 3
 BIO_MAX_WORDS = 80
 REASON = "author-bio"
 # A writer's career after the name: "covers", "joined the Post in 2019", "has reported from", "was previously",
-# "is a staff writer" (``is`` only with the bio's own words: ``shape().flags["bio"]``).
+# "is a staff writer" (``is`` only with the bio's own words: ``shape().flags["bio"]``), "is a former diplomat who …",
+# "is a visiting fellow" (twenty-fifth session: a past or side career, which a story does not give its own writer).
 CAREER = re.compile(
     r"^(?:covers|writes (?:about|for|on)|reports (?:on|for|from)|reported from|edits|joined|previously|formerly|"
     r"has (?:been|covered|written|reported|worked|spent|contributed)|was (?:previously|formerly|a|an|the)|"
-    r"worked (?:as|for|at)|lives (?:in|with)|teaches|contributed (?:reporting|to))\b")
+    r"worked (?:as|for|at)|lives (?:in|with)|teaches|contributed (?:reporting|to)|"
+    r"is (?:a|an) (?:former|retired|visiting|contributing|regular|freelance|senior)\b)\b")
+
+
+# A link to the writer's other pieces names the writer too: "More from Jane Roe", "More by Jane Roe" (twenty-fifth
+# session: a column's byline is often a bare name the rules leave to the headline step).
+MORE_FROM = re.compile(r"^(?:more|read more|see more|other (?:stories|articles|columns|pieces)|all (?:stories|articles|"
+                       r"posts|columns)|latest) (?:from|by)\s+(?P<name>.+)$", re.IGNORECASE)
 
 
 def writer_names(lines: list[str], reasons: list[str | None]) -> set[str]:
     """The writers the page's byline lines name, whole and by the first name: runs of two or three capitalised
-    words in a line the rules took as a ``byline``, its label words aside."""
+    words in a line the rules took as a ``byline``, its label words aside, or after "More from" in a link the rules
+    took as ``related-links``."""
     names: set[str] = set()
     for line, reason in zip(lines, reasons, strict=True):
-        if reason != "byline":
+        more = MORE_FROM.match(line.strip()) if reason == "related-links" else None
+        if reason != "byline" and more is None:
             continue
-        for part in re.split(r"[,;|:/•·–—]|\s-\s", line.strip()):  # a name list's separators end a name
+        text = more["name"] if more else line.strip()
+        for part in re.split(r"[,;|:/•·–—]|\s-\s", text):  # a name list's separators end a name
             run: list[str] = []
             for word in [*part.split(), ""]:
                 if NAME_WORD.match(word) and word.lower() not in LABEL_WORDS:
