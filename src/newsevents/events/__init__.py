@@ -28,6 +28,7 @@ from newsevents.events.context import (
     story_parties,
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
+from newsevents.events.figurative import figurative_force
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
@@ -336,7 +337,8 @@ def code_events(doc: Document) -> Document:
                         if nonpolitical(source, target_code, found.code) \
                                 or own_policy(source, target_code, found.code) \
                                 or on_itself(source, target_code, s_mention, t_mention, found.code) \
-                                or placed_onto_its_target(source, target_code, s_mention, t_mention, found.code):
+                                or placed_onto_its_target(source, target_code, s_mention, t_mention, found.code) \
+                                or figurative_force(found.code, source, target_code):  # "MPs bombarded the minister"
                             continue  # commerce between firms, a word to the press (nonpolitical.tsv)
                         key = (is_heading(paragraph), source, target_code, found.code, found.modality)
                         if key + (found.trigger.lemma_.lower(),) in seen or key + (sent_start,) in seen:
