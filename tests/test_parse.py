@@ -69,3 +69,13 @@ def test_fast_path_gives_the_same_records():
     for a, b in zip(full, fast, strict=True):
         for field in ("actors", "quotes", "events", "warnings"):
             assert json.dumps(a[field]) == json.dumps(b[field]), (a["id"], field)
+
+
+def test_word_columns_are_read_once_per_doc_and_match_a_fresh_read():
+    from newsevents.parse import read_word_columns, word_columns
+
+    doc = load_model()("The Foreign Ministry summoned the Envoys on Tuesday.")
+    first = word_columns(doc)
+    assert word_columns(doc) is first  # the quotes and events stages share one read
+    assert first == read_word_columns(doc)
+    assert first[0][2] == "Ministry" and first[1][3] == "summon" and first[2][5] == "envoys"

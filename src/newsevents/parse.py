@@ -15,6 +15,7 @@ come out of them. Their tokens have no tag, lemma or dependency.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -72,9 +73,24 @@ _STRINGS: dict[int, tuple[str, str]] = {}  # a string's hash -> (the string, low
 KEEP = 200_000  # strings the cache holds before it starts again (a long run meets ever more names and numbers)
 
 
+_COLUMNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> (its length, its word columns), kept
+# while the Doc lives: the quotes stage reads a document's paragraphs, then the events stage reads them again
+
+
 def word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
     """Per token: ``lemma_``, ``lemma_.lower()`` and ``lower_``, read off the Doc's array with each string looked up
-    once per run: the quotes and events stages look for a few words without making a Token of every word."""
+    once per run: the quotes and events stages look for a few words without making a Token of every word.
+    The lists are shared by every caller: read them, never change them."""
+    read = _COLUMNS.get(spacy_doc)
+    if read is not None and read[0] == len(spacy_doc):
+        return read[1]
+    columns = read_word_columns(spacy_doc)
+    _COLUMNS[spacy_doc] = (len(spacy_doc), columns)
+    return columns
+
+
+def read_word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
+    """``word_columns`` read afresh off the Doc's array."""
     from spacy.attrs import LEMMA, LOWER
 
     strings, known = spacy_doc.vocab.strings, _STRINGS
