@@ -79,3 +79,13 @@ def test_word_columns_are_read_once_per_doc_and_match_a_fresh_read():
     assert word_columns(doc) is first  # the quotes and events stages share one read
     assert first == read_word_columns(doc)
     assert first[0][2] == "Ministry" and first[1][3] == "summon" and first[2][5] == "envoys"
+
+
+def test_dependency_columns_match_the_parse():
+    from newsevents.parse import dependency_columns
+
+    doc = load_model()("Officials said on Monday that Russia, which denies it, was ready to mediate. They left.")
+    deps, kids = dependency_columns(doc)
+    assert deps == [t.dep_ for t in doc]
+    assert kids == [[c.i for c in t.children] for t in doc]
+    assert dependency_columns(doc) is dependency_columns(doc)
