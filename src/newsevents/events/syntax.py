@@ -20,8 +20,9 @@ ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
 def is_passive(verb) -> bool:
-    deps, kids = dependency_columns(verb.doc)
-    return any(deps[c] in ("nsubjpass", "auxpass") for c in kids[verb.i]) or shared_passive(verb)
+    deps, order, first = dependency_columns(verb.doc)
+    return any(deps[c] in ("nsubjpass", "auxpass") for c in order[first[verb.i]:first[verb.i + 1]]) \
+        or shared_passive(verb)
 
 
 def shared_passive(verb) -> bool:
@@ -53,9 +54,9 @@ def sentence_words(sent) -> frozenset[str]:
 
 def children(token, *deps: str) -> list:
     """``[c for c in token.children if c.dep_ in deps]``, without making a Token of the others."""
-    relations, kids = dependency_columns(token.doc)
     doc = token.doc
-    return [doc[c] for c in kids[token.i] if relations[c] in deps]
+    relations, order, first = dependency_columns(doc)
+    return [doc[c] for c in order[first[token.i]:first[token.i + 1]] if relations[c] in deps]
 
 
 GERUND_PREPS = {"by", "after", "before", "while", "without", "despite"}  # "X responded by imposing"
