@@ -69,3 +69,23 @@ def test_fast_path_gives_the_same_records():
     for a, b in zip(full, fast, strict=True):
         for field in ("actors", "quotes", "events", "warnings"):
             assert json.dumps(a[field]) == json.dumps(b[field]), (a["id"], field)
+
+
+def test_word_columns_are_read_once_per_doc_and_match_a_fresh_read():
+    from newsevents.parse import read_word_columns, word_columns
+
+    doc = load_model()("The Foreign Ministry summoned the Envoys on Tuesday.")
+    first = word_columns(doc)
+    assert word_columns(doc) is first  # the quotes and events stages share one read
+    assert first == read_word_columns(doc)
+    assert first[0][2] == "Ministry" and first[1][3] == "summon" and first[2][5] == "envoys"
+
+
+def test_dependency_columns_match_the_parse():
+    from newsevents.parse import dependency_columns
+
+    doc = load_model()("Officials said on Monday that Russia, which denies it, was ready to mediate. They left.")
+    deps, order, first = dependency_columns(doc)
+    assert deps == [t.dep_ for t in doc]
+    assert [order[first[i]:first[i + 1]] for i in range(len(doc))] == [[c.i for c in t.children] for t in doc]
+    assert dependency_columns(doc) is dependency_columns(doc)

@@ -339,3 +339,13 @@ def test_token_starts_are_the_tokens_offsets():
     spacy_doc = load_model().make_doc("“We will not  go,” said Maria Lopez — the minister.")
     assert token_starts(spacy_doc) == [token.idx for token in spacy_doc]
     assert token_starts(load_model().make_doc("")) == []
+
+
+def test_quote_marks_pair_wherever_they_stand():
+    from newsevents.quotes.marks import pair_double, pair_single
+
+    text = '“We will go,” he said, calling the plan ‘a farce’ and Russia’s offer "late".'
+    double = pair_double(text)
+    assert [(text[a], text[b]) for a, b, _ in double] == [("“", "”"), ('"', '"')]
+    assert [text[a + 1:b] for a, b, _ in pair_single(text, double)] == ["a farce"]
+    assert pair_double('He said "no') == [(8, 11, False)]

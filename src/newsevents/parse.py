@@ -15,6 +15,7 @@ come out of them. Their tokens have no tag, lemma or dependency.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -72,9 +73,67 @@ _STRINGS: dict[int, tuple[str, str]] = {}  # a string's hash -> (the string, low
 KEEP = 200_000  # strings the cache holds before it starts again (a long run meets ever more names and numbers)
 
 
+_COLUMNS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> (its length, its word columns), kept
+# while the Doc lives: the quotes stage reads a document's paragraphs, then the events stage reads them again
+
+
 def word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
     """Per token: ``lemma_``, ``lemma_.lower()`` and ``lower_``, read off the Doc's array with each string looked up
-    once per run: the quotes and events stages look for a few words without making a Token of every word."""
+    once per run: the quotes and events stages look for a few words without making a Token of every word.
+    The lists are shared by every caller: read them, never change them."""
+    read = _COLUMNS.get(spacy_doc)
+    if read is not None and read[0] == len(spacy_doc):
+        return read[1]
+    columns = read_word_columns(spacy_doc)
+    _COLUMNS[spacy_doc] = (len(spacy_doc), columns)
+    return columns
+
+
+_TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> (its length, its dependency columns)
+_LAST_TREE: list = [None, None]  # the Doc last asked about, and its dependency columns
+
+
+def dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]:
+    """Per token: its ``dep_``; and its children, in order (what ``token.children`` gives), as
+    ``order[first[i]:first[i + 1]]``. Read off the Doc's arrays once while the Doc lives: the events stage asks a
+    word for its children of a few relations tens of thousands of times, and making a Token of every child to read
+    its relation was a tenth of its cost. Three lists a Doc, not one a word: fewer objects for the collector."""
+    last = _LAST_TREE
+    if last[0] is spacy_doc:
+        return last[1]  # the passes ask of one paragraph after another: the last one read, without a weak lookup
+    read = _TREES.get(spacy_doc)
+    if read is None or read[0] != len(spacy_doc):
+        read = _TREES[spacy_doc] = (len(spacy_doc), read_dependency_columns(spacy_doc))
+    last[:] = [spacy_doc, read[1]]
+    return read[1]
+
+
+def read_dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]:
+    """``dependency_columns`` read afresh off the Doc's arrays."""
+    from spacy.attrs import DEP, HEAD
+
+    strings, known = spacy_doc.vocab.strings, _STRINGS
+    deps: list[str] = []
+    for dep in spacy_doc.to_array(DEP).tolist():
+        pair = known.get(dep)
+        if pair is None:
+            text = strings[dep] if dep else ""
+            pair = known[dep] = (text, text.lower())
+        deps.append(pair[0])
+    offsets = spacy_doc.to_array(HEAD).astype("int64").tolist()  # a head before its word: a negative offset
+    size = len(offsets)
+    heads = [i + offset if offset else size for i, offset in enumerate(offsets)]  # a root heads nothing: last
+    order = sorted(range(size), key=heads.__getitem__)  # stable: each head's children in the sentence's order
+    first = [0] * (size + 2)
+    for head in heads:
+        first[head + 1] += 1
+    for i in range(1, size + 2):
+        first[i] += first[i - 1]
+    return deps, order, first
+
+
+def read_word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
+    """``word_columns`` read afresh off the Doc's array."""
     from spacy.attrs import LEMMA, LOWER
 
     strings, known = spacy_doc.vocab.strings, _STRINGS

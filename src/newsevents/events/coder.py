@@ -112,8 +112,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
         pattern = match_pattern(token, rules)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
-        if pattern is None or discarded(token, rules) or circumstance(token, pattern) or not_an_act(token, pattern,
-                                                                                                   actor_of):
+        if pattern is None:
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
         if pattern.pos == "V" and syntax.dated_relative(token, source):
@@ -128,6 +127,12 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             sources = ((token, authorities(token)),)  # "a US national was arrested in Italy"
         elif source is None and pattern.code[:2] in AGENTLESS_ROOTS and pattern.pos == "V" and told_passive(token):
             sources = ((token, unsaid_doer(token)),)  # "the terminal was raided": the story's raider (agentless.py)
+        if groups is not None and source is not None and (not any(known(m) for _, m in sources)
+                                                          or list_pronoun(source) and len(sources) == 1):
+            sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"; "they"
+        if not any(m is not None and m.code for _, m in sources) or discarded(token, rules) \
+                or circumstance(token, pattern) or not_an_act(token, pattern, actor_of):
+            continue  # the cheaper test first: most triggers have no known doer
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
                         for t in named_parties(acts_doer(tok, actor_of, manner), actor_of)
@@ -143,11 +148,6 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if (pattern.code[:3] in YIELDING or pattern.code[:2] == "14") and not any(m is not None for _, m in targets):
             targets = ()  # "lifted the ban on political gatherings", "bowed to demands", "went on strike over
             # pension reform": what is eased or protested is no party; the act is at home
-        if groups is not None and source is not None and (not any(known(m) for _, m in sources)
-                                                          or list_pronoun(source) and len(sources) == 1):
-            sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"; "they"
-        if not any(m is not None and m.code for _, m in sources):
-            continue
         targets = with_members(targets, groups)  # "visited them": each state of a list named before
         if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other

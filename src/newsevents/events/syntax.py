@@ -6,6 +6,7 @@ from newsevents.events import no_party
 from newsevents.events.decisions import decision_agent, decision_nouns
 from newsevents.events.participles import from_holder, judged_doer, participle_doer, reduced_agent, reduced_patient
 from newsevents.events.words import words_of
+from newsevents.parse import dependency_columns
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 CLIMB = {"xcomp", "conj", "advcl", "ccomp", "acomp", "relcl", "pcomp", "acl"}
@@ -19,7 +20,9 @@ ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
 def is_passive(verb) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or shared_passive(verb)
+    deps, order, first = dependency_columns(verb.doc)
+    return any(deps[c] in ("nsubjpass", "auxpass") for c in order[first[verb.i]:first[verb.i + 1]]) \
+        or shared_passive(verb)
 
 
 def shared_passive(verb) -> bool:
@@ -50,7 +53,10 @@ def sentence_words(sent) -> frozenset[str]:
 
 
 def children(token, *deps: str) -> list:
-    return [c for c in token.children if c.dep_ in deps]
+    """``[c for c in token.children if c.dep_ in deps]``, without making a Token of the others."""
+    doc = token.doc
+    relations, order, first = dependency_columns(doc)
+    return [doc[c] for c in order[first[token.i]:first[token.i + 1]] if relations[c] in deps]
 
 
 GERUND_PREPS = {"by", "after", "before", "while", "without", "despite", "since"}  # "X responded by imposing",

@@ -9,6 +9,7 @@ at the start of each following paragraph and closes only in the last one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 DOUBLE_OPENERS = "“„«"
@@ -19,6 +20,8 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS
 BEFORE_OPENER = "([{—–-/:;" + ALL_MARKS
 AFTER_CLOSER = ".,;:!?)]}—–-…" + ALL_MARKS
 TRIM = " \t\n,"
+DOUBLE_AT = re.compile("[" + re.escape(DOUBLE_MARKS) + "]")  # the marks' places, found without a
+SINGLE_AT = re.compile("[" + re.escape(SINGLE_MARKS) + "]")  # Python step per character of the paragraph
 MAX_SINGLE = 300  # a ‘single-quoted’ stretch longer than this is more likely apostrophes
 
 
@@ -62,9 +65,8 @@ def pair_double(text: str) -> list[tuple[int, int, bool]]:
     """(opening mark, closing mark or len(text), closed) for each double-quoted stretch."""
     pairs: list[tuple[int, int, bool]] = []
     pending: int | None = None
-    for i, char in enumerate(text):
-        if char not in DOUBLE_MARKS:
-            continue
+    for found in DOUBLE_AT.finditer(text):
+        i = found.start()
         if role(text, i, pending is not None) == "open":
             pending = i  # an opener while one is pending: the earlier one was stray
         elif pending is not None:
@@ -80,8 +82,9 @@ def pair_single(text: str, taken: list[tuple[int, int, bool]]) -> list[tuple[int
     pairs: list[tuple[int, int, bool]] = []
     pending: int | None = None
     inside = [(a, b) for a, b, _closed in taken]
-    for i, char in enumerate(text):
-        if char not in SINGLE_MARKS or any(a <= i <= b for a, b in inside):
+    for found in SINGLE_AT.finditer(text):
+        i, char = found.start(), found.group()
+        if any(a <= i <= b for a, b in inside):
             continue
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
