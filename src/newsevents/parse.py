@@ -113,13 +113,7 @@ def read_dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]
     from spacy.attrs import DEP, HEAD
 
     strings, known = spacy_doc.vocab.strings, _STRINGS
-    deps: list[str] = []
-    for dep in spacy_doc.to_array(DEP).tolist():
-        pair = known.get(dep)
-        if pair is None:
-            text = strings[dep] if dep else ""
-            pair = known[dep] = (text, text.lower())
-        deps.append(pair[0])
+    deps = [(known.get(dep) or known_string(strings, dep))[0] for dep in spacy_doc.to_array(DEP).tolist()]
     offsets = spacy_doc.to_array(HEAD).astype("int64").tolist()  # a head before its word: a negative offset
     size = len(offsets)
     heads = [i + offset if offset else size for i, offset in enumerate(offsets)]  # a root heads nothing: last
@@ -141,18 +135,18 @@ def read_word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
         known.clear()
     lemmas, lowered, forms = [], [], []
     for lemma, lower in spacy_doc.to_array([LEMMA, LOWER]).tolist():
-        pair = known.get(lemma)
-        if pair is None:
-            text = strings[lemma] if lemma else ""
-            pair = known[lemma] = (text, text.lower())
+        pair = known.get(lemma) or known_string(strings, lemma)
         lemmas.append(pair[0])
         lowered.append(pair[1])
-        form = known.get(lower)
-        if form is None:
-            text = strings[lower] if lower else ""
-            form = known[lower] = (text, text.lower())
-        forms.append(form[0])
+        forms.append((known.get(lower) or known_string(strings, lower))[0])
     return lemmas, lowered, forms
+
+
+def known_string(strings, key: int) -> tuple[str, str]:
+    """The string a hash stands for, and lower-cased, looked up in the vocabulary once per run (``_STRINGS``)."""
+    text = strings[key] if key else ""
+    pair = _STRINGS[key] = (text, text.lower())
+    return pair
 
 
 @lru_cache(maxsize=64)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from newsevents.events import syntax
 from newsevents.events.found import Found, known
+from newsevents.events.words import with_lemma
 
 RELEASE = {"release", "freeing", "freedom", "return"}  # the nouns of letting captives go
 CAPTORS = {"kidnapper", "captor", "abductor", "hostage-taker", "jailer", "jailor"}
@@ -25,10 +26,10 @@ APPEAL_CODES = {"020": "0253", "025": "0253"}  # a bare appeal or an appeal to y
 def held_by(found: list[Found], sent, actor_of) -> list[Found]:
     """``found`` with appeals (02) and demands (10) for the release of captives named only by their role
     aimed at the captor the sentence names, or at the holder of the place they are held."""
-    releases = [t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in RELEASE]
+    releases = [t for t in with_lemma(sent, RELEASE) if t.pos_ == "NOUN"]  # read off the sentence's words, once
     if not releases:
         return found
-    captor = next(((t, m) for t in sent if t.lemma_.lower() in CAPTORS and known(m := actor_of(t))), None)
+    captor = next(((t, m) for t in with_lemma(sent, CAPTORS) if known(m := actor_of(t))), None)
     settled = []
     for event in found:
         captives = released(event, releases)

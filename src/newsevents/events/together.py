@@ -18,6 +18,7 @@ from newsevents.events.found import Found, known, named_parties
 from newsevents.events.modality import intent_code, modality_of
 from newsevents.events.noun_sources import MEETINGS
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.words import with_lemma
 
 
 def together_acts(found: list[Found], rules: Rules) -> list[Found]:
@@ -101,11 +102,9 @@ def find_discussed(sent, rules: Rules, actor_of) -> list[Found]:
     if "discussed" not in rules.constructions:
         return []
     code, verbs = rules.constructions["discussed"]
-    if not syntax.sentence_words(sent) & verbs:
-        return []  # most sentences discuss nothing: skip the pass
     found = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or syntax.prep_objects(verb, "with"):
+    for verb in with_lemma(sent, verbs):  # most sentences discuss nothing: no word of theirs is read
+        if verb.pos_ != "VERB" or syntax.prep_objects(verb, "with"):
             continue
         subject = syntax.subject_of(verb)
         sources = tuple((t, m) for t in named_parties(subject, actor_of) if known(m := actor_of(t))) \
