@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import HARBOUR_STORY
 from newsevents.clean.scorer import judge_lines
 from newsevents.clean.writers import REASON, writer_names
 
-STORY = [
-    "Harbour council votes to close the old ferry terminal",
-    "By Jane Roe",
-    "The Harbour Town council voted on Tuesday to close the old ferry terminal after ten years of losses, ending "
-    "a long dispute between the mayor and the traders.",
-    "Mayor Ana Ruiz said the terminal had cost the town more than four million dollars since 2015 and that the "
-    "money would now go to schools and roads.",
-    "Traders who rent stalls at the terminal said they had not been told of the vote and would ask a court to stop "
-    "the closure.",
-    "The ferry company said it would move its boats to the northern pier, where a new hall opens in the spring.",
-]
+STORY = [HARBOUR_STORY[0], "By Jane Roe", *HARBOUR_STORY[1:],
+         "The ferry company said it would move its boats to the northern pier, where a new hall opens in the spring."]
 
 
 def test_writer_names_whole_and_first():
