@@ -50,3 +50,31 @@ def test_the_first_pattern_that_fits_whole_wins_before_one_without_its_prepositi
     assert pattern is not None and pattern.object == "troop" and pattern.prep == "to"
     cut = next(t for t in sent if t.lower_ == "cut")
     assert match_pattern(cut, rules).particle == "off"
+
+
+def test_a_reader_given_the_sentences_words_answers_as_one_reading_the_frame(docs):
+    """The sentence's words settle a pattern whose particle or object the sentence lacks without reading
+    the frame; every answer is still the frame's ("sent troops" through "troop", which "soldiers" name too)."""
+    from newsevents.events.words import sentence_words
+
+    rules = load_rules()
+    doc = load_model_doc("Britain sent 300 soldiers to Kosovo, and Japan set up a joint venture with Seoul.")
+    settled = 0
+    for sent in list(doc.sents) + [s for d in docs for s in d.sents]:
+        words = sentence_words(sent)
+        for token in sent:
+            patterns = list(candidates(token, rules))
+            with_words, alone = FrameReader(token, words=words), FrameReader(token)
+            for pattern in patterns:
+                assert with_words.matches(pattern, False) == alone.matches(pattern, False)
+                settled += bool(pattern.object) and pattern.object not in words[0]
+            assert match_pattern(token, rules, words) == match_pattern(token, rules)
+    assert settled > 50
+    sent_soldiers = next(t for t in doc if t.lower_ == "sent")
+    assert match_pattern(sent_soldiers, rules, sentence_words(next(doc.sents))).object == "troop"
+
+
+def load_model_doc(text):
+    from newsevents.parse import load_model
+
+    return load_model()(text)

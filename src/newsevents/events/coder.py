@@ -73,7 +73,7 @@ from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words,
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
 from newsevents.events.wished import find_wishes, wished_content
-from newsevents.events.words import pattern_tokens
+from newsevents.events.words import pattern_tokens, sentence_words
 from newsevents.model import Mention
 
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
@@ -109,8 +109,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor;
     ``groups(token)`` the members a group noun stands for ("the four countries": ``groups.py``)."""
     found: list[Found] = []
+    words = sentence_words(sent)
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
-        pattern = match_pattern(token, rules)
+        pattern = match_pattern(token, rules, words)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
         if pattern is None:
             continue

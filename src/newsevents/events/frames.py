@@ -5,7 +5,7 @@ checks each part of a frame once however many patterns ask)."""
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.objects import object_is, object_names
+from newsevents.events.objects import TROOP, object_is, object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.targets import prep_target
 from newsevents.events.words import lemma_candidates
@@ -29,8 +29,9 @@ class FrameReader:
     particle, an object or a preposition (coding cost, issue #11). Every check is a pure function of
     the parse, so a remembered answer is the answer."""
 
-    def __init__(self, token, obj=UNREAD):
+    def __init__(self, token, obj=UNREAD, words: tuple[frozenset[str], frozenset[str]] | None = None):
         self.token, self._obj = token, obj
+        self._lemmas, self._forms = words if words is not None else (None, None)  # the sentence's (``words``)
         self._particles: dict = {}
         self._objects: dict = {}
         self._names = None
@@ -77,11 +78,18 @@ class FrameReader:
     def fit(self, pattern: Pattern) -> bool | None:
         """True when the frame has the pattern's particle, object and preposition; None when it lacks
         only the preposition (``without_prep`` may still take it); False otherwise."""
-        if pattern.particle and not self.has_particle(pattern):
+        if pattern.particle and not (self.may_have(pattern.particle, self._forms) and self.has_particle(pattern)):
             return False
-        if pattern.object and not self.has_object(pattern):
+        if pattern.object and not (self.may_have(pattern.object, self._lemmas, TROOP) and self.has_object(pattern)):
             return False
         return None if pattern.prep and not self.has_prep(pattern) else True
+
+    @staticmethod
+    def may_have(word: str, sentence: frozenset[str] | None, named_by: str = "") -> bool:
+        """Whether the sentence has the word at all (a particle among its forms, an object among its
+        lemmas): a frame is read off the sentence's own words, so a pattern whose word the sentence lacks
+        is settled without reading the frame (most words that may head a pattern head none)."""
+        return sentence is None or word in sentence or word == named_by
 
     def without_prep(self, pattern: Pattern) -> bool:
         """A frame without its preposition still holds when nothing else fills the verb's object slot
@@ -121,9 +129,10 @@ def reads_as_particle(word, verb, pattern: Pattern) -> bool:
     return word.dep_ == "prt" or word.dep_ == "advmod" and word.i > verb.i
 
 
-def match_pattern(token, rules: Rules) -> Pattern | None:
+def match_pattern(token, rules: Rules, words: tuple[frozenset[str], frozenset[str]] | None = None) -> Pattern | None:
     """The most specific pattern the token's frame satisfies; a pattern whose target
-    preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
+    preposition is absent still matches when nothing else does ("demonstrated in Kirkuk").
+    ``words``: the sentence's lower-case lemmas and forms (``words.sentence_words``), when the caller has them."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
     if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "Cruz was critical of Obama": only with its preposition
         return next((p for p in rules.patterns.get(("V", token.lemma_.lower()), ())
@@ -132,7 +141,7 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
         return None  # no pattern is kept under another part of speech
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
-    frame = FrameReader(token)  # each part of the frame read once, not per pattern
+    frame = FrameReader(token, words=words)  # each part of the frame read once, not per pattern
     for objects in (True, False):  # the object's frame, even with its preposition absent, before a bare one:
         near = []  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
         for pattern in candidates:
