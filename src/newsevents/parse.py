@@ -134,12 +134,11 @@ def read_word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
     strings, known = spacy_doc.vocab.strings, _STRINGS
     if len(known) > KEEP:
         known.clear()
-    lemmas, lowered, forms = [], [], []
-    for lemma, lower in spacy_doc.to_array([LEMMA, LOWER]).tolist():
-        pair = known.get(lemma) or known_string(strings, lemma)
-        lemmas.append(pair[0])
-        lowered.append(pair[1])
-        forms.append((known.get(lower) or known_string(strings, lower))[0])
+    get = known.get
+    lemma_ids, lower_ids = spacy_doc.to_array([LEMMA, LOWER]).T.tolist()
+    pairs = [get(lemma) or known_string(strings, lemma) for lemma in lemma_ids]
+    lemmas, lowered = [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+    forms = [(get(lower) or known_string(strings, lower))[0] for lower in lower_ids]
     return lemmas, lowered, forms
 
 

@@ -29,9 +29,8 @@ class FrameReader:
     particle, an object or a preposition (coding cost, issue #11). Every check is a pure function of
     the parse, so a remembered answer is the answer."""
 
-    def __init__(self, token, obj=UNREAD, words: tuple[frozenset[str], frozenset[str]] | None = None):
+    def __init__(self, token, obj=UNREAD):
         self.token, self._obj = token, obj
-        self._lemmas, self._forms = words if words is not None else (None, None)  # the sentence's (``words``)
         self._particles: dict = {}
         self._objects: dict = {}
         self._names = None
@@ -78,18 +77,11 @@ class FrameReader:
     def fit(self, pattern: Pattern) -> bool | None:
         """True when the frame has the pattern's particle, object and preposition; None when it lacks
         only the preposition (``without_prep`` may still take it); False otherwise."""
-        if pattern.particle and not (self.may_have(pattern.particle, self._forms) and self.has_particle(pattern)):
+        if pattern.particle and not self.has_particle(pattern):
             return False
-        if pattern.object and not (self.may_have(pattern.object, self._lemmas, TROOP) and self.has_object(pattern)):
+        if pattern.object and not self.has_object(pattern):
             return False
         return None if pattern.prep and not self.has_prep(pattern) else True
-
-    @staticmethod
-    def may_have(word: str, sentence: frozenset[str] | None, named_by: str = "") -> bool:
-        """Whether the sentence has the word at all (a particle among its forms, an object among its
-        lemmas): a frame is read off the sentence's own words, so a pattern whose word the sentence lacks
-        is settled without reading the frame (most words that may head a pattern head none)."""
-        return sentence is None or word in sentence or word == named_by
 
     def without_prep(self, pattern: Pattern) -> bool:
         """A frame without its preposition still holds when nothing else fills the verb's object slot
@@ -141,10 +133,11 @@ def match_pattern(token, rules: Rules, words: tuple[frozenset[str], frozenset[st
         return None  # no pattern is kept under another part of speech
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
-    frame = FrameReader(token, words=words)  # each part of the frame read once, not per pattern
+    frame = FrameReader(token)  # each part of the frame read once, not per pattern
+    usable = candidates if words is None else sentence_may_fit(candidates, words)
     for objects in (True, False):  # the object's frame, even with its preposition absent, before a bare one:
         near = []  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
-        for pattern in candidates:
+        for pattern in usable:
             if bool(pattern.object) == objects:
                 fit = frame.fit(pattern)
                 if fit:
@@ -157,16 +150,23 @@ def match_pattern(token, rules: Rules, words: tuple[frozenset[str], frozenset[st
     return root_default(candidates, token)
 
 
+def sentence_may_fit(candidates, words: tuple[frozenset[str], frozenset[str]]) -> list[Pattern]:
+    """The patterns, in order, whose particle is among the sentence's forms and whose object among its lemmas: a
+    frame is read off the sentence's own words, so the others cannot fit, and most words that may head a pattern
+    head none of their patterns (coding cost, issue #11). Soldiers and battalions are troops (``object_names``)."""
+    lemmas, forms = words
+    return [p for p in candidates if (not p.particle or p.particle in forms)
+            and (not p.object or p.object in lemmas or p.object == TROOP)]
+
+
 def root_default(candidates, token) -> Pattern | None:
     """A verb whose every pattern lies in one CAMEO root means that root whatever its
     object ("provide photographs to X" is still providing aid: 070)."""
     plain = [p for p in candidates if not p.particle]
-    if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
-        return None
-    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in OBJECT_SENSES:
+    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].pos != "V" or plain[0].lemma in OBJECT_SENSES:
         return None  # one "leave the alliance" does not make "left Washington" a cut in relations
     roots = {p.code[:2] for p in plain}
-    if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
+    if len(roots) != 1 or roots & NO_DEFAULT_ROOTS or not syntax.children(token, "dobj"):
         return None
     preps = {p.prep for p in plain}
     return Pattern(roots.pop() + "0", "V", plain[0].lemma, prep=preps.pop() if len(preps) == 1 else "",
