@@ -50,3 +50,31 @@ def test_the_first_pattern_that_fits_whole_wins_before_one_without_its_prepositi
     assert pattern is not None and pattern.object == "troop" and pattern.prep == "to"
     cut = next(t for t in sent if t.lower_ == "cut")
     assert match_pattern(cut, rules).particle == "off"
+
+
+def test_the_sentences_words_settle_what_reading_the_frame_would(docs):
+    """Patterns whose particle or object the sentence lacks are set aside before the frame is read; the
+    pattern found is the one found without them ("sent 300 soldiers" still sends troops)."""
+    from newsevents.events.frames import sentence_may_fit
+    from newsevents.events.words import sentence_words
+
+    rules = load_rules()
+    doc = load_model_doc("Britain sent 300 soldiers to Kosovo, and Japan set up a joint venture with Seoul.")
+    set_aside = 0
+    for sent in list(doc.sents) + [s for d in docs for s in d.sents]:
+        words = sentence_words(sent)
+        for token in sent:
+            patterns = list(candidates(token, rules))
+            set_aside += len(patterns) - len(sentence_may_fit(patterns, words))
+            assert match_pattern(token, rules, words) == match_pattern(token, rules)
+    assert set_aside > 50
+    sent_soldiers = next(t for t in doc if t.lower_ == "sent")
+    assert match_pattern(sent_soldiers, rules, sentence_words(next(doc.sents))).object == "troop"
+    set_up = next(t for t in doc if t.lower_ == "set")
+    assert match_pattern(set_up, rules, sentence_words(next(doc.sents))).particle == "up"
+
+
+def load_model_doc(text):
+    from newsevents.parse import load_model
+
+    return load_model()(text)

@@ -85,7 +85,8 @@ def test_dependency_columns_match_the_parse():
     from newsevents.parse import dependency_columns
 
     doc = load_model()("Officials said on Monday that Russia, which denies it, was ready to mediate. They left.")
-    deps, order, first = dependency_columns(doc)
+    deps, order, first, heads = dependency_columns(doc)
     assert deps == [t.dep_ for t in doc]
     assert [order[first[i]:first[i + 1]] for i in range(len(doc))] == [[c.i for c in t.children] for t in doc]
+    assert heads == [t.head.i for t in doc]
     assert dependency_columns(doc) is dependency_columns(doc)

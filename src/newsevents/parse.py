@@ -93,11 +93,12 @@ _TREES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # Doc -> (its l
 _LAST_TREE: list = [None, None]  # the Doc last asked about, and its dependency columns
 
 
-def dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]:
-    """Per token: its ``dep_``; and its children, in order (what ``token.children`` gives), as
-    ``order[first[i]:first[i + 1]]``. Read off the Doc's arrays once while the Doc lives: the events stage asks a
-    word for its children of a few relations tens of thousands of times, and making a Token of every child to read
-    its relation was a tenth of its cost. Three lists a Doc, not one a word: fewer objects for the collector."""
+def dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int], list[int]]:
+    """Per token: its ``dep_``; its children, in order (what ``token.children`` gives), as
+    ``order[first[i]:first[i + 1]]``; its head's position (a sentence's root its own, as ``token.head``). Read
+    off the Doc's arrays once while the Doc lives: the events and quotes stages ask a word for its children of a
+    few relations tens of thousands of times, and making a Token of every child to read its relation was a tenth
+    of their cost. Four lists a Doc, not one a word: fewer objects for the collector."""
     last = _LAST_TREE
     if last[0] is spacy_doc:
         return last[1]  # the passes ask of one paragraph after another: the last one read, without a weak lookup
@@ -108,7 +109,7 @@ def dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]:
     return read[1]
 
 
-def read_dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]:
+def read_dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int], list[int]]:
     """``dependency_columns`` read afresh off the Doc's arrays."""
     from spacy.attrs import DEP, HEAD
 
@@ -116,14 +117,14 @@ def read_dependency_columns(spacy_doc) -> tuple[list[str], list[int], list[int]]
     deps = [(known.get(dep) or known_string(strings, dep))[0] for dep in spacy_doc.to_array(DEP).tolist()]
     offsets = spacy_doc.to_array(HEAD).astype("int64").tolist()  # a head before its word: a negative offset
     size = len(offsets)
-    heads = [i + offset if offset else size for i, offset in enumerate(offsets)]  # a root heads nothing: last
-    order = sorted(range(size), key=heads.__getitem__)  # stable: each head's children in the sentence's order
+    parents = [i + offset if offset else size for i, offset in enumerate(offsets)]  # a root heads nothing: last
+    order = sorted(range(size), key=parents.__getitem__)  # stable: each head's children in the sentence's order
     first = [0] * (size + 2)
-    for head in heads:
-        first[head + 1] += 1
+    for parent in parents:
+        first[parent + 1] += 1
     for i in range(1, size + 2):
         first[i] += first[i - 1]
-    return deps, order, first
+    return deps, order, first, [i + offset for i, offset in enumerate(offsets)]
 
 
 def read_word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
@@ -133,12 +134,11 @@ def read_word_columns(spacy_doc) -> tuple[list[str], list[str], list[str]]:
     strings, known = spacy_doc.vocab.strings, _STRINGS
     if len(known) > KEEP:
         known.clear()
-    lemmas, lowered, forms = [], [], []
-    for lemma, lower in spacy_doc.to_array([LEMMA, LOWER]).tolist():
-        pair = known.get(lemma) or known_string(strings, lemma)
-        lemmas.append(pair[0])
-        lowered.append(pair[1])
-        forms.append((known.get(lower) or known_string(strings, lower))[0])
+    get = known.get
+    lemma_ids, lower_ids = spacy_doc.to_array([LEMMA, LOWER]).T.tolist()
+    pairs = [get(lemma) or known_string(strings, lemma) for lemma in lemma_ids]
+    lemmas, lowered = [pair[0] for pair in pairs], [pair[1] for pair in pairs]
+    forms = [(get(lower) or known_string(strings, lower))[0] for lower in lower_ids]
     return lemmas, lowered, forms
 
 

@@ -73,7 +73,7 @@ from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words,
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
 from newsevents.events.wished import find_wishes, wished_content
-from newsevents.events.words import pattern_tokens
+from newsevents.events.words import pattern_tokens, sentence_words
 from newsevents.model import Mention
 
 YIELDING = {"080", "081", "082", "083"}  # easing and yielding: what is eased is no party (CONCEDE)
@@ -109,8 +109,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor;
     ``groups(token)`` the members a group noun stands for ("the four countries": ``groups.py``)."""
     found: list[Found] = []
+    words = sentence_words(sent)
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
-        pattern = match_pattern(token, rules)
+        pattern = match_pattern(token, rules, words)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
         if pattern is None:
             continue
@@ -164,11 +165,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if announced_measure(token, pattern.code, modality) or pattern.pos == "N" and answered(token):
             modality = "asserted"  # "Britain will expel 23 Russian diplomats": decided, not threatened; what
             # "rejected complaints from X" rejects was made
-        code = intent_code(relief_code(deployment_code(embargo_code(joint_code(pattern, token, sources, rules), token,
-                                                                    rules), source, rules, token), token, rules),
-                           "asserted" if the_condition(token) else modality, rules)
-        code = called_for_code(token, promised_harm(token, code))  # "vowed to constrict the press": a threat;
-        # "his call to ban Muslim immigrants": an appeal
+        code = act_code(pattern, token, sources, source, modality, rules)
         refused = refused_by(token, rules) is not None and not answered(token)  # "rejected complaints from X"
         if refused and not pattern.code.startswith("12"):
             code, modality = refusal_code(pattern.code, rules), "asserted"
@@ -217,6 +214,30 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
     return [f for f in found if not in_question(f.trigger) or supply_requested(f)]  # "asked if Korea would
     # retaliate": no act; "asked if protection could be provided by X": an appeal to X
+
+
+# Constructions that make the pattern's act another act, each given the code so far, the trigger, the subject, the
+# modality and the rules, in this order: a ban on trade is an embargo; peacekeepers' visit is peacekeeping; troops
+# sent to help with relief are aid; intended cooperation is an intent, threatened force a threat ("if" clauses
+# aside: the_condition); "vowed to constrict the press" is a threat; "his call to ban Muslim immigrants" an appeal.
+CODE_REWRITES = (
+    lambda code, token, subject, modality, rules: embargo_code(code, token, rules),
+    lambda code, token, subject, modality, rules: deployment_code(code, subject, rules, token),
+    lambda code, token, subject, modality, rules: relief_code(code, token, rules),
+    lambda code, token, subject, modality, rules: intent_code(
+        code, "asserted" if the_condition(token) else modality, rules),
+    lambda code, token, subject, modality, rules: promised_harm(token, code),
+    lambda code, token, subject, modality, rules: called_for_code(token, code),
+)
+
+
+def act_code(pattern: Pattern, token, sources, subject, modality: str, rules: Rules) -> str:
+    """The code of the act a pattern found: the pattern's (or a joint show of force's: ``joint_code``),
+    rewritten by each construction in ``CODE_REWRITES`` in turn."""
+    code = joint_code(pattern, token, sources, rules)
+    for rewrite in CODE_REWRITES:
+        code = rewrite(code, token, subject, modality, rules)
+    return code
 
 
 def without_quoted(found: Found) -> Found | None:

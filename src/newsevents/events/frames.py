@@ -5,7 +5,7 @@ checks each part of a frame once however many patterns ask)."""
 from __future__ import annotations
 
 from newsevents.events import syntax
-from newsevents.events.objects import object_is, object_names
+from newsevents.events.objects import TROOP, object_is, object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.targets import prep_target
 from newsevents.events.words import lemma_candidates
@@ -121,9 +121,10 @@ def reads_as_particle(word, verb, pattern: Pattern) -> bool:
     return word.dep_ == "prt" or word.dep_ == "advmod" and word.i > verb.i
 
 
-def match_pattern(token, rules: Rules) -> Pattern | None:
+def match_pattern(token, rules: Rules, words: tuple[frozenset[str], frozenset[str]] | None = None) -> Pattern | None:
     """The most specific pattern the token's frame satisfies; a pattern whose target
-    preposition is absent still matches when nothing else does ("demonstrated in Kirkuk")."""
+    preposition is absent still matches when nothing else does ("demonstrated in Kirkuk").
+    ``words``: the sentence's lower-case lemmas and forms (``words.sentence_words``), when the caller has them."""
     pos = "V" if token.pos_ in ("VERB", "AUX") else "N" if token.pos_ in ("NOUN", "PROPN") else ""
     if token.pos_ == "ADJ" and token.dep_ == "acomp":  # "Cruz was critical of Obama": only with its preposition
         return next((p for p in rules.patterns.get(("V", token.lemma_.lower()), ())
@@ -133,9 +134,10 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     candidates = next((rules.patterns[(pos, lemma)] for lemma in lemma_candidates(token, rules.irregular)
                        if (pos, lemma) in rules.patterns), ())
     frame = FrameReader(token)  # each part of the frame read once, not per pattern
+    usable = candidates if words is None else sentence_may_fit(candidates, words)
     for objects in (True, False):  # the object's frame, even with its preposition absent, before a bare one:
         near = []  # "Israel and Hamas agreed a ceasefire" (with each other) is a truce, not 030
-        for pattern in candidates:
+        for pattern in usable:
             if bool(pattern.object) == objects:
                 fit = frame.fit(pattern)
                 if fit:
@@ -148,16 +150,23 @@ def match_pattern(token, rules: Rules) -> Pattern | None:
     return root_default(candidates, token)
 
 
+def sentence_may_fit(candidates, words: tuple[frozenset[str], frozenset[str]]) -> list[Pattern]:
+    """The patterns, in order, whose particle is among the sentence's forms and whose object among its lemmas: a
+    frame is read off the sentence's own words, so the others cannot fit, and most words that may head a pattern
+    head none of their patterns (coding cost, issue #11). Soldiers and battalions are troops (``object_names``)."""
+    lemmas, forms = words
+    return [p for p in candidates if (not p.particle or p.particle in forms)
+            and (not p.object or p.object in lemmas or p.object == TROOP)]
+
+
 def root_default(candidates, token) -> Pattern | None:
     """A verb whose every pattern lies in one CAMEO root means that root whatever its
     object ("provide photographs to X" is still providing aid: 070)."""
     plain = [p for p in candidates if not p.particle]
-    if not plain or plain[0].pos != "V" or not syntax.children(token, "dobj"):
-        return None
-    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].lemma in OBJECT_SENSES:
+    if len(plain) < ROOT_DEFAULT_EVIDENCE or plain[0].pos != "V" or plain[0].lemma in OBJECT_SENSES:
         return None  # one "leave the alliance" does not make "left Washington" a cut in relations
     roots = {p.code[:2] for p in plain}
-    if len(roots) != 1 or roots & NO_DEFAULT_ROOTS:
+    if len(roots) != 1 or roots & NO_DEFAULT_ROOTS or not syntax.children(token, "dobj"):
         return None
     preps = {p.prep for p in plain}
     return Pattern(roots.pop() + "0", "V", plain[0].lemma, prep=preps.pop() if len(preps) == 1 else "",

@@ -16,6 +16,9 @@ OWN_ACTS = {"sanction", "embargo", "tariff", "talk", "negotiation", "dispute", "
             "barrier", "deal", "agreement", "pact", "accord", "treaty"}
 
 
+TROOP = "troop"  # what object_names adds for the words in TROOP_WORDS
+
+
 def object_is(obj, lemma: str, *, depth: int = 1) -> bool:
     """The object is ``lemma``, or names it as a modifier or measure ("aid deliveries",
     "25,000 tons of food aid", "part of a military aid program")."""
@@ -28,7 +31,7 @@ def object_names(obj, depth: int = 1) -> set[str]:
     own = obj.lemma_.lower()
     names = {own}
     if own in TROOP_WORDS or obj.lower_.removesuffix("s") in TROOP_WORDS:
-        names.add("troop")  # "sent 120 Gurkhas", "deployed a battalion": troops
+        names.add(TROOP)  # "sent 120 Gurkhas", "deployed a battalion": troops
     if depth:
         for conjunct in obj.conjuncts:  # "launched artillery, mortar and rocket fire"
             names |= object_names(conjunct, 0)

@@ -35,6 +35,7 @@ def arms_fighters(verb, aiding: frozenset, actor_of) -> bool:
 
 
 @lru_cache(maxsize=8)
+@lru_cache(maxsize=16)
 def cue_lemmas(cues: frozenset) -> frozenset[str]:
     """The lemmas a verb needs to be a ``reported_cue``: each cue, and the verb of each "verb+object" cue."""
     return cues | frozenset(cue.partition("+")[0] for cue in cues)
@@ -98,6 +99,12 @@ def quoted_before(clause, verb) -> bool:
     return any(t.is_quote for t in clause.doc[clause.i:verb.i])
 
 
+@lru_cache(maxsize=4)
+def wrong_words(cues: frozenset, aiding: frozenset, keeping: frozenset) -> frozenset[str]:
+    """The lemmas a verb needs to tell a wrong: read once, not at every sentence."""
+    return cue_lemmas(cues) | aiding | cue_lemmas(keeping)
+
+
 def wrong_kind(verb, cues: frozenset, aiding: frozenset, keeping: frozenset, pledges: frozenset,
                actor_of) -> str | None:
     """Which wrong the verb tells (the construction's name), or None: a wrong named by its verb, help given
@@ -122,7 +129,7 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
     keeping = rules.constructions.get("broken_word", ("", frozenset()))[1]
     pledges = rules.constructions.get("broken_word_pledges", ("", frozenset()))[1]
     found = []
-    for verb in with_lemma(sent, cue_lemmas(cues) | aiding | cue_lemmas(keeping)):  # "violate", "bear" of
+    for verb in with_lemma(sent, wrong_words(cues, aiding, keeping)):  # "violate", "bear" of
         # "bear+responsibility", "arm", "live" of "live+up"
         if verb.pos_ != "VERB":
             continue

@@ -20,7 +20,7 @@ ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
 
 def is_passive(verb) -> bool:
-    deps, order, first = dependency_columns(verb.doc)
+    deps, order, first, _ = dependency_columns(verb.doc)
     return any(deps[c] in ("nsubjpass", "auxpass") for c in order[first[verb.i]:first[verb.i + 1]]) \
         or shared_passive(verb)
 
@@ -55,7 +55,7 @@ def sentence_words(sent) -> frozenset[str]:
 def children(token, *deps: str) -> list:
     """``[c for c in token.children if c.dep_ in deps]``, without making a Token of the others."""
     doc = token.doc
-    relations, order, first = dependency_columns(doc)
+    relations, order, first, _ = dependency_columns(doc)
     return [doc[c] for c in order[first[token.i]:first[token.i + 1]] if relations[c] in deps]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from newsevents.parse import word_columns
+from newsevents.parse import dependency_columns, word_columns
 
 _LAST: list = [None, (), (), (), None]  # the Doc last read, its words (lemma, lemma lower-cased, form
 # lower-cased), and the sets of its lower-cased lemmas and forms once asked for
@@ -102,21 +102,26 @@ def pattern_tokens(sent, rules) -> list:
 
 def lemma_candidates(token, irregular: dict[str, str] | None = None) -> list[str]:
     """A compound's hyphenated form ("hunger strike" -> "hunger-strike"), the parser's lemma,
-    then guesses for when it errs ("staged" -> "stag")."""
-    lemma, word = token.lemma_.lower(), token.lower_
+    then guesses for when it errs ("staged" -> "stag"). Read off the paragraph's columns: every word that
+    may head a pattern asks."""
+    doc, i = token.doc, token.i
+    _, lemmas, forms = columns(doc)
+    lemma, word = lemmas[i], forms[i]
     guesses = []
-    before = token.nbor(-1) if token.i >= 1 else None
-    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
-        guesses.append(f"{before.lemma_.lower()}-{lemma}")  # "hunger strike" as written "hunger-strike"
-    if token.i >= 2 and before.text == "-":
-        guesses.append(f"{token.nbor(-2).lower_}-{lemma}")  # "test-fired" split as test - fired
+    if i >= 1:
+        deps, _, _, heads = dependency_columns(doc)
+        if deps[i - 1] == "compound" and heads[i - 1] == i:
+            guesses.append(f"{lemmas[i - 1]}-{lemma}")  # "hunger strike" as written "hunger-strike"
+        if i >= 2 and forms[i - 1] == "-":
+            guesses.append(f"{forms[i - 2]}-{lemma}")  # "test-fired" split as test - fired
     guesses.append(lemma)
-    if irregular and token.lower_ in irregular:
-        guesses.append(irregular[token.lower_])  # "forgave", which the lemmatizer left alone
-    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+    if irregular and word in irregular:
+        guesses.append(irregular[word])  # "forgave", which the lemmatizer left alone
+    tag = token.tag_
+    if tag in ("VBD", "VBN") and word.endswith("ed"):
         guesses += [word[:-1], word[:-2]]
-    elif token.tag_ == "VBG" and word.endswith("ing"):
+    elif tag == "VBG" and word.endswith("ing"):
         guesses += [word[:-3] + "e", word[:-3]]
-    elif token.tag_ == "VBZ" and word.endswith("s"):
+    elif tag == "VBZ" and word.endswith("s"):
         guesses += [word[:-1]]
     return guesses

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsevents.parse import dependency_columns
 from newsevents.resources import data_path, read_tsv
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -16,6 +17,7 @@ INVERTED_PARTS = {"compound", "det", "amod", "nummod", "nmod", "punct"}
 MAX_INVERTED = 6
 SAY_ONLY = {"say", "add", "write", "state", "explain", "note", "continue", "recall"}  # take no person as object
 OBJECTS = {"dobj", "dative", "iobj"}  # "tells Breitbart News": who is told does not speak
+MARKED_VOICE = {"aux", "auxpass", "nsubj", "nsubjpass"}  # a participle with these is no bare "when asked"
 QUOTE_TOKENS = {'"', "'", "“", "”", "‘", "’", "«", "»", "„"}
 
 
@@ -94,40 +96,53 @@ def prep_object(token, cues: CueLexicon):
 def subject_of(cue):
     """The token naming who speaks for a cue verb: its subject, climbing "…, adding" links.
     A bare passive participle ("when asked if …") names no speaker."""
-    if cue.tag_ == "VBN" and not any(child.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for child in cue.children):
+    doc = cue.doc
+    deps = dependency_columns(doc)[0]
+    if cue.tag_ == "VBN" and not any(deps[child] in MARKED_VOICE for child in child_indices(cue)):
         return None
-    agents = [grand for child in cue.children if child.dep_ == "agent" for grand in child.children
-              if grand.dep_ == "pobj"]
+    agents = [grand for child in child_indices(cue) if deps[child] == "agent" for grand in child_indices(doc[child])
+              if deps[grand] == "pobj"]
     if agents:
-        return agents[0]  # passive: "was asked by host Bill Maher" - the one asking speaks
+        return doc[agents[0]]  # passive: "was asked by host Bill Maher" - the one asking speaks
     misparsed = compound_subject(cue)
     if misparsed is not None:
         return misparsed
     token = cue
     for _step in range(MAX_CLIMB + 1):
-        nearest_first = sorted(token.children, key=lambda child: abs(child.i - token.i))  # two subjects: a misparse
+        at = token.i
+        nearest_first = sorted(child_indices(token), key=lambda child: abs(child - at))  # two subjects: a misparse
         for child in nearest_first:
-            if child.dep_ in SUBJECTS and not (child.dep_ == "nsubjpass" and token is cue and cue.lemma_ in NAMED):
-                return child  # "who" of "X, who said": the speakers stage resolves it to X
-            if child.dep_ == "agent":
-                objects = [grand for grand in child.children if grand.dep_ == "pobj"]
+            dep = deps[child]
+            if dep in SUBJECTS and not (dep == "nsubjpass" and token is cue and cue.lemma_ in NAMED):
+                return doc[child]  # "who" of "X, who said": the speakers stage resolves it to X
+            if dep == "agent":
+                objects = [grand for grand in child_indices(doc[child]) if deps[grand] == "pobj"]
                 if objects:
-                    return objects[0]
+                    return doc[objects[0]]
         if token.dep_ == "relcl":
             return token.head
-        if token.dep_ not in CLIMB or token.head is token:
+        if token.dep_ not in CLIMB or token.head.i == token.i:
             break
         token = token.head
     return inverted_subject(cue)
 
 
+def child_indices(token) -> list[int]:
+    """The positions of ``token``'s children, in order (``parse.dependency_columns``): a cue's children are
+    asked after at every quote, and making a Token of each to read its relation was most of the cost."""
+    _, order, starts, _ = dependency_columns(token.doc)
+    return order[starts[token.i]:starts[token.i + 1]]
+
+
 def compound_subject(verb):
     """'…," Viguerie notes': a name the parser hung on the verb as a compound is its subject."""
-    if verb.pos_ not in {"VERB", "AUX"} or any(child.dep_ in SUBJECTS for child in verb.children):
+    doc = verb.doc
+    deps = dependency_columns(doc)[0]
+    if verb.pos_ not in {"VERB", "AUX"} or any(deps[child] in SUBJECTS for child in child_indices(verb)):
         return None
-    names = [child for child in verb.children
-             if child.dep_ == "compound" and child.i < verb.i and child.pos_ in {"PROPN", "PRON", "NOUN"}]
-    return names[-1] if names else None
+    names = [child for child in child_indices(verb)
+             if deps[child] == "compound" and child < verb.i and doc[child].pos_ in {"PROPN", "PRON", "NOUN"}]
+    return doc[names[-1]] if names else None
 
 
 def inverted_subject(cue):

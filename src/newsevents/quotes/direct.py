@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from newsevents.parse import dependency_columns, word_columns
 from newsevents.quotes.cues import (
     NAMED,
     CueLexicon,
@@ -84,7 +85,8 @@ def chain_cue(spacy_doc, first: int, last: int, cues: CueLexicon, *, topmost: bo
     """A cue the quote hangs from: an ancestor of its words, or "according to" on one.
     ``topmost``: the highest such cue (a partial quote inside reported speech belongs to
     the one who is reported: 'Kasich says he'd tell him "no more nonsense"')."""
-    roots = [t for t in spacy_doc[first:last] if not first <= t.head.i < last or t.head is t]
+    heads = dependency_columns(spacy_doc)[3]  # read off the parse's columns, without a Token each
+    roots = [spacy_doc[i] for i in range(first, last) if not first <= heads[i] < last]
     for root in roots[:3]:
         found = [a for a in chain_attributions(root, first, last, cues)
                  if a.speaker is not None and not first <= a.speaker.i < last]
@@ -97,13 +99,16 @@ def chain_cue(spacy_doc, first: int, last: int, cues: CueLexicon, *, topmost: bo
 def chain_attributions(root, first: int, last: int, cues: CueLexicon) -> list[Attribution]:
     found: list[Attribution] = []
     token = root
+    doc, first_words = root.doc, cues.first_words()
+    deps, order, starts, _ = dependency_columns(doc)
+    forms = word_columns(doc)[2]
     for _step in range(MAX_CHAIN):
-        for child in token.children:
-            if first <= child.i < last:
+        for child in order[starts[token.i]:starts[token.i + 1]]:  # its children, read without a Token each
+            if first <= child < last:
                 continue
-            if child.lower_ in cues.first_words() or child.dep_ == "parataxis" and is_cue_verb(child, cues):
-                found.extend(a for a in [attribution(child, cues)] if a)  # "according to X", "…, she said, …"
-        if token.head is token:
+            if forms[child] in first_words or deps[child] == "parataxis" and is_cue_verb(doc[child], cues):
+                found.extend(a for a in [attribution(doc[child], cues)] if a)  # "according to X", "…, she said, …"
+        if token.head.i == token.i:
             break
         token = token.head
         if not first <= token.i < last:
@@ -149,7 +154,7 @@ def governing_verb(spacy_doc, first: int, last: int) -> Attribution | None:
     for root in roots[:1]:
         token = root
         for _step in range(MAX_CHAIN):
-            if token.head is token:
+            if token.head.i == token.i:
                 break
             token = token.head
             found = reporting_verb(token) if not first <= token.i < last else None

@@ -93,13 +93,13 @@ class SpeakerIndex:
         """The speaker named by ``token`` of a paragraph starting at ``offset``; a relative
         pronoun ("…, who said") is the mention and the noun it refers to names the speaker."""
         doc = token.doc
-        if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head is not token.head:
+        if token.lower_ in RELATIVE and token.head.dep_ == "relcl" and token.head.head.i != token.head.i:
             antecedent = token.head.head
             for _step in range(3):  # "one Democrat familiar with the discussion, who": the Democrat
                 if antecedent.dep_ != "pobj" or antecedent.ent_type_ in {"PERSON", "ORG"}:
                     break
                 above = antecedent.head.head
-                while above.pos_ == "ADJ" and above.head is not above:
+                while above.pos_ == "ADJ" and above.head.i != above.i:
                     above = above.head
                 if above.pos_ not in {"NOUN", "PROPN"}:
                     break
