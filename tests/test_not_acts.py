@@ -306,3 +306,10 @@ def test_a_court_appeal_is_no_plea(sentence):
 
 def test_an_appeal_to_a_party_stays():
     assert ("NGO", "RUS", "020") in dyads("The Red Cross appealed to Russia to allow aid into the city.")
+
+
+def test_an_act_told_as_a_rumour_or_speculation_is_not_done():
+    """Twenty-sixth session, E2: "rumours that he was about to resign the whip" (unseen articles)."""
+    for sentence in ("There was speculation that Russia would invade Ukraine.",
+                     "The row followed rumours that France had expelled two Iranian diplomats."):
+        assert not newsevents.code(sentence, title="", date="2005-01-01")["events"]
