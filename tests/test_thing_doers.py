@@ -33,3 +33,13 @@ def test_a_law_as_a_passive_agent_protects_no_one():
 def test_troops_as_a_passive_agent_still_protect():
     found = dyads("Press\n\nThe reporters in Kabul were protected by American troops.")
     assert any(s == "USA" and c == "07" for s, _, c in found)
+
+
+def test_the_one_an_act_was_done_to_does_not_do_what_it_caused():
+    found = dyads("Spies\n\nThe arrest of two Russian spies has eased tensions with Britain.")
+    assert not any(s == "RUS" for s, _, _ in found)
+
+
+def test_a_named_doer_of_an_act_noun_still_counts():
+    found = dyads("Sailors\n\nBritain demanded the release of the Russian sailors.")
+    assert any(s == "GBR" and t == "RUS" for s, t, _ in found)
