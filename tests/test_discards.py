@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
 from conftest import event_dyads
 
 
@@ -22,3 +23,10 @@ def test_a_seizure_is_still_a_seizure():
 def test_put_in_charge_is_no_accusation():
     assert not any(code.startswith("11") for _, _, code in event_dyads(
         "Obama wants to put Kerry in charge of the State Department.", "2016-12-10"))
+
+
+def test_calling_into_a_programme_is_no_appeal():
+    """Phoning in to a show: no appeal to the story's other party (twenty-sixth session, E2)."""
+    found = newsevents.code("Row\n\nFrance accused Britain of spying. Britain denied it and accused France of lying."
+                            "\n\nThe French president called into a radio programme on Sunday.", date="2005-01-01")
+    assert not any(e["code"].startswith("02") for e in found["events"])

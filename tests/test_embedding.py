@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsevents
 from conftest import event_dyads
 
 
@@ -194,3 +195,13 @@ def test_a_deed_named_on_its_noun_is_an_event_of_its_own(sentence, deed):
 ])
 def test_a_deed_that_may_yet_come_is_no_event(sentence):
     assert not any(code.startswith("19") for _, _, code in dyads(sentence))
+
+
+
+def test_an_appeal_to_someone_named_is_not_aimed_at_a_party_of_what_is_asked():
+    """"urged exporters to sell more wine to China": the exporters are asked, not China (twenty-sixth session, E2);
+    "urged Britain to sell more wine to China" is aimed at Britain."""
+    asked = newsevents.code("Trade\n\nThe French minister urged exporters to sell wine to China.", date="2016-07-02")
+    assert not any(e["target"].startswith("CHN") for e in asked["events"])
+    named = newsevents.code("Trade\n\nThe French minister urged Britain to sell wine to China.", date="2016-07-02")
+    assert any(e["target"].startswith("GBR") and e["code"].startswith("02") for e in named["events"])

@@ -92,3 +92,17 @@ def test_a_trip_on_its_own_next_week_is_intended():
 def test_a_day_of_the_month_ahead_is_this_year_unless_told_in_the_past(sentence, day):
     events = newsevents.code(sentence, title="", date="2016-04-14")["events"]
     assert events and {e["date"] for e in events} == {day}
+
+
+
+def test_hesitating_to_act_is_no_act_but_not_hesitating_is_an_intention():
+    """"would hesitate to oppose" reports no opposition (twenty-sixth session, E2); "would not hesitate to" intends."""
+    hesitant = events_of("Most Republicans would hesitate to oppose President Obama.")
+    assert hesitant and all(e["modality"] == "negated" for e in hesitant)
+    assert any(e["modality"] == "intended" for e in events_of("Russia would not hesitate to attack Ukraine."))
+
+
+def test_an_act_done_without_is_not_done():
+    """"left without signing": the preposition's gerund is no act (twenty-sixth session, E2)."""
+    assert [e["modality"] for e in events_of("Russia left without signing the deal with Ukraine.")] == ["negated"]
+    assert any(e["modality"] == "asserted" for e in events_of("Russia attacked Ukraine without warning."))

@@ -306,3 +306,17 @@ def test_a_court_appeal_is_no_plea(sentence):
 
 def test_an_appeal_to_a_party_stays():
     assert ("NGO", "RUS", "020") in dyads("The Red Cross appealed to Russia to allow aid into the city.")
+
+
+def test_an_act_told_as_a_rumour_or_speculation_is_not_done():
+    """Twenty-sixth session, E2: "rumours that he was about to resign the whip" (unseen articles)."""
+    for sentence in ("There was speculation that Russia would invade Ukraine.",
+                     "The row followed rumours that France had expelled two Iranian diplomats."):
+        assert not newsevents.code(sentence, title="", date="2005-01-01")["events"]
+
+
+def test_a_thing_offered_to_an_audience_promises_nothing():
+    """"offered the crowd an emotional evaluation" (unseen articles, twenty-sixth session, E2)."""
+    story = ("Rubio quits\n\nMarco Rubio offered the crowd a tearful account of the state of the United States on "
+             "Tuesday as he ended his bid for the White House.")
+    assert not newsevents.code(story, date="2016-03-16")["events"]

@@ -72,3 +72,12 @@ def test_a_crowds_clash_stays_force_whoever_the_source_is():
     found = codes("The Republican senator and the Democratic congressman discussed the violence that has marred "
                   "Trump's rallies and protesters have clashed with the candidate's supporters.")
     assert not any(code == "111" for _, _, code in found), found
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Labour donor has attacked Gordon Brown over the feud.", ("GBR", "GBR", "111")),
+    ("President Obama said his attack on the Republican Party was fair.", ("USA", "USA", "111")),
+])
+def test_a_donor_or_a_pronoun_attacking_a_politician_criticises_them(sentence, expected):
+    """A donor (DEV) speaks; "his attack on" a party or a candidate is words (twenty-sixth session, E2)."""
+    assert expected in codes(sentence)

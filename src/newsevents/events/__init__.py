@@ -53,6 +53,7 @@ from newsevents.events.restated import drop_restated
 from newsevents.events.sport import game_event, sport_page
 from newsevents.events.story_talks import story_talks, talk_events
 from newsevents.events.targets import a_sum
+from newsevents.events.thing_done import thing_done
 from newsevents.events.timing import event_date
 from newsevents.model import Document, Event, Mention, Quote
 
@@ -321,8 +322,9 @@ def code_events(doc: Document) -> Document:
                         # "all parties": not at home; "the two leaders" as their own group act on each other
                         at = paragraph.start + found.trigger.idx
                         span = (previous_start, paragraph.start + len(paragraph.text))  # this paragraph and the last
-                        target_codes = story.targets(source, found.code, t_token, at, span) \
-                            or [story.sector_home(target_code)]
+                        done = t_token is None and thing_done(found.trigger, actor_of, story.refers_to_act)
+                        target_codes = ([] if done else story.targets(source, found.code, t_token, at, span)) \
+                            or [story.sector_home(target_code)]  # "agreed to cut its output": aimed at no party
                     for target_code in target_codes:
                         if target_code.startswith("---") and needs_recipient(found.code):
                             continue  # an act aimed at nobody the story names

@@ -68,6 +68,7 @@ from newsevents.events.reported_wrong import find_reported_wrong, without_allege
 from newsevents.events.standing import not_done
 from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
+from newsevents.events.thing_doers import thing_does
 from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
@@ -132,7 +133,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                                                           or list_pronoun(source) and len(sources) == 1):
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"; "they"
         if not any(m is not None and m.code for _, m in sources) or discarded(token, rules) \
-                or circumstance(token, pattern) or not_an_act(token, pattern, actor_of):
+                or circumstance(token, pattern) or not_an_act(token, pattern, actor_of) \
+                or thing_does(token, actor_of):
             continue  # the cheaper test first: most triggers have no known doer
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)

@@ -13,6 +13,7 @@ from newsevents.events.groups import group_size
 from newsevents.events.noun_sources import OCCASION_PREPS, met_there, own_doer, summed_up
 from newsevents.events.participles import judged_for
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
+from newsevents.events.referred import asks_named
 from newsevents.events.syntax import REFLEXIVES
 
 YIELDING_ROOTS = {"01", "03"}  # a statement or an intent gives way to the act it states
@@ -277,7 +278,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
         if not any(known(m) for _, m in event.targets) and not any(party_group(t) for t, _ in event.targets):
             countries = {m.code[:3] for _, m in event.sources if known(m)}
             mutual = len(countries) > 1 and event.code[:2] in RECIPROCAL_ROOTS  # they act on each other
-            target = None if mutual else inner_target(event, actor_of)  # together, they act on each other
+            target = None if mutual or asks_named(event) else inner_target(event, actor_of)  # not: the one asked
             if target is None and event.code.startswith("13"):
                 target = condition_subject(event.trigger, actor_of)
             if target is None and contacted(event, found):  # "met British officials to press the case": on them

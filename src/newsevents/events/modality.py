@@ -123,8 +123,11 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
            for token in chain for c in token.children):
         return "negated"  # "no president could waive sanctions", "none of the agents pressed her"; "neither
         # the Irish Government nor MIT was willing to fund it" (the parser's preconj)
-    if any(token.lemma_.lower() in negated for token in above):
-        return "negated"
+    if any(token.dep_ in ("pcomp", "pobj") and token.head.lower_ in negated for token in chain):
+        return "negated"  # "left without signing the deal", "without reporters asking him to": not done
+    if any(token.lemma_.lower() in negated and not (token.lemma_.lower() in reluctant and negative(token))
+           for token in above):
+        return "negated"  # "would hesitate to oppose": none; "would not hesitate to": an intention (above)
     if denied_intent(chain[-1]):
         return "negated"
     conditional = single_words(rules, "conditional") | {"if", "unless"}
@@ -149,6 +152,10 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     if any(token.lemma_.lower() in hypothetical and not with_particle(token) for token in above):
         return "hypothetical"
     return "asserted"
+
+
+def negative(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
 
 
 def with_particle(verb) -> bool:

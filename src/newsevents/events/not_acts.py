@@ -296,7 +296,8 @@ def thing_offered(token, pattern: Pattern, actor_of) -> bool:
     if not objects or names_actor(objects[0], actor_of):
         return False
     recipients = syntax.children(token, "dative") + syntax.prep_objects(token, "to")
-    return not any(names_actor(r, actor_of) for r in recipients)
+    heard = load_verbs()["audience"]  # "offered the crowd an emotional evaluation": a thing said to an audience
+    return not any(names_actor(r, actor_of) and r.lemma_.lower() not in heard for r in recipients)
 
 
 def names_actor(token, actor_of) -> bool:

@@ -71,3 +71,16 @@ def reaction_to(verb, actor_of) -> tuple:
     if not known(mention) or not known(reactor) or mention.code[:3] == reactor.code[:3]:
         return ()
     return ((doer, mention),)
+
+
+APPEAL_ROOTS = ("02", "10")  # appeals and demands
+
+
+def asks_named(event) -> bool:
+    """"urged exporters to sell more wine to China", "implored the delegates to unite and focus on Trump": an
+    appeal or demand whose verb names the one asked (a direct object before the infinitive of what is asked) is
+    aimed at that one, known or not, never at a party of the act asked for (unseen articles, twenty-sixth
+    session, E2)."""
+    if event.code[:2] not in APPEAL_ROOTS or event.pattern.pos != "V" or not syntax.children(event.trigger, "xcomp"):
+        return False  # ("demanded the withdrawal of X", "demanding autonomy from X": what is demanded, not of whom)
+    return any(o.pos_ in ("NOUN", "PROPN") for o in syntax.children(event.trigger, "dobj"))

@@ -16,7 +16,8 @@ from newsevents.events.patterns import Pattern
 WORD_ATTACKS = {"attack", "assail", "savage", "lambaste", "hit", "target"}  # lemmas that are words between politicians
 WORD_CLASHES = {"clash"}  # a clash of one person or party with another is words; crowds clash in the street
 PLURAL_TAGS = ("NNS", "NNPS")
-SPEAKERS = {"PTY", "ELI", "LEG", "OPP", "MED", "JUD", "CVL", "LAB", "BUS", "NGO", "EDU", "REL"}
+SPEAKERS = {"PTY", "ELI", "LEG", "OPP", "MED", "JUD", "CVL", "LAB", "BUS", "NGO", "EDU", "REL", "DEV"}  # DEV: "a
+# Labour donor attacks the feud" (twenty-sixth session, E2)
 ARMED = {"MIL", "REB", "INS", "RAD", "PRM", "UAF", "CRM", "SPY", "COP", "SEP"}
 
 
@@ -36,7 +37,17 @@ def in_words(found: Found) -> Found:
     if all(speaker(m) for m in sources) and all(not armed(m) and m.kind not in ("country", "capital", "city")
                                                  for m in targets):
         return replace(found, code="111")
+    if all(m.kind == "pronoun" and not armed(m) for m in sources) and all(political(m) for m in targets):
+        return replace(found, code="111")  # "his attack on Labour": whoever "his" is, a party is attacked in words
     return found
+
+
+POLITICAL = {"PTY", "ELI", "LEG", "OPP"}  # parties, candidates, legislators, the opposition
+
+
+def political(mention) -> bool:
+    """A party, a candidate, a legislator or the opposition (no armed sector)."""
+    return not armed(mention) and (mention.code or "")[3:6] in POLITICAL
 
 
 def speaker(mention) -> bool:

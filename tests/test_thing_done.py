@@ -1,0 +1,34 @@
+"""An act whose infinitive is done to a thing is aimed at no party of the story (events/thing_done.py)."""
+
+from __future__ import annotations
+
+import newsevents
+
+
+def dyads(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, date="2021-03-10")["events"]
+    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+
+
+STORY = ("Border talks\n\nIndia and Pakistan held talks on the border on Monday. India accused Pakistan of "
+         "shelling its posts, and Pakistan accused India of a raid.\n\n")
+
+
+def test_an_agreement_to_cut_its_own_output_is_aimed_at_no_one():
+    found = dyads(STORY + "Separately, Norway agreed to cut its oil production by five percent.")
+    assert not any(s == "NOR" for s, _, _ in found)
+
+
+def test_a_promise_to_pay_more_for_a_good_is_aimed_at_no_one():
+    found = dyads(STORY + "Australia agreed to pay more for iron ore.")
+    assert not any(s == "AUS" for s, _, _ in found)
+
+
+def test_an_offer_to_host_talks_still_goes_to_the_pair():
+    found = dyads(STORY + "Norway offered to host talks.")
+    assert {("NOR", "IND", "03"), ("NOR", "PAK", "03")} <= found
+
+
+def test_a_deed_done_to_a_thing_of_a_party_still_names_it():
+    found = dyads(STORY + "Norway agreed to cut the aid it sends to Pakistan.")
+    assert not any(s == "NOR" and t == "IND" for s, t, _ in found)
