@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from newsevents.angle_marks import angle_marks
+from newsevents.ellipsis import ellipses_as_dashes
 from newsevents.headline_case import infinitive_headline, passive_headline, sentence_case, verbal_headline
 from newsevents.initials_case import initials_case
 from newsevents.model import Document
@@ -178,10 +179,11 @@ HEADLINE_OBJECTS = re.compile(rf" (?:to|with|between|and|on|against|from|for) ({
 
 def parser_text(paragraph: str, part: str = "body") -> str:
     """The copy the model reads: straight quotes; a wire's "<Name>" marks in parentheses
-    (``newsevents.angle_marks``); a headline in sentence case (``newsevents.headline_case``) with its
-    comma lists read as "and"; in other text, a word the wire capitalised after "U.S." in lower case
-    (``newsevents.initials_case``). Same length, so offsets hold."""
-    text = angle_marks(paragraph.translate(PARSER_QUOTES))
+    (``newsevents.angle_marks``); an ellipsis inside a sentence as a dash (``newsevents.ellipsis``);
+    a headline in sentence case (``newsevents.headline_case``) with its comma lists read as "and";
+    in other text, a word the wire capitalised after "U.S." in lower case (``newsevents.initials_case``).
+    Same length, so offsets hold."""
+    text = ellipses_as_dashes(angle_marks(paragraph.translate(PARSER_QUOTES)))
     return headline_lists(sentence_case(text)) if part == "headline" else initials_case(text)
 
 
