@@ -40,3 +40,19 @@ def test_the_company_not_the_mark_is_the_subject():
 def test_the_bracketed_name_is_one_entity_without_its_mark():
     doc = load_model()(parser_text("<Harbour Shipping Ltd> said it would sell two ships to Norway."))
     assert "Harbour Shipping Ltd" in [entity.text for entity in doc.ents]
+
+
+def test_a_ticker_read_in_parentheses_is_still_no_actor_and_an_acronym_still_is():
+    import newsevents
+
+    ticker = newsevents.code("Ships\n\nMill Harbour Inc <PCC> said it sold its unit to Brazil.", date="1987-04-01")
+    assert [actor["text"] for actor in ticker["actors"] if actor["text"] == "PCC"] == []
+    acronym = newsevents.code("Trade news\n\nBrazil joined the General Agreement on Tariffs and Trade (GATT) in 1948.",
+                              date="1987-04-01")
+    assert "GATT" in [actor["text"] for actor in acronym["actors"]]
+
+
+def test_the_brackets_read_for_a_wire_mark_are_recorded_by_offset():
+    from newsevents.angle_marks import angle_mark_offsets
+
+    assert angle_mark_offsets("Mill Corp <MC> and (GATT) rose.") == frozenset({10, 13})

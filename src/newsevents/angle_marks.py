@@ -22,3 +22,22 @@ def angle_marks(text: str) -> str:
     if "<" not in text:
         return text
     return ANGLE_MARK.sub(lambda match: f"({match.group(1)})", text)
+
+
+ANGLE_MARKS = "angle_marks"  # a Doc's user_data key: offsets in its paragraph of the brackets read for "<" and ">"
+READ_AS = {"<": "(", ">": ")"}
+
+
+def angle_mark_offsets(text: str) -> frozenset[int]:
+    """Where in ``text`` (the page's paragraph) ``angle_marks`` puts a bracket for "<" or ">"."""
+    if "<" not in text:
+        return frozenset()
+    return frozenset(i for match in ANGLE_MARK.finditer(text) for i in (match.start(), match.end() - 1))
+
+
+def angle_bracket(token, which: str) -> bool:
+    """``token`` is a wire's angle bracket ``which`` ("<" or ">"), as the page writes it or as the parser read it
+    ("(" or ")", recorded by the parse stage under ``ANGLE_MARKS``): the actors stage tells a ticker by them."""
+    if token.text == which:
+        return True
+    return token.text == READ_AS[which] and token.idx in token.doc.user_data.get(ANGLE_MARKS, ())
