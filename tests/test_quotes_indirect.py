@@ -23,3 +23,27 @@ def test_cue_candidates_are_the_cue_verbs_and_first_words_of_cues(text):
     expected = [t.i for t in doc if t.lemma_.lower() in cues.verbs or t.lower_ in first_words]
     assert [t.i for t in cue_candidates(doc, cues.verbs, first_words)] == expected
     assert expected or text == "Nobody spoke."
+
+
+# Written for this test: a reported clause that ends on a bracketed term keeps its closing bracket.
+BRACKETED = [
+    ("Harbour Steel Co said it agreed to buy a stake in Mill Tool Co (MTC).", "Mill Tool Co (MTC)"),
+    ("Harbour Steel Co said it agreed to buy a stake in Mill Tool Co <MTC>.", "Mill Tool Co <MTC>"),
+    ("The minister said the talks had failed (again).", "failed (again)"),
+]
+
+
+@pytest.mark.parametrize(("text", "ending"), BRACKETED)
+def test_a_reported_clause_keeps_the_bracket_it_closes(text, ending):
+    import newsevents
+
+    quotes = newsevents.code("Talks\n\n" + text)["quotes"]
+    assert [quote["text"][-len(ending):] for quote in quotes] == [ending]
+
+
+def test_a_bracket_opened_outside_the_clause_is_trimmed():
+    from newsevents.parse import load_model
+    from newsevents.quotes.indirect import trim
+
+    doc = load_model()("(The minister said the talks failed)")
+    assert doc[trim(doc, 4, len(doc))[1] - 1].text == "failed"

@@ -21,7 +21,10 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Protocol
 
+from newsevents.angle_marks import ANGLE_MARKS, angle_mark_offsets, angle_marks
+from newsevents.ellipsis import ellipses_as_dashes
 from newsevents.headline_case import infinitive_headline, passive_headline, sentence_case, verbal_headline
+from newsevents.initials_case import initials_case
 from newsevents.model import Document
 
 
@@ -175,11 +178,14 @@ HEADLINE_OBJECTS = re.compile(rf" (?:to|with|between|and|on|against|from|for) ({
 
 
 def parser_text(paragraph: str, part: str = "body") -> str:
-    """The copy the model reads: straight quotes; a headline in sentence case
-    (``newsevents.headline_case``) with its comma lists read as "and". Same length, so
-    offsets hold."""
+    """The copy the model reads: straight quotes; a wire's "<Name>" marks in parentheses
+    (``newsevents.angle_marks``); an ellipsis inside a sentence as a dash (``newsevents.ellipsis``);
+    a headline in sentence case (``newsevents.headline_case``) with its comma lists read as "and";
+    in other text, a word the wire capitalised after "U.S." in lower case (``newsevents.initials_case``).
+    Same length, so offsets hold."""
     text = paragraph.translate(PARSER_QUOTES)
-    return headline_lists(sentence_case(text)) if part == "headline" else text
+    text = headline_lists(sentence_case(text)) if part == "headline" else initials_case(text)
+    return ellipses_as_dashes(angle_marks(text))  # after the headline's case: a ticker keeps its capitals
 
 
 def headline_lists(headline: str) -> str:
@@ -278,6 +284,9 @@ def parse_sorted(nlp, docs: list[Document], prefilter: ParagraphSelector | None 
     for spacy_doc, (index, number) in sorted(results, key=lambda result: result[1]):
         if index in lower:  # a document all in lower case: the actors stage matches names in any case
             spacy_doc.user_data[LOWER_CASE_TEXT] = True
+        marks = angle_mark_offsets(docs[index].article.paragraphs[number].text)
+        if marks:  # the brackets the parser read for a wire's "<TICKER>": the actors stage tells tickers by them
+            spacy_doc.user_data[ANGLE_MARKS] = marks
         if docs[index].article.paragraphs[number].part == "headline" and spacy_doc.has_annotation("DEP"):
             infinitive_headline(spacy_doc)
             passive_headline(spacy_doc)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsevents.actors.lexicon import is_header
+from newsevents.angle_marks import angle_bracket
 from newsevents.resources import data_path, read_tsv
 
 TOWN_KINDS = {"city", "capital"}
@@ -29,6 +30,7 @@ def firm_name_words(ents, matched: set[int]) -> set[int]:
             if ent.doc[i - 1].text[:1].isupper() and ent.doc[i - 1].pos_ == "PROPN" and i - 1 not in matched}
 
 
+TICKER_OPENING = {"<", "("}  # as the page writes it, or as the parser read it (newsevents.angle_marks)
 FIRM_MARKS = {"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "plc", "llc", "ag", "nv"}
 
 
@@ -37,8 +39,8 @@ def marked_firm_words(spacy_doc) -> set[int]:
     wire's stock ticker in angle brackets ("BRISTOL MEYERS <BMY>"); a town's name there is the firm's."""
     found: set[int] = set()
     for token in spacy_doc:
-        ticker = token.text == "<" and token.i + 2 < len(spacy_doc) and spacy_doc[token.i + 2].text == ">" \
-            and spacy_doc[token.i + 1].text.replace(".", "").isalnum()
+        ticker = token.text in TICKER_OPENING and angle_bracket(token, "<") and token.i + 2 < len(spacy_doc) \
+            and angle_bracket(spacy_doc[token.i + 2], ">") and spacy_doc[token.i + 1].text.replace(".", "").isalnum()
         if not ticker and (token.lower_.rstrip(".") not in FIRM_MARKS or not token.text[:1].isupper()):
             continue
         i = token.i - 1

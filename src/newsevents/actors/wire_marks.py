@@ -5,7 +5,10 @@ off the text by the cleaner (``Article.dateline``); these stay in it. Used by ``
 
 from __future__ import annotations
 
+from newsevents.angle_marks import angle_bracket
+
 DASHES = {"-", "--", "—", "–"}
+OPENING = {"<", "("}  # a ticker's opening bracket as the page writes it or as the parser read it (parse.parser_text)
 
 
 def capitals(token) -> bool:
@@ -50,7 +53,8 @@ def paragraph_dateline(tokens, start: int = 0) -> set[int]:
 def ticker(tokens) -> set[int]:
     """The symbol between angle brackets right after a firm's name ("<BDK>", "<BMY.N>"): no actor's acronym."""
     return {i for i in range(1, len(tokens) - 1)
-            if tokens[i - 1].text == "<" and tokens[i + 1].text == ">" and tokens[i].text.replace(".", "").isalnum()}
+            if tokens[i - 1].text in OPENING and angle_bracket(tokens[i - 1], "<") and angle_bracket(tokens[i + 1], ">")
+            and tokens[i].text.replace(".", "").isalnum()}
 
 
 def wire_marks(tokens) -> set[int]:

@@ -13,6 +13,7 @@ from newsevents.quotes.marks import ALL_MARKS
 
 MIN_TOKENS = 3
 EDGE_WORDS = {"that"}
+OPENING = {")": "(", "]": "["}  # a closing bracket -> its opening one
 
 
 @dataclass(frozen=True)
@@ -30,9 +31,20 @@ def trim(spacy_doc, first: int, last: int) -> tuple[int, int]:
     while first < last and (spacy_doc[first].is_punct or spacy_doc[first].lower_ in EDGE_WORDS
                             and spacy_doc[first].dep_ == "mark"):
         first += 1
-    while last > first and (spacy_doc[last - 1].is_punct or spacy_doc[last - 1].text in ALL_MARKS):
+    while last > first and (spacy_doc[last - 1].is_punct or spacy_doc[last - 1].text in ALL_MARKS) \
+            and not closes_a_bracket(spacy_doc, first, last):
         last -= 1
     return first, last
+
+
+def closes_a_bracket(spacy_doc, first: int, last: int) -> bool:
+    """The clause's last token closes a bracket opened inside it ("... a stake in Harbour Tool Co (HTC)"):
+    it stays, or the clause would quote an unclosed bracket."""
+    opening = OPENING.get(spacy_doc[last - 1].text)
+    if opening is None:
+        return False
+    texts = [spacy_doc[i].text for i in range(first, last - 1)]
+    return texts.count(opening) > texts.count(spacy_doc[last - 1].text)
 
 
 def verb_clause(cue) -> tuple[int, int] | None:
