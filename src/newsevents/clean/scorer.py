@@ -42,6 +42,7 @@ from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credit_rolls import credit_rolls, headed_notices
 from newsevents.clean.credits import trailing_wire
+from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
 from newsevents.clean.scene_captions import scene_captions
@@ -162,6 +163,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
     reasons = linked_boxes(lines, scene_captions(lines, reasons, guarded), guarded)
+    reasons = gallery_captions(lines, reasons, guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
 
