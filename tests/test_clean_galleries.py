@@ -38,3 +38,26 @@ def test_the_story_under_a_counter_stays():
         assert not counter_caption(line), line
     lines = ["3 of 7", "A trader said the vote was rushed."]
     assert gallery_captions(lines, [None, None], None) == [None, None]  # a counter the rules kept: no gallery
+
+
+def test_caption_above_a_counter_with_a_credit_under_it():
+    """A gallery printing its caption above the counter and a credit or a control under it."""
+    caption = "A trader closed her stall on the quay for the last time."
+    lines = [*STORY[:2], caption, "4 of 9", "HTA", *STORY[2:]]
+    reasons = gallery_captions(lines, [None, None, None, "photo-caption", None, None, None], 0)
+    assert reasons[2] == "photo-caption" and reasons[1] is None
+
+
+def test_paragraph_above_a_counter_whose_caption_is_under_it_stays():
+    """Twenty-sixth session: "5 / 14" is no photographer's credit, so the paragraph above it is no caption."""
+    lines = [*STORY, "The terminal will close at the end of the summer season.", "5 / 14",
+             "Police stood guard as the ballot boxes were loaded onto a truck.", "Share this gallery"]
+    reasons = judge_lines(lines)
+    assert reasons[1:len(STORY) + 1] == [None] * len(STORY), list(zip(lines, reasons, strict=True))
+    assert reasons[len(STORY) + 2] == "photo-caption"
+
+
+def test_reported_paragraph_above_a_counter_and_its_credit_stays():
+    lines = [*STORY, "Image 1 of 6", "Photograph: Jane Roe/Reuters"]
+    reasons = judge_lines(lines)
+    assert reasons[1:len(STORY)] == [None] * (len(STORY) - 1), list(zip(lines, reasons, strict=True))
