@@ -46,7 +46,7 @@ from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
 from newsevents.clean.posts import counts_rows
-from newsevents.clean.scene_captions import scene_captions
+from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
@@ -163,7 +163,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
     core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
-    reasons = linked_boxes(lines, scene_captions(lines, reasons, guarded), guarded)
+    reasons = linked_boxes(lines, place_captions(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
     reasons = gallery_captions(lines, reasons, guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
