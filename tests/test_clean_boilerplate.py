@@ -309,3 +309,20 @@ def test_listing_and_newsletter_chrome_twenty_fifth_session(line, reason):
 ])
 def test_gallery_and_player_controls_twenty_fifth_session(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Herald/Hilal al Busaidi", "photo-credit"),
+    ("Ana de Souza/Harbour Post", "photo-credit"),
+    ("Traders closed their stalls on the quay. [File: Jane Roe/Harbour Post]", "photo-caption"),
+    ("The mayor at the briefing yesterday. Pic by Jane Roe", "photo-caption"),
+    ("(Additional reporting by Jim Doe in Port Alder)", "source-credit"),
+    ("Verified", "social-embed"),
+    ("Distributors/Traders List", None),
+    ("Harvests fell to 24 mln tonnes in 1985/86 (August/July).", None),
+    ("The mayor leads by six points. [IBD/TIPP]", None),
+])
+def test_caption_credits_in_other_forms_twenty_sixth_session(line, reason):
+    """A photographer's name with a particle beside the paper, a bracketed "File:" credit, "Pic by", a bracketed note
+    of added reporting, a platform's badge; topics with a bar, a season's months and a poll's source stay."""
+    assert boilerplate_reason(line) == reason
