@@ -326,3 +326,26 @@ def test_caption_credits_in_other_forms_twenty_sixth_session(line, reason):
     """A photographer's name with a particle beside the paper, a bracketed "File:" credit, "Pic by", a bracketed note
     of added reporting, a platform's badge; topics with a bar, a season's months and a poll's source stay."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("The Harbour Post depends on readers like you.", "donation-appeal"),
+    ("Like what you read? Harbour Lens is funded by its readers. Become a patron.", "donation-appeal"),
+    ("Subscribe from $5 a month.", "subscription-appeal"),
+    ("© Harbour Lens, 2026. Citing is permitted with a hyperlink to harbourlens.example.", "disclaimer"),
+    ("This article was printed from harbourpost.example.", "navigation"),
+    ("Printed and published by Jane Roe on behalf of Harbour Media Ltd", "navigation"),
+    ("Reg. No. 2011/004417/07", "navigation"),
+    ("Follow Harbour Lens on Google News.", "subscription-appeal"),
+    ("Harbour Post acknowledges the Traditional Owners of the land on which we work.", "disclaimer"),
+    ("Show latest first", "other"),
+    ("Refresh feed", "other"),
+    ("View as slideshow", "other"),
+    ("The party is funded by its members, the treasurer said.", None),
+    ("Reproduction is prohibited under the new law.", None),
+    ("The ministry depends on donors like the European Union.", None),
+])
+def test_site_notices_in_other_words_twenty_sixth_session(line, reason):
+    """How the site is paid for, its reuse terms, print and imprint lines, a news app's follow prompt, an
+    acknowledgement of country, a live blog's controls; the story's sentences about funding and law stay."""
+    assert boilerplate_reason(line) == reason
