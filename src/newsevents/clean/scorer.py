@@ -45,6 +45,7 @@ from newsevents.clean.credits import trailing_wire
 from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
+from newsevents.clean.past_scenes import past_scenes
 from newsevents.clean.posts import counts_rows
 from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
@@ -163,7 +164,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
     core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
-    reasons = linked_boxes(lines, place_captions(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
+    reasons = place_captions(lines, past_scenes(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
+    reasons = linked_boxes(lines, reasons, guarded)
     reasons = gallery_captions(lines, reasons, guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
