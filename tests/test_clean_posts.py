@@ -10,8 +10,9 @@ STORY = HARBOUR_STORY  # conftest: a short story of our own
 
 
 def test_counts_rows_in_any_order_and_icons():
-    for line in ("👍❤️ 312 · 41 comments · 9 shares", "88 · 12 comments · 4 shares", "9:02 AM · Apr 2, 2026 · 3.1K Views",
-                 "🔥 Shares: 1,204 | 💬 77", "👁 2,318 views", "April 2 at 9:02 AM · 🌎"):
+    for line in ("👍❤️ 312 · 41 comments · 9 shares", "88 · 12 comments · 4 shares",
+                 "9:02 AM · Apr 2, 2026 · 3.1K Views", "🔥 Shares: 1,204 | 💬 77", "👁 2,318 views",
+                 "April 2 at 9:02 AM · 🌎"):
         assert counts_row(line), line
 
 
