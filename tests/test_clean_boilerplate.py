@@ -344,6 +344,8 @@ def test_caption_credits_in_other_forms_twenty_sixth_session(line, reason):
     ("Show latest first", "other"),
     ("Refresh feed", "other"),
     ("View as slideshow", "other"),
+    ("7.30pm Council opens the budget debate", "related-links"),
+    ("7.30pm The mayor said the budget was balanced.", None),
     ("The party is funded by its members, the treasurer said.", None),
     ("Reproduction is prohibited under the new law.", None),
     ("The ministry depends on donors like the European Union.", None),
