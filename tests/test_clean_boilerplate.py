@@ -354,3 +354,14 @@ def test_site_notices_in_other_words_twenty_sixth_session(line, reason):
     """How the site is paid for, its reuse terms, print and imprint lines, a news app's follow prompt, an
     acknowledgement of country, a live blog's controls; the story's sentences about funding and law stay."""
     assert boilerplate_reason(line) == reason
+
+
+def test_headline_under_a_link_and_over_a_byline_opens_the_story():
+    """Twenty-sixth session: a byline between the headline and the story does not make the headline a link."""
+    from conftest import HARBOUR_STORY
+    from newsevents.clean.boilerplate import classify
+
+    lines = ["Trending: Ferry terminal closure vote", "Harbour council votes to close the old ferry terminal",
+             "By Jane Roe", *HARBOUR_STORY[1:]]
+    reasons = classify(lines)
+    assert reasons[0] == "related-links" and reasons[1] is None, list(zip(lines, reasons, strict=True))

@@ -51,6 +51,7 @@ from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
+from newsevents.clean.tickers import tickers
 from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
@@ -110,7 +111,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     weights = weights or load_weights()
     reasons: list[str | None] = []
     lexicon = [boilerplate_reason(line) for line in lines]
-    rules = classify(lines, found=lexicon)
+    rules = tickers(lines, classify(lines, found=lexicon))  # before the headline's guard: a ticker's title is none
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
