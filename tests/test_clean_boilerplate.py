@@ -309,3 +309,59 @@ def test_listing_and_newsletter_chrome_twenty_fifth_session(line, reason):
 ])
 def test_gallery_and_player_controls_twenty_fifth_session(line, reason):
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Herald/Hilal al Busaidi", "photo-credit"),
+    ("Ana de Souza/Harbour Post", "photo-credit"),
+    ("Traders closed their stalls on the quay. [File: Jane Roe/Harbour Post]", "photo-caption"),
+    ("The mayor at the briefing yesterday. Pic by Jane Roe", "photo-caption"),
+    ("(Additional reporting by Jim Doe in Port Alder)", "source-credit"),
+    ("Verified", "social-embed"),
+    ("Distributors/Traders List", None),
+    ("Harvests fell to 24 mln tonnes in 1985/86 (August/July).", None),
+    ("The mayor leads by six points. [IBD/TIPP]", None),
+])
+def test_caption_credits_in_other_forms_twenty_sixth_session(line, reason):
+    """A photographer's name with a particle beside the paper, a bracketed "File:" credit, "Pic by", a bracketed note
+    of added reporting, a platform's badge; topics with a bar, a season's months and a poll's source stay."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("The Harbour Post depends on readers like you.", "donation-appeal"),
+    ("Like what you read? Harbour Lens is funded by its readers. Become a patron.", "donation-appeal"),
+    ("Subscribe from $5 a month.", "subscription-appeal"),
+    ("Our readers keep us independent. Subscribe from $5 a month.", "subscription-appeal"),
+    ("Stay updated with the latest news. Follow Harbour Lens on Google News.", "share-follow"),
+    ("He urged people to follow the party on WhatsApp, where it posts its plans.", None),
+    ("© Harbour Lens, 2026. Citing is permitted with a hyperlink to harbourlens.example.", "disclaimer"),
+    ("This article was printed from harbourpost.example.", "navigation"),
+    ("Printed and published by Jane Roe on behalf of Harbour Media Ltd", "navigation"),
+    ("Reg. No. 2011/004417/07", "navigation"),
+    ("Follow Harbour Lens on Google News.", "subscription-appeal"),
+    ("Harbour Post acknowledges the Traditional Owners of the land on which we work.", "disclaimer"),
+    ("Show latest first", "other"),
+    ("Refresh feed", "other"),
+    ("View as slideshow", "other"),
+    ("7.30pm Council opens the budget debate", "related-links"),
+    ("7.30pm The mayor said the budget was balanced.", None),
+    ("The party is funded by its members, the treasurer said.", None),
+    ("Reproduction is prohibited under the new law.", None),
+    ("The ministry depends on donors like the European Union.", None),
+])
+def test_site_notices_in_other_words_twenty_sixth_session(line, reason):
+    """How the site is paid for, its reuse terms, print and imprint lines, a news app's follow prompt, an
+    acknowledgement of country, a live blog's controls; the story's sentences about funding and law stay."""
+    assert boilerplate_reason(line) == reason
+
+
+def test_headline_under_a_link_and_over_a_byline_opens_the_story():
+    """Twenty-sixth session: a byline between the headline and the story does not make the headline a link."""
+    from conftest import HARBOUR_STORY
+    from newsevents.clean.boilerplate import classify
+
+    lines = ["Trending: Ferry terminal closure vote", "Harbour council votes to close the old ferry terminal",
+             "By Jane Roe", *HARBOUR_STORY[1:]]
+    reasons = classify(lines)
+    assert reasons[0] == "related-links" and reasons[1] is None, list(zip(lines, reasons, strict=True))

@@ -95,3 +95,14 @@ def test_story_section_under_a_capital_label_with_no_link_stays():
     lines = ["BACKGROUND", "The terminal opened in 1998 and lost money from its third year.", "Read more"]
     assert linked_boxes(lines, [None, None, None], None) == [None, None, None]
     assert linked_boxes(lines[:2], [None, None], None) == [None, None]
+
+
+def test_post_under_a_verified_badge_goes():
+    """Twenty-sixth session: a bare handle over a "Verified" badge heads an embedded post; its text goes with it."""
+    lines = [*HARBOUR_STORY[:2], "harbourtraders.official", "Verified",
+             "Thirty years on this quay and nobody asked us. Shame on the council.",
+             "View this post on Instagram", "A post shared by Harbour Traders (@harbourtraders.official)",
+             *HARBOUR_STORY[2:]]
+    reasons = judge_lines(lines)
+    assert reasons[2:7] == ["social-embed"] * 5, list(zip(lines, reasons, strict=True))
+    assert reasons[1] is None and reasons[7:] == [None] * len(HARBOUR_STORY[2:])

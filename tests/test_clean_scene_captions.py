@@ -4,7 +4,7 @@ paragraphs of a story told in the past (``clean/scene_captions.py``)."""
 from __future__ import annotations
 
 from conftest import HARBOUR_STORY
-from newsevents.clean.scene_captions import scene_captions, scene_clause
+from newsevents.clean.scene_captions import place_caption, scene_captions, scene_clause
 from newsevents.clean.scorer import judge_lines
 
 STORY = HARBOUR_STORY  # conftest: a short story of our own, told in the past
@@ -41,3 +41,16 @@ def test_story_told_in_the_present_keeps_its_scenes():
              "The vote comes after an hour of shouting, and the mayor leaves by the side door."]
     reasons = [None] * len(lines)
     assert scene_captions(lines, reasons, None) == reasons
+
+
+def test_caption_with_no_verb_names_who_and_where():
+    """Twenty-sixth session: "Members of the House of Representatives during plenary in Abuja." has no verb."""
+    caption = "Members of the Harbour Council during the vote on the terminal in Harbour Town."
+    lines = [*STORY, caption, *CLOSE]
+    reasons = judge_lines(lines)
+    assert reasons[len(STORY)] == "photo-caption", list(zip(lines, reasons, strict=True))
+    assert reasons[1:len(STORY)] == [None] * (len(STORY) - 1) and reasons[-1] is None
+    for line in ("And the predictable retort from the mayor in Harbour Town.", "A candidate like Ana Ruiz.",
+                 "Traders rented their stalls at the terminal in Harbour Town.",
+                 "Also in attendance, council members from Harbour Town and Port Alder."):
+        assert not place_caption(line), line

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from conftest import HARBOUR_STORY
 from newsevents.clean.scorer import judge_lines
-from newsevents.clean.tails import TAIL_REASON, closing_tail, footer_entry
+from newsevents.clean.tails import TAIL_REASON, closing_tail, footer_entry, labelled_runs
+
+CLOSE_PARAGRAPH = "The ferry company said it would move its boats to the northern pier, where a hall opens in May."
 
 STORY = [
     "Harbour council backs new ferry timetable",
@@ -134,3 +137,15 @@ def test_clean_tail_spares_interrupted_wire_copy():
     lines = [*STORY, STORY[2], "The ferry company's revenue fell to 3.1 mln crowns aft", "INTERRUPTED"]
     reasons = [None] * len(STORY) + ["other", None, None]
     assert closing_tail(lines, reasons, None) == reasons
+
+
+def test_labelled_box_with_a_question_title_and_a_taken_link():
+    """Twenty-sixth session: a box's title may ask a question, and a link the rules took counts toward the run."""
+    lines = [*HARBOUR_STORY, "MORE ON THIS", "Harbour Town: the port at the centre of the dispute",
+             "What is the ferry levy and is it working?", CLOSE_PARAGRAPH]
+    reasons = [None] * len(HARBOUR_STORY) + ["related-links", "related-links", None, None]
+    out = labelled_runs(lines, reasons, 0)
+    assert out[len(HARBOUR_STORY) + 2] == "related-links" and out[-1] is None
+    asked = [*HARBOUR_STORY, "MORE ON THIS", "Harbour Town: the port at the centre of the dispute",
+             "What do you think of the ferry levy?", CLOSE_PARAGRAPH]
+    assert labelled_runs(asked, reasons, 0)[len(HARBOUR_STORY) + 2] is None  # a question to the reader stays

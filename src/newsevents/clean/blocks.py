@@ -187,12 +187,13 @@ def credit_only(line: str) -> bool:
     """A photographer and an agency ("Jane Roe/AP"), the credit papers print under a caption.
 
     Not a button ("close dialog"), not a caption with its own credit ("… (Image: GETTY)"),
-    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph).
+    not a page-wide credit ("Main image credit: Getty", which may follow the last paragraph), not a gallery's
+    counter ("5 / 14": no name in it; twenty-sixth session).
     """
     text = line.strip()
     if BRACKETED_CREDIT.match(text) or PHOTO_AGENCY.match(text):
         return True  # "(Jane Roe/Reuters)", a bare "Getty Images": the credit alone, bracketed or not
-    return "/" in line and "(" not in line and not shape(line).ends_sentence
+    return "/" in line and "(" not in line and not shape(line).ends_sentence and any(c.isalpha() for c in line)
 
 
 def headline_copies(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:

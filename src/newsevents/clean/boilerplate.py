@@ -137,12 +137,17 @@ STORY_OPENING = 3  # the paragraphs a headline is told again in
 LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
+BETWEEN_HEADLINE_AND_STORY = frozenset({"byline", "date-line"})
+
+
 def opens_story(paragraphs: list[str], reasons: list[str | None], index: int) -> bool:
     """A title above the first paragraph of the story that shares two long words with it is the page's headline,
     not a link under the label above it ("Editor's Picks", then the headline, then the story); only at the top,
-    where no paragraph of the story has come yet."""
-    if index + 1 >= len(paragraphs) or reasons[index + 1] is not None \
-            or len(paragraphs[index + 1].split()) < STORY_WORDS:
+    where no paragraph of the story has come yet. A byline or a date the lexicon took may stand between (twenty-sixth
+    session: a headline under a ticker's last title, then "By Jane Roe", then the story)."""
+    below = next((k for k in range(index + 1, len(paragraphs)) if reasons[k] is None), None)
+    if below is None or len(paragraphs[below].split()) < STORY_WORDS \
+            or any(reasons[k] not in BETWEEN_HEADLINE_AND_STORY for k in range(index + 1, below)):
         return False
     if any(reasons[k] is None and len(paragraphs[k].split()) >= STORY_WORDS for k in range(index)):
         return False

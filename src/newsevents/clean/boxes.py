@@ -70,7 +70,10 @@ def skipped_boxes(lines: list[str], reasons: list[str | None], guarded: int | No
 
 
 # An embedded post's header: its handle alone, its author's name with a verified mark, "Jane Roe @janeroe".
-POST_HEADER = re.compile(r"^@\w{2,}$|^[^.!?]{1,40}\s[✅☑✔✓]\ufe0f?$|^[^.!?@]{1,40}\s@\w{2,}$")
+POST_HEADER = re.compile(r"^@\w{2,}$|^[^.!?]{1,40}\s[✅☑✔✓]\ufe0f?$|^[^.!?@]{1,40}\s@\w{2,}$|^verified(?: account)?$",
+                         re.IGNORECASE)
+VERIFIED = re.compile(r"^verified(?: account)?$", re.IGNORECASE)  # a badge alone: the author's name or handle above it
+HANDLE_WORD = re.compile(r"^@?[a-z0-9_.]{3,30}$")  # a handle printed without its "@" ("janeroe.official")
 HANDLE_ONLY = re.compile(r"^@\w{2,}$")
 AUTHOR_NAME = re.compile(r"^[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4}$")
 # Its footer: counts ("12.3K views", "87 Reposts 402 Likes") or a time stamp ("9:14 PM · Mar 3, 2025").
@@ -92,6 +95,9 @@ def posts_under_headers(lines: list[str], reasons: list[str | None], guarded: in
         if start and HANDLE_ONLY.match(line.strip()) and out[start - 1] is None and start - 1 != guarded \
                 and AUTHOR_NAME.match(lines[start - 1].strip()):
             out[start - 1] = POST  # the author's name over the handle ("Harbour Traders" / "@harbourtraders")
+        if start and VERIFIED.match(line.strip()) and out[start - 1] is None and start - 1 != guarded \
+                and (AUTHOR_NAME.match(lines[start - 1].strip()) or HANDLE_WORD.match(lines[start - 1].strip())):
+            out[start - 1] = POST  # the author's name or bare handle over the badge (twenty-sixth session)
         for end in range(start + 2, min(len(lines), start + POST_REACH + 2)):
             footer = lines[end].strip()
             if reasons[end] == POST and POST_FOOTER.search(footer) and not POST_HEADER.match(footer) \

@@ -11,8 +11,12 @@ import re
 from newsevents.clean.signals import WORD, shape
 
 TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
-                         r"|on this page)\s*:?$", re.IGNORECASE)
+                         r"|on this page"
+                         # a newsletter's contents (twenty-sixth session): "In this issue", "Inside today's edition"
+                         r"|(?:in|inside) (?:this|today's|this week's) (?:issue|edition|newsletter|email|briefing)"
+                         r"|what's inside|today's (?:stories|contents))\s*:?$", re.IGNORECASE)
 TOC_ENTRY_WORDS = 12
+PREFIX_WORDS = 3  # an entry this long may come back as the start of a longer heading
 # A section heading numbered in sequence ("IV. What can authoritarianism explain?", "4. The devil…") is the article's.
 SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 
@@ -29,20 +33,29 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
             continue
         below = index + 1
         while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
-               and not shape(lines[below]).prose):
-            below += 1
+               and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])):
+            below += 1  # up to an entry coming back: the section it names begins (a newsletter's top story)
         entries = range(index + 1, below)
         later = lines[below:]
-        if len(entries) >= 2 and 2 * sum(recurs(lines[entry], later) for entry in entries) >= len(entries):
+        if len(entries) >= 2 and 2 * sum(recurs(lines[entry], later) or recurs(lines[below], [], [lines[entry]])
+                                         for entry in entries) >= len(entries):
             for entry in range(index, below):
                 out[entry] = "navigation"
     return out
 
 
-def recurs(entry: str, later: list[str]) -> bool:
-    """Whether a contents entry comes back as a heading: the same words, or the same section number."""
+def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
+    """Whether a contents entry comes back as a heading: the same words, or the same section number; or (twenty-sixth
+    session) whether a line of ``opened_by`` of ``PREFIX_WORDS`` words or more opens ``entry`` (a newsletter's entry
+    "Serbia's government survives confidence vote" is the start of its story's headline)."""
     key = " ".join(WORD.findall(entry.lower()))
     number = SECTION_NUMBER.match(entry.strip())
     prefix = entry.strip().split()[0] if number else None
-    return any(" ".join(WORD.findall(line.lower())) == key
-               or prefix is not None and line.strip().split()[:1] == [prefix] for line in later)
+    if any(" ".join(WORD.findall(line.lower())) == key
+           or prefix is not None and line.strip().split()[:1] == [prefix] for line in later):
+        return True
+    for line in opened_by:
+        words = " ".join(WORD.findall(line.lower()))
+        if len(words.split()) >= PREFIX_WORDS and (key + " ").startswith(words + " "):
+            return True
+    return False

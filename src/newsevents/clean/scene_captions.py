@@ -103,3 +103,40 @@ def scene_captions(lines: list[str], reasons: list[str | None], guarded: int | N
         if story_paragraph(above) and story_paragraph(below) and not GOES_ON.match(below.strip()):
             out[index] = "photo-caption"
     return out
+
+
+# A caption with no verb at all (twenty-sixth session): who or what, then where ("Members of the House of
+# Representatives during plenary in Abuja.", "Joan Pyle with the old library bus in Hatherley."): a name or a
+# capitalised noun phrase, a preposition of the scene, and a place named in capitals, closed by a full stop.
+PLACE_CAPTION = re.compile(
+    r"^(?:(?:A|An|The)\s)?(?:[A-Z][\w.'’-]*|of|the|and|de|for)(?:\s(?:[A-Z][\w.'’-]*|of|the|and|de|for)){0,7}"
+    r"\s(?:during|with|at|on|outside|near|inside|in|after|before|ahead of|beside|alongside)\s"
+    r".*\b(?:in|at|outside|near)\s(?:the\s)?[A-Z][\w'’-]+.*\.$")
+NOT_PLACE_CAPTION = re.compile(r"[\"“”]|\b(?:I|we|you|he|she|they|it|his|her|their|its|my|our|your|this|that|these|"
+                               r"those|which|who|according)\b|^(?:And|But|So|Also|Or|Yet|Then)\b")
+PLACE_CAPTION_WORDS = (5, 30)
+# A verb in it ("is", "said", a past "-ed"; not the signals' "-es", which plural nouns end in: "Representatives").
+PLACE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|"
+                        r"did|said|says|told|added|gets?|got|makes?|made|takes?|took|goes|went)\b|\b[a-z]{3,}ed\b|n't\b",
+                        re.IGNORECASE)
+
+
+def place_caption(line: str) -> bool:
+    """Whether ``line`` is a caption with no verb: one sentence, a name or noun phrase, the scene's preposition and a
+    place (``PLACE_CAPTION``), no verb cue, pronoun, quotation or opening connective."""
+    text = line.strip()
+    low, high = PLACE_CAPTION_WORDS
+    return (low <= len(text.split()) <= high and not re.search(r"[.!?]\s+\S", text) and not PLACE_VERB.search(text)
+            and not NOT_PLACE_CAPTION.search(text) and bool(PLACE_CAPTION.match(text)))
+
+
+def place_captions(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """A kept caption with no verb (``place_caption``) below the story's first paragraph is ``photo-caption``."""
+    out = list(reasons)
+    first = next((index for index, line in enumerate(lines) if reasons[index] is None and story_paragraph(line)), None)
+    if first is None:
+        return out
+    for index in range(first + 1, len(lines)):
+        if out[index] is None and index != guarded and place_caption(lines[index]):
+            out[index] = "photo-caption"
+    return out

@@ -42,12 +42,16 @@ from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credit_rolls import credit_rolls, headed_notices
 from newsevents.clean.credits import trailing_wire
+from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
-from newsevents.clean.scene_captions import scene_captions
+from newsevents.clean.past_scenes import past_scenes
+from newsevents.clean.posts import counts_rows
+from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
+from newsevents.clean.tickers import tickers
 from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
 from newsevents.clean.weights import LineWeights, guess_kind, load_weights
@@ -107,7 +111,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     weights = weights or load_weights()
     reasons: list[str | None] = []
     lexicon = [boilerplate_reason(line) for line in lines]
-    rules = classify(lines, found=lexicon)
+    rules = tickers(lines, classify(lines, found=lexicon))  # before the headline's guard: a ticker's title is none
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
     guarded = headline_guard(lines, rules)
@@ -145,7 +149,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = skipped_boxes(lines, appeal_boxes(lines, reasons, guarded), guarded)
-    reasons = posts_under_headers(lines, reasons, guarded)
+    reasons = posts_under_headers(lines, counts_rows(lines, reasons, guarded), guarded)
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
@@ -161,7 +165,9 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = title_runs(lines, timeline_dates(lines, head_menus(lines, reasons, guarded)), guarded)
     core = page_core(lines)  # the page's core, read once for the masthead and the site's blurbs
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
-    reasons = linked_boxes(lines, scene_captions(lines, reasons, guarded), guarded)
+    reasons = place_captions(lines, past_scenes(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
+    reasons = linked_boxes(lines, reasons, guarded)
+    reasons = gallery_captions(lines, reasons, guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
 

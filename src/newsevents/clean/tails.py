@@ -15,7 +15,7 @@ from newsevents.clean.blocks import LIST_LABEL
 from newsevents.clean.contents import SECTION_NUMBER
 from newsevents.clean.headline import OPENING_PARAGRAPHS, content_words
 from newsevents.clean.signals import NUMBER, core_span, function_words, shape
-from newsevents.clean.titles import NOTE, paragraph_end
+from newsevents.clean.titles import NOTE, paragraph_end, title_question
 
 TAIL_REASON = "tail-after-article"
 ENTRY_WORDS = 20  # a footer's line: a menu entry, a link's title
@@ -90,7 +90,8 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
     """A link list's label ("Related", "More from Politics", "Most read", "Latest") with ``RUN_MIN`` or more
     footer entries under it, up to the next paragraph or line of chrome, anywhere below the first paragraph:
     the label and the entries are ``related-links`` (in the middle of the page too: a box between the story
-    and its comments)."""
+    and its comments). Since the twenty-sixth session an entry may be a title asking a question ("What is 'total
+    peace' and is it working?", not the reader), and a link the rules already took counts toward ``RUN_MIN``."""
     first = next((k for k, line in enumerate(lines) if reasons[k] is None and paragraph_end(line)), len(lines))
     out = list(reasons)
     for index in range(first + 1, len(lines)):
@@ -98,12 +99,15 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
         if len(text.split()) > RUN_LABEL_WORDS or not (LIST_LABEL.match(text) or LINK_LABEL.match(text)):
             continue
         run = []
+        taken = 0  # links of the run the rules already took (twenty-sixth session)
         k = index + 1
-        while k < len(lines) and k != guarded and (reasons[k] is not None or footer_entry(lines[k])):
+        while k < len(lines) and k != guarded and (reasons[k] is not None or footer_entry(lines[k])
+                                                    or title_question(lines[k])):
             if reasons[k] is None:
                 run.append(k)  # a line the rules took (a "More" button, a date) goes on the run, uncounted
+            taken += reasons[k] == "related-links" and footer_entry(lines[k])
             k += 1
-        if len(run) >= RUN_MIN:
+        if run and len(run) + taken >= RUN_MIN:
             for k in (index, *run):
                 out[k] = out[k] or "related-links"
     return out

@@ -1,0 +1,29 @@
+"""Tables of contents (``clean/contents.py``); a newsletter's contents, twenty-sixth session."""
+
+from __future__ import annotations
+
+from conftest import HARBOUR_STORY
+from newsevents.clean import clean
+from newsevents.clean.contents import contents_lists
+from newsevents.model import Document
+
+NEWSLETTER = ["THE HARBOUR LETTER", "IN THIS ISSUE", "Harbour council votes to close", "What we're reading",
+              "Dates for your diary", "TOP STORY", *HARBOUR_STORY, "WHAT WE'RE READING",
+              "Port Alder: New pier opens (Alder Times)", "DATES FOR YOUR DIARY", "14 May - Council budget vote"]
+
+
+def test_newsletter_contents_go_and_the_top_story_keeps_its_headline():
+    article = clean(Document(id="n", raw="\n\n".join(NEWSLETTER))).article
+    assert article.headline == HARBOUR_STORY[0]
+    assert "What we're reading" in [r.text for r in article.removed]
+
+
+def test_contents_run_stops_at_the_entry_coming_back():
+    """The first entry opens the story's headline: the run of entries stops there, and the headline is no entry."""
+    reasons = contents_lists(NEWSLETTER, [None] * len(NEWSLETTER))
+    assert reasons[1:6] == ["navigation"] * 5 and reasons[6] is None
+
+
+def test_a_list_under_in_this_issue_that_does_not_come_back_stays():
+    lines = ["In this issue", "Harbour dues rise", "Ferry times change", *HARBOUR_STORY[1:]]
+    assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
