@@ -62,6 +62,12 @@ def test_a_modal_perfect_is_not_done_or_only_possible():
     assert ("IRN", "IRQ", "190", "hypothetical") in events("Iran could have attacked Iraq.")
 
 
+def test_charged_with_a_task_accuses_no_one():
+    assert acts("The State Department and other parts of his administration charged with facilitating Libya's "
+                "transition to a democracy have not succeeded.") == set()
+    assert ("FRA", "LBY", "173") in acts("France charged a Libyan diplomat with smuggling arms.")
+
+
 def test_a_bad_row_names_its_line(tmp_path):
     path = tmp_path / "senses.tsv"
     path.write_text("kind\tlemma\tnote\nhabit\tTend\tupper case\n", encoding="utf-8")

@@ -16,7 +16,7 @@ from newsevents.events import syntax
 from newsevents.events.patterns import Pattern
 from newsevents.resources import data_path, read_kinded_words
 
-KINDS = ("act subject", "habit", "fostered")
+KINDS = ("act subject", "habit", "fostered", "tasked")
 WARNINGS = ("warn", "caution")
 THREATS = ("13",)
 APPEAL = "02"
@@ -96,10 +96,20 @@ def asked_for(token) -> bool:
     return asked.dep_ == "pobj" and asked.head.lower_ == "for" and asked.head.head.lemma_.lower() in ASKING
 
 
+def tasked(token) -> bool:
+    """"the State Department, charged with facilitating Libya's transition": "charged with" a task (``tasked``:
+    overseeing, facilitating, running) gives a duty, it accuses no one ("charged with smuggling" stays)."""
+    if token.lemma_.lower() != "charge":
+        return False
+    tasks = load_words()["tasked"]
+    return any(o.lemma_.lower() in tasks for p in syntax.children(token, "prep") if p.lower_ == "with"
+               for o in syntax.children(p, "pcomp", "pobj"))
+
+
 def other_sense_or_not_done(token, pattern: Pattern) -> bool:
     """The trigger is a verb in another sense or an act not done (the kinds above; events/not_acts.py asks)."""
     return advice_warned(token, pattern) or advised(token) or habitual_verb(token) \
-        or fostered(token, pattern) or asked_for(token)
+        or fostered(token, pattern) or asked_for(token) or tasked(token)
 
 
 UNREAL = ("would", "should")  # "would have killed": it did not happen
