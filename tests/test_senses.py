@@ -23,13 +23,18 @@ def acts(sentence: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize("sentence", [
     "Germany warned France that attacking the ruling party had cost it votes before.",
     "Poland warned Lithuania that the use of force against Belarus would be illegal.",
+    "Germany warned the Social Democrats were the real threat to France.",
 ])
 def test_a_warning_that_judges_an_act_is_advice(sentence):
     assert acts(sentence) == set()  # no threat, and no criticism of Belarus in the advice
 
 
-def test_a_warning_of_what_the_warned_will_suffer_stays_a_threat():
-    assert ("POL", "LTU", "130") in acts("Poland warned Lithuania that its troops would pay a heavy price.")
+@pytest.mark.parametrize("sentence", [
+    "Poland warned Lithuania that its troops would pay a heavy price.",
+    "Poland warned Lithuania it would be sorry.",
+])
+def test_a_warning_of_what_the_warned_will_suffer_stays_a_threat(sentence):
+    assert ("POL", "LTU", "130") in acts(sentence)
 
 
 def test_an_act_in_a_rumour_is_not_done():

@@ -18,6 +18,7 @@ from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("act subject", "habit", "fostered", "tasked")
 WARNINGS = ("warn", "caution")
+NAMED = ("PERSON", "ORG", "GPE", "NORP")  # a party judged, not one threatened: "it would be sorry" stays
 THREATS = ("13",)
 APPEAL = "02"
 
@@ -35,8 +36,9 @@ def read_words(path) -> dict[str, frozenset[str]]:
 def advice_warned(token, pattern: Pattern) -> bool:
     """"warned the BBC that attacking Mr Campbell had brought it trouble", "warned Blair that the use of force
     could be illegal": a warning to someone whose that-clause has an act for subject (a gerund, or an act noun of
-    ``act subject`` with a copula that judges it) is advice, no threat; "warned Iran that its troops would pay",
-    "warned Japan that sanctions would follow" stay threats."""
+    ``act subject`` with a copula that judges it) is advice, no threat; so is one whose clause judges a named party
+    ("warned the Social Democrats were the real threat"); "warned Iran that its troops would pay", "warned Iran it
+    would be sorry", "warned Japan that sanctions would follow" stay threats."""
     return pattern.code.startswith(THREATS) and advice_clause(token)
 
 
@@ -50,12 +52,13 @@ def advice_clause(token):
     if syntax.children(clause, "csubj"):
         return clause
     subject = next(iter(syntax.children(clause, "nsubj")), None)
-    if subject is None:
-        return None
+    judged = clause.lemma_.lower() == "be" and bool(syntax.children(clause, "acomp", "attr"))
+    if subject is None:  # "warned the Abstentions Party was the real challenge": the parser took the subject as
+        return clause if judged else None  # the warning's object; a judgement of it, no threat
     if subject.tag_ == "VBG":
         return clause
-    judged = clause.lemma_.lower() == "be" and syntax.children(clause, "acomp", "attr")
-    return clause if judged and subject.lemma_.lower() in load_words()["act subject"] else None
+    named = subject.pos_ == "PROPN" or subject.ent_type_ in NAMED  # "warned the Social Democrats were the real threat"
+    return clause if judged and (named or subject.lemma_.lower() in load_words()["act subject"]) else None
 
 
 def advised(token) -> bool:
