@@ -32,6 +32,7 @@ def test_a_warning_that_judges_an_act_is_advice(sentence):
 @pytest.mark.parametrize("sentence", [
     "Poland warned Lithuania that its troops would pay a heavy price.",
     "Poland warned Lithuania it would be sorry.",
+    "Poland warned Lithuania that the Polish army was ready for open war.",
 ])
 def test_a_warning_of_what_the_warned_will_suffer_stays_a_threat(sentence):
     assert ("POL", "LTU", "130") in acts(sentence)

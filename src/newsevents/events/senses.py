@@ -54,11 +54,13 @@ def advice_clause(token):
     subject = next(iter(syntax.children(clause, "nsubj")), None)
     judged = clause.lemma_.lower() == "be" and bool(syntax.children(clause, "acomp", "attr"))
     if subject is None:  # "warned the Abstentions Party was the real challenge": the parser took the subject as
-        return clause if judged else None  # the warning's object; a judgement of it, no threat
+        return clause if syntax.children(clause, "attr") else None  # the warning's object; a judgement of it
     if subject.tag_ == "VBG":
         return clause
-    named = subject.pos_ == "PROPN" or subject.ent_type_ in NAMED  # "warned the Social Democrats were the real threat"
-    return clause if judged and (named or subject.lemma_.lower() in load_words()["act subject"]) else None
+    named = (subject.pos_ == "PROPN" or subject.ent_type_ in NAMED) and syntax.children(clause, "attr")
+    # "warned the Social Democrats were the real threat" (a noun that judges them; "warned that Hezbollah was ready
+    # for open war" stays a threat)
+    return clause if named or judged and subject.lemma_.lower() in load_words()["act subject"] else None
 
 
 def advised(token) -> bool:
