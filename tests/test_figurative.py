@@ -43,3 +43,14 @@ def test_the_filter_reads_only_political_actors_of_one_country():
     assert not figurative_force("1823", "USAELI", "USAELI")  # a killing is a killing
     assert not figurative_force("190", "NGALEG", "NGAMIL")  # the army is armed
     assert not figurative_force("111", "NGALEG", "NGAGOV")  # words are words
+
+
+def test_legal_action_by_one_with_no_power_of_it_is_a_figure():
+    from newsevents.events.figurative import figurative_force
+
+    assert not codes("Democratic senator Ann Lee aggressively prosecuted Republican senator Tom Hale on taxes at "
+                     "the debate.") & {("USALEG", "USALEG", "173")}
+    assert ("USACOP", "USALEG", "173") in codes("Police arrested Republican senator Tom Hale on Monday.")
+    assert figurative_force("173", "USAELI", "USALEG")
+    assert not figurative_force("173", "USAJUD", "USALEG")  # a court's charge is a charge
+    assert not figurative_force("173", "USAGOV", "USAELI")  # a government may charge

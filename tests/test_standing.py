@@ -92,3 +92,12 @@ def test_the_share_a_poll_counts_is_no_act(sentence):
 def test_a_party_s_support_stays():
     events = newsevents.code("Republicans in Congress now support Donald Trump.", title="", date="2016-06-05")["events"]
     assert any(e["root"] == "05" for e in events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly eight in 10 Republican voters said they will support Trump in the primary.",
+    "Sixty percent of Labour voters said they would back Mr Blair.",
+])
+def test_what_voters_tell_a_poll_they_will_support_is_no_act(sentence):
+    events = newsevents.code(sentence, title="", date="2016-06-05")["events"]
+    assert not any(e["root"] in ("03", "05") for e in events), [(e["source"], e["target"], e["code"]) for e in events]

@@ -26,9 +26,17 @@ def within(code: str, wanted: set[str]) -> bool:
     return len(code) > 3 and code[:3].isalpha() and all(s in wanted for s in sectors(code))
 
 
+LEGAL_ACTION = "173"  # arrest, detain, charge: the police's, a court's or a government's
+NO_LEGAL_POWER = POLITICAL_DOERS - {"JUD"}
+
+
 def figurative_force(code: str, source: str, target: str) -> bool:
     """Whether an event coded ``code`` from ``source`` on ``target`` (settled actor codes) is force by a country's
-    political actors on its own political actors."""
+    political actors on its own political actors; or legal action by one with no power of it ("Clinton
+    aggressively prosecuted Sanders on issues at the debate", "the paper charged the minister with ...":
+    twenty-sixth session, E5)."""
+    if code == LEGAL_ACTION:
+        return source[:3] == target[:3] and within(source, NO_LEGAL_POWER) and within(target, POLITICAL_TARGETS)
     if not code.startswith(FIGURATIVE_ROOTS) or code.startswith(LITERAL_CODES):
         return False
     return source[:3] == target[:3] and within(source, POLITICAL_DOERS) and within(target, POLITICAL_TARGETS)

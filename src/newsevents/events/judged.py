@@ -11,6 +11,7 @@ from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.not_acts import to_be_judged
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.senses import advised
 from newsevents.events.words import with_lemma
 
 HOLDING = frozenset({"hold"})
@@ -29,7 +30,7 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
                                          basis if name == "judged" else frozenset()))
     if "blamed" in rules.constructions and lemmas & HOLDING and lemmas & rules.constructions["blamed"][1]:
         found.extend(find_held(sent, rules, actor_of, *rules.constructions["blamed"]))
-    return found
+    return [f for f in found if not advised(f.trigger)]  # "warned Blair that the use of force could be illegal"
 
 
 def find_held(sent, rules: Rules, actor_of, code: str, cues: frozenset) -> list[Found]:

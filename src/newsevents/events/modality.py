@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsevents.events.patterns import Rules
+from newsevents.events.senses import UNREAL, failed_of, perfect_modal
 from newsevents.events.syntax import telegraphic_subject
 from newsevents.events.timing import dated_ahead
 
@@ -126,7 +127,7 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     if any(token.dep_ in ("pcomp", "pobj") and token.head.lower_ in negated for token in chain):
         return "negated"  # "left without signing the deal", "without reporters asking him to": not done
     if any(token.lemma_.lower() in negated and not (token.lemma_.lower() in reluctant and negative(token))
-           for token in above):
+           and not any(failed_of(token, below) for below in chain) for token in above):
         return "negated"  # "would hesitate to oppose": none; "would not hesitate to": an intention (above)
     if denied_intent(chain[-1]):
         return "negated"
@@ -141,6 +142,8 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
         return "intended"
     if trigger.dep_ == "acl" and cued(trigger.head, intended, intended_to):
         return "intended"  # "unveiled plans to expel"
+    if perfect_modal(chain) is not None:  # "would have been able to kill": not done; "might have hacked": may be
+        return "negated" if perfect_modal(chain) in UNREAL else "hypothetical"
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
             return "intended"

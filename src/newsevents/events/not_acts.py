@@ -17,6 +17,7 @@ from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
 from newsevents.events.patterns import Pattern, load_rules
 from newsevents.events.rallies import no_protest_rally
+from newsevents.events.senses import other_sense_or_not_done
 from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
 from newsevents.resources import data_path, read_kinded_words
@@ -39,11 +40,12 @@ def read_verbs(path) -> dict[str, frozenset[str]]:
 
 def feared(token) -> bool:
     """The act sits in the clause of a word of fear ("the EU is afraid that Russia will join
-    forces with Iran", "Kiev fears Moscow would invade"): feared, not done."""
+    forces with Iran", "Kiev fears Moscow would invade"): feared, not done; also through "about to" ("rumours
+    that he was about to resign")."""
     fears = load_verbs()["feared"]
     node = token
     for _ in range(4):
-        if node.dep_ not in ("ccomp", "xcomp", "advcl", "acl") or node.head.i == node.i:
+        if node.dep_ not in ("ccomp", "xcomp", "advcl", "acl", "acomp") or node.head.i == node.i:
             return False
         node = node.head
         if node.lemma_.lower() in fears or any(c.dep_ == "acomp" and c.lemma_.lower() in fears for c in node.children):
@@ -353,7 +355,7 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
         or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern) \
-        or met_with_reception(token)
+        or met_with_reception(token) or other_sense_or_not_done(token, pattern)
 
 
 def met_with_reception(token) -> bool:

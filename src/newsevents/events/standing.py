@@ -25,9 +25,10 @@ from newsevents.events.verbal import armed, speaker
 from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("relation", "formed", "fulfilled", "fight", "electorate", "share", "polled")
-VOTED = ("02", "05", "10", "11", "12")  # support, rejection, appeals, demands, criticism
+VOTED = ("02", "05", "032", "10", "11", "12")  # support (and the intent to), rejection, appeals, demands, criticism
 PARTY_PREPS = ("with", "between")  # "a partnership with X", "cooperation between X and Y": who with, an act
 MEETING = "04"
+POLLS = ("poll", "survey")
 FORCE = "19"
 
 
@@ -91,8 +92,28 @@ def by_electorate(found: Found) -> bool:
     or a poll's finding, no act."""
     if not found.code.startswith(VOTED) or not found.sources:
         return False
-    return all(t.lemma_.lower() in load_words()["electorate"] or polled(t) or polled_antecedent(t, found.trigger)
-               for t, _ in found.sources)
+    return all(voter(t) or polled_antecedent(t, found.trigger) or said_by_voters(t) for t, _ in found.sources)
+
+
+def voter(token) -> bool:
+    """A voter (``electorate``), one a poll counts (``polled``), or a name on either ("78 percent of Sanders
+    voters backing Clinton": the doer read is "Sanders"; "a Wall Street Journal poll found support for Clinton":
+    the poll's finding)."""
+    while token.dep_ in ("compound", "nmod") and token.head.pos_ in ("NOUN", "PROPN") and token.head.i != token.i:
+        token = token.head  # "Sanders voters", "NBC/Wall Street Journal poll"
+    words = load_words()
+    if token.lemma_.lower() in words["share"] and syntax.prep_objects(token, "of"):
+        return True  # "Sixty percent of Labour voters said they would back Blair"
+    return token.lemma_.lower() in words["electorate"] or token.lemma_.lower() in POLLS or polled(token)
+
+
+def said_by_voters(token) -> bool:
+    """"eight in 10 Democratic voters said they have made up their mind on whom they will support", "55 percent of
+    Sanders supporters said they were planning to back Clinton": a pronoun doer in what voters told a poll."""
+    if token.tag_ != "PRP":
+        return False
+    return any(a.lemma_.lower() == "say" and any(voter(s) for s in syntax.children(a, "nsubj"))
+               for a in list(token.ancestors)[:6])
 
 
 def polled_antecedent(token, trigger) -> bool:
