@@ -332,5 +332,6 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
         return pairs
     if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (not found.code.startswith(ONE_WAY_CODES)
                                                                     or ties_between(found.trigger)):
-        return [(s, t) for s in sources for t in sources if s is not t]
+        return [(s, t) for s in sources for t in sources if s is not t and s[1] != t[1]]  # "Six nations - Britain,
+        # Canada ...": the group word and its first member are one party, not Britain acting on Britain
     return [(s, None) for s in sources]
