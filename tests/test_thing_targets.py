@@ -26,3 +26,11 @@ def test_a_promised_campaign_is_no_party():
 
 def test_a_campaign_a_name_owns_is_a_party():
     assert ("USAELI", "USAOPP", "11") in dyads("Campaign\n\nTrump criticised Clinton's campaign on Tuesday.")
+
+
+def test_a_pledge_about_the_sources_own_organ_is_aimed_at_no_one():
+    """"Germany pledged to expand its military": the source's own deed, not an act on its army (twenty-sixth
+    session, E4); a named ally ("its ally South Korea") stays."""
+    assert not any(t.endswith("MIL") for _, t, _ in dyads("Army\n\nGermany pledged to expand its military."))
+    assert not any(t.endswith("COP") for _, t, _ in dyads("Army\n\nMexico promised to reform its police."))
+    assert ("JPNGOV", "KOR", "03") in dyads("Aid\n\nJapan pledged to help its ally South Korea.")
