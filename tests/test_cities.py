@@ -110,3 +110,11 @@ def test_a_base_abroad_is_its_holders_seat_not_the_host_town():
     found = newsevents.code("The Swedish foreign minister called for the release of the inmates at Guantanamo Bay.",
                             title="", date="2005-01-12")["events"]
     assert not any(e["target"].startswith("CUB") for e in found)
+
+
+def test_a_region_named_like_a_country_is_the_regions_country():
+    """"the New England states" are American, not English (twenty-sixth session, E4)."""
+    import newsevents
+    actors = newsevents.code("Canadian utilities oppose the New England power deal.", title="")["actors"]
+    assert "GBR" not in {m["code"][:3] for m in actors if m["code"]}
+    assert "USA" in {m["code"][:3] for m in actors if m["code"]}

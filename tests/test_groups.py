@@ -69,3 +69,11 @@ def test_groups_the_two_armies_are_the_storys_pair():
     events = newsevents.code(story, title="", date="2021-01-10")["events"]
     assert {(e["source"][:3], e["target"][:3]) for e in events if e["code"].startswith("04")} == {("IND", "CHN"),
                                                                                               ("CHN", "IND")}
+
+
+def test_groups_a_group_word_before_its_list_is_its_first_member_once():
+    """"Two countries - Britain and France - agreed": the group word and Britain are one party, Britain does not
+    agree with itself (twenty-sixth session, E4)."""
+    found = dyads("Money\n\nTwo countries - Britain and France - agreed last month to stabilise currencies.")
+    assert {("GBR", "FRA", "03"), ("FRA", "GBR", "03")} <= found
+    assert ("GBR", "GBR", "03") not in found

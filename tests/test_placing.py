@@ -483,3 +483,17 @@ def test_a_thing_blamed_is_not_placed_by_a_place_inside_it():
 
 def test_people_blamed_are_still_placed():
     assert ("ESP", "IRQ", "ACCUSE") in dyads("The Spanish government blamed the bombing on militants in Iraq.")
+
+
+def venue_dyads(text: str) -> set[tuple[str, str, str]]:
+    return {(e["source"][:3], e["target"], e["code"]) for e in newsevents.code(text, date="2016-07-02")["events"]}
+
+
+def test_a_city_a_pledge_is_made_in_is_its_venue_not_its_target():
+    """"agreed in Washington", "the pledge it offered in Paris": where the words were said (twenty-sixth
+    session, E4); "promised more aid in Sudan" is still about Sudan."""
+    assert not any(t == "USA" for _, t, _ in venue_dyads(
+        "Money\n\nThe Japanese minister said Japan agreed in Washington to stabilise the yen."))
+    assert not any(t == "FRA" for _, t, _ in venue_dyads(
+        "Climate\n\nThe Japanese premier said Japan would keep the pledge it offered in Paris last year."))
+    assert ("GBR", "SDN", "033") in venue_dyads("Aid\n\nThe British minister promised more aid in Sudan.")

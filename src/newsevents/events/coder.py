@@ -69,6 +69,7 @@ from newsevents.events.standing import not_done
 from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.thing_doers import thing_does
+from newsevents.events.thing_targets import own_organ, thing_target
 from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
@@ -244,8 +245,10 @@ def act_code(pattern: Pattern, token, sources, subject, modality: str, rules: Ru
 
 def without_quoted(found: Found) -> Found | None:
     """``found`` without the targets that are words quoted before a noun ("mocked the 'Russia' quip", "his
-    'Las Vegas' jibe": the words, not the party they name); None when they were all it had."""
-    kept = tuple((t, m) for t, m in found.targets if t is None or not no_party.quoted_label(t))
+    'Las Vegas' jibe": the words, not the party they name) or things (``thing_targets``: "defends poster
+    campaign"); None when they were all it had."""
+    kept = tuple((t, m) for t, m in found.targets
+                 if t is None or not (no_party.quoted_label(t) or thing_target(t) or own_organ(t, m, found.code)))
     if len(kept) == len(found.targets):
         return found
     return replace(found, targets=kept) if kept else None
@@ -330,5 +333,6 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
         return pairs
     if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (not found.code.startswith(ONE_WAY_CODES)
                                                                     or ties_between(found.trigger)):
-        return [(s, t) for s in sources for t in sources if s is not t]
+        return [(s, t) for s in sources for t in sources if s is not t and s[1] != t[1]]  # "Six nations - Britain,
+        # Canada ...": the group word and its first member are one party, not Britain acting on Britain
     return [(s, None) for s in sources]

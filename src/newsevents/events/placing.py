@@ -99,9 +99,9 @@ def own_clause(token) -> list:
     return sorted(found, key=lambda t: t.i)
 
 
-def place_in(tokens, actor_of) -> str | None:
-    """The first place in a phrase: a country, capital, city or demonym after "in",
-    "near", "outside of" ..."""
+def place_in(tokens, actor_of, kinds=None) -> str | None:
+    """The first place in a phrase: a country, capital, city or demonym (or only the ``kinds`` given) after
+    "in", "near", "outside of" ..."""
     for token in tokens:
         if token.dep_ != "prep" or token.lower_ not in PLACE_PREPS:
             continue
@@ -111,7 +111,8 @@ def place_in(tokens, actor_of) -> str | None:
             if obj.lemma_.lower() in BORDERS:
                 continue  # "near the Thai border": either side of it
             mention = actor_of(obj)  # a place, not an institution ("outside the Israeli embassy")
-            if mention is not None and mention.kind in PLACE_KINDS and state_of(mention) and len(mention.code) == 3:
+            if mention is not None and mention.kind in (kinds or PLACE_KINDS) and state_of(mention) \
+                    and len(mention.code) == 3:
                 return mention.code[:3]
     return None
 
@@ -177,6 +178,15 @@ THING_BLAMED = {"11"}  # the thing an accusation puts the blame on is placed by 
 CAUSE_PREPS = {"on", "for"}  # "blamed X on the cost of ...", "criticised X for ..."
 AT_HOME_SECTORS = {"COP", "JUD"}  # police and courts act where they are; ministers travel
 VENUE_ONLY = ("040", "041", "043", "045", "046")  # consulting, hosting, mediating: a place is the venue
+SPOKEN_ROOTS = {"01", "02", "03", "05"}  # statements, appeals, pledges, praise: a city on their verb is the venue
+CITY_KINDS = {"city", "capital"}  # ("pledged in Paris", "agreed in Washington"; twenty-sixth session, E4)
+
+
+def said_in_city(trigger, actor_of) -> bool:
+    """Words said in a city ("pledged in Paris to ...", "what we agreed ... in Washington"): a place phrase on the
+    verb itself names where they were said, not whom; one inside what is said or agreed is its ground ("agreed to
+    postpone the demonstration in Baku", "promised more aid in Sudan")."""
+    return place_in(list(trigger.children), actor_of, CITY_KINDS) is not None
 
 
 def settle_source(source: str, mention: Mention | None, trigger, actor_of, first_state: str | None,
@@ -288,10 +298,14 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
         place = None  # "blamed the deficit on the cost of operations in Iraq": a cause, nobody there
     elif token is None and code.startswith(VENUE_ONLY):
         place = None  # "hosted talks in Washington": where, not with whom
+    elif token is None and code[:2] in SPOKEN_ROOTS and said_in_city(trigger, actor_of):
+        place = None  # "pledged in Paris to stabilise currencies": where it was said
     elif token is None or code[:2] not in VENUE_ROOTS:
         place = place_of(trigger, actor_of)
     else:
-        place = place_within(token, actor_of)  # "talks in Geneva" are not with the Swiss
+        venue = code[:2] in SPOKEN_ROOTS and token.left_edge.i <= trigger.i <= token.right_edge.i \
+            and said_in_city(trigger, actor_of)  # "the pledge he offered in Paris"
+        place = None if venue else place_within(token, actor_of)  # "talks in Geneva" are not with the Swiss
     if place:
         return place + target[3:]
     if source.startswith(NON_STATES) or shared or token is not None and foreign(token):

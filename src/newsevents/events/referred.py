@@ -80,7 +80,23 @@ def asks_named(event) -> bool:
     """"urged exporters to sell more wine to China", "implored the delegates to unite and focus on Trump": an
     appeal or demand whose verb names the one asked (a direct object before the infinitive of what is asked) is
     aimed at that one, known or not, never at a party of the act asked for (unseen articles, twenty-sixth
-    session, E2)."""
-    if event.code[:2] not in APPEAL_ROOTS or event.pattern.pos != "V" or not syntax.children(event.trigger, "xcomp"):
+    session, E2); so is one that names them after its preposition ("calling on Emanuel to remake a police
+    department") or as the subject of the infinitive ("implored state party delegates to unite", parsed as a
+    clause) (twenty-sixth session, E4)."""
+    if event.code[:2] not in APPEAL_ROOTS or event.pattern.pos != "V":
         return False  # ("demanded the withdrawal of X", "demanding autonomy from X": what is demanded, not of whom)
-    return any(o.pos_ in ("NOUN", "PROPN") for o in syntax.children(event.trigger, "dobj"))
+    verb = event.trigger
+    if syntax.children(verb, "xcomp"):
+        asked = syntax.children(verb, "dobj") + [o for p in syntax.children(verb, "prep")
+                                                 if p.lower_ in ASKED_PREPS for o in syntax.children(p, "pobj")]
+        return any(o.pos_ in ("NOUN", "PROPN") for o in asked)
+    return any(s.pos_ in ("NOUN", "PROPN") for c in syntax.children(verb, "ccomp") if infinitive(c)
+               for s in syntax.children(c, "nsubj"))
+
+
+ASKED_PREPS = {"on", "upon", "to"}  # "called on X to ...", "appealed to X to ...": X is the one asked
+
+
+def infinitive(verb) -> bool:
+    """A clause of "to" and a bare verb ("delegates to unite"), not a finite one ("that Israel withdraw")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -1,0 +1,36 @@
+"""Targets that are things, not parties: an act's noun the role list gives a sector (events/thing_targets.py)."""
+
+from __future__ import annotations
+
+import newsevents
+from newsevents.events.thing_targets import load_thing_targets
+
+
+def dyads(text: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(text, date="2016-07-02")["events"]
+    return {(e["source"], e["target"], e["code"][:2]) for e in events}
+
+
+def test_the_word_list_loads():
+    assert "campaign" in load_thing_targets()["act"]
+
+
+def test_a_campaign_no_name_owns_is_no_party():
+    assert not any(t.endswith("OPP") for _, t, _ in dyads("Campaign\n\nCameron defends poster campaign"))
+
+
+def test_a_promised_campaign_is_no_party():
+    found = dyads("Campaign\n\nCameron promised an election campaign which is upbeat.")
+    assert not any(t.endswith("OPP") for _, t, _ in found)
+
+
+def test_a_campaign_a_name_owns_is_a_party():
+    assert ("USAELI", "USAOPP", "11") in dyads("Campaign\n\nTrump criticised Clinton's campaign on Tuesday.")
+
+
+def test_a_pledge_about_the_sources_own_organ_is_aimed_at_no_one():
+    """"Germany pledged to expand its military": the source's own deed, not an act on its army (twenty-sixth
+    session, E4); a named ally ("its ally South Korea") stays."""
+    assert not any(t.endswith("MIL") for _, t, _ in dyads("Army\n\nGermany pledged to expand its military."))
+    assert not any(t.endswith("COP") for _, t, _ in dyads("Army\n\nMexico promised to reform its police."))
+    assert ("JPNGOV", "KOR", "03") in dyads("Aid\n\nJapan pledged to help its ally South Korea.")
