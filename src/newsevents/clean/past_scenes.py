@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from newsevents.clean.scene_captions import GOES_ON, PAST_PARAGRAPHS, REPORTED, story_paragraph
+from newsevents.clean.scene_captions import captions_between_paragraphs
 from newsevents.resources import data_path, read_tsv
 
 WORDS = (6, 30)
@@ -55,15 +55,4 @@ def past_scene(line: str) -> bool:
 def past_scenes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
     """A kept past scene between two paragraphs of a story told in the past, the lower one not going on from it, is
     ``photo-caption``."""
-    out = list(reasons)
-    paragraphs = [index for index, line in enumerate(lines) if reasons[index] is None and story_paragraph(line)]
-    if not paragraphs or sum(bool(REPORTED.search(lines[index])) for index in paragraphs) < PAST_PARAGRAPHS:
-        return out
-    for index in range(paragraphs[0] + 1, len(lines)):
-        if out[index] is not None or index == guarded or not past_scene(lines[index]):
-            continue
-        above = next((lines[i] for i in range(index - 1, -1, -1) if out[i] is None), "")
-        below = next((lines[i] for i in range(index + 1, len(lines)) if out[i] is None), "")
-        if story_paragraph(above) and story_paragraph(below) and not GOES_ON.match(below.strip()):
-            out[index] = "photo-caption"
-    return out
+    return captions_between_paragraphs(lines, reasons, guarded, past_scene, past_marks=True)

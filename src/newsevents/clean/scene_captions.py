@@ -91,14 +91,23 @@ def scene_clause(line: str) -> bool:
 def scene_captions(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
     """A kept line below the story's first paragraph that is a scene in the present tense between two paragraphs
     of a story told in the past, the lower one not going on from it, is ``photo-caption``."""
+    return captions_between_paragraphs(lines, reasons, guarded, scene_clause)
+
+
+def captions_between_paragraphs(lines: list[str], reasons: list[str | None], guarded: int | None, is_caption,
+                                *, past_marks: bool = False) -> list[str | None]:
+    """A kept line below the story's first paragraph for which ``is_caption`` holds, between two paragraphs of a
+    story told in the past, the lower one not going on from it, is ``photo-caption`` (the scenes of this module
+    and of ``past_scenes``). ``past_marks``: the paragraph above is looked for past the captions marked here."""
     out = list(reasons)
     paragraphs = [index for index, line in enumerate(lines) if reasons[index] is None and story_paragraph(line)]
     if not paragraphs or sum(bool(REPORTED.search(lines[index])) for index in paragraphs) < PAST_PARAGRAPHS:
         return out
+    kept = out if past_marks else reasons
     for index in range(paragraphs[0] + 1, len(lines)):
-        if reasons[index] is not None or index == guarded or not scene_clause(lines[index]):
+        if reasons[index] is not None or index == guarded or not is_caption(lines[index]):
             continue
-        above = next((lines[i] for i in range(index - 1, -1, -1) if reasons[i] is None), "")
+        above = next((lines[i] for i in range(index - 1, -1, -1) if kept[i] is None), "")
         below = next((lines[i] for i in range(index + 1, len(lines)) if reasons[i] is None), "")
         if story_paragraph(above) and story_paragraph(below) and not GOES_ON.match(below.strip()):
             out[index] = "photo-caption"
