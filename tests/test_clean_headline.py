@@ -74,3 +74,23 @@ def test_title_sharing_many_words_wins_over_a_first_line_sharing_one_by_chance()
     assert article.headline == HEADLINE
     first = "Latest harbour bridge news and views from our desk"
     assert find_headline([first, HEADLINE, *STORY]).index == 0
+
+
+def test_numbered_list_above_the_story_is_not_the_headline():
+    """A ranked list ("1. …", "2. …") above the story is a list's entries, however many words one shares with the
+    story; a greeting under the masthead does not end the search (twenty-seventh session)."""
+    listed = ["THE HARBOUR BRIEF", "Good morning. Here is what you need to know today.", "IN THIS EDITION",
+              "1. Harbour bridge inspectors report cracked girders", "2. Ferry fares frozen for the summer",
+              "3. Cricket club opens new pavilion", "TOP STORY"]
+    article = clean(Document(id="t", raw="\n".join([*listed, HEADLINE, *STORY]))).article
+    assert article.headline == HEADLINE
+    assert "1. Harbour bridge inspectors report cracked girders" not in article.text
+
+
+def test_a_sentence_sharing_the_story_still_ends_the_search():
+    """Only a short sentence sharing no word with the story is passed over as a greeting; one that tells the story
+    is the story's (a live page's summary), and the title above it stays the headline."""
+    summary = "Live updates as the council decides on the harbour bridge."
+    raw = "\n".join(["Transport", HEADLINE, summary, "Ferry fares frozen for the summer", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+

@@ -11,6 +11,7 @@ sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as remove
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsevents.clean.signals import WORD, core_span, function_words, shape
@@ -25,6 +26,8 @@ SENTENCE_HEADLINE_WORDS = 20
 STRONG_SHARE = 4  # a later title sharing this many words wins over a first sharing one only
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
+LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
+ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,27 @@ def sentence_headline(lines: list[str], first: int) -> bool:
     return len(content_words(lines[first]) & below) >= SENTENCE_HEADLINE_SHARE
 
 
+def numbered_runs(lines: list[str], upto: int) -> set[int]:
+    """Lines of a numbered run above the story ("1. Typhoon warning raised", "2. Lottery jackpot hits record", in
+    sequence, two or more): a ranked list's or a newsletter's contents, never the headline (twenty-seventh session)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(upto + 1):
+        match = LIST_NUMBER.match(lines[index].strip()) if index < upto else None
+        if match and int(match.group(1)) == len(run) + 1:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [index] if match and match.group(1) == "1" else []
+    return found
+
+
+def aside(line: str, opening: set[str]) -> bool:
+    """A short sentence above the story that shares no word with it: a newsletter's greeting, a notice."""
+    return len(line.split()) < ASIDE_WORDS and not content_words(line) & opening
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -102,10 +126,16 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     candidates: list[int] = []
     skipped: list[tuple[int, str]] = []
     looked = 0
+    listed = numbered_runs(lines, min(first, window))
     for index in range(min(first, window)):
         reason = chrome_reason(lines[index])
-        if reason == "":
+        if index in listed:
+            pass  # a ranked list's entry: passed over, not a candidate
+        elif reason == "":
             candidates.append(index)
+        elif reason is None and aside(lines[index], opening) \
+                and not any(content_words(lines[c]) & opening and not label_like(lines[c]) for c in candidates):
+            pass  # a greeting under a masthead (a label), above the contents and the story (twenty-seventh session)
         elif reason is None or (reason == "other" and candidates):
             break
         looked += len(lines[index].split()) > LABEL_MAX_WORDS  # a menu's entries do not use the window up
