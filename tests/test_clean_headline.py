@@ -94,3 +94,10 @@ def test_a_sentence_sharing_the_story_still_ends_the_search():
     raw = "\n".join(["Transport", HEADLINE, summary, "Ferry fares frozen for the summer", *STORY])
     assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
 
+
+def test_ticker_joined_by_repeated_separators_is_not_the_headline():
+    """A ticker of titles joined by "•••" on one line is a menu's line, not the headline (it shares "council" and
+    "bridge" with the story)."""
+    ticker = "Council vote on bridge budget delayed ••• Ferry fares frozen ••• Storm warning for the coast"
+    article = clean(Document(id="t", raw="\n".join(["The Harbour Times", ticker, "Transport", HEADLINE, *STORY])))
+    assert article.article.headline == HEADLINE
