@@ -101,3 +101,21 @@ def test_ticker_joined_by_repeated_separators_is_not_the_headline():
     ticker = "Council vote on bridge budget delayed ••• Ferry fares frozen ••• Storm warning for the coast"
     article = clean(Document(id="t", raw="\n".join(["The Harbour Times", ticker, "Transport", HEADLINE, *STORY])))
     assert article.article.headline == HEADLINE
+
+
+def test_headline_printed_again_under_the_page_title():
+    """A whole-page scrape opens with the page's title ("Headline - Site"), then its menus, then the headline alone:
+    the headline is the line alone, and the title and the menus above it go (twenty-seventh session)."""
+    menu = ["Home", "News", "Harbour and coast", "Markets", "Sport", "Weather"]
+    raw = "\n".join([f"{HEADLINE} - The Harbour Times", *menu, HEADLINE, *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == HEADLINE
+    assert "Harbour and coast" not in article.text
+
+
+def test_page_title_copy_below_the_first_paragraphs_is_not_the_headline():
+    """The same title printed again after the story's first paragraphs (a link to it, a subheading) is not the
+    headline: the copy is looked for above the story's first long paragraph only."""
+    raw = "\n".join([f"{HEADLINE} - The Harbour Times", *STORY[:2], HEADLINE, STORY[2]])
+    article = clean(Document(id="t", raw=raw)).article
+    assert STORY[0] in article.text

@@ -27,6 +27,9 @@ STRONG_SHARE = 4  # a later title sharing this many words wins over a first shar
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
 LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
+TITLE_MIN_WORDS = 3
+SITE_MAX_WORDS = 8
 ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
@@ -113,6 +116,31 @@ def aside(line: str, opening: set[str]) -> bool:
     return len(line.split()) < ASIDE_WORDS and not content_words(line) & opening
 
 
+def title_words(line: str) -> list[str]:
+    return re.findall(r"\w+", line.lower())
+
+
+def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int | None:
+    """The headline printed again under the page's title (twenty-seventh session).
+
+    A whole-page scrape opens with the page's ``<title>``, the headline and the site's name after a separator
+    ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM"), and prints the headline itself
+    lower, after the menus. When the line the finder chose is such a title and a later line above the story is its
+    first part alone (``TITLE_MIN_WORDS`` words or more; the rest ``SITE_MAX_WORDS`` words at most), that line is the
+    headline.
+    """
+    title = lines[chosen]
+    heads = []
+    for match in TITLE_SEPARATOR.finditer(title):
+        head, rest = title_words(title[:match.start()]), title_words(title[match.end():])
+        if len(head) >= TITLE_MIN_WORDS and 0 < len(rest) <= SITE_MAX_WORDS:
+            heads.append(head)
+    for index in range(chosen + 1, upto):
+        if title_words(lines[index]) in heads:
+            return index
+    return None
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -168,6 +196,11 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             not candidates and first == 0 and bool(shapes[0].headline_like))
         if candidates and label_sharing is None and sentence_headline(lines, first):
             chosen, certain = first, True
+    story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
+                 len(lines))
+    copy = headline_under_page_title(lines, chosen, story)  # above the story's first long paragraph
+    if copy is not None:
+        chosen, certain = copy, True
     for index in range(chosen):
         skipped.append((index, chrome_reason(lines[index]) or "navigation"))
     return HeadlineChoice(chosen, tuple(skipped), certain)
