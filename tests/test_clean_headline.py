@@ -119,3 +119,11 @@ def test_page_title_copy_below_the_first_paragraphs_is_not_the_headline():
     raw = "\n".join([f"{HEADLINE} - The Harbour Times", *STORY[:2], HEADLINE, STORY[2]])
     article = clean(Document(id="t", raw=raw)).article
     assert STORY[0] in article.text
+
+
+def test_page_title_on_the_first_line_names_the_headline_past_a_teaser():
+    """The page's title on its first line ("Headline | Site", a menu's shape) names the headline even when the finder
+    would take a teaser sharing two words with the story ('harbour', 'council')."""
+    teaser = "Harbour council freezes ferry fares for the summer"
+    raw = "\n".join([f"{HEADLINE} | The Harbour Times", "Home", "News", teaser, HEADLINE, *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE

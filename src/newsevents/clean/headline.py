@@ -124,20 +124,21 @@ def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int |
     """The headline printed again under the page's title (twenty-seventh session).
 
     A whole-page scrape opens with the page's ``<title>``, the headline and the site's name after a separator
-    ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM"), and prints the headline itself
-    lower, after the menus. When the line the finder chose is such a title and a later line above the story is its
-    first part alone (``TITLE_MIN_WORDS`` words or more; the rest ``SITE_MAX_WORDS`` words at most), that line is the
-    headline.
+    ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM", "… | ZDNet"), and prints the headline
+    itself lower, after the menus. When the page's first line or the line the finder chose is such a title and a later
+    line above the story is its first part alone (``TITLE_MIN_WORDS`` words or more; the rest ``SITE_MAX_WORDS`` words
+    at most), that line is the headline.
     """
-    title = lines[chosen]
-    heads = []
-    for match in TITLE_SEPARATOR.finditer(title):
-        head, rest = title_words(title[:match.start()]), title_words(title[match.end():])
-        if len(head) >= TITLE_MIN_WORDS and 0 < len(rest) <= SITE_MAX_WORDS:
-            heads.append(head)
-    for index in range(chosen + 1, upto):
-        if title_words(lines[index]) in heads:
-            return index
+    for title_index in sorted({0, chosen}):
+        title = lines[title_index]
+        heads = []
+        for match in TITLE_SEPARATOR.finditer(title):
+            head, rest = title_words(title[:match.start()]), title_words(title[match.end():])
+            if len(head) >= TITLE_MIN_WORDS and 0 < len(rest) <= SITE_MAX_WORDS:
+                heads.append(head)
+        copy = next((index for index in range(title_index + 1, upto) if title_words(lines[index]) in heads), None)
+        if copy is not None:
+            return copy
     return None
 
 
