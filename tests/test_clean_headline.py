@@ -127,3 +127,11 @@ def test_page_title_on_the_first_line_names_the_headline_past_a_teaser():
     teaser = "Harbour council freezes ferry fares for the summer"
     raw = "\n".join([f"{HEADLINE} | The Harbour Times", "Home", "News", teaser, HEADLINE, *STORY])
     assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_page_title_with_its_section_first_leads_to_the_headline_alone():
+    """"Opinion | Headline - Site" on the first line, "Opinion | Headline" under the menu, then the headline alone: the
+    headline is the line alone (the copies are followed down while one is a title of the next)."""
+    raw = "\n".join([f"Opinion | {HEADLINE} - The Harbour Times", "Sections", "Today's Paper", f"Opinion | {HEADLINE}",
+                     "Opinion", HEADLINE, *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE

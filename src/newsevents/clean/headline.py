@@ -120,25 +120,38 @@ def title_words(line: str) -> list[str]:
     return re.findall(r"\w+", line.lower())
 
 
+def title_parts(title: str) -> list[list[str]]:
+    """The parts of a page's title that may be its headline: runs of the pieces its separators cut it into
+    ("Opinion | Headline - The Site"), ``TITLE_MIN_WORDS`` words or more and longer than the rest, which names the site
+    and the section in ``SITE_MAX_WORDS`` words at most."""
+    pieces = [title_words(piece) for piece in TITLE_SEPARATOR.split(title)]
+    parts = []
+    for start in range(len(pieces)):
+        for end in range(start + 1, len(pieces) + 1):
+            part = [word for piece in pieces[start:end] for word in piece]
+            rest = sum(len(piece) for piece in pieces) - len(part)
+            if len(part) >= TITLE_MIN_WORDS and 0 < rest <= SITE_MAX_WORDS and len(part) > rest:
+                parts.append(part)
+    return parts
+
+
 def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int | None:
     """The headline printed again under the page's title (twenty-seventh session).
 
     A whole-page scrape opens with the page's ``<title>``, the headline and the site's name after a separator
     ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM", "… | ZDNet"), and prints the headline
     itself lower, after the menus. When the page's first line or the line the finder chose is such a title and a later
-    line above the story is its first part alone (``TITLE_MIN_WORDS`` words or more; the rest ``SITE_MAX_WORDS`` words
-    at most), that line is the headline.
+    line above the story is one of its ``title_parts`` alone, that line is the headline (and the same again under it:
+    "Opinion | Headline - The Site", "Opinion | Headline", "Headline").
     """
     for title_index in sorted({0, chosen}):
-        title = lines[title_index]
-        heads = []
-        for match in TITLE_SEPARATOR.finditer(title):
-            head, rest = title_words(title[:match.start()]), title_words(title[match.end():])
-            if len(head) >= TITLE_MIN_WORDS and 0 < len(rest) <= SITE_MAX_WORDS:
-                heads.append(head)
-        copy = next((index for index in range(title_index + 1, upto) if title_words(lines[index]) in heads), None)
-        if copy is not None:
-            return copy
+        found = None
+        index = title_index
+        while (copy := next((later for later in range(index + 1, upto)
+                             if title_words(lines[later]) in title_parts(lines[index])), None)) is not None:
+            index = found = copy
+        if found is not None:
+            return found
     return None
 
 
