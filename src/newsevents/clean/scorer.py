@@ -41,6 +41,7 @@ from newsevents.clean.boxes import appeal_boxes, linked_boxes, posts_under_heade
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credit_rolls import credit_rolls, headed_notices
+from newsevents.clean.credited_captions import credited_captions
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
@@ -167,7 +168,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
     reasons = place_captions(lines, past_scenes(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
     reasons = linked_boxes(lines, reasons, guarded)
-    reasons = gallery_captions(lines, reasons, guarded)
+    reasons = credited_captions(lines, gallery_captions(lines, reasons, guarded), guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
 
