@@ -18,6 +18,10 @@ from newsevents.model import Document
     ("The council said the terminal would close. — HTN", False),  # reporting: the story's
     ("Fares rose by a third. Ticket prices 2019/2020", False),  # figures: no credit
     ("The terminal closes. Traders object", False),  # no credit at all
+    ("Ferry passengers queue at the old terminal in Harbour Town. (HTN News: Jane Roe)", True),
+    ("The mayor and the traders met at the terminal on Monday. (Supplied: Harbour Council)", True),
+    ("Ferry fares rose by a third over the past year. (Source: Harbour Statistics)", False),  # a figure's source
+    ("Is the terminal worth saving for the town? (Re: Jane Roe)", False),  # a question is no caption
 ])
 def test_a_caption_sentence_then_its_credit(line, expected):
     assert credited_caption(line) is expected
@@ -30,3 +34,12 @@ def test_a_credited_caption_between_paragraphs_goes_and_a_closing_sign_off_stays
     article = clean(Document(id="t", raw=raw)).article
     assert caption not in article.text
     assert sign_off in article.text
+
+
+def test_the_lead_pictures_caption_under_the_headline_goes():
+    """The lead picture's caption stands between the headline and the story's first paragraph."""
+    caption = "The old ferry terminal in Harbour Town last year. (HTN News: Jane Roe)"
+    raw = "\n".join([HARBOUR_STORY[0], caption, *HARBOUR_STORY[1:]])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == HARBOUR_STORY[0]
+    assert caption not in article.text
