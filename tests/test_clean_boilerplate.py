@@ -391,3 +391,17 @@ def test_headline_under_a_trending_list_over_the_wire_name_stays():
     article = clean(Document(id="t", raw=raw)).article
     assert article.headline == HARBOUR_STORY[0]
     assert "Lottery jackpot hits a record" not in article.text
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("By political reporter Jane Roe", "byline"),
+    ("By Europe correspondent Jane Roe", "byline"),
+    ("By reporter standards it was a long day.", None),
+    ("Topic: Federal Government", "tags"),
+    ("Topic: the budget was discussed at length.", None),
+    ("Story continues", "read-more"),
+    ("Story continues to develop as we learn more.", None),
+])
+def test_beat_bylines_topic_fields_and_story_breaks(line, reason):
+    """Twenty-seventh session: the kinds in other words, each with a sentence of the same words that stays."""
+    assert boilerplate_reason(line) == reason
