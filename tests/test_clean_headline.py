@@ -135,3 +135,12 @@ def test_page_title_with_its_section_first_leads_to_the_headline_alone():
     raw = "\n".join([f"Opinion | {HEADLINE} - The Harbour Times", "Sections", "Today's Paper", f"Opinion | {HEADLINE}",
                      "Opinion", HEADLINE, *STORY])
     assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_first_line_passed_over_and_printed_again_whole_is_the_page_title():
+    """A first line ending with a full stop (the finder passes it over) printed again whole under the menus is the
+    page's title: its copy is the headline, not the menu's first entry, even when the core the finder reads (a
+    promo's, say) shares no word with it."""
+    title = "Stadia Version Misses Its Smooth Sixty Goal"  # no word in common with the opening the finder reads
+    choice = find_headline([title + ".", "HTN", "Gaming", "Markets", "Tip us", title, *STORY])
+    assert choice.index == 5

@@ -30,6 +30,7 @@ LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
 SITE_MAX_WORDS = 8
+WHOLE_TITLE_MIN_WORDS = 5  # a first line printed again whole is a headline, not a site's name
 ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
@@ -142,14 +143,19 @@ def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int |
     ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM", "… | ZDNet"), and prints the headline
     itself lower, after the menus. When the page's first line or the line the finder chose is such a title and a later
     line above the story is one of its ``title_parts`` alone, that line is the headline (and the same again under it:
-    "Opinion | Headline - The Site", "Opinion | Headline", "Headline").
+    "Opinion | Headline - The Site", "Opinion | Headline", "Headline"). A first line the finder passed over (it ends
+    with a full stop) that is printed again whole, in ``WHOLE_TITLE_MIN_WORDS`` words or more, is a title too.
     """
     for title_index in sorted({0, chosen}):
         found = None
         index = title_index
+        parts = title_parts(lines[index])
+        if title_index == 0 != chosen and len(title_words(lines[0])) >= WHOLE_TITLE_MIN_WORDS:
+            parts.append(title_words(lines[0]))  # a first line the finder passed over, printed again whole below
         while (copy := next((later for later in range(index + 1, upto)
-                             if title_words(lines[later]) in title_parts(lines[index])), None)) is not None:
+                             if title_words(lines[later]) in parts), None)) is not None:
             index = found = copy
+            parts = title_parts(lines[index])
         if found is not None:
             return found
     return None
