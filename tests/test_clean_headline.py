@@ -144,3 +144,12 @@ def test_first_line_passed_over_and_printed_again_whole_is_the_page_title():
     title = "Stadia Version Misses Its Smooth Sixty Goal"  # no word in common with the opening the finder reads
     choice = find_headline([title + ".", "HTN", "Gaming", "Markets", "Tip us", title, *STORY])
     assert choice.index == 5
+
+
+def test_page_title_copy_closing_on_a_quotation_is_the_headline():
+    """A headline closing on a quotation reads as a paragraph of the story; its copy under the page's title is still
+    found (the search runs down to the story's first long paragraph)."""
+    headline = "Harbour bridge to close to lorries after inspectors find cracked girders – ‘We cannot wait any longer’"
+    choice = find_headline([f"{headline} | Transport | News | HarbourTimes.co.uk",
+                            "Times. Home of the Daily and Sunday Times.", "Apps Puzzles Shop Paper", headline, *STORY])
+    assert choice.index == 3

@@ -142,7 +142,8 @@ def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int |
     A whole-page scrape opens with the page's ``<title>``, the headline and the site's name after a separator
     ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM", "… | ZDNet"), and prints the headline
     itself lower, after the menus. When the page's first line or the line the finder chose is such a title and a later
-    line above the story is one of its ``title_parts`` alone, that line is the headline (and the same again under it:
+    line down to the story's first long paragraph (a headline closing on a quotation reads as one) is one of its
+    ``title_parts`` alone, that line is the headline (and the same again under it:
     "Opinion | Headline - The Site", "Opinion | Headline", "Headline"). A first line the finder passed over (it ends
     with a full stop) that is printed again whole, in ``WHOLE_TITLE_MIN_WORDS`` words or more, is a title too.
     """
@@ -218,7 +219,7 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             chosen, certain = first, True
     story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
                  len(lines))
-    copy = headline_under_page_title(lines, chosen, story)  # above the story's first long paragraph
+    copy = headline_under_page_title(lines, chosen, min(story + 1, len(lines)))  # down to the first long paragraph
     if copy is not None:
         chosen, certain = copy, True
     for index in range(chosen):
