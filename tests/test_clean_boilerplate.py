@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import HARBOUR_STORY
+from newsevents.clean import clean
 from newsevents.clean.boilerplate import boilerplate_reason
+from newsevents.model import Document
 
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -365,3 +368,40 @@ def test_headline_under_a_link_and_over_a_byline_opens_the_story():
              "By Jane Roe", *HARBOUR_STORY[1:]]
     reasons = classify(lines)
     assert reasons[0] == "related-links" and reasons[1] is None, list(zip(lines, reasons, strict=True))
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("PHP=X +0.12%", "navigation"),
+    ("AAPL 182.40 -1.4%", "navigation"),
+    ("NGX ASI ▲0.6%", "navigation"),
+    ("Inflation rose 0.4%", None),
+    ("Turnout reached 61.2%", None),
+])
+def test_market_quote_alone_is_a_ticker(line, reason):
+    """A symbol and a signed change in per cent alone on a line is a finance portal's ticker (twenty-seventh session);
+    a figure in words stays."""
+    assert boilerplate_reason(line) == reason
+
+
+def test_headline_under_a_trending_list_over_the_wire_name_stays():
+    """Titles under "Trending Now" are links, but the headline under them, with the wire's name and a label between
+    it and the story, opens the story (``opens_story``, twenty-seventh session)."""
+    raw = "\n".join(["Trending Now", "Typhoon warning raised for the north", "Lottery jackpot hits a record",
+                     HARBOUR_STORY[0], "Harbour Wire", "In this article:", *HARBOUR_STORY[1:]])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == HARBOUR_STORY[0]
+    assert "Lottery jackpot hits a record" not in article.text
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("By political reporter Jane Roe", "byline"),
+    ("By Europe correspondent Jane Roe", "byline"),
+    ("By reporter standards it was a long day.", None),
+    ("Topic: Federal Government", "tags"),
+    ("Topic: the budget was discussed at length.", None),
+    ("Story continues", "read-more"),
+    ("Story continues to develop as we learn more.", None),
+])
+def test_beat_bylines_topic_fields_and_story_breaks(line, reason):
+    """Twenty-seventh session: the kinds in other words, each with a sentence of the same words that stays."""
+    assert boilerplate_reason(line) == reason

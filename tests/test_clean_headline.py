@@ -74,3 +74,82 @@ def test_title_sharing_many_words_wins_over_a_first_line_sharing_one_by_chance()
     assert article.headline == HEADLINE
     first = "Latest harbour bridge news and views from our desk"
     assert find_headline([first, HEADLINE, *STORY]).index == 0
+
+
+def test_numbered_list_above_the_story_is_not_the_headline():
+    """A ranked list ("1. …", "2. …") above the story is a list's entries, however many words one shares with the
+    story; a greeting under the masthead does not end the search (twenty-seventh session)."""
+    listed = ["THE HARBOUR BRIEF", "Good morning. Here is what you need to know today.", "IN THIS EDITION",
+              "1. Harbour bridge inspectors report cracked girders", "2. Ferry fares frozen for the summer",
+              "3. Cricket club opens new pavilion", "TOP STORY"]
+    article = clean(Document(id="t", raw="\n".join([*listed, HEADLINE, *STORY]))).article
+    assert article.headline == HEADLINE
+    assert "1. Harbour bridge inspectors report cracked girders" not in article.text
+
+
+def test_a_sentence_sharing_the_story_still_ends_the_search():
+    """Only a short sentence sharing no word with the story is passed over as a greeting; one that tells the story
+    is the story's (a live page's summary), and the title above it stays the headline."""
+    summary = "Live updates as the council decides on the harbour bridge."
+    raw = "\n".join(["Transport", HEADLINE, summary, "Ferry fares frozen for the summer", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_ticker_joined_by_repeated_separators_is_not_the_headline():
+    """A ticker of titles joined by "•••" on one line is a menu's line, not the headline (it shares "council" and
+    "bridge" with the story)."""
+    ticker = "Council vote on bridge budget delayed ••• Ferry fares frozen ••• Storm warning for the coast"
+    article = clean(Document(id="t", raw="\n".join(["The Harbour Times", ticker, "Transport", HEADLINE, *STORY])))
+    assert article.article.headline == HEADLINE
+
+
+def test_headline_printed_again_under_the_page_title():
+    """A whole-page scrape opens with the page's title ("Headline - Site"), then its menus, then the headline alone:
+    the headline is the line alone, and the title and the menus above it go (twenty-seventh session)."""
+    menu = ["Home", "News", "Harbour and coast", "Markets", "Sport", "Weather"]
+    raw = "\n".join([f"{HEADLINE} - The Harbour Times", *menu, HEADLINE, *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == HEADLINE
+    assert "Harbour and coast" not in article.text
+
+
+def test_page_title_copy_below_the_first_paragraphs_is_not_the_headline():
+    """The same title printed again after the story's first paragraphs (a link to it, a subheading) is not the
+    headline: the copy is looked for above the story's first long paragraph only."""
+    raw = "\n".join([f"{HEADLINE} - The Harbour Times", *STORY[:2], HEADLINE, STORY[2]])
+    article = clean(Document(id="t", raw=raw)).article
+    assert STORY[0] in article.text
+
+
+def test_page_title_on_the_first_line_names_the_headline_past_a_teaser():
+    """The page's title on its first line ("Headline | Site", a menu's shape) names the headline even when the finder
+    would take a teaser sharing two words with the story ('harbour', 'council')."""
+    teaser = "Harbour council freezes ferry fares for the summer"
+    raw = "\n".join([f"{HEADLINE} | The Harbour Times", "Home", "News", teaser, HEADLINE, *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_page_title_with_its_section_first_leads_to_the_headline_alone():
+    """"Opinion | Headline - Site" on the first line, "Opinion | Headline" under the menu, then the headline alone: the
+    headline is the line alone (the copies are followed down while one is a title of the next)."""
+    raw = "\n".join([f"Opinion | {HEADLINE} - The Harbour Times", "Sections", "Today's Paper", f"Opinion | {HEADLINE}",
+                     "Opinion", HEADLINE, *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_first_line_passed_over_and_printed_again_whole_is_the_page_title():
+    """A first line ending with a full stop (the finder passes it over) printed again whole under the menus is the
+    page's title: its copy is the headline, not the menu's first entry, even when the core the finder reads (a
+    promo's, say) shares no word with it."""
+    title = "Stadia Version Misses Its Smooth Sixty Goal"  # no word in common with the opening the finder reads
+    choice = find_headline([title + ".", "HTN", "Gaming", "Markets", "Tip us", title, *STORY])
+    assert choice.index == 5
+
+
+def test_page_title_copy_closing_on_a_quotation_is_the_headline():
+    """A headline closing on a quotation reads as a paragraph of the story; its copy under the page's title is still
+    found (the search runs down to the story's first long paragraph)."""
+    headline = "Harbour bridge to close to lorries after inspectors find cracked girders – ‘We cannot wait any longer’"
+    choice = find_headline([f"{headline} | Transport | News | HarbourTimes.co.uk",
+                            "Times. Home of the Daily and Sunday Times.", "Apps Puzzles Shop Paper", headline, *STORY])
+    assert choice.index == 3

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from conftest import HARBOUR_STORY
+from newsevents.clean import clean
 from newsevents.clean.posts import counts_row, post_with_counts
 from newsevents.clean.scorer import judge_lines
+from newsevents.model import Document
 
 STORY = HARBOUR_STORY  # conftest: a short story of our own
 
@@ -32,3 +34,17 @@ def test_counts_row_inside_the_story_goes():
     reasons = judge_lines(lines)
     assert reasons[2] == "social-embed", list(zip(lines, reasons, strict=True))
     assert reasons[1] is None and reasons[3:] == [None] * len(STORY[2:])
+
+
+def test_post_between_its_lead_in_and_its_counts_row_goes():
+    """Twenty-seventh session: the post's author and text between the article's lead-in ("…:") and the counts row
+    go; the lead-in and the paragraphs around stay. With no lead-in, the lines over a counts row stay."""
+    lead_in = "The traders' association posted a statement on its Facebook page after the vote:"
+    post = ["Harbour Traders Association - Official", "Today the council has voted against the town. #SaveTheTerminal",
+            "2.4K reactions · 611 comments · 1.1K shares"]
+    raw = "\n".join([HARBOUR_STORY[0], HARBOUR_STORY[1], lead_in, *post, *HARBOUR_STORY[2:]])
+    text = clean(Document(id="t", raw=raw)).article.text
+    assert lead_in in text and HARBOUR_STORY[2] in text
+    assert post[0] not in text and post[1] not in text
+    raw = "\n".join([HARBOUR_STORY[0], HARBOUR_STORY[1], HARBOUR_STORY[2], post[2], HARBOUR_STORY[3]])
+    assert HARBOUR_STORY[2] in clean(Document(id="t", raw=raw)).article.text

@@ -84,3 +84,11 @@ def test_dates_in_numbers_and_other_calendars(line, stamp):
 def test_the_same_day_in_two_calendars_is_one_stamp():
     assert labelled_date_stamp("Thu 19 March 2026 | 29 Ramadan 1447")
     assert not labelled_date_stamp("29 November 2018 | 20 January 2019")  # a range stays
+
+
+def test_a_time_zone_the_list_does_not_name_is_known_by_its_shape():
+    """ "MYT", "GST": capitals ending in T after the clock (twenty-seventh session); a company's name beside a date is
+    no zone."""
+    assert bare_date_stamp("Monday, 16 Mar 2026 8:15 AM MYT")
+    assert date_stamp("Updated 16 March 2026 9:00 GST")
+    assert not bare_date_stamp("16 March 2026 Harbour Shipping")

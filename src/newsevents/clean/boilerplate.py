@@ -138,16 +138,28 @@ LONG_WORD = re.compile(r"[^\W\d_]{5,}")
 
 
 BETWEEN_HEADLINE_AND_STORY = frozenset({"byline", "date-line"})
+FURNITURE_WORDS = 3  # a wire's name or a label between a headline and its story, not a title
+FURNITURE_MAX = 4  # lines between a headline and its story
+
+
+def story_furniture(line: str) -> bool:
+    """A short line a story's head carries between its headline and its first paragraph: the wire's name, a label
+    ("In this article:"), a ticker's quote ("PHP=X +0.12%"); up to ``FURNITURE_WORDS`` words, no sentence."""
+    stripped = line.strip()
+    return 0 < len(stripped.split()) <= FURNITURE_WORDS and not SENTENCE_END.search(stripped)
 
 
 def opens_story(paragraphs: list[str], reasons: list[str | None], index: int) -> bool:
     """A title above the first paragraph of the story that shares two long words with it is the page's headline,
     not a link under the label above it ("Editor's Picks", then the headline, then the story); only at the top,
     where no paragraph of the story has come yet. A byline or a date the lexicon took may stand between (twenty-sixth
-    session: a headline under a ticker's last title, then "By Jane Roe", then the story)."""
-    below = next((k for k in range(index + 1, len(paragraphs)) if reasons[k] is None), None)
-    if below is None or len(paragraphs[below].split()) < STORY_WORDS \
-            or any(reasons[k] not in BETWEEN_HEADLINE_AND_STORY for k in range(index + 1, below)):
+    session: a headline under a ticker's last title, then "By Jane Roe", then the story), and so may a few short lines
+    of the story's head (twenty-seventh session: "Global Wire", "In this article:", a ticker's quote)."""
+    below = next((k for k in range(index + 1, len(paragraphs))
+                  if reasons[k] is None and not story_furniture(paragraphs[k])), None)
+    if below is None or len(paragraphs[below].split()) < STORY_WORDS or below - index - 1 > FURNITURE_MAX \
+            or any(reasons[k] not in BETWEEN_HEADLINE_AND_STORY and not story_furniture(paragraphs[k])
+                   for k in range(index + 1, below)):
         return False
     if any(reasons[k] is None and len(paragraphs[k].split()) >= STORY_WORDS for k in range(index)):
         return False

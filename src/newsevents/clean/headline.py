@@ -11,6 +11,7 @@ sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as remove
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsevents.clean.signals import WORD, core_span, function_words, shape
@@ -25,6 +26,12 @@ SENTENCE_HEADLINE_WORDS = 20
 STRONG_SHARE = 4  # a later title sharing this many words wins over a first sharing one only
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
+LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
+TITLE_MIN_WORDS = 3
+SITE_MAX_WORDS = 8
+WHOLE_TITLE_MIN_WORDS = 5  # a first line printed again whole is a headline, not a site's name
+ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,72 @@ def sentence_headline(lines: list[str], first: int) -> bool:
     return len(content_words(lines[first]) & below) >= SENTENCE_HEADLINE_SHARE
 
 
+def numbered_runs(lines: list[str], upto: int) -> set[int]:
+    """Lines of a numbered run above the story ("1. Typhoon warning raised", "2. Lottery jackpot hits record", in
+    sequence, two or more): a ranked list's or a newsletter's contents, never the headline (twenty-seventh session)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(upto + 1):
+        match = LIST_NUMBER.match(lines[index].strip()) if index < upto else None
+        if match and int(match.group(1)) == len(run) + 1:
+            run.append(index)
+            continue
+        if len(run) >= 2:
+            found.update(run)
+        run = [index] if match and match.group(1) == "1" else []
+    return found
+
+
+def aside(line: str, opening: set[str]) -> bool:
+    """A short sentence above the story that shares no word with it: a newsletter's greeting, a notice."""
+    return len(line.split()) < ASIDE_WORDS and not content_words(line) & opening
+
+
+def title_words(line: str) -> list[str]:
+    return re.findall(r"\w+", line.lower())
+
+
+def title_parts(title: str) -> list[list[str]]:
+    """The parts of a page's title that may be its headline: runs of the pieces its separators cut it into
+    ("Opinion | Headline - The Site"), ``TITLE_MIN_WORDS`` words or more and longer than the rest, which names the site
+    and the section in ``SITE_MAX_WORDS`` words at most."""
+    pieces = [title_words(piece) for piece in TITLE_SEPARATOR.split(title)]
+    parts = []
+    for start in range(len(pieces)):
+        for end in range(start + 1, len(pieces) + 1):
+            part = [word for piece in pieces[start:end] for word in piece]
+            rest = sum(len(piece) for piece in pieces) - len(part)
+            if len(part) >= TITLE_MIN_WORDS and 0 < rest <= SITE_MAX_WORDS and len(part) > rest:
+                parts.append(part)
+    return parts
+
+
+def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int | None:
+    """The headline printed again under the page's title (twenty-seventh session).
+
+    A whole-page scrape opens with the page's ``<title>``, the headline and the site's name after a separator
+    ("Nadal keeps Spain alive in Davis Cup - Sportsnet.ca", "… listing : CityAM", "… | ZDNet"), and prints the headline
+    itself lower, after the menus. When the page's first line or the line the finder chose is such a title and a later
+    line down to the story's first long paragraph (a headline closing on a quotation reads as one) is one of its
+    ``title_parts`` alone, that line is the headline (and the same again under it:
+    "Opinion | Headline - The Site", "Opinion | Headline", "Headline"). A first line the finder passed over (it ends
+    with a full stop) that is printed again whole, in ``WHOLE_TITLE_MIN_WORDS`` words or more, is a title too.
+    """
+    for title_index in sorted({0, chosen}):
+        found = None
+        index = title_index
+        parts = title_parts(lines[index])
+        if title_index == 0 != chosen and len(title_words(lines[0])) >= WHOLE_TITLE_MIN_WORDS:
+            parts.append(title_words(lines[0]))  # a first line the finder passed over, printed again whole below
+        while (copy := next((later for later in range(index + 1, upto)
+                             if title_words(lines[later]) in parts), None)) is not None:
+            index = found = copy
+            parts = title_parts(lines[index])
+        if found is not None:
+            return found
+    return None
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -102,10 +175,16 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     candidates: list[int] = []
     skipped: list[tuple[int, str]] = []
     looked = 0
+    listed = numbered_runs(lines, min(first, window))
     for index in range(min(first, window)):
         reason = chrome_reason(lines[index])
-        if reason == "":
+        if index in listed:
+            pass  # a ranked list's entry: passed over, not a candidate
+        elif reason == "":
             candidates.append(index)
+        elif reason is None and aside(lines[index], opening) \
+                and not any(content_words(lines[c]) & opening and not label_like(lines[c]) for c in candidates):
+            pass  # a greeting under a masthead (a label), above the contents and the story (twenty-seventh session)
         elif reason is None or (reason == "other" and candidates):
             break
         looked += len(lines[index].split()) > LABEL_MAX_WORDS  # a menu's entries do not use the window up
@@ -138,6 +217,11 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             not candidates and first == 0 and bool(shapes[0].headline_like))
         if candidates and label_sharing is None and sentence_headline(lines, first):
             chosen, certain = first, True
+    story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
+                 len(lines))
+    copy = headline_under_page_title(lines, chosen, min(story + 1, len(lines)))  # down to the first long paragraph
+    if copy is not None:
+        chosen, certain = copy, True
     for index in range(chosen):
         skipped.append((index, chrome_reason(lines[index]) or "navigation"))
     return HeadlineChoice(chosen, tuple(skipped), certain)

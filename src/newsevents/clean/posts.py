@@ -75,3 +75,31 @@ def counts_rows(lines: list[str], reasons: list[str | None], guarded: int | None
     """A kept counts row, or a line closing on one, is ``social-embed``."""
     return [reason or ("social-embed" if index != guarded and (counts_row(line) or post_with_counts(line)) else None)
             for index, (line, reason) in enumerate(zip(lines, reasons, strict=True))]
+
+
+POST_MAX_LINES = 3  # a post's name line and its text between the lead-in and the counts row
+LEAD_IN = re.compile(r":[\"'”’]?$")
+
+
+def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """The post between an article's lead-in and the post's counts row (twenty-seventh session).
+
+    An article introduces an embedded post with a line ending in a colon ("… posted a statement on its Facebook page
+    soon after the walkout:"); the scrape prints the post's author, its text and its counts row under it. The kept
+    lines between the lead-in (which stays: it is the article's) and a counts row the rules took, ``POST_MAX_LINES`` at
+    most, are the post's: ``social-embed``. With no lead-in above, nothing tells the post from the story's paragraphs.
+    """
+    out = list(reasons)
+    for row, line in enumerate(lines):
+        if reasons[row] != "social-embed" or not counts_row(line):
+            continue
+        between = []
+        for above in range(row - 1, max(-1, row - POST_MAX_LINES - 2), -1):
+            if reasons[above] is not None or above == guarded:
+                break
+            if LEAD_IN.search(lines[above].strip()):
+                for index in between:
+                    out[index] = "social-embed"
+                break
+            between.append(above)
+    return out

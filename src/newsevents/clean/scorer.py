@@ -41,12 +41,13 @@ from newsevents.clean.boxes import appeal_boxes, linked_boxes, posts_under_heade
 from newsevents.clean.captions import caption_sentence, indented_captions
 from newsevents.clean.contents import contents_lists
 from newsevents.clean.credit_rolls import credit_rolls, headed_notices
+from newsevents.clean.credited_captions import credited_captions
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
 from newsevents.clean.past_scenes import past_scenes
-from newsevents.clean.posts import counts_rows
+from newsevents.clean.posts import counts_rows, posts_above_counts
 from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.structure import timeline_dates
@@ -149,7 +150,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = printed_twice(lines, reasons, guarded)
     reasons = smooth_weak_lines(lines, reasons, scores, weights.threshold * WEAK_SHARE, guarded)
     reasons = skipped_boxes(lines, appeal_boxes(lines, reasons, guarded), guarded)
-    reasons = posts_under_headers(lines, counts_rows(lines, reasons, guarded), guarded)
+    reasons = posts_above_counts(lines, counts_rows(lines, reasons, guarded), guarded)
+    reasons = posts_under_headers(lines, reasons, guarded)
     reasons = names_between_chrome(lines, tag_lists(lines, reasons, guarded),
                                    [bool(s["after_core"]) for s in signals_per_line], guarded)
     reasons = captions_above_credits(lines, reasons, guarded)
@@ -167,7 +169,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = site_blurbs(lines, mastheads(lines, reasons, core), guarded, core)
     reasons = place_captions(lines, past_scenes(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
     reasons = linked_boxes(lines, reasons, guarded)
-    reasons = gallery_captions(lines, reasons, guarded)
+    reasons = credited_captions(lines, gallery_captions(lines, reasons, guarded), guarded)
     return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
 
 

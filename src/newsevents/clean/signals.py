@@ -94,7 +94,8 @@ BIO = re.compile(
 )
 BIO_MARKS = "*_—–- "  # a bio set off by an asterisk or a dash ("*Jane Roe is …", "— Jane Roe is …")
 PROMO_START = re.compile(r"^[\w-]+\.(?:com|org|net|info|news|tv|io)\b", re.IGNORECASE)
-SEPARATORS = re.compile(r"\s[|»›>•·/]\s|^[|»›>•·]|[|»›•·]$")
+# A separator between a menu's or a ticker's entries; doubled or tripled too ("Polls delayed ••• PSX closes up").
+SEPARATORS = re.compile(r"\s[|»›>•·/]\s|\s([|»›•·◆■♦])\1{1,3}\s|^[|»›>•·]|[|»›•·]$")
 VERB_CUE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|"
     r"said|says|say|told|tells|added|get|gets|got|make|makes|made|take|takes|took|go|goes|went|know|think)\b"

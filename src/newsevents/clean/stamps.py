@@ -26,6 +26,14 @@ CALENDAR_YEAR = re.compile(r"(?:1[34]|19|20)\d\d")  # Hijri 1447, Persian 1404, 
 NUMBER = re.compile(r"\d+(?:st|nd|rd|th)?|\d+[a-z]{1,2}")  # "17", "3rd", "1d", "2h"
 DATE_CLASSES = frozenset({"month", "day", "calendar"})
 RELATIVE_DAYS = frozenset({"today", "yesterday"})
+# A time zone's abbreviation the word list does not name, by its shape in the line as printed (twenty-seventh
+# session): two to four capitals ending in T ("MYT", "GST", "NZST", "WITA" aside).
+ZONE_SHAPE = re.compile(r"\b[A-Z]{1,3}T\b")
+
+
+def zone_words(line: str) -> frozenset[str]:
+    """The line's words shaped like a time zone's abbreviation, lower-cased as the tokens are."""
+    return frozenset(word.lower() for word in ZONE_SHAPE.findall(line))
 
 
 @lru_cache(maxsize=1)
@@ -41,11 +49,12 @@ def date_stamp(line: str) -> bool:
             and "ago" not in lowered:
         return False
     words = stamp_words()
+    zones = zone_words(line)
     dated = verb = False
     for token in TOKEN.findall(lowered):
         if not token[0].isalnum():
             continue  # punctuation: "|", "—", "(", ":", "•"
-        kind = "zone" if token in MERIDIEM else words.get(token.rstrip("."))
+        kind = "zone" if token in MERIDIEM or token in zones else words.get(token.rstrip("."))
         if kind in DATE_CLASSES or CLOCK.fullmatch(token) or YEAR.fullmatch(token):
             dated = True
         elif kind == "verb":
@@ -75,11 +84,12 @@ def bare_date_stamp(line: str) -> bool:
     if NUMERIC_DATE.match(lowered):
         return True
     months = weekdays = years = clocks = 0
+    zones = zone_words(line)
     other_calendar = any(words.get(token) == "calendar" for token in TOKEN.findall(lowered))
     for token in TOKEN.findall(lowered):
         if not token[0].isalnum():
             continue
-        kind = "zone" if token in MERIDIEM else words.get(token.rstrip("."))
+        kind = "zone" if token in MERIDIEM or token in zones else words.get(token.rstrip("."))
         if kind in ("month", "calendar"):
             months += 1
         elif kind == "day" and token not in RELATIVE_DAYS:
