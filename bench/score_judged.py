@@ -6,10 +6,11 @@ with their sentences, to be judged; ``--wrong`` prints the wrong ones still writ
 
 Two samples: ``s26`` (625 articles, judged in the twenty-sixth session and tuned on the same session: a
 regression figure — did a change write wrong events again, or lose right ones) and ``s27`` (621 other
-articles, judged at the start of the twenty-seventh session before any rule of that session was written;
-kept for measuring, not for tuning).
+articles, judged at the start of the twenty-seventh session before any rule of that session was written, in
+two halves by article: ``--split tune`` may be read to find kinds of error, ``--split report`` is for measuring).
 
-    PYTHONPATH=src python bench/score_judged.py [--sample s26|s27] [--corpora ../shared/corpora] [--list] [--wrong]
+    PYTHONPATH=src python bench/score_judged.py [--sample s26|s27] [--split tune|report]
+        [--corpora ../shared/corpora] [--list] [--wrong]
 """
 
 from __future__ import annotations
@@ -31,13 +32,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", help="folder of corpora [default: the nearest shared/corpora above the sample]")
     parser.add_argument("--sample", choices=sorted(SAMPLES), default="s26", help="which judged sample [default: s26]")
+    parser.add_argument("--split", choices=["tune", "report"], help="only the articles of this half (sample s27)")
     parser.add_argument("--list", action="store_true", help="print the events no judgement names")
     parser.add_argument("--wrong", action="store_true", help="print the events judged wrong that are still written")
     args = parser.parse_args()
     articles, judged = (SAMPLE / name for name in SAMPLES[args.sample])
     folder = Path(args.corpora) if args.corpora else corpora_beside(articles)
     items = [corpus_article(folder, wanted["corpus"], wanted["id"])
-             for wanted in map(json.loads, articles.read_text(encoding="utf-8").splitlines())]
+             for wanted in map(json.loads, articles.read_text(encoding="utf-8").splitlines())
+             if args.split is None or wanted.get("split") == args.split]
     if None in items:
         raise SystemExit(f"{articles}: an article is not in the corpora under {folder}")
     records = [to_record(document) for document in code_documents(items)]  # the corpus records, as `code` reads them

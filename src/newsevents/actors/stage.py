@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.actors.coref import link_references
+from newsevents.actors.defined_acronyms import spelled_acronyms
 from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
@@ -278,6 +279,7 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     mentions = qualified_towns(text, mentions)
     mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
+    mentions = spelled_acronyms(text, mentions, lexicon)  # "the Financial Services Authority (FSA)": not the Syrian army
     mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
     mentions = titled_at_home(mentions, dateline or home_country(mentions), text)
