@@ -68,6 +68,20 @@ def test_states_that_travel_host_or_mediate_together_do_not_visit_each_other(sen
     assert not any(code[:3] in ("042", "043", "045") for code in codes(sentence))
 
 
+@pytest.mark.parametrize("sentence", [
+    "Germany, Italy and Spain have invested heavily.",
+    "Britain, France and Norway pledged aid to the flood victims' relief fund.",
+    "Brazil, Chile and Peru have all opened their markets to foreign grain.",
+])
+def test_states_that_act_together_toward_a_third_party_do_not_act_on_each_other(sentence):
+    # an act whose target a preposition brings ("invest in", "pledge aid to", "open a market to")
+    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    members = {word: code for word, code in (("Germany", "DEU"), ("Italy", "ITA"), ("Spain", "ESP"), ("Britain", "GBR"),
+               ("France", "FRA"), ("Norway", "NOR"), ("Brazil", "BRA"), ("Chile", "CHL"), ("Peru", "PER"))
+               if word in sentence}.values()
+    assert not [e for e in events if (e["target"] or "---")[:3] in members]
+
+
 def test_states_that_agree_together_still_act_on_each_other():
     sentence = "The United States and Jordan agreed to cooperate on security."
     events = newsevents.code(sentence, title="", date="2021-03-10")["events"]

@@ -53,3 +53,17 @@ def test_the_repos_sample_reads_whole():
     verdicts = [v for found in judgements.values() for v in found]
     assert len(verdicts) == 344 and set(verdicts) <= {"right", "not-event", "wrong-target", "wrong-source",
                                                      "wrong-code"}
+
+
+def test_the_second_sample_reads_whole_and_names_only_its_articles():
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "fixtures" / "judged_events"
+    judgements = read_judgements(folder / "judged_s27.tsv")
+    verdicts = [v for found in judgements.values() for v in found]
+    articles = [json.loads(line) for line in (folder / "articles_s27.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(verdicts) >= 295 and set(verdicts) <= {"right", "not-event", "wrong-target", "wrong-source",
+                                                      "wrong-code"}
+    assert {article for article, *_ in judgements} <= {a["id"] for a in articles}
+    assert {a["split"] for a in articles} == {"tune", "report"}

@@ -50,6 +50,7 @@ from newsevents.actors.not_actors import (
 )
 from newsevents.actors.peoples import placed_peoples
 from newsevents.actors.role_demonyms import role_demonym_tokens
+from newsevents.actors.run_sectors import sector_of, specific_sectors
 from newsevents.actors.wire_marks import wire_marks
 
 ARMED_OPPOSITION = ("REB", "SEP", "INS")
@@ -284,35 +285,6 @@ def namesake(run: Run, code: str) -> bool:
     counts too: "Hong Kong Chief Executive Carrie Lam" is HKG's (the CIA lists her under China)."""
     written = {g.code[:3] for g in run.geos if g.kind in COUNTRY_KINDS or g.kind == "seat"}
     return bool(written) and code[:3] not in written
-
-
-TRADES = {"BUS", "LAB", "AGR", "EDU", "MED", "HLH"}  # sectors of a living, not of an office or a movement
-
-
-def sector_of(run: Run) -> str | None:
-    """The run's sector: former -> ELI (a former trade, "a former contractor", is a private person: CVL);
-    else the first role word's that is not GOV."""
-    if run.former and run.roles and not run.people and all(r.code[:3] in TRADES for r in run.roles):
-        return "CVL"
-    if run.former and (run.roles or run.people):
-        return "ELI"
-    sectors = [r.code for r in run.roles if not r.code.endswith("~")]
-    if any(g.kind == "seat" and g.code[3:6] == "GOV" for g in run.geos):
-        sectors = [s for s in sectors if s != "MED"]  # "the IRNA news agency": a state medium named by name
-    specific = sorted((s for s in sectors if s != "GOV"), key=lambda s: s == "OPP")  # "opposition MP": LEG
-    if specific:
-        return "OPP" if specific[0] == "CVL" and "OPP" in specific else specific[0]  # "opposition activists"
-    seats = [g.code[3:6] for g in run.geos if g.kind == "seat" and len(g.code) >= 6]
-    if sectors and seats and seats[0] != "GOV":
-        return seats[0]  # "the IDF's chief of staff", "the army's spokesman": a general office word in a body
-    if sectors:
-        return sectors[0]
-    return seats[0] if seats else None
-
-
-def specific_sectors(run: Run) -> list[str]:
-    """Sectors of the run's role words other than the general GOV and OPP ("MP": LEG)."""
-    return [r.code for r in run.roles if not r.code.endswith("~") and r.code not in ("GOV", "OPP")]
 
 
 def title_code(run: Run, person: Entry, code: str, day: str | None) -> str | None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from newsevents.actors.coref import link_references
+from newsevents.actors.defined_acronyms import spelled_acronyms
 from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
@@ -23,6 +24,7 @@ from newsevents.actors.resolve import (
     run_name,
     token_classes,
 )
+from newsevents.actors.run_sectors import portfolio_words
 from newsevents.actors.sectors import run_plover
 from newsevents.actors.short_names import short_name_mentions
 from newsevents.actors.surnames import add_surname_mentions
@@ -219,6 +221,7 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
     for run in runs:
         if mission_in_town(run, spacy_doc):
             run.geos = []
+    runs = [run for index, run in enumerate(runs) if index not in portfolio_words(runs, spacy_doc)]
     codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
     codes.update(described_people(runs, codes, spacy_doc))
     mentions = []
@@ -278,6 +281,7 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     mentions = qualified_towns(text, mentions)
     mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
+    mentions = spelled_acronyms(text, mentions, lexicon)  # "the Financial Services Authority (FSA)": not the FSA
     mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
     mentions = titled_at_home(mentions, dateline or home_country(mentions), text)

@@ -84,6 +84,8 @@ VOICED = ("110", "111", "114")  # criticism and complaints: anyone's words, no a
 PRESSED = {"force"}  # "the firm was forced into bankruptcy", "the band were forced to cut short the show": by events
 AT_HOME_NOUNS = {"14"}  # "continued their hunger strike": a protest needs no named target
 TRAVEL_CODES = (VISIT, "043", "045")  # a visit, hosting or mediation needs its counterpart named
+ONE_WAY_PREPS = {"to", "for", "in", "from", "behind", "by", "of"}  # "pledged aid to", "invested in": a target
+# the act goes to, not a partner ("Germany, Italy and Spain have invested" did not invest in each other)
 ONE_WAY_CODES = TRAVEL_CODES + ("051", "052", "053", "054", "055", "056")  # travel, host, mediate, praise,
 # defend, rally, recognise, apologise, forgive: "France and Germany praised the agreement" praise a third thing, not
 # each other; "Hungary and Poland are heading that way" visit no one (audits on real news)
@@ -331,8 +333,9 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
         if not pairs and warning:
             return [(s, None) for s in sources]  # "warned that Serbia would protect its people": the story says whom
         return pairs
-    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (not found.code.startswith(ONE_WAY_CODES)
-                                                                    or ties_between(found.trigger)):
+    if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (
+            not found.code.startswith(ONE_WAY_CODES) and found.pattern.prep not in ONE_WAY_PREPS
+            or ties_between(found.trigger)):
         return [(s, t) for s in sources for t in sources if s is not t and s[1] != t[1]]  # "Six nations - Britain,
         # Canada ...": the group word and its first member are one party, not Britain acting on Britain
     return [(s, None) for s in sources]
