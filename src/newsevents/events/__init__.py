@@ -279,7 +279,9 @@ def code_events(doc: Document) -> Document:
             sent_start = paragraph.start + sent.start_char
             named_here = index.between(sent_start, paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
-            groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
+            near = previous_start if sent.start_char == 0 else paragraph.start  # "The two countries": named here
+            groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of,
+                                  index.between(0, sent_start), near)
             found_here = planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups), doc.date, rules)
             before = len(events)
             for found in found_here:
