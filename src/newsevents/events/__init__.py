@@ -324,7 +324,8 @@ def code_events(doc: Document) -> Document:
                         # "all parties": not at home; "the two leaders" as their own group act on each other
                         at = paragraph.start + found.trigger.idx
                         span = (previous_start, paragraph.start + len(paragraph.text))  # this paragraph and the last
-                        done = t_token is None and thing_done(found.trigger, actor_of, story.refers_to_act)
+                        done = t_token is None and thing_done(found.trigger, actor_of, story.refers_to_act,
+                                                                  found.code)
                         target_codes = ([] if done else story.targets(source, found.code, t_token, at, span)) \
                             or [story.sector_home(target_code)]  # "agreed to cut its output": aimed at no party
                     for target_code in target_codes:
