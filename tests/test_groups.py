@@ -77,3 +77,20 @@ def test_groups_a_group_word_before_its_list_is_its_first_member_once():
     found = dyads("Money\n\nTwo countries - Britain and France - agreed last month to stabilise currencies.")
     assert {("GBR", "FRA", "03"), ("FRA", "GBR", "03")} <= found
     assert ("GBR", "GBR", "03") not in found
+
+
+def test_groups_two_countries_are_not_the_story_pair_when_their_paragraph_names_neither_pair():
+    story = ("Row\n\nIran criticised Israel. Israel criticised Iran. Iran warned Israel.\n\n"
+             "Ankara's biggest bank has business ties with Israel. The two countries strengthened ties in 2004.")
+    assert not {("IRN", "ISR", "05"), ("ISR", "IRN", "05")} & dyads(story)
+    story = ("Row\n\nIran criticised Israel. Israel criticised Iran. Iran warned Israel.\n\n"
+             "Iran has trade with Israel. The two countries strengthened ties in 2004.")
+    assert {("IRN", "ISR", "05"), ("ISR", "IRN", "05")} <= dyads(story)
+
+
+def test_groups_two_ministers_are_the_last_two_people_named_not_a_list_of_states():
+    found = dyads("Oil\n\nColombian energy minister Guillermo Perry said the pipeline was ready. "
+                  "Ecuador will pay debts to Venezuela and Nigeria, Ecuadorean energy minister Javier Espinosa said."
+                  "\n\nThe two ministers signed an agreement on joint exploration.")
+    assert {("COL", "ECU", "05"), ("ECU", "COL", "05")} <= found
+    assert not any(target in ("VEN", "NGA") for _, target, code in found if code == "05")

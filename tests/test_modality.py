@@ -106,3 +106,12 @@ def test_an_act_done_without_is_not_done():
     """"left without signing": the preposition's gerund is no act (twenty-sixth session, E2)."""
     assert [e["modality"] for e in events_of("Russia left without signing the deal with Ukraine.")] == ["negated"]
     assert any(e["modality"] == "asserted" for e in events_of("Russia attacked Ukraine without warning."))
+
+
+def test_an_if_clause_asking_the_reader_to_look_is_no_condition():
+    events = newsevents.code("If you look at the record, Russia attacked Ukraine.", title="",
+                             date="2005-03-10")["events"]
+    assert {(e["code"][:2], e["modality"]) for e in events if e["source"].startswith("RUS")} == {("19", "asserted")}
+    events = newsevents.code("If Russia attacks, Ukraine will retaliate against Russia.", title="",
+                             date="2005-03-10")["events"]
+    assert all(e["modality"] == "conditional" for e in events)

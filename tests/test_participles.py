@@ -40,3 +40,18 @@ def test_who_releases_or_sends_away_is_named_by_the_from_phrase_when_no_by_phras
     assert ("DEU", "TUR", "174") in dyads("Two Turkish journalists were deported from Germany on Friday.")
     assert ("ISR", "PSE", "0841") in dyads("Ten Palestinians were released from Israeli jails.")
     assert not dyads("The senator was released from hospital.")
+
+
+def headline_dyads(title: str, body: str) -> set[tuple[str, str, str]]:
+    events = newsevents.code(body, title=title, date="2021-03-10")["events"]
+    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+
+
+def test_a_headline_participle_with_no_auxiliary_is_a_passive_its_subject_undergoes():
+    body = "Bank of America has been banned from suing Parmalat, the Italian food group."
+    assert not any(s == "USA" for s, _, _ in headline_dyads("Parmalat bank barred from suing", body))
+
+
+def test_an_absolute_participle_after_with_is_a_passive():
+    found = dyads("Protests spread across Kenya, with some Kenyan activists jailed and others freed.")
+    assert not any(code.startswith("17") and s == "KEN" and t == "KEN" for s, t, code in found)

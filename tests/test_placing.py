@@ -497,3 +497,12 @@ def test_a_city_a_pledge_is_made_in_is_its_venue_not_its_target():
     assert not any(t == "FRA" for _, t, _ in venue_dyads(
         "Climate\n\nThe Japanese premier said Japan would keep the pledge it offered in Paris last year."))
     assert ("GBR", "SDN", "033") in venue_dyads("Aid\n\nThe British minister promised more aid in Sudan.")
+
+
+def test_foreign_firms_are_of_no_country_of_the_story():
+    def sources(text: str) -> set[str]:
+        return {e["source"] for e in newsevents.code(text, title="", date="2021-03-10")["events"]}
+    assert "USABUS" not in sources("The SEC tightened its rules in Washington. "
+                                   "Many foreign firms had protested that the SEC was imposing an unfair burden.")
+    assert "USABUS" in sources("The SEC tightened its rules in Washington. "
+                               "Many firms had protested that the SEC was imposing an unfair burden.")

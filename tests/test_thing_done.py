@@ -32,3 +32,18 @@ def test_an_offer_to_host_talks_still_goes_to_the_pair():
 def test_a_deed_done_to_a_thing_of_a_party_still_names_it():
     found = dyads(STORY + "Norway agreed to cut the aid it sends to Pakistan.")
     assert not any(s == "NOR" and t == "IND" for s, t, _ in found)
+
+
+def test_a_verb_sharing_its_conjuncts_object_names_no_party():
+    assert not any(s == "NOR" for s, _, _ in dyads(STORY + "Norway said it condemned and prohibited torture."))
+    assert not any(s == "NOR" for s, _, _ in dyads(STORY + "Norway criticised and rejected the report."))
+
+
+def test_a_statement_issued_by_a_party_is_aimed_at_no_one():
+    found = dyads(STORY + '"This is a fair price," a statement issued by the Norwegian government said.')
+    assert not any(s == "NOR" for s, _, _ in found)
+
+
+def test_a_participle_on_a_noun_naming_a_party_keeps_its_target():
+    found = dyads(STORY + "Norway offered to host talks. The talks offered by Norway were welcomed.")
+    assert {("NOR", "IND", "03"), ("NOR", "PAK", "03")} <= found

@@ -34,3 +34,15 @@ def test_a_pledge_about_the_sources_own_organ_is_aimed_at_no_one():
     assert not any(t.endswith("MIL") for _, t, _ in dyads("Army\n\nGermany pledged to expand its military."))
     assert not any(t.endswith("COP") for _, t, _ in dyads("Army\n\nMexico promised to reform its police."))
     assert ("JPNGOV", "KOR", "03") in dyads("Aid\n\nJapan pledged to help its ally South Korea.")
+
+
+def test_a_role_word_as_an_adjective_of_a_thing_is_no_party_to_words():
+    found = dyads("Accord\n\nThe French minister called for a faithful and firm adherence to the accords.")
+    assert not any(t.endswith("BUS") for _, t, _ in found)
+    found = dyads("Libya\n\nRegarding the military action against Libya, Obama defended the process.")
+    assert not any(t.endswith("MIL") for _, t, _ in found)
+
+
+def test_a_role_word_as_a_noun_stays_a_party():
+    found = dyads("Army\n\nObama praised the military for its work in Iraq.")
+    assert any(t.endswith("MIL") for _, t, code in found if code == "05")

@@ -279,7 +279,9 @@ def code_events(doc: Document) -> Document:
             sent_start = paragraph.start + sent.start_char
             named_here = index.between(sent_start, paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
-            groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
+            near = previous_start if sent.start_char == 0 else paragraph.start  # "The two countries": named here
+            groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of,
+                                  index.between(0, sent_start), near)
             found_here = planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups), doc.date, rules)
             before = len(events)
             for found in found_here:
@@ -322,7 +324,8 @@ def code_events(doc: Document) -> Document:
                         # "all parties": not at home; "the two leaders" as their own group act on each other
                         at = paragraph.start + found.trigger.idx
                         span = (previous_start, paragraph.start + len(paragraph.text))  # this paragraph and the last
-                        done = t_token is None and thing_done(found.trigger, actor_of, story.refers_to_act)
+                        done = t_token is None and thing_done(found.trigger, actor_of, story.refers_to_act,
+                                                                  found.code)
                         target_codes = ([] if done else story.targets(source, found.code, t_token, at, span)) \
                             or [story.sector_home(target_code)]  # "agreed to cut its output": aimed at no party
                     for target_code in target_codes:

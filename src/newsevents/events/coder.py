@@ -69,7 +69,7 @@ from newsevents.events.standing import not_done
 from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.thing_doers import thing_does
-from newsevents.events.thing_targets import own_organ, thing_target
+from newsevents.events.thing_targets import own_organ, role_adjective, thing_target
 from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
@@ -250,7 +250,8 @@ def without_quoted(found: Found) -> Found | None:
     'Las Vegas' jibe": the words, not the party they name) or things (``thing_targets``: "defends poster
     campaign"); None when they were all it had."""
     kept = tuple((t, m) for t, m in found.targets
-                 if t is None or not (no_party.quoted_label(t) or thing_target(t) or own_organ(t, m, found.code)))
+                 if t is None or not (no_party.quoted_label(t) or thing_target(t) or own_organ(t, m, found.code)
+                                      or role_adjective(t, m, found.code)))
     if len(kept) == len(found.targets):
         return found
     return replace(found, targets=kept) if kept else None

@@ -79,10 +79,14 @@ def group_size(token) -> int | None:
 
 
 def group_members(token, lists: list[NamedList], pair: tuple[str, ...], offset: int,
-                  ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = ()) -> list[Mention]:
+                  ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = (),
+                  earlier: tuple[Mention, ...] | None = None, near: int = 0) -> list[Mention]:
     """The members a group noun stands for: for two, the two states its own sentence names before
-    it (``sentence``: its mentions); else the last list of that many states named before ``offset``
-    (the sentence's start); else, for two, the story's principal pair, else the story's most named
+    it (``sentence``: its mentions); for two people ("the two ministers"), the states of the last two
+    people named before (``earlier``: the story's mentions before the sentence); else the last list of
+    that many states named before ``offset`` (the sentence's start); else, for two, the story's
+    principal pair when both are named since ``near`` (the paragraph's start, or the one before's for
+    its first sentence), else the story's most named
     states (``ranking``: states with how often the story names them, most first)."""
     size = group_size(token)
     if size is None:
@@ -93,14 +97,37 @@ def group_members(token, lists: list[NamedList], pair: tuple[str, ...], offset: 
             before.setdefault(state, mention)
     if len(before) == size == 2:
         return list(before.values())  # "Abe spoke with Trump, and the two leaders agreed": before any earlier list
+    people = last_people(token, earlier or ())
+    if len(people) == size == 2:
+        return people  # "Colombia's minister Perry ... Ecuador's minister Espinosa said. The two ministers"
     for named in reversed(lists):
         if named.start < offset and len(named.members) == size:
             return list(named.members)
     states = pair if size == 2 else most_named(ranking, size)
-    if len(states) != size:
-        return []
+    if len(states) != size or size == 2 and earlier is not None \
+            and not set(states) <= named_states(tuple(m for m in earlier if m.start >= near)):
+        return []  # "The two countries" after a paragraph about Israel and a Turkish firm: not the story's pair
     return [Mention(text=token.text, start=token.idx, end=token.idx + len(token.text), code=state, kind="country")
             for state in states]
+
+
+PERSON_NOUNS = {"leader", "minister", "president"}  # a group of people: the states of the people named
+
+
+def last_people(token, earlier: tuple[Mention, ...]) -> list[Mention]:
+    """For a group of people ("the two ministers"), the last two people of distinct states named
+    before: the ministers the story just quoted, not a list of countries they spoke about."""
+    if token.lemma_.lower() not in PERSON_NOUNS:
+        return []
+    found: dict[str, Mention] = {}
+    for mention in reversed(earlier):
+        if mention.kind in ("person", "role") and (state := state_of(mention)) and state not in found:
+            found[state] = mention
+    return list(found.values())[:2] if len(found) >= 2 else []
+
+
+def named_states(mentions: tuple[Mention, ...]) -> set[str]:
+    return {state for mention in mentions if (state := state_of(mention))}
 
 
 def most_named(ranking: tuple[tuple[str, int], ...], size: int) -> tuple[str, ...]:
@@ -112,11 +139,12 @@ def most_named(ranking: tuple[tuple[str, int], ...], size: int) -> tuple[str, ..
 
 
 def group_finder(lists: list[NamedList], pair: tuple[str, ...], sentence_start: int,
-                 ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = (), actor_of=None):
+                 ranking: tuple[tuple[str, int], ...] = (), sentence: tuple[Mention, ...] = (), actor_of=None,
+                 earlier: tuple[Mention, ...] | None = None, near: int = 0):
     """``groups(token)``: the members of a group noun in a sentence starting at ``sentence_start``
     (lists named in earlier sentences only), or of a plural pronoun ("them": ``pronoun_lists.py``)."""
     def groups(token) -> list[Mention]:
-        return group_members(token, lists, pair, sentence_start, ranking, sentence) \
+        return group_members(token, lists, pair, sentence_start, ranking, sentence, earlier, near) \
             or pronoun_members(token, lists, sentence_start, actor_of)
     return groups
 

@@ -96,11 +96,22 @@ def lemmas(token) -> list[str]:
 def has_condition(token, words: set[str]) -> bool:
     """An adverbial clause opened by "if"/"unless" hangs on ``token``."""
     for child in token.children:
-        if child.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in words for m in child.children):
+        if child.dep_ in ("advcl", "conj") and any(m.dep_ == "mark" and m.lower_ in words for m in child.children) \
+                and not reader_frame(child):
             return True
         if child.dep_ == "prep" and child.lower_ in words:  # "in case of", "on condition"
             return True
     return False
+
+
+READER_VERBS = {"look", "see", "consider", "compare", "think", "ask", "listen", "remember", "read"}
+
+
+def reader_frame(clause) -> bool:
+    """"If you look what I do, I attack Michael Howard", "if you look at the record, X vetoed ...": an "if"
+    clause that asks the reader or hearer (a generic "you") to look is no condition on the act."""
+    return clause.lemma_.lower() in READER_VERBS \
+        and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children)
 
 
 NO_ONE = {"none", "nobody", "neither"}  # a subject that says nobody did it ("none of the agents pressed Abedin")

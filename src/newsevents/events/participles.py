@@ -88,3 +88,15 @@ def from_holder(token):
                       and c.ent_type_ in ("NORP", "GPE", "ORG")), None)
         return owner if owner is not None and obj.ent_type_ not in ("GPE", "ORG") else obj
     return None
+
+
+def bare_passive(verb) -> bool:
+    """"Parmalat bank barred from suing" (a headline), "with some people jailed and others not" (an absolute
+    phrase): a participle with a subject and no auxiliary or object is a passive whose auxiliary is left out;
+    its subject undergoes the act (the parser makes it ``nsubj``). Only there: in a full sentence the
+    tagger's VBN may be a past tense ("the ruling party caved in to demands")."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "nsubj" for c in verb.children) \
+            or any(c.dep_ in ("aux", "auxpass", "dobj", "dative", "ccomp", "xcomp", "attr") for c in verb.children):
+        return False
+    absolute = verb.dep_ == "pcomp" and verb.head.lower_ in ("with", "without")
+    return absolute or verb.dep_ == "ROOT" and verb.sent[-1].text not in (".", "!", "?", '"', "'")

@@ -202,8 +202,9 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
         launched = [c for c in token.children if c.dep_ == "acl"] if token is not None else []
         origin = next((o for verb in launched if (o := origin_of(verb, actor_of))), None)
         return origin or place_of(trigger, actor_of) or "---"  # "killed by rockets fired from Gaza": Gaza's
-    if not source.startswith("---") or source == "---" or token is not None and regional(token):
-        return source  # "European governments": of no one state
+    if not source.startswith("---") or source == "---" \
+            or token is not None and (regional(token) or foreign_many(token)):
+        return source  # "European governments", "many foreign firms": of no one state
     at_home = local if source[3:6] in AT_HOME_SECTORS else None  # "in Havana ... police had detained"
     country = owner_state(token, actor_of) or origin_of(trigger, actor_of) or place_of(trigger, actor_of) \
         or at_home or home and paragraph_state(trigger, actor_of) or home or first_state
@@ -349,6 +350,12 @@ def regional(token) -> bool:
     """"European governments", "Arab states", "neighbouring countries": several states of a
     region, not the one the story or the sentence is about."""
     return any(c.dep_ == "amod" and c.lower_ in REGIONAL for c in token.children)
+
+
+def foreign_many(token) -> bool:
+    """"foreign firms", "foreign governments": others than the story's country, of no one state (a plural: "a
+    foreign ministry statement" is the ministry of foreign affairs of the country it belongs to)."""
+    return token.tag_ == "NNS" and foreign(token)
 
 
 def foreign(token) -> bool:

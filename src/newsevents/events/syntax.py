@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from newsevents.events import no_party
 from newsevents.events.decisions import decision_agent, decision_nouns
-from newsevents.events.participles import from_holder, judged_doer, participle_doer, reduced_agent, reduced_patient
+from newsevents.events.participles import (
+    bare_passive,
+    from_holder,
+    judged_doer,
+    participle_doer,
+    reduced_agent,
+    reduced_patient,
+)
 from newsevents.events.words import words_of
 from newsevents.parse import dependency_columns
 
@@ -22,7 +29,7 @@ ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 def is_passive(verb) -> bool:
     deps, order, first, _ = dependency_columns(verb.doc)
     return any(deps[c] in ("nsubjpass", "auxpass") for c in order[first[verb.i]:first[verb.i + 1]]) \
-        or shared_passive(verb)
+        or shared_passive(verb) or bare_passive(verb)
 
 
 def shared_passive(verb) -> bool:
@@ -390,3 +397,4 @@ def governing_verb(noun, *, depth: int = 4):
 
 def sentence_of(token):
     return token.sent
+

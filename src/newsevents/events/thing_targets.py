@@ -3,6 +3,8 @@ also names an act ("campaign", which the role list makes the opposition) is a pa
 ("the Clinton campaign", "Trump's campaign"); "Milburn defends poster campaign", "promised a poll campaign" and
 "an anti-Musharraf campaign threatened by the MMA" have no party there. A pledge about the source's own organ
 ("Germany pledges to expand its military") is aimed at no one. Word list: ``data/events/thing_targets.tsv``.
+A role word written as an adjective of a thing ("called for a firm adherence", "defended the military action") is
+no party to words (twenty-seventh session, E2: ``role_adjective``).
 """
 
 from __future__ import annotations
@@ -45,3 +47,19 @@ def own_organ(token, mention, code: str) -> bool:
     if mention is not None and mention.code and not mention.code.startswith("---"):
         return False
     return any(c.dep_ == "poss" and c.lower_ in OWN for c in token.children)
+
+
+WORDS = "14"  # roots below: statements, appeals, support, cooperation, demands, disapproval, rejection, threats
+
+
+def role_adjective(token, mention, code: str) -> bool:
+    """"called for a faithful and firm adherence", "defended the military action": a role word ("firm",
+    "military") used as the adjective of another noun names a quality or a kind of act, not the firm or the
+    army, as the target of words (force stays: "struck military positions" are the army's)."""
+    if token is None or mention is None or mention.kind != "role" or code[:2] >= WORDS:
+        return False
+    word = token
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "faithful and firm": the first conjunct modifies the noun
+    return token.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ == "NOUN" \
+        and word.head.text not in mention.text
