@@ -57,6 +57,7 @@ from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import met_there, noun_source
 from newsevents.events.orders import find_ordered_out
+from newsevents.events.pair_deeds import pair_deed
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
@@ -157,7 +158,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
-            continue  # nominal and generic events need a known target to be worth a row
+            if targets or pattern.pos != "N" or not pair_deed(token, pattern.code, source, actor_of):
+                continue  # nominal and generic events need a known target to be worth a row; but "the U.S.
+                # threats have undercut ...": the story's pair gives the target (events/pair_deeds.py)
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is

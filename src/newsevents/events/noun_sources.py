@@ -40,7 +40,9 @@ def noun_source(noun):
     if undergone(noun) or cited(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
         # release of political prisoners": not the speaker's release
-    return subject_of(verb) if verb is not None else None
+    subject = subject_of(verb) if verb is not None else None
+    return state if subject is not None and subject.i == noun.i else subject  # "the U.S. threats have undercut ...":
+    # the noun is its verb's subject, its doer the name before it
 
 
 JUDGING = frozenset({"back", "support", "endorse", "welcome", "praise", "applaud", "hail", "defend", "justify",
