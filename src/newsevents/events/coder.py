@@ -75,6 +75,7 @@ from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
+from newsevents.events.warned_if import find_conditional_warnings
 from newsevents.events.wished import find_wishes, wished_content
 from newsevents.events.words import pattern_tokens, sentence_words
 from newsevents.model import Mention
@@ -201,6 +202,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_pushed(sent, rules, actor_of) + find_wishes(sent, rules, actor_of)
                             + find_supplied(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
+                            + find_conditional_warnings(sent, rules, actor_of, {f.trigger.i for f in found})
                             + find_met_with(sent, rules, actor_of) + find_discussed(sent, rules, actor_of),
                             actor_of)
     found = held_by(found, sent, actor_of)  # "called for the release of the inmates at Guantanamo": the holder
