@@ -11,7 +11,7 @@ def threats(text: str) -> set[tuple[str, str, str]]:
 
 
 def test_a_harm_said_to_follow_if_another_party_acts_is_a_threat():
-    found = threats("The Chilean trade minister said that if Peru approves the new tax, a serious trade row will erupt.")
+    found = threats("The Chilean trade minister said that if Peru approves the new tax, a trade row will erupt.")
     assert ("CHL", "PER", "130") in found
 
 
