@@ -234,7 +234,7 @@ CODE_REWRITES = (
     lambda code, token, subject, modality, rules: relief_code(code, token, rules),
     lambda code, token, subject, modality, rules: intent_code(
         code, "asserted" if the_condition(token) else modality, rules),
-    lambda code, token, subject, modality, rules: promised_harm(token, code),
+    lambda code, token, subject, modality, rules: promised_harm(token, code, rules),
     lambda code, token, subject, modality, rules: called_for_code(token, code),
 )
 
