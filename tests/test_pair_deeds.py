@@ -8,10 +8,11 @@ STORY = ("Chile and Peru are in a bitter row over fishing rights. Chile's trade 
          "the accord, and Peru rejected the charge. ")
 
 
-def coded(text: str, root: str) -> set[tuple[str, str]]:
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+def coded(text: str, root: str, last: str = "") -> set[tuple[str, str]]:
+    """The dyads of ``root`` coded from ``text`` (only from its sentence ``last``, when given)."""
+    events = newsevents.code(text + last, title="", date="2021-03-10")["events"]
     return {(e["source"][:3], (e["target"] or "---")[:3]) for e in events
-            if e["code"].startswith(root) and e["modality"] != "negated"}
+            if e["code"].startswith(root) and e["modality"] != "negated" and e["sentence"].startswith(last)}
 
 
 def test_a_threat_of_one_of_the_pair_is_aimed_at_the_other():
@@ -32,3 +33,20 @@ def test_a_deed_in_general_is_no_event():
 
 def test_without_a_story_pair_no_target_is_given():
     assert not coded("The Chilean threats have hardened opinion among exporters.", "13")
+
+
+WAR = ("Iraq and Iran fought on along the border this week. Iraqi warplanes bombed Iranian oil sites on Monday, and "
+       "Iran shelled the Iraqi port of Basra. ")
+
+
+def test_an_attack_of_one_of_the_pair_is_aimed_at_the_other():
+    assert ("IRQ", "IRN") in coded(WAR, "19", "The last confirmed Iraqi attack took place on March 8.")
+
+
+def test_a_war_between_the_two_is_no_deed_of_one():
+    assert not coded(WAR, "19", "Officials said the fleet had nothing to do with the Iran-Iraq war.")
+
+
+def test_attacks_guarded_against_are_no_deed():
+    guarded = "The buildup ties in with plans to give the tankers naval protection against Iranian attacks."
+    assert not coded(WAR, "19", guarded) and not coded(WAR, "13", guarded)

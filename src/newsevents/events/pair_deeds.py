@@ -4,8 +4,10 @@ Japan. A noun that names its doer itself (a state before it, a possessor; not a 
 at is an act of that doer; the coder keeps it with no target, and the story's context gives it the other state
 of the principal pair when its paragraph or the one before names both (``context.StoryContext.targets``).
 
-Only the kinds of act in ``data/events/pair_deeds.tsv`` (pressure, threats, sanctions, criticism — acts a story
-about two states is made of), only a noun told as known (not "any U.S. threat", "a possible strike"), and not a
+Only the kinds of act in ``data/events/pair_deeds.tsv`` (criticism, accusations, threats, sanctions, force — acts
+a story about two states is made of; force only by a demonym, "the last Iraqi attack", not "the Iraq war" or "the
+Paris attacks", which name a place; nothing between the two, "the Iran-Iraq war"; nothing guarded against), only a
+noun told as known (not "any U.S. threat", "a possible strike"), and not a
 noun the act of another party's verb takes as its object: "Japan rejected U.S. threats" is coded from "rejected"
 (with the threat as what is rejected), "Britain backed the U.S. sanctions" from "backed".
 """
@@ -45,10 +47,21 @@ def pair_deed(noun, code: str, doer, actor_of) -> bool:
         # the sentence does not name, not the other state
     if any(c.lower_ in NOT_DONE or c.dep_ == "neg" or c.lower_ in ("no", "a", "an") for c in noun.children):
         return False  # "any U.S. threat", "no U.S. sanctions", "a U.S. threat": not the story's known act
+    if code[:2] in FORCE_ROOTS and (doer.dep_ != "amod" or doer.ent_type_ != "NORP" or noun.lemma_.lower() in WARS):
+        return False  # force only by a demonym ("the last Iraqi attack"): "the Iraq war", "the Paris attacks" name a
+        # place, and "the United States' longest war" a war between two
+    if len([t for t in noun.lefts for t in t.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B"]) > 1:
+        return False  # "the Iran-Iraq war", "US-Japan trade frictions": between the two, not by one
+    if noun.dep_ == "pobj" and noun.head.lower_ in GUARDED:
+        return False  # "naval protection against Iranian attacks": attacks feared, on whoever is protected
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
     if verb is not None and verb.lemma_.lower() in AVERTED:
         return False  # "little hope of avoiding U.S. sanctions": threatened, not imposed
     return noun.tag_ in ("NN", "NNS")
 
 
+GUARDED = frozenset({"against", "from"})
+FORCE_ROOTS = ("18", "19", "20")
+WARS = frozenset({"war", "conflict", "fighting", "clash", "hostility", "warfare", "battle"})  # between two
 AVERTED = frozenset({"avoid", "escape", "risk", "fear", "prevent", "avert", "forestall", "head", "stave", "ward"})
+
