@@ -36,3 +36,8 @@ def test_a_harm_in_a_clause_below_the_consequence_is_not_said():
 
 def test_a_conditional_with_no_one_reporting_it_is_no_threat():
     assert not threats("If Peru seizes the initiative with bolder steps, it could find itself in a major war.")
+
+
+def test_a_harm_said_in_the_speakers_own_words_is_a_threat():
+    found = threats('The Greek defence minister said that if Turkish ships entered the bay, "we will hinder them."')
+    assert ("GRC", "TUR", "130") in found
