@@ -91,7 +91,8 @@ def cited(noun) -> bool:
 
 STOPPING = {"halt", "stop", "prevent", "avert", "forestall", "block", "thwart", "foil", "repel", "repulse", "resist",
             "withstand", "counter", "deter", "fend", "ward"}  # verbs that stop another's act ("ward off", "fend off")
-STOPPING_OFF = {"head"}  # "head off": only with its particle
+STOPPING_OFF = {"head": "off", "beat": "back", "fight": "off", "push": "back", "drive": "back", "hold": "off"}
+# "head off", "beat back the Iranian thrusts", "fought off a rebel attack": only with their particle
 
 
 def undergone(noun) -> bool:
@@ -102,7 +103,7 @@ def undergone(noun) -> bool:
         return False
     verb = noun.head.lemma_.lower()
     return verb in UNDERGOING or verb in STOPPING or verb in STOPPING_OFF and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ == STOPPING_OFF[verb] for c in noun.head.children)
 
 
 RESPONSES = {"reaction", "response", "reply", "answer", "retaliation", "reprisal", "revenge"}
