@@ -41,8 +41,10 @@ def noun_source(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
         # release of political prisoners": not the speaker's release
     subject = subject_of(verb) if verb is not None else None
-    return state if subject is not None and subject.i == noun.i else subject  # "the U.S. threats have undercut ...":
-    # the noun is its verb's subject, its doer the name before it
+    if subject is not None and subject.i == noun.i and state is not None and not children(state, "conj"):
+        return state  # "the U.S. threats have undercut ...": the noun is its verb's subject, its doer the name before
+        # it ("Thai and Cambodian talks resumed": two, read by mutual.several_acts)
+    return subject
 
 
 JUDGING = frozenset({"back", "support", "endorse", "welcome", "praise", "applaud", "hail", "defend", "justify",

@@ -52,6 +52,11 @@ def pair_deed(noun, code: str, doer, actor_of) -> bool:
         # place, and "the United States' longest war" a war between two
     if len([t for t in noun.lefts for t in t.subtree if t.ent_type_ in ("GPE", "NORP") and t.ent_iob_ == "B"]) > 1:
         return False  # "the Iran-Iraq war", "US-Japan trade frictions": between the two, not by one
+    if any(o.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC") for p in noun.children if p.dep_ == "prep"
+           for o in p.children if o.dep_ == "pobj"):
+        return False  # "the senator's criticism in Moscow": where it was said names a state, not the one criticised
+    if any(c.dep_ in ("acl", "ccomp", "xcomp") for c in noun.children):
+        return False  # "Britain's threat to cut aid to Kenya": its content names the target (embedding.py)
     if noun.dep_ == "pobj" and noun.head.lower_ in GUARDED:
         return False  # "naval protection against Iranian attacks": attacks feared, on whoever is protected
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
