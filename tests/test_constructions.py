@@ -34,6 +34,16 @@ def test_criticism_drawn_by_a_decision_is_aimed_at_who_made_it(sentence, expecte
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The Kenyan government is facing pressure from Uganda to reopen the border.", ("UGA", "KEN", "100")),
+    # a relative clause's "who" is its antecedent
+    ("Officials doubted that would satisfy the Kenyan president, who is under pressure from Uganda to reopen "
+     "the border.", ("UGA", "KEN", "100")),
+])
+def test_pressure_from_a_party_is_its_demand(sentence, expected):  # twenty-seventh session, E
+    assert expected in dyads(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Canada's foreign minister said holding the vote under occupation was a sham, drawing a sharp rebuke "
      "from Moscow.", ("RUS", "CAN", "111")),
     ("Poland said the pipeline was a threat, drawing criticism from Germany.", ("DEU", "POL", "111")),

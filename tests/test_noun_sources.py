@@ -32,3 +32,12 @@ def test_a_visit_that_sums_up_the_clause_before_it_took_place_too(sentence, dyad
     assert dyad in found
     trips = [e for e in newsevents.code(sentence, title="", date="1998-03-10")["events"] if e["code"] == "042"]
     assert trips
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan forces beat back the latest Ugandan thrusts near the border.",  # twenty-seventh session, E
+    "Kenyan troops repulsed heavy Ugandan attacks near the border.",
+])
+def test_an_attack_beaten_back_is_its_doers_on_who_beats_it_back(sentence):
+    found = events(sentence)
+    assert ("UGA", "KEN", "19", "asserted") in found and ("KEN", "UGA", "19", "asserted") in found

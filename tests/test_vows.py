@@ -21,3 +21,12 @@ def test_a_pledge_to_silence_is_a_threat():
 def test_a_vow_of_cooperation_stays_a_promise_and_a_patterned_act_its_own_code():
     assert codes("Iran vowed to cooperate with the IAEA.") == {("IRN", "IGO", "031")}
     assert codes("Iran vowed to attack Israel.") == {("IRN", "ISR", "138")}
+
+
+def test_a_vow_to_keep_up_force_is_a_threat_of_force():  # twenty-seventh session, E
+    assert ("KEN", "UGA", "138") in codes("Kenya vowed to keep up its air raids on Uganda until the rebels surrender.")
+    assert ("KEN", "UGA", "138") in codes("The Kenyan army pledged to continue the offensive against Uganda.")
+
+
+def test_a_vow_to_keep_up_words_stays_a_promise():
+    assert not any(code.startswith("13") for _, _, code in codes("Kenya vowed to keep up the talks with Uganda."))

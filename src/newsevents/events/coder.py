@@ -57,6 +57,7 @@ from newsevents.events.nominal import find_nominal, mission_owner, with_nominal
 from newsevents.events.not_acts import in_question, not_an_act
 from newsevents.events.noun_sources import met_there, noun_source
 from newsevents.events.orders import find_ordered_out
+from newsevents.events.pair_deeds import pair_deed
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.phoned import find_phoned
 from newsevents.events.placing import place_of
@@ -74,6 +75,7 @@ from newsevents.events.together import find_discussed
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
+from newsevents.events.warned_if import find_conditional_warnings
 from newsevents.events.wished import find_wishes, wished_content
 from newsevents.events.words import pattern_tokens, sentence_words
 from newsevents.model import Mention
@@ -159,7 +161,9 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
-            continue  # nominal and generic events need a known target to be worth a row
+            if targets or pattern.pos != "N" or not pair_deed(token, pattern.code, source, actor_of):
+                continue  # nominal and generic events need a known target to be worth a row; but "the U.S.
+                # threats have undercut ...": the story's pair gives the target (events/pair_deeds.py)
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
@@ -200,6 +204,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                             + find_pushed(sent, rules, actor_of) + find_wishes(sent, rules, actor_of)
                             + find_supplied(sent, rules, actor_of)
                             + find_threatened_response(sent, rules, actor_of, {f.trigger.i for f in found})
+                            + find_conditional_warnings(sent, rules, actor_of, {f.trigger.i for f in found})
                             + find_met_with(sent, rules, actor_of) + find_discussed(sent, rules, actor_of),
                             actor_of)
     found = held_by(found, sent, actor_of)  # "called for the release of the inmates at Guantanamo": the holder
@@ -231,7 +236,7 @@ CODE_REWRITES = (
     lambda code, token, subject, modality, rules: relief_code(code, token, rules),
     lambda code, token, subject, modality, rules: intent_code(
         code, "asserted" if the_condition(token) else modality, rules),
-    lambda code, token, subject, modality, rules: promised_harm(token, code),
+    lambda code, token, subject, modality, rules: promised_harm(token, code, rules),
     lambda code, token, subject, modality, rules: called_for_code(token, code),
 )
 

@@ -60,9 +60,9 @@ def deployment_code(code: str, subject, rules: Rules, verb=None) -> str:
 def find_received(sent, rules: Rules, actor_of) -> list[Found]:
     """"X's decision drew sharp criticism from the UN", "X faced condemnation from Y": the
     one the criticism comes from criticises the subject (constructions.tsv, received); "won
-    praise from Y": Y praises X (received_praise)."""
+    praise from Y": Y praises X (received_praise); "is under pressure from Y": Y demands of X (received_demand)."""
     lemmas = syntax.sentence_words(sent)
-    return [f for name in ("received", "received_praise")
+    return [f for name in ("received", "received_praise", "received_demand")
             if name in rules.constructions and lemmas & rules.constructions[name][1]
             for f in find_received_as(sent, rules, actor_of, name)]
 
@@ -77,6 +77,8 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
         critics = [o for head in (noun, verb) if head is not None for p in syntax.children(head, "prep")
                    if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
         subject = syntax.subject_of(verb) if verb is not None else None
+        if subject is not None and subject.tag_ in ("WDT", "WP"):
+            subject = syntax.relative_subject(verb) or subject  # "Reagan, who is under pressure from Congress"
         if verb is not None and verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" and not (
                 subject is not None and any(known(actor_of(t)) for t in named_parties(subject, actor_of))):
             subject = participle_subject(verb, actor_of) or subject  # "X said ..., drawing a rebuke from Y"

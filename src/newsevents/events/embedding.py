@@ -70,13 +70,13 @@ DENIAL = "016"
 
 
 def denied_content(token, denial) -> bool:
-    """The token is inside what the denial denies (its object or clause)."""
-    return any(token.i in {t.i for t in part.subtree} for part in denial.children if part.dep_ in ("dobj", "ccomp"))
+    """The token is inside what the denial denies (its object or clause; "denied as baseless reports": shifted.py)."""
+    return any(token.i in {t.i for t in part.subtree} for part in denial.children if part.dep_ in ("dobj", "ccomp")
+               or part.lower_ == "as" and part.i == getattr(getattr(syntax.object_of(denial), "head", None), "i", -1))
 
 
 TIME_MARKS = {"as", "after", "while", "when", "since", "because", "though", "although", "whereas"}
-# not "if"/"unless" (a condition), "before"/"until"/"once" (often not yet done: "before they
-# demobilize"), nor "so"/"that" (content)
+# not "if"/"unless" (a condition), "before"/"until"/"once" (often not yet done), nor "so"/"that" (content)
 
 
 def has_parties(event: Found) -> bool:

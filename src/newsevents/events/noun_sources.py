@@ -40,7 +40,11 @@ def noun_source(noun):
     if undergone(noun) or cited(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
         # release of political prisoners": not the speaker's release
-    return subject_of(verb) if verb is not None else None
+    subject = subject_of(verb) if verb is not None else None
+    if subject is not None and subject.i == noun.i and state is not None and not children(state, "conj"):
+        return state  # "the U.S. threats have undercut ...": the noun is its verb's subject, its doer the name before
+        # it ("Thai and Cambodian talks resumed": two, read by mutual.several_acts)
+    return subject
 
 
 JUDGING = frozenset({"back", "support", "endorse", "welcome", "praise", "applaud", "hail", "defend", "justify",
@@ -89,7 +93,8 @@ def cited(noun) -> bool:
 
 STOPPING = {"halt", "stop", "prevent", "avert", "forestall", "block", "thwart", "foil", "repel", "repulse", "resist",
             "withstand", "counter", "deter", "fend", "ward"}  # verbs that stop another's act ("ward off", "fend off")
-STOPPING_OFF = {"head"}  # "head off": only with its particle
+STOPPING_OFF = {"head": "off", "beat": "back", "fight": "off", "push": "back", "drive": "back", "hold": "off"}
+# "head off", "beat back the Iranian thrusts", "fought off a rebel attack": only with their particle
 
 
 def undergone(noun) -> bool:
@@ -100,7 +105,7 @@ def undergone(noun) -> bool:
         return False
     verb = noun.head.lemma_.lower()
     return verb in UNDERGOING or verb in STOPPING or verb in STOPPING_OFF and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in noun.head.children)
+        c.dep_ in ("prt", "advmod") and c.lower_ == STOPPING_OFF[verb] for c in noun.head.children)
 
 
 RESPONSES = {"reaction", "response", "reply", "answer", "retaliation", "reprisal", "revenge"}

@@ -12,6 +12,7 @@ from newsevents.events.participles import (
     reduced_agent,
     reduced_patient,
 )
+from newsevents.events.shifted import shifted_object
 from newsevents.events.words import words_of
 from newsevents.parse import dependency_columns
 
@@ -287,9 +288,9 @@ def object_of(verb):
     if is_passive(verb):
         subjects = patients(verb)
         return subjects[0] if subjects else None
-    objects = children(verb, "dobj") or [p for p in (reduced_patient(verb),) if p is not None]
+    objects = children(verb, "dobj") or [p for p in (reduced_patient(verb), shifted_object(verb)) if p is not None]
     if objects:
-        return objects[0]  # "a case filed by X": the case
+        return objects[0]  # "a case filed by X": the case; "denied as baseless reports that ...": the reports
     for clause in children(verb, "ccomp", "xcomp"):  # "allowed inspectors to resume": a raised object
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
             raised = children(clause, "nsubj")

@@ -1,6 +1,8 @@
 """A promise of harm is a threat: "vowed to constrict the press", "promised to punish women" (130,
 not 030). The promise verbs' general rows (030) code any vow whose content no pattern codes; when
-that content is a verb of coercion or harm (``harm_verbs.tsv``), the vow threatens its object."""
+that content is a verb of coercion or harm (``harm_verbs.tsv``), the vow threatens its object; when it
+keeps up or steps up a use of force ("vowed to keep up such raids", "pledged to continue the offensive":
+a noun whose patterns are all coercion or force, roots 17-20), the vow threatens force (138)."""
 
 from __future__ import annotations
 
@@ -17,12 +19,29 @@ def harm_verbs() -> frozenset[str]:
     return frozenset(lemma.lower() for _, (lemma,) in read_tsv(path, columns=1) if lemma != "lemma")
 
 
-def promised_harm(token, code: str) -> str:
-    """130 for a bare promise (030) by a promise verb whose infinitive is a verb of harm, else ``code``."""
+def promised_harm(token, code: str, rules=None) -> str:
+    """130 for a bare promise (030) by a promise verb whose infinitive is a verb of harm, 138 for one that keeps
+    up force, else ``code``."""
     if code != "030" or token.lemma_.lower() not in PROMISES:
         return code
     for child in token.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and child.lemma_.lower() in harm_verbs() \
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+        if child.dep_ != "xcomp" or child.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                     for a in child.children):
+            continue
+        if child.lemma_.lower() in harm_verbs():
             return "130"
+        if rules is not None and child.lemma_.lower() in KEEPING and any(
+                force_noun(o, rules) for o in child.children if o.dep_ == "dobj"):
+            return "138"  # "vowed to keep up such raids until the war ends"
     return code
+
+
+KEEPING = frozenset({"keep", "continue", "step", "intensify", "escalate", "resume", "maintain", "press", "widen",
+                     "expand", "extend", "sustain"})  # what is kept up or stepped up is done already
+FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and force: "raids" are 170 and 19x
+
+
+def force_noun(noun, rules) -> bool:
+    """Every pattern of the noun is coercion or force: "raids", "air strikes", "the offensive" (not "pressure")."""
+    found = rules.patterns.get(("N", noun.lemma_.lower()), ())
+    return bool(found) and all(p.code[:2] in FORCE_ROOTS for p in found)
