@@ -11,6 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from newsevents.events import no_party, syntax
+from newsevents.events.advice import advised
 from newsevents.events.agentless import story_doer
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
@@ -280,7 +281,8 @@ def code_events(doc: Document) -> Document:
             named_here = index.between(sent_start, paragraph.start + sent.end_char)
             local = sentence_place(named_here)  # where police and courts of no named country act
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
-            found_here = planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups), doc.date, rules)
+            found_here = [found for found in planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups),
+                                                              doc.date, rules) if not advised(found)]  # advice
             before = len(events)
             for found in found_here:
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code

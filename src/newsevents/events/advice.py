@@ -1,0 +1,25 @@
+"""Advice is no act: what a party "should" do is someone's opinion of it.
+
+"Hillary Clinton should cut ties with her aide", "he should resign", "X should be starting the year
+with an apology" tell what a writer or speaker wants, not anything the subject did or means to do;
+coded as the subject's (hypothetical) act they named a deed nobody did. Whoever gives the advice is
+coded by the constructions ("X said Y must ...": a demand by X on Y), which are not hypothetical.
+An inverted "should talks fail" is a condition (modality ``conditional``) and stays.
+"""
+
+from __future__ import annotations
+
+from newsevents.events.modality import AUXILIARY, governing_chain
+
+ADVICE = {"should"}  # "ought to" is not read as a modal yet (an asserted act)
+POSSIBLE = {"may", "might", "could"}  # "could" beside "should" is a possibility, not advice
+
+
+def advised(found) -> bool:
+    """A hypothetical act whose chain of governing verbs carries "should" (and no
+    "may", "might", "could"): the subject's advised act, not an event."""
+    if found.modality != "hypothetical":
+        return False
+    auxiliaries = {c.lower_ for token in governing_chain(found.trigger) for c in token.children
+                   if c.dep_ in AUXILIARY}
+    return bool(auxiliaries & ADVICE) and not auxiliaries & POSSIBLE
