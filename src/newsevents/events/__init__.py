@@ -30,6 +30,7 @@ from newsevents.events.context import (
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
 from newsevents.events.figurative import figurative_force
+from newsevents.events.firms_from import role_member
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
@@ -79,7 +80,7 @@ def actor_finder(index: MentionIndex, paragraph_start: int, quotes: tuple[Quote,
             return None
         own = mention_at(token)
         if own is not None and not own.code.startswith("---"):
-            return own
+            return role_member(token, own, actor_of)  # "firms from Japan and Korea": Korea's firms
         beside = [(child, mention_at(child)) for child in modifiers(token)]
         beside.sort(key=lambda pair: pair[1] is not None and pair[1].kind == "pronoun")  # "her Bolivian
         # counterpart": the word that names a state before the possessive that points back to the speaker
