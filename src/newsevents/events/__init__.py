@@ -15,6 +15,7 @@ from newsevents.events.advice import advised
 from newsevents.events.agentless import story_doer
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
+from newsevents.events.concurred import concurred
 from newsevents.events.context import (
     StoryContext,
     event_nouns_of,
@@ -283,7 +284,8 @@ def code_events(doc: Document) -> Document:
             local = sentence_place(named_here)  # where police and courts of no named country act
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
             found_here = [found for found in planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups),
-                                                              doc.date, rules) if not advised(found)]  # advice
+                                                              doc.date, rules)
+                          if not advised(found) and not concurred(found)]  # advice, a view agreed with
             before = len(events)
             for found in found_here:
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
