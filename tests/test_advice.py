@@ -27,3 +27,15 @@ def test_what_a_party_should_do_is_no_act_of_it(sentence, party):
 ])
 def test_possible_and_conditional_acts_stay(sentence, event):
     assert any((s, t, c[:2], m if event[3] else None) == event for s, t, c, m in events(sentence)), events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is important to support Kenya, the British minister said.",
+    "It is vital to impose sanctions on Iran, the French minister said.",
+])
+def test_an_act_called_important_with_an_empty_it_is_no_act(sentence):
+    assert events(sentence) == []
+
+
+def test_a_named_party_called_on_to_act_is_not_an_empty_it():
+    assert ("DEU", "GRC", "051", "asserted") in events("France said it is important for Germany to support Greece.")

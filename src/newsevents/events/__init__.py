@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache
 
 from newsevents.events import no_party, syntax
-from newsevents.events.advice import advised
+from newsevents.events.advice import advised, evaluated
 from newsevents.events.agentless import story_doer
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
@@ -286,7 +286,7 @@ def code_events(doc: Document) -> Document:
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of)
             found_here = [found for found in planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups),
                                                               doc.date, rules)
-                          if not (advised(found) or concurred(found) or traded(found))]  # advice, a view, a deal
+                          if not (advised(found) or evaluated(found) or concurred(found) or traded(found))]
             before = len(events)
             for found in found_here:
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
