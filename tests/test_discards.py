@@ -30,3 +30,17 @@ def test_calling_into_a_programme_is_no_appeal():
     found = newsevents.code("Row\n\nFrance accused Britain of spying. Britain denied it and accused France of lying."
                             "\n\nThe French president called into a radio programme on Sunday.", date="2005-01-01")
     assert not any(e["code"].startswith("02") for e in found["events"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hillary Clinton campaigned with a Mexican singer in Texas.",
+    "Tony Blair will campaign with the French president in Paris.",
+])
+def test_campaigning_beside_someone_is_no_act_on_them(sentence):
+    """Company on the campaign trail (twenty-seventh session, E3)."""
+    assert not event_dyads(sentence, "2016-10-10")
+
+
+def test_a_campaign_for_someone_is_still_support():
+    assert any(code == "053" for _, _, code in event_dyads("Tony Blair campaigned for the French president.",
+                                                           "2016-10-10"))

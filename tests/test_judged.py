@@ -48,8 +48,10 @@ def test_it_was_wrong_to_do_something_names_no_one_it_criticises():
 
 
 def test_what_someone_should_do_has_not_happened():
+    """Hypothetical since the twenty-sixth session; no event at all since the twenty-seventh (events/advice.py:
+    every such event of the second judged sample was judged no event)."""
     found = dyads("Ghana should be talking to Togo about the border.")
-    assert found and all(modality != "asserted" for _, _, _, modality in found)
+    assert all(modality != "asserted" for _, _, _, modality in found)
 
 
 @pytest.mark.parametrize("sentence, dyad", [

@@ -1,15 +1,11 @@
 """A run's sector from its role words (moved from actors/resolve.py), ministers' portfolios included: in
 "Police Minister Fikile Mbalula", "Media Minister Jan Berg" or "Culture, Media and Sport Secretary Tessa Jowell"
 the words before the office say what the office is about, not whom it belongs to: the holder is in government
-(GOV), and "Media" there is no medium of its own. (A spokesman or an official keeps the body's sector: "army
+(GOV), and "Media" there is no medium of its own. A run is ``actors.resolve.Run`` (not imported: resolve imports
+this module). (A spokesman or an official keeps the body's sector: "army
 spokesman" is MIL, "police chief" COP.)"""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from newsevents.actors.resolve import Run
 
 HEADS = {"minister", "ministers", "ministry", "ministries", "secretary", "secretaries"}
 PORTFOLIO_SECTORS = {"COP", "MED", "MIL", "LAB", "HLH", "EDU", "BUS", "AGR", "REL", "JUD", "ENV", "CVL", "REF", "DEV"}
@@ -17,7 +13,7 @@ LIST_WORDS = {",", "and", "&"}
 TRADES = {"BUS", "LAB", "AGR", "EDU", "MED", "HLH"}  # sectors of a living, not of an office or a movement
 
 
-def sector_of(run: Run) -> str | None:
+def sector_of(run) -> str | None:
     """The run's sector: former -> ELI (a former trade, "a former contractor", is a private person: CVL);
     else the first role word's that is not GOV."""
     if run.former and run.roles and not run.people and all(r.code[:3] in TRADES for r in run.roles):
@@ -40,19 +36,19 @@ def sector_of(run: Run) -> str | None:
     return seats[0] if seats else None
 
 
-def specific_sectors(run: Run) -> list[str]:
+def specific_sectors(run) -> list[str]:
     """Sectors of the run's role words other than the general GOV and OPP ("MP": LEG)."""
     return [r.code for r in run.roles if not r.code.endswith("~") and r.code not in ("GOV", "OPP")]
 
 
-def heads_a_portfolio(run: Run) -> bool:
+def heads_a_portfolio(run) -> bool:
     """The run ends in a minister's or secretary's office whose other role words are its portfolio."""
     roles = [r for r in run.roles if not r.code.endswith("~")]
     return len(roles) > 1 and roles[-1].name in HEADS and roles[-1].code == "GOV" \
         and all(r.code in PORTFOLIO_SECTORS for r in roles[:-1])
 
 
-def portfolio_words(runs: list[Run], spacy_doc) -> set[int]:
+def portfolio_words(runs, spacy_doc) -> set[int]:
     """Indices of runs that are only a word of a listed portfolio ("Culture, Media and Sport Secretary"): role
     words of a trade or body in capitals, joined to the office by commas, "and" and more capitalised words."""
     found = set()

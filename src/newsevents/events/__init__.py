@@ -11,9 +11,12 @@ from dataclasses import replace
 from functools import cache
 
 from newsevents.events import no_party, syntax
+from newsevents.events.advice import advised, evaluated
 from newsevents.events.agentless import story_doer
 from newsevents.events.audience import token_at, told_outlet
 from newsevents.events.coder import dyads, find_in_sentence
+from newsevents.events.commerce import traded
+from newsevents.events.concurred import concurred
 from newsevents.events.context import (
     StoryContext,
     event_nouns_of,
@@ -29,6 +32,7 @@ from newsevents.events.context import (
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
 from newsevents.events.figurative import figurative_force
+from newsevents.events.firms_from import role_member
 from newsevents.events.follow import copy_act, followed_act, followers
 from newsevents.events.found import known
 from newsevents.events.groups import group_finder, group_members, group_size, included, named_lists, pronoun_members
@@ -78,7 +82,7 @@ def actor_finder(index: MentionIndex, paragraph_start: int, quotes: tuple[Quote,
             return None
         own = mention_at(token)
         if own is not None and not own.code.startswith("---"):
-            return own
+            return role_member(token, own, actor_of)  # "firms from Japan and Korea": Korea's firms
         beside = [(child, mention_at(child)) for child in modifiers(token)]
         beside.sort(key=lambda pair: pair[1] is not None and pair[1].kind == "pronoun")  # "her Bolivian
         # counterpart": the word that names a state before the possessive that points back to the speaker
@@ -282,7 +286,9 @@ def code_events(doc: Document) -> Document:
             near = previous_start if sent.start_char == 0 else paragraph.start  # "The two countries": named here
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of,
                                   index.between(0, sent_start), near)
-            found_here = planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups), doc.date, rules)
+            found_here = [found for found in planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups),
+                                                              doc.date, rules)
+                          if not (advised(found) or evaluated(found) or concurred(found) or traded(found))]
             before = len(events)
             for found in found_here:
                 shared = len({m.code[:3] for _, m in found.sources if m is not None and m.code
