@@ -1,9 +1,8 @@
 """A run's sector from its role words (moved from actors/resolve.py), ministers' portfolios included: in
 "Police Minister Fikile Mbalula", "Media Minister Jan Berg" or "Culture, Media and Sport Secretary Tessa Jowell"
 the words before the office say what the office is about, not whom it belongs to: the holder is in government
-(GOV), and "Media" there is no medium of its own. A run is ``actors.resolve.Run`` (not imported: resolve imports
-this module). (A spokesman or an official keeps the body's sector: "army
-spokesman" is MIL, "police chief" COP.)"""
+(GOV), and "Media" there is no medium of its own. (A spokesman or an official keeps the body's sector: "army
+spokesman" is MIL, "police chief" COP.) A run is ``actors.resolve.Run``, not imported: resolve imports this module."""
 
 from __future__ import annotations
 
