@@ -394,8 +394,3 @@ def governing_verb(noun, *, depth: int = 4):
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
-
-
-def sentence_of(token):
-    return token.sent
-
