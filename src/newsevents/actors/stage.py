@@ -221,7 +221,8 @@ def paragraph_mentions(spacy_doc, offset: int, lexicon: Lexicon, day: str | None
     for run in runs:
         if mission_in_town(run, spacy_doc):
             run.geos = []
-    runs = [run for index, run in enumerate(runs) if index not in portfolio_words(runs, spacy_doc)]
+    portfolio = portfolio_words(runs, spacy_doc)
+    runs = [run for index, run in enumerate(runs) if index not in portfolio]
     codes = {index: international_code(run, spacy_doc, run_code(run, day)) for index, run in enumerate(runs)}
     codes.update(described_people(runs, codes, spacy_doc))
     mentions = []

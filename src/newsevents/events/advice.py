@@ -34,7 +34,8 @@ def evaluated(found) -> bool:
     """The act is the extraposed subject of "it is important (vital, necessary ...) to": the chain of
     governing words reaches an "xcomp" of a "be" whose subject is "it" and whose complement is such
     an adjective."""
-    for below, token in zip(governing_chain(found.trigger), governing_chain(found.trigger)[1:], strict=False):
+    chain = governing_chain(found.trigger)
+    for below, token in zip(chain, chain[1:], strict=False):
         if below.dep_ == "xcomp" and token.lemma_ == "be" \
                 and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in token.children) \
                 and any(c.dep_ == "acomp" and c.lower_ in EVALUATIONS for c in token.children):

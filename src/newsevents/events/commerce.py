@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from newsevents.resources import data_path, read_tsv
+from newsevents.resources import data_path, read_kinded_words
 
 AGREE = {"agree", "consent"}
 
@@ -17,14 +17,7 @@ AGREE = {"agree", "consent"}
 @lru_cache(maxsize=1)
 def commerce_words() -> dict[str, frozenset[str]]:
     """kind (verb, object) -> its words."""
-    words: dict[str, set[str]] = {"verb": set(), "object": set()}
-    for number, (word, kind, *_note) in read_tsv(data_path("events", "commerce.tsv"), columns=3, optional=1):
-        if word == "word":
-            continue
-        if kind not in words:
-            raise ValueError(f"commerce.tsv line {number}: kind must be verb or object, not {kind!r}")
-        words[kind].add(word.lower())
-    return {kind: frozenset(found) for kind, found in words.items()}
+    return read_kinded_words(data_path("events", "commerce.tsv"), ("verb", "object"))
 
 
 def traded(found) -> bool:
