@@ -15,24 +15,22 @@ noun the act of another party's verb takes as its object: "Japan rejected U.S. t
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
+from newsevents import messages
 from newsevents.events.embedding import NOT_DONE
 from newsevents.events.noun_sources import by_agent, own_doer
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "events" / "pair_deeds.tsv"
+from newsevents.resources import DataError, data_path, read_tsv
 
 
 @cache
 def deed_codes() -> frozenset[str]:
-    """The code prefixes of ``pair_deeds.tsv`` (first column; ``#`` lines are comments)."""
+    """The code prefixes of ``pair_deeds.tsv`` (first column)."""
+    path = data_path("events", "pair_deeds.tsv")
     codes = set()
-    for number, line in enumerate(DATA.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        prefix = line.split("\t")[0].strip()
+    for number, (prefix, _note) in read_tsv(path, columns=2, optional=1):
         if not prefix.isdigit() or len(prefix) not in (2, 3, 4):
-            raise ValueError(f"{DATA.name}:{number}: not a CAMEO code prefix: {prefix!r}")
+            raise DataError(messages.DATA_ERROR.format(path=path, line=number,
+                                                       reason=f"not a CAMEO code prefix: {prefix!r}"))
         codes.add(prefix)
     return frozenset(codes)
 
