@@ -16,6 +16,8 @@ def events(sentence: str) -> list[tuple[str, str, str, str]]:
     ("Ghana should cut ties with Togo, as the rebels have become a liability.", "GHA"),
     ("In my view, Peru should impose sanctions on Chile.", "PER"),
     ("The Kenyan president should be starting the year with an apology to Uganda.", "KEN"),
+    ("Ghana ought to cut ties with Togo, the senator argued.", "GHA"),
+    ("Peru ought to impose sanctions on Chile.", "PER"),
 ])
 def test_what_a_party_should_do_is_no_act_of_it(sentence, party):
     assert not any(source == party for source, *_ in events(sentence))

@@ -181,6 +181,13 @@ def test_events_dates_resolve_against_the_document_date(expression, day, precisi
     assert resolved is not None and (resolved[0].isoformat(), resolved[1]) == (day, precision)
 
 
+def test_events_dates_29_february_stays_in_the_leap_year():
+    import datetime as dt
+
+    resolved = resolve_expression("on February 29", dt.date(2016, 2, 19))  # last year has no 29 February
+    assert resolved is not None and resolved[0].isoformat() == "2016-02-29"
+
+
 def test_events_date_comes_from_the_sentence():
     found = events_of("Germany invaded Poland on Tuesday.", date="2021-03-10")
     assert found[0]["date"] == "2021-03-09" and found[0]["date_precision"] == "day"

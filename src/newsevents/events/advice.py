@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from newsevents.events.modality import AUXILIARY, governing_chain
 
-ADVICE = {"should"}  # "ought to" is not read as a modal yet (an asserted act)
+ADVICE = {"should", "ought"}  # "ought to" is parsed as the head verb ("ought" MD, the act its xcomp)
 POSSIBLE = {"may", "might", "could"}  # "could" beside "should" is a possibility, not advice
 
 
@@ -22,8 +22,9 @@ def advised(found) -> bool:
     "may", "might", "could"): the subject's advised act, not an event."""
     if found.modality != "hypothetical":
         return False
-    auxiliaries = {c.lower_ for token in governing_chain(found.trigger) for c in token.children
-                   if c.dep_ in AUXILIARY}
+    chain = governing_chain(found.trigger)
+    auxiliaries = {c.lower_ for token in chain for c in token.children if c.dep_ in AUXILIARY}
+    auxiliaries |= {token.lower_ for token in chain if token.tag_ == "MD"}  # "ought" heads its act
     return bool(auxiliaries & ADVICE) and not auxiliaries & POSSIBLE
 
 

@@ -83,7 +83,10 @@ def pinned(day: dt.date, month: int, number: int, text: str, ahead: bool = False
     except ValueError:
         return None
     if not year_match and found > day and not (ahead and (found - day).days <= AHEAD_DAYS):
-        found = found.replace(year=year - 1)  # "met on May 2", or told in December: last May
+        try:
+            found = found.replace(year=year - 1)  # "met on May 2", or told in December: last May
+        except ValueError:
+            pass  # 29 February: only this (leap) year has it
     return found, "day"
 
 
