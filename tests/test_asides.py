@@ -1,5 +1,5 @@
 """Acts told beside the main clause's (events/asides.py, events/embedding.py): a past-tense relative clause on
-its doer, a participle clause before the main clause, a "when" clause the parser reads with an adverb.
+its doer, a participle clause before the main clause, a "when" clause the parser reads with an adverb; an act noun in the of-phrase of another (noun_sources.framing_doer).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -84,3 +84,18 @@ def test_a_when_clause_the_parser_reads_with_an_adverb_is_told_beside():
 def test_what_a_when_clause_reports_is_still_content():
     found = dyads("When Brazil suggested that Peru would sue Chile, Santiago condemned the remark.")
     assert not any(source == "PER" for source, _, _ in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Despite the Saudi threat of sanctions against Qatar, Doha held firm.", ("SAU", "QAT")),
+    ("Despite Norway's threat of sanctions against Iceland, Reykjavik kept fishing.", ("NOR", "ISL")),
+])
+def test_an_act_noun_in_the_of_phrase_of_an_act_noun_takes_its_doer(sentence, expected):
+    found = dyads(sentence)
+    assert any((source, target) == expected for source, target, _ in found)
+    assert not any(source == expected[1] for source, _, _ in found)  # not the subject of the verb it hangs on
+
+
+def test_an_of_phrase_of_a_noun_that_is_no_act_keeps_its_reading():
+    found = dyads("Japan's fear of American sanctions grew.")
+    assert not any(source == "JPN" and code.startswith("16") for source, _, code in found)
