@@ -1,6 +1,6 @@
 """Acts told beside the main clause's (events/asides.py, events/embedding.py): a past-tense relative clause on
-its doer, a participle clause before the main clause, a "when" clause the parser reads with an adverb; an act noun in the of-phrase of another (noun_sources.framing_doer).
-Sentences written for these tests."""
+its doer, a participle clause before the main clause, a "when" clause the parser reads with an adverb; an act
+noun in the of-phrase of another (noun_sources.framing_doer). Sentences written for these tests."""
 
 from __future__ import annotations
 
