@@ -75,12 +75,14 @@ def prior_participle(clause) -> bool:
         a.lower_ == "having" for a in syntax.children(clause, "aux"))
 
 
-def told_beside(token, above) -> bool:
-    """``token`` lies below ``above`` in a past-tense relative clause on a named antecedent ("Kenya protested
-    to Uganda, *which expelled two Kenyan diplomats*") or in a participle clause before it ("*Having accused
-    Peru of spying*, Chile expelled ..."): an act of its own, told beside the other."""
+def told_beside(inner: Found, above) -> bool:
+    """The inner act lies below ``above`` in a past-tense relative clause on a party named by its name ("Kenya
+    protested to Uganda, *which expelled two Kenyan diplomats*") or in a participle clause before it ("*Having
+    accused Peru of spying*, Chile expelled ..."): an act of its own, told beside the other."""
+    token = inner.trigger
+    named = any(known(m) and m.kind in NAMED_KINDS for _, m in inner.sources)
     while token.i != above.i and token.head.i != token.i:
-        if token.dep_ == "relcl" and relative_doer(token) is not None or token.head.i == above.i \
+        if token.dep_ == "relcl" and named and relative_doer(token) is not None or token.head.i == above.i \
                 and prior_participle(token):
             return True
         token = token.head

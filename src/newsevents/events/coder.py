@@ -123,10 +123,11 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern is None:
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
-        relative = source if pattern.pos == "V" and pronoun_doer(source) is not None else None
+        relative = None
         if pattern.pos == "V" and syntax.dated_relative(token, source):
             source = token.head  # "X, who met Putin on Monday, said": a dated act, not background
-        elif relative is not None:
+        elif pattern.pos == "V" and pronoun_doer(source) is not None:
+            relative = source
             source = pronoun_doer(source)  # "Kenya protested to Uganda, which expelled ...": Uganda (asides.py)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
             source = reporter_subject(token, actor_of) or speech_author(source, actor_of) or source

@@ -234,7 +234,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"
-            if where_clause(inner, outer.trigger) or told_beside(inner.trigger, outer.trigger) \
+            if where_clause(inner, outer.trigger) or told_beside(inner, outer.trigger) \
                     and (has_parties(inner) or inner_target(inner, actor_of) is not None):
                 continue  # "made a visit to Iraq, where he met Iraqi leaders": what happened there, its own act;
                 # "protested to Uganda, which expelled ...", "Having accused X, Y expelled": own acts (asides.py)

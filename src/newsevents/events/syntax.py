@@ -303,9 +303,9 @@ def object_of(verb):
                 if to.lower_ == "to" and counted:
                     return counted[0]
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and is_object_gap(verb) \
-            and children(verb, "nsubj") and children(verb, "nsubj")[0].tag_ not in ("WDT", "WP") \
-            and not any(c.dep_ == "prep" and not children(c, "pobj") for c in verb.children):
-        return verb.head  # "the sanctions the Security Council imposed on Asmara" (not "Uganda, which expelled")
+            and children(verb, "nsubj") and not any(c.dep_ == "prep" and not children(c, "pobj")
+                                                    for c in verb.children):
+        return verb.head  # "the sanctions the Security Council imposed on Asmara": the sanctions
     return None
 
 
