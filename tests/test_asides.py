@@ -94,3 +94,8 @@ def test_an_act_noun_in_the_of_phrase_of_an_act_noun_takes_its_doer(sentence, ex
 def test_an_of_phrase_of_a_noun_that_is_no_act_keeps_its_reading():
     found = dyads("Japan's fear of American sanctions grew.")
     assert not any(source == "JPN" and code.startswith("16") for source, _, code in found)
+
+
+def test_a_relative_clause_dated_to_another_time_stays_background():
+    found = dyads("Kenya protested to Uganda, which expelled two Kenyan diplomats in 2009.")
+    assert ("UGA", "KEN", "161") not in found
