@@ -15,6 +15,7 @@ from newsevents.events import no_party, syntax
 from newsevents.events.agentless import AGENTLESS_ROOTS, FORCE_ROOTS, authorities, device, told_passive, unsaid_doer
 from newsevents.events.alleged import find_alleged_ground
 from newsevents.events.answered import answered
+from newsevents.events.asides import acts_on_party, pronoun_doer
 from newsevents.events.authors import speech_author
 from newsevents.events.behind import find_behind
 from newsevents.events.brokers import find_brokered, with_brokers
@@ -122,8 +123,12 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
         if pattern is None:
             continue
         source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
+        relative = None
         if pattern.pos == "V" and syntax.dated_relative(token, source):
             source = token.head  # "X, who met Putin on Monday, said": a dated act, not background
+        elif pattern.pos == "V" and pronoun_doer(source) is not None:
+            relative = source
+            source = pronoun_doer(source)  # "Kenya protested to Uganda, which expelled ...": Uganda (asides.py)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
             source = reporter_subject(token, actor_of) or speech_author(source, actor_of) or source
             # "X said A was B and called on Y"; "X issued a statement that criticised Y"
@@ -147,6 +152,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
                         if t.lower_ not in REFLEXIVES)
         if pattern.pos == "V" and pattern.prep == "in" and syntax.object_of(token) is not None:
             targets = owned_mission(token, sources, targets, actor_of)  # "closed the Ugandan consulate in Mombasa"
+        if relative is not None and not acts_on_party(token, targets, sources, actor_of):
+            continue  # "Short, who resigned over the Iraq war": no party of its own, no act (asides.py)
         if not targets and pattern.object and not pattern.prep and pattern.pos == "V":
             targets = referred_act(token, rules)  # "dismissed the sanctions": aimed at whoever imposed them
         if not targets and pattern.code[:2] in ASKING_ROOTS and pattern.pos == "V":

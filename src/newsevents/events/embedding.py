@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsevents.events import no_party, syntax
 from newsevents.events.answered import answered
+from newsevents.events.asides import told_beside, where_clause
 from newsevents.events.contact_purpose import contacted, purpose_clause
 from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
@@ -88,9 +89,13 @@ def has_parties(event: Found) -> bool:
 def adverbial_act(token, trigger) -> bool:
     """The token's act lies in an adverbial clause of time or cause on the way up to the
     trigger ("..., as troops blocked trucks", "after accusing separatists of ..."): an act
-    the story tells beside the trigger's, not its content."""
+    the story tells beside the trigger's, not its content. "When" the parser makes an adverb only on the
+    clause's own verb ("*When* Ghana closed its border, ..."; not what it reports: "when X suggested Y would")."""
+    act = token
     while token.i != trigger.i and token.head.i != token.i:
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in token.children):
+        if token.dep_ == "advcl" and any(c.lower_ in TIME_MARKS and (c.dep_ == "mark" or c.dep_ == "advmod"
+                                                                     and token.i == act.i and c.i < token.i)
+                                         for c in token.children):
             return True
         if token.dep_ == "pcomp" and token.head.dep_ == "prep" and token.head.lower_ in TIME_MARKS:
             return True  # "after accusing ...", "before expelling ..."
@@ -140,20 +145,6 @@ def offered_to_party(inner: Found, outer: Found, found: list[Found]) -> bool:
         return True
     carrier = next((f for f in found if f.trigger.i == branch.i), None)
     return carrier is not None and yields(carrier, inner)
-
-
-def where_clause(inner: Found, trigger) -> bool:
-    """The inner act lies in a relative clause of place on the way up to the trigger ("flew to Ankara,
-    *where he held talks with Erdogan*", "a visit to Iraq, *where he met leaders*") and names a party
-    inside it (not only the place: "Israel, where he met local reporters"): what happened there, told
-    beside the trigger's act, not its content (unlike a background "which backs Hezbollah")."""
-    token = inner.trigger
-    while token.i != trigger.i and token.head.i != token.i:
-        if token.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in token.children):
-            clause = {t.i for t in token.subtree}
-            return any(known(m) and t.i in clause for t, m in inner.targets)
-        token = token.head
-    return False
 
 
 MEETING_ROOT = "04"  # consult: meet, visit, host, talks
@@ -243,8 +234,10 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 elif not any(known(m) for _, m in inner.targets) and not yields(outer, inner):
                     dropped.add(id(inner))  # (with no party of its own, still read as the first act's content)
                 continue  # "denied any involvement and said it would retaliate", "... and accused X of"
-            if where_clause(inner, outer.trigger):
-                continue  # "made a visit to Iraq, where he met Iraqi leaders": what happened there, its own act
+            if where_clause(inner, outer.trigger) or told_beside(inner, outer.trigger) \
+                    and (has_parties(inner) or inner_target(inner, actor_of) is not None):
+                continue  # "made a visit to Iraq, where he met Iraqi leaders": what happened there, its own act;
+                # "protested to Uganda, which expelled ...", "Having accused X, Y expelled": own acts (asides.py)
             if occasion(inner, outer) or summed_up(inner.trigger) and has_parties(inner):
                 continue  # "during his visit to Britain, Obama criticised X", "..., the first visit by X to Y":
                 # the visit happened too

@@ -5,6 +5,7 @@ events."""
 from __future__ import annotations
 
 from newsevents.events.participles import from_holder
+from newsevents.events.patterns import load_rules
 from newsevents.events.syntax import TIMES, children, governing_verb, subject_of
 
 
@@ -25,6 +26,8 @@ def noun_source(noun):
                     for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")), None)
     if speaker is not None and noun.lemma_.lower() in SPOKEN_ACTS:  # (see events/answered.py)
         return speaker  # "rejected complaints from Washington": Washington complained
+    if (framer := framing_doer(noun)) is not None:
+        return framer  # "despite the Saudi threat of sanctions against Qatar, Doha ...": the Saudis', not Doha's
     state = state_modifier(noun)
     if noun.dep_ == "pobj" and state is not None:
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
@@ -45,6 +48,19 @@ def noun_source(noun):
         return state  # "the U.S. threats have undercut ...": the noun is its verb's subject, its doer the name before
         # it ("Thai and Cambodian talks resumed": two, read by mutual.several_acts)
     return subject
+
+
+def framing_doer(noun):
+    """The doer an act noun takes from the act noun whose of-phrase it is ("the Saudi *threat of sanctions*",
+    "Britain's *imposition of tariffs*", "a U.S. *campaign of strikes*"), when that noun is an act (it heads a
+    pattern) and names its own doer (``own_doer``), else None: the act is one, and its doer is named on the
+    outer noun, not by the verb the phrase hangs on (twenty-eighth session, helper E)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
+        return None
+    outer = noun.head.head
+    if outer.pos_ != "NOUN" or ("N", outer.lemma_.lower()) not in load_rules().patterns:
+        return None
+    return own_doer(outer)
 
 
 JUDGING = frozenset({"back", "support", "endorse", "welcome", "praise", "applaud", "hail", "defend", "justify",
