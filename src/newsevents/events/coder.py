@@ -217,7 +217,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}
-    found = found + [f for f in find_reported_wrong(sent, rules, actor_of)  # "said Israel had violated the truce"
+    found = found + [f for f in find_reported_wrong(sent, rules, actor_of, speaker_of)  # "said Israel had violated"
                      if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
     found = without_alleged_help(found) + denied_acts(found)  # "Rwanda denied sending troops": a denial
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"

@@ -42,6 +42,11 @@ def judgement_words() -> dict[str, frozenset[str]]:
     return read_kinded_words(data_path("events", "judgements.tsv"), KINDS)
 
 
+def statement_verbs() -> frozenset[str]:
+    """The verbs whose complement is what their subject says (judgements.tsv: statement)."""
+    return judgement_words()["statement"] - judgement_words()["describing"]
+
+
 @lru_cache(maxsize=1)
 def cue_words() -> frozenset[str]:
     """The words a sentence needs for any judgement here (most have none: skip them)."""
@@ -184,7 +189,10 @@ def new_judgements(found: list[Found], judgements: list[Found]) -> list[Found]:
     acts = {f.trigger.i for f in found}
     kept = []
     for judgement in judgements:
-        if not pairs(judgement) & coded and not any(a.i in acts for a in judgement.trigger.ancestors):
+        word = judgement.trigger
+        above = [a for a in word.ancestors if not (word.dep_ == "advmod" and a.i == word.head.i)]  # "had wrongly
+        # detained": the detention the adverb judges, not an act around it
+        if not pairs(judgement) & coded and not any(a.i in acts for a in above):
             kept.append(judgement)
             coded |= pairs(judgement)
     return kept
