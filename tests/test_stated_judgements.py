@@ -89,7 +89,3 @@ def test_a_quote_judges_no_one_it_does_not_name_nor_its_speaker(text):
 @pytest.mark.parametrize("verb", ["argued", "complained", "added", "warned"])
 def test_a_wrong_told_with_any_verb_of_saying_is_an_accusation(verb):
     assert ("GHA", "TGO", "112") in judgements(f"Ghana {verb} that Togo had violated the truce.")
-
-
-def test_threat_judges():
-    assert ("GHA", "TGO", "111") in judgements("Ghana said Togo was a threat to the region.")
