@@ -48,6 +48,8 @@ def test_a_judging_adverb_is_coded_beside_the_act_it_judges():
     "Ghana signed the deal despite Togo's reckless policy.",  # no statement: the writer's word
     "Ghana suggested that the Togolese army had been sabotaged.",  # the army wronged, not the wrongdoer
     "Ghana handed over a Togolese war crimes suspect.",  # a word of a name, not a judgement
+    "Ghana said the failure of Togo Bank had hurt savers.",  # a collapse, not a duty failed
+    "But the Ghanaian president had been hurt by the Togo controversy, he added.",  # a controversy over Togo
 ])
 def test_no_judgement_negated_asked_supposed_or_unsaid(sentence):
     assert not any(s == "GHA" and t == "TGO" for s, t, _ in judgements(sentence))

@@ -26,8 +26,9 @@ from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.resources import data_path, read_kinded_words
 
-KINDS = ("statement", "describing", "quality", "fault", "wrong", "blame_manner", "wrong_manner", "harm")
-CODES = {"quality": "111", "fault": "111", "blame_manner": "111", "harm": "111", "wrong": "112", "wrong_manner": "112"}
+KINDS = ("statement", "describing", "quality", "fault", "failing", "wrong", "blame_manner", "wrong_manner", "harm")
+CODES = {"quality": "111", "fault": "111", "failing": "111", "blame_manner": "111", "harm": "111",
+         "wrong": "112", "wrong_manner": "112"}
 VERB_KINDS = frozenset({"blame_manner", "wrong_manner", "harm"})  # told of a deed: asserted, not forecast
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 OWNER_PREPS = ("of", "by")
@@ -96,10 +97,10 @@ def speaker_of_statement(token, rules: Rules, actor_of, speaker_of):
     return (token, mention) if known(mention) else None
 
 
-def owner(noun, actor_of):
+def owner(noun, actor_of, deps=OWNER_DEPS, preps=OWNER_PREPS):
     """The party a noun belongs to: its possessor, a name or demonym before it, its of- or by-phrase."""
-    near = [c for c in noun.children if c.dep_ in OWNER_DEPS]
-    near += [o for prep in OWNER_PREPS for o in syntax.prep_objects(noun, prep)]
+    near = [c for c in noun.children if c.dep_ in deps]
+    near += [o for prep in preps for o in syntax.prep_objects(noun, prep)]
     return next((t for t in near if known(actor_of(t))), None)
 
 
@@ -114,16 +115,23 @@ def nouns_judged(sent, words, actor_of):
     (the adjective), "Togolese provocations" (the noun)."""
     for token in sent:
         lemma = token.lemma_.lower()
-        if token.pos_ == "NOUN" and token.dep_ != "compound" and (lemma in words["fault"] or lemma in words["wrong"]):
-            # not "a war crimes suspect", "a failure rate"
+        kind = next((k for k in ("fault", "wrong", "failing") if lemma in words[k]), None)
+        if kind is not None and token.pos_ == "NOUN" and token.dep_ != "compound" \
+                and (kind != "failing" or failing_to(token)):  # not "a war crimes suspect", "the failure of the bank"
             party = owner(token, actor_of)
             if party is not None:
-                yield token, "fault" if lemma in words["fault"] else "wrong", token, party
+                yield token, kind, token, party
         elif token.dep_ in ("amod", "compound") and (lemma in words["quality"] or token.lower_ in words["quality"]) \
                 and token.head.pos_ == "NOUN" and not names_party(token.head, actor_of):
             party = owner(token.head, actor_of)  # "Togo's corrupt officials" name a party, not an act
             if party is not None and party.i != token.i:
                 yield token, "quality", token.head, party
+
+
+def failing_to(noun) -> bool:
+    """"Japan's failure to honour the pact": a duty not done, not a collapse ("the failure of the bank")."""
+    return any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
 
 
 def verbs_judged(sent, words, actor_of):
@@ -141,8 +149,9 @@ def verbs_judged(sent, words, actor_of):
                 or kind != "harm" and token.dep_ != "advmod":
             continue  # "Togo unfairly said": the writer's word on the speaker
         doer = syntax.subject_of(verb)
-        if doer is not None and not known(actor_of(doer)) and kind == "harm":
-            doer = owner(doer, actor_of)  # "Togo's tariffs have hurt trade"
+        if doer is not None and kind == "harm" and not names_party(doer, actor_of):
+            doer = owner(doer, actor_of, ("poss", "amod"), ())  # "Togo's tariffs have hurt trade"; not "was hurt by
+            # the Iraq controversy" (a controversy over Iraq, not Iraq's deed)
         if doer is not None and known(actor_of(doer)):
             yield token, kind, verb, doer
 
