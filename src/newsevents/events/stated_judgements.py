@@ -66,13 +66,13 @@ def statement_verb(token):
         child, node = node, node.head
         if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in words["statement"]:
             continue
-        if child.dep_ in CLAUSE_DEPS or node.lemma_.lower() in words["describing"] and described(child, node):
+        if child.dep_ in CLAUSE_DEPS or node.lemma_.lower() in words["describing"] and described(child):
             return node
         return None
     return None
 
 
-def described(child, verb) -> bool:
+def described(child) -> bool:
     """"what he called Japan's failure", "what it sees as Tokyo's failure": the object or as-phrase of a
     verb of describing."""
     return child.dep_ in ("dobj", "attr") or child.dep_ == "prep" and child.lower_ == "as"
@@ -111,8 +111,8 @@ def names_party(noun, actor_of) -> bool:
 
 
 def nouns_judged(sent, words, actor_of):
-    """(judging word, kind, party token) for each owned noun a word judges: "Togo's reckless policy"
-    (the adjective), "Togolese provocations" (the noun)."""
+    """(judging word, kind, noun judged, party token) for each owned noun a word judges: "Togo's reckless
+    policy" (the adjective), "Togolese provocations" (the noun)."""
     for token in sent:
         lemma = token.lemma_.lower()
         kind = next((k for k in ("fault", "wrong", "failing") if lemma in words[k]), None)
