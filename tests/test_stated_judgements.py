@@ -28,6 +28,9 @@ def judgements(text: str) -> set[tuple[str, str, str]]:
     ("Ghana said Togo had illegally seized the fishing boats.", "112"),  # wrong_manner
     ("Ghana said Togo had hurt regional trade.", "111"),  # harm
     ("Ghana said Togo's tariffs had hurt exports.", "111"),  # harm done by a party's act
+    ("Ghana said Togo had made a grave mistake.", "111"),  # doing: the deed its object names
+    ("Ghana said Togo had pursued a reckless policy.", "111"),
+    ("Ghana said Togo had told lies about the border.", "112"),
 ])
 def test_a_statement_judging_a_named_party_is_coded(sentence, code):
     assert ("GHA", "TGO" if "U.S." not in sentence else "USA", code) in judgements(sentence)
@@ -49,6 +52,8 @@ def test_a_judging_adverb_is_coded_beside_the_act_it_judges():
     "Ghana suggested that the Togolese army had been sabotaged.",  # the army wronged, not the wrongdoer
     "Ghana handed over a Togolese war crimes suspect.",  # a word of a name, not a judgement
     "Ghana said the failure of Togo Bank had hurt savers.",  # a collapse, not a duty failed
+    "Ghana said Togo had not made a mistake.",  # negated
+    "Ghana said Togo faced a dangerous situation.",  # what Togo faces is no deed of its own
     "But the Ghanaian president had been hurt by the Togo controversy, he added.",  # a controversy over Togo
 ])
 def test_no_judgement_negated_asked_supposed_or_unsaid(sentence):

@@ -26,7 +26,8 @@ from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.resources import data_path, read_kinded_words
 
-KINDS = ("statement", "describing", "quality", "fault", "failing", "wrong", "blame_manner", "wrong_manner", "harm")
+KINDS = ("statement", "describing", "doing", "quality", "fault", "failing", "wrong", "blame_manner", "wrong_manner",
+         "harm")
 CODES = {"quality": "111", "fault": "111", "failing": "111", "blame_manner": "111", "harm": "111",
          "wrong": "112", "wrong_manner": "112"}
 VERB_KINDS = frozenset({"blame_manner", "wrong_manner", "harm"})  # told of a deed: asserted, not forecast
@@ -64,8 +65,9 @@ def statement_verb(token):
         if node.head.i == node.i or node.dep_ in syntax.SUBJECTS and node.head.lemma_.lower() in words["statement"]:
             return None
         child, node = node, node.head
-        if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in words["statement"]:
-            continue
+        if node.pos_ not in ("VERB", "AUX") or node.lemma_.lower() not in words["statement"] \
+                or child.dep_ == "dobj" and node.lemma_.lower() in words["doing"]:
+            continue  # "said Togo had told lies": the deed, not the statement
         if child.dep_ in CLAUSE_DEPS or node.lemma_.lower() in words["describing"] and described(child):
             return node
         return None
@@ -104,6 +106,16 @@ def owner(noun, actor_of, deps=OWNER_DEPS, preps=OWNER_PREPS):
     return next((t for t in near if known(actor_of(t))), None)
 
 
+def doer_of(noun, actor_of, words):
+    """The named subject of a verb that makes its object the subject's own deed ("Togo had made a grave mistake",
+    "told lies", "pursued a reckless policy": judgements.tsv, doing); else None."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["doing"]:
+        return None
+    doer = syntax.subject_of(verb)
+    return doer if doer is not None and known(actor_of(doer)) else None
+
+
 def names_party(noun, actor_of) -> bool:
     """The noun names a party itself ("Togo's corrupt officials"), not an act a party owns ("Togo's policy")."""
     mention = actor_of(noun)
@@ -118,12 +130,13 @@ def nouns_judged(sent, words, actor_of):
         kind = next((k for k in ("fault", "wrong", "failing") if lemma in words[k]), None)
         if kind is not None and token.pos_ == "NOUN" and token.dep_ != "compound" \
                 and (kind != "failing" or failing_to(token)):  # not "a war crimes suspect", "the failure of the bank"
-            party = owner(token, actor_of)
+            party = owner(token, actor_of) or doer_of(token, actor_of, words)
             if party is not None:
                 yield token, kind, token, party
         elif token.dep_ in ("amod", "compound") and (lemma in words["quality"] or token.lower_ in words["quality"]) \
                 and token.head.pos_ == "NOUN" and not names_party(token.head, actor_of):
-            party = owner(token.head, actor_of)  # "Togo's corrupt officials" name a party, not an act
+            party = owner(token.head, actor_of) or doer_of(token.head, actor_of, words)  # "Togo's corrupt
+            # officials" name a party, not an act
             if party is not None and party.i != token.i:
                 yield token, "quality", token.head, party
 
