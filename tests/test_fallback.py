@@ -121,7 +121,8 @@ def test_off_by_default(monkeypatch):
     assert next(iter(docs)).events == ()
 
 
-ACCUSES = "The Egyptian foreign minister said Ethiopia was acting recklessly over the Nile dam."
+ACCUSES = "The Egyptian foreign minister said Ethiopia was playing with fire over the Nile dam."  # "acting recklessly"
+# is the rules' since the twenty-eighth session (events/stated_judgements.py)
 
 
 def test_shipped_weights_read_an_accusation_as_the_speakers():

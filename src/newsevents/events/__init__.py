@@ -8,7 +8,7 @@ The same event restated (headline, standfirst, body) is kept once.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 
 from newsevents.events import no_party, syntax
 from newsevents.events.advice import advised, evaluated
@@ -52,7 +52,7 @@ from newsevents.events.placing import (
     settle_source,
     settle_target,
 )
-from newsevents.events.quoted_speaker import FIRST_PERSON, first_person_speaker, own_role
+from newsevents.events.quoted_speaker import FIRST_PERSON, first_person_speaker, own_role, quote_speaker
 from newsevents.events.restated import drop_restated
 from newsevents.events.sport import game_event, sport_page
 from newsevents.events.story_talks import story_talks, talk_events
@@ -286,8 +286,9 @@ def code_events(doc: Document) -> Document:
             near = previous_start if sent.start_char == 0 else paragraph.start  # "The two countries": named here
             groups = group_finder(lists, story.pair, sent_start, ranking, named_here, actor_of,
                                   index.between(0, sent_start), near)
-            found_here = [found for found in planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups),
-                                                              doc.date, rules)
+            speaker_of = partial(quote_speaker, quotes=doc.quotes, paragraph_start=paragraph.start)
+            found_here = [found for found in planned_meetings(find_in_sentence(sent, rules, actor_of, groups=groups,
+                                                                               speaker_of=speaker_of), doc.date, rules)
                           if not (advised(found) or evaluated(found) or concurred(found) or traded(found))]
             before = len(events)
             for found in found_here:

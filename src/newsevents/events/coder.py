@@ -68,6 +68,7 @@ from newsevents.events.referred import ASKING_ROOTS, acts_doer, asked_of_act, re
 from newsevents.events.relief import relief_code, without_relief_purpose
 from newsevents.events.reported_wrong import find_reported_wrong, without_alleged_help
 from newsevents.events.standing import not_done
+from newsevents.events.stated_judgements import find_stated_judgements, new_judgements
 from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.thing_doers import thing_does
@@ -112,9 +113,10 @@ def circumstance(noun, pattern: Pattern) -> bool:
     return noun.dep_ in ("dobj", "dative", "pobj") and head.lemma_.lower() in AUDIENCE_VERBS  # "told a rally"
 
 
-def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
+def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None) -> list[Found]:
     """Events in one sentence. ``actor_of(token)`` gives the Mention naming a token's actor;
-    ``groups(token)`` the members a group noun stands for ("the four countries": ``groups.py``)."""
+    ``groups(token)`` the members a group noun stands for ("the four countries": ``groups.py``);
+    ``speaker_of(token)`` the speaker of the quote around a token (``quoted_speaker.quote_speaker``)."""
     found: list[Found] = []
     words = sentence_words(sent)
     for token in pattern_tokens(sent, rules):  # the others match no pattern (events/words.py)
@@ -201,7 +203,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
     found = settle_embedded(without_relief_purpose(found, actor_of) + between + find_obligations(sent, rules, actor_of)
                             + find_received(sent, rules, actor_of)
-                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of)
+                            + find_labelled(sent, rules, actor_of) + find_judged(sent, rules, actor_of, speaker_of)
                             + find_behind(sent, rules, actor_of)
                             + find_alleged_ground(sent, rules, actor_of)
                             + find_reacted(sent, rules, actor_of) + find_described(sent, rules, actor_of)
@@ -222,12 +224,14 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None) -> list[Found]:
     found = with_brokers(found, find_brokered(sent, rules, actor_of))  # "Egyptian-brokered ceasefire"
     found = found + reported_harm(found, rules, actor_of) + find_phrases(sent, rules, actor_of, found)
     accused = {(f.trigger.i, m.code[:3]) for f in found if f.code == "112" for _, m in f.targets if m is not None}
-    found = found + [f for f in find_reported_wrong(sent, rules, actor_of)  # "said Israel had violated the truce"
+    found = found + [f for f in find_reported_wrong(sent, rules, actor_of, speaker_of)  # "said Israel had violated"
                      if not any((f.trigger.i, m.code[:3]) in accused for _, m in f.targets)]
     found = without_alleged_help(found) + denied_acts(found)  # "Rwanda denied sending troops": a denial
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
+    found = found + new_judgements(found, find_stated_judgements(sent, rules, actor_of, speaker_of))  # "said
+    # Togo's reckless policy", "'Togolese provocations must stop,' she said": a judgement not coded already
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
     return [f for f in found if not in_question(f.trigger) or supply_requested(f)]  # "asked if Korea would
     # retaliate": no act; "asked if protection could be provided by X": an appeal to X

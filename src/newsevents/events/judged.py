@@ -17,9 +17,10 @@ from newsevents.events.words import with_lemma
 HOLDING = frozenset({"hold"})
 
 
-def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
+def find_judged(sent, rules: Rules, actor_of, speaker_of=None) -> list[Found]:
     """"Russia said Britain's actions were 'totally unacceptable'": whoever reports that
-    someone or their act is wrong criticises them (constructions.tsv, judged)."""
+    someone or their act is wrong criticises them (constructions.tsv, judged). ``speaker_of(token)``: the
+    speaker of the quote around a token, who says a judgement no verb in its sentence reports."""
     found = []
     lemmas = syntax.sentence_words(sent)  # most sentences hold no cue: skip their passes
     basis = rules.constructions.get("unsound_basis", ("", frozenset()))[1]
@@ -27,7 +28,7 @@ def find_judged(sent, rules: Rules, actor_of) -> list[Found]:
         if name in rules.constructions and (lemmas & rules.constructions[name][1]
                                             or name == "judged" and "base" in lemmas and lemmas & basis):
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name,
-                                         basis if name == "judged" else frozenset()))
+                                         basis if name == "judged" else frozenset(), speaker_of))
     if "blamed" in rules.constructions and lemmas & HOLDING and lemmas & rules.constructions["blamed"][1]:
         found.extend(find_held(sent, rules, actor_of, *rules.constructions["blamed"]))
     return [f for f in found if not advised(f.trigger)]  # "warned Blair that the use of force could be illegal"
@@ -58,7 +59,7 @@ def find_held(sent, rules: Rules, actor_of, code: str, cues: frozenset) -> list[
 
 
 def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, name: str,
-                    basis: frozenset = frozenset()) -> list[Found]:
+                    basis: frozenset = frozenset(), speaker_of=None) -> list[Found]:
     found = []
     for cue in sent:
         word = conjunct_predicate(cue, cues)  # "undesirable and quite *unjustified*": the first predicate
@@ -80,9 +81,11 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
         subject = next(iter(syntax.children(copula, "nsubj", "nsubjpass")), None)
         speaker = headline_speaker if headline_speaker is not None and known(actor_of(headline_speaker)) else \
             reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
-        if subject is None or speaker is None or any(s.i == subject.i for s in [speaker]):
+        quoted = quote_speaker(copula, speaker, subject, speaker_of, actor_of)  # "'Togo is irresponsible.'"
+        if subject is None or (speaker is None or speaker.i == subject.i) and quoted is None:
             continue
-        sources = tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
+        sources = ((copula, quoted),) if quoted is not None else \
+            tuple((t, actor_of(t)) for t in named_parties(speaker, actor_of))
         expletive = subject.lower_ == "it" and any(c.dep_ in ("ccomp", "advcl", "xcomp") for c in copula.children)
         doer = extraposed_doer(copula, word) if expletive else None
         if expletive and doer is None and unstated_doer(copula):
@@ -99,6 +102,19 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
         found.append(Found(code, Pattern(code, "C", name), copula, sources, targets,
                            modality_of(judged_on, code, rules)))
     return found
+
+
+def quote_speaker(copula, speaker, subject, speaker_of, actor_of):
+    """The speaker of the quote a judgement stands in, when no verb of its sentence names a known reporter
+    ("'Togo is irresponsible. ...,' he said"; "'Togo's move was foolish,' he said" with "he" unresolved):
+    twenty-eighth session."""
+    if speaker_of is None or subject is None or speaker is not None and (speaker.i != subject.i
+                                                                         or copula.dep_ != "ROOT"):
+        return None  # a verb of the sentence reports it, or it reports nothing of its speaker's
+    if not known(actor_of(subject)):
+        return None  # "'It's shameful that ...'": whom, the quote's sentence does not name
+    mention = speaker_of(copula)
+    return mention if known(mention) else None
 
 
 def conjunct_predicate(word, cues: frozenset):

@@ -47,3 +47,13 @@ def own_role(own: Mention | None, speaker: Mention) -> Mention:
     if own is not None and own.code and own.code.startswith("---") and len(own.code) > 3:
         return replace(own, code=speaker.code[:3] + own.code[3:], country=speaker.country)
     return speaker
+
+
+def quote_speaker(token, quotes: tuple[Quote, ...], paragraph_start: int) -> Mention | None:
+    """The speaker's mention (with the quote's code) of the direct or partial quote around ``token``, when of
+    a known country; else None (events/stated_judgements.py: "'Togolese provocations must stop.'")."""
+    quote = quote_around(quotes, paragraph_start + token.idx) if quotes else None
+    if quote is None or quote.kind not in QUOTED_KINDS or quote.speaker_mention is None \
+            or not known_state(quote.speaker_code):
+        return None
+    return replace(quote.speaker_mention, code=quote.speaker_code)

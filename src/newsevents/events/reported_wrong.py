@@ -11,6 +11,7 @@ from newsevents.events import syntax
 from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.stated_judgements import statement_verbs
 from newsevents.events.words import with_lemma
 
 
@@ -21,6 +22,7 @@ def reported_cue(verb, cues: frozenset) -> bool:
     return lemma in cues or any(f"{lemma}+{o.lemma_.lower()}" in cues for o in objects)
 
 
+HOLDING = frozenset({"hold"})  # "should be held responsible": the one held is the one blamed
 ARMED_SECTORS = frozenset({"INS", "REB", "UAF"})
 
 
@@ -118,13 +120,16 @@ def wrong_kind(verb, cues: frozenset, aiding: frozenset, keeping: frozenset, ple
     return None
 
 
-def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
+def find_reported_wrong(sent, rules: Rules, actor_of, speaker_of=None) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
-    whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong)."""
+    whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong). The verbs
+    that report are reported_harm's and the statement verbs of judgements.tsv ("argued", "complained",
+    "warned"); ``speaker_of(token)`` gives a quote's speaker, who reports a wrong no verb of its sentence
+    does ("'Israel has violated the truce. We will respond,' he said": twenty-eighth session)."""
     if "reported_wrong" not in rules.constructions or "reported_harm" not in rules.constructions:
         return []
     code, cues = rules.constructions["reported_wrong"]
-    reporting = rules.constructions["reported_harm"][1]
+    reporting = rules.constructions["reported_harm"][1] | statement_verbs()
     aiding = rules.constructions.get("reported_arming", ("", frozenset()))[1]
     keeping = rules.constructions.get("broken_word", ("", frozenset()))[1]
     pledges = rules.constructions.get("broken_word_pledges", ("", frozenset()))[1]
@@ -141,21 +146,42 @@ def find_reported_wrong(sent, rules: Rules, actor_of) -> list[Found]:
         clause = copula if copula is not None else clause
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
         reported = reported_clause(clause, reporting) if headline_speaker is None else clause
-        if reported is None:
+        quoted = quoted_speaker(clause, reported, speaker_of, actor_of)
+        if reported is None and quoted is None:
             continue
-        patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) else []
+        reported = clause if reported is None else reported
+        patients = syntax.children(verb, "nsubjpass") if syntax.is_passive(verb) and verb.lemma_.lower() in HOLDING \
+            else []
         doer = described or (patients[0] if patients else syntax.subject_of(verb))  # "said Kiev should be held
-        # responsible"
-        speaker = headline_speaker or syntax.relative_subject(reported.head) or syntax.subject_of(reported.head)
+        # responsible"; but "said the party's machine had been sabotaged": the machine is wronged, not the wrongdoer
+        speaker = clause if quoted is not None else \
+            headline_speaker or syntax.relative_subject(reported.head) or syntax.subject_of(reported.head)
         # "the committee, which said India had committed aggression": the committee
         accused = [(t, m) for t in (named_parties(doer, actor_of) if doer is not None else [])
                    if known(m := actor_of(t))]
-        accuser = actor_of(speaker) if speaker is not None else None
+        accuser = quoted or (actor_of(speaker) if speaker is not None else None)
         if not accused or not known(accuser) or any(about_itself(t, m, accuser) for t, m in accused):
             continue  # "Britain said it had failed": about itself
-        found.append(Found(code, Pattern(code, "C", kind), reported.head, ((speaker, accuser),),
-                           tuple(accused), modality_of(reported.head, code, rules)))
+        found.append(Found(code, Pattern(code, "C", kind), reported.head if quoted is None else verb,
+                           ((speaker, accuser),), tuple(accused),
+                           modality_of(reported.head if quoted is None else verb, code, rules)))
     return found
+
+
+def quoted_speaker(clause, reported, speaker_of, actor_of):
+    """The speaker of the quote around a wrong told as the quote's own sentence ("'Israel has violated the
+    truce.'"), or reported by a verb whose subject names no one known ("'..., he said" with "he" unresolved);
+    else None."""
+    if speaker_of is None:
+        return None
+    if reported is None and clause.dep_ != "ROOT":
+        return None
+    if reported is not None:
+        subject = syntax.relative_subject(reported.head) or syntax.subject_of(reported.head)
+        if subject is None or known(actor_of(subject)):
+            return None
+    mention = speaker_of(clause)
+    return mention if known(mention) else None
 
 
 HELP_ROOTS = ("05", "06", "07")
