@@ -153,3 +153,58 @@ def test_page_title_copy_closing_on_a_quotation_is_the_headline():
     choice = find_headline([f"{headline} | Transport | News | HarbourTimes.co.uk",
                             "Times. Home of the Daily and Sunday Times.", "Apps Puzzles Shop Paper", headline, *STORY])
     assert choice.index == 3
+
+
+def test_caption_over_the_headline_does_not_make_the_masthead_the_headline():
+    """A gallery's caption (one long sentence about the picture, sharing the story's words) between the masthead and
+    the headline opens the core the finder reads; the title under it, shorter than it, is the headline, and the
+    caption goes (twenty-eighth session)."""
+    caption = "Lorries wait in line at the approach to the old harbour bridge on a wet morning last week."
+    article = clean(Document(id="t", raw="\n".join(["THE HARBOUR TIMES", "Transport", caption, HEADLINE,
+                                                     "By Jane Roe", *STORY]))).article
+    assert article.headline == HEADLINE
+    assert caption not in article.text
+
+
+def test_quote_or_notice_in_sentences_under_the_masthead_is_passed_over():
+    """A pull quote or a notice written as a sentence under a masthead (a label) is not the story's start: the finder
+    reads on to the title under it."""
+    quote = "\u201cWe cannot let the lorries use a cracked bridge,\u201d the council leader said."
+    notice = ("Our reporting is free to read for everyone, and it will stay that way as long as readers keep helping "
+              "us pay for it.")
+    for lines in (["The Harbour Times", quote, HEADLINE], ["THE HARBOUR TIMES", notice, "Transport", HEADLINE]):
+        assert clean(Document(id="t", raw="\n".join([*lines, *STORY]))).article.headline == HEADLINE
+
+
+def test_headline_of_few_short_sentences_keeps_its_standfirst_under_it():
+    """A headline written as two short sentences with a standfirst under it is not a caption over a title."""
+    headline = "The harbour bridge is cracking. Our council is not ready to fix it."
+    standfirst = "Lorries will queue at the ring road unless engineers are hired, not just promised"
+    raw = "\n".join(["THE COASTAL TIMES", "Opinion", headline, standfirst, *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == headline
+
+
+def test_short_headline_over_a_masthead_sharing_a_word_by_chance():
+    """A masthead in capitals sharing one word with the story ('harbour') against a short headline in ordinary case
+    sharing two: the headline, which both shares more and is better shaped."""
+    raw = "\n".join(["THE HARBOUR TIMES", "Transport", "Harbour bridge shuts", "By Jane Roe", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == "Harbour bridge shuts"
+
+
+def test_title_under_a_desk_name_in_capitals_sharing_one_word():
+    """A desk's name in capitals sharing a word by chance ('COASTAL') and a one-word section label are passed over for
+    the title under them, although the title shares no word with the story."""
+    title = "A Quiet Deal Nobody Expected"
+    raw = "\n".join(["COASTAL AFFAIRS DESK", "Analysis", title, "By Jane Roe",
+                     "The coastal councils agreed on Tuesday to share the cost of the old harbour bridge repairs, "
+                     "after an inspection found cracks in two of its steel girders.", *STORY[1:]])
+    assert clean(Document(id="t", raw=raw)).article.headline == title
+
+
+def test_close_call_between_two_labels_says_so():
+    """Two section labels above the story, each sharing one word with it and nothing else to tell them apart: the
+    first is taken and the page says which other line had as much evidence."""
+    doc = clean(Document(id="t", raw="\n".join(["Harbour", "Council", *STORY])))
+    assert doc.article.headline == "Harbour"
+    assert any("close call" in warning and "Council" in warning for warning in doc.warnings)
+    assert not any("close call" in w for w in clean(Document(id="t", raw="\n".join([HEADLINE, *STORY]))).warnings)

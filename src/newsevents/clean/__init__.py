@@ -82,6 +82,8 @@ def build_article(paragraphs: list[str], *, title: str | None, page: bool,
         choice = find_headline(content)
         removed += [Removed(content[index], reason) for index, reason in choice.skipped]
         headline = content[choice.index]
+        if choice.rival is not None and choice.certain and notes is not None:
+            notes.append(messages.HEADLINE_RIVAL.format(headline=headline[:80], other=content[choice.rival][:80]))
         content = content[choice.index + 1:]
         if not choice.certain and notes is not None:
             notes.append(messages.HEADLINE_UNCLEAR.format(headline=headline[:80]))

@@ -14,7 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsevents.clean.signals import WORD, core_span, function_words, shape
+from newsevents.clean.headline_evidence import (
+    Evidence,
+    best_label,
+    best_shaped,
+    evidence,
+    label_like,
+    label_over_title,
+    rival,
+    title_under_prose,
+)
+from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, shape
 
 MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
 MAX_LINES = 150  # menu entries or not
@@ -41,6 +51,7 @@ class HeadlineChoice:
     index: int | None
     skipped: tuple[tuple[int, str], ...]
     certain: bool
+    rival: int | None = None  # another candidate as good as the one taken (``headline_evidence.rival``)
 
 
 def content_words(line: str) -> set[str]:
@@ -61,12 +72,6 @@ def chrome_reason(line: str) -> str | None:
     if line.rstrip().endswith("."):
         return "other"
     return ""
-
-
-def label_like(line: str) -> bool:
-    """A short label a real headline would not be passed over for: 'World News', 'LIVE UPDATES'."""
-    item = shape(line)
-    return item.words <= LABEL_MAX_WORDS or bool(item.flags["all_caps"])
 
 
 def opening_words(lines: list[str], first: int, *, long: bool = False) -> set[str]:
@@ -171,6 +176,12 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     window = MAX_LINES
     if not any(s.prose for s in shapes):
         first, window = len(lines), MAX_CANDIDATES  # no core to look up to (a page in another script): its first lines
+    passed: set[int] = set()
+    if not any(chrome_reason(line) == "" and not label_like(line) for line in lines[:first]):
+        story = title_under_prose(lines, first, CORE_GAP)  # a caption or a quote over the headline opens the core
+        if story is not None:
+            passed.add(first)
+            first = story
     opening = opening_words(lines, first)
     candidates: list[int] = []
     skipped: list[tuple[int, str]] = []
@@ -186,7 +197,9 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
                 and not any(content_words(lines[c]) & opening and not label_like(lines[c]) for c in candidates):
             pass  # a greeting under a masthead (a label), above the contents and the story (twenty-seventh session)
         elif reason is None or (reason == "other" and candidates):
-            break
+            if not candidates or any(not label_like(lines[c]) for c in candidates):
+                break
+            passed.add(index)  # a caption or a notice in sentences under labels only (twenty-eighth session)
         looked += len(lines[index].split()) > LABEL_MAX_WORDS  # a menu's entries do not use the window up
         if looked >= MAX_CANDIDATES:
             break
@@ -194,34 +207,37 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     if not any(shared.values()):  # the core opens with a control, not the story: its long paragraphs tell it
         opening = opening_words(lines, first, long=True)
         shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
-    label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
-    for index in candidates:
-        shares = bool(shared[index])
-        if label_like(lines[index]):
-            label_sharing = index if shares and label_sharing is None else label_sharing
-            continue
-        later = next((i for i in candidates if i > index and not label_like(lines[i]) and shared[i]),
-                     None)  # past a menu or a teaser: the story's title
-        if label_sharing is not None and later is not None and lines[later][:1].isupper() \
-                and shared[later] > shared[label_sharing]:
-            label_sharing = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
-        if shared[index] == 1 and later is not None and shared[later] >= STRONG_SHARE:
-            index = later  # one word in common by chance against a title telling the story (twenty-fourth session)
-        chosen = index if shares else (label_sharing if label_sharing is not None
-                                       else later if later is not None else candidates[0])
-        certain = shares or later is not None or len(candidates) == 1
-        break
+    found = [evidence(lines, index, shared[index]) for index in candidates]
+    titles = [item for item in found if item.title]
+    chosen_item: Evidence | None
+    if titles:
+        head = titles[0]  # the first title: the headline when it tells the story
+        later = next((item for item in titles[1:] if item.shared), None)  # past a menu or a teaser: the story's title
+        if head.shared:
+            strong = next((item for item in titles[1:] if item.shared >= STRONG_SHARE), None)
+            chosen_item = strong if head.shared == 1 and strong else head  # one word in common by chance
+        else:
+            label = best_label([item for item in found if item.index < head.index])
+            label = label if label is not None and label_over_title(label) else None
+            if label is not None and later is not None and lines[later.index][:1].isupper() \
+                    and later.shared > label.shared:
+                label = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
+            chosen_item = label or later or best_shaped(found)
+        certain = bool(head.shared) or later is not None or len(candidates) == 1
     else:
-        chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
-        certain = label_sharing is not None or len(candidates) == 1 or (
+        label = best_label(found)
+        chosen_item = label or best_shaped(found)
+        certain = label is not None or len(candidates) == 1 or (
             not candidates and first == 0 and bool(shapes[0].headline_like))
-        if candidates and label_sharing is None and sentence_headline(lines, first):
-            chosen, certain = first, True
+        if candidates and label is None and sentence_headline(lines, first):
+            chosen_item, certain = None, True
+    chosen = chosen_item.index if chosen_item is not None else first if candidates else 0
+    other = rival(found, chosen_item) if chosen_item is not None else None
     story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
                  len(lines))
     copy = headline_under_page_title(lines, chosen, min(story + 1, len(lines)))  # down to the first long paragraph
     if copy is not None:
-        chosen, certain = copy, True
+        chosen, certain, other = copy, True, None
     for index in range(chosen):
-        skipped.append((index, chrome_reason(lines[index]) or "navigation"))
-    return HeadlineChoice(chosen, tuple(skipped), certain)
+        skipped.append((index, "other" if index in passed else chrome_reason(lines[index]) or "navigation"))
+    return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None)
