@@ -208,3 +208,11 @@ def test_close_call_between_two_labels_says_so():
     assert doc.article.headline == "Harbour"
     assert any("close call" in warning and "Council" in warning for warning in doc.warnings)
     assert not any("close call" in w for w in clean(Document(id="t", raw="\n".join([HEADLINE, *STORY]))).warnings)
+
+
+def test_block_does_not_spread_over_the_headline_printed_under_the_page_title():
+    """The headline printed again under the page's title sits between two lines of a contact box and a tag line; the
+    box's reason does not spread over it, since the finder is sure of it (its page title names it)."""
+    raw = "\n".join([f"{HEADLINE} - The Harbour Times", "Home", "News", "Sport", "Contact us", HEADLINE,
+                     "Filed Under: harbour, bridge, lorries", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE

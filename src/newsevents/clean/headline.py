@@ -52,6 +52,7 @@ class HeadlineChoice:
     skipped: tuple[tuple[int, str], ...]
     certain: bool
     rival: int | None = None  # another candidate as good as the one taken (``headline_evidence.rival``)
+    titled: bool = False  # the headline printed again under the page's title (``headline_under_page_title``)
 
 
 def content_words(line: str) -> set[str]:
@@ -235,9 +236,10 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     other = rival(found, chosen_item) if chosen_item is not None else None
     story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
                  len(lines))
+    titled = False
     copy = headline_under_page_title(lines, chosen, min(story + 1, len(lines)))  # down to the first long paragraph
     if copy is not None:
-        chosen, certain, other = copy, True, None
+        chosen, certain, other, titled = copy, True, None, True
     for index in range(chosen):
         skipped.append((index, "other" if index in passed else chrome_reason(lines[index]) or "navigation"))
-    return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None)
+    return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None, titled)
