@@ -216,3 +216,14 @@ def test_block_does_not_spread_over_the_headline_printed_under_the_page_title():
     raw = "\n".join([f"{HEADLINE} - The Harbour Times", "Home", "News", "Sport", "Contact us", HEADLINE,
                      "Filed Under: harbour, bridge, lorries", *STORY])
     assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_headline_nearly_the_page_title_under_the_menus():
+    """The headline under the menus gives a name in full that the page's title shortens ("Jane Roe's" / "Roe's"): a
+    near copy of the title (the same words in the same order but one) is the headline, not the section label."""
+    title = "Harbour Week 2026 | Roe's plan to close the old bridge to lorries"
+    copy = "Harbour Week 2026 | Jane Roe's plan to close the old bridge to lorries"
+    choice = find_headline([title, "Architecture", "Design", copy, *STORY])
+    assert choice.index == 3
+    assert find_headline(["Harbour Week 2026 | Roe's plan for ferries", "Design", "Harbour Week 2026 | Doe's plan "
+                          "for the old lighthouse and its keepers' cottages", *STORY]).index != 2  # another story

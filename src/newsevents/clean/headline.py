@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from newsevents.clean.headline_evidence import (
     Evidence,
@@ -40,7 +41,8 @@ LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
 SITE_MAX_WORDS = 8
-WHOLE_TITLE_MIN_WORDS = 5  # a first line printed again whole is a headline, not a site's name
+WHOLE_TITLE_MIN_WORDS = 5
+NEAR_COPY = 0.9  # a first line printed again whole is a headline, not a site's name
 ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
@@ -142,6 +144,17 @@ def title_parts(title: str) -> list[list[str]]:
     return parts
 
 
+def near_copy(words: list[str], part: list[str]) -> bool:
+    """The same words, or (``WHOLE_TITLE_MIN_WORDS`` words or more) nearly: a name given in full in one copy and
+    shortened in the other ("Michael Anastassiades' light installation" / "Anastassiades' light installation"),
+    ``NEAR_COPY`` of the words in the same order (twenty-eighth session)."""
+    if words == part:
+        return True
+    if min(len(words), len(part)) < WHOLE_TITLE_MIN_WORDS:
+        return False
+    return SequenceMatcher(None, words, part, autojunk=False).ratio() >= NEAR_COPY
+
+
 def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int | None:
     """The headline printed again under the page's title (twenty-seventh session).
 
@@ -160,7 +173,7 @@ def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int |
         if title_index == 0 != chosen and len(title_words(lines[0])) >= WHOLE_TITLE_MIN_WORDS:
             parts.append(title_words(lines[0]))  # a first line the finder passed over, printed again whole below
         while (copy := next((later for later in range(index + 1, upto)
-                             if title_words(lines[later]) in parts), None)) is not None:
+                             if any(near_copy(title_words(lines[later]), part) for part in parts)), None)) is not None:
             index = found = copy
             parts = title_parts(lines[index])
         if found is not None:
