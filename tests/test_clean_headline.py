@@ -227,3 +227,16 @@ def test_headline_nearly_the_page_title_under_the_menus():
     assert choice.index == 3
     assert find_headline(["Harbour Week 2026 | Roe's plan for ferries", "Design", "Harbour Week 2026 | Doe's plan "
                           "for the old lighthouse and its keepers' cottages", *STORY]).index != 2  # another story
+
+
+def test_short_headline_in_sentence_case_over_its_standfirst():
+    """A four-word headline in sentence case sharing two words with the story, right above a standfirst with no full
+    stop (a longer title-shaped line that shares more): the short line is the headline, not a section's label."""
+    standfirst = ("Inspectors found cracks in two girders of the old harbour bridge; the council voted on Tuesday to "
+                  "close it to heavy traffic")
+    raw = "\n".join(["THE HARBOUR TIMES", "Transport", "Bridge closes to lorries", standfirst, "By Jane Roe", *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == "Bridge closes to lorries"
+    assert article.standfirst == standfirst
+    raw = "\n".join(["THE HARBOUR TIMES", "Harbour Bridge", HEADLINE, *STORY])  # a topic label in title case
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE

@@ -23,6 +23,7 @@ from newsevents.clean.headline_evidence import (
     label_like,
     label_over_title,
     rival,
+    short_headline_over_standfirst,
     title_under_prose,
 )
 from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, shape
@@ -230,6 +231,9 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         if head.shared:
             strong = next((item for item in titles[1:] if item.shared >= STRONG_SHARE), None)
             chosen_item = strong if head.shared == 1 and strong else head  # one word in common by chance
+            short = best_label([item for item in found if item.index < head.index])
+            if short_headline_over_standfirst(lines, short, head):
+                chosen_item = short
         else:
             label = best_label([item for item in found if item.index < head.index])
             label = label if label is not None and label_over_title(label) else None

@@ -22,6 +22,11 @@ from newsevents.clean.signals import shape
 
 LABEL_MAX_WORDS = 4
 HEADLINE_SENTENCE_WORDS = 10
+SHORT_HEADLINE_SHARE = 2
+SHORT_HEADLINE_WORDS = 3
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+MINOR = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+                   "to", "with"})
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 SHORT_TITLE_WORDS = 2  # a line of two to four words in ordinary case may be a short headline
 OPENING_QUOTES = "\"'“‘«"
@@ -62,6 +67,20 @@ def label_over_title(label: Evidence) -> bool:
     headline (ordinary case, two to four words) or shares two words or more: a desk's name in capitals sharing one
     word by chance ("FOREIGN AFFAIRS DESK") is not."""
     return label.shape >= 1 or label.shared >= 2
+
+
+def short_headline_over_standfirst(lines: list[str], label: Evidence | None, head: Evidence) -> bool:
+    """A short line in sentence case ("Bridge closes to lorries") sharing ``SHORT_HEADLINE_SHARE`` words or more with
+    the story, right above the first title, is a short headline over its standfirst (a longer line with no full
+    stop), not a section's label: labels and mastheads are set in title case or capitals ("World News", "The
+    Harbour Times")."""
+    if label is None or head.index != label.index + 1 or label.shared < SHORT_HEADLINE_SHARE:
+        return False
+    words = WORD.findall(lines[label.index])
+    if len(words) < SHORT_HEADLINE_WORDS or not words[0][:1].isupper() or shape(lines[label.index]).flags["all_caps"]:
+        return False
+    later = [word for word in words[1:] if word.lower() not in MINOR]
+    return bool(later) and sum(word[:1].islower() for word in later) > len(later) / 2
 
 
 def best_label(found: list[Evidence]) -> Evidence | None:
