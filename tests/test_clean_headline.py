@@ -240,3 +240,12 @@ def test_short_headline_in_sentence_case_over_its_standfirst():
     assert article.standfirst == standfirst
     raw = "\n".join(["THE HARBOUR TIMES", "Harbour Bridge", HEADLINE, *STORY])  # a topic label in title case
     assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_headline_as_a_sentence_under_a_masthead_sharing_a_word():
+    """A masthead in capitals shares one word with the story by chance ('harbour'); a headline that ends with a full
+    stop or asks a question (the core's first line) is the headline. (A headline in capitals under it is not told
+    apart from a headline in capitals split over two lines, and is left to the first.)"""
+    for headline in (HEADLINE + ".", "Will the harbour bridge close to lorries for good?"):
+        raw = "\n".join(["THE HARBOUR TIMES", "Transport", headline, "By Jane Roe", *STORY])
+        assert clean(Document(id="t", raw=raw)).article.headline == headline

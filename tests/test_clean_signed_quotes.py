@@ -17,7 +17,8 @@ STORY = [
 
 
 def test_quote_signed_by_a_description_is_a_pull_quote():
-    assert signed_quote("\u201cWe are not against the bridge. We are against the queues.\u201d \u2014 a lorry driver at "
+    assert signed_quote("\u201cWe are not against the bridge. We are against the queues.\u201d "
+                        "\u2014 a lorry driver at "
                         "the port")
     assert signed_quote("Any closure of a public crossing must be put to the county's voters first. \u2014 Planning "
                         "lawyer")

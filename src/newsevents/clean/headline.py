@@ -247,8 +247,9 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         chosen_item = label or best_shaped(found)
         certain = label is not None or len(candidates) == 1 or (
             not candidates and first == 0 and bool(shapes[0].headline_like))
-        if candidates and label is None and sentence_headline(lines, first):
-            chosen_item, certain = None, True
+        if candidates and sentence_headline(lines, first) and (label is None or label.shape == 0 or label.shared < len(
+                content_words(lines[first]) & opening_words(lines, first + 1, long=True))):
+            chosen_item, certain = None, True  # over a masthead sharing a word by chance (twenty-eighth session)
     chosen = chosen_item.index if chosen_item is not None else first if candidates else 0
     other = rival(found, chosen_item) if chosen_item is not None else None
     story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),

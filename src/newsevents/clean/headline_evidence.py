@@ -86,7 +86,8 @@ def short_headline_over_standfirst(lines: list[str], label: Evidence | None, hea
 def best_label(found: list[Evidence]) -> Evidence | None:
     """Among labels sharing words with the story, the first, unless a later one both shares more and is better shaped:
     a short headline in ordinary case ("Harbour bridge shuts", two words shared) over a masthead in capitals sharing
-    one by chance ("THE HARBOUR TIMES"); a list's entries keep their order."""
+    one by chance ("THE HARBOUR TIMES"); a list's entries keep their order, and so do lines in capitals (a headline
+    in capitals split over two lines: "EXECUTIVE ORDER" / "ON SPACE WEATHER EVENTS")."""
     sharing = [item for item in found if not item.title and item.shared]
     if not sharing:
         return None
