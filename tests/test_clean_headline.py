@@ -249,3 +249,14 @@ def test_headline_as_a_sentence_under_a_masthead_sharing_a_word():
     for headline in (HEADLINE + ".", "Will the harbour bridge close to lorries for good?"):
         raw = "\n".join(["THE HARBOUR TIMES", "Transport", headline, "By Jane Roe", *STORY])
         assert clean(Document(id="t", raw=raw)).article.headline == headline
+
+
+def test_headline_cut_out_of_the_page_title_when_printed_nowhere_else():
+    """A scrape keeping the page's title ("Headline | Site") and menus but not the headline itself: the title's
+    headline part, which tells the story, is the headline, and the title line goes."""
+    raw = "\n".join([f"{HEADLINE} | The Harbour Times", "Home", "News", "Transport", *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == HEADLINE
+    assert "The Harbour Times" not in article.text
+    raw = "\n".join(["Home | Sport | Weather", "News", HEADLINE, *STORY])  # a menu is no title: the headline stands
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE

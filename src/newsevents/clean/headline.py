@@ -43,7 +43,8 @@ TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page titl
 TITLE_MIN_WORDS = 3
 SITE_MAX_WORDS = 8
 WHOLE_TITLE_MIN_WORDS = 5
-NEAR_COPY = 0.9  # a first line printed again whole is a headline, not a site's name
+NEAR_COPY = 0.9
+TITLE_ALONE_SHARE = 2  # a first line printed again whole is a headline, not a site's name
 ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
@@ -56,6 +57,7 @@ class HeadlineChoice:
     certain: bool
     rival: int | None = None  # another candidate as good as the one taken (``headline_evidence.rival``)
     titled: bool = False  # the headline printed again under the page's title (``headline_under_page_title``)
+    text: str | None = None  # the headline cut out of the page's title line ``index`` (``title_alone``)
 
 
 def content_words(line: str) -> set[str]:
@@ -182,6 +184,30 @@ def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int |
     return None
 
 
+def title_alone(lines: list[str], upto: int, opening: set[str]) -> tuple[int, str] | None:
+    """The page's title line above the story, "Headline | Site" or "Section - Headline - Site", when the finder has no
+    title telling the story and the headline is printed nowhere else: its headline part (``title_parts``, the longest
+    run of pieces) sharing ``TITLE_ALONE_SHARE`` content words with the story's opening (twenty-eighth session)."""
+    for index in range(min(upto, MAX_CANDIDATES)):
+        line = lines[index].strip()
+        pieces = TITLE_SEPARATOR.split(line)
+        if len(pieces) < 2 or chrome_reason(line) != "navigation" or len(line.split()) > MAX_WORDS:
+            continue  # a title is a line the finder passed over for its separators, not a sentence
+        parts = title_parts(line)
+        if not parts:
+            continue
+        best = max(parts, key=len)
+        spans = [(start, end) for start in range(len(pieces)) for end in range(start + 1, len(pieces) + 1)
+                 if [word for piece in pieces[start:end] for word in title_words(piece)] == best]
+        if not spans:
+            continue
+        start, end = spans[0]
+        head = line[line.index(pieces[start]):line.rindex(pieces[end - 1]) + len(pieces[end - 1])]
+        if len(content_words(head) & opening) >= TITLE_ALONE_SHARE:
+            return index, head
+    return None
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -256,8 +282,13 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
                  len(lines))
     titled = False
     copy = headline_under_page_title(lines, chosen, min(story + 1, len(lines)))  # down to the first long paragraph
+    text = None
     if copy is not None:
         chosen, certain, other, titled = copy, True, None, True
+    elif chosen_item is None or not (chosen_item.title and chosen_item.shared):
+        found_title = title_alone(lines, min(first, window), opening)  # no title tells the story: the page's own
+        if found_title is not None:
+            chosen, text, certain, other = found_title[0], found_title[1], True, None
     for index in range(chosen):
         skipped.append((index, "other" if index in passed else chrome_reason(lines[index]) or "navigation"))
-    return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None, titled)
+    return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None, titled, text)
