@@ -260,3 +260,12 @@ def test_headline_cut_out_of_the_page_title_when_printed_nowhere_else():
     assert "The Harbour Times" not in article.text
     raw = "\n".join(["Home | Sport | Weather", "News", HEADLINE, *STORY])  # a menu is no title: the headline stands
     assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_title_sharing_as_many_words_as_the_masthead_wins_over_it():
+    """Menu entries of five words or more share nothing; the masthead ('The Harbour Times') and the headline under
+    them share one word each with the story: the title telling the story is the headline, not the site's name."""
+    title = "A Crossing Too Far for the Haulage Trade"  # 'crossing' is the story's word
+    raw = "\n".join(["The Harbour Times", "Politics and Government News Today", "Business and Markets From the Coast",
+                     title, "By Jane Roe", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == title

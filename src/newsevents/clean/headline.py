@@ -264,7 +264,7 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             label = best_label([item for item in found if item.index < head.index])
             label = label if label is not None and label_over_title(label) else None
             if label is not None and later is not None and lines[later.index][:1].isupper() \
-                    and later.shared > label.shared:
+                    and later.shared >= label.shared:
                 label = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
             chosen_item = label or later or best_shaped(found)
         certain = bool(head.shared) or later is not None or len(candidates) == 1
