@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from newsevents.clean.headline_evidence import (
+    MAX_WORDS,
     Evidence,
     best_label,
     best_shaped,
+    chrome_reason,
     evidence,
     label_like,
     label_over_title,
@@ -30,7 +32,6 @@ from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, 
 
 MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
 MAX_LINES = 150  # menu entries or not
-MAX_WORDS = 30
 OPENING_PARAGRAPHS = 3
 STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 LABEL_MAX_WORDS = 4
@@ -62,22 +63,6 @@ class HeadlineChoice:
 
 def content_words(line: str) -> set[str]:
     return {w.lower() for w in WORD.findall(line) if len(w) >= 3 and w.lower() not in function_words()}
-
-
-def chrome_reason(line: str) -> str | None:
-    """Why a line before the headline is not it (None if it could be a headline)."""
-    item = shape(line)
-    if item.flags["date_only"] or (item.flags["clock"] and item.words <= 6):
-        return "date-line"
-    if item.flags["separators"] or item.flags["url_only"]:
-        return "navigation"
-    if item.words == 0:
-        return "navigation"
-    if item.words > MAX_WORDS or item.prose:
-        return None
-    if line.rstrip().endswith("."):
-        return "other"
-    return ""
 
 
 def opening_words(lines: list[str], first: int, *, long: bool = False) -> set[str]:

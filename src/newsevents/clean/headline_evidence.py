@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from newsevents.clean.signals import shape
 
 LABEL_MAX_WORDS = 4
+MAX_WORDS = 30  # a headline's words at most
 HEADLINE_SENTENCE_WORDS = 10
 SHORT_HEADLINE_SHARE = 2
 SHORT_HEADLINE_WORDS = 3
@@ -56,6 +57,22 @@ def shape_score(line: str) -> int:
     if item.words > LABEL_MAX_WORDS:
         return 2
     return 1 if item.words >= SHORT_TITLE_WORDS and line.strip().lstrip(OPENING_QUOTES)[:1].isupper() else 0
+
+
+def chrome_reason(line: str) -> str | None:
+    """Why a line before the headline is not it (None if it could be a headline)."""
+    item = shape(line)
+    if item.flags["date_only"] or (item.flags["clock"] and item.words <= 6):
+        return "date-line"
+    if item.flags["separators"] or item.flags["url_only"]:
+        return "navigation"
+    if item.words == 0:
+        return "navigation"
+    if item.words > MAX_WORDS or item.prose:
+        return None
+    if line.rstrip().endswith("."):
+        return "other"
+    return ""
 
 
 def evidence(lines: list[str], index: int, shared: int) -> Evidence:
@@ -126,8 +143,6 @@ def title_under_prose(lines: list[str], first: int, gap: int) -> int | None:
     standfirst under it) and the sentence is not a headline's few short sentences (``short_sentences``). Returns the
     next prose line after that title (the story's first paragraph), or None when the core's first line has no title
     under it."""
-    from newsevents.clean.headline import chrome_reason  # the finder's own test of a headline-like line
-
     if first >= len(lines) or short_sentences(lines[first]):
         return None
     titled = False
