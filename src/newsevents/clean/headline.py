@@ -234,6 +234,9 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         opening = opening_words(lines, first, long=True)
         shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
     found = [evidence(lines, index, shared[index]) for index in candidates]
+    if passed and not any(item.shared for item in found if item.index > min(passed)):
+        found = [item for item in found if item.index < min(passed)]  # a sentence is passed only for a title that
+        candidates = [item.index for item in found]  # tells the story, not for a line that merely looks like one
     titles = [item for item in found if item.title]
     chosen_item: Evidence | None
     if titles:
