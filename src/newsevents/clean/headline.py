@@ -6,7 +6,8 @@ lines before the core's first paragraph: a headline-like line (up to 30 words, n
 date, not a breadcrumb, not a bare label), preferring the first one that shares content
 words with the opening paragraphs; past a first candidate that shares none (a menu bar, a
 teaser), a later one that does (twenty-second session); past a first candidate sharing one word only, a later title
-sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as removed chrome.
+sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as removed chrome. Which candidate wins rests
+on the evidence of ``headline_evidence`` (shared words, shape, order; twenty-eighth session).
 """
 
 from __future__ import annotations
