@@ -153,3 +153,119 @@ def test_page_title_copy_closing_on_a_quotation_is_the_headline():
     choice = find_headline([f"{headline} | Transport | News | HarbourTimes.co.uk",
                             "Times. Home of the Daily and Sunday Times.", "Apps Puzzles Shop Paper", headline, *STORY])
     assert choice.index == 3
+
+
+def test_caption_over_the_headline_does_not_make_the_masthead_the_headline():
+    """A gallery's caption (one long sentence about the picture, sharing the story's words) between the masthead and
+    the headline opens the core the finder reads; the title under it, shorter than it, is the headline, and the
+    caption goes (twenty-eighth session)."""
+    caption = "Lorries wait in line at the approach to the old harbour bridge on a wet morning last week."
+    article = clean(Document(id="t", raw="\n".join(["THE HARBOUR TIMES", "Transport", caption, HEADLINE,
+                                                     "By Jane Roe", *STORY]))).article
+    assert article.headline == HEADLINE
+    assert caption not in article.text
+
+
+def test_quote_or_notice_in_sentences_under_the_masthead_is_passed_over():
+    """A pull quote or a notice written as a sentence under a masthead (a label) is not the story's start: the finder
+    reads on to the title under it."""
+    quote = "\u201cWe cannot let the lorries use a cracked bridge,\u201d the council leader said."
+    notice = ("Our reporting is free to read for everyone, and it will stay that way as long as readers keep helping "
+              "us pay for it.")
+    for lines in (["The Harbour Times", quote, HEADLINE], ["THE HARBOUR TIMES", notice, "Transport", HEADLINE]):
+        assert clean(Document(id="t", raw="\n".join([*lines, *STORY]))).article.headline == HEADLINE
+
+
+def test_headline_of_few_short_sentences_keeps_its_standfirst_under_it():
+    """A headline written as two short sentences with a standfirst under it is not a caption over a title."""
+    headline = "The harbour bridge is cracking. Our council is not ready to fix it."
+    standfirst = "Lorries will queue at the ring road unless engineers are hired, not just promised"
+    raw = "\n".join(["THE COASTAL TIMES", "Opinion", headline, standfirst, *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == headline
+
+
+def test_short_headline_over_a_masthead_sharing_a_word_by_chance():
+    """A masthead in capitals sharing one word with the story ('harbour') against a short headline in ordinary case
+    sharing two: the headline, which both shares more and is better shaped."""
+    raw = "\n".join(["THE HARBOUR TIMES", "Transport", "Harbour bridge shuts", "By Jane Roe", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == "Harbour bridge shuts"
+
+
+def test_title_under_a_desk_name_in_capitals_sharing_one_word():
+    """A desk's name in capitals sharing a word by chance ('COASTAL') and a one-word section label are passed over for
+    the title under them, although the title shares no word with the story."""
+    title = "A Quiet Deal Nobody Expected"
+    raw = "\n".join(["COASTAL AFFAIRS DESK", "Analysis", title, "By Jane Roe",
+                     "The coastal councils agreed on Tuesday to share the cost of the old harbour bridge repairs, "
+                     "after an inspection found cracks in two of its steel girders.", *STORY[1:]])
+    assert clean(Document(id="t", raw=raw)).article.headline == title
+
+
+def test_close_call_between_two_labels_says_so():
+    """Two section labels above the story, each sharing one word with it and nothing else to tell them apart: the
+    first is taken and the page says which other line had as much evidence."""
+    doc = clean(Document(id="t", raw="\n".join(["Harbour", "Council", *STORY])))
+    assert doc.article.headline == "Harbour"
+    assert any("close call" in warning and "Council" in warning for warning in doc.warnings)
+    assert not any("close call" in w for w in clean(Document(id="t", raw="\n".join([HEADLINE, *STORY]))).warnings)
+
+
+def test_block_does_not_spread_over_the_headline_printed_under_the_page_title():
+    """The headline printed again under the page's title sits between two lines of a contact box and a tag line; the
+    box's reason does not spread over it, since the finder is sure of it (its page title names it)."""
+    raw = "\n".join([f"{HEADLINE} - The Harbour Times", "Home", "News", "Sport", "Contact us", HEADLINE,
+                     "Filed Under: harbour, bridge, lorries", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_headline_nearly_the_page_title_under_the_menus():
+    """The headline under the menus gives a name in full that the page's title shortens ("Jane Roe's" / "Roe's"): a
+    near copy of the title (the same words in the same order but one) is the headline, not the section label."""
+    title = "Harbour Week 2026 | Roe's plan to close the old bridge to lorries"
+    copy = "Harbour Week 2026 | Jane Roe's plan to close the old bridge to lorries"
+    choice = find_headline([title, "Architecture", "Design", copy, *STORY])
+    assert choice.index == 3
+    assert find_headline(["Harbour Week 2026 | Roe's plan for ferries", "Design", "Harbour Week 2026 | Doe's plan "
+                          "for the old lighthouse and its keepers' cottages", *STORY]).index != 2  # another story
+
+
+def test_short_headline_in_sentence_case_over_its_standfirst():
+    """A four-word headline in sentence case sharing two words with the story, right above a standfirst with no full
+    stop (a longer title-shaped line that shares more): the short line is the headline, not a section's label."""
+    standfirst = ("Inspectors found cracks in two girders of the old harbour bridge; the council voted on Tuesday to "
+                  "close it to heavy traffic")
+    raw = "\n".join(["THE HARBOUR TIMES", "Transport", "Bridge closes to lorries", standfirst, "By Jane Roe", *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == "Bridge closes to lorries"
+    assert article.standfirst == standfirst
+    raw = "\n".join(["THE HARBOUR TIMES", "Harbour Bridge", HEADLINE, *STORY])  # a topic label in title case
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_headline_as_a_sentence_under_a_masthead_sharing_a_word():
+    """A masthead in capitals shares one word with the story by chance ('harbour'); a headline that ends with a full
+    stop or asks a question (the core's first line) is the headline. (A headline in capitals under it is not told
+    apart from a headline in capitals split over two lines, and is left to the first.)"""
+    for headline in (HEADLINE + ".", "Will the harbour bridge close to lorries for good?"):
+        raw = "\n".join(["THE HARBOUR TIMES", "Transport", headline, "By Jane Roe", *STORY])
+        assert clean(Document(id="t", raw=raw)).article.headline == headline
+
+
+def test_headline_cut_out_of_the_page_title_when_printed_nowhere_else():
+    """A scrape keeping the page's title ("Headline | Site") and menus but not the headline itself: the title's
+    headline part, which tells the story, is the headline, and the title line goes."""
+    raw = "\n".join([f"{HEADLINE} | The Harbour Times", "Home", "News", "Transport", *STORY])
+    article = clean(Document(id="t", raw=raw)).article
+    assert article.headline == HEADLINE
+    assert "The Harbour Times" not in article.text
+    raw = "\n".join(["Home | Sport | Weather", "News", HEADLINE, *STORY])  # a menu is no title: the headline stands
+    assert clean(Document(id="t", raw=raw)).article.headline == HEADLINE
+
+
+def test_title_sharing_as_many_words_as_the_masthead_wins_over_it():
+    """Menu entries of five words or more share nothing; the masthead ('The Harbour Times') and the headline under
+    them share one word each with the story: the title telling the story is the headline, not the site's name."""
+    title = "A Crossing Too Far for the Haulage Trade"  # 'crossing' is the story's word
+    raw = "\n".join(["The Harbour Times", "Politics and Government News Today", "Business and Markets From the Coast",
+                     title, "By Jane Roe", *STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == title

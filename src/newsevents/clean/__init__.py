@@ -81,7 +81,11 @@ def build_article(paragraphs: list[str], *, title: str | None, page: bool,
     if page and content and headline is None:
         choice = find_headline(content)
         removed += [Removed(content[index], reason) for index, reason in choice.skipped]
-        headline = content[choice.index]
+        headline = choice.text or content[choice.index]
+        if choice.text:
+            removed.append(Removed(content[choice.index], "navigation"))  # the page's title line, its headline cut out
+        if choice.rival is not None and choice.certain and notes is not None:
+            notes.append(messages.HEADLINE_RIVAL.format(headline=headline[:80], other=content[choice.rival][:80]))
         content = content[choice.index + 1:]
         if not choice.certain and notes is not None:
             notes.append(messages.HEADLINE_UNCLEAR.format(headline=headline[:80]))

@@ -6,19 +6,33 @@ lines before the core's first paragraph: a headline-like line (up to 30 words, n
 date, not a breadcrumb, not a bare label), preferring the first one that shares content
 words with the opening paragraphs; past a first candidate that shares none (a menu bar, a
 teaser), a later one that does (twenty-second session); past a first candidate sharing one word only, a later title
-sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as removed chrome.
+sharing ``STRONG_SHARE`` (twenty-fourth session). Lines passed over go as removed chrome. Which candidate wins rests
+on the evidence of ``headline_evidence`` (shared words, shape, order; twenty-eighth session).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
-from newsevents.clean.signals import WORD, core_span, function_words, shape
+from newsevents.clean.headline_evidence import (
+    MAX_WORDS,
+    Evidence,
+    best_label,
+    best_shaped,
+    chrome_reason,
+    evidence,
+    label_like,
+    label_over_title,
+    rival,
+    short_headline_over_standfirst,
+    title_under_prose,
+)
+from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, shape
 
 MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
 MAX_LINES = 150  # menu entries or not
-MAX_WORDS = 30
 OPENING_PARAGRAPHS = 3
 STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 LABEL_MAX_WORDS = 4
@@ -30,7 +44,9 @@ LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
 SITE_MAX_WORDS = 8
-WHOLE_TITLE_MIN_WORDS = 5  # a first line printed again whole is a headline, not a site's name
+WHOLE_TITLE_MIN_WORDS = 5
+NEAR_COPY = 0.9
+TITLE_ALONE_SHARE = 2  # a first line printed again whole is a headline, not a site's name
 ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 
@@ -41,32 +57,13 @@ class HeadlineChoice:
     index: int | None
     skipped: tuple[tuple[int, str], ...]
     certain: bool
+    rival: int | None = None  # another candidate as good as the one taken (``headline_evidence.rival``)
+    titled: bool = False  # the headline printed again under the page's title (``headline_under_page_title``)
+    text: str | None = None  # the headline cut out of the page's title line ``index`` (``title_alone``)
 
 
 def content_words(line: str) -> set[str]:
     return {w.lower() for w in WORD.findall(line) if len(w) >= 3 and w.lower() not in function_words()}
-
-
-def chrome_reason(line: str) -> str | None:
-    """Why a line before the headline is not it (None if it could be a headline)."""
-    item = shape(line)
-    if item.flags["date_only"] or (item.flags["clock"] and item.words <= 6):
-        return "date-line"
-    if item.flags["separators"] or item.flags["url_only"]:
-        return "navigation"
-    if item.words == 0:
-        return "navigation"
-    if item.words > MAX_WORDS or item.prose:
-        return None
-    if line.rstrip().endswith("."):
-        return "other"
-    return ""
-
-
-def label_like(line: str) -> bool:
-    """A short label a real headline would not be passed over for: 'World News', 'LIVE UPDATES'."""
-    item = shape(line)
-    return item.words <= LABEL_MAX_WORDS or bool(item.flags["all_caps"])
 
 
 def opening_words(lines: list[str], first: int, *, long: bool = False) -> set[str]:
@@ -136,6 +133,17 @@ def title_parts(title: str) -> list[list[str]]:
     return parts
 
 
+def near_copy(words: list[str], part: list[str]) -> bool:
+    """The same words, or (``WHOLE_TITLE_MIN_WORDS`` words or more) nearly: a name given in full in one copy and
+    shortened in the other ("Michael Anastassiades' light installation" / "Anastassiades' light installation"),
+    ``NEAR_COPY`` of the words in the same order (twenty-eighth session)."""
+    if words == part:
+        return True
+    if min(len(words), len(part)) < WHOLE_TITLE_MIN_WORDS:
+        return False
+    return SequenceMatcher(None, words, part, autojunk=False).ratio() >= NEAR_COPY
+
+
 def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int | None:
     """The headline printed again under the page's title (twenty-seventh session).
 
@@ -154,11 +162,35 @@ def headline_under_page_title(lines: list[str], chosen: int, upto: int) -> int |
         if title_index == 0 != chosen and len(title_words(lines[0])) >= WHOLE_TITLE_MIN_WORDS:
             parts.append(title_words(lines[0]))  # a first line the finder passed over, printed again whole below
         while (copy := next((later for later in range(index + 1, upto)
-                             if title_words(lines[later]) in parts), None)) is not None:
+                             if any(near_copy(title_words(lines[later]), part) for part in parts)), None)) is not None:
             index = found = copy
             parts = title_parts(lines[index])
         if found is not None:
             return found
+    return None
+
+
+def title_alone(lines: list[str], upto: int, opening: set[str]) -> tuple[int, str] | None:
+    """The page's title line above the story, "Headline | Site" or "Section - Headline - Site", when the finder has no
+    title telling the story and the headline is printed nowhere else: its headline part (``title_parts``, the longest
+    run of pieces) sharing ``TITLE_ALONE_SHARE`` content words with the story's opening (twenty-eighth session)."""
+    for index in range(min(upto, MAX_CANDIDATES)):
+        line = lines[index].strip()
+        pieces = TITLE_SEPARATOR.split(line)
+        if len(pieces) < 2 or chrome_reason(line) != "navigation" or len(line.split()) > MAX_WORDS:
+            continue  # a title is a line the finder passed over for its separators, not a sentence
+        parts = title_parts(line)
+        if not parts:
+            continue
+        best = max(parts, key=len)
+        spans = [(start, end) for start in range(len(pieces)) for end in range(start + 1, len(pieces) + 1)
+                 if [word for piece in pieces[start:end] for word in title_words(piece)] == best]
+        if not spans:
+            continue
+        start, end = spans[0]
+        head = line[line.index(pieces[start]):line.rindex(pieces[end - 1]) + len(pieces[end - 1])]
+        if len(content_words(head) & opening) >= TITLE_ALONE_SHARE:
+            return index, head
     return None
 
 
@@ -171,6 +203,12 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     window = MAX_LINES
     if not any(s.prose for s in shapes):
         first, window = len(lines), MAX_CANDIDATES  # no core to look up to (a page in another script): its first lines
+    passed: set[int] = set()
+    if not any(chrome_reason(line) == "" and not label_like(line) for line in lines[:first]):
+        story = title_under_prose(lines, first, CORE_GAP)  # a caption or a quote over the headline opens the core
+        if story is not None:
+            passed.add(first)
+            first = story
     opening = opening_words(lines, first)
     candidates: list[int] = []
     skipped: list[tuple[int, str]] = []
@@ -186,7 +224,9 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
                 and not any(content_words(lines[c]) & opening and not label_like(lines[c]) for c in candidates):
             pass  # a greeting under a masthead (a label), above the contents and the story (twenty-seventh session)
         elif reason is None or (reason == "other" and candidates):
-            break
+            if not candidates or any(not label_like(lines[c]) for c in candidates):
+                break
+            passed.add(index)  # a caption or a notice in sentences under labels only (twenty-eighth session)
         looked += len(lines[index].split()) > LABEL_MAX_WORDS  # a menu's entries do not use the window up
         if looked >= MAX_CANDIDATES:
             break
@@ -194,34 +234,50 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
     if not any(shared.values()):  # the core opens with a control, not the story: its long paragraphs tell it
         opening = opening_words(lines, first, long=True)
         shared = {index: len(content_words(lines[index]) & opening) for index in candidates}
-    label_sharing = None  # a section label may share a word with the story ('Health'); a title wins
-    for index in candidates:
-        shares = bool(shared[index])
-        if label_like(lines[index]):
-            label_sharing = index if shares and label_sharing is None else label_sharing
-            continue
-        later = next((i for i in candidates if i > index and not label_like(lines[i]) and shared[i]),
-                     None)  # past a menu or a teaser: the story's title
-        if label_sharing is not None and later is not None and lines[later][:1].isupper() \
-                and shared[later] > shared[label_sharing]:
-            label_sharing = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
-        if shared[index] == 1 and later is not None and shared[later] >= STRONG_SHARE:
-            index = later  # one word in common by chance against a title telling the story (twenty-fourth session)
-        chosen = index if shares else (label_sharing if label_sharing is not None
-                                       else later if later is not None else candidates[0])
-        certain = shares or later is not None or len(candidates) == 1
-        break
+    found = [evidence(lines, index, shared[index]) for index in candidates]
+    if passed and not any(item.shared for item in found if item.index > min(passed)):
+        found = [item for item in found if item.index < min(passed)]  # a sentence is passed only for a title that
+        candidates = [item.index for item in found]  # tells the story, not for a line that merely looks like one
+    titles = [item for item in found if item.title]
+    chosen_item: Evidence | None
+    if titles:
+        head = titles[0]  # the first title: the headline when it tells the story
+        later = next((item for item in titles[1:] if item.shared), None)  # past a menu or a teaser: the story's title
+        if head.shared:
+            strong = next((item for item in titles[1:] if item.shared >= STRONG_SHARE), None)
+            chosen_item = strong if head.shared == 1 and strong else head  # one word in common by chance
+            short = best_label([item for item in found if item.index < head.index])
+            if short_headline_over_standfirst(lines, short, head):
+                chosen_item = short
+        else:
+            label = best_label([item for item in found if item.index < head.index])
+            label = label if label is not None and label_over_title(label) else None
+            if label is not None and later is not None and lines[later.index][:1].isupper() \
+                    and later.shared >= label.shared:
+                label = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
+            chosen_item = label or later or best_shaped(found)
+        certain = bool(head.shared) or later is not None or len(candidates) == 1
     else:
-        chosen = label_sharing if label_sharing is not None else candidates[0] if candidates else 0
-        certain = label_sharing is not None or len(candidates) == 1 or (
+        label = best_label(found)
+        chosen_item = label or best_shaped(found)
+        certain = label is not None or len(candidates) == 1 or (
             not candidates and first == 0 and bool(shapes[0].headline_like))
-        if candidates and label_sharing is None and sentence_headline(lines, first):
-            chosen, certain = first, True
+        if candidates and sentence_headline(lines, first) and (label is None or label.shape == 0 or label.shared < len(
+                content_words(lines[first]) & opening_words(lines, first + 1, long=True))):
+            chosen_item, certain = None, True  # over a masthead sharing a word by chance (twenty-eighth session)
+    chosen = chosen_item.index if chosen_item is not None else first if candidates else 0
+    other = rival(found, chosen_item) if chosen_item is not None else None
     story = next((i for i in range(first, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
                  len(lines))
+    titled = False
     copy = headline_under_page_title(lines, chosen, min(story + 1, len(lines)))  # down to the first long paragraph
+    text = None
     if copy is not None:
-        chosen, certain = copy, True
+        chosen, certain, other, titled = copy, True, None, True
+    elif chosen_item is None or not (chosen_item.title and chosen_item.shared):
+        found_title = title_alone(lines, min(first, window), opening)  # no title tells the story: the page's own
+        if found_title is not None:
+            chosen, text, certain, other = found_title[0], found_title[1], True, None
     for index in range(chosen):
-        skipped.append((index, chrome_reason(lines[index]) or "navigation"))
-    return HeadlineChoice(chosen, tuple(skipped), certain)
+        skipped.append((index, "other" if index in passed else chrome_reason(lines[index]) or "navigation"))
+    return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None, titled, text)

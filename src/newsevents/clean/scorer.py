@@ -50,6 +50,7 @@ from newsevents.clean.past_scenes import past_scenes
 from newsevents.clean.posts import counts_rows, posts_above_counts
 from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
+from newsevents.clean.signed_quotes import signed_quotes
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.tickers import tickers
@@ -115,7 +116,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     rules = tickers(lines, classify(lines, found=lexicon))  # before the headline's guard: a ticker's title is none
     signals_per_line = line_signals(lines, lexicon=lexicon, old=rules)
     scores = weights.scores(signals_per_line)
-    guarded = headline_guard(lines, rules)
+    guarded, titled = headline_guard(lines, rules)
     first_prose = next((index for index, line in enumerate(lines) if shape(line).prose), len(lines))
     closing = closing_lines(lines, rules)
     bios_closing = closing_lines(lines, [rule or ("author-bio" if shape(line).flags["bio"] else None)
@@ -159,8 +160,10 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                                 else indented, guarded)
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = writer_bios(lines, reasons, guarded)
-    reasons = pull_quotes(lines, reasons, guarded)
-    reasons = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+    reasons = signed_quotes(lines, pull_quotes(lines, reasons, guarded), guarded)
+    spread = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
+    reasons = [None if index == guarded and titled and reasons[index] is None else reason  # blocks do not spread
+               for index, reason in enumerate(spread)]  # over the page title's headline (twenty-eighth session)
     reasons = closing_titles(lines, closing_link_lists(lines, reasons, guarded), guarded)
     reasons = closing_bios(lines, reasons, guarded)
     reasons = closing_tail(lines, labelled_runs(lines, reasons, guarded), guarded)
@@ -228,8 +231,9 @@ def sentence_like(line: str) -> bool:
     return item.ends_sentence and item.words >= SENTENCE_WORDS and item.function_ratio >= 0.15
 
 
-def headline_guard(lines: list[str], rules: list[str | None]) -> int | None:
-    """The line the headline finder is sure of (it shares words with the opening paragraphs).
+def headline_guard(lines: list[str], rules: list[str | None]) -> tuple[int | None, bool]:
+    """The line the headline finder is sure of (it shares words with the opening paragraphs), and whether the page's
+    title names it (printed again under the title: a block's reason does not spread over it either).
 
     The score does not take it: the headline is the one short title-case line above the
     body that is content, and a low cut-off for unseen sites would otherwise eat it.
@@ -237,8 +241,8 @@ def headline_guard(lines: list[str], rules: list[str | None]) -> int | None:
     kept = [index for index, rule in enumerate(rules) if rule is None]
     choice = find_headline([lines[index] for index in kept])
     if choice.index is None or not choice.certain:
-        return None
-    return kept[choice.index]
+        return None, False
+    return kept[choice.index], choice.titled
 
 
 def short_neighbours(lines: list[str], index: int) -> bool:
