@@ -7,6 +7,7 @@ what has happened), with a precision: day, week, month or year.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -83,10 +84,8 @@ def pinned(day: dt.date, month: int, number: int, text: str, ahead: bool = False
     except ValueError:
         return None
     if not year_match and found > day and not (ahead and (found - day).days <= AHEAD_DAYS):
-        try:
+        with contextlib.suppress(ValueError):  # 29 February: only this (leap) year has it
             found = found.replace(year=year - 1)  # "met on May 2", or told in December: last May
-        except ValueError:
-            pass  # 29 February: only this (leap) year has it
     return found, "day"
 
 
