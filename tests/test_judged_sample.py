@@ -51,7 +51,8 @@ def test_the_repos_sample_reads_whole():
 
     judgements = read_judgements(Path(__file__).parent / "fixtures" / "judged_events" / "judged.tsv")
     verdicts = [v for found in judgements.values() for v in found]
-    assert len(verdicts) == 345 and set(verdicts) <= {"right", "not-event", "wrong-target", "wrong-source",
+    # 345 at first; each session adds the events its rules write there, judged at its end (ids ...#endNN-N)
+    assert len(verdicts) >= 345 and set(verdicts) <= {"right", "not-event", "wrong-target", "wrong-source",
                                                      "wrong-code"}
 
 
