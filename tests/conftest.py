@@ -21,6 +21,17 @@ HARBOUR_STORY = [
 ]
 
 
+# another, the body of the headline finder's and the signed quotes' page tests
+BRIDGE_STORY = [
+    "The regional council voted on Tuesday to close the old harbour bridge to lorries from next month, after an "
+    "inspection found cracks in two of its steel girders.",
+    "Council engineers said the bridge remained safe for cars and buses but could not carry heavy vehicles until "
+    "the girders were replaced, work expected to take most of next year.",
+    "Hauliers said the detour through the ring road would add forty minutes to every delivery to the port and "
+    "asked the council to pay for a temporary crossing.",
+]
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared (read-only evaluation data); skips the test when absent."""
     path = ROOT.parent.joinpath("shared", *parts)

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import BRIDGE_STORY
 from newsevents.clean import clean
 from newsevents.clean.headline import find_headline
 from newsevents.model import Document
 
-STORY = [
-    "The regional council voted on Tuesday to close the old harbour bridge to lorries from next month, after an "
-    "inspection found cracks in two of its steel girders.",
-    "Council engineers said the bridge remained safe for cars and buses but could not carry heavy vehicles until "
-    "the girders were replaced, work expected to take most of next year.",
-    "Hauliers said the detour through the ring road would add forty minutes to every delivery to the port and "
-    "asked the council to pay for a temporary crossing.",
-]
+STORY = BRIDGE_STORY
 HEADLINE = "Harbour bridge to close to lorries after inspectors find cracked girders"
 
 
@@ -269,3 +263,4 @@ def test_title_sharing_as_many_words_as_the_masthead_wins_over_it():
     raw = "\n".join(["The Harbour Times", "Politics and Government News Today", "Business and Markets From the Coast",
                      title, "By Jane Roe", *STORY])
     assert clean(Document(id="t", raw=raw)).article.headline == title
+

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
+from conftest import BRIDGE_STORY
 from newsevents.clean import clean
 from newsevents.clean.signed_quotes import signed_quote
 from newsevents.model import Document
 
-STORY = [
-    "The regional council voted on Tuesday to close the old harbour bridge to lorries from next month, after an "
-    "inspection found cracks in two of its steel girders.",
-    "Council engineers said the bridge remained safe for cars and buses but could not carry heavy vehicles until "
-    "the girders were replaced, work expected to take most of next year.",
-    "Hauliers said the detour through the ring road would add forty minutes to every delivery to the port and "
-    "asked the council to pay for a temporary crossing.",
-]
+STORY = BRIDGE_STORY
 
 
 def test_quote_signed_by_a_description_is_a_pull_quote():

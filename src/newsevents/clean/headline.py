@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from newsevents.clean.headline_evidence import (
+    LABEL_MAX_WORDS,
     MAX_WORDS,
     Evidence,
     best_label,
@@ -35,7 +36,6 @@ MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to 
 MAX_LINES = 150  # menu entries or not
 OPENING_PARAGRAPHS = 3
 STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
-LABEL_MAX_WORDS = 4
 SENTENCE_HEADLINE_WORDS = 20
 STRONG_SHARE = 4  # a later title sharing this many words wins over a first sharing one only
 SENTENCE_HEADLINE_SHARE = 2
@@ -44,9 +44,9 @@ LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
 SITE_MAX_WORDS = 8
-WHOLE_TITLE_MIN_WORDS = 5
+WHOLE_TITLE_MIN_WORDS = 5  # a first line printed again whole is a headline, not a site's name
 NEAR_COPY = 0.9
-TITLE_ALONE_SHARE = 2  # a first line printed again whole is a headline, not a site's name
+TITLE_ALONE_SHARE = 2
 ASIDE_WORDS = 15  # a greeting or a notice above the story ("Good morning. Here's what you need to know today.")
 
 

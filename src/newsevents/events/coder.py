@@ -128,9 +128,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
         relative = None
         if pattern.pos == "V" and syntax.dated_relative(token, source):
             source = token.head  # "X, who met Putin on Monday, said": a dated act, not background
-        elif pattern.pos == "V" and pronoun_doer(source) is not None:
-            relative = source
-            source = pronoun_doer(source)  # "Kenya protested to Uganda, which expelled ...": Uganda (asides.py)
+        elif pattern.pos == "V" and (doer := pronoun_doer(source)) is not None:
+            relative, source = source, doer  # "Kenya protested to Uganda, which expelled ...": Uganda (asides.py)
         if pattern.pos == "V" and (source is None or actor_of(source) is None):
             source = reporter_subject(token, actor_of) or speech_author(source, actor_of) or source
             # "X said A was B and called on Y"; "X issued a statement that criticised Y"

@@ -81,7 +81,7 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
         subject = next(iter(syntax.children(copula, "nsubj", "nsubjpass")), None)
         speaker = headline_speaker if headline_speaker is not None and known(actor_of(headline_speaker)) else \
             reporter(copula.head if copula.dep_ != "ROOT" else copula, actor_of)
-        quoted = quote_speaker(copula, speaker, subject, speaker_of, actor_of)  # "'Togo is irresponsible.'"
+        quoted = unreported_speaker(copula, speaker, subject, speaker_of, actor_of)  # "'Togo is irresponsible.'"
         if subject is None or (speaker is None or speaker.i == subject.i) and quoted is None:
             continue
         sources = ((copula, quoted),) if quoted is not None else \
@@ -104,7 +104,7 @@ def find_judgements(sent, rules: Rules, actor_of, code: str, cues: frozenset, na
     return found
 
 
-def quote_speaker(copula, speaker, subject, speaker_of, actor_of):
+def unreported_speaker(copula, speaker, subject, speaker_of, actor_of):
     """The speaker of the quote a judgement stands in, when no verb of its sentence names a known reporter
     ("'Togo is irresponsible. ...,' he said"; "'Togo's move was foolish,' he said" with "he" unresolved):
     twenty-eighth session."""

@@ -120,6 +120,12 @@ def wrong_kind(verb, cues: frozenset, aiding: frozenset, keeping: frozenset, ple
     return None
 
 
+@lru_cache(maxsize=4)
+def reporting_verbs(harm_reporting: frozenset) -> frozenset:
+    """reported_harm's verbs and the statement verbs of judgements.tsv, joined once (not once per sentence)."""
+    return harm_reporting | statement_verbs()
+
+
 def find_reported_wrong(sent, rules: Rules, actor_of, speaker_of=None) -> list[Found]:
     """"Hamas said Israel had violated the truce", "Moscow said Washington was interfering":
     whoever reports another state's wrongdoing accuses it (constructions.tsv, reported_wrong). The verbs
@@ -129,7 +135,7 @@ def find_reported_wrong(sent, rules: Rules, actor_of, speaker_of=None) -> list[F
     if "reported_wrong" not in rules.constructions or "reported_harm" not in rules.constructions:
         return []
     code, cues = rules.constructions["reported_wrong"]
-    reporting = rules.constructions["reported_harm"][1] | statement_verbs()
+    reporting = reporting_verbs(rules.constructions["reported_harm"][1])
     aiding = rules.constructions.get("reported_arming", ("", frozenset()))[1]
     keeping = rules.constructions.get("broken_word", ("", frozenset()))[1]
     pledges = rules.constructions.get("broken_word_pledges", ("", frozenset()))[1]
@@ -146,7 +152,7 @@ def find_reported_wrong(sent, rules: Rules, actor_of, speaker_of=None) -> list[F
         clause = copula if copula is not None else clause
         headline_speaker = syntax.colon_speaker(clause)  # "Tillerson: Russia bears responsibility"
         reported = reported_clause(clause, reporting) if headline_speaker is None else clause
-        quoted = quoted_speaker(clause, reported, speaker_of, actor_of)
+        quoted = unreported_speaker(clause, reported, speaker_of, actor_of)
         if reported is None and quoted is None:
             continue
         reported = clause if reported is None else reported
@@ -168,7 +174,7 @@ def find_reported_wrong(sent, rules: Rules, actor_of, speaker_of=None) -> list[F
     return found
 
 
-def quoted_speaker(clause, reported, speaker_of, actor_of):
+def unreported_speaker(clause, reported, speaker_of, actor_of):
     """The speaker of the quote around a wrong told as the quote's own sentence ("'Israel has violated the
     truce.'"), or reported by a verb whose subject names no one known ("'..., he said" with "he" unresolved);
     else None."""

@@ -44,6 +44,7 @@ def judgement_words() -> dict[str, frozenset[str]]:
     return read_kinded_words(data_path("events", "judgements.tsv"), KINDS)
 
 
+@lru_cache(maxsize=1)
 def statement_verbs() -> frozenset[str]:
     """The verbs whose complement is what their subject says (judgements.tsv: statement)."""
     return judgement_words()["statement"] - judgement_words()["describing"]
