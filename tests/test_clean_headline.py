@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import BRIDGE_STORY
 from newsevents.clean import clean
 from newsevents.clean.headline import find_headline
@@ -264,3 +266,40 @@ def test_title_sharing_as_many_words_as_the_masthead_wins_over_it():
                      title, "By Jane Roe", *STORY])
     assert clean(Document(id="t", raw=raw)).article.headline == title
 
+LIVE_PAGES = [
+    [
+        "Harbour strike: dockers and port board agree two-day pause - live",
+        "LIVE | Harbour dispute",
+        "Summary",
+        "- Dockers and port board agree two-day pause after council talks",
+        "- Ferry operators cancel evening sailings",
+        "- Fishermen warn of spoiled catch after cold store closed",
+        "Ferry runs resume at noon",
+        "The first ferry left the harbour at noon, the operator said, and evening sailings would run as usual from "
+        "Thursday.",
+        "Cold store closed",
+        "Fishermen said the cold store had closed on Monday and that a day's catch would spoil unless it reopened "
+        "before the weekend.",
+    ],
+    [
+        "Valdoria election: results from all twelve provinces - live",
+        "LIVE | Valdoria votes",
+        "Key events",
+        "- Turnout reported above sixty per cent in the northern provinces",
+        "- Opposition leader casts her vote in the capital",
+        "- Electoral commission says counting of postal ballots delayed by storm",
+        "Storm delays postal count",
+        "The electoral commission said counting of postal ballots in the coastal provinces was delayed by the storm "
+        "and would resume on Monday.",
+        "Polls close in the south",
+        "Polling stations in the southern provinces closed at eight, and officials began counting ballots by "
+        "lamplight in two towns.",
+    ],
+]
+
+
+@pytest.mark.parametrize("lines", LIVE_PAGES)
+def test_a_live_pages_title_is_not_passed_over_for_a_later_summary_bullet(lines):
+    # the live entries the core opens with share one word with the title; a summary bullet further down shares more
+    # with them, but only the next title sharing words may take over from a first sharing one (twenty-fourth session)
+    assert find_headline(lines).index == 0

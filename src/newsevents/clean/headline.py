@@ -244,8 +244,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         head = titles[0]  # the first title: the headline when it tells the story
         later = next((item for item in titles[1:] if item.shared), None)  # past a menu or a teaser: the story's title
         if head.shared:
-            strong = next((item for item in titles[1:] if item.shared >= STRONG_SHARE), None)
-            chosen_item = strong if head.shared == 1 and strong else head  # one word in common by chance
+            strong = later if later is not None and later.shared >= STRONG_SHARE else None  # the next title telling
+            chosen_item = strong if head.shared == 1 and strong else head  # the story; one word in common by chance
             short = best_label([item for item in found if item.index < head.index])
             if short_headline_over_standfirst(lines, short, head):
                 chosen_item = short
