@@ -87,8 +87,9 @@ def main() -> None:
         row = score_batch(folder, weights, verbose=args.verbose)
         totals = [a + b for a, b in zip(totals, row, strict=True)]
         print(f"{folder.name}: {row[0]} pages, headline right {row[1]}, leaked {row[2]} of {row[3]}, lost {row[4]}")
-    print(f"leave one batch out (--chrome-weight {args.chrome_weight}, cut-off {threshold:.3f}): {totals[0]} odd pages, "
-          f"headline right {totals[1]}, chrome strings leaked {totals[2]} of {totals[3]}, body strings lost {totals[4]}")
+    print(f"leave one batch out (--chrome-weight {args.chrome_weight}, cut-off {threshold:.3f}): {totals[0]} odd "
+          f"pages, headline right {totals[1]}, chrome strings leaked {totals[2]} of {totals[3]}, "
+          f"body strings lost {totals[4]}")
 
 
 if __name__ == "__main__":
