@@ -305,7 +305,7 @@ def test_a_live_pages_title_is_not_passed_over_for_a_later_summary_bullet(lines)
     assert find_headline(lines).index == 0
 
 
-HARBOUR_STORY = [
+DREDGING_STORY = [
     "PORT ELLIS, March 3 (Coastwire) - The harbour board of Port Ellis on Monday approved a plan to dredge the "
     "northern channel so that larger grain ships can dock, after a vote that split the board seven to five.",
     "The dredging plan will cost about 40 million crowns and take two years, the board said, and the city will pay "
@@ -321,7 +321,7 @@ HARBOUR_STORY = [
 ])
 def test_the_storys_own_title_over_it_wins_over_a_title_above_sharing_a_word_or_two(above):
     title = "Port Ellis harbour board approves dredging plan for northern channel"
-    lines = ["Coastwire", above, "03/03/2027 14:10", title, *HARBOUR_STORY]
+    lines = ["Coastwire", above, "03/03/2027 14:10", title, *DREDGING_STORY]
     assert clean(Document(id="t", raw="\n".join(lines))).article.headline == title
 
 
@@ -329,5 +329,5 @@ def test_a_later_title_sharing_less_than_three_times_the_first_does_not_take_ove
     # the first title shares two words with the story; one sharing five is no proof that the first is chrome
     first = "Dredging row splits Port Ellis"
     lines = ["Coastwire", first, "03/03/2027 14:10", "Harbour board approves plan for the northern channel",
-             *HARBOUR_STORY]
+             *DREDGING_STORY]
     assert clean(Document(id="t", raw="\n".join(lines))).article.headline == first
