@@ -17,6 +17,9 @@ from newsevents.model import Document
     ("© 2021 Northgate Media Group. All rights reserved. Privacy | Cookies | Terms | Contact | Advertise with us",
      "navigation"),
     ("Copyright disputes over the 2019 film dragged on for two years, the studio said.", None),
+    ("© Copyright 2027, Harbour Times Media Ltd. Reproduced for personal, non-commercial use only.", "disclaimer"),
+    ("© Agence Côtière de Presse 2027. Tous droits de reproduction réservés. Toute copie est interdite.", "disclaimer"),
+    ("The © mark on the ferry company's posters was removed after the ruling, the court heard.", None),
 ])
 def test_copyright_notice_with_its_year_goes_however_long(line, reason):
     """A footer's copyright notice opens with the sign and the year; the legal text after it is no story."""
