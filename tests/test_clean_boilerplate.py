@@ -408,3 +408,19 @@ def test_headline_under_a_trending_list_over_the_wire_name_stays():
 def test_beat_bylines_topic_fields_and_story_breaks(line, reason):
     """Twenty-seventh session: the kinds in other words, each with a sentence of the same words that stays."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("5 mins to read", "byline"),
+    ("7-minute read", "byline"),
+    ("Harbour reporter Jane Roe", "byline"),  # a byline by the job, no "By"
+    ("Correspondent : Mia Costello", "byline"),
+    ("Reporter Jane Roe wins the harbour prize", None),  # a title about a reporter
+    ("Producers Cooperative Board.", None),  # a plural is no one writer's job
+    ("Opinion / harbour / ferries / Port Ellis", "tags"),  # a trail of topic tags between slashes
+    ("Ferries / buses / trains", None),  # three items: a short list, not a trail
+    ("The ferry / bus / tram / train passes will cost more from May, the council said.", None),
+])
+def test_reading_times_job_bylines_and_slashed_tag_trails(line, reason):
+    """Twenty-ninth session: a reading time "to read", a byline naming the job only, topic tags between slashes."""
+    assert boilerplate_reason(line) == reason
