@@ -424,3 +424,17 @@ def test_beat_bylines_topic_fields_and_story_breaks(line, reason):
 def test_reading_times_job_bylines_and_slashed_tag_trails(line, reason):
     """Twenty-ninth session: a reading time "to read", a byline naming the job only, topic tags between slashes."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("This article appears in the spring print edition of Harbour Review under the headline \"Low Tide\".",
+     "source-credit"),
+    ("This story was corrected on 4 May: an earlier version gave the wrong date for the ferry vote.", "source-credit"),
+    ("Reporting for this story was funded by the Coastal Press Trust, which had no say in what was written.",
+     "source-credit"),
+    ("The article appears to have been written before the vote, the council said.", None),  # the story's, no "this"
+    ("This story of the harbour began in 1890, when the first ferry sailed.", None),  # not a note about the page
+])
+def test_the_pages_note_about_the_article_itself(line, reason):
+    """Twenty-ninth session: where the article appears, that it was corrected, who paid for the reporting."""
+    assert boilerplate_reason(line) == reason
