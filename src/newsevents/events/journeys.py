@@ -1,7 +1,8 @@
 """A journey told by a verb of motion ("left for Tokyo", "went to Lima", "flew to Ankara") is a visit (042)
 only when an official makes it to a place or a person: people, refugees or troops who go somewhere
 ("Syrian refugees went to Germany", "Kenyan troops travelled to Somalia") make no visit, and going *to* an
-organisation ("will not go to the IMF for help") is asking it, not visiting it (constructions.tsv: journey, the
+organisation ("will not go to the IMF for help") is asking it, not visiting it; nor is a trip at home ("Trump will go to the
+CIA", "the minister flew to Mombasa": the traveller's own country) (constructions.tsv: journey, the
 verbs; journey_travellers, the sectors whose travel is no visit; twenty-ninth session, E)."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ def no_visit(found: Found, rules) -> bool:
     if sources and all(m.code[3:6].lower() in travellers for m in sources):
         return True
     targets = [m for _, m in found.targets if known(m)]
+    if sources and targets and {m.code[:3] for m in sources} == {m.code[:3] for m in targets}:
+        return True  # a trip at home
     return bool(targets) and all(m.kind not in DESTINATION_KINDS for m in targets)
 
 
