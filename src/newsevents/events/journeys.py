@@ -1,8 +1,8 @@
 """A journey told by a verb of motion ("left for Tokyo", "went to Lima", "flew to Ankara") is a visit (042)
 only when an official makes it to a place or a person: people, refugees or troops who go somewhere
 ("Syrian refugees went to Germany", "Kenyan troops travelled to Somalia") make no visit, and going *to* an
-organisation ("will not go to the IMF for help") is asking it, not visiting it; nor is a trip at home ("Trump will go to the
-CIA", "the minister flew to Mombasa": the traveller's own country) (constructions.tsv: journey, the
+organisation ("will not go to the IMF for help") is asking it, not visiting it; nor is a trip at home ("Trump
+will go to the CIA", "the minister flew to Mombasa": the traveller's own country) (constructions.tsv: journey, the
 verbs; journey_travellers, the sectors whose travel is no visit; twenty-ninth session, E)."""
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ def is_journey(found: Found, rules) -> bool:
     """A visit found on a verb of motion (the pattern's code 042, its word a cue of ``journey``)."""
     if found.pattern.code != VISIT or found.pattern.pos != "V" or "journey" not in rules.constructions:
         return False
+    if found.code[:2] == "07":
+        return False  # "Kenyan peacekeepers arrived in Somalia": peacekeeping (constructions.tsv, deployment)
     return found.trigger.lemma_.lower() in rules.constructions["journey"][1]
 
 
