@@ -78,3 +78,17 @@ def test_a_cancelled_plan_to_travel_is_negated():
 
 def test_peacekeepers_arriving_keep_the_peace():
     assert ("KEN", "SOM", "074") in dyads("Kenyan peacekeepers arrived in Somalia on Monday.")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's offer of aid to Uganda was welcomed in Kampala.", ("KEN", "UGA", "033")),
+    ("Kenya's pledge of troops to Somalia surprised Tanzania.", ("KEN", "SOM", "0312")),
+    ("Kenya announced a pledge of $20 million to Uganda.", ("KEN", "UGA", "0331")),
+])
+def test_an_offer_or_pledge_named_by_its_noun_is_its_owners_intent(sentence, expected):
+    assert expected in dyads(sentence)
+
+
+def test_an_offer_whose_maker_only_reacts_is_not_the_reactors():
+    found = dyads("Uganda rejected the offer of aid to Somalia.")
+    assert not any(source == "UGA" and code.startswith("03") for source, _, code in found)
