@@ -42,6 +42,8 @@ def test_a_journey_of_an_official_to_another_state_is_a_visit(sentence, expected
 
 @pytest.mark.parametrize("sentence", [
     "Syrian refugees went to Germany last year.",  # people: no visit
+    "Syrian refugees travelled to Germany last year.",  # a visit on main (the travel row)
+    "Kenyan troops travelled to Somalia in 2011.",
     "Kenyan troops went to Somalia in 2011.",  # troops: a deployment, no visit
     "Brazil said it would not go to the IMF for help.",  # to an organisation: asking it
     "The Kenyan president flew to Mombasa on Monday.",  # a trip at home
