@@ -26,3 +26,21 @@ def test_a_rejected_call_is_the_refusal_alone():
     """"rejected calls by X" codes the rejection, as PLOVER does, not X's appeal."""
     found = dyads("Hanoi rejected calls from Beijing to withdraw its ships.")
     assert not any(code.startswith("02") for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Norway, responding to a warning by Russia against holding naval drills, said it would decide where its "
+     "ships sail.", ("RUS", "NOR", "130")),
+    ("Bolivia ignored threats from Peru to cut off gas supplies.", ("PER", "BOL", "130")),
+    ("Turkey ignored the Russian ultimatum.", ("RUS", "TUR", "139")),
+])
+def test_an_answered_threat_is_aimed_at_the_one_who_answers(sentence, dyad):
+    """Threats and warnings are spoken acts too (twenty-ninth session): answered or ignored, aimed at the answerer."""
+    assert dyad in dyads(sentence)
+
+
+def test_a_threat_answered_by_no_one_keeps_no_target():
+    """"The warning from Russia was repeated": no answering verb, no target taken from a subject."""
+    found = dyads("The warning from Russia was repeated on Monday.")
+    assert not any(target == "RUS" for _, target, _ in found)
+    assert not any(code.startswith("13") and source == target for source, target, code in found)

@@ -4,11 +4,14 @@ who answers it (and not the content of the answer, nor something refused)."""
 
 from __future__ import annotations
 
-from newsevents.events.noun_sources import SPOKEN_ACTS
 from newsevents.events.syntax import subject_of
 
+SPOKEN_ACTS = frozenset({"criticism", "complaint", "accusation", "allegation", "charge", "condemnation", "rebuke",
+                         "threat", "warning", "ultimatum"})  # threats are spoken too: "responded to warnings from X"
+# (not appeals or demands: "rejected calls by X" is the refusal alone, as PLOVER codes it)
+
 ANSWERING = frozenset({"reject", "dismiss", "deny", "rebuff", "rebut", "refute", "counter", "answer", "brush",
-                       "shrug", "respond", "react", "hit", "jab", "fire", "lash", "bristle"})
+                       "shrug", "respond", "react", "hit", "jab", "fire", "lash", "bristle", "ignore", "defy", "heed"})
 
 
 def answered(noun) -> bool:
