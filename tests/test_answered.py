@@ -26,3 +26,27 @@ def test_a_rejected_call_is_the_refusal_alone():
     """"rejected calls by X" codes the rejection, as PLOVER does, not X's appeal."""
     found = dyads("Hanoi rejected calls from Beijing to withdraw its ships.")
     assert not any(code.startswith("02") for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Norway, responding to a warning by Russia against holding naval drills, said it would decide where its "
+     "ships sail.", ("RUS", "NOR", "130")),
+    ("Bolivia responded to threats from Peru to cut off gas supplies.", ("PER", "BOL", "130")),
+    ("Turkey heeded the Russian ultimatum.", ("RUS", "TUR", "139")),
+])
+def test_an_answered_threat_is_aimed_at_the_one_who_answers(sentence, dyad):
+    """Threats and warnings are spoken acts too (twenty-ninth session): answered, aimed at the answerer."""
+    assert dyad in dyads(sentence)
+
+
+def test_a_defied_threat_is_the_refusal_alone():
+    """"defied an ultimatum from X" codes the defiance, as PLOVER does, not X's ultimatum."""
+    found = dyads("The Guinean junta defied an ultimatum from ECOWAS to hold elections.")
+    assert not any(code.startswith("13") for _, _, code in found)
+
+
+def test_a_threat_answered_by_no_one_keeps_no_target():
+    """"The warning from Russia was repeated": no answering verb, no target taken from a subject."""
+    found = dyads("The warning from Russia was repeated on Monday.")
+    assert not any(target == "RUS" for _, target, _ in found)
+    assert not any(code.startswith("13") and source == target for source, target, code in found)

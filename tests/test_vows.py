@@ -30,3 +30,16 @@ def test_a_vow_to_keep_up_force_is_a_threat_of_force():  # twenty-seventh sessio
 
 def test_a_vow_to_keep_up_words_stays_a_promise():
     assert not any(code.startswith("13") for _, _, code in codes("Kenya vowed to keep up the talks with Uganda."))
+
+
+def test_a_vow_to_answer_with_force_is_a_threat():  # twenty-ninth session, S
+    assert ("IRN", "USA", "130") in codes("Iran vowed to respond firmly to any American attack.")
+    assert ("PAK", "IND", "130") in codes("Pakistan pledged to react strongly to Indian aggression.")
+    assert ("SYR", "ISR", "138") in codes("Syria promised retaliation against Israel.")
+
+
+def test_a_vow_to_answer_without_force_stays_a_promise():
+    assert ("IRN", "USA", "130") not in codes("Iran vowed to respond to the American proposal within a week.")
+    quick = codes("Japan pledged to react quickly to the American request.")
+    assert not any(code.startswith("13") for _, _, code in quick)
+    assert ("IRN", "USA", "138") in codes("Iran vowed to retaliate against the United States.")  # its own row

@@ -37,6 +37,7 @@ from newsevents.events.constructions import (
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
+from newsevents.events.ended_force import ended_force
 from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_parties, reporter_subject
 from newsevents.events.frames import ROOT_DEFAULT, match_pattern
 from newsevents.events.grievances import find_grievances
@@ -197,8 +198,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
              if not parade(f) and struck_by_force(f) and not not_done(f)]  # "Trump's attacks on Curiel":
     # words; truckers' blockade: protest; "charged France with": an accusation; troops marching: no protest; "the
     # storm hit": no attack; "Rubio fights off Christie": a race; "voters rejected him": a vote (events/standing.py)
-    found = mutual_acts(halted_talks(found), rules)  # "walked out of the talks": 164; "Pakistani and Indian troops
-    # exchanged fire": each on the other
+    found = mutual_acts(ended_force(halted_talks(found), rules), rules)  # "walked out of the talks": 164; "its
+    # offensive had ended": 087; "Pakistani and Indian troops exchanged fire": each on the other
     between = find_mutual_between(sent, rules, actor_of, groups, found)  # "the groundwork for talks between X and Y":
     found = [f for f in found if f.trigger.i not in {b.trigger.i for b in between}]  # X's and Y's, not the team's
     found = settle_embedded(without_relief_purpose(found, actor_of) + between + find_obligations(sent, rules, actor_of)

@@ -4,6 +4,7 @@ events."""
 
 from __future__ import annotations
 
+from newsevents.events.answered import SPOKEN_ACTS, answered
 from newsevents.events.participles import from_holder
 from newsevents.events.patterns import load_rules
 from newsevents.events.syntax import TIMES, children, governing_verb, subject_of
@@ -33,6 +34,8 @@ def noun_source(noun):
         return state  # "heightened by the Iraqi missile attack on the Stark": Iraq's
     if noun.dep_ == "dobj" and state is not None and aimed(noun) and noun.head.lemma_.lower() in JUDGING:
         return state  # "Britain backed the U.S. attack on an Iranian platform": the US's, judged by Britain
+    if state is not None and answered(noun):
+        return state  # "Ankara ignored the Russian ultimatum": Russia's, answered by Ankara
     if noun.dep_ == "pobj" and noun.head.lower_ in CIRCUMSTANCE_PREPS and not met_before(noun):
         return None  # "much like he did after the attacks in Paris": he did not attack
     if answered_act(noun) or reported_act(noun):
@@ -93,8 +96,6 @@ def aimed(noun) -> bool:
                for c in noun.children)
 
 
-SPOKEN_ACTS = frozenset({"criticism", "complaint", "accusation", "allegation", "charge", "condemnation", "rebuke"})
-# (not appeals or demands: "rejected calls by X" is the refusal alone, as PLOVER codes it)
 UNDERGOING = {"face", "suffer", "risk", "escape", "avoid", "endure", "survive", "weather", "undergo"}
 
 

@@ -2,13 +2,15 @@
 not 030). The promise verbs' general rows (030) code any vow whose content no pattern codes; when
 that content is a verb of coercion or harm (``harm_verbs.tsv``), the vow threatens its object; when it
 keeps up or steps up a use of force ("vowed to keep up such raids", "pledged to continue the offensive":
-a noun whose patterns are all coercion or force, roots 17-20), the vow threatens force (138)."""
+a noun whose patterns are all coercion or force, roots 17-20), the vow threatens force (138). A vow to answer
+another's act with force ("vowed to respond firmly to any attack", "promised retaliation": ``reprisals.tsv``)
+threatens too (twenty-ninth session)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from newsevents.resources import data_path, read_tsv
+from newsevents.resources import data_path, read_kinded_words, read_tsv
 
 PROMISES = {"vow", "pledge", "promise", "swear"}
 
@@ -28,12 +30,42 @@ def promised_harm(token, code: str, rules=None) -> str:
         if child.dep_ != "xcomp" or child.pos_ != "VERB" or not any(a.dep_ == "aux" and a.lower_ == "to"
                                                                      for a in child.children):
             continue
-        if child.lemma_.lower() in harm_verbs():
+        if child.lemma_.lower() in harm_verbs() or reprisal(child, rules):
             return "130"
         if rules is not None and child.lemma_.lower() in KEEPING and any(
                 force_noun(o, rules) for o in child.children if o.dep_ == "dobj"):
             return "138"  # "vowed to keep up such raids until the war ends"
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in reprisal_words()["noun"] for c in token.children):
+        return "138"  # "promised retaliation against X", as the "vow retaliation" rows code it
     return code
+
+
+@lru_cache(maxsize=1)
+def reprisal_words() -> dict[str, frozenset[str]]:
+    return read_kinded_words(data_path("events", "reprisals.tsv"), ("answer", "manner", "noun"))
+
+
+ANSWERED_PREPS = frozenset({"to", "for", "against", "at"})
+HOSTILE_ROOTS = ("13", "14", "15", "16", "17", "18", "19", "20")
+
+
+def reprisal(verb, rules) -> bool:
+    """The promised verb answers another's act with force: an adverb of force ("respond firmly") or a hostile
+    act answered ("react to any attack"); "vowed to retaliate" is coded by its own rows (138)."""
+    words, lemma = reprisal_words(), verb.lemma_.lower()
+    if lemma not in words["answer"]:
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words["manner"] for c in verb.children):
+        return True
+    answered = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ANSWERED_PREPS
+                for o in p.children if o.dep_ == "pobj"]
+    return rules is not None and any(hostile_noun(o, rules) for o in answered)
+
+
+def hostile_noun(noun, rules) -> bool:
+    """Every pattern of the noun is a threat, protest, force posture, cut, coercion or force (roots 13-20)."""
+    found = rules.patterns.get(("N", noun.lemma_.lower()), ())
+    return bool(found) and all(p.code[:2] in HOSTILE_ROOTS for p in found)
 
 
 KEEPING = frozenset({"keep", "continue", "step", "intensify", "escalate", "resume", "maintain", "press", "widen",
