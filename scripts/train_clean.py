@@ -32,7 +32,8 @@ ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures" / "clean"
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "src" / "newsevents" / "data" / "clean" / "line_weights.tsv"
-SKIP_KINDS = {"repeated-headline"}  # the cleaner's own step removes these, not the scorer
+SKIP_KINDS = {"repeated-headline", "unlabelled"}  # the cleaner's own step removes the first; the second has no label
+CHROME_WEIGHT = 0.0
 
 
 def clean_corpus_pages(start: int = 100, stop: int = 300) -> list[dict]:
@@ -79,6 +80,39 @@ def written_pages() -> list[dict]:
         return []
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def odd_page(case: str) -> bool:
+    """Whether a blind chrome page is in its batch's tune half (odd-numbered; even pages are never read here)."""
+    digits = "".join(ch for ch in case.rsplit("_", 1)[-1] if ch.isdigit())
+    return bool(digits) and int(digits) % 2 == 1
+
+
+def chrome_label(line: str, entry: dict) -> list[str]:
+    """A blind chrome page's line labelled from its ``expect.json`` entry: holding a ``must_not`` string it is
+    boilerplate, holding a ``must`` string or the headline it is content; both or neither, unlabelled."""
+    chrome = any(text in line for text in entry["must_not"])
+    body = any(text in line for text in entry["must"])
+    if chrome and not body:
+        return ["boilerplate", "chrome", line]
+    if body and not chrome or not chrome and entry.get("headline") and entry["headline"] in line:
+        return ["content", "", line]
+    return ["other", "unlabelled", line]
+
+
+def chrome_pages() -> list[dict]:
+    """The odd (tune) pages of the blind chrome batches (``chrome_blind_s2*``) as labelled pages, each with its
+    ``batch`` (the folder's name); lines split as the cleaner splits a text page."""
+    from newsevents.clean.paragraphs import marked_paragraphs
+
+    pages = []
+    for folder in sorted(FIXTURES.glob("chrome_blind_s2*")):
+        expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
+        for case in sorted(case for case in expect if case.startswith("chrome_") and odd_page(case)):
+            raw = (folder / f"{case}.txt").read_text(encoding="utf-8")
+            lines = [chrome_label(text, expect[case]) for text, _indented in marked_paragraphs(raw)]
+            pages.append({"batch": folder.name, "site": f"{folder.name}/{case}", "lines": lines})
+    return pages
 
 
 def aeb_pages(split: str) -> list[dict]:
@@ -147,12 +181,14 @@ WRITTEN_WEIGHT = 0.0  # measured (bench_clean_sites.py --per-site --written-weig
 
 
 def train(pages, corpus, names: list[str], content_weight: float, extra=(), extra_weight: float = 0.0,
-          written=(), written_weight: float = 0.0):
+          written=(), written_weight: float = 0.0, chrome=(), chrome_weight: float = 0.0):
     """The two stages' weights, fitted on ``pages`` plus the clean corpus pages, ``extra``
     (the AEB scrapes' pages) with each of its lines weighing ``extra_weight`` of a scraped line,
-    and ``written`` (the pages we wrote, ``written_labelled.jsonl``) weighing ``written_weight``."""
+    ``written`` (the pages we wrote, ``written_labelled.jsonl``) weighing ``written_weight`` and ``chrome``
+    (the blind chrome batches' odd pages, ``chrome_pages``) weighing ``chrome_weight``."""
     groups = [(group, weight) for group, weight in
-              ((pages, 1.0), (corpus, 1.0), (list(extra), extra_weight), (list(written), written_weight))
+              ((pages, 1.0), (corpus, 1.0), (list(extra), extra_weight), (list(written), written_weight),
+               (list(chrome), chrome_weight))
               if group and weight > 0]
 
     def stacked(names_used, first=None):

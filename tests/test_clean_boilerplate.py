@@ -17,6 +17,9 @@ from newsevents.model import Document
     ("© 2021 Northgate Media Group. All rights reserved. Privacy | Cookies | Terms | Contact | Advertise with us",
      "navigation"),
     ("Copyright disputes over the 2019 film dragged on for two years, the studio said.", None),
+    ("© Copyright 2027, Harbour Times Media Ltd. Reproduced for personal, non-commercial use only.", "disclaimer"),
+    ("© Agence Côtière de Presse 2027. Tous droits de reproduction réservés. Toute copie est interdite.", "disclaimer"),
+    ("The © mark on the ferry company's posters was removed after the ruling, the court heard.", None),
 ])
 def test_copyright_notice_with_its_year_goes_however_long(line, reason):
     """A footer's copyright notice opens with the sign and the year; the legal text after it is no story."""
@@ -404,4 +407,34 @@ def test_headline_under_a_trending_list_over_the_wire_name_stays():
 ])
 def test_beat_bylines_topic_fields_and_story_breaks(line, reason):
     """Twenty-seventh session: the kinds in other words, each with a sentence of the same words that stays."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("5 mins to read", "byline"),
+    ("7-minute read", "byline"),
+    ("Harbour reporter Jane Roe", "byline"),  # a byline by the job, no "By"
+    ("Correspondent : Mia Costello", "byline"),
+    ("Reporter Jane Roe wins the harbour prize", None),  # a title about a reporter
+    ("Producers Cooperative Board.", None),  # a plural is no one writer's job
+    ("Opinion / harbour / ferries / Port Ellis", "tags"),  # a trail of topic tags between slashes
+    ("Ferries / buses / trains", None),  # three items: a short list, not a trail
+    ("The ferry / bus / tram / train passes will cost more from May, the council said.", None),
+])
+def test_reading_times_job_bylines_and_slashed_tag_trails(line, reason):
+    """Twenty-ninth session: a reading time "to read", a byline naming the job only, topic tags between slashes."""
+    assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("This article appears in the spring print edition of Harbour Review under the headline \"Low Tide\".",
+     "source-credit"),
+    ("This story was corrected on 4 May: an earlier version gave the wrong date for the ferry vote.", "source-credit"),
+    ("Reporting for this story was funded by the Coastal Press Trust, which had no say in what was written.",
+     "source-credit"),
+    ("The article appears to have been written before the vote, the council said.", None),  # the story's, no "this"
+    ("This story of the harbour began in 1890, when the first ferry sailed.", None),  # not a note about the page
+])
+def test_the_pages_note_about_the_article_itself(line, reason):
+    """Twenty-ninth session: where the article appears, that it was corrected, who paid for the reporting."""
     assert boilerplate_reason(line) == reason

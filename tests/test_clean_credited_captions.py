@@ -22,6 +22,10 @@ from newsevents.model import Document
     ("The mayor and the traders met at the terminal on Monday. (Supplied: Harbour Council)", True),
     ("Ferry fares rose by a third over the past year. (Source: Harbour Statistics)", False),  # a figure's source
     ("Is the terminal worth saving for the town? (Re: Jane Roe)", False),  # a question is no caption
+    ("Dockers at the old terminal in Harbour Town on March 3, 2027. © HTN / Jane Roe", True),  # a copyright mark
+    ("Ferry passengers queue at the old terminal in Harbour Town on Monday. (HTN Photo)", True),  # an outlet's photo
+    ("The council said the ferry would run again on Monday. (HTN Photo)", False),  # reporting: the story's
+    ("Fares rose by a third over the year. (Annual Report)", False),  # a source in brackets, no photo
 ])
 def test_a_caption_sentence_then_its_credit(line, expected):
     assert credited_caption(line) is expected

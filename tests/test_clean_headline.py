@@ -303,3 +303,31 @@ def test_a_live_pages_title_is_not_passed_over_for_a_later_summary_bullet(lines)
     # the live entries the core opens with share one word with the title; a summary bullet further down shares more
     # with them, but only the next title sharing words may take over from a first sharing one (twenty-fourth session)
     assert find_headline(lines).index == 0
+
+
+DREDGING_STORY = [
+    "PORT ELLIS, March 3 (Coastwire) - The harbour board of Port Ellis on Monday approved a plan to dredge the "
+    "northern channel so that larger grain ships can dock, after a vote that split the board seven to five.",
+    "The dredging plan will cost about 40 million crowns and take two years, the board said, and the city will pay "
+    "a third of it from the harbour fees it collects from shipping lines.",
+    "Fishermen who use the northern channel said the work would close their moorings for months and asked the "
+    "board to pay for temporary berths on the southern quay.",
+]
+
+
+@pytest.mark.parametrize("above", [
+    "BRIEFS - Valdoria: harbour pilots end strike - Norland: board of trade names new chair",  # a ticker of others
+    "Harbour Hour, episode 40: what the board argued about all night",  # an episode's title above the story
+])
+def test_the_storys_own_title_over_it_wins_over_a_title_above_sharing_a_word_or_two(above):
+    title = "Port Ellis harbour board approves dredging plan for northern channel"
+    lines = ["Coastwire", above, "03/03/2027 14:10", title, *DREDGING_STORY]
+    assert clean(Document(id="t", raw="\n".join(lines))).article.headline == title
+
+
+def test_a_later_title_sharing_less_than_three_times_the_first_does_not_take_over():
+    # the first title shares two words with the story; one sharing five is no proof that the first is chrome
+    first = "Dredging row splits Port Ellis"
+    lines = ["Coastwire", first, "03/03/2027 14:10", "Harbour board approves plan for the northern channel",
+             *DREDGING_STORY]
+    assert clean(Document(id="t", raw="\n".join(lines))).article.headline == first

@@ -10,8 +10,9 @@ of the story below it, and with no reporting word ("said", "according to").
 
 The credit is: a wire we know (``wires.tsv``) or a photo agency, bare or after a dash; an acronym in capitals after a
 dash ("— APP"); a file picture's note ("File picture", "Handout photo"); a photographer and a source around a slash,
-both capitalised, with no figure ("Jane Roe/Reuters", "Philippine Coast Guard/Handout via Global Wire"); or an outlet
-and a name in brackets ("(ANB News: Mia Costello)", "(Supplied: DFAT)"; not a "(Source: …)").
+both capitalised, with no figure ("Jane Roe/Reuters", "Philippine Coast Guard/Handout via Global Wire"); an outlet
+and a name in brackets ("(ANB News: Mia Costello)", "(Supplied: DFAT)"; not a "(Source: …)"); a credit after a
+copyright mark ("© Coastwire / Jane Roe") or an outlet's photo in brackets ("(Coastwire Photo)"; twenty-ninth session).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ FILE_PICTURE = re.compile(r"^(?:file|stock|handout|supplied|courtesy)\s+(?:pictu
                           re.IGNORECASE)
 # An outlet's or the source's name and the photographer in brackets: "(ANB News: Mia Costello)", "(Supplied: DFAT)".
 BRACKETED_NAMED = re.compile(r"^\((?![Ss]ources?\b)[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3}:\s*[A-Z][^():]{1,40}\)$")
+# A copyright mark over the credit ("© AAP / Mamadou Sy"), or an outlet's photo in brackets ("(HBN Photo)",
+# "(Coastwire Pictures)"; twenty-ninth session).
+MARKED_CREDIT = re.compile(r"^©\s*\S")
+OUTLET_PHOTO = re.compile(r"^\((?:[A-Z][\w&'’.-]*\s){1,4}(?i:photo|picture|image|photograph|pic)s?\)$")
 SLASH_CREDIT = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+)*\s?/\s?[A-Z][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+)*$")
 CAPTION_MIN_WORDS = 4
 CAPTION_MAX_WORDS = 45
@@ -42,7 +47,8 @@ def credit_tail(credit: str) -> bool:
     dashed = DASHED.match(text)
     name = dashed.group("name").strip() if dashed else text
     return bool(agency(name) or PHOTO_AGENCY.match(name) or FILE_PICTURE.match(text)
-                or (dashed and ACRONYM.match(name)) or SLASH_CREDIT.match(text) or BRACKETED_NAMED.match(text))
+                or (dashed and ACRONYM.match(name)) or SLASH_CREDIT.match(text) or BRACKETED_NAMED.match(text)
+                or MARKED_CREDIT.match(text) or OUTLET_PHOTO.match(text))
 
 
 def credited_caption(line: str) -> bool:

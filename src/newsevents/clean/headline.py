@@ -38,8 +38,10 @@ OPENING_PARAGRAPHS = 3
 STORY_WORDS = 15  # a paragraph of the story, not a control ("Log in to save articles for later.")
 SENTENCE_HEADLINE_WORDS = 20
 STRONG_SHARE = 4  # a later title sharing this many words wins over a first sharing one only
+DOMINANT_SHARE = 3  # the last title over the story, sharing STRONG_SHARE words and 3 times the first's, wins over it
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
+LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►]|\d{1,2}[.)])\s")
 LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
@@ -194,6 +196,20 @@ def title_alone(lines: list[str], upto: int, opening: set[str]) -> tuple[int, st
     return None
 
 
+def story_title(lines: list[str], titles: list[Evidence], head: Evidence) -> Evidence | None:
+    """The last title above the story, when it tells the story far better than the title chosen (``head``):
+    ``STRONG_SHARE`` shared words or more, ``DOMINANT_SHARE`` times as many as ``head`` (twenty-ninth session).
+
+    A wire's ticker of other stories or a podcast's episode title above the story shares a word or two with it by
+    chance; the story's own title under them shares many. Not a bullet of a list of titles (a live page's summary
+    under its title line).
+    """
+    own = titles[-1]
+    if own is head or own.shared < STRONG_SHARE or own.shared < DOMINANT_SHARE * head.shared:
+        return None
+    return None if LIST_MARK.match(lines[own.index]) else own
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -257,6 +273,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
                 label = None  # a site name sharing a word ("SEA Monitor") against a title telling the story
             chosen_item = label or later or best_shaped(found)
         certain = bool(head.shared) or later is not None or len(candidates) == 1
+        if chosen_item is not None and chosen_item.title:
+            chosen_item = story_title(lines, titles, chosen_item) or chosen_item
     else:
         label = best_label(found)
         chosen_item = label or best_shaped(found)

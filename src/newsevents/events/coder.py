@@ -41,6 +41,7 @@ from newsevents.events.found import RECIPROCAL_ROOTS, Found, known, named_partie
 from newsevents.events.frames import ROOT_DEFAULT, match_pattern
 from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
+from newsevents.events.journeys import without_journeys
 from newsevents.events.judged import find_charges, find_described, find_judged
 from newsevents.events.labelled import find_labelled
 from newsevents.events.met_with import find_met_with
@@ -229,6 +230,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
     found = found + find_phoned(sent, rules, actor_of, {f.trigger.i for f in found})  # "told X in a phone call"
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
+    found = without_journeys(found, rules)  # "Syrian refugees went to Germany": no visit
     found = found + new_judgements(found, find_stated_judgements(sent, rules, actor_of, speaker_of))  # "said
     # Togo's reckless policy", "'Togolese provocations must stop,' she said": a judgement not coded already
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia

@@ -54,6 +54,8 @@ def governors(trigger) -> list:
     top = chain[-1]
     if top.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
         above.append(top.head)  # "Iran's refusal to sign", "its failure to reach a deal": the noun over the act
+        if top.head.dep_ == "dobj":
+            above.append(top.head.head)  # "cancelled plans to visit Lima": the verb over that noun too
     return above
 
 

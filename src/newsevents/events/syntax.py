@@ -373,13 +373,28 @@ def with_conjuncts(token) -> list:
     for conj in token.conjuncts:
         if conj.lower_ in REFLEXIVES:
             continue  # "killed 23 people as well as themselves"
-        if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
+        named = named_members(conj)
+        if named:
+            found.extend(named)  # "Kenya and its neighbours Uganda, Tanzania and Rwanda": each neighbour
+        elif conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
             found.append(conj)
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in ("GPE", "NORP", "ORG"):
             found.append(child)
             found.extend(c for c in child.conjuncts if c.pos_ == "PROPN")  # "A, B, C and D": a list read as appos
     return found
+
+
+def named_members(noun) -> list:
+    """A plural common noun with a list of names in apposition stands for the names ("allies West Germany, France
+    and Japan", "its neighbours Uganda, Tanzania and Rwanda"): the list's words, when it has two or more."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return []
+    for child in noun.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > noun.i:
+            names = [child, *(c for c in child.conjuncts if c.pos_ == "PROPN")]
+            return names if len(names) > 1 else []
+    return []
 
 
 def governing_verb(noun, *, depth: int = 4):

@@ -68,7 +68,8 @@ def target_tokens(token, pattern: Pattern) -> list:
         about = complained_about(token, pattern)
         if about:
             return about
-        obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object else None
+        obj = syntax.object_of(token) if pattern.pos == "V" and not pattern.object \
+            and pattern.particle != pattern.prep else None  # "left Peru for home": a sense tied to its "for"
         if found and obj is not None and any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in obj.subtree) \
                 and not any(t.ent_type_ for t in found):
             return [obj]  # "placed Suu Kyi under house arrest": the person, not the arrest
