@@ -99,3 +99,19 @@ def test_an_of_phrase_of_a_noun_that_is_no_act_keeps_its_reading():
 def test_a_relative_clause_dated_to_another_time_stays_background():
     found = dyads("Kenya protested to Uganda, which expelled two Kenyan diplomats in 2009.")
     assert ("UGA", "KEN", "161") not in found
+
+
+def test_the_outer_act_noun_is_read_from_the_runs_own_patterns():
+    """framing_doer asks the run's rules (under --dictionaries, PETRARCH's too), not always the default ones."""
+    from dataclasses import replace
+
+    from newsevents.events.noun_sources import framing_doer
+    from newsevents.events.patterns import load_rules
+    from newsevents.parse import load_model
+
+    doc = load_model()("Despite Norway's threat of sanctions against Iceland, Reykjavik kept fishing.")
+    sanctions = next(t for t in doc if t.lower_ == "sanctions")
+    rules = load_rules()
+    without_threat = replace(rules, patterns={k: v for k, v in rules.patterns.items() if k != ("N", "threat")})
+    assert framing_doer(sanctions, rules).text == "Norway"
+    assert framing_doer(sanctions, without_threat) is None

@@ -94,3 +94,15 @@ def test_an_offer_or_pledge_named_by_its_noun_is_its_owners_intent(sentence, exp
 def test_an_offer_whose_maker_only_reacts_is_not_the_reactors():
     found = dyads("Uganda rejected the offer of aid to Somalia.")
     assert not any(source == "UGA" and code.startswith("03") for source, _, code in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nine passengers were hurt when a ferry hit the quay as it left Norway for Denmark.",
+    "The Chilean freighter left Valparaiso for Peru on Tuesday.",
+])
+def test_a_vehicle_or_a_thing_that_leaves_for_a_place_makes_no_visit(sentence):
+    assert not any(code == "042" for _, _, code in dyads(sentence))
+
+
+def test_an_official_who_leaves_for_a_place_still_visits():
+    assert ("CHL", "PER", "042") in dyads("Chile's foreign minister left Santiago for Peru on Tuesday.")

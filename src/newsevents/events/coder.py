@@ -126,7 +126,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
         pattern = alleged(token, pattern) if pattern is not None else None  # "charged that ...": 112
         if pattern is None:
             continue
-        source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token)
+        source = syntax.subject_of(token) if pattern.pos == "V" else noun_source(token, rules)
         relative = None
         if pattern.pos == "V" and syntax.dated_relative(token, source):
             source = token.head  # "X, who met Putin on Monday, said": a dated act, not background

@@ -1,6 +1,7 @@
 """A journey told by a verb of motion ("left for Tokyo", "went to Lima", "flew to Ankara") is a visit (042)
 only when an official makes it to a place or a person: people, refugees or troops who go somewhere
-("Syrian refugees went to Germany", "Kenyan troops travelled to Somalia") make no visit, and going *to* an
+("Syrian refugees went to Germany", "Kenyan troops travelled to Somalia") make no visit, nor does a vehicle or a
+thing ("the ferry left Belgium for Britain", "as it left": journey_vehicles), and going *to* an
 organisation ("will not go to the IMF for help") is asking it, not visiting it; nor is a trip at home ("Trump
 will go to the CIA", "the minister flew to Mombasa": the traveller's own country) (constructions.tsv: journey, the
 verbs; journey_travellers, the sectors whose travel is no visit; twenty-ninth session, E)."""
@@ -27,6 +28,10 @@ def no_visit(found: Found, rules) -> bool:
     if not is_journey(found, rules):
         return False
     travellers = rules.constructions.get("journey_travellers", ("", frozenset()))[1]
+    vehicles = rules.constructions.get("journey_vehicles", ("", frozenset()))[1]
+    if any(token is not None and (token.lower_ in vehicles or token.lemma_.lower() in vehicles)
+           for token, _ in found.sources):
+        return True  # "the ferry left Belgium for Britain", "as it left": a thing travels, no one visits
     sources = [m for _, m in found.sources if known(m)]
     if sources and all(m.code[3:6].lower() in travellers for m in sources):
         return True

@@ -181,7 +181,7 @@ def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) ->
         pattern = next((p for p in rules.patterns.get(("N", lemma), ()) if p.prep == "between"), None)
         if noun.pos_ != "NOUN" or lemma not in nouns or pattern is not None and settled(pattern) and pending(noun):
             continue
-        doer = noun_source(noun) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
+        doer = noun_source(noun, rules) if noun.dep_ in ("dobj", "nsubj", "nsubjpass") \
             or syntax.children(noun, "poss") else None  # not "a team laying the groundwork for talks between"
         if doer is not None and doer.lower_ == "their" and doer.head.i == noun.i:
             doer = None  # "their summit": the meeting's parties, not one doer

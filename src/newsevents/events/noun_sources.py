@@ -10,10 +10,10 @@ from newsevents.events.patterns import load_rules
 from newsevents.events.syntax import TIMES, children, governing_verb, subject_of
 
 
-def noun_source(noun):
+def noun_source(noun, rules=None):
     """The actor of a nominal event: a possessor ("Russia's attack"), its agent ("the attack
     by militants"), else the subject of the verb that governs it ("Russia launched an attack",
-    "Russia may become a mediator")."""
+    "Russia may become a mediator"). ``rules``: the run's patterns (the default ones when None)."""
     for child in noun.children:
         if child.dep_ == "poss":
             return occasion_subject(noun) if child.pos_ == "PRON" and occasion_subject(noun) is not None else child
@@ -27,7 +27,7 @@ def noun_source(noun):
                     for o in children(p, "pobj") if o.pos_ in ("NOUN", "PROPN")), None)
     if speaker is not None and noun.lemma_.lower() in SPOKEN_ACTS:  # (see events/answered.py)
         return speaker  # "rejected complaints from Washington": Washington complained
-    if (framer := framing_doer(noun)) is not None:
+    if (framer := framing_doer(noun, rules)) is not None:
         return framer  # "despite the Saudi threat of sanctions against Qatar, Doha ...": the Saudis', not Doha's
     state = state_modifier(noun)
     if noun.dep_ == "pobj" and state is not None:
@@ -53,15 +53,16 @@ def noun_source(noun):
     return subject
 
 
-def framing_doer(noun):
+def framing_doer(noun, rules=None):
     """The doer an act noun takes from the act noun whose of-phrase it is ("the Saudi *threat of sanctions*",
     "Britain's *imposition of tariffs*", "a U.S. *campaign of strikes*"), when that noun is an act (it heads a
     pattern) and names its own doer (``own_doer``), else None: the act is one, and its doer is named on the
-    outer noun, not by the verb the phrase hangs on (twenty-eighth session, helper E)."""
+    outer noun, not by the verb the phrase hangs on (twenty-eighth session, helper E). The outer noun is an act
+    when the run's ``rules`` (with ``--dictionaries``, PETRARCH's patterns too) hold it."""
     if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.dep_ != "prep":
         return None
     outer = noun.head.head
-    if outer.pos_ != "NOUN" or ("N", outer.lemma_.lower()) not in load_rules().patterns:
+    if outer.pos_ != "NOUN" or ("N", outer.lemma_.lower()) not in (rules or load_rules()).patterns:
         return None
     return own_doer(outer)
 
