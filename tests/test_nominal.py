@@ -7,13 +7,11 @@ import shutil
 import pytest
 
 import newsevents
+from conftest import event_reader
 from newsevents.events.patterns import load_rules
 from newsevents.resources import DataError, data_path
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader()
 
 
 @pytest.mark.parametrize("sentence, expected", [
