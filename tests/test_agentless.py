@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import newsevents
-from conftest import event_dyads
+from conftest import FAMILY, event_reader
 
-
-def events(text: str) -> set[tuple[str, str, str]]:
-    return {(source, target, code[:2]) for source, target, code in event_dyads(text, "1995-05-02")}
+events = event_reader("1995-05-02", fields=FAMILY)
 
 
 def test_a_passive_attack_is_the_doer_the_story_named_for_that_target():

@@ -5,12 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, event_reader
 from newsevents.events.context import needs_recipient, no_recipient_codes
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2021-03-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader(fields=FAMILY, title=None)
 
 
 def test_context_event_noun_takes_the_doer_of_the_event_it_refers_to():

@@ -4,11 +4,9 @@ story listed before (events/groups.py)."""
 from __future__ import annotations
 
 import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2017-06-05")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader("2017-06-05", fields=FAMILY, title=None)
 
 
 def test_groups_a_numbered_group_is_the_last_list_of_that_many_states():

@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
-
-
-def dyads_of(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+dyads = event_reader(fields=FAMILY)
+dyads_of = event_reader(fields=FAMILY, title="Ghana and Togo in border row")
 
 
 @pytest.mark.parametrize("sentence, one, other", [

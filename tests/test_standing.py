@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, event_reader
 from newsevents.events.standing import read_words
 from newsevents.resources import DataError
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events if e["modality"] != "negated"}
+dyads = event_reader(fields=FAMILY, negated=False)
 
 
 @pytest.mark.parametrize("sentence", [
