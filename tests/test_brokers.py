@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2023-04-25")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] == "asserted"}
+dyads = event_reader("2023-04-25", asserted=True)
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import newsevents
+from conftest import event_reader
 
 STORY = ("Chile and Peru signed a fishing accord on Monday. Chile's trade minister said Peru had agreed to lower "
          "its tariffs, and Peru praised Chile for its patience. ")
 
 
-def talks(text: str) -> set[tuple[str, str]]:
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3]) for e in events if e["code"].startswith("04")}
+talks = event_reader(fields=("source", "target"), family="04")
 
 
 def test_talks_that_name_no_party_are_the_story_pairs():
