@@ -7,19 +7,15 @@ import shutil
 import pytest
 
 import newsevents
+from conftest import FAMILY, coded_events, event_reader
 from newsevents.events.evaluate import read_gold, score_events
 from newsevents.events.ontology import describe, load_ontology
 from newsevents.events.patterns import load_rules
 from newsevents.events.timing import resolve_expression
 from newsevents.resources import DataError, data_path
 
-
-def events_of(sentence: str, *, date: str | None = "2021-03-10") -> list[dict]:
-    return newsevents.code(sentence, title="", date=date)["events"]
-
-
-def dyads(sentence: str, **kwargs) -> set[tuple[str, str, str]]:
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events_of(sentence, **kwargs)}
+events_of = coded_events
+dyads = event_reader(fields=FAMILY)
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events
 
 
 def codes(sentence: str) -> set[str]:
@@ -201,8 +202,7 @@ def test_a_visitor_of_no_named_country_is_from_none_of_the_countries_visited():
     assert not any(e["source"][:3] in visited and e["code"].startswith("042") for e in events), events
 
 
-def events_of(sentence: str) -> list[dict]:
-    return newsevents.code(sentence, title="", date="2021-03-10")["events"]
+events_of = coded_events
 
 
 @pytest.mark.parametrize("sentence", [

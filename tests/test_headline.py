@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsevents
+from conftest import coded_events
 
-
-def events_of(text: str) -> list[dict]:
-    return newsevents.code(text, date="2021-03-10")["events"]
+events_of = partial(coded_events, title=None)
 
 
 def test_headline_present_tense_is_a_past_event():

@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2], e["modality"]) for e in events}
+dyads = event_reader(fields=(*FAMILY, "modality"))
 
 
 @pytest.mark.parametrize("sentence, dyad", [

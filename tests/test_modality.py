@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsevents
+from conftest import coded_events, event_reader
 
-
-def events_of(sentence: str) -> list[dict]:
-    return newsevents.code(sentence, title="", date="2016-04-14")["events"]
-
-
-def counted(sentence: str) -> set[tuple[str, str, str]]:
-    return {((e["source"] or "---")[:3], (e["target"] or "---")[:3], e["root"])
-            for e in events_of(sentence) if e["modality"] != "negated"}
+events_of = partial(coded_events, date="2016-04-14")
+counted = event_reader("2016-04-14", fields=("source", "target", "root"), negated=False)
 
 
 def test_no_plans_to_act_is_no_intent():

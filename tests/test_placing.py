@@ -6,12 +6,10 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import event_reader
 from newsevents.events.placing import dateline_state
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["plover"]) for e in events if e["modality"] != "negated"}
+dyads = event_reader(fields=("source", "target", "plover"), negated=False)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -485,8 +483,7 @@ def test_people_blamed_are_still_placed():
     assert ("ESP", "IRQ", "ACCUSE") in dyads("The Spanish government blamed the bombing on militants in Iraq.")
 
 
-def venue_dyads(text: str) -> set[tuple[str, str, str]]:
-    return {(e["source"][:3], e["target"], e["code"]) for e in newsevents.code(text, date="2016-07-02")["events"]}
+venue_dyads = event_reader("2016-07-02", fields=("source", "target_code", "code"), title=None)
 
 
 def test_a_city_a_pledge_is_made_in_is_its_venue_not_its_target():

@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import WHOLE, event_reader
 from newsevents.events.context import principal_pair, story_parties
 from newsevents.model import Mention
 
-
-def coded(text: str, date: str = "2019-11-12") -> set[tuple[str, str, str, str]]:
-    events = newsevents.code(text, title="", date=date)["events"]
-    return {(e["source"], e["target"], e["code"], e["modality"]) for e in events}
+coded = event_reader("2019-11-12", fields=(*WHOLE, "modality"))
 
 
 def states(*codes: str) -> tuple[Mention, ...]:
