@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import newsevents
-from conftest import event_reader
+from conftest import coded_events, event_reader
 
 STORY = ("Chile and Peru signed a fishing accord on Monday. Chile's trade minister said Peru had agreed to lower "
          "its tariffs, and Peru praised Chile for its patience. ")
@@ -39,8 +38,7 @@ def test_talks_the_sentence_codes_as_another_act_stay_that_act():
 
 
 def test_talks_still_to_be_held_are_intended():
-    events = newsevents.code(STORY + "Officials said the talks will be held next month.", title="",
-                             date="2021-03-10")["events"]
+    events = coded_events(STORY + "Officials said the talks will be held next month.", "2021-03-10")
     planned = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "talks"}
     assert planned == {("CHL", "PER", "036", "intended"), ("PER", "CHL", "036", "intended")}
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import newsevents
-from conftest import event_reader
+from conftest import coded_events, event_reader
 
 dyads = event_reader()
 
@@ -61,7 +60,7 @@ def test_a_finite_verb_after_a_progressive_or_perfect_clause_is_the_reporters():
 def test_a_second_act_before_a_trailing_attribution_is_the_clause_subject_s():
     text = ("Kuwait condemned the detentions and accusations, and asked Tehran to free all fishing "
             "boats and sailors held by Iran, the statement said.")
-    events = newsevents.code(text, title="", date="1987-06-02")["events"]
+    events = coded_events(text, "1987-06-02")
     assert ("KWTGOV", "IRNGOV", "020") in {(e["source"], e["target"], e["code"]) for e in events}
 
 
