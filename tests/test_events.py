@@ -399,9 +399,7 @@ def test_events_a_headlines_comma_list_is_every_subject():
 
 
 def test_events_a_reporters_second_verb_hung_on_the_reported_clause_is_the_reporters_act():
-    def dyads(text):
-        return {(e["source"][:3], e["target"][:3], e["code"][:2])
-                for e in coded_events(text, "2020-08-20", title=None)}
+    dyads = event_reader("2020-08-20", fields=FAMILY, title=None)
     assert ("KEN", "SOM", "02") in dyads("Talks\n\nKenya said the talks were useful and urged Somalia to return.")
     assert ("DEU", "BLR", "11") in dyads("Vote\n\nThe German foreign minister said the election was flawed and "
                                          "criticised Belarus.")

@@ -99,10 +99,7 @@ def test_asking_someone_to_do_something_or_for_something_is_an_appeal(sentence):
 
 def test_an_agreement_named_by_its_parties_alone_is_no_signing_unless_a_verb_makes_it():
     # not_acts.agreement_named and the "made" rows of not_acts.tsv
-    def codes(text: str) -> set[tuple[str, str, str]]:
-        events = coded_events(text, "2021-03-10")
-        return {(e["source"][:3], e["target"][:3], e["code"]) for e in events}
-
+    codes = event_reader()
     assert not any(c == "057" for *_, c in codes("Peru and Chile have problems with the 1929 treaty."))
     assert ("PER", "CHL", "057") in codes("In January Peru and Chile concluded an interim fishing accord.")
 

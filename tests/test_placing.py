@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
-from conftest import coded_events, event_reader
+from conftest import FAMILY, coded_events, event_reader, event_tuples
 from newsevents.events.placing import dateline_state
 
 dyads = event_reader(fields=("source", "target", "plover"), negated=False)
@@ -297,9 +297,7 @@ def test_our_written_sentences_keep_their_codings():
 
 
 def test_placing_words_about_a_sector_from_abroad_are_about_the_storys_country():
-    def dyads(text):
-        return {(e["source"][:3], e["target"][:3], e["code"][:2])
-                for e in coded_events(text, "2019-11-12", title=None)}
+    dyads = event_reader("2019-11-12", fields=FAMILY, title=None)
     found = dyads("Coup\n\nBolivia's army forced Morales out. Bolivian police joined the protests. Bolivia held talks."
                   "\n\nRussia accused the opposition of orchestrating violence.")
     assert ("RUS", "BOL", "11") in found and ("RUS", "RUS", "11") not in found
@@ -401,8 +399,7 @@ def test_calling_a_session_of_a_body_is_an_appeal_to_it(sentence, expected):
 def test_sanctions_on_officials_named_by_sector_hit_the_storys_country():
     text = ("Nicaragua's government jailed seven opposition leaders. Nicaragua's president ignored the critics. "
             "Washington imposed sanctions on senior officials.")
-    found = {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2])
-             for e in coded_events(text, "2021-08-10")}
+    found = event_tuples(text, "2021-08-10", fields=FAMILY)
     assert ("USA", "NIC", "16") in found and ("USA", "USA", "16") not in found
 
 
