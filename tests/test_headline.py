@@ -7,7 +7,7 @@ from functools import partial
 import pytest
 
 import newsevents
-from conftest import coded_events
+from conftest import FAMILY, coded_events, event_tuples
 
 events_of = partial(coded_events, title=None)
 
@@ -81,8 +81,7 @@ def test_parser_text_keeps_offsets_of_a_headline_list():
 
 
 def coded(headline: str, body: str) -> set[tuple[str, str, str]]:
-    events = coded_events(headline + "\n\n" + body, "2021-03-10", title=None)
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+    return event_tuples(headline + "\n\n" + body, "2021-03-10", title=None, fields=FAMILY)
 
 
 @pytest.mark.parametrize("headline, body, expected", [

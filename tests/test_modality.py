@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from conftest import coded_events, event_reader
+from conftest import coded_events, event_reader, event_tuples
 
 events_of = partial(coded_events, date="2016-04-14")
 counted = event_reader("2016-04-14", fields=("source", "target", "root"), negated=False)
@@ -57,9 +57,7 @@ def test_a_cue_the_lemmatizer_misreads_is_still_a_cue():
     assert found and {e["modality"] for e in found} == {"intended"}
 
 
-def coded_on(sentence: str, date: str) -> set[tuple[str, str, str]]:
-    events = coded_events(sentence, date)
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+coded_on = event_tuples  # (sentence, date)
 
 
 def test_a_visit_dated_ahead_of_the_story_is_intended():

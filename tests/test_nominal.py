@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 import newsevents
-from conftest import coded_events, event_reader
+from conftest import FAMILY, coded_events, event_reader, event_tuples
 from newsevents.events.patterns import load_rules
 from newsevents.resources import DataError, data_path
 
@@ -75,8 +75,7 @@ def test_a_group_noun_enacting_an_act_noun_is_each_member(text, doers, target, c
     ("Concerns grew after the U.S. air strike on Libya.", ("USA", "LBY", "19")),
 ])
 def test_an_attack_named_in_a_phrase_is_the_state_of_its_adjective(sentence, expected):
-    events = coded_events(sentence, "1987-06-10")
-    assert expected in {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+    assert expected in event_tuples(sentence, "1987-06-10", fields=FAMILY)
 
 
 def test_an_attack_after_which_someone_acted_is_not_theirs():
