@@ -1,4 +1,5 @@
-"""Shared test helpers: where ../shared is, skipping cleanly when it is absent."""
+"""Shared test helpers: where ../shared is (skipping cleanly when absent), and coding a text into its events or
+actors in the shapes the tests compare (``event_tuples``, ``event_reader``, ``actor_codes``, ``mention_codes``)."""
 
 from __future__ import annotations
 
@@ -59,12 +60,63 @@ def shared() -> Path:
     return shared_path()
 
 
-def event_dyads(text: str, date: str) -> set[tuple[str, str, str]]:
-    """(source country, target country or "---", code) of each event ``newsevents.code`` finds in ``text``."""
+EVENT_DATE = "2021-03-10"  # the date most event tests code their sentences under
+
+FAMILY = ("source", "target", "family")  # countries and the code's first two digits
+WHOLE = ("source_code", "target_code", "code")  # whole actor codes and the code
+
+# what each field of an event tuple reads from an event record (see ``event_tuples``)
+_FIELDS = {"source": lambda e: (e["source"] or "---")[:3], "target": lambda e: (e["target"] or "---")[:3],
+           "source_code": lambda e: e["source"] or "---", "target_code": lambda e: e["target"] or "---",
+           "code": lambda e: e["code"], "family": lambda e: e["code"][:2], "root": lambda e: e["root"],
+           "plover": lambda e: e["plover"], "modality": lambda e: e["modality"], "sentence": lambda e: e["sentence"]}
+
+
+def coded_events(text: str, date: str | None = EVENT_DATE, *, title: str | None = "") -> list[dict]:
+    """The event records ``newsevents.code`` finds in ``text``.
+
+    ``title=""`` codes ``text`` as a record's body; ``title=None`` reads it as a page (its first line the headline).
+    """
     import newsevents
 
-    events = newsevents.code(text, title="", date=date)["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+    return newsevents.code(text, title=title, date=date)["events"]
+
+
+def event_tuples(text: str, date: str | None = EVENT_DATE, *, fields: tuple[str, ...] = ("source", "target", "code"),
+                 negated: bool = True, asserted: bool = False, family: str = "", title: str | None = "",
+                 ordered: bool = False):
+    """The events found in ``text`` as tuples of ``fields``: a set, or a list in coding order when ``ordered``.
+
+    Fields: "source", "target" (the actor's country: its code's first three letters, "---" when there is none),
+    "source_code", "target_code" (the whole actor code, "---" when none), "code", "family" (the code's first two
+    digits), "root", "plover", "modality", "sentence". ``negated=False`` leaves out negated events, ``asserted``
+    keeps only asserted ones, ``family`` only the events whose code starts with it.
+    """
+    getters = [_FIELDS[name] for name in fields]
+    found = [tuple(get(e) for get in getters) for e in coded_events(text, date, title=title)
+             if (negated or e["modality"] != "negated") and (not asserted or e["modality"] == "asserted")
+             and e["code"].startswith(family)]
+    return found if ordered else set(found)
+
+
+def event_reader(date: str | None = EVENT_DATE, **options):
+    """A test file's one-argument helper: ``event_tuples`` with that file's date (overridable) and options."""
+    def read(text: str, date: str | None = date):
+        return event_tuples(text, date, **options)
+
+    return read
+
+
+def event_dyads(text: str, date: str) -> set[tuple[str, str, str]]:
+    """(source country, target country or "---", code) of each event ``newsevents.code`` finds in ``text``."""
+    return event_tuples(text, date)
+
+
+def actor_codes(text: str, date: str | None) -> dict[str, str | None]:
+    """Each actor's text and code in the record ``newsevents.code`` makes of ``text``."""
+    import newsevents
+
+    return {a["text"]: a["code"] for a in newsevents.code(text, title="", date=date)["actors"]}
 
 
 def mention_codes(text: str, lexicon, date: str, dateline: str | None = None) -> dict[str, str | None]:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 
-
-def events(sentence: str) -> list[tuple[str, str, str, str]]:
-    found = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return [(e["source"][:3], (e["target"] or "---")[:3], e["code"], e["modality"]) for e in found]
+events = event_reader(fields=("source", "target", "code", "modality"), ordered=True)
 
 
 @pytest.mark.parametrize("sentence, party", [

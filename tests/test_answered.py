@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
 pytestmark = pytest.mark.model
 
 
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    return event_dyads(sentence, "2011-04-20")
+dyads = event_reader("2011-04-20")
 
 
 @pytest.mark.parametrize("sentence, dyad", [

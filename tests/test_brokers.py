@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2023-04-25")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] == "asserted"}
+dyads = event_reader("2023-04-25", asserted=True)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -54,8 +52,7 @@ def test_brokered_with_no_party_named_is_between_the_storys_pair():
 
 
 def test_a_broker_to_come_expresses_intent():
-    events = newsevents.code("Saudi Arabia will host talks between Sudan's army and the RSF in Jeddah.", title="",
-                             date="2023-05-01")["events"]
+    events = coded_events("Saudi Arabia will host talks between Sudan's army and the RSF in Jeddah.", "2023-05-01")
     assert {(e["source"][:3], e["code"], e["modality"]) for e in events} == {("SAU", "036", "intended")}
     events = newsevents.code("Trump said his aim would be to broker a peace deal between Israelis and Palestinians.",
                              title="", date="2016-05-01")["events"]
@@ -65,6 +62,6 @@ def test_a_broker_to_come_expresses_intent():
 def test_an_offer_to_host_talks_is_intent_toward_the_storys_pair():
     story = ("Russia attacked Ukraine on Thursday. Ukraine said Russia had launched a full-scale invasion.\n\n"
              "Turkey's President Tayyip Erdogan said the attack was a heavy blow to peace and offered to host talks.")
-    events = newsevents.code(story, title="", date="2022-02-24")["events"]
+    events = coded_events(story, "2022-02-24")
     hosting = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "host"}
     assert hosting == {("TUR", "RUS", "036", "intended"), ("TUR", "UKR", "036", "intended")}

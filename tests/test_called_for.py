@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 
-
-def counted(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2016-05-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["root"]) for e in events if e["modality"] != "negated"}
+counted = event_reader("2016-05-10", fields=("source", "target", "root"), negated=False)
 
 
 def test_a_call_to_act_is_an_appeal_not_the_act():

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 
 pytestmark = pytest.mark.model
 
 
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2012-05-02")["events"]
-    return {(e["source"][:3], e["target"] or "---", e["code"]) for e in events}
+dyads = event_reader("2012-05-02", fields=("source", "target_code", "code"))
 
 
 @pytest.mark.parametrize("sentence, dyad", [

@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events, event_reader, event_tuples
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader()
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -99,14 +97,13 @@ def test_a_rally_staged_against_something_is_still_a_protest():
     ("The Nicaraguan foreign minister called the OAS an instrument of U.S. interference.", ("NIC", "IGO", "111")),
 ])
 def test_a_label_or_judgement_of_another_party_is_criticism(sentence, expected):
-    events = newsevents.code(sentence, title="", date="2022-01-10")["events"]
-    assert expected in {(e["source"][:3], e["target"][:3], e["code"]) for e in events}
+    assert expected in event_tuples(sentence, "2022-01-10")
 
 
 def test_a_finite_verb_after_a_bare_one_keeps_its_own_tense():
     story = ("The United States imposed sanctions on three Turkish ministers. Turkey criticised the move.\n\n"
              "Erdogan said Turkey would not declare a ceasefire and dismissed the sanctions.")
-    events = newsevents.code(story, title="", date="2019-10-15")["events"]
+    events = coded_events(story, "2019-10-15")
     assert ("TUR", "USA", "120", "asserted") in {(e["source"][:3], e["target"][:3], e["code"], e["modality"])
                                                   for e in events}
 
@@ -150,8 +147,7 @@ def test_praise_won_from_someone_is_theirs(sentence, expected):
     ("Border row\n\nTrump: Mexico must pay for the wall", ("USA", "MEX", "100")),
 ])
 def test_a_headline_name_before_a_colon_is_the_one_who_says_it(text, expected):
-    events = newsevents.code(text, date="2018-01-25")["events"]
-    assert expected in {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+    assert expected in event_tuples(text, "2018-01-25", title=None)
 
 
 def test_a_label_before_a_colon_says_nothing():

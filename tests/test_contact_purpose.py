@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+dyads = event_reader(fields=FAMILY)
 
 
 def test_purpose_of_a_meeting_is_aimed_at_whom_it_meets():

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import FAMILY, event_reader, event_tuples
 from newsevents.events.context import needs_recipient, no_recipient_codes
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2021-03-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader(fields=FAMILY, title=None)
 
 
 def test_context_event_noun_takes_the_doer_of_the_event_it_refers_to():
@@ -312,8 +309,7 @@ def test_context_a_plain_plural_of_the_parties_is_the_pair():
 
 
 def test_the_operation_refers_to_the_storys_military_act(text, expected):
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
-    assert expected in {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+    assert expected in event_tuples(text, "2021-03-10")
 
 
 def test_context_a_statement_referred_to_is_its_makers_even_an_organisations():

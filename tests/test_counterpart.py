@@ -3,13 +3,10 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import FAMILY, event_reader
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, counterpart_codes, own_forces
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2020-05-04")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader("2020-05-04", fields=FAMILY, title=None)
 
 
 def test_counterpart_the_other_state_of_the_sentence():

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import FAMILY, event_reader
 
-
-def events(sentence: str) -> set[tuple[str, str, str, str]]:
-    found = newsevents.code(sentence, title="", date="1998-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2], e["modality"]) for e in found}
+events = event_reader("1998-03-10", fields=(*FAMILY, "modality"))
 
 
 @pytest.mark.parametrize("sentence, source, target", [

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import newsevents
+from functools import partial
+
+from conftest import actor_codes
 from newsevents.actors.defined_acronyms import acronyms_spelled
 
-
-def codes(text: str, date: str = "2004-06-01") -> dict[str, str | None]:
-    return {a["text"]: a["code"] for a in newsevents.code(text, title="", date=date)["actors"]}
+codes = partial(actor_codes, date="2004-06-01")
 
 
 def test_an_acronym_is_spelled_out_by_the_capitals_before_its_bracket():

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    return event_dyads(sentence, "2021-03-10")
+dyads = event_reader()
 
 
 def test_what_another_must_do_is_a_demand():

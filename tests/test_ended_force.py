@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
 pytestmark = pytest.mark.model
 
 
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    return event_dyads(sentence, "2012-05-02")
+dyads = event_reader("2012-05-02")
 
 
 @pytest.mark.parametrize("sentence, dyad", [

@@ -8,15 +8,12 @@ from pathlib import Path
 
 import pytest
 
-import newsevents
+from conftest import coded_events, event_reader
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from score_event_checklist import f1, read_rows, score  # noqa: E402
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["plover"]) for e in events if e["modality"] != "negated"}
+dyads = event_reader("2005-06-01", fields=("source", "target", "plover"), negated=False)
 
 
 def test_the_tune_half_keeps_its_floor():
@@ -134,7 +131,7 @@ def test_pulling_an_ambassador_is_a_cut_in_relations_not_a_retreat(sentence, exp
     "Pakistan placed its forces on high alert near India.",
 ])
 def test_a_verb_of_alert_and_its_phrase_are_one_act(sentence):
-    events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
+    events = coded_events(sentence, "2005-06-01")
     assert [e["plover"] for e in events] == ["MOBILIZE"]
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
 from score_event_checklist import f1, read_rows, score  # noqa: E402
@@ -27,9 +27,7 @@ def test_the_report_half_keeps_its_floor():
     assert f1(h["tp"], h["fp"], h["fn"]) >= 0.81, (h["tp"], h["fp"], h["fn"])
 
 
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["plover"]) for e in events if e["modality"] != "negated"}
+dyads = event_reader("2005-06-01", fields=("source", "target", "plover"), negated=False)
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -7,19 +7,15 @@ import shutil
 import pytest
 
 import newsevents
+from conftest import FAMILY, coded_events, event_reader
 from newsevents.events.evaluate import read_gold, score_events
 from newsevents.events.ontology import describe, load_ontology
 from newsevents.events.patterns import load_rules
 from newsevents.events.timing import resolve_expression
 from newsevents.resources import DataError, data_path
 
-
-def events_of(sentence: str, *, date: str | None = "2021-03-10") -> list[dict]:
-    return newsevents.code(sentence, title="", date=date)["events"]
-
-
-def dyads(sentence: str, **kwargs) -> set[tuple[str, str, str]]:
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events_of(sentence, **kwargs)}
+events_of = coded_events
+dyads = event_reader(fields=FAMILY)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -154,7 +150,7 @@ def test_events_every_event_points_back_to_its_sentence():
 
 def test_events_restatement_is_one_event():
     text = "Iran threatens Iraq\n\nIran threatened Iraq on Monday.\n\nIran threatened Iraq, officials said."
-    found = newsevents.code(text, date="2021-03-10")["events"]
+    found = coded_events(text, "2021-03-10", title=None)
     assert len([e for e in found if e["source"][:3] == "IRN" and e["target"][:3] == "IRQ"]) == 1
 
 
@@ -298,7 +294,7 @@ def test_events_an_offer_to_help_someone_else_act_stays_an_offer():
 def test_events_title_only_actor_takes_the_story_country():
     text = ("Kenya row\n\nKenya recalled its envoy from Somalia on Monday.\n\n"
             "Kenyan officials said the dispute would go to court.\n\nThe president condemned Somalia's decision.")
-    found = newsevents.code(text, date="2021-03-10")["events"]
+    found = coded_events(text, "2021-03-10", title=None)
     assert any(e["trigger"] == "condemned" and e["source"].startswith("KEN") for e in found)
 
 
@@ -403,9 +399,7 @@ def test_events_a_headlines_comma_list_is_every_subject():
 
 
 def test_events_a_reporters_second_verb_hung_on_the_reported_clause_is_the_reporters_act():
-    def dyads(text):
-        return {(e["source"][:3], e["target"][:3], e["code"][:2])
-                for e in newsevents.code(text, date="2020-08-20")["events"]}
+    dyads = event_reader("2020-08-20", fields=FAMILY, title=None)
     assert ("KEN", "SOM", "02") in dyads("Talks\n\nKenya said the talks were useful and urged Somalia to return.")
     assert ("DEU", "BLR", "11") in dyads("Vote\n\nThe German foreign minister said the election was flawed and "
                                          "criticised Belarus.")
@@ -418,7 +412,7 @@ def test_events_a_reporters_second_verb_hung_on_the_reported_clause_is_the_repor
 
 
 def test_a_pro_or_anti_name_is_a_stance_not_the_actor(sentence, stance):
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     assert not any((e["target"] or "").startswith(stance) for e in events)
 
 
@@ -428,7 +422,7 @@ def test_a_pro_or_anti_name_is_a_stance_not_the_actor(sentence, stance):
 ])
 def test_a_thing_given_to_a_named_party_makes_it_the_recipient(sentence, givers, recipient):
     """Not the givers acting on each other, as with "Britain and Australia held talks"."""
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     pairs = {(e["source"][:3], (e["target"] or "---")[:3]) for e in events}
     assert pairs == {(giver, recipient) for giver in givers}
 

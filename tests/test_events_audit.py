@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events
 
 
 def codes(sentence: str) -> set[str]:
-    return {e["code"] for e in newsevents.code(sentence, title="", date="2021-03-10")["events"]}
+    return {e["code"] for e in coded_events(sentence, "2021-03-10")}
 
 
 @pytest.mark.parametrize("sentence, root", [
@@ -48,7 +49,7 @@ def test_the_city_a_meeting_is_in_is_its_venue_not_its_counterpart(sentence):
 
 def test_talks_with_a_counterpart_named_after_in_stay():
     sentence = "Russia held talks with China in Beijing on Monday."
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     assert any(e["source"][:3] == "RUS" and e["target"][:3] == "CHN" and e["code"][:2] == "04" for e in events)
 
 
@@ -75,7 +76,7 @@ def test_states_that_travel_host_or_mediate_together_do_not_visit_each_other(sen
 ])
 def test_states_that_act_together_toward_a_third_party_do_not_act_on_each_other(sentence):
     # an act whose target a preposition brings ("invest in", "pledge aid to", "open a market to")
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     members = {word: code for word, code in (("Germany", "DEU"), ("Italy", "ITA"), ("Spain", "ESP"), ("Britain", "GBR"),
                ("France", "FRA"), ("Norway", "NOR"), ("Brazil", "BRA"), ("Chile", "CHL"), ("Peru", "PER"))
                if word in sentence}.values()
@@ -84,7 +85,7 @@ def test_states_that_act_together_toward_a_third_party_do_not_act_on_each_other(
 
 def test_states_that_agree_together_still_act_on_each_other():
     sentence = "The United States and Jordan agreed to cooperate on security."
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     assert {(e["source"][:3], e["target"][:3]) for e in events} >= {("USA", "JOR"), ("JOR", "USA")}
 
 
@@ -140,11 +141,9 @@ def test_what_a_known_party_asks_is_its_appeal():
 
 
 def test_a_nominal_act_s_agent_is_its_doer():
-    events = newsevents.code("The murder of the Russian ambassador by a Turkish policeman shocked Moscow.",
-                             title="", date="2016-12-20")["events"]
+    events = coded_events("The murder of the Russian ambassador by a Turkish policeman shocked Moscow.", "2016-12-20")
     assert ("TURCOP", "1823", "RUSGOV") in {(e["source"], e["code"], e["target"]) for e in events}
-    events = newsevents.code("Egypt condemned the attack by Israeli troops on the Rafah crossing.",
-                             title="", date="2016-12-20")["events"]
+    events = coded_events("Egypt condemned the attack by Israeli troops on the Rafah crossing.", "2016-12-20")
     assert not any(e["source"].startswith("EGY") and e["code"].startswith("19") for e in events)
     assert any(e["code"].startswith("11") and e["target"].startswith("ISR") for e in events)
 
@@ -196,13 +195,12 @@ def test_cutting_off_supplies_to_a_country_is_still_coded():
 def test_a_visitor_of_no_named_country_is_from_none_of_the_countries_visited():
     text = ("Finance Minister Dilson Funaro met bankers.\n\n"
             "After visiting the U.S., England, France and Italy, Funaro is now on his way to Tokyo.")
-    events = newsevents.code(text, title="", date="1987-03-06")["events"]
+    events = coded_events(text, "1987-03-06")
     visited = {"USA", "GBR", "FRA", "ITA"}
     assert not any(e["source"][:3] in visited and e["code"].startswith("042") for e in events), events
 
 
-def events_of(sentence: str) -> list[dict]:
-    return newsevents.code(sentence, title="", date="2021-03-10")["events"]
+events_of = coded_events
 
 
 @pytest.mark.parametrize("sentence", [

@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import WHOLE, event_reader
 
-
-def codes(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, title="", date="2016-06-05")["events"]
-    return {(e["source"], e["target"] or "---", e["code"]) for e in events}
+codes = event_reader("2016-06-05", fields=WHOLE)
 
 
 @pytest.mark.parametrize("sentence", [

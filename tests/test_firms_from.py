@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import WHOLE, event_reader
 
-
-def events(sentence: str) -> list[tuple[str, str, str]]:
-    found = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return [(e["source"], e["target"] or "---", e["code"]) for e in found]
+events = event_reader(fields=WHOLE, ordered=True)
 
 
 @pytest.mark.parametrize("sentence", [

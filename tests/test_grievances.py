@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import FAMILY, event_dyads, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    return {(source, target, code[:2]) for source, target, code in event_dyads(sentence, "2021-03-10")}
+dyads = event_reader(fields=FAMILY)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -3,12 +3,9 @@ story listed before (events/groups.py)."""
 
 from __future__ import annotations
 
-import newsevents
+from conftest import FAMILY, coded_events, event_reader
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2017-06-05")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader("2017-06-05", fields=FAMILY, title=None)
 
 
 def test_groups_a_numbered_group_is_the_last_list_of_that_many_states():
@@ -66,7 +63,7 @@ def test_groups_two_leaders_are_the_two_states_their_sentence_names():
 def test_groups_the_two_armies_are_the_storys_pair():
     story = ("India and China clashed again on the border. India blamed China for the clash.\n\n"
              "Since then the two armies have held more than 20 rounds of talks.")
-    events = newsevents.code(story, title="", date="2021-01-10")["events"]
+    events = coded_events(story, "2021-01-10")
     assert {(e["source"][:3], e["target"][:3]) for e in events if e["code"].startswith("04")} == {("IND", "CHN"),
                                                                                               ("CHN", "IND")}
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import newsevents
+from conftest import FAMILY, coded_events, event_tuples
 
-
-def events_of(text: str) -> list[dict]:
-    return newsevents.code(text, date="2021-03-10")["events"]
+events_of = partial(coded_events, title=None)
 
 
 def test_headline_present_tense_is_a_past_event():
@@ -80,8 +81,7 @@ def test_parser_text_keeps_offsets_of_a_headline_list():
 
 
 def coded(headline: str, body: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(headline + "\n\n" + body, date="2021-03-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+    return event_tuples(headline + "\n\n" + body, "2021-03-10", title=None, fields=FAMILY)
 
 
 @pytest.mark.parametrize("headline, body, expected", [
@@ -103,7 +103,7 @@ def test_a_title_case_headline_keeps_its_actors_as_written():
 def test_headline_act_is_not_restated_by_an_act_on_another_actor_of_the_same_country():
     page = ("Blair congratulates Bush on win\n\nTony Blair congratulated George Bush on Wednesday.\n\n"
             "Mr Blair also paid tribute to Democrat John Kerry's campaign.")
-    events = newsevents.code(page, date="2004-11-03")["events"]
+    events = coded_events(page, "2004-11-03", title=None)
     assert sorted(e["target"] for e in events if e["code"] == "051") == ["USAGOV", "USAOPP"]
 
 

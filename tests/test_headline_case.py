@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events
 from newsevents.headline_case import is_title_case, sentence_case
 from newsevents.parse import parser_text
 
@@ -26,7 +27,7 @@ TITLE_CASE_HEADLINES = [
 
 
 def events_of(text: str) -> list[dict]:
-    return newsevents.code(text + "\n\nThe move surprised traders.", date="2021-03-10")["events"]
+    return coded_events(text + "\n\nThe move surprised traders.", "2021-03-10", title=None)
 
 
 @pytest.mark.parametrize(("headline", "dyad"), TITLE_CASE_HEADLINES)

@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    return event_dyads(sentence, "2021-03-10")
+dyads = event_reader()
 
 
 def test_each_name_in_apposition_to_a_plural_noun_is_a_party():

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import FAMILY, coded_events, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2], e["modality"]) for e in events}
+dyads = event_reader(fields=(*FAMILY, "modality"))
 
 
 @pytest.mark.parametrize("sentence, dyad", [
@@ -184,8 +181,7 @@ def test_a_party_found_to_blame_is_accused_by_whoever_says_so(sentence, dyad):
 
 def test_a_charge_its_owner_may_level_keeps_the_owner_s_modality():
     # judged.made_by_owner: the owner's own verb is the charge's ("Tokyo hopes to refute" is not: test above)
-    events = newsevents.code("Washington may level charges that Japan broke the pact.", title="",
-                             date="2021-03-10")["events"]
+    events = coded_events("Washington may level charges that Japan broke the pact.", "2021-03-10")
     assert [(e["source"][:3], e["target"][:3], e["modality"]) for e in events] == [("USA", "JPN", "hypothetical")]
 
 
@@ -196,7 +192,7 @@ def test_a_charge_its_owner_may_level_keeps_the_owner_s_modality():
     "Kenya's president swiped at Uganda in a speech.",
 ])
 def test_attacks_in_words_told_as_blows_are_criticism(sentence):
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     assert any(e["source"][:3] == "KEN" and (e["target"] or "")[:3] == "UGA" and e["code"] == "111" for e in events)
 
 

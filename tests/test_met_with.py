@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import FAMILY, event_reader
 
-
-def events(sentence: str) -> set[tuple[str, str, str]]:
-    return {(source, target, code[:2]) for source, target, code in event_dyads(sentence, "2020-03-10")}
+events = event_reader("2020-03-10", fields=FAMILY)
 
 
 @pytest.mark.parametrize("sentence, source, target", [

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsevents
+from conftest import coded_events, event_reader, event_tuples
 
-
-def events_of(sentence: str) -> list[dict]:
-    return newsevents.code(sentence, title="", date="2016-04-14")["events"]
-
-
-def counted(sentence: str) -> set[tuple[str, str, str]]:
-    return {((e["source"] or "---")[:3], (e["target"] or "---")[:3], e["root"])
-            for e in events_of(sentence) if e["modality"] != "negated"}
+events_of = partial(coded_events, date="2016-04-14")
+counted = event_reader("2016-04-14", fields=("source", "target", "root"), negated=False)
 
 
 def test_no_plans_to_act_is_no_intent():
@@ -57,13 +53,11 @@ def test_neither_nor_subjects_negate_the_act():
 
 def test_a_cue_the_lemmatizer_misreads_is_still_a_cue():
     # modality.lemmas: "hopes" lemmatized "hop" still cues an intention
-    found = newsevents.code("Chirac hopes to visit Moscow in May.", title="", date="1987-03-19")["events"]
+    found = coded_events("Chirac hopes to visit Moscow in May.", "1987-03-19")
     assert found and {e["modality"] for e in found} == {"intended"}
 
 
-def coded_on(sentence: str, date: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date=date)["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+coded_on = event_tuples  # (sentence, date)
 
 
 def test_a_visit_dated_ahead_of_the_story_is_intended():
@@ -90,7 +84,7 @@ def test_a_trip_on_its_own_next_week_is_intended():
     ("The Ghanaian president faced hard questions when he met Kenya's president on May 2.", "2015-05-02"),
 ])
 def test_a_day_of_the_month_ahead_is_this_year_unless_told_in_the_past(sentence, day):
-    events = newsevents.code(sentence, title="", date="2016-04-14")["events"]
+    events = coded_events(sentence, "2016-04-14")
     assert events and {e["date"] for e in events} == {day}
 
 
@@ -109,9 +103,7 @@ def test_an_act_done_without_is_not_done():
 
 
 def test_an_if_clause_asking_the_reader_to_look_is_no_condition():
-    events = newsevents.code("If you look at the record, Russia attacked Ukraine.", title="",
-                             date="2005-03-10")["events"]
+    events = coded_events("If you look at the record, Russia attacked Ukraine.", "2005-03-10")
     assert {(e["code"][:2], e["modality"]) for e in events if e["source"].startswith("RUS")} == {("19", "asserted")}
-    events = newsevents.code("If Russia attacks, Ukraine will retaliate against Russia.", title="",
-                             date="2005-03-10")["events"]
+    events = coded_events("If Russia attacks, Ukraine will retaliate against Russia.", "2005-03-10")
     assert all(e["modality"] == "conditional" for e in events)

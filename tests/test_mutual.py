@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, coded_events, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
-
-
-def dyads_of(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, title="Ghana and Togo in border row", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+dyads = event_reader(fields=FAMILY)
+dyads_of = event_reader(fields=FAMILY, title="Ghana and Togo in border row")
 
 
 @pytest.mark.parametrize("sentence, one, other", [
@@ -28,7 +22,7 @@ def test_mutual_act_is_each_ones_act_on_the_other(sentence, one, other):
 
 
 def test_mutual_act_with_a_named_party_stays_on_it():
-    events = newsevents.code("Russia and Turkey clashed with rebels near Idlib.", title="", date="2021-03-10")["events"]
+    events = coded_events("Russia and Turkey clashed with rebels near Idlib.", "2021-03-10")
     assert events and not any(e["target"] in ("RUS", "TUR") for e in events)
 
 
@@ -43,8 +37,7 @@ def test_mutual_noun_with_a_doer_of_its_own_stays_the_doers():
 
 
 def test_mutual_agreement_of_two_parties_is_with_each_other_not_the_mediator():
-    events = newsevents.code("The army and the RSF agreed a 72-hour ceasefire after US mediation.",
-                             title="", date="2023-04-25")["events"]
+    events = coded_events("The army and the RSF agreed a 72-hour ceasefire after US mediation.", "2023-04-25")
     truce = {(e["source"], e["target"]) for e in events if e["code"] == "0871"}
     assert ("SDNMIL", "SDNREBRSF") in truce and not any(t == "USA" for _, t in truce)
 
@@ -56,7 +49,7 @@ def test_mutual_agreement_of_two_parties_is_with_each_other_not_the_mediator():
     ("Heavy fighting continued between Colombia's army and the ELN in Arauca.", "COLMIL", "COLREBELN"),
 ])
 def test_mutual_noun_whose_verb_holds_the_between_is_each_ones_act_on_the_other(sentence, one, other):
-    events = newsevents.code(sentence, title="", date="2023-04-20")["events"]
+    events = coded_events(sentence, "2023-04-20")
     assert {(one, other), (other, one)} <= {(e["source"], e["target"]) for e in events}
 
 

@@ -7,13 +7,11 @@ import shutil
 import pytest
 
 import newsevents
+from conftest import FAMILY, coded_events, event_reader, event_tuples
 from newsevents.events.patterns import load_rules
 from newsevents.resources import DataError, data_path
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader()
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -66,7 +64,7 @@ def test_frames_with_their_target_inside_the_object(sentence, expected):
      "to Somali traders.", {"KEN", "UGA"}, "SOM", "191"),
 ])
 def test_a_group_noun_enacting_an_act_noun_is_each_member(text, doers, target, code):
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    events = coded_events(text, "2021-03-10")
     found = {e["source"][:3] for e in events if e["code"] == code and (e["target"] or "")[:3] == target}
     assert found == doers
 
@@ -77,8 +75,7 @@ def test_a_group_noun_enacting_an_act_noun_is_each_member(text, doers, target, c
     ("Concerns grew after the U.S. air strike on Libya.", ("USA", "LBY", "19")),
 ])
 def test_an_attack_named_in_a_phrase_is_the_state_of_its_adjective(sentence, expected):
-    events = newsevents.code(sentence, title="", date="1987-06-10")["events"]
-    assert expected in {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+    assert expected in event_tuples(sentence, "1987-06-10", fields=FAMILY)
 
 
 def test_an_attack_after_which_someone_acted_is_not_theirs():
@@ -92,5 +89,5 @@ def test_an_attack_after_which_someone_acted_is_not_theirs():
     "The senator recalled the invasion of Kuwait by Iraq.",  # no senator of Iraq invading
 ])
 def test_an_act_cited_or_recalled_is_not_the_speakers(sentence):
-    events = newsevents.code(sentence, title="", date="2016-03-01")["events"]
+    events = coded_events(sentence, "2016-03-01")
     assert not any(e["source"].startswith(("USA", "IRQLEG")) and e["code"][:2] in ("08", "19") for e in events)

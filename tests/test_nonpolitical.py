@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import WHOLE, event_reader
 from newsevents.events.nonpolitical import nonpolitical, read_company_words, read_rules, sector_of
 from newsevents.resources import DataError
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"], e["target"] or "---", e["code"]) for e in events}
+dyads = event_reader(fields=WHOLE)
 
 
 @pytest.mark.parametrize("sentence", [

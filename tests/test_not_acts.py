@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import coded_events, event_reader
 from newsevents.events.not_acts import read_verbs
 from newsevents.resources import DataError
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader()
 
 
 @pytest.mark.parametrize("sentence", [
@@ -74,11 +71,11 @@ def test_demands_on_others_and_on_the_government_stay(sentence, expected):
     "Officials in Seoul are worried that North Korea would attack South Korea.",
 ])
 def test_an_act_someone_fears_is_not_done(sentence):
-    assert not newsevents.code(sentence, title="", date="2016-12-20")["events"]
+    assert not coded_events(sentence, "2016-12-20")
 
 
 def test_a_threat_is_still_a_threat():
-    assert newsevents.code("Russia threatened to invade Ukraine.", title="", date="2016-12-20")["events"]
+    assert coded_events("Russia threatened to invade Ukraine.", "2016-12-20")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -87,7 +84,7 @@ def test_a_threat_is_still_a_threat():
     "The prime minister's spokesman was asked by journalists about his view on the row.",
 ])
 def test_asking_how_why_or_about_is_a_question_not_an_appeal(sentence):
-    events = newsevents.code(sentence, title="", date="2016-02-20")["events"]
+    events = coded_events(sentence, "2016-02-20")
     assert not [e for e in events if e["code"].startswith("02")]
 
 
@@ -96,16 +93,13 @@ def test_asking_how_why_or_about_is_a_question_not_an_appeal(sentence):
     "Russia asked China for help.",
 ])
 def test_asking_someone_to_do_something_or_for_something_is_an_appeal(sentence):
-    events = newsevents.code(sentence, title="", date="2016-02-20")["events"]
+    events = coded_events(sentence, "2016-02-20")
     assert [e for e in events if e["code"].startswith("02")]
 
 
 def test_an_agreement_named_by_its_parties_alone_is_no_signing_unless_a_verb_makes_it():
     # not_acts.agreement_named and the "made" rows of not_acts.tsv
-    def codes(text: str) -> set[tuple[str, str, str]]:
-        events = newsevents.code(text, title="", date="2021-03-10")["events"]
-        return {(e["source"][:3], e["target"][:3], e["code"]) for e in events}
-
+    codes = event_reader()
     assert not any(c == "057" for *_, c in codes("Peru and Chile have problems with the 1929 treaty."))
     assert ("PER", "CHL", "057") in codes("In January Peru and Chile concluded an interim fishing accord.")
 
@@ -312,11 +306,11 @@ def test_an_act_told_as_a_rumour_or_speculation_is_not_done():
     """Twenty-sixth session, E2: "rumours that he was about to resign the whip" (unseen articles)."""
     for sentence in ("There was speculation that Russia would invade Ukraine.",
                      "The row followed rumours that France had expelled two Iranian diplomats."):
-        assert not newsevents.code(sentence, title="", date="2005-01-01")["events"]
+        assert not coded_events(sentence, "2005-01-01")
 
 
 def test_a_thing_offered_to_an_audience_promises_nothing():
     """"offered the crowd an emotional evaluation" (unseen articles, twenty-sixth session, E2)."""
     story = ("Rubio quits\n\nMarco Rubio offered the crowd a tearful account of the state of the United States on "
              "Tuesday as he ended his bid for the White House.")
-    assert not newsevents.code(story, date="2016-03-16")["events"]
+    assert not coded_events(story, "2016-03-16", title=None)

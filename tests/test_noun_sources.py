@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import FAMILY, coded_events, event_reader
 
-
-def events(sentence: str) -> set[tuple[str, str, str, str]]:
-    found = newsevents.code(sentence, title="", date="1998-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2], e["modality"]) for e in found}
+events = event_reader("1998-03-10", fields=(*FAMILY, "modality"))
 
 
 @pytest.mark.parametrize("sentence, doer", [
@@ -30,7 +27,7 @@ def test_an_act_the_subject_stops_is_not_its_own(sentence, doer):
 def test_a_visit_that_sums_up_the_clause_before_it_took_place_too(sentence, dyad):
     found = {e[:3] for e in events(sentence)}
     assert dyad in found
-    trips = [e for e in newsevents.code(sentence, title="", date="1998-03-10")["events"] if e["code"] == "042"]
+    trips = [e for e in coded_events(sentence, "1998-03-10") if e["code"] == "042"]
     assert trips
 
 

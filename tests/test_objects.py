@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
-
-def codes(sentence: str) -> set[tuple[str, str, str]]:
-    return event_dyads(sentence, "1998-03-10")
+codes = event_reader("1998-03-10")
 
 
 def test_a_modifier_names_the_object_it_carries():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import coded_events
 
 STORY = ("Chile and Peru are in a bitter row over fishing rights. Chile's trade minister accused Peru of breaking "
          "the accord, and Peru rejected the charge. ")
@@ -10,7 +10,7 @@ STORY = ("Chile and Peru are in a bitter row over fishing rights. Chile's trade 
 
 def coded(text: str, root: str, last: str = "") -> set[tuple[str, str]]:
     """The dyads of ``root`` coded from ``text`` (only from its sentence ``last``, when given)."""
-    events = newsevents.code(text + last, title="", date="2021-03-10")["events"]
+    events = coded_events(text + last, "2021-03-10")
     return {(e["source"][:3], (e["target"] or "---")[:3]) for e in events
             if e["code"].startswith(root) and e["modality"] != "negated" and e["sentence"].startswith(last)}
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import newsevents
+from conftest import event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] != "negated"}
+dyads = event_reader(negated=False)
 
 
 def test_a_participle_modifying_a_noun_takes_its_by_phrase_as_doer_and_the_noun_as_object():

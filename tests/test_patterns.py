@@ -6,11 +6,9 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events, event_reader, event_tuples
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader()
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -45,7 +43,7 @@ def test_an_act_done_by_means_of_a_gerund_is_the_subjects(sentence, expected):
     "Japan's trade surplus with the United States grew to 58.6 billion dlrs.",
 ])
 def test_trade_figures_are_no_event(sentence):
-    events = newsevents.code(sentence, title="", date="1987-03-30")["events"]
+    events = coded_events(sentence, "1987-03-30")
     assert not [e for e in events if e["code"].startswith("06")]
 
 
@@ -54,8 +52,7 @@ def test_trade_figures_are_no_event(sentence):
     "The Ukrainian president departed for Brussels on Monday.",
 ])
 def test_heading_for_a_capital_is_a_visit(sentence):
-    events = newsevents.code(sentence, title="", date="2005-02-21")["events"]
-    assert ("UKR", "042") in {(e["source"][:3], e["code"]) for e in events}
+    assert ("UKR", "042") in event_tuples(sentence, "2005-02-21", fields=("source", "code"))
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -64,8 +61,7 @@ def test_heading_for_a_capital_is_a_visit(sentence):
     ("Cameron ordered diplomats to repair relations with Donald Trump.", ("GBR", "USA", "050")),
 ])
 def test_daring_and_repairing_relations(sentence, expected):
-    events = newsevents.code(sentence, title="", date="2016-05-16")["events"]
-    assert expected in {(e["source"][:3], e["target"][:3], e["code"]) for e in events}
+    assert expected in event_tuples(sentence, "2016-05-16")
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -117,8 +113,7 @@ def test_sums_of_money_given_abroad_are_aid(sentence, expected):
 
 
 def test_sums_given_at_home_are_no_aid():
-    events = newsevents.code("American donors gave $5 million to Senator Ted Cruz's campaign.",
-                             title="", date="2016-04-01")["events"]
+    events = coded_events("American donors gave $5 million to Senator Ted Cruz's campaign.", "2016-04-01")
     assert not [e for e in events if e["code"] in ("071", "0331")]  # home.home_target
 
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2019-10-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader("2019-10-10")
 
 
 @pytest.mark.parametrize("sentence, expected", [

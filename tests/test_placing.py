@@ -6,12 +6,10 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, coded_events, event_reader, event_tuples
 from newsevents.events.placing import dateline_state
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["plover"]) for e in events if e["modality"] != "negated"}
+dyads = event_reader(fields=("source", "target", "plover"), negated=False)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -153,8 +151,8 @@ def test_for_x_to_do_y_names_x_as_the_target():
 
 
 def test_the_purpose_of_a_nominal_protest_is_its_content():
-    events = newsevents.code("Kenyan teachers began a hunger strike on Monday to protest against the "
-                             "government's pay freeze.", title="", date="2021-03-10")["events"]
+    events = coded_events("Kenyan teachers began a hunger strike on Monday to protest against the "
+                          "government's pay freeze.", "2021-03-10")
     assert [e["code"] for e in events] == ["142"]  # one act, coded as a hunger strike (not 143, not two)
 
 
@@ -179,8 +177,8 @@ def test_a_border_names_neither_side():
 
 
 def test_coordinated_objects_satisfy_a_pattern_and_one_act_is_coded_once():
-    events = newsevents.code("Vietnamese forces launched artillery, mortar and rocket fire against Khmer guerrilla "
-                             "camps today, killing or wounding 50.", title="", date="2021-03-10")["events"]
+    events = coded_events("Vietnamese forces launched artillery, mortar and rocket fire against Khmer guerrilla "
+                          "camps today, killing or wounding 50.", "2021-03-10")
     assert [(e["source"][:3], e["target"][:3], e["plover"]) for e in events] == [("VNM", "KHM", "ASSAULT")]
 
 
@@ -208,7 +206,7 @@ def test_sinking_boats_and_house_arrest():
 
 
 def test_a_resignation_is_plover_retreat_though_cameo_0831():
-    events = newsevents.code("Haiti's army chief resigned on Tuesday.", title="", date="2021-03-10")["events"]
+    events = coded_events("Haiti's army chief resigned on Tuesday.", "2021-03-10")
     assert [(e["code"], e["plover"]) for e in events] == [("0831", "RETREAT")]
 
 
@@ -290,7 +288,7 @@ def test_our_written_sentences_keep_their_codings():
     from collections import Counter
     tp = fp = fn = 0
     for sentence, want in read_sentences():
-        events = newsevents.code(sentence, title="", date="2005-06-01")["events"]
+        events = coded_events(sentence, "2005-06-01")
         got = Counter((e["source"][:3], e["target"][:3], e["plover"]) for e in events if e["modality"] != "negated")
         hit = sum((want & got).values())
         tp, fp, fn = tp + hit, fp + sum(got.values()) - hit, fn + sum(want.values()) - hit
@@ -299,9 +297,7 @@ def test_our_written_sentences_keep_their_codings():
 
 
 def test_placing_words_about_a_sector_from_abroad_are_about_the_storys_country():
-    def dyads(text):
-        return {(e["source"][:3], e["target"][:3], e["code"][:2])
-                for e in newsevents.code(text, date="2019-11-12")["events"]}
+    dyads = event_reader("2019-11-12", fields=FAMILY, title=None)
     found = dyads("Coup\n\nBolivia's army forced Morales out. Bolivian police joined the protests. Bolivia held talks."
                   "\n\nRussia accused the opposition of orchestrating violence.")
     assert ("RUS", "BOL", "11") in found and ("RUS", "RUS", "11") not in found
@@ -403,8 +399,7 @@ def test_calling_a_session_of_a_body_is_an_appeal_to_it(sentence, expected):
 def test_sanctions_on_officials_named_by_sector_hit_the_storys_country():
     text = ("Nicaragua's government jailed seven opposition leaders. Nicaragua's president ignored the critics. "
             "Washington imposed sanctions on senior officials.")
-    found = {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2])
-             for e in newsevents.code(text, title="", date="2021-08-10")["events"]}
+    found = event_tuples(text, "2021-08-10", fields=FAMILY)
     assert ("USA", "NIC", "16") in found and ("USA", "USA", "16") not in found
 
 
@@ -412,11 +407,11 @@ def test_police_and_courts_are_of_the_city_their_sentence_names():
     story = ("The United States and Cuba restored ties. Washington removed Cuba from a list. The United States "
              "opened its embassy.\n\nDissidents in Havana said police had detained more than 100 members of the "
              "Ladies in White group.")
-    events = newsevents.code(story, title="", date="2015-07-20")["events"]
+    events = coded_events(story, "2015-07-20")
     assert {e["source"] for e in events if e["code"].startswith("17")} == {"CUBCOP"}
     story = ("Britain and Kenya signed a trade pact. British officials praised Kenya. Britain sent aid.\n\n"
              "Lawyers in Nairobi said a court had jailed two opposition activists.")
-    events = newsevents.code(story, title="", date="2015-07-20")["events"]
+    events = coded_events(story, "2015-07-20")
     assert {e["source"] for e in events if e["code"].startswith("17")} == {"KENJUD"}
 
 
@@ -472,7 +467,7 @@ def test_its_people_harmed_are_the_other_partys():
     # (placing.other_owner); "its own" and acts that do no harm keep the doer's
     assert {e["target"][:3] for e in newsevents.code("Hamas said Israel had killed its commander.", title="",
                                                       date="2014-07-20")["events"]} == {"PSE"}
-    events = newsevents.code("Israel bombed Gaza and killed its residents.", title="", date="2014-07-20")["events"]
+    events = coded_events("Israel bombed Gaza and killed its residents.", "2014-07-20")
     assert "ISR" not in {e["target"][:3] for e in events}
 
 
@@ -485,8 +480,7 @@ def test_people_blamed_are_still_placed():
     assert ("ESP", "IRQ", "ACCUSE") in dyads("The Spanish government blamed the bombing on militants in Iraq.")
 
 
-def venue_dyads(text: str) -> set[tuple[str, str, str]]:
-    return {(e["source"][:3], e["target"], e["code"]) for e in newsevents.code(text, date="2016-07-02")["events"]}
+venue_dyads = event_reader("2016-07-02", fields=("source", "target_code", "code"), title=None)
 
 
 def test_a_city_a_pledge_is_made_in_is_its_venue_not_its_target():
@@ -501,7 +495,7 @@ def test_a_city_a_pledge_is_made_in_is_its_venue_not_its_target():
 
 def test_foreign_firms_are_of_no_country_of_the_story():
     def sources(text: str) -> set[str]:
-        return {e["source"] for e in newsevents.code(text, title="", date="2021-03-10")["events"]}
+        return {e["source"] for e in coded_events(text, "2021-03-10")}
     assert "USABUS" not in sources("The SEC tightened its rules in Washington. "
                                    "Many foreign firms had protested that the SEC was imposing an unfair burden.")
     assert "USABUS" in sources("The SEC tightened its rules in Washington. "

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import coded_events
 
 
 @pytest.mark.parametrize("sentence", [
@@ -14,12 +14,12 @@ import newsevents
     "The band were forced to cut short their show in Sheffield.",
 ])
 def test_being_forced_by_events_is_no_authority_s_coercion(sentence):
-    events = newsevents.code(sentence, title="", date="2005-02-01")["events"]
+    events = coded_events(sentence, "2005-02-01")
     assert not any(e["root"] == "17" for e in events), [(e["source"], e["target"], e["code"]) for e in events]
 
 
 def test_a_passive_arrest_is_still_the_authorities_where_it_happened():
-    events = newsevents.code("Two Britons were arrested in Dubai.", title="", date="2005-02-01")["events"]
+    events = coded_events("Two Britons were arrested in Dubai.", "2005-02-01")
     assert any(e["source"] == "ARE" and e["code"] == "173" for e in events)
 
 
@@ -28,6 +28,6 @@ def test_the_government_is_of_the_one_state_its_paragraph_names_not_the_storys()
     text = ("Peru's president met Peruvian farmers in Lima. Peru said the talks went well. Peru's army "
             "patrolled Peru's border. Peru's foreign minister praised the army.\n\n"
             "In Bolivia, miners marched through La Paz on Sunday. The government arrested 40 miners on Monday.")
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
+    events = coded_events(text, "2021-03-10")
     arrests = [e for e in events if "arrested" in e["sentence"]]
     assert arrests and all(e["source"].startswith("BOL") for e in arrests)

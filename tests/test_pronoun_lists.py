@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2017-06-05")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader("2017-06-05", fields=FAMILY, title=None)
 
 
 def test_pronoun_lists_them_after_a_subject_list_in_the_sentence_before_is_each_state():

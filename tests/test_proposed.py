@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import coded_events
 
 
 def roots(sentence: str) -> set[str]:
-    return {e["code"][:2] for e in newsevents.code(sentence, title="", date="2016-05-01")["events"]
+    return {e["code"][:2] for e in coded_events(sentence, "2016-05-01")
             if e["modality"] != "negated"}
 
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 
-
-def events_of(text: str) -> set[tuple[str, str, str]]:
-    found = newsevents.code(text, title="", date="2021-03-10")["events"]
-    return {(e["source"], e["target"], e["code"][:2]) for e in found}
+events_of = event_reader(fields=("source_code", "target_code", "family"))
 
 
 def test_we_in_a_quote_of_two_sentences_is_the_speakers_government():

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 from newsevents.events import load_rules
 from newsevents.events.frames import match_pattern
 from newsevents.events.rallies import no_protest_rally
 from newsevents.model import Mention
 from newsevents.parse import load_model
 
-
-def dyads(sentence: str, date: str = "2016-05-10") -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date=date)["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] != "negated"}
+dyads = event_reader("2016-05-10", negated=False)
 
 
 def politician(token):

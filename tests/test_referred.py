@@ -5,11 +5,9 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2018-04-02")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events}
+dyads = event_reader("2018-04-02", fields=FAMILY)
 
 
 @pytest.mark.parametrize("sentence, expected", [

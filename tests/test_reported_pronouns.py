@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 
-
-def events(sentence: str) -> list[tuple[str, str, str]]:
-    return [(e["source"], e["code"], e["target"])
-            for e in newsevents.code(sentence, title="", date="2016-10-10")["events"]]
+events = event_reader("2016-10-10", fields=("source_code", "code", "target_code"), ordered=True)
 
 
 @pytest.mark.parametrize("sentence", [

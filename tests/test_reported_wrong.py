@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    return event_dyads(sentence, "2021-03-10")
+dyads = event_reader()
 
 
 @pytest.mark.parametrize("sentence, expected", [

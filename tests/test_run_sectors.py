@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import newsevents
+from conftest import actor_codes
 
-
-def codes(text: str) -> dict[str, str | None]:
-    return {a["text"]: a["code"] for a in newsevents.code(text, title="", date="2005-01-01")["actors"]}
+codes = partial(actor_codes, date="2005-01-01")
 
 
 @pytest.mark.parametrize("sentence, minister", [

@@ -6,14 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 from newsevents.events.senses import read_words
 from newsevents.resources import DataError
 
-
-def events(sentence: str) -> set[tuple[str, str, str, str]]:
-    found = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"], e["modality"]) for e in found}
+events = event_reader(fields=("source", "target", "code", "modality"))
 
 
 def acts(sentence: str) -> set[tuple[str, str, str]]:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 
-
-def coded(sentence: str) -> set[tuple[str, str]]:
-    events = newsevents.code(sentence, title="", date="1987-05-10")["events"]
-    return {(e["source"][:3], e["code"]) for e in events if e["modality"] != "negated"}
+coded = event_reader("1987-05-10", fields=("source", "code"), negated=False)
 
 
 def test_a_denial_of_reports_moved_after_as_baseless_is_a_denial():

@@ -18,6 +18,14 @@ def add_document(con, seq: int, story: str, n_documents: int) -> None:
                 "VALUES (?, 'k1', 'd1', ?, 1)", [story, n_documents])
 
 
+def new_store(tmp_path):
+    """A fresh store's path and an open connection to it, its tables created."""
+    db = tmp_path / "s.duckdb"
+    con = duckdb.connect(str(db))
+    create(con, {"setting": "1"})
+    return db, con
+
+
 def read(db, sql: str):
     with duckdb.connect(str(snapshot_path(db)), read_only=True) as reader:
         return reader.execute(sql).fetchall()
@@ -28,9 +36,7 @@ def parts(db) -> set[str]:
 
 
 def test_publish_writes_only_what_changed(tmp_path):
-    db = tmp_path / "s.duckdb"
-    con = duckdb.connect(str(db))
-    create(con, {"setting": "1"})
+    db, con = new_store(tmp_path)
     add_document(con, 1, "story1", 1)
     publish_snapshot(con, db)
     first = parts(db)
@@ -49,9 +55,7 @@ def test_publish_writes_only_what_changed(tmp_path):
 
 
 def test_a_new_column_republishes_the_table_whole(tmp_path):
-    db = tmp_path / "s.duckdb"
-    con = duckdb.connect(str(db))
-    create(con, {"setting": "1"})
+    db, con = new_store(tmp_path)
     add_document(con, 1, "story1", 1)
     publish_snapshot(con, db)
     con.execute("ALTER TABLE events ADD COLUMN extra VARCHAR")
@@ -62,9 +66,7 @@ def test_a_new_column_republishes_the_table_whole(tmp_path):
 
 
 def test_parts_of_older_snapshots_are_removed(tmp_path):
-    db = tmp_path / "s.duckdb"
-    con = duckdb.connect(str(db))
-    create(con, {"setting": "1"})
+    db, con = new_store(tmp_path)
     for seq in range(1, 4):
         add_document(con, seq, f"story{seq}", 1)
         publish_snapshot(con, db)
@@ -76,9 +78,7 @@ def test_parts_of_older_snapshots_are_removed(tmp_path):
 
 
 def test_a_rebuilt_store_starts_the_snapshot_over(tmp_path):
-    db = tmp_path / "s.duckdb"
-    con = duckdb.connect(str(db))
-    create(con, {"setting": "1"})
+    db, con = new_store(tmp_path)
     for seq in (1, 2):
         add_document(con, seq, "story1", seq)
     publish_snapshot(con, db)

@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import FAMILY, coded_events, event_reader
 from newsevents.events.standing import read_words
 from newsevents.resources import DataError
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"][:2]) for e in events if e["modality"] != "negated"}
+dyads = event_reader(fields=FAMILY, negated=False)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -36,7 +33,7 @@ def test_a_relation_formed_or_with_a_party_stays(sentence, expected):
     "Kenya said many Ugandan lorries fail to meet tough Kenyan safety standards.",
 ])
 def test_a_requirement_met_meets_nobody(sentence):
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
+    events = coded_events(sentence, "2021-03-10")
     assert not any(e["code"].startswith("04") for e in events)  # not even a negated meeting
 
 
@@ -49,7 +46,7 @@ def test_a_meeting_with_a_person_stays():
     ("Bernie Sanders and Hillary Clinton are fighting about Barack Obama.", "2016-01-28"),
 ])
 def test_a_fight_between_politicians_is_no_force(sentence, date):
-    events = newsevents.code(sentence, title="", date=date)["events"]
+    events = coded_events(sentence, date)
     assert not any(e["code"].startswith("19") for e in events)
 
 
@@ -73,7 +70,7 @@ def test_a_bad_row_names_its_line(tmp_path):
     "Voters in Ohio rejected the appeals of President Obama in November.",
 ])
 def test_the_electorate_s_support_or_rejection_is_no_act(sentence):
-    events = newsevents.code(sentence, title="", date="2012-02-26")["events"]
+    events = coded_events(sentence, "2012-02-26")
     assert not any(e["root"] in ("05", "12") for e in events)
 
 
@@ -85,12 +82,12 @@ def test_the_electorate_s_support_or_rejection_is_no_act(sentence):
     "The poll found that 70 percent of Democrats who said they had backed Sen. Bernie Sanders now support Clinton.",
 ])
 def test_the_share_a_poll_counts_is_no_act(sentence):
-    events = newsevents.code(sentence, title="", date="2016-06-05")["events"]
+    events = coded_events(sentence, "2016-06-05")
     assert not any(e["root"] == "05" for e in events), [(e["source"], e["target"], e["code"]) for e in events]
 
 
 def test_a_party_s_support_stays():
-    events = newsevents.code("Republicans in Congress now support Donald Trump.", title="", date="2016-06-05")["events"]
+    events = coded_events("Republicans in Congress now support Donald Trump.", "2016-06-05")
     assert any(e["root"] == "05" for e in events)
 
 
@@ -99,5 +96,5 @@ def test_a_party_s_support_stays():
     "Sixty percent of Labour voters said they would back Mr Blair.",
 ])
 def test_what_voters_tell_a_poll_they_will_support_is_no_act(sentence):
-    events = newsevents.code(sentence, title="", date="2016-06-05")["events"]
+    events = coded_events(sentence, "2016-06-05")
     assert not any(e["root"] in ("03", "05") for e in events), [(e["source"], e["target"], e["code"]) for e in events]

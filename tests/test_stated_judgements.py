@@ -5,11 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_dyads
+from conftest import event_reader
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    return set(event_dyads(text, "2021-03-10"))
+dyads = event_reader()
 
 
 def judgements(text: str) -> set[tuple[str, str, str]]:

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import coded_events, event_reader
 
 STORY = ("Chile and Peru signed a fishing accord on Monday. Chile's trade minister said Peru had agreed to lower "
          "its tariffs, and Peru praised Chile for its patience. ")
 
 
-def talks(text: str) -> set[tuple[str, str]]:
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3]) for e in events if e["code"].startswith("04")}
+talks = event_reader(fields=("source", "target"), family="04")
 
 
 def test_talks_that_name_no_party_are_the_story_pairs():
@@ -40,8 +38,7 @@ def test_talks_the_sentence_codes_as_another_act_stay_that_act():
 
 
 def test_talks_still_to_be_held_are_intended():
-    events = newsevents.code(STORY + "Officials said the talks will be held next month.", title="",
-                             date="2021-03-10")["events"]
+    events = coded_events(STORY + "Officials said the talks will be held next month.", "2021-03-10")
     planned = {(e["source"][:3], e["target"][:3], e["code"], e["modality"]) for e in events if e["trigger"] == "talks"}
     assert planned == {("CHL", "PER", "036", "intended"), ("PER", "CHL", "036", "intended")}
 

@@ -6,13 +6,11 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import WHOLE, coded_events, event_reader
 from newsevents.events.context import principal_pair, story_parties
 from newsevents.model import Mention
 
-
-def coded(text: str, date: str = "2019-11-12") -> set[tuple[str, str, str, str]]:
-    events = newsevents.code(text, title="", date=date)["events"]
-    return {(e["source"], e["target"], e["code"], e["modality"]) for e in events}
+coded = event_reader("2019-11-12", fields=(*WHOLE, "modality"))
 
 
 def states(*codes: str) -> tuple[Mention, ...]:
@@ -113,8 +111,8 @@ def test_a_decision_attributed_after_it_is_still_decided():
 
 
 def test_a_headline_s_intent_is_one_event_with_the_act_the_text_tells():
-    events = newsevents.code("Russia to expel 20 British diplomats\n\nRussia will expel 20 British diplomats, "
-                             "the foreign ministry said on Friday.", date="2018-03-16")["events"]
+    events = coded_events("Russia to expel 20 British diplomats\n\nRussia will expel 20 British diplomats, "
+                          "the foreign ministry said on Friday.", "2018-03-16", title=None)
     assert [e["code"] for e in events] == ["161"]
 
 
@@ -160,7 +158,7 @@ def test_second_cases_of_the_rules_read_off_dev_misses():
                                       "The minister threatened to expel Russian diplomats."])
 def test_a_title_is_not_of_the_state_it_acts_on(sentence):
     """A source named only by title takes the sentence's state, but not from its own target."""
-    assert newsevents.code(sentence, title="", date="2020-04-20")["events"] == []
+    assert coded_events(sentence, "2020-04-20") == []
 
 
 @pytest.mark.parametrize("sentence, source, target", [
@@ -169,7 +167,7 @@ def test_a_title_is_not_of_the_state_it_acts_on(sentence):
     ("Lawmakers and the U.S. steel industry urged the Biden administration to press China.", "USALEG", "USA"),
 ])
 def test_a_title_still_takes_a_state_the_sentence_names_besides_its_target(sentence, source, target):
-    events = newsevents.code(sentence, title="", date="2021-04-20")["events"]
+    events = coded_events(sentence, "2021-04-20")
     assert (source, target) in {(e["source"], e["target"][:3]) for e in events}
 
 
@@ -178,15 +176,14 @@ def test_a_title_still_takes_a_state_the_sentence_names_besides_its_target(sente
     "None of the FBI agents pressed the FBI on the matter.",
 ])
 def test_an_actor_does_not_act_on_the_same_actor(sentence):
-    events = newsevents.code(sentence, title="", date="2005-03-10")["events"]
+    events = coded_events(sentence, "2005-03-10")
     assert not any(e["source"] == e["target"] for e in events)
 
 
 def test_two_people_of_one_code_and_arrests_at_home_stay():
-    events = newsevents.code("Donald Trump accused Bill Clinton of lying.", title="", date="2016-12-20")["events"]
+    events = coded_events("Donald Trump accused Bill Clinton of lying.", "2016-12-20")
     assert ("USAELI", "USAELI") in {(e["source"], e["target"]) for e in events}
-    events = newsevents.code("Kenyan police arrested 20 Kenyan protesters in Nairobi.", title="",
-                             date="2016-07-20")["events"]
+    events = coded_events("Kenyan police arrested 20 Kenyan protesters in Nairobi.", "2016-07-20")
     assert any(e["code"].startswith("17") for e in events)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsevents
+from conftest import coded_events
 from newsevents.actors.surnames import indexed_people
 from newsevents.model import Mention
 from newsevents.pipeline import code
@@ -70,10 +71,10 @@ def test_headline_surname_before_the_full_name_is_that_person(headline, body, su
 def test_a_name_news_repeats_by_its_first_word_is_that_person():
     story = ("Ethiopian Prime Minister Abiy Ahmed flew to Asmara on Sunday to meet Eritrean President Isaias "
              "Afwerki.\n\nIsaias hosted Abiy at a state banquet in the evening.")
-    events = newsevents.code(story, title="", date="2018-07-09")["events"]
+    events = coded_events(story, "2018-07-09")
     assert ("ERIGOV", "043", "ETHGOV") in {(e["source"], e["code"], e["target"]) for e in events}
     story = "Chinese foreign ministry spokesman Wang Wenbin criticised Japan.\n\nWang said Tokyo should stop."
-    events = newsevents.code(story, title="", date="2018-07-09")["events"]
+    events = coded_events(story, "2018-07-09")
     assert any(e["source"] == "CHNGOV" and e["code"].startswith("10") for e in events)
 
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import coded_events, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+dyads = event_reader()
 
 
 def test_a_repeated_preposition_gives_each_target():
@@ -61,10 +58,9 @@ def test_a_finite_verb_after_a_progressive_or_perfect_clause_is_the_reporters():
 
 
 def test_a_second_act_before_a_trailing_attribution_is_the_clause_subject_s():
-    import newsevents
     text = ("Kuwait condemned the detentions and accusations, and asked Tehran to free all fishing "
             "boats and sailors held by Iran, the statement said.")
-    events = newsevents.code(text, title="", date="1987-06-02")["events"]
+    events = coded_events(text, "1987-06-02")
     assert ("KWTGOV", "IRNGOV", "020") in {(e["source"], e["target"], e["code"]) for e in events}
 
 

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2016-10-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader("2016-10-10", fields=FAMILY)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import FAMILY, event_reader
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2021-03-10")["events"]
-    return {(e["source"][:3], e["target"][:3], e["code"][:2]) for e in events}
+dyads = event_reader(fields=FAMILY, title=None)
 
 
 def test_a_measure_that_would_force_a_state_is_no_threat():

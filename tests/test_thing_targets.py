@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 from newsevents.events.thing_targets import load_thing_targets
 
-
-def dyads(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, date="2016-07-02")["events"]
-    return {(e["source"], e["target"], e["code"][:2]) for e in events}
+dyads = event_reader("2016-07-02", fields=("source_code", "target_code", "family"), title=None)
 
 
 def test_the_word_list_loads():

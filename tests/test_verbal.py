@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-import newsevents
+from conftest import event_reader
 
-
-def codes(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2016-06-05")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+codes = event_reader("2016-06-05")
 
 
 @pytest.mark.parametrize("sentence, expected", [

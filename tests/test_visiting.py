@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 
-
-def triples(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events}
+triples = event_reader()
 
 
 def test_the_visiting_party_visits_the_other_state_of_its_sentence():

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 
-
-def codes(sentence: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(sentence, title="", date="2016-04-14")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["modality"] != "negated"}
+codes = event_reader("2016-04-14", negated=False)
 
 
 def test_a_vow_to_punish_is_a_threat():

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import newsevents
+from conftest import event_reader
 
-
-def threats(text: str) -> set[tuple[str, str, str]]:
-    events = newsevents.code(text, title="", date="2021-03-10")["events"]
-    return {(e["source"][:3], (e["target"] or "---")[:3], e["code"]) for e in events if e["code"].startswith("13")}
+threats = event_reader(family="13")
 
 
 def test_a_harm_said_to_follow_if_another_party_acts_is_a_threat():
