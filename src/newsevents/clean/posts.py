@@ -79,6 +79,7 @@ def counts_rows(lines: list[str], reasons: list[str | None], guarded: int | None
 
 POST_MAX_LINES = 3  # a post's name line and its text between the lead-in and the counts row
 LEAD_IN = re.compile(r":[\"'”’]?$")
+BARE_HANDLE = re.compile(r"^@\w{2,30}$|^(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._])[a-z0-9_.]{3,30}$")
 
 
 def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
@@ -87,7 +88,9 @@ def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int
     An article introduces an embedded post with a line ending in a colon ("… posted a statement on its Facebook page
     soon after the walkout:"); the scrape prints the post's author, its text and its counts row under it. The kept
     lines between the lead-in (which stays: it is the article's) and a counts row the rules took, ``POST_MAX_LINES`` at
-    most, are the post's: ``social-embed``. With no lead-in above, nothing tells the post from the story's paragraphs.
+    most, are the post's: ``social-embed``. With no lead-in above, nothing tells the post from the story's paragraphs,
+    unless the post's author heads it as a bare handle ("@janeroe", "jane.roe_official": no space, a dot, an
+    underscore or an "@"; twenty-ninth session): the handle and the lines under it go too.
     """
     out = list(reasons)
     for row, line in enumerate(lines):
@@ -95,9 +98,12 @@ def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int
             continue
         between = []
         for above in range(row - 1, max(-1, row - POST_MAX_LINES - 2), -1):
-            if reasons[above] is not None or above == guarded:
+            handle = bool(BARE_HANDLE.match(lines[above].strip()))
+            if above == guarded or reasons[above] is not None and not handle:
                 break
-            if LEAD_IN.search(lines[above].strip()):
+            if handle:
+                between.append(above)
+            if handle or LEAD_IN.search(lines[above].strip()):
                 for index in between:
                     out[index] = "social-embed"
                 break
