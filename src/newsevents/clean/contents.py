@@ -33,7 +33,8 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
             continue
         below = index + 1
         while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
-               and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])):
+               and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])
+               and not any(heading_of(lines[below], entry_key(entry)) for entry in lines[index + 1:below])):
             below += 1  # up to an entry coming back: the section it names begins (a newsletter's top story)
         entries = range(index + 1, below)
         later = lines[below:]
@@ -48,10 +49,10 @@ def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
     """Whether a contents entry comes back as a heading: the same words, or the same section number; or (twenty-sixth
     session) whether a line of ``opened_by`` of ``PREFIX_WORDS`` words or more opens ``entry`` (a newsletter's entry
     "Serbia's government survives confidence vote" is the start of its story's headline)."""
-    key = " ".join(WORD.findall(entry.lower()))
     number = SECTION_NUMBER.match(entry.strip())
     prefix = entry.strip().split()[0] if number else None
-    if any(" ".join(WORD.findall(line.lower())) == key
+    key = entry_key(entry)
+    if any(" ".join(WORD.findall(line.lower())) == key or heading_of(line, key)
            or prefix is not None and line.strip().split()[:1] == [prefix] for line in later):
         return True
     for line in opened_by:
@@ -59,3 +60,22 @@ def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
         if len(words.split()) >= PREFIX_WORDS and (key + " ").startswith(words + " "):
             return True
     return False
+
+
+HEADING_WORDS = 6
+
+
+def entry_key(entry: str) -> str:
+    """An entry's words in lower case, without its number ("4. What I'm reading" -> "what i'm reading")."""
+    number = SECTION_NUMBER.match(entry.strip())
+    text = entry.strip().split(maxsplit=1)[1] if number else entry
+    return " ".join(WORD.findall(text.lower()))
+
+
+def heading_of(line: str, key: str) -> bool:
+    """Whether ``line`` is a short heading (two to ``HEADING_WORDS`` words, no full stop) made of the entry's words: a
+    newsletter's section "THE BIG ONE" or "TRANSIT, AGAIN" under the entry "1. The big one: Senate passes stopgap" or
+    "3. Transit funding, again" (twenty-ninth session)."""
+    words = WORD.findall(line.lower())
+    return (2 <= len(words) <= HEADING_WORDS and not line.strip().endswith(".")
+            and set(words) <= set(key.split()))
