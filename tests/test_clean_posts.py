@@ -61,3 +61,14 @@ def test_post_under_a_bare_handle_over_its_likes_goes():
     reasons = judge_lines(lines)
     assert reasons[2:5] == ["social-embed"] * 3, list(zip(lines, reasons, strict=True))
     assert reasons[1] is None and reasons[5:] == [None] * len(STORY[2:])
+
+
+def test_post_under_a_platform_header_over_its_counts_goes():
+    """Twenty-ninth session: a header naming the platform and the author ("Telegram · …", "Facebook post: …") over the
+    post's text and its counts row, here a bare count under an eye icon; the story's paragraphs around stay."""
+    assert counts_row("👁 52.3K") and not counts_row("€ 52") and not counts_row("— 12")
+    post = ["Telegram · Port Ellis Harbour Authority", "The terminal is closed until further notice.", "👁 52.3K"]
+    lines = [*STORY[:2], *post, *STORY[2:]]
+    reasons = judge_lines(lines)
+    assert reasons[2:5] == ["social-embed"] * 3, list(zip(lines, reasons, strict=True))
+    assert reasons[1] is None and reasons[5:] == [None] * len(STORY[2:])
