@@ -468,6 +468,9 @@ def test_the_pages_note_about_the_article_itself(line, reason):
     ("Having trouble reading this newsletter? Open the web edition.", "subscription-appeal"),
     ("If images don't display, click here.", "subscription-appeal"),
     ("Write to us: letters@harbourreview.example. We edit for length.", "comment-policy"),
+    ("ON AIR NOW: The Harbour Hour with Jane Roe", "live-label"),  # a broadcaster's now-playing strip
+    ("Now streaming – Quayside Tonight", "live-label"),
+    ("The show went on air now that the strike is over.", None),
 ])
 def test_the_page_speaking_of_its_comments_updates_player_and_rights(line, reason):
     """Twenty-ninth session (C2): the page's notes about itself in other words than the older rows."""
