@@ -471,6 +471,17 @@ def test_the_pages_note_about_the_article_itself(line, reason):
     ("ON AIR NOW: The Harbour Hour with Jane Roe", "live-label"),  # a broadcaster's now-playing strip
     ("Now streaming – Quayside Tonight", "live-label"),
     ("The show went on air now that the strike is over.", None),
+    ("Presented by Harbour Credit Union — savings that stay on the coast.", "advertisement"),
+    ("Today's issue is brought to you by Quayside Books.", "advertisement"),
+    ("The festival was sponsored by Quayside Books.", None),  # a story's sponsor, not the letter's
+    ("Forward this to a friend who still takes the ferry.", "subscription-appeal"),
+    ("Know anyone who would enjoy this? Send it on.", "subscription-appeal"),
+    ("The Harbour Letter is written by Jane Roe. Reply to this email to reach her.", "author-bio"),
+    ("The harbour bill is written by Senator Roe. She says it will pass.", None),  # no reply prompt: the story's
+    ("Good morning, and welcome to the 40th Harbour Letter.", "subscription-appeal"),
+    ("Good morning, the mayor said as she opened the meeting.", None),
+    ("Harbour Media LLC, 2nd Floor, 14 Quay St, Port Ellis", "navigation"),  # the publisher's postal address
+    ("Alder Metals Ltd, Harbour Shipping Inc, Quay Holdings", None),  # a list of firms, no street
 ])
 def test_the_page_speaking_of_its_comments_updates_player_and_rights(line, reason):
     """Twenty-ninth session (C2): the page's notes about itself in other words than the older rows."""
