@@ -21,6 +21,21 @@ PREFIX_WORDS = 3  # an entry this long may come back as the start of a longer he
 SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 
 
+# A newsletter's contents under a label of its own ("☕ Today's pour", then "→ Ferry vote", "→ New pier"; twenty-ninth
+# session, second round): MARKED_ENTRIES entries or more opening with an arrow or a bullet under a short label that
+# leads into nothing (no ":"). They go only when they come back as the sections' headings, as under "In this issue".
+ENTRY_MARK = re.compile(r"^[→•▸►▪➤]\s*\S")
+MARKED_ENTRIES = 3
+LABEL_WORDS = 5
+
+
+def marked_contents(lines: list[str], index: int) -> bool:
+    label = lines[index].strip()
+    entries = lines[index + 1:index + 1 + MARKED_ENTRIES]
+    return (0 < len(label.split()) <= LABEL_WORDS and label[-1:] not in ":.!?" and len(entries) == MARKED_ENTRIES
+            and all(ENTRY_MARK.match(entry.strip()) for entry in entries))
+
+
 def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | None]:
     """A "Table of contents" heading and the short lines under it, when they come back later as section headings.
 
@@ -29,7 +44,7 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
     """
     out = list(reasons)
     for index, line in enumerate(lines):
-        if reasons[index] is not None or not TOC_HEADING.match(line.strip()):
+        if reasons[index] is not None or not (TOC_HEADING.match(line.strip()) or marked_contents(lines, index)):
             continue
         below = index + 1
         while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
