@@ -462,6 +462,8 @@ def test_the_pages_note_about_the_article_itself(line, reason):
     ("ALSO ON HARBOUR REVIEW: Ferry fares rise in May", "related-links"),
     ("You might also enjoy: The last keeper of the lighthouse", "related-links"),
     ("Also on Tuesday, the council voted to keep the ferry.", None),
+    ("More from the mayor: “The ferry stays.”", None),  # a quotation's introduction
+    ("Also on the list: The old pier and the lighthouse.", None),  # no name of a site after "Also on"
     ("By the Harbour Review politics desk", "byline"),
     ("By the end of the week the desk was empty.", None),
     ("Updated 09:40 Lisbon time, Friday 4 March", "date-line"),
