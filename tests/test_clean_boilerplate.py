@@ -438,3 +438,53 @@ def test_reading_times_job_bylines_and_slashed_tag_trails(line, reason):
 def test_the_pages_note_about_the_article_itself(line, reason):
     """Twenty-ninth session: where the article appears, that it was corrected, who paid for the reporting."""
     assert boilerplate_reason(line) == reason
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Comments on this article are moderated. Please stay on topic.", "comment-policy"),
+    ("Add your view: replies close after 48 hours. Comments close after 48 hours.", "comment-policy"),
+    ("Have your say: we print a few readers' letters each week.", "comment-policy"),
+    ("Residents had their say: the ferry must stay.", None),  # the story's people, not the page's comments
+    ("The council said comments on the plan close in May.", None),
+    ("This live page updates automatically every minute.", "live-label"),
+    ("Refresh to see the latest updates.", "live-label"),
+    ("Latest entries appear at the top.", "live-label"),
+    ("This page of the harbour's history was written by its first keeper.", None),
+    ("Autoplay is off. Videos will start with sound muted.", "social-embed"),
+    ("The ferry captain said a report on the crash would follow. Report an error", "other"),
+    ("Found a mistake in this story?", "other"),
+    ("The inspectors found a mistake in the ferry's log.", None),
+    ("Terms: For Harbour Wire clients only. Not for onward distribution.", "disclaimer"),
+    ("Harbour Radio Ltd. Licensed by the BCA.", "disclaimer"),
+    ("Copyright © Harbour Review Ltd. Printed and published at 4 Quay Street, Port Ellis, for its owners.",
+     "disclaimer"),
+    ("The memo was not for publication, the minister said.", None),  # a story's sentence, not the note alone
+    ("ALSO ON HARBOUR REVIEW: Ferry fares rise in May", "related-links"),
+    ("You might also enjoy: The last keeper of the lighthouse", "related-links"),
+    ("Also on Tuesday, the council voted to keep the ferry.", None),
+    ("More from the mayor: “The ferry stays.”", None),  # a quotation's introduction
+    ("Also on the list: The old pier and the lighthouse.", None),  # no name of a site after "Also on"
+    ("By the Harbour Review politics desk", "byline"),
+    ("By the end of the week the desk was empty.", None),
+    ("Updated 09:40 Lisbon time, Friday 4 March", "date-line"),
+    ("Having trouble reading this newsletter? Open the web edition.", "subscription-appeal"),
+    ("If images don't display, click here.", "subscription-appeal"),
+    ("Write to us: letters@harbourreview.example. We edit for length.", "comment-policy"),
+    ("ON AIR NOW: The Harbour Hour with Jane Roe", "live-label"),  # a broadcaster's now-playing strip
+    ("Now streaming – Quayside Tonight", "live-label"),
+    ("The show went on air now that the strike is over.", None),
+    ("Presented by Harbour Credit Union — savings that stay on the coast.", "advertisement"),
+    ("Today's issue is brought to you by Quayside Books.", "advertisement"),
+    ("The festival was sponsored by Quayside Books.", None),  # a story's sponsor, not the letter's
+    ("Forward this to a friend who still takes the ferry.", "subscription-appeal"),
+    ("Know anyone who would enjoy this? Send it on.", "subscription-appeal"),
+    ("The Harbour Letter is written by Jane Roe. Reply to this email to reach her.", "author-bio"),
+    ("The harbour bill is written by Senator Roe. She says it will pass.", None),  # no reply prompt: the story's
+    ("Good morning, and welcome to the 40th Harbour Letter.", "subscription-appeal"),
+    ("Good morning, the mayor said as she opened the meeting.", None),
+    ("Harbour Media LLC, 2nd Floor, 14 Quay St, Port Ellis", "navigation"),  # the publisher's postal address
+    ("Alder Metals Ltd, Harbour Shipping Inc, Quay Holdings", None),  # a list of firms, no street
+])
+def test_the_page_speaking_of_its_comments_updates_player_and_rights(line, reason):
+    """Twenty-ninth session (C2): the page's notes about itself in other words than the older rows."""
+    assert boilerplate_reason(line) == reason

@@ -97,6 +97,16 @@ def test_story_section_under_a_capital_label_with_no_link_stays():
     assert linked_boxes(lines[:2], [None, None], None) == [None, None]
 
 
+def test_live_entry_under_its_time_stamp_is_no_box():
+    """Twenty-ninth session: a clock stamp in capitals heads a live page's entry; the entry's paragraph above a
+    closing "Read more" link is the story's, not a box's blurb."""
+    lines = ["09:15 CET", "Ferry strike ends", "The ferry crews went back to work at dawn after the union accepted the "
+             "port's offer, which the members had rejected twice.", "Listen: the harbour master on the deal",
+             "Read more"]
+    reasons = linked_boxes(lines, [None, None, None, "related-links", "related-links"], None)
+    assert reasons[:3] == [None, None, None]
+
+
 def test_post_under_a_verified_badge_goes():
     """Twenty-sixth session: a bare handle over a "Verified" badge heads an embedded post; its text goes with it."""
     lines = [*HARBOUR_STORY[:2], "harbourtraders.official", "Verified",

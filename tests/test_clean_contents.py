@@ -27,3 +27,30 @@ def test_contents_run_stops_at_the_entry_coming_back():
 def test_a_list_under_in_this_issue_that_does_not_come_back_stays():
     lines = ["In this issue", "Harbour dues rise", "Ferry times change", *HARBOUR_STORY[1:]]
     assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
+
+
+def test_numbered_entries_come_back_as_short_headings_of_their_words():
+    """Twenty-ninth session: a numbered entry comes back as a short heading made of its own words ("1. The vote: council
+    closes the terminal" as "THE VOTE", "2. Ferry times, again" as "TIMES, AGAIN"); a heading of other words does
+    not."""
+    lines = ["In this issue", "1. The vote: council closes the terminal", "2. Ferry times, again",
+             "3. What we're reading", "THE VOTE", *HARBOUR_STORY, "TIMES, AGAIN", "WHAT WE'RE READING"]
+    reasons = contents_lists(lines, [None] * len(lines))
+    assert reasons[:4] == ["navigation"] * 4 and reasons[4:] == [None] * (len(lines) - 4)
+    lines = ["In this issue", "1. Harbour dues rise", "2. Ferry times change", "THE BUDGET", *HARBOUR_STORY[1:]]
+    assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
+
+
+def test_arrowed_entries_under_a_label_of_its_own_coming_back_go():
+    """Twenty-ninth session (second round): a newsletter's contents under its own label ("Inside today"), entries
+    opening with an arrow, which come back as the sections' headings; a marked list that does not come back stays,
+    and so does one a paragraph leads into with a colon."""
+    lines = ["Inside today", "→ Council votes to close", "→ Ferry times", "→ Reader letters", "COUNCIL VOTES TO CLOSE",
+             *HARBOUR_STORY, "FERRY TIMES", "READER LETTERS"]
+    reasons = contents_lists(lines, [None] * len(lines))
+    assert reasons[:4] == ["navigation"] * 4 and reasons[4:] == [None] * (len(lines) - 4)
+    lines = ["Inside today", "→ Harbour dues rise", "→ Ferry times change", "→ Reader letters", *HARBOUR_STORY[1:]]
+    assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
+    lines = ["The council listed three steps:", "→ Close the terminal", "→ Sell the site", "→ Pay the traders",
+             "CLOSE THE TERMINAL", *HARBOUR_STORY[1:], "SELL THE SITE", "PAY THE TRADERS"]
+    assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)

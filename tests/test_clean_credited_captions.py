@@ -26,6 +26,9 @@ from newsevents.model import Document
     ("Ferry passengers queue at the old terminal in Harbour Town on Monday. (HTN Photo)", True),  # an outlet's photo
     ("The council said the ferry would run again on Monday. (HTN Photo)", False),  # reporting: the story's
     ("Fares rose by a third over the year. (Annual Report)", False),  # a source in brackets, no photo
+    ("Dockers waited at the gate before the vote. PHOTO | JANE ROE | HTN POOL", True),  # label and credit between bars
+    ("Dockers waited at the gate before the vote. Picture: Jane Roe", True),
+    ("Dockers waited at the gate before the vote. Note: figures are provisional", False),  # no picture's label
 ])
 def test_a_caption_sentence_then_its_credit(line, expected):
     assert credited_caption(line) is expected

@@ -331,3 +331,12 @@ def test_a_later_title_sharing_less_than_three_times_the_first_does_not_take_ove
     lines = ["Coastwire", first, "03/03/2027 14:10", "Harbour board approves plan for the northern channel",
              *DREDGING_STORY]
     assert clean(Document(id="t", raw="\n".join(lines))).article.headline == first
+
+
+def test_headline_under_a_now_playing_strip_and_a_ticker_of_figures():
+    """Twenty-ninth session (second round): a broadcaster's "ON AIR NOW: …" strip over the menu is chrome, so the
+    finder goes on past it to the story's title instead of taking the air-quality ticker above it for a page title."""
+    from conftest import HARBOUR_STORY
+    raw = "\n".join(["HARBOUR 9 | The coast's own channel", "Port Ellis AQI 150 (Poor) · Alder AQI 120 · Temp 30°C",
+                     "ON AIR NOW: Morning Report with Jane R.", "News   Video   Weather", *HARBOUR_STORY])
+    assert clean(Document(id="t", raw=raw)).article.headline == HARBOUR_STORY[0]

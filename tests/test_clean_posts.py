@@ -48,3 +48,27 @@ def test_post_between_its_lead_in_and_its_counts_row_goes():
     assert post[0] not in text and post[1] not in text
     raw = "\n".join([HARBOUR_STORY[0], HARBOUR_STORY[1], HARBOUR_STORY[2], post[2], HARBOUR_STORY[3]])
     assert HARBOUR_STORY[2] in clean(Document(id="t", raw=raw)).article.text
+
+
+def test_post_under_a_bare_handle_over_its_likes_goes():
+    """Twenty-ninth session: Instagram's "Liked by N others" is a counts row; the post's handle (no "@", a dot in it)
+    and its text between handle and row go, the story's paragraphs around stay."""
+    assert counts_row("Liked by 4,210 others · 388 comments")
+    assert not counts_row("The motion was backed by 41 others.")
+    post = ["harbour.traders_official", "Thirty years on this quay. We will be back on Monday. 🙏",
+            "Liked by 4,210 others · 388 comments"]
+    lines = [*STORY[:2], *post, *STORY[2:]]
+    reasons = judge_lines(lines)
+    assert reasons[2:5] == ["social-embed"] * 3, list(zip(lines, reasons, strict=True))
+    assert reasons[1] is None and reasons[5:] == [None] * len(STORY[2:])
+
+
+def test_post_under_a_platform_header_over_its_counts_goes():
+    """Twenty-ninth session: a header naming the platform and the author ("Telegram · …", "Facebook post: …") over the
+    post's text and its counts row, here a bare count under an eye icon; the story's paragraphs around stay."""
+    assert counts_row("👁 52.3K") and not counts_row("€ 52") and not counts_row("— 12")
+    post = ["Telegram · Port Ellis Harbour Authority", "The terminal is closed until further notice.", "👁 52.3K"]
+    lines = [*STORY[:2], *post, *STORY[2:]]
+    reasons = judge_lines(lines)
+    assert reasons[2:5] == ["social-embed"] * 3, list(zip(lines, reasons, strict=True))
+    assert reasons[1] is None and reasons[5:] == [None] * len(STORY[2:])

@@ -71,6 +71,19 @@ def test_clean_signals_bio_shapes_leave_the_story():
     assert not shape("Jane Roe is a longtime advocate of lower taxes.").flags["bio"]
 
 
+@pytest.mark.parametrize(("line", "bio"), [
+    ("Jane Roe has covered the harbour for 14 years. She writes the Quayside column every Friday.", True),
+    ("Jim Doe has reported on shipping since 2011.", True),
+    ("He edits a newsletter on ferries.", True),
+    ("The council has covered the cost of the ferry for 14 years.", False),  # no writer's name
+    ("Jane Roe has covered her losses since the terminal closed.", False),  # no figure after "since"
+])
+def test_clean_signals_a_writers_years_on_the_beat_and_column(line, bio):
+    """Twenty-ninth session (second round): a bio by the writer's years on the beat or the column they write."""
+    from newsevents.clean.signals import shape
+    assert bool(shape(line).flags["bio"]) is bio
+
+
 def test_clean_weak_line_between_removed_lines_goes():
     """A link title between two removed link lines goes with them; a paragraph there stays."""
     from newsevents.clean.scorer import smooth_weak_lines

@@ -123,9 +123,12 @@ BOX_LINE_WORDS = 80
 
 
 def box_label(line: str) -> bool:
-    """A box's bare label: up to ``BOX_LABEL_WORDS`` words in capitals, or a link list's label, no sentence."""
+    """A box's bare label: up to ``BOX_LABEL_WORDS`` words in capitals, or a link list's label, no sentence.
+
+    Not a stamp: a label has no figure ("14:07 WIB" heads a live page's entry, whose paragraphs are the story's;
+    twenty-ninth session)."""
     text = line.strip().rstrip(":")
-    return (0 < len(text.split()) <= BOX_LABEL_WORDS and text[-1:].isalpha()
+    return (0 < len(text.split()) <= BOX_LABEL_WORDS and text[-1:].isalpha() and not any(c.isdigit() for c in text)
             and (text.isupper() or bool(LINK_LABEL.match(text))))
 
 

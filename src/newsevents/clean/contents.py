@@ -21,6 +21,21 @@ PREFIX_WORDS = 3  # an entry this long may come back as the start of a longer he
 SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 
 
+# A newsletter's contents under a label of its own ("☕ Today's pour", then "→ Ferry vote", "→ New pier"; twenty-ninth
+# session, second round): MARKED_ENTRIES entries or more opening with an arrow or a bullet under a short label that
+# leads into nothing (no ":"). They go only when they come back as the sections' headings, as under "In this issue".
+ENTRY_MARK = re.compile(r"^[→•▸►▪➤]\s*\S")
+MARKED_ENTRIES = 3
+LABEL_WORDS = 5
+
+
+def marked_contents(lines: list[str], index: int) -> bool:
+    label = lines[index].strip()
+    entries = lines[index + 1:index + 1 + MARKED_ENTRIES]
+    return (0 < len(label.split()) <= LABEL_WORDS and label[-1:] not in ":.!?" and len(entries) == MARKED_ENTRIES
+            and all(ENTRY_MARK.match(entry.strip()) for entry in entries))
+
+
 def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | None]:
     """A "Table of contents" heading and the short lines under it, when they come back later as section headings.
 
@@ -29,11 +44,12 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
     """
     out = list(reasons)
     for index, line in enumerate(lines):
-        if reasons[index] is not None or not TOC_HEADING.match(line.strip()):
+        if reasons[index] is not None or not (TOC_HEADING.match(line.strip()) or marked_contents(lines, index)):
             continue
         below = index + 1
         while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
-               and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])):
+               and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])
+               and not any(heading_of(lines[below], entry_key(entry)) for entry in lines[index + 1:below])):
             below += 1  # up to an entry coming back: the section it names begins (a newsletter's top story)
         entries = range(index + 1, below)
         later = lines[below:]
@@ -48,10 +64,10 @@ def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
     """Whether a contents entry comes back as a heading: the same words, or the same section number; or (twenty-sixth
     session) whether a line of ``opened_by`` of ``PREFIX_WORDS`` words or more opens ``entry`` (a newsletter's entry
     "Serbia's government survives confidence vote" is the start of its story's headline)."""
-    key = " ".join(WORD.findall(entry.lower()))
     number = SECTION_NUMBER.match(entry.strip())
     prefix = entry.strip().split()[0] if number else None
-    if any(" ".join(WORD.findall(line.lower())) == key
+    key = entry_key(entry)
+    if any(" ".join(WORD.findall(line.lower())) == key or heading_of(line, key)
            or prefix is not None and line.strip().split()[:1] == [prefix] for line in later):
         return True
     for line in opened_by:
@@ -59,3 +75,22 @@ def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
         if len(words.split()) >= PREFIX_WORDS and (key + " ").startswith(words + " "):
             return True
     return False
+
+
+HEADING_WORDS = 6
+
+
+def entry_key(entry: str) -> str:
+    """An entry's words in lower case, without its number ("4. What I'm reading" -> "what i'm reading")."""
+    number = SECTION_NUMBER.match(entry.strip())
+    text = entry.strip().split(maxsplit=1)[1] if number else entry
+    return " ".join(WORD.findall(text.lower()))
+
+
+def heading_of(line: str, key: str) -> bool:
+    """Whether ``line`` is a short heading (two to ``HEADING_WORDS`` words, no full stop) made of the entry's words: a
+    newsletter's section "THE BIG ONE" or "TRANSIT, AGAIN" under the entry "1. The big one: Senate passes stopgap" or
+    "3. Transit funding, again" (twenty-ninth session)."""
+    words = WORD.findall(line.lower())
+    return (2 <= len(words) <= HEADING_WORDS and not line.strip().endswith(".")
+            and set(words) <= set(key.split()))

@@ -12,7 +12,8 @@ The credit is: a wire we know (``wires.tsv``) or a photo agency, bare or after a
 dash ("— APP"); a file picture's note ("File picture", "Handout photo"); a photographer and a source around a slash,
 both capitalised, with no figure ("Jane Roe/Reuters", "Philippine Coast Guard/Handout via Global Wire"); an outlet
 and a name in brackets ("(ANB News: Mia Costello)", "(Supplied: DFAT)"; not a "(Source: …)"); a credit after a
-copyright mark ("© Coastwire / Jane Roe") or an outlet's photo in brackets ("(Coastwire Photo)"; twenty-ninth session).
+copyright mark ("© Coastwire / Jane Roe") or an outlet's photo in brackets ("(Coastwire Photo)"; twenty-ninth session);
+the picture's label and the credit between bars ("PHOTO | JANE ROE | COASTWIRE"; twenty-ninth session, second round).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ BRACKETED_NAMED = re.compile(r"^\((?![Ss]ources?\b)[A-Z][\w'’&.-]*(?: [A-Z][\w
 # "(Coastwire Pictures)"; twenty-ninth session).
 MARKED_CREDIT = re.compile(r"^©\s*\S")
 OUTLET_PHOTO = re.compile(r"^\((?:[A-Z][\w&'’.-]*\s){1,4}(?i:photo|picture|image|photograph|pic)s?\)$")
+# The picture's label and the credit's parts between bars or after a colon ("PHOTO | JANE ROE | COASTWIRE", "Photo: Jane
+# Roe"; twenty-ninth session, second round).
+LABELLED_CREDIT = re.compile(r"^(?i:photo|picture|image|photograph|pic)s?\s*[|:]\s*[A-Z][^|:.!?]{1,40}"
+                             r"(?:\s*\|\s*[A-Z][^|:.!?]{1,40})?$")
 SLASH_CREDIT = re.compile(r"^[A-Z][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+)*\s?/\s?[A-Z][^\W\d_]*(?:[ .'’&-]+[^\W\d_]+)*$")
 CAPTION_MIN_WORDS = 4
 CAPTION_MAX_WORDS = 45
@@ -48,7 +53,7 @@ def credit_tail(credit: str) -> bool:
     name = dashed.group("name").strip() if dashed else text
     return bool(agency(name) or PHOTO_AGENCY.match(name) or FILE_PICTURE.match(text)
                 or (dashed and ACRONYM.match(name)) or SLASH_CREDIT.match(text) or BRACKETED_NAMED.match(text)
-                or MARKED_CREDIT.match(text) or OUTLET_PHOTO.match(text))
+                or MARKED_CREDIT.match(text) or OUTLET_PHOTO.match(text) or LABELLED_CREDIT.match(text))
 
 
 def credited_caption(line: str) -> bool:

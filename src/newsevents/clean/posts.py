@@ -13,6 +13,7 @@ into one line with its footer ('"…" 2:14 PM · Mar 12, 2026 · 48.2K Views') g
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from newsevents.clean.stamps import stamp_words
@@ -57,7 +58,9 @@ def counts_row(line: str) -> bool:
     counted = "count" in kinds and "number" in kinds
     posted = "clock" in kinds and any(kind == "symbol" and not token.isascii()
                                       for token, kind in zip(tokens, kinds, strict=True))
-    return counted or posted
+    iconed = set(kinds) == {"number", "symbol"} and all(  # "👁 184.6K": a count under its icon (a pictograph), no word
+        unicodedata.category(token[0]) == "So" for token, kind in zip(tokens, kinds, strict=True) if kind == "symbol")
+    return counted or posted or iconed
 
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+")
@@ -79,6 +82,11 @@ def counts_rows(lines: list[str], reasons: list[str | None], guarded: int | None
 
 POST_MAX_LINES = 3  # a post's name line and its text between the lead-in and the counts row
 LEAD_IN = re.compile(r":[\"'”’]?$")
+BARE_HANDLE = re.compile(r"^@\w{2,30}$|^(?=[a-z0-9_.]*[a-z])(?=[a-z0-9_.]*[._])[a-z0-9_.]{3,30}$")
+# A post's header naming its platform and author ("Facebook post: City Water Board", "Telegram · Port Authority").
+PLATFORM_HEADER = re.compile(r"^(?:facebook|instagram|telegram|twitter|x|threads|tiktok|youtube|linkedin|whatsapp|"
+                             r"bluesky|mastodon|weibo|vk)(?: (?:post|channel|video|story|update))?\s*[:·|•—–]\s*"
+                             r"[^.!?]{2,60}$", re.IGNORECASE)
 
 
 def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
@@ -87,7 +95,10 @@ def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int
     An article introduces an embedded post with a line ending in a colon ("… posted a statement on its Facebook page
     soon after the walkout:"); the scrape prints the post's author, its text and its counts row under it. The kept
     lines between the lead-in (which stays: it is the article's) and a counts row the rules took, ``POST_MAX_LINES`` at
-    most, are the post's: ``social-embed``. With no lead-in above, nothing tells the post from the story's paragraphs.
+    most, are the post's: ``social-embed``. With no lead-in above, nothing tells the post from the story's paragraphs,
+    unless the post's author heads it as a bare handle ("@janeroe", "jane.roe_official": no space, a dot, an
+    underscore or an "@") or a header naming the platform ("Telegram · Port Authority"; twenty-ninth session): the
+    header and the lines under it go too.
     """
     out = list(reasons)
     for row, line in enumerate(lines):
@@ -95,9 +106,12 @@ def posts_above_counts(lines: list[str], reasons: list[str | None], guarded: int
             continue
         between = []
         for above in range(row - 1, max(-1, row - POST_MAX_LINES - 2), -1):
-            if reasons[above] is not None or above == guarded:
+            handle = bool(BARE_HANDLE.match(lines[above].strip()) or PLATFORM_HEADER.match(lines[above].strip()))
+            if above == guarded or reasons[above] is not None and not handle:
                 break
-            if LEAD_IN.search(lines[above].strip()):
+            if handle:
+                between.append(above)
+            if handle or LEAD_IN.search(lines[above].strip()):
                 for index in between:
                     out[index] = "social-embed"
                 break

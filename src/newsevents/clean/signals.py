@@ -72,6 +72,10 @@ BIO = re.compile(
     r"|^the author of (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:book|collection|novel|memoir)s?\b"
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
     r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
+    # a writer's years on the beat, a column by the day it runs (twenty-ninth session, second round)
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has (?:covered|reported on|written about) (?:[\w'’-]+ ){1,5}"
+    r"(?:for|since) (?:\d|more than|over|almost|nearly)|\b(?:he|she) (?:writes|edits|hosts) (?:a|the) "
+    r"(?:[\w'’-]+ ){0,4}(?:column|blog|newsletter|podcast)\b"
     r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b"
     r"|\bfollow (?-i:[A-Z])[\w'’-]+(?: (?-i:[A-Z])[\w'’-]+)? on (?:twitter|facebook|instagram|x)\b"
     r"|\bwrites (?:in a personal capacity|(?:our|a|the) (?:weekly|monthly|daily|fortnightly|regular) (?:[\w'’-]+ ){0,3}"
