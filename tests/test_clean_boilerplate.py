@@ -482,6 +482,8 @@ def test_the_pages_note_about_the_article_itself(line, reason):
     ("The harbour bill is written by Senator Roe. She says it will pass.", None),  # no reply prompt: the story's
     ("Good morning, and welcome to the 40th Harbour Letter.", "subscription-appeal"),
     ("Good morning, the mayor said as she opened the meeting.", None),
+    ("Good evening and welcome to our coverage of the harbour vote. The council holds nine seats, so the bill is "
+     "expected to pass unless two members change sides.", None),  # a live page's opening: the greeting goes on
     ("Harbour Media LLC, 2nd Floor, 14 Quay St, Port Ellis", "navigation"),  # the publisher's postal address
     ("Alder Metals Ltd, Harbour Shipping Inc, Quay Holdings", None),  # a list of firms, no street
 ])
