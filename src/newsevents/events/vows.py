@@ -64,8 +64,7 @@ def reprisal(verb, rules) -> bool:
 
 def hostile_noun(noun, rules) -> bool:
     """Every pattern of the noun is a threat, protest, force posture, cut, coercion or force (roots 13-20)."""
-    found = rules.patterns.get(("N", noun.lemma_.lower()), ())
-    return bool(found) and all(p.code[:2] in HOSTILE_ROOTS for p in found)
+    return noun_of_roots(noun, rules, HOSTILE_ROOTS)
 
 
 KEEPING = frozenset({"keep", "continue", "step", "intensify", "escalate", "resume", "maintain", "press", "widen",
@@ -75,5 +74,10 @@ FORCE_ROOTS = ("17", "18", "19", "20")  # coercion and force: "raids" are 170 an
 
 def force_noun(noun, rules) -> bool:
     """Every pattern of the noun is coercion or force: "raids", "air strikes", "the offensive" (not "pressure")."""
+    return noun_of_roots(noun, rules, FORCE_ROOTS)
+
+
+def noun_of_roots(noun, rules, roots: tuple[str, ...]) -> bool:
+    """The noun heads patterns, and every one of them is of one of ``roots``."""
     found = rules.patterns.get(("N", noun.lemma_.lower()), ())
-    return bool(found) and all(p.code[:2] in FORCE_ROOTS for p in found)
+    return bool(found) and all(p.code[:2] in roots for p in found)
