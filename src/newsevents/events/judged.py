@@ -235,8 +235,8 @@ def find_charges(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         sources = tuple((t, actor_of(t)) for t in owners)
         targets = tuple((t, actor_of(t)) for t in named_parties(accused, actor_of))
-        if any(known(m) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
-            continue
+        if any(known(m) and known(s) and about_itself(t, m, s) for t, m in targets for _, s in sources):
+            continue  # "Japan rejected U.S. charges that it ...": not "Labour's charges that the Tories ..."
         modality = modality_of(noun, code, rules) if made_by_owner(noun, sources, actor_of) else "asserted"
         found.append(Found(code, Pattern(code, "C", "charges"), noun, sources, targets,  # a charge denied, or one
                            "asserted" if modality == "negated" else modality))  # Tokyo hopes to refute, was made
