@@ -34,6 +34,7 @@ def test_dismissed_from_a_post_or_a_claim_dismissed_is_no_criticism_of_a_party(s
     ("Donald Trump savaged Hillary Clinton in the debate.", ("USA", "USA", "111")),
     ("Hillary Clinton hit back at Donald Trump on Monday.", ("USA", "USA", "111")),
     ("The Mexican government vowed to stand up to Donald Trump.", ("MEX", "USA", "124")),
+    ("Venezuela refused to bend to demands from Washington.", ("VEN", "USA", "124")),  # "bend to X": yield (080)
 ])
 def test_criticism_and_refusal_verbs(sentence, expected):
     assert expected in codes(sentence)
@@ -42,6 +43,10 @@ def test_criticism_and_refusal_verbs(sentence, expected):
 def test_speaking_out_against_a_party_criticises_it_speaking_up_for_it_does_not():
     assert ("ZAF", "GBR", "111") in uk("Archbishop Tutu spoke out against Britain's detention laws.")
     assert not any(code == "111" for _, _, code in uk("Archbishop Tutu spoke up for Britain's detention laws."))
+
+
+def test_bending_to_the_wind_yields_to_no_one():
+    assert not codes("The palm trees bent to the wind over Havana.")
 
 
 def test_standing_up_to_applaud_is_no_refusal():
