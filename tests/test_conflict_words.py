@@ -1,7 +1,7 @@
 """Criticism, demand and refusal told in words the lexicon lacked (thirtieth session, issue #11, roots 10-13):
 "dismissed X as" (judged.py, dismissed_as), a name's first word read as no object word ("attacked Bill Clinton",
 objects.py), a "with X doing" clause as its own act (embedding.py), "pressure on X" (100), and the verb rows
-"savage", "speak out against", "hit back at", "stand up to". Sentences written for these tests."""
+"savage", "speak out against", "stand up to". Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -32,7 +32,6 @@ def test_dismissed_from_a_post_or_a_claim_dismissed_is_no_criticism_of_a_party(s
 @pytest.mark.parametrize("sentence, expected", [
     ("Donald Trump attacked Bill Clinton on Monday.", ("USA", "USA", "111")),  # "Bill" names him: no bill
     ("Donald Trump savaged Hillary Clinton in the debate.", ("USA", "USA", "111")),
-    ("Hillary Clinton hit back at Donald Trump on Monday.", ("USA", "USA", "111")),
     ("The Mexican government vowed to stand up to Donald Trump.", ("MEX", "USA", "124")),
     ("Venezuela refused to bend to demands from Washington.", ("VEN", "USA", "124")),  # "bend to X": yield (080)
 ])
@@ -40,9 +39,13 @@ def test_criticism_and_refusal_verbs(sentence, expected):
     assert expected in codes(sentence)
 
 
-def test_speaking_out_against_a_party_criticises_it_speaking_up_for_it_does_not():
+def test_speaking_out_against_a_party_criticises_it_speaking_out_for_it_does_not():
     assert ("ZAF", "GBR", "111") in uk("Archbishop Tutu spoke out against Britain's detention laws.")
-    assert not any(code == "111" for _, _, code in uk("Archbishop Tutu spoke up for Britain's detention laws."))
+    assert not any(code == "111" for _, _, code in uk("Archbishop Tutu spoke out for Britain's refugees."))
+
+
+def test_standing_up_for_a_party_is_no_refusal_of_it():
+    assert not any(code.startswith("12") for _, _, code in uk("Labour will stand up for Britain, Tony Blair said."))
 
 
 def test_bending_to_the_wind_yields_to_no_one():
