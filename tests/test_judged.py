@@ -215,3 +215,10 @@ def test_held_responsible_by_no_one_named_is_no_accusation():
 ])
 def test_a_party_said_to_be_the_cause_or_culprit_is_accused(sentence, expected):
     assert expected in dyads(sentence)
+
+
+def test_a_charge_by_one_party_against_another_of_its_country_is_an_accusation():
+    # thirtieth session: any accused of the owner's country was taken for the owner itself
+    found = dyads("Hillary Clinton's charges that Donald Trump had lied to voters angered Republicans.", "2016-06-05")
+    assert ("USA", "USA", "11", "asserted") in found
+    assert not any(root == "11" for *_, root, _ in dyads("Japan's charges that it had been misled were dropped."))

@@ -31,3 +31,16 @@ def test_a_feeler_named_only_by_sector_is_placed_in_the_story_country():
     text = "The White House said on Thursday that the United States would respond. " \
            "Intelligence officials were angered by Russia's refusal to cooperate."
     assert ("USA", "RUS", "111") in dyads(text)
+
+
+@pytest.mark.parametrize("sentence, date, expected", [
+    ("Barack Obama said he was troubled by Republican lawmakers.", "2016-06-05", ("USA", "USA", "111")),
+    ("Tony Blair said he was disappointed with the Conservatives.", "2005-03-01", ("GBR", "GBR", "111")),
+])
+def test_one_party_feeling_about_another_of_its_country_judges_it(sentence, date, expected):
+    # thirtieth session: any party of the feeler's own country was taken for the feeler itself
+    assert expected in dyads(sentence, date)
+
+
+def test_a_state_pleased_with_its_own_result_judges_no_one():
+    assert not dyads("Britain said it was pleased with its own result.")

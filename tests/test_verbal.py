@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import event_reader
+from conftest import event_reader, event_tuples
 
 codes = event_reader("2016-06-05")
 
@@ -78,3 +78,11 @@ def test_a_crowds_clash_stays_force_whoever_the_source_is():
 def test_a_donor_or_a_pronoun_attacking_a_politician_criticises_them(sentence, expected):
     """A donor (DEV) speaks; "his attack on" a party or a candidate is words (twenty-sixth session, E2)."""
     assert expected in codes(sentence)
+
+
+def test_an_attack_in_words_to_come_is_criticism_to_come_not_a_threat_of_force():
+    # thirtieth session: "will attack" was coded as a threat of force (138) and so never read as words
+    found = event_tuples("Hillary Clinton said she would attack Donald Trump over his tax returns.", "2016-06-05",
+                         fields=("source", "target", "code", "modality"))
+    assert ("USA", "USA", "111", "intended") in found
+    assert not any(code.startswith("13") for _, _, code, _ in found)

@@ -4,7 +4,7 @@ peacekeepers' visits."""
 
 from __future__ import annotations
 
-from newsevents.events import syntax
+from newsevents.events import syntax, under_fire
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
 from newsevents.events.objects import object_names
@@ -60,9 +60,10 @@ def deployment_code(code: str, subject, rules: Rules, verb=None) -> str:
 def find_received(sent, rules: Rules, actor_of) -> list[Found]:
     """"X's decision drew sharp criticism from the UN", "X faced condemnation from Y": the
     one the criticism comes from criticises the subject (constructions.tsv, received); "won
-    praise from Y": Y praises X (received_praise); "is under pressure from Y": Y demands of X (received_demand)."""
+    praise from Y": Y praises X (received_praise); "is under pressure from Y": Y demands of X (received_demand);
+    "came under fire from Y" between parties that speak: Y criticises X (received_fire, events/under_fire.py)."""
     lemmas = syntax.sentence_words(sent)
-    return [f for name in ("received", "received_praise", "received_demand")
+    return [f for name in ("received", "received_praise", "received_demand", "received_fire")
             if name in rules.constructions and lemmas & rules.constructions[name][1]
             for f in find_received_as(sent, rules, actor_of, name)]
 
@@ -74,8 +75,12 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
         if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN":
             continue
         verb = syntax.governing_verb(noun)
+        if name == "received_fire" and not under_fire.fire_taken(noun, verb):
+            continue  # "opened fire on", "an attack on": force, the patterns' own
         critics = [o for head in (noun, verb) if head is not None for p in syntax.children(head, "prep")
                    if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
+        if name == "received_fire" and not critics:
+            critics = under_fire.chamber_critics(noun, verb, actor_of)  # "came under fire in Congress"
         subject = syntax.subject_of(verb) if verb is not None else None
         if subject is not None and subject.tag_ in ("WDT", "WP"):
             subject = syntax.relative_subject(verb) or subject  # "Reagan, who is under pressure from Congress"
@@ -88,6 +93,8 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
         if not any(known(m) for _, m in targets):
             targets = tuple((t, actor_of(t)) for t in doers_of(subject))  # "the decision by Moscow to ..."
+        if name == "received_fire" and not under_fire.in_words(sources, targets):
+            continue  # "the convoy came under fire from Israeli troops": an attack
         if any(known(m) for _, m in targets):
             modality = modality_of(noun, code, rules)
             found.append(Found(code, Pattern(code, "C", name), noun, sources, targets, modality))

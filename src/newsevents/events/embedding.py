@@ -27,7 +27,10 @@ def inside(token, ancestor) -> bool:
 
 def own_clause(token, trigger) -> bool:
     """A verb coordinated with the trigger that has a subject of its own: another actor's act,
-    not the trigger's content ("China urged restraint, and the EU called for calm")."""
+    not the trigger's content ("China urged restraint, and the EU called for calm"); so is a clause "with"
+    gives its own subject ("hit back at the plans, with its coordinator accusing X of ...": thirtieth session)."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "with" and token.tag_ == "VBG":
+        return bool(syntax.children(token, "nsubj"))
     return token.dep_ == "conj" and token.head.i == trigger.i and token.pos_ == "VERB" \
         and bool(syntax.children(token, "nsubj", "nsubjpass"))
 

@@ -157,10 +157,13 @@ def unstated_doer(copula) -> bool:
 def find_described(sent, rules: Rules, actor_of) -> list[Found]:
     """"Beijing described the embargo as a product of the Cold War", "cast Trump as divisive":
     a description that judges criticises or praises whom it describes, or whose act it is
-    (constructions.tsv: described; the judging words are those of judged and judged_praise)."""
+    (constructions.tsv: described; the judging words are those of judged and judged_praise). A verb that
+    belittles by itself ("dismissed the Tories as a fading force": dismissed_as) criticises a party so described."""
     if "described" not in rules.constructions:
         return []
     _, verbs = rules.constructions["described"]
+    dismissive = rules.constructions.get("dismissed_as", ("111", frozenset()))[1]
+    verbs = verbs | dismissive
     if not syntax.sentence_words(sent) & verbs:
         return []
     negative = rules.constructions.get("judged", ("111", frozenset()))
@@ -180,6 +183,9 @@ def find_described(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         words = {t.lemma_.lower() for label in labels for t in label.subtree if t.pos_ != "PROPN"}
         code = negative[0] if words & negative[1] else positive[0] if words & positive[1] else None
+        if verb.lemma_ in dismissive:  # "dismissed the Tories as a fading force": the verb judges, whatever the label
+            code = negative[0] if known(actor_of(obj)) and not any(map(office, labels)) else None  # "dismissed
+            # the claims as nonsense": a denial (016 rows); "dismissed the minister as head of the party": sacked
         targets = tuple((t, actor_of(t)) for t in named_parties(obj, actor_of))
         if code is None or not any(known(m) for _, m in targets):
             continue
@@ -187,6 +193,11 @@ def find_described(sent, rules: Rules, actor_of) -> list[Found]:
         found.append(Found(code, Pattern(code, "C", "described"), verb, sources, targets,
                            modality_of(verb, code, rules)))
     return found
+
+
+def office(label) -> bool:
+    """"as coach", "as foreign minister": a post without an article, which a party is dismissed from."""
+    return label.tag_ in ("NN", "NNP") and not any(c.dep_ in ("det", "poss") for c in label.children)
 
 
 PERCEPTION = {"see", "view", "regard", "perceive", "consider"}
@@ -224,8 +235,8 @@ def find_charges(sent, rules: Rules, actor_of) -> list[Found]:
             continue
         sources = tuple((t, actor_of(t)) for t in owners)
         targets = tuple((t, actor_of(t)) for t in named_parties(accused, actor_of))
-        if any(known(m) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
-            continue
+        if any(known(m) and known(s) and about_itself(t, m, s) for t, m in targets for _, s in sources):
+            continue  # "Japan rejected U.S. charges that it ...": not "Labour's charges that the Tories ..."
         modality = modality_of(noun, code, rules) if made_by_owner(noun, sources, actor_of) else "asserted"
         found.append(Found(code, Pattern(code, "C", "charges"), noun, sources, targets,  # a charge denied, or one
                            "asserted" if modality == "negated" else modality))  # Tokyo hopes to refute, was made

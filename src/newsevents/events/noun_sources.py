@@ -46,11 +46,26 @@ def noun_source(noun, rules=None):
     if undergone(noun) or cited(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
         # release of political prisoners": not the speaker's release
+    if verb is not None and unowned_call(noun, verb, rules):
+        return None  # "the paper said there would be pressure on her to ...": no one named presses her
     subject = subject_of(verb) if verb is not None else None
     if subject is not None and subject.i == noun.i and state is not None and not children(state, "conj"):
         return state  # "the U.S. threats have undercut ...": the noun is its verb's subject, its doer the name before
         # it ("Thai and Cambodian talks resumed": two, read by mutual.several_acts)
     return subject
+
+
+CALL_ROOTS = ("02", "10")  # appeals and demands
+
+
+def unowned_call(noun, verb, rules=None) -> bool:
+    """An appeal or a demand said only to exist ("there would be pressure on her to go", "there were calls for
+    him to resign") names no one who makes it: not the one who reports it (thirtieth session)."""
+    if noun.dep_ != "attr" or not children(verb, "expl"):
+        return False
+    preps = {c.lower_ for c in children(noun, "prep")}
+    found = [p for p in (rules or load_rules()).patterns.get(("N", noun.lemma_.lower()), ()) if p.prep in preps]
+    return bool(found) and all(p.code[:2] in CALL_ROOTS for p in found)  # "calls for": not a phone call "with"
 
 
 def framing_doer(noun, rules=None):

@@ -36,7 +36,7 @@ def object_names(obj, depth: int = 1) -> set[str]:
         for conjunct in obj.conjuncts:  # "launched artillery, mortar and rocket fire"
             names |= object_names(conjunct, 0)
     for child in obj.children:
-        if child.dep_ in ("compound", "amod") and own not in OWN_ACTS:
+        if child.dep_ in ("compound", "amod") and own not in OWN_ACTS and not name_part(obj, child):
             names.add(child.lemma_.lower())
         if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "in" and obj.ent_type_ in AMOUNTS) \
                 and depth:  # "25,000 tons of food aid", "$10 million in emergency relief"
@@ -44,3 +44,9 @@ def object_names(obj, depth: int = 1) -> set[str]:
                 if o.dep_ == "pobj":
                     names |= object_names(o, depth - 1)
     return names
+
+
+def name_part(obj, child) -> bool:
+    """A word of a name ("Bill" in "Bill Clinton", "Rich" in "Rich Lowry"): part of whom the object names,
+    not a modifier naming what it is ("attacked Bill Clinton" attacks no bill; thirtieth session)."""
+    return obj.pos_ == "PROPN" and child.pos_ == "PROPN" and child.dep_ == "compound"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from newsevents.events import syntax
 from newsevents.events.constructions import placeable, reporter
-from newsevents.events.found import Found, known, named_parties
+from newsevents.events.found import Found, about_itself, known, named_parties
 from newsevents.events.modality import modality_of
 from newsevents.events.patterns import Pattern, Rules
 
@@ -52,8 +52,9 @@ def reaction(word, code: str, name: str, rules: Rules, actor_of) -> Found | None
     sources = tuple((t, actor_of(t)) for t in named_parties(feeler, actor_of))
     if not any(known(m) for _, m in targets):
         return None
-    if any(known(m) and known(s) and m.code[:3] == s.code[:3] for _, m in targets for _, s in sources):
-        return None  # "Britain was pleased with its own result"
+    if any(known(m) and known(s) and about_itself(t, m, s) for t, m in targets for _, s in sources):
+        return None  # "Britain was pleased with its own result"; not "Obama is troubled by Republican lawmakers"
+        # (one party on another of its country: thirtieth session)
     return Found(code, Pattern(code, "C", name), clause, sources, targets, modality_of(clause, code, rules))
 
 

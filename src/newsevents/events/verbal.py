@@ -25,7 +25,9 @@ def in_words(found: Found) -> Found:
     """``found`` as criticism (111) when a person or party attacks a person, a party or an
     institution; unchanged otherwise."""
     lemma = found.trigger.lemma_.lower()
-    if found.code[:2] != "19" or lemma not in WORD_ATTACKS | WORD_CLASHES \
+    force = found.code[:2] == "19" or found.code[:2] == "13" and found.pattern.code[:2] == "19"  # "will attack
+    # the Lib Dems": an attack to come, coded as a threat of force, is criticism to come (thirtieth session)
+    if not force or lemma not in WORD_ATTACKS | WORD_CLASHES \
             and found.pattern.object not in WORD_ATTACKS:
         return found  # the attack as the verb, or as its object ("launched an attack against Obama")
     if lemma in WORD_CLASHES and not one_clashing(found):
