@@ -1,6 +1,7 @@
 """Dev aid (issue #11, recall): where the tune half's missed acts of chosen CAMEO roots stand — in a
-sentence where we already code an event for the same pair (a further act beside one we code), in a sentence
-where we code only other pairs, or in a sentence we code nothing from — and, within each, how the act is told,
+sentence where we already code an event for the same pair (of the same root: the gold counts the act again; of
+another root: a further act beside one we code), in a sentence where we code only other pairs, or in a sentence
+we code nothing from — and, within each, how the act is told,
 read from the sentence's parse (a verb conjoined with the coded trigger, an xcomp or purpose clause on it)
 and its words (intent "ready to / would / plans to", "called on / urged", a light verb and an act noun, an
 act noun). Only the tune half; the groups are a first sort to read, not a score.
@@ -86,11 +87,13 @@ def main() -> None:
             here = [e for e in coded if same(e["sentence"], sentence)]
             pair = [e for e in here if (country(e["source"]), country(e["target"])) in
                     {dyad[:2], dyad[1::-1]}]
-            where = "same sentence, pair coded" if pair else "same sentence, other pair" if here else \
+            again = [e for e in pair if e["root"] == dyad[2]]
+            where = "same sentence, pair coded, same root (gold counts it again)" if again else \
+                "same sentence, pair coded, another root" if pair else "same sentence, other pair" if here else \
                 "no event in the sentence"
             name = (where, construction(nlp, gold, [e.get("trigger") or "" for e in pair or here]))
             counts[name] += 1
-            codes = ",".join(sorted({e["code"] for e in pair or here}))
+            codes = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))
             examples.setdefault(name, []).append(f"{item['id'][:18]} gold {gold.get('code')} "
                                                  f"{gold.get('source')}->{gold.get('target')} [coded {codes}] "
                                                  f"{sentence[:200]}")

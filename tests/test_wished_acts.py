@@ -44,3 +44,34 @@ def test_restarting_something_else_is_no_negotiation():
     assert not {c for _, _, c, _ in coded("India reopened its embassy in Pakistan.") if c[:2] in ("03", "04")} - {"054"}
     assert not {c for _, _, c, m in coded("India refused to reopen talks with Pakistan.")
                 if m != "negated" and c in ("036", "046")}
+
+
+def test_an_act_told_to_a_party_is_aimed_at_it():
+    # told_to.told_party: the teller's own act, in the clause the verb of telling governs, with no party of its own
+    assert ("KEN", "UGA", "033", "intended") in coded("Kenya assured Uganda that it would send aid.")
+    assert ("KEN", "UGA", "032", "intended") in coded(
+        "The Kenyan foreign minister told Ugandan officials that Kenya would support their bid.")
+
+
+def test_an_act_told_is_no_act_on_the_one_told_when_it_is_not_the_tellers():
+    # another party's act ("Tanzania would send aid") is not aimed at the one told; an order ("told X to")
+    # stays an order; a second verb the parser hangs inside the clause is not told to the hearer
+    assert not {t for s, t, c, _ in coded("Kenya assured Uganda that Tanzania would send aid.") if s == "TZA"} - {"---"}
+    assert ("KEN", "UGA", "033", "intended") not in coded("Kenya told Uganda to send aid to Tanzania.")
+
+
+def test_a_pronoun_object_is_not_its_own_verbs_doer():
+    # bound_pronouns.unbound: "him" cannot be the one who thanks; the conjoined verb takes the first verb's party
+    assert ("KEN", "UGA", "051", "asserted") in coded(
+        "The Kenyan president met his Ugandan counterpart and thanked him for his support.")
+    assert ("KEN", "UGA", "020", "asserted") in coded(
+        "The Kenyan president met his Ugandan counterpart and urged him to release the prisoners.")
+
+
+def test_a_pronoun_object_of_another_person_keeps_its_referent():
+    # "him" is someone else named before (same code, another name): the target stays; and a conjunct with a
+    # subject of its own is not the first verb's ("the Ugandan president praised him": on the Kenyan one)
+    found = coded("President Kenyatta met President Museveni of Uganda and thanked him for his support.")
+    assert ("KEN", "UGA", "051", "asserted") in found
+    found = coded("The Kenyan president met the Ugandan president, and the Ugandan president praised him.")
+    assert ("KEN", "UGA", "051", "asserted") not in found
