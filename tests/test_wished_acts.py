@@ -75,3 +75,8 @@ def test_a_pronoun_object_of_another_person_keeps_its_referent():
     assert ("KEN", "UGA", "051", "asserted") in found
     found = coded("The Kenyan president met the Ugandan president, and the Ugandan president praised him.")
     assert ("KEN", "UGA", "051", "asserted") not in found
+
+
+def test_a_news_outlet_told_is_no_party():
+    # audience.told_outlet: "told Reuters" is the interview's audience, not the one the act concerns
+    assert not {t for _, t, _, _ in coded("The Kenyan minister told Reuters that Kenya would send aid.")} - {"---"}

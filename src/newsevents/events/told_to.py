@@ -1,15 +1,17 @@
-"""An act told to a party (thirtieth session, E): "Kenya told Uganda it was ready to help", "Kenya assured
+"""An act told to a party (thirtieth session, E): "Kenya told Uganda it would send aid", "Kenya assured
 Uganda that it would send aid", "the prime minister told Mr Brown he would stand down".
 
 A speaker who tells a party of its own act — in the clause a verb of telling governs (``TELLING``: tell,
 assure, reassure, inform, promise, notify), with no party of its own — tells it to the one it concerns: the
 party told is the act's target. Only when the act is the teller's own (its source is of the teller's country:
 "Kenya told Uganda that Tanzania would help" leaves Tanzania's help with no recipient) and the one told is a
-known actor; "told reporters" names no party (the actors stage knows no reporters).
+known actor; "told reporters" names no party (the actors stage knows no reporters), nor does a news outlet told
+("told Reuters": ``audience.told_outlet``).
 """
 
 from __future__ import annotations
 
+from newsevents.events.audience import told_outlet
 from newsevents.events.found import Found, known
 
 TELLING = frozenset({"tell", "assure", "reassure", "inform", "promise", "notify"})
@@ -47,6 +49,6 @@ def told_party(event: Found, actor_of) -> tuple:
     for child in verb.children:
         if child.dep_ in HEARER_DEPS:
             mention = actor_of(child)
-            if known(mention) and mention.code[:3] not in countries:
+            if known(mention) and mention.code[:3] not in countries and not told_outlet(child, mention):
                 return ((child, mention),)
     return ()
