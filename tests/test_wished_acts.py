@@ -80,3 +80,19 @@ def test_a_pronoun_object_of_another_person_keeps_its_referent():
 def test_a_news_outlet_told_is_no_party():
     # audience.told_outlet: "told Reuters" is the interview's audience, not the one the act concerns
     assert not {t for _, t, _, _ in coded("The Kenyan minister told Reuters that Kenya would send aid.")} - {"---"}
+
+
+def test_a_commitment_told_by_a_participle_on_a_contact_is_made_to_the_one_met():
+    # contact_purpose.committed: "met X, agreeing to ...", "phoned X, promising to ..."
+    assert ("KEN", "UGA", "031", "intended") in coded(
+        "The Kenyan president met his Ugandan counterpart, agreeing to cooperate on security.")
+    assert ("KEN", "UGA", "033", "intended") in coded(
+        "The Kenyan president phoned the Ugandan president, promising to send aid.")
+
+
+def test_a_participle_that_commits_to_nothing_is_no_act_on_the_one_met():
+    # what is said, or asked, beside a meeting is not an intended act aimed at the one met
+    assert {c for _, _, c, _ in coded("The Kenyan president met the Ugandan president, saying the talks had been "
+                                      "useful.")} == {"040"}
+    assert {c for _, _, c, _ in coded("The Kenyan senator spoke with the Ugandan minister, asking him a series of "
+                                      "questions.")} <= {"040"}

@@ -7,7 +7,7 @@ from newsevents.events import no_party, syntax
 from newsevents.events.answered import answered
 from newsevents.events.asides import told_beside, where_clause
 from newsevents.events.bound_pronouns import unbound
-from newsevents.events.contact_purpose import contacted, purpose_clause
+from newsevents.events.contact_purpose import committed, contacted, purpose_clause
 from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
@@ -244,7 +244,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             if occasion(inner, outer) or summed_up(inner.trigger) and has_parties(inner):
                 continue  # "during his visit to Britain, Obama criticised X", "..., the first visit by X to Y":
                 # the visit happened too
-            if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
+            if (purpose_clause(inner.trigger, outer.trigger) or outer.code[:2] == "04" and committed(inner, outer)) \
+                    and any(known(m) for _, m in outer.targets):
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
