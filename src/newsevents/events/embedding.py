@@ -6,7 +6,8 @@ from __future__ import annotations
 from newsevents.events import no_party, syntax
 from newsevents.events.answered import answered
 from newsevents.events.asides import told_beside, where_clause
-from newsevents.events.contact_purpose import contacted, purpose_clause
+from newsevents.events.bound_pronouns import unbound
+from newsevents.events.contact_purpose import committed, contacted, purpose_clause
 from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
@@ -16,6 +17,7 @@ from newsevents.events.participles import judged_for
 from newsevents.events.placing import BORDERS, PLACE_PREPS, VENUE_ROOTS
 from newsevents.events.referred import asks_named
 from newsevents.events.syntax import REFLEXIVES
+from newsevents.events.told_to import told_party
 
 YIELDING_ROOTS = {"01", "03"}  # a statement or an intent gives way to the act it states
 VERBAL_CONFLICT = {"11", "12", "13"}  # disapprove, reject, threaten
@@ -208,6 +210,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     "demanded the withdrawal of X") is the content of that act. An expressed intent
     ("offered to hand over") yields to what is intended (coded 03x by its modality);
     otherwise the outer act stays and takes its target from inside when it has none."""
+    found = [unbound(event) for event in found]  # "met his counterpart and thanked him": not himself
     dropped: set[int] = set()
     shared: dict[int, tuple] = {}  # a coordinated act with no party of its own: the first act's
     for outer in found:
@@ -244,7 +247,8 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
             if occasion(inner, outer) or summed_up(inner.trigger) and has_parties(inner):
                 continue  # "during his visit to Britain, Obama criticised X", "..., the first visit by X to Y":
                 # the visit happened too
-            if purpose_clause(inner.trigger, outer.trigger) and any(known(m) for _, m in outer.targets):
+            if (purpose_clause(inner.trigger, outer.trigger) or outer.code[:2] == "04" and committed(inner, outer)) \
+                    and any(known(m) for _, m in outer.targets):
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
@@ -279,6 +283,10 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 target = condition_subject(event.trigger, actor_of)
             if target is None and contacted(event, found):  # "met British officials to press the case": on them
                 kept.append(Found(event.code, event.pattern, event.trigger, event.sources, contacted(event, found),
+                                  event.modality))
+                continue
+            if target is None and told_party(event, actor_of):  # "told Uganda it would help": on Uganda
+                kept.append(Found(event.code, event.pattern, event.trigger, event.sources, told_party(event, actor_of),
                                   event.modality))
                 continue
             if target is not None:

@@ -1,0 +1,111 @@
+"""Dev aid (issue #11, recall): where the tune half's missed acts of chosen CAMEO roots stand — in a
+sentence where we already code an event for the same pair (of the same root: the gold counts the act again; of
+another root: a further act beside one we code), in a sentence where we code only other pairs, or in a sentence
+we code nothing from — and, within each, how the act is told,
+read from the sentence's parse (a verb conjoined with the coded trigger, an xcomp or purpose clause on it)
+and its words (intent "ready to / would / plans to", "called on / urged", a light verb and an act noun, an
+act noun). Only the tune half; the groups are a first sort to read, not a score.
+
+    PYTHONPATH=src python bench/miss_sentences.py tests/fixtures/real_articles/gold.jsonl --corpora ../shared/corpora
+    PYTHONPATH=src python bench/miss_sentences.py GOLD --roots 03 --examples 8
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections import Counter
+
+from miss_groups import LIGHT, NOUN
+
+from newsevents.events.error_kinds import MISS_KINDS, labelled
+from newsevents.events.evaluate import align_untargeted, country, dyads, gold_inputs, read_gold, score_scheme
+from newsevents.parse import load_model
+from newsevents.pipeline import Options, code_documents
+from newsevents.record import to_record
+
+INTENT = r"\b(ready|willing|prepared|would|will|plans?|planned|intends?|offer\w*|promis\w*|pledg\w*|vow\w*|" \
+         r"agree\w*|expects?|hopes?|wants?|seeks?)\b"
+APPEAL = r"\b(call\w* (on|for)|urg\w*|appeal\w*|ask\w*|press\w*|demand\w*|request\w*)\b"
+VERB = {"VERB", "AUX"}
+
+
+def same(a: str, b: str) -> bool:
+    return a[:60] in b or b[:60] in a
+
+
+def construction(nlp, gold: dict, triggers: list[str]) -> str:
+    """The first construction the gold sentence shows, read from its parse, then from its words."""
+    sentence, root = gold.get("sentence") or "", (gold.get("code") or "")[:2]
+    doc = nlp(sentence)
+    heads = [t for t in doc if t.text in triggers]
+    for trigger in heads:
+        verb = trigger if trigger.pos_ in VERB else trigger.head
+        linked = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        linked += [verb.head] if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else []
+        if linked:
+            return "conjoined verb beside the coded trigger"
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.pos_ == "VERB"]
+        clauses += [verb.head] if verb.dep_ in ("xcomp", "advcl") else []
+        if clauses:
+            return "xcomp / purpose / complement clause on the coded trigger"
+    if root == "03" and re.search(INTENT, sentence, re.I):
+        return "intent ('ready to', 'would', 'plans to', 'offered to')"
+    if root == "02" and re.search(APPEAL, sentence, re.I):
+        return "appeal verb ('called on', 'urged', 'asked')"
+    if re.search(LIGHT, sentence, re.I):
+        return "light verb + act noun"
+    if re.search(NOUN, sentence, re.I):
+        return "act noun (possessor / 'between')"
+    return "other"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold")
+    parser.add_argument("--corpora", default=None)
+    parser.add_argument("--roots", default="01,02,03,04,05,06,07,08,09", help="CAMEO roots, comma-separated")
+    parser.add_argument("--examples", type=int, default=0, help="sentences shown per group")
+    args = parser.parse_args()
+    roots = set(args.roots.split(","))
+    items = read_gold(args.gold, split="tune", corpora=args.corpora)
+    scheme = score_scheme(items)
+    records = {r["id"]: r for r in map(to_record, code_documents(gold_inputs(items), options=Options()))}
+    nlp = load_model()
+    counts: Counter = Counter()
+    examples: dict[tuple, list[str]] = {}
+    for item in items:
+        coded = records.get(item["id"], {}).get("events", [])
+        want = dyads(item.get("expected", []), scheme)
+        got = align_untargeted(want, dyads(coded, scheme))
+        for kind, dyad, _extra in labelled(want, got):
+            if kind not in MISS_KINDS or dyad[2] not in roots:
+                continue
+            gold = next((e for e in item["expected"] if (country(e["source"]), country(e["target"]),
+                                                         (e.get("code") or "")[:2]) == dyad), {})
+            sentence = gold.get("sentence") or ""
+            here = [e for e in coded if same(e["sentence"], sentence)]
+            pair = [e for e in here if (country(e["source"]), country(e["target"])) in
+                    {dyad[:2], dyad[1::-1]}]
+            again = [e for e in pair if e["root"] == dyad[2]]
+            where = "same sentence, pair coded, same root (gold counts it again)" if again else \
+                "same sentence, pair coded, another root" if pair else "same sentence, other pair" if here else \
+                "no event in the sentence"
+            name = (where, construction(nlp, gold, [e.get("trigger") or "" for e in pair or here]))
+            counts[name] += 1
+            codes = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))
+            examples.setdefault(name, []).append(f"{item['id'][:18]} gold {gold.get('code')} "
+                                                 f"{gold.get('source')}->{gold.get('target')} [coded {codes}] "
+                                                 f"{sentence[:200]}")
+    total = sum(counts.values())
+    print(f"| where | how the act is told | misses (roots {args.roots}: {total}) |\n| --- | --- | --- |")
+    for (where, how), count in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"| {where} | {how} | {count} |")
+    for name in sorted(examples) if args.examples else ():
+        print(f"## {' / '.join(name)}")
+        for line in examples[name][:args.examples]:
+            print(f"    {line}")
+
+
+if __name__ == "__main__":
+    main()
