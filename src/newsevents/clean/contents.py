@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.clean.signals import WORD, shape
+from newsevents.clean.signals import WORD, function_words, shape
 
 TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
                          r"|on this page"
@@ -49,7 +49,8 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
         below = index + 1
         while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
                and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])
-               and not any(heading_of(lines[below], entry_key(entry)) for entry in lines[index + 1:below])):
+               and not any(heading_of(lines[below], entry_key(entry)) or titled_by(lines[below], entry)
+                           for entry in lines[index + 1:below])):
             below += 1  # up to an entry coming back: the section it names begins (a newsletter's top story)
         entries = range(index + 1, below)
         later = lines[below:]
@@ -78,6 +79,16 @@ def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
 
 
 HEADING_WORDS = 6
+TITLE_ENTRY_WORDS = 2  # an entry naming its section by this many content words or more
+
+
+def titled_by(line: str, entry: str) -> bool:
+    """Whether ``line`` is the title of the section ``entry`` names: every content word of the entry (two or more)
+    is in it, and it is longer ("1. Chile's pension deal" -> "Chile's Senate strikes pension deal after two-year
+    stalemate"; thirtieth session). An entry's words are the topic; the section's title tells it in full."""
+    named = {word for word in entry_key(entry).split() if word not in function_words()}
+    words = set(WORD.findall(line.lower()))
+    return len(named) >= TITLE_ENTRY_WORDS and named <= words and len(words) > len(named)
 
 
 def entry_key(entry: str) -> str:
