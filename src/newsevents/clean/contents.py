@@ -58,6 +58,35 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
                                          for entry in entries) >= len(entries):
             for entry in range(index, below):
                 out[entry] = "navigation"
+            if NEWSLETTER_HEADING.match(line.strip()) or marked_contents(lines, index):
+                out = other_sections(lines, out, [lines[entry] for entry in entries], below)
+    return out
+
+
+# A newsletter's contents (thirtieth session): "In this issue", "Inside today's edition", or entries marked under a
+# label of their own. Its first entry is the top story, the page's article; the others are other pieces.
+NEWSLETTER_HEADING = re.compile(r"^(?:(?:in|inside) (?:this|today's|this week's) (?:issue|edition|newsletter|email"
+                                r"|briefing)|what's inside|today's (?:stories|contents))\s*:?$", re.IGNORECASE)
+
+
+def section_start(lines: list[str], entry: str, start: int) -> int | None:
+    """Where the section ``entry`` names begins at or after ``start``: its heading comes back."""
+    key = entry_key(entry)
+    return next((j for j in range(start, len(lines))
+                 if recurs(entry, [lines[j]]) or heading_of(lines[j], key) or titled_by(lines[j], entry)), None)
+
+
+def other_sections(lines: list[str], reasons: list[str | None], entries: list[str], top: int) -> list[str | None]:
+    """A newsletter's sections after its top story, from the first heading another entry names to the page's end,
+    are other pieces (``related-links``): the page's article is the story its first entry names, which begins at
+    ``top``. Each writer of the blind batches counts a briefing's other items as chrome beside its top story."""
+    starts = [start for entry in entries[1:] if (start := section_start(lines, entry, top + 1)) is not None]
+    if not starts:
+        return reasons
+    out = list(reasons)
+    for k in range(min(starts), len(lines)):
+        if out[k] is None:
+            out[k] = "related-links"
     return out
 
 
