@@ -72,7 +72,8 @@ def test_a_contents_entry_stops_at_the_title_of_its_section():
     lines = ["IN THIS ISSUE", "1. Harbour council votes", "2. What we're reading", "THE BIG STORY", *HARBOUR_STORY,
              "WHAT WE'RE READING", "A new pier for Port Alder (Alder Times)"]
     reasons = contents_lists(lines, [None] * len(lines))
-    assert reasons[:4] == ["navigation"] * 4 and reasons[4:] == [None] * (len(lines) - 4)
+    assert reasons[:4] == ["navigation"] * 4 and reasons[4:-2] == [None] * len(HARBOUR_STORY)
+    assert reasons[-2:] == ["related-links"] * 2  # the second entry's section: another piece
 
 
 def test_a_newsletter_greeting_over_the_story_is_passed_for_its_title():
@@ -92,3 +93,27 @@ def test_a_story_opening_with_hello_keeps_its_headline():
     article = clean(Document(id="h", raw="\n\n".join(page))).article
     assert article.headline == HARBOUR_STORY[0]
     assert page[1] in article.text
+
+
+def test_more_notices_in_general_wording():
+    for line, kind in (("Comments on guest columns close after 48 hours.", "comment-policy"),
+                       ("You received this because you signed up to The Harbour Letter.", "subscription-appeal"),
+                       ("Page 2 of 3", "navigation"), ("Printer-friendly version", "navigation"),
+                       ("Discover more from The Harbour Letter", "subscription-appeal"),
+                       ("The Harbour Letter is a reader-supported publication.", "subscription-appeal"),
+                       ("We acknowledge that Port Alder stands on the traditional lands of the Alder people.",
+                        "disclaimer"),
+                       ("VOL. 4, NO. 11 — MAY 2026", "date-line"),
+                       ("Print €2 · Digital €6 a month", "subscription-appeal")):
+        assert boilerplate_reason(line) == kind, line
+    for line in ("Ferry traffic fell to 2,978 from 3,808 a year", "The digital plan costs €6 a month.",
+                 "Page 3 of the council's report lists the losses.",
+                 "We acknowledge the traders' anger, the mayor said."):
+        assert boilerplate_reason(line) is None, line
+
+
+def test_a_bio_with_a_particle_in_the_writers_name():
+    from newsevents.clean.signals import BIO
+    assert BIO.search("Iona Mac a' Bhàird has covered the harbour since 2011.")
+    assert BIO.search("Ana de la Cruz has covered the port for 12 years.")
+    assert not BIO.search("The council has covered the losses since 2011.")
