@@ -117,3 +117,13 @@ def test_a_bio_with_a_particle_in_the_writers_name():
     assert BIO.search("Iona Mac a' Bhàird has covered the harbour since 2011.")
     assert BIO.search("Ana de la Cruz has covered the port for 12 years.")
     assert not BIO.search("The council has covered the losses since 2011.")
+
+
+def test_a_sign_up_closing_on_its_address_and_a_prompt_to_pass_it_on():
+    assert boilerplate_reason("Get the Harbour Letter every Monday — sign up at harbourletter.example/signup") \
+        == "subscription-appeal"
+    assert boilerplate_reason("Liked this? Forward it to a friend who loves ferries. New here? Join below.") \
+        == "subscription-appeal"
+    for line in ("Traders can sign up at the harbour office until Friday.",
+                 "The mayor said she would forward the petition to the council."):
+        assert boilerplate_reason(line) is None, line
