@@ -107,6 +107,7 @@ def test_more_notices_in_general_wording():
                        ("Print €2 · Digital €6 a month", "subscription-appeal")):
         assert boilerplate_reason(line) == kind, line
     for line in ("Ferry traffic fell to 2,978 from 3,808 a year", "The digital plan costs €6 a month.",
+                 "Sign up for a Harbour Ferries pass for $9.99 a month",  # a deals page's line, the article's
                  "Page 3 of the council's report lists the losses.",
                  "We acknowledge the traders' anger, the mayor said."):
         assert boilerplate_reason(line) is None, line
