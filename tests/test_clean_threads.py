@@ -87,6 +87,12 @@ def test_a_newsletter_greeting_over_the_story_is_passed_for_its_title():
     assert HARBOUR_STORY[1] in article.text
 
 
+def test_a_greeting_is_a_salutation_not_a_word_it_opens():
+    from newsevents.clean.headline import GREETING
+    assert GREETING.match("Hi, readers. Today: the ferry vote.") and GREETING.match("Good morning, and welcome.")
+    assert not GREETING.match("Hi-tech firms rose, the harbour index said.")
+
+
 def test_a_story_opening_with_hello_keeps_its_headline():
     page = [HARBOUR_STORY[0], "Hello, said the mayor to the traders who had gathered outside the terminal on Tuesday "
             "morning to hear the council's decision.", *HARBOUR_STORY[1:]]

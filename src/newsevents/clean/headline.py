@@ -114,7 +114,8 @@ def numbered_runs(lines: list[str], upto: int) -> set[int]:
 # A newsletter's greeting (thirtieth session): a salutation opening the first paragraph, which then names the day's
 # items ("Buenos días, readers. … Today: Chile's pension deal, …"). It shares the story's words, so ``aside`` misses it.
 GREETING = re.compile(r"^[¡¿]?(?:good (?:morning|afternoon|evening|day)|buen(?:os|as) (?:días|dias|tardes|noches)"
-                      r"|bonjour|hello|hi|hey|greetings|dear (?:readers|subscribers|friends))\b[^.!?]{0,40}[,.!]",
+                      r"|bonjour|hello|hi|hey|greetings|dear (?:readers|subscribers|friends))\b(?![-'’])"
+                      r"[^.!?]{0,40}[,.!]",
                       re.IGNORECASE)
 
 
