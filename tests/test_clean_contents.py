@@ -36,7 +36,9 @@ def test_numbered_entries_come_back_as_short_headings_of_their_words():
     lines = ["In this issue", "1. The vote: council closes the terminal", "2. Ferry times, again",
              "3. What we're reading", "THE VOTE", *HARBOUR_STORY, "TIMES, AGAIN", "WHAT WE'RE READING"]
     reasons = contents_lists(lines, [None] * len(lines))
-    assert reasons[:4] == ["navigation"] * 4 and reasons[4:] == [None] * (len(lines) - 4)
+    top = 5 + len(HARBOUR_STORY)  # the other sections go as other pieces (thirtieth session)
+    assert reasons[:4] == ["navigation"] * 4 and reasons[4:top] == [None] * (top - 4)
+    assert reasons[top:] == ["related-links"] * 2
     lines = ["In this issue", "1. Harbour dues rise", "2. Ferry times change", "THE BUDGET", *HARBOUR_STORY[1:]]
     assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
 
@@ -48,9 +50,22 @@ def test_arrowed_entries_under_a_label_of_its_own_coming_back_go():
     lines = ["Inside today", "→ Council votes to close", "→ Ferry times", "→ Reader letters", "COUNCIL VOTES TO CLOSE",
              *HARBOUR_STORY, "FERRY TIMES", "READER LETTERS"]
     reasons = contents_lists(lines, [None] * len(lines))
-    assert reasons[:4] == ["navigation"] * 4 and reasons[4:] == [None] * (len(lines) - 4)
+    top = 5 + len(HARBOUR_STORY)  # the other sections go as other pieces (thirtieth session)
+    assert reasons[:4] == ["navigation"] * 4 and reasons[4:top] == [None] * (top - 4)
+    assert reasons[top:] == ["related-links"] * 2
     lines = ["Inside today", "→ Harbour dues rise", "→ Ferry times change", "→ Reader letters", *HARBOUR_STORY[1:]]
     assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
     lines = ["The council listed three steps:", "→ Close the terminal", "→ Sell the site", "→ Pay the traders",
              "CLOSE THE TERMINAL", *HARBOUR_STORY[1:], "SELL THE SITE", "PAY THE TRADERS"]
     assert contents_lists(lines, [None] * len(lines)) == [None] * len(lines)
+
+
+def test_a_newsletters_other_sections_go_and_an_articles_contents_keep_theirs():
+    """Thirtieth session: under "In this issue" the first entry is the page's story; from the heading another entry
+    names to the end are other pieces. Under an article's "Contents" every section is the article's."""
+    sections = ["1. Council closes the terminal", "2. Ferry times change", "COUNCIL CLOSES THE TERMINAL",
+                *HARBOUR_STORY, "FERRY TIMES CHANGE", "The morning ferry now leaves at seven, the harbour office said."]
+    reasons = contents_lists(["In this issue", *sections], [None] * (len(sections) + 1))
+    assert reasons[-2:] == ["related-links"] * 2 and reasons[-3] is None
+    reasons = contents_lists(["Contents", *sections], [None] * (len(sections) + 1))
+    assert reasons[-3:] == [None] * 3

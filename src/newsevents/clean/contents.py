@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.clean.signals import WORD, shape
+from newsevents.clean.signals import WORD, function_words, shape
 
 TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
                          r"|on this page"
@@ -49,7 +49,8 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
         below = index + 1
         while (below < len(lines) and out[below] is None and 0 < len(lines[below].split()) <= TOC_ENTRY_WORDS
                and not shape(lines[below]).prose and not recurs(lines[below], [], lines[index + 1:below])
-               and not any(heading_of(lines[below], entry_key(entry)) for entry in lines[index + 1:below])):
+               and not any(heading_of(lines[below], entry_key(entry)) or titled_by(lines[below], entry)
+                           for entry in lines[index + 1:below])):
             below += 1  # up to an entry coming back: the section it names begins (a newsletter's top story)
         entries = range(index + 1, below)
         later = lines[below:]
@@ -57,6 +58,35 @@ def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | No
                                          for entry in entries) >= len(entries):
             for entry in range(index, below):
                 out[entry] = "navigation"
+            if NEWSLETTER_HEADING.match(line.strip()) or marked_contents(lines, index):
+                out = other_sections(lines, out, [lines[entry] for entry in entries], below)
+    return out
+
+
+# A newsletter's contents (thirtieth session): "In this issue", "Inside today's edition", or entries marked under a
+# label of their own. Its first entry is the top story, the page's article; the others are other pieces.
+NEWSLETTER_HEADING = re.compile(r"^(?:(?:in|inside) (?:this|today's|this week's) (?:issue|edition|newsletter|email"
+                                r"|briefing)|what's inside|today's (?:stories|contents))\s*:?$", re.IGNORECASE)
+
+
+def section_start(lines: list[str], entry: str, start: int) -> int | None:
+    """Where the section ``entry`` names begins at or after ``start``: its heading comes back."""
+    key = entry_key(entry)
+    return next((j for j in range(start, len(lines))
+                 if recurs(entry, [lines[j]]) or heading_of(lines[j], key) or titled_by(lines[j], entry)), None)
+
+
+def other_sections(lines: list[str], reasons: list[str | None], entries: list[str], top: int) -> list[str | None]:
+    """A newsletter's sections after its top story, from the first heading another entry names to the page's end,
+    are other pieces (``related-links``): the page's article is the story its first entry names, which begins at
+    ``top``. Each writer of the blind batches counts a briefing's other items as chrome beside its top story."""
+    starts = [start for entry in entries[1:] if (start := section_start(lines, entry, top + 1)) is not None]
+    if not starts:
+        return reasons
+    out = list(reasons)
+    for k in range(min(starts), len(lines)):
+        if out[k] is None:
+            out[k] = "related-links"
     return out
 
 
@@ -78,6 +108,16 @@ def recurs(entry: str, later: list[str], opened_by: list[str] = ()) -> bool:
 
 
 HEADING_WORDS = 6
+TITLE_ENTRY_WORDS = 2  # an entry naming its section by this many content words or more
+
+
+def titled_by(line: str, entry: str) -> bool:
+    """Whether ``line`` is the title of the section ``entry`` names: every content word of the entry (two or more)
+    is in it, and it is longer ("1. Chile's pension deal" -> "Chile's Senate strikes pension deal after two-year
+    stalemate"; thirtieth session). An entry's words are the topic; the section's title tells it in full."""
+    named = {word for word in entry_key(entry).split() if word not in function_words()}
+    words = set(WORD.findall(line.lower()))
+    return len(named) >= TITLE_ENTRY_WORDS and named <= words and len(words) > len(named)
 
 
 def entry_key(entry: str) -> str:

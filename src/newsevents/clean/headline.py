@@ -111,6 +111,22 @@ def numbered_runs(lines: list[str], upto: int) -> set[int]:
     return found
 
 
+# A newsletter's greeting (thirtieth session): a salutation opening the first paragraph, which then names the day's
+# items ("Buenos días, readers. … Today: Chile's pension deal, …"). It shares the story's words, so ``aside`` misses it.
+GREETING = re.compile(r"^[¡¿]?(?:good (?:morning|afternoon|evening|day)|buen(?:os|as) (?:días|dias|tardes|noches)"
+                      r"|bonjour|hello|hi|hey|greetings|dear (?:readers|subscribers|friends))\b(?![-'’])"
+                      r"[^.!?]{0,40}[,.!]",
+                      re.IGNORECASE)
+
+
+def greeting_first(lines: list[str], shapes: list, first: int) -> int:
+    """The core's first paragraph past a newsletter's greeting opening it (the story's title may stand between)."""
+    if first < len(lines) and GREETING.match(lines[first].strip()):
+        return next((i for i in range(first + 1, len(lines)) if shapes[i].prose and shapes[i].words >= STORY_WORDS),
+                    first)
+    return first
+
+
 def aside(line: str, opening: set[str]) -> bool:
     """A short sentence above the story that shares no word with it: a newsletter's greeting, a notice."""
     return len(line.split()) < ASIDE_WORDS and not content_words(line) & opening
@@ -216,6 +232,7 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         return HeadlineChoice(None, (), True)
     shapes = [shape(line) for line in lines]
     first, _last = core_span(shapes)
+    first = greeting_first(lines, shapes, first)
     window = MAX_LINES
     if not any(s.prose for s in shapes):
         first, window = len(lines), MAX_CANDIDATES  # no core to look up to (a page in another script): its first lines
@@ -236,6 +253,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
             pass  # a ranked list's entry: passed over, not a candidate
         elif reason == "":
             candidates.append(index)
+        elif reason is None and GREETING.match(lines[index].strip()):
+            passed.add(index)  # a newsletter's greeting over the story's title
         elif reason is None and aside(lines[index], opening) \
                 and not any(content_words(lines[c]) & opening and not label_like(lines[c]) for c in candidates):
             pass  # a greeting under a masthead (a label), above the contents and the story (twenty-seventh session)

@@ -53,6 +53,7 @@ from newsevents.clean.signals import WORD, line_signals, shape
 from newsevents.clean.signed_quotes import signed_quotes
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
+from newsevents.clean.threads import comment_threads
 from newsevents.clean.tickers import tickers
 from newsevents.clean.title_runs import title_runs
 from newsevents.clean.titles import closing_titles, in_list, other_story_title, teaser_like
@@ -173,7 +174,8 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
     reasons = place_captions(lines, past_scenes(lines, scene_captions(lines, reasons, guarded), guarded), guarded)
     reasons = linked_boxes(lines, reasons, guarded)
     reasons = credited_captions(lines, gallery_captions(lines, reasons, guarded), guarded)
-    return headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # last: blocks no rule reads
+    reasons = headed_notices(lines, credit_rolls(lines, reasons, guarded), guarded)  # blocks no rule reads
+    return comment_threads(lines, reasons, guarded)  # last: the buttons and openers every rule above may find
 
 
 def section_heading(lines: list[str], rules: list[str | None], index: int) -> bool:

@@ -73,7 +73,9 @@ BIO = re.compile(
     r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has been "
     r"(?:covering|writing about|writing for|reporting on|reporting for)\b"
     # a writer's years on the beat, a column by the day it runs (twenty-ninth session, second round)
-    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?-i:[A-Z])[\w.'’-]+){1,3} has (?:covered|reported on|written about) (?:[\w'’-]+ ){1,5}"
+    # (thirtieth session: a name may hold a lower-case particle, "Iain Mac a' Phearsain", "Ana de la Cruz")
+    r"|^(?-i:[A-Z])[\w.'’-]+(?: (?:(?:a|de|da|del|la|le|van|von|der|den|al|bin|ibn)['’]? ){0,2}"
+    r"(?-i:[A-Z])[\w.'’-]+){1,3} has (?:covered|reported on|written about) (?:[\w'’-]+ ){1,5}"
     r"(?:for|since) (?:\d|more than|over|almost|nearly)|\b(?:he|she) (?:writes|edits|hosts) (?:a|the) "
     r"(?:[\w'’-]+ ){0,4}(?:column|blog|newsletter|podcast)\b"
     r"|^I(?: am|'m|’m) an? (?:[\w,'’-]+ ){0,6}(?:writer|author|journalist|editor|columnist|blogger|analyst|reporter)\b"
