@@ -5,6 +5,7 @@ peacekeepers' visits."""
 from __future__ import annotations
 
 from newsevents.events import syntax
+from newsevents.events.directed import directed
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
 from newsevents.events.objects import object_names
@@ -308,6 +309,8 @@ RESPONSE_PREPS = ("to", "against")
 # what one answers or replies to without threatening anyone: "Blair will answer questions sent by the public"
 ANSWERED = frozenset({"question", "query", "call", "letter", "email", "e-mail", "message", "charge", "allegation",
                       "summons", "invitation", "request", "plea", "critic", "criticism", "survey", "questionnaire"})
+# a response told as welcome is no threat: "Japan is expected to respond favourably to a Philippine request"
+FAVOURING = frozenset({"favourably", "favorably", "positively", "constructively", "sympathetically", "generously"})
 
 
 def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
@@ -315,7 +318,8 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
     choosing": a response a party says it will make is a threat (constructions.tsv, responded),
     aimed at "to X"/"against X" or, unnamed, at whom the story says (events/context.py); not
     where the coder made an act of the verb (``coded``: "would retaliate against Israel"), nor an
-    answer to questions, letters or charges (``ANSWERED``)."""
+    answer to questions, letters or charges (``ANSWERED``), a response told as welcome (``FAVOURING``), nor one
+    another party requires of the responder ("the bill would require Reagan to retaliate": events/directed.py)."""
     if "responded" not in rules.constructions:
         return []
     code, verbs = rules.constructions["responded"]
@@ -323,7 +327,8 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
     for verb in with_lemma(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded \
                 or modality_of(verb, "190", rules) not in ("intended", "conditional") \
-                or any(o.lemma_.lower() in ANSWERED for o in syntax.children(verb, "dobj")):
+                or any(o.lemma_.lower() in ANSWERED for o in syntax.children(verb, "dobj")) \
+                or any(a.lower_ in FAVOURING for a in syntax.children(verb, "advmod")) or directed(verb):
             continue
         subject = syntax.subject_of(verb)
         mention = actor_of(subject) if subject is not None else None

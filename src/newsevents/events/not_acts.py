@@ -16,6 +16,7 @@ from functools import lru_cache
 from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
 from newsevents.events.patterns import Pattern, load_rules
+from newsevents.events.directed import directed
 from newsevents.events.proposed import proposed
 from newsevents.events.rallies import no_protest_rally
 from newsevents.events.senses import other_sense_or_not_done
@@ -356,7 +357,8 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
         or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern) \
-        or met_with_reception(token) or other_sense_or_not_done(token, pattern) or proposed(token)
+        or met_with_reception(token) or other_sense_or_not_done(token, pattern) or proposed(token) \
+        or directed(token)
 
 
 def met_with_reception(token) -> bool:
