@@ -15,11 +15,13 @@ def codes(sentence: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("sentence, dyad", [
     ("The new law would require the Kenyan president to retaliate against Uganda.", ("KEN", "UGA", "13")),
-    ("A clause requires that the ministry investigate whether Ghana mistreated Togolese traders.", ("TGO", "GHA", "09")),
+    ("A clause requires that the ministry investigate whether Ghana mistreated Togolese traders.",
+     ("TGO", "GHA", "09")),
     ("The senator proposed that Chilean officials meet with Peruvian envoys next month.", ("CHL", "PER", "04")),
     ("The Chilean president said he would instruct his attorney general to appoint a prosecutor to investigate Peru.",
      ("CHL", "PER", "09")),
-    ("Chile's president said he would instruct the minister to investigate Peru's fishing fleet.", ("CHL", "PER", "09")),
+    ("Chile's president said he would instruct the minister to investigate Peru's fishing fleet.",
+     ("CHL", "PER", "09")),
     ("Lima is expected to respond favourably to a Chilean request for more aid.", ("PER", "CHL", "13")),
 ])
 def test_what_another_is_required_or_proposed_to_do_is_no_act(sentence, dyad):

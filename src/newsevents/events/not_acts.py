@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
-from newsevents.events.patterns import Pattern, load_rules
 from newsevents.events.directed import directed
+from newsevents.events.patterns import Pattern, load_rules
 from newsevents.events.proposed import proposed
 from newsevents.events.rallies import no_protest_rally
 from newsevents.events.senses import other_sense_or_not_done
