@@ -76,6 +76,7 @@ from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.thing_doers import thing_does
 from newsevents.events.thing_targets import own_organ, role_adjective, thing_target
 from newsevents.events.together import find_discussed
+from newsevents.events.venue import trips_to_meetings
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
@@ -232,6 +233,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
     found = without_journeys(found, rules)  # "Syrian refugees went to Germany": no visit
+    found = trips_to_meetings(found, actor_of)  # "visits Washington for the IMF meeting": the IMF's (venue.py)
     found = found + new_judgements(found, find_stated_judgements(sent, rules, actor_of, speaker_of))  # "said
     # Togo's reckless policy", "'Togolese provocations must stop,' she said": a judgement not coded already
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
