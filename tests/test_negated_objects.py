@@ -1,0 +1,38 @@
+"""Two small classes from the thirtieth session (P), sentences we wrote: an act whose object is denied with "no" did
+not happen ("clinched no agreements": events/modality.py), and the opposition's front bench ("shadow home secretary")
+speaks for the opposition, not the government (data/actors/roles.tsv)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import event_tuples
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ghana signed no agreements with Togo during the visit.",
+    "Ghana offered no concessions to Togo.",
+])
+def test_an_object_denied_with_no_is_no_act(sentence):
+    assert not event_tuples(sentence, "2005-03-01", negated=False)
+
+
+@pytest.mark.parametrize("sentence, dyad", [
+    ("Ghana signed two agreements with Togo during the visit.", ("GHA", "TGO", "057")),
+    ("Ghana offered concessions to Togo.", ("GHA", "TGO", "035")),
+])
+def test_an_object_with_a_number_stays(sentence, dyad):
+    assert dyad in event_tuples(sentence, "2005-03-01")
+
+
+def test_a_shadow_minister_is_the_opposition():
+    found = event_tuples("Britain changed its asylum rules on Monday. The shadow home secretary, Ruth Okafor, "
+                         "criticised the Home Office over the rules.", "2005-03-01",
+                         fields=("source_code", "target_code", "code"))
+    assert ("GBROPP", "GBRGOV", "111") in found
+
+
+def test_the_home_secretary_is_the_government():
+    found = event_tuples("Britain changed its asylum rules on Monday. The home secretary, Ruth Okafor, criticised "
+                         "the Tories over the rules.", "2005-03-01", fields=("source_code", "code"))
+    assert not any(code.endswith("OPP") for code, _ in found)
