@@ -1,6 +1,7 @@
-"""Two small classes from the thirtieth session (P), sentences we wrote: an act whose object is denied with "no" did
+"""Small classes from the thirtieth session (P), sentences we wrote: an act whose object is denied with "no" did
 not happen ("clinched no agreements": events/modality.py), and the opposition's front bench ("shadow home secretary")
-speaks for the opposition, not the government (data/actors/roles.tsv)."""
+speaks for the opposition, not the government (data/actors/roles.tsv); the forces one threatens to use are the means,
+not the target (thing_targets.own_means)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_the_home_secretary_is_the_government():
     found = event_tuples("Britain changed its asylum rules on Monday. The home secretary, Ruth Okafor, criticised "
                          "the Tories over the rules.", "2005-03-01", fields=("source_code", "code"))
     assert not any(code.endswith("OPP") for code, _ in found)
+
+
+def test_the_forces_one_threatens_to_use_are_the_means_not_the_target():
+    found = event_tuples("The Togolese prime minister threatened to use troops if the strikes went on.", "2005-03-01",
+                         fields=("source_code", "target_code", "code"))
+    assert not any(target.startswith("TGO") and target.endswith("MIL") for _, target, _ in found)
+
+
+def test_a_threat_of_force_against_another_state_stays():
+    assert ("TGO", "GHA", "130") in event_tuples("Togo threatened to use force against Ghana.", "2005-03-01")
