@@ -47,3 +47,16 @@ def test_the_forces_one_threatens_to_use_are_the_means_not_the_target():
 
 def test_a_threat_of_force_against_another_state_stays():
     assert ("TGO", "GHA", "130") in event_tuples("Togo threatened to use force against Ghana.", "2005-03-01")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the new poll the Texas senator and the Ohio governor each have the support of 31 percent of Republicans.",
+    "In the poll the Ohio senator had the support of 40 percent of Democrats.",
+    "The Ohio senator received support from roughly four in 10 Republicans in Iowa.",
+])
+def test_support_counted_as_a_share_of_people_is_a_poll(sentence):
+    assert not event_tuples(sentence, "2016-03-01", family="05")
+
+
+def test_support_from_a_party_stays():
+    assert ("GHA", "TGO", "051") in event_tuples("Ghana praised the support of Togo for the plan.", "2016-03-01")

@@ -11,6 +11,7 @@ and an act on oneself.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsevents.events import syntax
@@ -202,7 +203,23 @@ def poll_margin(token, pattern: Pattern) -> bool:
         return False
     margins = load_verbs()["margin"]
     return any(o.lemma_.lower() in margins or o.ent_type_ == "PERCENT" for p in syntax.children(token, "prep")
-               if p.lower_ == "by" for o in syntax.children(p, "pobj"))
+               if p.lower_ == "by" for o in syntax.children(p, "pobj")) or poll_share(token)
+
+
+SHARE = re.compile(r"\b(percent|per cent|majority|plurality|in (10|ten))\b|%", re.I)
+
+
+def poll_share(token) -> bool:
+    """"each have the support of 27 percent of Republicans", "received support from six in 10 Democrats" (thirtieth
+    session, P): support or backing whose of- or from-phrase is a share of people is a poll's count, not an act."""
+    if token.pos_ != "NOUN":
+        return False
+    for prep in syntax.children(token, "prep"):
+        if prep.lower_ in ("of", "from"):
+            for obj in syntax.children(prep, "pobj"):
+                if SHARE.search(token.doc[obj.left_edge.i:obj.i + 1].text):
+                    return True
+    return False
 
 
 def civilians_rallied(token, pattern: Pattern) -> bool:
