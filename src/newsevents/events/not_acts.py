@@ -214,7 +214,8 @@ def poll_share(token) -> bool:
     session, P): support or backing whose of- or from-phrase is a share of people is a poll's count, not an act."""
     if token.pos_ != "NOUN":
         return False
-    for prep in syntax.children(token, "prep"):
+    preps = syntax.children(token, "prep") + (syntax.children(token.head, "prep") if token.dep_ == "dobj" else [])
+    for prep in preps:  # "received support from ...": the parser may hang the from-phrase on the verb
         if prep.lower_ in ("of", "from"):
             for obj in syntax.children(prep, "pobj"):
                 if SHARE.search(token.doc[obj.left_edge.i:obj.i + 1].text):
