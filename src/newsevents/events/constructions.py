@@ -8,6 +8,7 @@ from newsevents.events import syntax
 from newsevents.events.directed import directed
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
+from newsevents.events.not_acts import poll_share
 from newsevents.events.objects import object_names
 from newsevents.events.patterns import Pattern, Rules
 from newsevents.events.words import lemmas_of, with_lemma
@@ -72,8 +73,8 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
     code, cues = rules.constructions[name]
     found = []
     for noun in with_lemma(sent, cues):
-        if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN":
-            continue
+        if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN" or poll_share(noun):
+            continue  # "received support from six in 10 Democrats": a poll (not_acts.poll_share)
         verb = syntax.governing_verb(noun)
         critics = [o for head in (noun, verb) if head is not None for p in syntax.children(head, "prep")
                    if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
