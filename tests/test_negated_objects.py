@@ -60,3 +60,12 @@ def test_support_counted_as_a_share_of_people_is_a_poll(sentence):
 
 def test_support_from_a_party_stays():
     assert ("GHA", "TGO", "051") in event_tuples("Ghana praised the support of Togo for the plan.", "2016-03-01")
+
+
+def test_support_won_is_the_givers_act():
+    found = event_tuples("Kenya won the endorsement of Uganda for its bid to host the summit.", "2016-03-01")
+    assert ("UGA", "KEN", "051") in found and ("KEN", "UGA", "051") not in found
+
+
+def test_support_given_stays_the_givers_act():
+    assert ("UGA", "KEN", "051") in event_tuples("Uganda endorsed Kenya's bid to host the summit.", "2016-03-01")

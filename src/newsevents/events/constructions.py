@@ -11,6 +11,7 @@ from newsevents.events.modality import governors, modality_of
 from newsevents.events.not_acts import poll_share
 from newsevents.events.objects import object_names
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.won import won_from
 from newsevents.events.words import lemmas_of, with_lemma
 
 
@@ -78,6 +79,7 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
         verb = syntax.governing_verb(noun)
         critics = [o for head in (noun, verb) if head is not None for p in syntax.children(head, "prep")
                    if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
+        critics = critics or won_from(noun, cues)  # "won the endorsement of X" (won.py)
         subject = syntax.subject_of(verb) if verb is not None else None
         if subject is not None and subject.tag_ in ("WDT", "WP"):
             subject = syntax.relative_subject(verb) or subject  # "Reagan, who is under pressure from Congress"

@@ -23,6 +23,7 @@ from newsevents.events.rallies import no_protest_rally
 from newsevents.events.senses import other_sense_or_not_done
 from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
+from newsevents.events.won import won_from
 from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
@@ -376,7 +377,7 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
         or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern) \
         or met_with_reception(token) or other_sense_or_not_done(token, pattern) or proposed(token) \
-        or directed(token)
+        or directed(token) or won_support(token, pattern)
 
 
 def met_with_reception(token) -> bool:
@@ -387,3 +388,10 @@ def met_with_reception(token) -> bool:
         return False
     receptions = load_verbs()["met with"] | load_rules().constructions.get("met_with", ("", frozenset()))[1]
     return any(o.lemma_.lower() in receptions for o in syntax.prep_objects(token, "with"))
+
+
+def won_support(noun, pattern: Pattern) -> bool:
+    """"won the endorsement of X": X's support of the winner (constructions.find_received_as, won.py), not the
+    winner's act."""
+    rows = load_rules().constructions.get("received_praise")
+    return pattern.pos == "N" and rows is not None and bool(won_from(noun, rows[1]))

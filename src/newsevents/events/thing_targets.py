@@ -65,7 +65,7 @@ def role_adjective(token, mention, code: str) -> bool:
         and word.head.text not in mention.text
 
 
-MEANS_VERBS = {"use", "employ", "deploy", "mobilise", "mobilize"}  # "threatened to use troops": the means
+MEANS_VERBS = {"use", "employ"}  # "threatened to use troops": the means (deploying troops is a posture: counterpart.py)
 
 
 def own_means(token, mention, sources) -> bool:
