@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
+from newsevents.events.claimed import claimed
 from newsevents.events.directed import directed
 from newsevents.events.patterns import Pattern, load_rules
 from newsevents.events.proposed import proposed
@@ -377,7 +378,7 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
         or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern) \
         or met_with_reception(token) or other_sense_or_not_done(token, pattern) or proposed(token) \
-        or directed(token) or won_support(token, pattern)
+        or directed(token) or won_support(token, pattern) or claimed(token)
 
 
 def met_with_reception(token) -> bool:
