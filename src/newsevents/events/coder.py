@@ -335,8 +335,6 @@ def itself(source: Mention | None, target: Mention | None) -> bool:
 
 
 WARNING_ROOTS = {"13"}
-PLEDGE_ROOTS = {"03"}  # "Blair has promised", "the Tories are committed to ...": a pledge about its own country's
-# affairs aimed at that country named bare is aimed at no one (thirtieth session, P, from the counting sample)
 
 
 def own_country(source: Mention | None, target: Mention | None) -> bool:
@@ -351,9 +349,8 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
     sources = [s for s in found.sources if s[1] is not None and s[1].code]
     if found.targets:
         warning = found.code[:2] in WARNING_ROOTS
-        pledge = found.code[:2] in PLEDGE_ROOTS
         pairs = [(s, t) for s in sources for t in found.targets
-                 if not itself(s[1], t[1]) and not ((warning or pledge) and own_country(s[1], t[1]))]
+                 if not itself(s[1], t[1]) and not (warning and own_country(s[1], t[1]))]
         if not pairs and warning:
             return [(s, None) for s in sources]  # "warned that Serbia would protect its people": the story says whom
         return pairs
