@@ -59,6 +59,7 @@ from newsevents.events.story_talks import story_talks, talk_events
 from newsevents.events.targets import a_sum
 from newsevents.events.thing_done import thing_done
 from newsevents.events.timing import event_date
+from newsevents.events.venue import venue_modifier
 from newsevents.model import Document, Event, Mention, Quote
 
 __all__ = ["code_events"]
@@ -81,9 +82,12 @@ def actor_finder(index: MentionIndex, paragraph_start: int, quotes: tuple[Quote,
         if stance_prefixed(token):
             return None
         own = mention_at(token)
+        if venue_modifier(token, own):
+            return None  # "their Paris meeting": where, not who (venue.py)
         if own is not None and not own.code.startswith("---"):
             return role_member(token, own, actor_of)  # "firms from Japan and Korea": Korea's firms
-        beside = [(child, mention_at(child)) for child in modifiers(token)]
+        beside = [(child, mention_at(child)) for child in modifiers(token)
+                  if not venue_modifier(child, mention_at(child))]  # "the Geneva conference": where (venue.py)
         beside.sort(key=lambda pair: pair[1] is not None and pair[1].kind == "pronoun")  # "her Bolivian
         # counterpart": the word that names a state before the possessive that points back to the speaker
         for child, mention in beside:

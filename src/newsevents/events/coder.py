@@ -74,8 +74,9 @@ from newsevents.events.stated_judgements import find_stated_judgements, new_judg
 from newsevents.events.supplied import find_supplied, supply_requested
 from newsevents.events.targets import COUNTERPART_ROOTS, VISIT, target_tokens
 from newsevents.events.thing_doers import thing_does
-from newsevents.events.thing_targets import own_organ, role_adjective, thing_target
+from newsevents.events.thing_targets import own_means, own_organ, role_adjective, thing_target
 from newsevents.events.together import find_discussed
+from newsevents.events.venue import trips_to_meetings
 from newsevents.events.verbal import alleged, by_crowd, charged_state, in_words, parade, state_protest, struck_by_force
 from newsevents.events.visiting import find_visiting
 from newsevents.events.vows import promised_harm
@@ -232,6 +233,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
     found = found + find_grievances(sent, rules, actor_of, {f.trigger.i for f in found})  # "U.S. concern that"
     found = found + find_visiting(sent, rules, actor_of, found)  # "the visiting French official": a visit
     found = without_journeys(found, rules)  # "Syrian refugees went to Germany": no visit
+    found = trips_to_meetings(found, actor_of)  # "visits Washington for the IMF meeting": the IMF's (venue.py)
     found = found + new_judgements(found, find_stated_judgements(sent, rules, actor_of, speaker_of))  # "said
     # Togo's reckless policy", "'Togolese provocations must stop,' she said": a judgement not coded already
     found = [f for f in map(without_quoted, found) if f is not None]  # "mocked the 'Russia' quip": no Russia
@@ -269,7 +271,7 @@ def without_quoted(found: Found) -> Found | None:
     campaign"); None when they were all it had."""
     kept = tuple((t, m) for t, m in found.targets
                  if t is None or not (no_party.quoted_label(t) or thing_target(t) or own_organ(t, m, found.code)
-                                      or role_adjective(t, m, found.code)))
+                                      or role_adjective(t, m, found.code) or own_means(t, m, found.sources)))
     if len(kept) == len(found.targets):
         return found
     return replace(found, targets=kept) if kept else None

@@ -5,10 +5,13 @@ peacekeepers' visits."""
 from __future__ import annotations
 
 from newsevents.events import syntax, under_fire
+from newsevents.events.directed import directed
 from newsevents.events.found import MATERIAL_CONFLICT, Found, about_itself, known, named_parties
 from newsevents.events.modality import governors, modality_of
+from newsevents.events.not_acts import poll_share
 from newsevents.events.objects import object_names
 from newsevents.events.patterns import Pattern, Rules
+from newsevents.events.won import won_from
 from newsevents.events.words import lemmas_of, with_lemma
 
 
@@ -72,8 +75,8 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
     code, cues = rules.constructions[name]
     found = []
     for noun in with_lemma(sent, cues):
-        if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN":
-            continue
+        if noun.lemma_.lower() not in cues or noun.pos_ != "NOUN" or poll_share(noun):
+            continue  # "received support from six in 10 Democrats": a poll (not_acts.poll_share)
         verb = syntax.governing_verb(noun)
         if name == "received_fire" and not under_fire.fire_taken(noun, verb):
             continue  # "opened fire on", "an attack on": force, the patterns' own
@@ -81,6 +84,7 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
                    if p.lower_ == "from" for o in syntax.children(p, "pobj")]  # on the noun or on its verb
         if name == "received_fire" and not critics:
             critics = under_fire.chamber_critics(noun, verb, actor_of)  # "came under fire in Congress"
+        critics = critics or won_from(noun, cues)  # "won the endorsement of X" (won.py)
         subject = syntax.subject_of(verb) if verb is not None else None
         if subject is not None and subject.tag_ in ("WDT", "WP"):
             subject = syntax.relative_subject(verb) or subject  # "Reagan, who is under pressure from Congress"
@@ -315,6 +319,8 @@ RESPONSE_PREPS = ("to", "against")
 # what one answers or replies to without threatening anyone: "Blair will answer questions sent by the public"
 ANSWERED = frozenset({"question", "query", "call", "letter", "email", "e-mail", "message", "charge", "allegation",
                       "summons", "invitation", "request", "plea", "critic", "criticism", "survey", "questionnaire"})
+# a response told as welcome is no threat: "Japan is expected to respond favourably to a Philippine request"
+FAVOURING = frozenset({"favourably", "favorably", "positively", "constructively", "sympathetically", "generously"})
 
 
 def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> list[Found]:
@@ -322,7 +328,8 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
     choosing": a response a party says it will make is a threat (constructions.tsv, responded),
     aimed at "to X"/"against X" or, unnamed, at whom the story says (events/context.py); not
     where the coder made an act of the verb (``coded``: "would retaliate against Israel"), nor an
-    answer to questions, letters or charges (``ANSWERED``)."""
+    answer to questions, letters or charges (``ANSWERED``), a response told as welcome (``FAVOURING``), nor one
+    another party requires of the responder ("the bill would require Reagan to retaliate": events/directed.py)."""
     if "responded" not in rules.constructions:
         return []
     code, verbs = rules.constructions["responded"]
@@ -330,7 +337,8 @@ def find_threatened_response(sent, rules: Rules, actor_of, coded: set[int]) -> l
     for verb in with_lemma(sent, verbs):
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or verb.i in coded \
                 or modality_of(verb, "190", rules) not in ("intended", "conditional") \
-                or any(o.lemma_.lower() in ANSWERED for o in syntax.children(verb, "dobj")):
+                or any(o.lemma_.lower() in ANSWERED for o in syntax.children(verb, "dobj")) \
+                or any(a.lower_ in FAVOURING for a in syntax.children(verb, "advmod")) or directed(verb):
             continue
         subject = syntax.subject_of(verb)
         mention = actor_of(subject) if subject is not None else None

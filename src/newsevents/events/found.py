@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsevents.events import syntax
+from newsevents.events.group_members import without_named_groups
 from newsevents.events.patterns import Pattern
 from newsevents.model import Mention
 
@@ -65,7 +66,7 @@ def named_parties(token, actor_of) -> list:
                 found.extend([coordinated[0], *(c for c in coordinated[0].conjuncts if actor_of(c) is not None)])
             else:
                 found.append(noun)
-    return found
+    return without_named_groups(found, actor_of)  # "the G-7, the United States, Britain, ...": the members
 
 
 def listed_subjects(token, actor_of) -> list:

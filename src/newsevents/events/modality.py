@@ -131,6 +131,9 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
             return "negated"  # but "would not hesitate to use force" is an intention
         if any(c.dep_ == "det" and c.lower_ == "no" for c in token.children):
             return "negated"
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" and d.lower_ in NO_DETS for d in c.children)
+           for c in trigger.children):
+        return "negated"  # "clinched no agreements", "offered no concessions" (thirtieth session, P): none made
     if any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in NO_ONE or any(d.dep_ in ("det", "preconj")
                                                                            and d.lower_ in NO_DETS
                                                                            for d in c.children))

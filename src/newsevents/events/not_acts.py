@@ -11,16 +11,20 @@ and an act on oneself.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from newsevents.events import syntax
 from newsevents.events.called_for import asked_of_another
+from newsevents.events.claimed import claimed
+from newsevents.events.directed import directed
 from newsevents.events.patterns import Pattern, load_rules
 from newsevents.events.proposed import proposed
 from newsevents.events.rallies import no_protest_rally
 from newsevents.events.senses import other_sense_or_not_done
 from newsevents.events.standing import not_named
 from newsevents.events.syntax import REFLEXIVES
+from newsevents.events.won import won_from
 from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("question", "forecast", "feared", "made", "taken up", "contest", "margin", "civilians", "habitual",
@@ -201,7 +205,24 @@ def poll_margin(token, pattern: Pattern) -> bool:
         return False
     margins = load_verbs()["margin"]
     return any(o.lemma_.lower() in margins or o.ent_type_ == "PERCENT" for p in syntax.children(token, "prep")
-               if p.lower_ == "by" for o in syntax.children(p, "pobj"))
+               if p.lower_ == "by" for o in syntax.children(p, "pobj")) or poll_share(token)
+
+
+SHARE = re.compile(r"\b(percent|per cent|majority|plurality|in (10|ten))\b|%", re.I)
+
+
+def poll_share(token) -> bool:
+    """"each have the support of 27 percent of Republicans", "received support from six in 10 Democrats" (thirtieth
+    session, P): support or backing whose of- or from-phrase is a share of people is a poll's count, not an act."""
+    if token.pos_ != "NOUN":
+        return False
+    preps = syntax.children(token, "prep") + (syntax.children(token.head, "prep") if token.dep_ == "dobj" else [])
+    for prep in preps:  # "received support from ...": the parser may hang the from-phrase on the verb
+        if prep.lower_ in ("of", "from"):
+            for obj in syntax.children(prep, "pobj"):
+                if SHARE.search(token.doc[obj.left_edge.i:obj.i + 1].text):
+                    return True
+    return False
 
 
 def civilians_rallied(token, pattern: Pattern) -> bool:
@@ -356,7 +377,8 @@ def not_an_act(token, pattern: Pattern, actor_of) -> bool:
         or instrument_fought(token, pattern) or no_protest_rally(token, pattern, actor_of) or asked_of_another(token) \
         or thing_offered(token, pattern, actor_of) or unpressed_reversal(token, pattern, actor_of) \
         or not_named(token, pattern) or audience_addressed(token, pattern) or court_appeal(token, pattern) \
-        or met_with_reception(token) or other_sense_or_not_done(token, pattern) or proposed(token)
+        or met_with_reception(token) or other_sense_or_not_done(token, pattern) or proposed(token) \
+        or directed(token) or won_support(token, pattern) or claimed(token)
 
 
 def met_with_reception(token) -> bool:
@@ -367,3 +389,10 @@ def met_with_reception(token) -> bool:
         return False
     receptions = load_verbs()["met with"] | load_rules().constructions.get("met_with", ("", frozenset()))[1]
     return any(o.lemma_.lower() in receptions for o in syntax.prep_objects(token, "with"))
+
+
+def won_support(noun, pattern: Pattern) -> bool:
+    """"won the endorsement of X": X's support of the winner (constructions.find_received_as, won.py), not the
+    winner's act."""
+    rows = load_rules().constructions.get("received_praise")
+    return pattern.pos == "N" and rows is not None and bool(won_from(noun, rows[1]))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from newsevents.resources import data_path, read_kinded_words
 
-KINDS = ("proposing",)
+KINDS = ("proposing", "directing")  # directing: events/directed.py
 TOPIC_PREPS = ("about", "of")
 
 

@@ -63,3 +63,17 @@ def role_adjective(token, mention, code: str) -> bool:
         word = word.head  # "faithful and firm": the first conjunct modifies the noun
     return token.pos_ == "ADJ" and word.dep_ == "amod" and word.head.pos_ == "NOUN" \
         and word.head.text not in mention.text
+
+
+MEANS_VERBS = {"use", "employ"}  # "threatened to use troops": the means (deploying troops is a posture: counterpart.py)
+
+
+def own_means(token, mention, sources) -> bool:
+    """"The prime minister threatened to use troops if the unrest went on" (thirtieth session, P): the object of a
+    verb of using that names the source's own country's forces (or no country) is the means, not the target."""
+    if token is None or token.dep_ != "dobj" or token.head.lemma_.lower() not in MEANS_VERBS:
+        return False
+    if mention is None or not mention.code or mention.code.startswith("---"):
+        return True
+    own = {m.code[:3] for _, m in sources if m is not None and m.code and not m.code.startswith("---")}
+    return mention.code[:3] in own
