@@ -63,6 +63,21 @@ def group(event: dict) -> str:
     return "other: the act in words no pattern holds (verb or paraphrase missing)"
 
 
+def tune_misses(gold_path: str, corpora: str | None, roots: set[str]):
+    """(gold record, its coded events, missed dyad, the gold event behind it) for each tune-half miss of ``roots``."""
+    items = read_gold(gold_path, split="tune", corpora=corpora)
+    scheme = score_scheme(items)
+    records = {r["id"]: r for r in map(to_record, code_documents(gold_inputs(items), options=Options()))}
+    for item in items:
+        coded = records.get(item["id"], {}).get("events", [])
+        want = dyads(item.get("expected", []), scheme)
+        for kind, dyad, _extra in labelled(want, align_untargeted(want, dyads(coded, scheme))):
+            if kind in MISS_KINDS and dyad[2] in roots:
+                gold = next((e for e in item["expected"] if (country(e["source"]), country(e["target"]),
+                                                             (e.get("code") or "")[:2]) == dyad), {})
+                yield item, coded, dyad, gold
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold")
@@ -71,22 +86,12 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="sentences shown per group")
     args = parser.parse_args()
     roots = set(args.roots.split(","))
-    items = read_gold(args.gold, split="tune", corpora=args.corpora)
-    scheme = score_scheme(items)
-    records = {r["id"]: r for r in map(to_record, code_documents(gold_inputs(items), options=Options()))}
     counts: Counter = Counter()
     examples: dict[str, list[str]] = {}
-    for item in items:
-        want = dyads(item.get("expected", []), scheme)
-        got = align_untargeted(want, dyads(records.get(item["id"], {}).get("events", []), scheme))
-        for kind, dyad, _extra in labelled(want, got):
-            if kind not in MISS_KINDS or dyad[2] not in roots:
-                continue
-            gold = next((e for e in item["expected"] if (country(e["source"]), country(e["target"]),
-                                                         (e.get("code") or "")[:2]) == dyad), {})
-            name = group(gold)
-            counts[name] += 1
-            examples.setdefault(name, []).append((gold.get("sentence") or "")[:110])
+    for _item, _coded, _dyad, gold in tune_misses(args.gold, args.corpora, roots):
+        name = group(gold)
+        counts[name] += 1
+        examples.setdefault(name, []).append((gold.get("sentence") or "")[:110])
     print(f"| how the act is told | misses (roots {args.roots}: {sum(counts.values())}) |\n| --- | --- |")
     for name, count in counts.most_common():
         print(f"| {name} | {count} |")

@@ -16,13 +16,10 @@ import argparse
 import re
 from collections import Counter
 
-from miss_groups import LIGHT, NOUN
+from miss_groups import LIGHT, NOUN, tune_misses
 
-from newsevents.events.error_kinds import MISS_KINDS, labelled
-from newsevents.events.evaluate import align_untargeted, country, dyads, gold_inputs, read_gold, score_scheme
+from newsevents.events.evaluate import country
 from newsevents.parse import load_model
-from newsevents.pipeline import Options, code_documents
-from newsevents.record import to_record
 
 INTENT = r"\b(ready|willing|prepared|would|will|plans?|planned|intends?|offer\w*|promis\w*|pledg\w*|vow\w*|" \
          r"agree\w*|expects?|hopes?|wants?|seeks?)\b"
@@ -68,35 +65,24 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=0, help="sentences shown per group")
     args = parser.parse_args()
     roots = set(args.roots.split(","))
-    items = read_gold(args.gold, split="tune", corpora=args.corpora)
-    scheme = score_scheme(items)
-    records = {r["id"]: r for r in map(to_record, code_documents(gold_inputs(items), options=Options()))}
     nlp = load_model()
     counts: Counter = Counter()
     examples: dict[tuple, list[str]] = {}
-    for item in items:
-        coded = records.get(item["id"], {}).get("events", [])
-        want = dyads(item.get("expected", []), scheme)
-        got = align_untargeted(want, dyads(coded, scheme))
-        for kind, dyad, _extra in labelled(want, got):
-            if kind not in MISS_KINDS or dyad[2] not in roots:
-                continue
-            gold = next((e for e in item["expected"] if (country(e["source"]), country(e["target"]),
-                                                         (e.get("code") or "")[:2]) == dyad), {})
-            sentence = gold.get("sentence") or ""
-            here = [e for e in coded if same(e["sentence"], sentence)]
-            pair = [e for e in here if (country(e["source"]), country(e["target"])) in
-                    {dyad[:2], dyad[1::-1]}]
-            again = [e for e in pair if e["root"] == dyad[2]]
-            where = "same sentence, pair coded, same root (gold counts it again)" if again else \
-                "same sentence, pair coded, another root" if pair else "same sentence, other pair" if here else \
-                "no event in the sentence"
-            name = (where, construction(nlp, gold, [e.get("trigger") or "" for e in pair or here]))
-            counts[name] += 1
-            codes = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))
-            examples.setdefault(name, []).append(f"{item['id'][:18]} gold {gold.get('code')} "
-                                                 f"{gold.get('source')}->{gold.get('target')} [coded {codes}] "
-                                                 f"{sentence[:200]}")
+    for item, coded, dyad, gold in tune_misses(args.gold, args.corpora, roots):
+        sentence = gold.get("sentence") or ""
+        here = [e for e in coded if same(e["sentence"], sentence)]
+        pair = [e for e in here if (country(e["source"]), country(e["target"])) in
+                {dyad[:2], dyad[1::-1]}]
+        again = [e for e in pair if e["root"] == dyad[2]]
+        where = "same sentence, pair coded, same root (gold counts it again)" if again else \
+            "same sentence, pair coded, another root" if pair else "same sentence, other pair" if here else \
+            "no event in the sentence"
+        name = (where, construction(nlp, gold, [e.get("trigger") or "" for e in pair or here]))
+        counts[name] += 1
+        codes = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))
+        examples.setdefault(name, []).append(f"{item['id'][:18]} gold {gold.get('code')} "
+                                             f"{gold.get('source')}->{gold.get('target')} [coded {codes}] "
+                                             f"{sentence[:200]}")
     total = sum(counts.values())
     print(f"| where | how the act is told | misses (roots {args.roots}: {total}) |\n| --- | --- | --- |")
     for (where, how), count in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
