@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from conftest import event_tuples
-from newsevents.events.group_members import group_members
+from newsevents.events.group_members import fixed_memberships
 
 
 def test_the_members_file_reads():
-    assert {"USA", "JPN"} <= group_members()["IGOGSV"]
+    assert {"USA", "JPN"} <= fixed_memberships()["IGOGSV"]
 
 
 @pytest.mark.parametrize("sentence", [

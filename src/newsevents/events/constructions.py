@@ -97,7 +97,7 @@ def find_received_as(sent, rules: Rules, actor_of, name: str) -> list[Found]:
         targets = tuple((t, actor_of(t)) for t in named_parties(subject, actor_of))
         if not any(known(m) for _, m in targets):
             targets = tuple((t, actor_of(t)) for t in doers_of(subject))  # "the decision by Moscow to ..."
-        if name == "received_fire" and not under_fire.in_words(sources, targets):
+        if name == "received_fire" and not under_fire.unarmed_sides(sources, targets):
             continue  # "the convoy came under fire from Israeli troops": an attack
         if any(known(m) for _, m in targets):
             modality = modality_of(noun, code, rules)

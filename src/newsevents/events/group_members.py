@@ -13,7 +13,7 @@ MIN_MEMBERS = 2  # members named beside the group that make it their list's name
 
 
 @lru_cache(maxsize=1)
-def group_members() -> dict[str, frozenset[str]]:
+def fixed_memberships() -> dict[str, frozenset[str]]:
     """organisation code -> member country codes, checked (a bad row names its line)."""
     path = data_path("events", "group_members.tsv")
     found: dict[str, frozenset[str]] = {}
@@ -31,7 +31,7 @@ def without_named_groups(parties: list, actor_of) -> list:
     """``parties`` (tokens) without a group of states of which two or more other parties are members."""
     if len(parties) <= MIN_MEMBERS:
         return parties
-    groups = group_members()
+    groups = fixed_memberships()
     mentions = [actor_of(t) for t in parties]
     countries = {m.code[:3] for m in mentions if m is not None and m.code and not m.code.startswith("IGO")}
     kept = [t for t, m in zip(parties, mentions, strict=True)

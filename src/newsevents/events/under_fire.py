@@ -29,6 +29,6 @@ def chamber_critics(noun, verb, actor_of) -> list:
             if actor_of(o) is not None and (actor_of(o).code or "")[3:6] in LEGISLATURES]
 
 
-def in_words(sources, targets) -> bool:
+def unarmed_sides(sources, targets) -> bool:
     """No armed party on either side: fire between parties that speak is criticism."""
     return not any(m is not None and armed(m) for _, m in (*sources, *targets))
