@@ -15,6 +15,7 @@ does not:
 
 Usage (from the project root; a few minutes: it codes every tune text once):
     PYTHONPATH=src python scripts/fallback_ceiling.py [--l2 0.003] [--min-count 5] [--max-features 200]
+        [--candidates all|subject]
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from newsevents.model import Event
 from newsevents.pipeline import Options, code_documents
 from newsevents.record import to_record
 
-THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 
 
 def ceiling(sets: dict[str, list[dict]], docs: list, rows: list[dict]) -> None:
@@ -83,17 +84,26 @@ def out_of_fold(rows: list[dict], classes: list[str], args) -> list[np.ndarray]:
 
 
 def decisions(rows: list[dict], probabilities: list[np.ndarray], classes: list[str]) -> None:
-    print("threshold fired detected(has a gold event) root(right root)")
+    """Per threshold, all sets and the real articles' tune half alone: fired, detected, right root."""
+    print("threshold fired detected(has a gold event) root(right root) | real: fired detected root")
     for threshold in THRESHOLDS:
-        fired = detected = right = 0
+        counts = Counter()
         for row, p in zip(rows, probabilities, strict=True):
             if 1 - p[0] < threshold:
                 continue
-            fired += 1
-            detected += bool(row["labels"])
-            right += classes[1 + int(np.argmax(p[1:]))] in row["labels"]
-        if fired:
-            print(f"{threshold:.1f} {fired} {detected} ({detected / fired:.2f}) {right} ({right / fired:.2f})")
+            right = classes[1 + int(np.argmax(p[1:]))] in row["labels"]
+            for part in ("all", "real") if row["group"].startswith("real:") else ("all",):
+                counts[part, "fired"] += 1
+                counts[part, "detected"] += bool(row["labels"])
+                counts[part, "right"] += right
+        if counts["all", "fired"]:
+            print(f"{threshold:.1f} " + " | ".join(shares(counts, part) for part in ("all", "real")))
+
+
+def shares(counts: Counter, part: str) -> str:
+    fired = counts[part, "fired"]
+    return f"{fired} " + " ".join(f"{counts[part, key]} ({counts[part, key] / max(1, fired):.2f})"
+                                  for key in ("detected", "right"))
 
 
 def main() -> None:
@@ -101,6 +111,8 @@ def main() -> None:
     parser.add_argument("--l2", type=float, default=0.003, help="L2 penalty")
     parser.add_argument("--min-count", type=int, default=5, help="examples a feature needs to be kept")
     parser.add_argument("--max-features", type=int, default=200, help="features kept at most")
+    parser.add_argument("--candidates", choices=("all", "subject"), default="all",
+                        help="the pairs the model reads (fallback.candidate)")
     args = parser.parse_args()
     sets = datasets(plover=False)
     items, docs = {}, []
@@ -108,7 +120,7 @@ def main() -> None:
         items.update({f"{name}:{item['id']}": item for item in gold})
         docs += [(f"{name}:{doc.id}", doc)
                  for doc in code_documents(gold_inputs(gold), options=Options(fallback=False))]
-    rows = examples(docs, items, plover_roots())
+    rows = examples(docs, items, plover_roots(), args.candidates)
     roots = Counter(label for row in rows for label in row["labels"])
     print(f"{len(docs)} documents, {len(rows)} gap pairs, {sum(1 for r in rows if r['labels'])} with a gold root; "
           "roots " + " ".join(f"{root}:{count}" for root, count in roots.most_common()))

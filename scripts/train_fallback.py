@@ -6,8 +6,10 @@ articles (``tests/fixtures/real_articles/gold.jsonl``), the written articles
 (``tests/fixtures/event_articles/gold.jsonl``), the tune rows of the event checklists
 (``tests/fixtures/event_checklist_s1*.tsv``) and, with ``--plover``, ``../shared/gold/events/plover_gsr_dev.jsonl``
 — and takes every ordered pair of actors (source candidate, target candidate) in each gap sentence as one
-example. Its label is the CAMEO root of a gold event of that sentence whose source and target countries
-are the pair's (the roots of a PLOVER category, when the gold gives only that), else "none".
+example (with ``--candidates subject``, only the pairs whose source is a clause's subject:
+``fallback.candidate``; the weights file records the choice). Its label is the CAMEO root of a gold event
+of that sentence whose source and target countries are the pair's (the roots of a PLOVER category, when
+the gold gives only that), else "none".
 
 Model: multinomial logistic regression (numpy, full-batch gradient descent with L2) over the binary
 features of ``fallback.pair_features``; features seen in fewer than ``--min-count`` examples of at least
@@ -24,7 +26,8 @@ report half is read. ``--plover`` also trains on PLOVER dev (its referee figure 
 
 Usage (from the project root; takes a few minutes: it codes every tune text once):
     PYTHONPATH=src python scripts/train_fallback.py [--plover] [--folds 5] [--l2 0.003]
-        [--min-count 5] [--max-features 200] [--min-precision 0.35] [--min-fired 20] [--threshold X] [--dry-run]
+        [--min-count 5] [--max-features 200] [--min-precision 0.35] [--min-fired 20] [--candidates all|subject]
+        [--threshold X] [--dry-run]
 """
 
 from __future__ import annotations
@@ -38,8 +41,10 @@ import numpy as np
 
 from newsevents.events.evaluate import gold_inputs, read_gold, score_events
 from newsevents.events.fallback import (
+    CANDIDATES,
     NONE,
     Model,
+    candidate,
     chosen,
     gap_pairs,
     in_quote,
@@ -131,8 +136,8 @@ def labels_of(item: dict, sentence: str, source: str, target: str, by_plover: di
     return found
 
 
-def examples(docs: list, items: dict[str, dict], by_plover) -> list[dict]:
-    """One example per ordered actor pair of each gap sentence."""
+def examples(docs: list, items: dict[str, dict], by_plover, candidates: str = "all") -> list[dict]:
+    """One example per ordered actor pair of each gap sentence (of the pairs ``candidates`` names)."""
     rows, rules = [], load_rules()
     for group, doc in docs:
         item = items[group]
@@ -141,6 +146,8 @@ def examples(docs: list, items: dict[str, dict], by_plover) -> list[dict]:
             quoted, heading = in_quote(doc, start + len(sent.text) // 2), paragraph.part == "headline"
             cues = sentence_cues(sent, rules)
             for (s_head, s_mention), (t_head, t_mention) in pairs:
+                if not candidate(s_head, candidates):
+                    continue
                 source = event_actor(s_mention, "040", source=True, token=s_head)
                 target = event_actor(t_mention, "040", source=False, token=t_head)
                 rows.append({"group": group, "features": pair_features(s_head, s_mention, t_head, t_mention,
@@ -192,8 +199,9 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 1500, rate: float 
     return w
 
 
-def model_of(w: np.ndarray, names: list[str], classes: list[str], threshold: float) -> Model:
-    return Model(tuple(classes), {n: tuple(float(v) for v in w[i]) for i, n in enumerate(names)}, threshold)
+def model_of(w: np.ndarray, names: list[str], classes: list[str], threshold: float, candidates: str = "all") -> Model:
+    return Model(tuple(classes), {n: tuple(float(v) for v in w[i]) for i, n in enumerate(names)}, threshold,
+                 candidates)
 
 
 def folds_of(groups: list[str], folds: int) -> dict[str, int]:
@@ -216,7 +224,7 @@ def cross_validate(sets, docs, rows, args, classes):
         train = [row for row in rows if fold[row["group"]] != k]
         names = vocabulary(train, args.min_count, args.max_features)
         x, y = design(train, names, classes)
-        model = model_of(fit(x, y, args.l2), names, classes, 1.0)
+        model = model_of(fit(x, y, args.l2), names, classes, 1.0, args.candidates)
         for group, doc in docs:
             if fold.get(group) == k:
                 held[group] = proposals(doc, model)
@@ -264,6 +272,8 @@ def main() -> None:
                         help="lowest cross-validated precision of the fallback's events for a threshold")
     parser.add_argument("--min-fired", type=int, default=20,
                         help="fewest cross-validated events a threshold must add to be chosen")
+    parser.add_argument("--candidates", choices=CANDIDATES, default="all",
+                        help="the pairs the model reads: all, or only those whose source is a clause's subject")
     parser.add_argument("--threshold", type=float, default=None, help="set the threshold instead")
     parser.add_argument("--dry-run", action="store_true", help="print the cross-validation, write nothing")
     args = parser.parse_args()
@@ -275,7 +285,7 @@ def main() -> None:
             items[f"{name}:{item['id']}"] = item
         coded = code_documents(gold_inputs(gold), options=Options(fallback=False))
         docs += [(f"{name}:{doc.id}", doc) for doc in coded]
-    rows = examples(docs, items, by_plover)
+    rows = examples(docs, items, by_plover, args.candidates)
     root_count = Counter(label for row in rows for label in row["labels"])
     classes = [NONE] + sorted(r for r, c in root_count.items() if c >= args.min_root_count)
     positives = sum(1 for row in rows if row["labels"])
@@ -317,6 +327,7 @@ def main() -> None:
         "# over the binary features of fallback.pair_features, written by scripts/train_fallback.py",
         f"# (--folds {args.folds} --l2 {args.l2} --min-count {args.min_count} --max-features {args.max_features}"
         f" --min-root-count {args.min_root_count} --min-precision {args.min_precision} --min-fired {args.min_fired}"
+        f" --candidates {args.candidates}"
         f"{' --plover' if args.plover else ''}"
         f"{f' --threshold {args.threshold}' if args.threshold is not None else ''}).",
         f"# Trained on the tune halves only ({', '.join(sets)}): {len(docs)} documents, {len(rows)} actor pairs in",
@@ -324,8 +335,10 @@ def main() -> None:
         cv,
         "# Rows: 'classes' names the columns (none, then CAMEO roots); 'threshold' is the probability of an event",
         "# (1 - P(none)) a pair needs to become one (of the best root); then one row a feature: its weight per class.",
+        "# 'candidates' names the pairs it reads (fallback.candidate).",
         "classes\t" + "\t".join(classes),
         f"threshold\t{threshold:.2f}",
+        f"candidates\t{args.candidates}",
     ]
     lines += [name + "\t" + "\t".join(f"{v:.4f}" for v in w[i]) for i, name in enumerate(names)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

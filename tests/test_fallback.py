@@ -37,6 +37,32 @@ def test_read_model(tmp_path):
     assert root == "11" and 0.5 < probability < 1.0
 
 
+def test_read_model_candidates(tmp_path):
+    path = tmp_path / "weights.tsv"
+    path.write_text("classes\tnone\t11\nthreshold\t0.6\ncandidates\tsubject\nbias\t1.0\t0.0\n", encoding="utf-8")
+    assert read_model(path).candidates == "subject"
+    path.write_text("classes\tnone\t11\nthreshold\t0.6\nbias\t1.0\t0.0\n", encoding="utf-8")
+    assert read_model(path).candidates == "all"  # the default: every pair
+    path.write_text("classes\tnone\t11\nthreshold\t0.6\ncandidates\tobjects\n", encoding="utf-8")
+    with pytest.raises(DataError, match="candidates must be one of"):
+        read_model(path)
+
+
+# a model sure of a disapproval for every pair, whatever it reads
+ANY_PAIR = Model(("none", "11"), {"bias": (0.0, 5.0)}, 0.5)
+
+
+def test_subject_candidates_read_only_pairs_whose_source_is_a_subject():
+    doc = coded(FIRES)
+    every = {(e.source, e.target) for e in add_fallback(doc, ANY_PAIR).events}
+    assert every == {("RUSGOV", "FRAGOV"), ("FRAGOV", "RUSGOV")}
+    subject = Model(ANY_PAIR.classes, ANY_PAIR.weights, 0.5, "subject")
+    assert [(e.source, e.target) for e in add_fallback(doc, subject).events] == [("RUSGOV", "FRAGOV")]
+    # a source named in a modifier of the subject is the subject's ("the Russian envoy")
+    doc = coded("The Russian envoy lectured French officials about fishing rights.")
+    assert [(e.source[:3], e.target[:3]) for e in add_fallback(doc, subject).events] == [("RUS", "FRA")]
+
+
 def test_read_model_rejects_bad_rows(tmp_path):
     path = tmp_path / "weights.tsv"
     path.write_text("classes\tnone\t11\nthreshold\t0.6\nbias\t1.0\n", encoding="utf-8")
