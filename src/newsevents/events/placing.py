@@ -289,7 +289,7 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     an organisation no dictionary knows, or when the act is one done at home and names no
     target (a protest, an easing of a curfew). Not when several states act together
     (``shared``): whose would it be?"""
-    if not target.startswith("---") or of_no_one_state(token):
+    if not target.startswith("---") or token is not None and (regional(token) or others_or_many(token)):
         return target  # "payments to foreign banks" are not to the payer's, nor to the place's
     beside = conjunct_state(token, actor_of)
     if beside:
@@ -380,10 +380,14 @@ def of_many(token) -> bool:
 def of_no_one_state(token) -> bool:
     """A group named by role as of several states or of others: "European governments", "foreign banks", "the
     ministers of seven countries". Neither the story's country nor the place of the act is theirs."""
-    return token is not None and (regional(token) or others_or_many(token))
+    return token is not None and (regional(token) or foreign_many(token) or of_many(token))
+
+
+FOREIGN_TITLES = {"minister", "ministry", "secretary", "office", "affair", "service"}  # "both foreign ministers"
 
 
 def others_or_many(token) -> bool:
     """"foreign banks", "the ministers of seven countries" (not a region's: "European governments" may be those
-    the story names)."""
-    return token is not None and (foreign_many(token) or of_many(token))
+    the story names; nor "both foreign ministers", two states' ministers of foreign affairs)."""
+    return token is not None and (foreign_many(token) and token.lemma_.lower() not in FOREIGN_TITLES
+                                  or of_many(token))
