@@ -11,9 +11,14 @@ from newsevents.actors.surnames import HONORIFICS
 
 def name_ends(spacy_doc) -> set[int]:
     """The last word of a person's name written in full after a capitalised given name
-    ("Mark Cuban", "Chris Irish"): a demonym there is a surname, not a country."""
+    ("Mark Cuban", "Chris Irish"), and a capitalised word right after a courtesy title ("Mr German",
+    "Mrs English", "Dr Welsh"): a demonym there is a surname, not a country."""
     return {ent.end - 1 for ent in spacy_doc.ents
-            if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].is_title and ent[0].pos_ == "PROPN"}
+            if ent.label_ == "PERSON" and len(ent) == 2 and ent[0].is_title and ent[0].pos_ == "PROPN"} \
+        | {t.i for t in spacy_doc if t.i and t.is_title and spacy_doc[t.i - 1].text.rstrip(".") in COURTESY}
+
+
+COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Dr", "Messrs"}
 
 
 def other_given_name(ent, classes, day: str | None = None) -> bool:

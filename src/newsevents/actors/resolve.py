@@ -81,13 +81,15 @@ class Run:
     fights_in: bool = False  # "Islamic State fighters in Syria": an international armed group placed by a link word
 
 
-def best_entry(entries, day: str | None) -> Entry:
+def best_entry(entries, day: str | None) -> Entry | None:
     """The entry a name stands for: by kind, then — for namesakes ("George Bush") — the
     person in office on the story's date."""
     kind = min((e.kind for e in entries), key=KIND_PRIORITY.index)
     same = [e for e in entries if e.kind == kind]
     if kind == "organisation" and any(e.roles for e in same):  # dated rows: the one holding on the date
         holding = [e for e in same if e.roles and day and e.roles[0].covers(day)]
+        if not holding and day and all(e.roles and (e.roles[0].end or "9999") < day for e in same):
+            return None  # a name out of use by then: "the EC" after 1993 is no longer the European Community
         return (holding or [e for e in same if not e.roles] or same)[0]
     if kind == "person" and day and len(same) > 1:
         in_office = [e for e in same if not e.code_on(day).endswith("ELI")]
@@ -122,6 +124,8 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
     shared_words: list[int] = []  # one-word shared names taken ("Republican"): qualifiers_of_things
     for match in matches:
         entry = best_entry(match.entries, day)
+        if entry is None:
+            continue
         if entry.kind == "shared":  # "Nigeria's PDP": an acronym parties of several countries use
             own = {e.code[:3] for i in range(match.start, match.end) for e in lexicon.lookup(spacy_doc[i].text)
                    if e.kind in COUNTRY_KINDS}  # "the Serbian Progressive Party": the name's own country word

@@ -12,6 +12,7 @@ from newsevents.actors.defined_acronyms import spelled_acronyms
 from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
+from newsevents.actors.named_bodies import named_bodies
 from newsevents.actors.qualified_towns import qualified_towns
 from newsevents.actors.resolve import (
     PLACE_LINKS,
@@ -279,7 +280,7 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
         if home and home != dateline and left[number]:  # "Republican Ben Carson" in a US story: the US party's
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
-    mentions = qualified_towns(text, mentions)
+    mentions = named_bodies(text, qualified_towns(text, mentions))  # "the Investment Corp of India": a firm
     mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
     mentions = spelled_acronyms(text, mentions, lexicon)  # "the Financial Services Authority (FSA)": not the FSA

@@ -48,6 +48,7 @@ from newsevents.events.placing import (
     event_actor,
     first_state_for,
     home_country,
+    others_or_many,
     sentence_place,
     settle_source,
     settle_target,
@@ -331,7 +332,8 @@ def code_events(doc: Document) -> Document:
                     if named:  # "urged the three countries": each one named before; "four countries, including X"
                         target_codes = [c for m in named
                                         if (c := member_code(m, found.code, source=False))[:3] != source[:3]]
-                    elif target_code.startswith("---") or pair_phrase(t_token) and not known(t_mention):
+                    elif (target_code.startswith("---") or pair_phrase(t_token) and not known(t_mention)) \
+                            and not others_or_many(t_token):  # "foreign banks": not the story's
                         # "all parties": not at home; "the two leaders" as their own group act on each other
                         at = paragraph.start + found.trigger.idx
                         span = (previous_start, paragraph.start + len(paragraph.text))  # this paragraph and the last

@@ -203,8 +203,8 @@ def settle_source(source: str, mention: Mention | None, trigger, actor_of, first
         origin = next((o for verb in launched if (o := origin_of(verb, actor_of))), None)
         return origin or place_of(trigger, actor_of) or "---"  # "killed by rockets fired from Gaza": Gaza's
     if not source.startswith("---") or source == "---" \
-            or token is not None and (regional(token) or foreign_many(token)):
-        return source  # "European governments", "many foreign firms": of no one state
+            or of_no_one_state(token):
+        return source  # "European governments", "many foreign firms", "ministers of seven countries": of no one state
     at_home = local if source[3:6] in AT_HOME_SECTORS else None  # "in Havana ... police had detained"
     country = owner_state(token, actor_of) or origin_of(trigger, actor_of) or place_of(trigger, actor_of) \
         or at_home or home and paragraph_state(trigger, actor_of) or home or first_state
@@ -289,8 +289,8 @@ def settle_target(target: str, source: str, trigger, actor_of, *, token=None, co
     an organisation no dictionary knows, or when the act is one done at home and names no
     target (a protest, an easing of a curfew). Not when several states act together
     (``shared``): whose would it be?"""
-    if not target.startswith("---") or token is not None and regional(token):
-        return target
+    if not target.startswith("---") or token is not None and (regional(token) or others_or_many(token)):
+        return target  # "payments to foreign banks" are not to the payer's, nor to the place's
     beside = conjunct_state(token, actor_of)
     if beside:
         return beside + target[3:]
@@ -361,3 +361,33 @@ def foreign_many(token) -> bool:
 def foreign(token) -> bool:
     """"foreign troops", "international monitors": not of the country acting on them."""
     return any(c.lower_ in ("foreign", "international", "multinational") for c in token.children)
+
+
+MANY_STATES = {"countries", "nations", "states", "economies", "powers", "governments"}
+
+
+def of_many(token) -> bool:
+    """"the finance ministers of seven major industrial countries", "central bankers of the leading nations": a
+    group named by role whose "of" names several states (on it or on the word it is coordinated with) is of no one
+    of them ("the ministers of the two countries" too: which one's?)."""
+    for word in (token, token.head if token.dep_ == "conj" else None, *(c for c in token.children if c.dep_ == "conj")):
+        if word is not None and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.lower_ in MANY_STATES for g in c.children) for c in word.children):
+            return True
+    return False
+
+
+def of_no_one_state(token) -> bool:
+    """A group named by role as of several states or of others: "European governments", "foreign banks", "the
+    ministers of seven countries". Neither the story's country nor the place of the act is theirs."""
+    return token is not None and (regional(token) or foreign_many(token) or of_many(token))
+
+
+FOREIGN_TITLES = {"minister", "ministry", "secretary", "office", "affair", "service"}  # "both foreign ministers"
+
+
+def others_or_many(token) -> bool:
+    """"foreign banks", "the ministers of seven countries" (not a region's: "European governments" may be those
+    the story names; nor "both foreign ministers", two states' ministers of foreign affairs)."""
+    return token is not None and (foreign_many(token) and token.lemma_.lower() not in FOREIGN_TITLES
+                                  or of_many(token))
