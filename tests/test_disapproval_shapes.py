@@ -79,3 +79,24 @@ def test_an_act_hung_on_a_partys_statement_is_the_authors(sentence, expected):
 def test_an_order_imposing_a_ban_names_no_doer_by_itself():
     found = codes("An order banning Ugandan imports was signed.")
     assert not any(code.startswith(("11", "16")) for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran voiced anger over the American sanctions.", ("IRN", "USA", "110")),
+    ("The Kenyan government expressed frustration with Uganda.", ("KEN", "UGA", "110")),
+    ("Kenya aired its displeasure about Uganda's decision.", ("KEN", "UGA", "110")),
+    ("The German chancellor took issue with the French proposal.", ("DEU", "FRA", "110")),
+    ("The French president questioned Germany's decision.", ("FRA", "DEU", "111")),
+    ("The Indian government cast doubt on Pakistan's promises.", ("IND", "PAK", "111")),
+])
+def test_displeasure_voiced_and_doubt_cast_are_disapproval(sentence, expected):
+    assert expected in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan police questioned the two Ugandan suspects for hours.",  # an interrogation
+    "The Kenyan campaign began airing radio ads in Uganda.",  # "air" without a feeling
+    "The French minister expressed frustration with the slow pace of the talks.",  # no party's
+])
+def test_questioning_suspects_airing_ads_and_frustration_with_no_party_are_no_disapproval(sentence):
+    assert not any(code.startswith("11") for _, _, code in codes(sentence))
