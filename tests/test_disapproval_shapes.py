@@ -100,3 +100,8 @@ def test_displeasure_voiced_and_doubt_cast_are_disapproval(sentence, expected):
 ])
 def test_questioning_suspects_airing_ads_and_frustration_with_no_party_are_no_disapproval(sentence):
     assert not any(code.startswith("11") for _, _, code in codes(sentence))
+
+
+def test_a_refusal_aimed_at_ones_own_country_is_no_rejection():
+    found = codes('"We will not hand over any of our citizens to a foreign court," the Kenyan foreign minister said.')
+    assert not any(code.startswith("12") for _, _, code in found)

@@ -3,7 +3,8 @@ bow to pressure", "we will never negotiate with X" (thirty-first session, S). A 
 04-08) under "will not", "would not" or "never" with will/would is its subject's refusal of it — a rejection coded
 from refusal.tsv as "refused to" is (125 for talks, 124 for yielding, 121 for cooperation) — not an act undone.
 Not a past act not done ("did not accept": what happened, not a stand taken), not an inability or a possibility
-("could not", "might not"), not a conditional ("if Britain would not negotiate, ...")."""
+("could not", "might not"), not a conditional ("if Britain would not negotiate, ..."), not a refusal aimed only at
+one's own country ("we will not hand over our citizens to a foreign court": no other party refused)."""
 
 from __future__ import annotations
 
@@ -25,3 +26,16 @@ def declared_refusal(token, code: str) -> bool:
                    for c in children):
         return False  # "if it would not accept ...", "would not negotiate unless ...": a condition, not a stand
     return not token.sent.text.rstrip().rstrip("\"'”’").endswith("?")
+
+
+def aimed_abroad(sources, targets) -> bool:
+    """The refused party is another: a target whose actor code is none of the refusers' ("a Republican senator
+    will not support the party's nominee" refuses another party of his country), or none named yet ("the Turkish
+    demands", whose owner the story resolves later). Not "our citizens", nor a target of no country ("to a foreign
+    court"), which placing puts at home (docs/events.md, Placing): no other party is refused."""
+    if not targets:
+        return True
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for t, _ in targets for c in t.children):
+        return False  # "will not hand over our citizens"
+    own = {m.code for _, m in sources if m is not None and m.code}
+    return any(m is not None and m.code and not m.code.startswith("---") and m.code not in own for _, m in targets)
