@@ -105,3 +105,24 @@ def test_questioning_suspects_airing_ads_and_frustration_with_no_party_are_no_di
 def test_a_refusal_aimed_at_ones_own_country_is_no_rejection():
     found = codes('"We will not hand over any of our citizens to a foreign court," the Kenyan foreign minister said.')
     assert not any(code.startswith("12") for _, _, code in found)
+
+
+def test_a_vow_to_block_is_a_rejection():
+    assert ("USA", "USA", "120") in codes("Senate Democrats vowed to block the president's nominee.", "2016-03-01")
+
+
+def test_a_vow_to_veto_keeps_the_veto():
+    found = codes("The Kenyan president vowed to veto the bill passed by the Kenyan parliament.")
+    assert not any(code == "120" for _, _, code in found)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Germany fought the French plan.", ("DEU", "FRA", "110")),
+    ("Germany will fight the French plan in the EU.", ("DEU", "FRA", "110")),
+])
+def test_fighting_a_partys_plan_is_opposition(sentence, expected):
+    assert expected in codes(sentence)
+
+
+def test_fighting_a_partys_troops_is_still_force():
+    assert ("KEN", "UGA", "190") in codes("Kenyan troops fought Ugandan rebels near the border.")
