@@ -34,6 +34,7 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
+from newsevents.events.declined import aimed_abroad, declared_refusal
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.discards import discarded
 from newsevents.events.embedding import party_group, settle_embedded
@@ -191,6 +192,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
             code, modality = refusal_code(pattern.code, rules), "asserted"
         elif refused:
             modality = "negated"  # "refused to rule out tax rises": no rejection
+        elif modality == "negated" and declared_refusal(token, pattern.code) and aimed_abroad(sources, targets):
+            code, modality = refusal_code(pattern.code, rules), "asserted"  # "would not accept X's demands"
         elif modality == "conditional" and ultimatum(token) and not code.startswith("13"):
             code = "130"
         found.append(Found(code, pattern, token, sources, targets, modality))

@@ -16,9 +16,11 @@ ROOT_DEFAULT_EVIDENCE = 3  # patterns a verb needs, all in one root, before any 
 TRADE_VERBS = {"sell", "transfer"}  # "sold weapons to X" is military aid; "sold Rover", "transferred $800" are not
 OBJECT_SENSES = TRADE_VERBS | {"leave", "quit", "exit",  # "left the OAS" is a break; "left Washington" is a trip
                                "increase", "put", "commit", "plant", "demonstrate", "conclude",
-                               "mass", "attend", "establish"}  # "increase Iraq's telephone rate", "commit funds",
+                               "mass", "attend", "establish",
+                               "air", "vent", "question"}  # "increase Iraq's telephone rate", "commit funds",
 # "demonstrated capabilities"; "attended Trump's wedding", "attend one of the GOP debates" (a meeting, a summit, talks
-# are rows); "established a Eurasian Economic Union": what is established is made, no party (ties are rows)
+# are rows); "established a Eurasian Economic Union": what is established is made, no party (ties are rows);
+# "aired its anger" is disapproval, "aired ads" nothing; "questioned X's decision" criticism, "questioned suspects" not
 
 
 UNREAD = object()  # pattern_matches: the object not read yet

@@ -1,7 +1,8 @@
 """Judgements reported: "Russia said Britain's actions were 'totally unacceptable'" (111),
 "Washington believed Russia was responsible" (112), "France said the proposal was constructive"
 (051) — whoever reports that someone or their act is wrong, guilty or right criticises, accuses
-or praises them (constructions.tsv: judged, blamed, judged_praise)."""
+or praises them (constructions.tsv: judged, blamed, judged_praise); approval denied ("said the
+German proposal was not acceptable", "not true", "not fair") criticises them (judged_denied)."""
 
 from __future__ import annotations
 
@@ -24,14 +25,35 @@ def find_judged(sent, rules: Rules, actor_of, speaker_of=None) -> list[Found]:
     found = []
     lemmas = syntax.sentence_words(sent)  # most sentences hold no cue: skip their passes
     basis = rules.constructions.get("unsound_basis", ("", frozenset()))[1]
-    for name in ("judged", "blamed", "judged_praise"):
+    for name in ("judged", "blamed", "judged_praise", "judged_denied"):
         if name in rules.constructions and (lemmas & rules.constructions[name][1]
                                             or name == "judged" and "base" in lemmas and lemmas & basis):
             found.extend(find_judgements(sent, rules, actor_of, *rules.constructions[name], name,
                                          basis if name == "judged" else frozenset(), speaker_of))
+    found = [judged for f in found if (judged := approval_denied(f, rules)) is not None]
     if "blamed" in rules.constructions and lemmas & HOLDING and lemmas & rules.constructions["blamed"][1]:
         found.extend(find_held(sent, rules, actor_of, *rules.constructions["blamed"]))
     return [f for f in found if not advised(f.trigger)]  # "warned Blair that the use of force could be illegal"
+
+
+APPROVING = ("judged_praise", "judged_denied")
+
+
+def approval_denied(found: Found, rules: Rules) -> Found | None:
+    """A judgement of approval whose own copula is negated ("the proposal was not acceptable", "is not true",
+    "were not fair") is disapproval: the criticism (the judged code), said now. The words of judged_denied
+    ("true", "acceptable", "credible") judge only when denied: "said the report was true" is no praise."""
+    name = found.pattern.lemma
+    if name not in APPROVING:
+        return found
+    copula = found.trigger
+    if not any(c.dep_ == "neg" for c in copula.children):
+        return found if name == "judged_praise" else None
+    code = rules.constructions.get("judged", ("111", ()))[0]
+    reported = copula.head if copula.dep_ in ("ccomp", "conj") else None  # "said it was not fair"
+    modality = modality_of(reported, code, rules) if reported is not None else "asserted"
+    return Found(code, Pattern(code, "C", "judged_denied"), copula, found.sources, found.targets,
+                 "asserted" if modality == "negated" else modality)
 
 
 def find_held(sent, rules: Rules, actor_of, code: str, cues: frozenset) -> list[Found]:

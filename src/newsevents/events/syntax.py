@@ -108,6 +108,8 @@ def subject_of(verb, *, depth: int = 4):
             if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
                 verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
                 continue
+            if verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENTS:
+                return verb.head  # "Kenya's statement condemning Uganda": its author's act (authors.speech_author)
             owners = children(verb.head, "poss")
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             if owners and infinitive:

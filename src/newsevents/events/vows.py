@@ -4,7 +4,9 @@ that content is a verb of coercion or harm (``harm_verbs.tsv``), the vow threate
 keeps up or steps up a use of force ("vowed to keep up such raids", "pledged to continue the offensive":
 a noun whose patterns are all coercion or force, roots 17-20), the vow threatens force (138). A vow to answer
 another's act with force ("vowed to respond firmly to any attack", "promised retaliation": ``reprisals.tsv``)
-threatens too (twenty-ninth session)."""
+threatens too (twenty-ninth session). A vow to block, reject or veto ("vowed to block the nominee": a refusal verb of
+refusal_verbs.tsv as its infinitive, with an object) rejects that object now, as "will not accept" does (120,
+thirty-first session)."""
 
 from __future__ import annotations
 
@@ -32,12 +34,23 @@ def promised_harm(token, code: str, rules=None) -> str:
             continue
         if child.lemma_.lower() in harm_verbs() or reprisal(child, rules):
             return "130"
+        if rules is not None and child.lemma_.lower() in rules.refusal_verbs \
+                and any(o.dep_ == "dobj" for o in child.children) and not rejects_itself(child, rules):
+            return "120"  # "vowed to block the president's nominee"; "vowed to veto the bill" is veto's own 129
         if rules is not None and child.lemma_.lower() in KEEPING and any(
                 force_noun(o, rules) for o in child.children if o.dep_ == "dobj"):
             return "138"  # "vowed to keep up such raids until the war ends"
     if any(c.dep_ == "dobj" and c.lemma_.lower() in reprisal_words()["noun"] for c in token.children):
         return "138"  # "promised retaliation against X", as the "vow retaliation" rows code it
     return code
+
+
+def rejects_itself(verb, rules) -> bool:
+    """The refusal verb codes a rejection by its own rows ("veto X": 129; "reject X's proposal": 127), which the
+    vow yields to as an intent."""
+    objects = {o.lemma_.lower() for o in verb.children if o.dep_ == "dobj"}
+    return any(p.code.startswith("12") and not p.particle and (not p.object or p.object in objects)
+               for p in rules.patterns.get(("V", verb.lemma_.lower()), ()))
 
 
 @lru_cache(maxsize=1)
