@@ -17,6 +17,7 @@ coded = event_reader(fields=("source", "target", "code"), negated=False)
     ("The new talks follow an accord reached between Chile and Peru in March on fishing rights.", "CHL", "PER", "05"),
     ("A trade pact was signed between Ghana and Togo on Monday in Accra.", "GHA", "TGO", "05"),
     ("A fishing deal concluded between Chile and Peru covers the southern waters.", "CHL", "PER", "05"),
+    ("The truce agreed between Chile and Peru in May has held along the border.", "CHL", "PER", "08"),
 ])
 def test_settlement_made_between_its_parties_is_each_ones_act_on_the_other(sentence, one, other, family):
     assert {(one, other, family), (other, one, family)} <= dyads(sentence)

@@ -64,7 +64,7 @@ HAPPENING = {"break", "erupt", "flare", "rage", "continue", "resume", "intensify
 
 MEETING_OF = {"meeting", "summit", "talk", "consultation"}
 HELD = {"hold", "conduct", "underway", "open", "schedule", "plan"}  # "talks held / planned between X and Y"
-MADE = {"sign", "reach", "conclude", "strike", "seal", "ink", "forge"}  # "an accord reached between X and Y"
+MADE = {"sign", "reach", "conclude", "strike", "seal", "ink", "forge", "agree"}  # "an accord reached between X and Y"
 FIRMS = "BUS"  # a business sector: a deal made between firms is no state's act (``made_between``)
 
 
