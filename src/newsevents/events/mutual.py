@@ -64,6 +64,8 @@ HAPPENING = {"break", "erupt", "flare", "rage", "continue", "resume", "intensify
 
 MEETING_OF = {"meeting", "summit", "talk", "consultation"}
 HELD = {"hold", "conduct", "underway", "open", "schedule", "plan"}  # "talks held / planned between X and Y"
+MADE = {"sign", "reach", "conclude", "strike", "seal", "ink", "forge", "agree"}  # "an accord reached between X and Y"
+FIRMS = "BUS"  # a business sector: a deal made between firms is no state's act (``made_between``)
 
 
 def between_objects(noun) -> list:
@@ -73,8 +75,10 @@ def between_objects(noun) -> list:
     found = syntax.prep_objects(noun, "between")
     if not found and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in HAPPENING:
         found = syntax.prep_objects(noun.head, "between")
+    if not found and (noun.dep_ == "nsubjpass" or reduced(noun)) and noun.head.lemma_.lower() in MADE:
+        found = syntax.prep_objects(noun.head, "between")  # "an accord was signed between X and Y"
     if not found:  # "negotiations currently held between Ottawa and Paris": on the noun's participle
-        found = [o for verb in syntax.children(noun, "acl") if verb.lemma_.lower() in HAPPENING | HELD
+        found = [o for verb in syntax.children(noun, "acl") if verb.lemma_.lower() in HAPPENING | HELD | MADE
                  for o in syntax.prep_objects(verb, "between")]
     if not found and noun.lemma_.lower() in MEETING_OF:
         found = syntax.prep_objects(noun, "of")
@@ -136,6 +140,31 @@ def told_by(noun):
     return noun
 
 
+def made_by(noun):
+    """The verb that made a settlement between its parties: "an accord *signed* between X and Y", "an accord was
+    *reached* between X and Y" (the between-phrase on that verb); else None."""
+    verbs = [noun.head] if noun.dep_ == "nsubjpass" or reduced(noun) else []
+    verbs += syntax.children(noun, "acl")
+    return next((v for v in verbs if v.lemma_.lower() in MADE and syntax.prep_objects(v, "between")), None)
+
+
+def reduced(noun) -> bool:
+    """"A deal concluded between X and Y covers oil": the parser makes the participle the root (past tense, with no
+    object of its own), the noun its subject."""
+    return noun.dep_ == "nsubj" and noun.head.tag_ in ("VBN", "VBD") \
+        and not syntax.children(noun.head, "aux", "auxpass", "dobj")
+
+
+def to_come(verb) -> bool:
+    """"an accord to be signed between X and Y": an infinitive participle, still to be made."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def firms_only(parties) -> bool:
+    """Every party a business: a deal made between firms is trade, no state's act."""
+    return all((m.code or "")[3:6] == FIRMS for _, m in parties)
+
+
 def under_way(noun) -> bool:
     """"negotiations currently held between X and Y": a participle of the present says they happen."""
     return any(verb.tag_ == "VBN" and verb.lemma_.lower() in ("hold", "conduct")
@@ -194,7 +223,11 @@ def find_mutual_between(sent, rules: Rules, actor_of, groups=None, others=()) ->
         parties = tuple(p for p in parties if p[1] is not None and p[1].code)
         if len({m.code for _, m in parties}) < 2 or not any(known(m) for _, m in parties):
             continue  # "the army and the RSF" of one country are two parties; two unknowns are none
-        modality = "asserted" if under_way(noun) else modality_of(told_by(noun), pattern.code, rules)  # "preparing
+        made = made_by(noun) if not syntax.prep_objects(noun, "between") else None
+        if made is not None and firms_only(parties):
+            continue  # "a deal struck between Ford and Mazda": trade
+        modality = "asserted" if under_way(noun) else "intended" if made is not None and to_come(made) \
+            else modality_of(made or told_by(noun), pattern.code, rules)  # "preparing
         # for talks between X and Y": intent, 036; "would hurt the talks currently held between X and Y": they are
         # held; "talks between X and Y are expected next week": the verb's
         code = intent_code(pattern.code, modality, rules)
