@@ -147,3 +147,21 @@ def test_a_name_over_the_headline_is_no_headline_over_a_standfirst():
     opening = story_words(STORY, 0)
     assert not standfirst_of(["From: Harbour Office, Marrow Bay Council", HEADLINE], 1, opening)
     assert standfirst_of(["Marrow Bay council approves pier levy", HEADLINE], 1, opening)
+
+
+def test_title_quoted_under_a_lead_in_is_not_the_headline():
+    """A page that opens with its story's paragraph ending in a colon, then the title of a piece it quotes: the
+    quoted title is no headline, and the paragraph over it stays."""
+    lead = ("Nobody expected things to move this quickly, and few of those who had followed the long argument over "
+            "money, contracts and timetables believed it either, as a weekly magazine put it in a report last month:")
+    quoted = "Why the north pier will stay closed for years"
+    article = clean(Document(id="t", raw="\n".join([lead, quoted, *STORY]))).article
+    assert article.headline != quoted
+    assert lead in article.text
+
+
+def test_a_sentence_of_the_story_above_a_title_keeps_the_choice():
+    """Two short sentences of the story (they share its words) over a title: the title is the story's subheading."""
+    lines = ["Table of readings", "Ferry levy on tickets at the harbour approved by the council.",
+             "Rebuilding the north pier after the storm", *STORY]
+    assert story_head(lines, 0) is None

@@ -17,8 +17,9 @@ Two kinds of evidence every page has say which title heads the story:
 ``story_head`` takes, when the finder's choice is a line the story tells little of (under ``OWN_MAX``), the title
 nearest above the story's start, below that choice, that the story tells (``MIN_SHARED`` words and a ``TOLD`` share):
 the headline sits at the head of its story, with only a byline, a date or a standfirst between. Kept to the finder's
-choice: a title under a bare time of day (a live page's entry), a title with a paragraph of the story above it (a
-subheading), a title whose words a paragraph prints again (a pull quote). A longer title right under a title the story
+choice: a title under a bare time of day (a live page's entry), a title with a sentence of the story above it (a
+subheading), a title under a paragraph ending in a colon (quoted), a title whose words a paragraph prints again (a
+pull quote). A longer title right under a title the story
 tells as well is its standfirst: the upper one is the headline.
 """
 
@@ -34,7 +35,7 @@ OPENING_PARAGRAPHS = 3
 TOLD = 0.3  # share of a headline's content words its story tells
 OWN_MAX = 0.3  # a choice the story tells this much or more is kept: a headline with its standfirst below
 MIN_SHARED = 3  # content words in common, at least
-STORY_PROSE_TOLD = 0.25  # a long paragraph above the title that shares this much with the story is the story's own
+STORY_PROSE_TOLD = 0.25  # a sentence above the title that shares this much with the story is the story's own
 NAME_CAPITALS = 0.6  # share of capitalised words in a name's line (``signals``: title case without a verb)
 TOKEN = re.compile(r"\w+")
 BARE_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
@@ -89,8 +90,10 @@ def story_head(lines: list[str], chosen: int) -> int | None:
         found -= 1
     if found == chosen or BARE_CLOCK.match(lines[found - 1].strip()):
         return None
-    if any(long_prose(line) and told(line, opening) >= STORY_PROSE_TOLD for line in lines[chosen + 1:found]):
-        return None  # a paragraph of the story above the title: a subheading
+    if any(shape(line).prose and told(line, opening) >= STORY_PROSE_TOLD for line in lines[chosen:found]):
+        return None  # a sentence of the story above the title: a subheading
+    if lead_in(lines[found - 1]):
+        return None
     return None if lifted(lines, found) else found
 
 
@@ -113,6 +116,12 @@ def over_standfirst(lines: list[str], chosen: int) -> int | None:
     if start is None or start <= chosen or not standfirst_of(lines, chosen, story_words(lines, start)):
         return None
     return chosen - 1
+
+
+def lead_in(line: str) -> bool:
+    """A paragraph ending in a colon introduces the line under it ("…, as the weekly put it:"): a title quoted in the
+    story, not the page's headline."""
+    return len(line.split()) >= STORY_WORDS and line.rstrip().endswith(":")
 
 
 def lifted(lines: list[str], index: int) -> bool:
