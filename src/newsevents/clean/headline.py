@@ -31,6 +31,7 @@ from newsevents.clean.headline_evidence import (
     title_under_prose,
 )
 from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, shape
+from newsevents.clean.story_head import over_standfirst, story_head
 
 MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
 MAX_LINES = 150  # menu entries or not
@@ -315,6 +316,10 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         found_title = title_alone(lines, min(first, window), opening)  # no title tells the story: the page's own
         if found_title is not None:
             chosen, text, certain, other = found_title[0], found_title[1], True, None
+    if not titled and text is None and (head_of_story := story_head(lines, chosen)) is not None:
+        chosen, certain, other = head_of_story, True, None  # a tagline or a teaser taken (thirty-first session)
+    if not titled and text is None and (upper := over_standfirst(lines, chosen)) is not None:
+        chosen, other = upper, None  # the standfirst taken for its headline (thirty-first session)
     for index in range(chosen):
         skipped.append((index, "other" if index in passed else chrome_reason(lines[index]) or "navigation"))
     return HeadlineChoice(chosen, tuple(skipped), certain, other.index if other is not None else None, titled, text)
