@@ -216,7 +216,7 @@ def candidate(s_head, mode: str) -> bool:
     accused Iraq" and "Iran's minister accused Iraq"; the model reads the passive's direction). A
     source that is an object, a modifier or an aside ("the role the U.S. has played") seldom acts on
     the other party; out of fold the subject pairs' events were right more often, not yet on unseen
-    text (docs/events-sessions.md, thirty-first session)."""
+    text (docs/events-sessions-18.md, thirty-first session)."""
     return mode == "all" or clause_role(s_head) in SUBJECTS
 
 
