@@ -35,6 +35,8 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         re.IGNORECASE)
 RUN_LABEL_WORDS = 6
 RUN_MIN = 2
+TEASER_WORDS = 25  # a link's one-line blurb under its title in a box of other stories
+TEASER_SENTENCES = 2
 MENU_RUN = 6  # short lines in a row before the article's first paragraph: a menu
 MENU_WORDS = 4
 
@@ -98,19 +100,42 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
         text = lines[index].strip()
         if len(text.split()) > RUN_LABEL_WORDS or not (LIST_LABEL.match(text) or LINK_LABEL.match(text)):
             continue
-        run = []
+        run: list[int] = []
+        teasers: list[int] = []
         taken = 0  # links of the run the rules already took (twenty-sixth session)
         k = index + 1
-        while k < len(lines) and k != guarded and (reasons[k] is not None or footer_entry(lines[k])
-                                                    or title_question(lines[k])):
-            if reasons[k] is None:
-                run.append(k)  # a line the rules took (a "More" button, a date) goes on the run, uncounted
+        while k < len(lines) and k != guarded:
+            if reasons[k] is None and (footer_entry(lines[k]) or title_question(lines[k])):
+                run.append(k)
+            elif reasons[k] is None and teaser(lines, reasons, k, run, teasers):
+                teasers.append(k)  # a title's blurb under it: on the run, uncounted (thirty-first session)
+            elif reasons[k] is None:
+                break
+            # a line the rules took (a "More" button, a date) goes on the run, uncounted
             taken += reasons[k] == "related-links" and footer_entry(lines[k])
             k += 1
+        if teasers and (len(teasers) < RUN_MIN or k < len(lines) and k != guarded and shape(lines[k]).prose):
+            run = [r for r in run if r < teasers[0]]  # one sentence under a title, or the story's prose going on: a
+            teasers = []  # paragraph after a list, not a box of blurbs; the run as before, up to the first sentence
         if run and len(run) + taken >= RUN_MIN:
-            for k in (index, *run):
+            for k in (index, *run, *teasers):
                 out[k] = out[k] or "related-links"
     return out
+
+
+def teaser(lines: list[str], reasons: list[str | None], index: int, run: list[int], teasers: list[int]) -> bool:
+    """A title's blurb in a box of other stories ("Why nobody wants the chair" / "Three names, three refusals and a
+    memo."): one or two sentences of up to ``TEASER_WORDS`` words right under a title of the run (kept, or a link the
+    rules took), not under another blurb, not a lead-in (``:``) nor a question."""
+    above = index - 1
+    taken = reasons[above] == "related-links" and len(lines[above].split()) <= ENTRY_WORDS \
+        and not shape(lines[above]).ends_sentence
+    if above in teasers or not (above in run or taken):
+        return False
+    text = lines[index].strip()
+    sentences = len(re.findall(r"[.!?](?:[\"”’')\]]*)(?:\s|$)", text))
+    return (len(text.split()) <= TEASER_WORDS and shape(text).ends_sentence and 1 <= sentences <= TEASER_SENTENCES
+            and not text.endswith(("?", ":")) and text[:1].isupper())
 
 
 def introduced(lines: list[str], reasons: list[str | None], index: int, start: int) -> bool:

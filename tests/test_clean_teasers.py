@@ -1,0 +1,71 @@
+"""Issue #10, thirty-first session: a box of other stories with a blurb under each title (``tails.labelled_runs``,
+``tails.teaser``), appeals for money in any wording and the comments' heading (``boilerplate_more.tsv``)."""
+
+from __future__ import annotations
+
+from conftest import HARBOUR_STORY
+from newsevents.clean.boilerplate import boilerplate_reason
+from newsevents.clean.scorer import judge_lines
+from newsevents.clean.tails import labelled_runs, teaser
+
+BOX = ["Keep reading, islanders",
+       "The ferry pass nobody can renew online",
+       "We tried for three weeks. The form still asks for a fax number.",
+       "Inside the boatyard that outlived four owners",
+       "A family business, a flood and a loan that came just in time."]
+
+
+def test_a_box_of_titles_with_a_blurb_under_each_goes():
+    lines = HARBOUR_STORY + BOX
+    reasons = judge_lines(lines)
+    assert all(reason is None for reason in reasons[:len(HARBOUR_STORY)])
+    assert reasons[len(HARBOUR_STORY)] is not None  # the label ("read-more" by the lexicon)
+    assert all(reason == "related-links" for reason in reasons[len(HARBOUR_STORY) + 1:]), reasons
+
+
+def test_a_blurb_only_under_a_title_of_the_run():
+    lines = ["Related", "Ferry fares rise again", "Fares go up by a tenth in May.", "Islanders plan a protest."]
+    reasons = [None] * len(lines)
+    assert teaser(lines, reasons, 2, [1], [])
+    assert not teaser(lines, reasons, 3, [1], [2])  # under another blurb
+    assert not teaser(lines, reasons, 1, [], [])  # under the label, no title above
+    assert not teaser(["Related", "Ferry fares rise again", "Why would anyone pay more for the same boat?"],
+                      [None] * 3, 2, [1], [])  # a question is no blurb
+
+
+def test_a_heading_over_the_storys_own_paragraphs_stays():
+    """Under a label-like heading ("Latest"), subheadings and short sentences followed by the story's prose are the
+    story's own: the blurbs are not taken when a paragraph follows them, nor one sentence under one title."""
+    tail = ["Latest", "Talks resume", "The two sides met again on Friday.", "Pay offer", "It is worth 4 percent.",
+            "Union leaders said they would put the offer to members next week, and the council said it expected an "
+            "answer before the end of the month, when the current contract runs out."]
+    lines = HARBOUR_STORY + tail
+    out = labelled_runs(lines, [None] * len(lines), None)
+    assert out[lines.index("The two sides met again on Friday.")] is None
+    assert out[-1] is None
+    lines = HARBOUR_STORY + ["Related", "Ferry fares rise again", "Island schools reopen",
+                             "I took the late boat twice and it was full both times."]  # a reader's comment after
+    assert labelled_runs(lines, [None] * len(lines), None)[-1] is None
+
+
+def test_appeals_for_money_in_any_wording():
+    for line in ("If you value our harbour coverage, give monthly from $4.",
+                 "Please consider supporting The Quay Post from RM15.",
+                 "Keep us afloat. Support us with a monthly gift on Liberapay or a one-time bank transfer.",
+                 "If this story helped you, chip in €3 — or whatever you can.",
+                 "Enjoyed the letter? Consider upgrading for £4 a month.",
+                 "Readers can support us with Vipps to 12 345.",
+                 "If you like what I do, you can buy me a coffee."):
+        assert boilerplate_reason(line) == "donation-appeal", line
+    for line in ("The ministry will give monthly payments of $300 to each family.",
+                 "Donors pledged $5 million to support the new terminal.",
+                 "The council said it would join the regional fund with a $2 million contribution.",
+                 "Traders said they could not afford to buy a coffee at the new prices."):
+        assert boilerplate_reason(line) is None, line
+
+
+def test_the_comments_heading():
+    assert boilerplate_reason('14 thoughts on "Harbour council votes to close the old ferry terminal"') \
+        == "comment-widget"
+    assert boilerplate_reason("3 responses to “Ferry fares rise again”") == "comment-widget"
+    assert boilerplate_reason("12 comments on the plan were received by the council.") is None
