@@ -70,3 +70,33 @@ def test_the_comments_heading():
         == "comment-widget"
     assert boilerplate_reason("3 responses to “Ferry fares rise again”") == "comment-widget"
     assert boilerplate_reason("12 comments on the plan were received by the council.") is None
+
+
+def test_keywords_under_a_label_in_any_wording():
+    for line in ("Labels: harbour, ferries, town council", "Etiquetas: puerto, transbordadores, concejo",
+                 "Filed in: Harbour Town, ferries, budget"):
+        assert boilerplate_reason(line) == "tags", line
+    for line in ("Results: Ruiz 4,210, Okafor 3,980, Vidal 1,002", "TIDES: HIGH 06.12, LOW 12.40, HIGH 18.30",
+                 "Brexit: May, Corbyn and the backstop", "Ferry traffic: down, again"):
+        assert boilerplate_reason(line) is None, line
+
+
+PAGE_TOP = ["Harbour Gazette", "News | Sport | Weather"]
+
+
+def test_an_alert_over_the_page_is_passed_for_the_storys_title():
+    from newsevents.clean.headline import find_headline
+    alert = "Breaking: Island school closed after storm damage, officials say"
+    lines = PAGE_TOP + [alert, *HARBOUR_STORY]
+    choice = find_headline(lines)
+    assert lines[choice.index] == HARBOUR_STORY[0]
+    assert (2, "navigation") in choice.skipped or any(index == 2 for index, _ in choice.skipped)
+
+
+def test_an_alert_that_is_the_story_stays_the_headline():
+    from newsevents.clean.headline import find_headline
+    alert = "Breaking: Harbour council votes to close the old ferry terminal"
+    lines = PAGE_TOP + [alert, *HARBOUR_STORY[1:]]  # no other title: the alert is the story's
+    assert find_headline(lines).index == 2
+    lines = [alert, *PAGE_TOP, "Home News " + alert, *HARBOUR_STORY]  # printed again: the page's title and headline
+    assert find_headline(lines).index == 0

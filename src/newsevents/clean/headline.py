@@ -226,6 +226,28 @@ def story_title(lines: list[str], titles: list[Evidence], head: Evidence) -> Evi
     return None if LIST_MARK.match(lines[own.index]) else own
 
 
+# A ticker's alert label opening a line ("Breaking:", "Flash —", "Just in:", "Developing:"; thirty-first session).
+ALERT = re.compile(r"^(?:breaking(?: news)?|flash|just in|developing|urgent|alert|news alert|latest|update[d]?)"
+                   r"\s*[:–—|-]\s*\S", re.IGNORECASE)
+ALERT_SHARE = 2
+
+
+def alert_passed(lines: list[str], titles: list[Evidence], head: Evidence) -> Evidence:
+    """A title under an alert label is a ticker's item over the page when a later title tells the story as well or
+    better (``ALERT_SHARE`` shared words at least, and no fewer than the alert's): the alert names the site's other
+    news of the hour, sharing a word or two with the story by chance. Else, and when the page prints the alert again
+    (its title line and its headline), the alert is the headline."""
+    alert = lines[head.index].strip()
+    if not ALERT.match(alert):
+        return head
+    told = content_words(alert)
+    if any(told <= content_words(line) for index, line in enumerate(lines) if index != head.index):
+        return head  # printed again (the page's title and its headline, a breadcrumb's copy): the story's own
+    later = [item for item in titles if item.index > head.index and not ALERT.match(lines[item.index].strip())
+             and item.shared >= max(ALERT_SHARE, head.shared)]
+    return later[0] if later else head
+
+
 def find_headline(lines: list[str]) -> HeadlineChoice:
     """The headline among the first content lines of a page (``lines`` are content only)."""
     if not lines:
@@ -281,6 +303,7 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         if head.shared:
             strong = later if later is not None and later.shared >= STRONG_SHARE else None  # the next title telling
             chosen_item = strong if head.shared == 1 and strong else head  # the story; one word in common by chance
+            chosen_item = alert_passed(lines, titles, chosen_item)
             short = best_label([item for item in found if item.index < head.index])
             if short_headline_over_standfirst(lines, short, head):
                 chosen_item = short

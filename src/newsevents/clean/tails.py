@@ -117,7 +117,8 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
         if teasers and (len(teasers) < RUN_MIN or k < len(lines) and k != guarded and shape(lines[k]).prose):
             run = [r for r in run if r < teasers[0]]  # one sentence under a title, or the story's prose going on: a
             teasers = []  # paragraph after a list, not a box of blurbs; the run as before, up to the first sentence
-        if run and len(run) + taken >= RUN_MIN:
+        taken += sum(reasons[t - 1] is not None and not footer_entry(lines[t - 1]) for t in teasers)  # a long title
+        if run and len(run) + taken >= RUN_MIN:  # the rules took, over its blurb
             for k in (index, *run, *teasers):
                 out[k] = out[k] or "related-links"
     return out
