@@ -100,3 +100,15 @@ def test_an_alert_that_is_the_story_stays_the_headline():
     assert find_headline(lines).index == 2
     lines = [alert, *PAGE_TOP, "Home News " + alert, *HARBOUR_STORY]  # printed again: the page's title and headline
     assert find_headline(lines).index == 0
+
+
+def test_one_definition_of_a_lists_mark():
+    from newsevents.clean.marks import BULLET_MARK, ENTRY_MARK, LIST_MARK, OUTLINE_MARK
+    for line in ("• Ferry vote", "•Ferry vote", "- Ferry vote", "— Ferry vote", "* Ferry vote", "1. Ferry vote",
+                 "12) Ferry vote", "· Ferry vote"):
+        assert LIST_MARK.match(line) and ENTRY_MARK.match(line), line
+    for line in ("—Jane Roe, Harbour Gazette", "*Corrected on May 3", "1.5 million passengers", "Ferry vote"):
+        assert not LIST_MARK.match(line) and not ENTRY_MARK.match(line), line
+    assert ENTRY_MARK.match("→ What the levy pays for") and not LIST_MARK.match("→ What the levy pays for")
+    assert BULLET_MARK.match("→ Ferry vote") and not BULLET_MARK.match("- Baseball")  # a menu's sub-entry
+    assert OUTLINE_MARK.match("12.11 Harbour Ferries Ltd.") and not LIST_MARK.match("12.11 Harbour Ferries Ltd.")

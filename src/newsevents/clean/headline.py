@@ -30,6 +30,7 @@ from newsevents.clean.headline_evidence import (
     short_headline_over_standfirst,
     title_under_prose,
 )
+from newsevents.clean.marks import ENTRY_MARK
 from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, shape
 
 MAX_CANDIDATES = 15  # lines looked at before the core, a menu's entries (up to LABEL_MAX_WORDS words) not counted
@@ -41,7 +42,6 @@ STRONG_SHARE = 4  # a later title sharing this many words wins over a first shar
 DOMINANT_SHARE = 3  # the last title over the story, sharing STRONG_SHARE words and 3 times the first's, wins over it
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
-LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►]|\d{1,2}[.)])\s")
 LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
@@ -223,7 +223,7 @@ def story_title(lines: list[str], titles: list[Evidence], head: Evidence) -> Evi
     own = titles[-1]
     if own is head or own.shared < STRONG_SHARE or own.shared < DOMINANT_SHARE * head.shared:
         return None
-    return None if LIST_MARK.match(lines[own.index]) else own
+    return None if ENTRY_MARK.match(lines[own.index]) else own
 
 
 # A ticker's alert label opening a line ("Breaking:", "Flash —", "Just in:", "Developing:"; thirty-first session).

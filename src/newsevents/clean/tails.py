@@ -14,6 +14,7 @@ import re
 from newsevents.clean.blocks import LIST_LABEL
 from newsevents.clean.contents import SECTION_NUMBER
 from newsevents.clean.headline import OPENING_PARAGRAPHS, content_words
+from newsevents.clean.marks import LIST_MARK, OUTLINE_MARK
 from newsevents.clean.signals import NUMBER, core_span, function_words, shape
 from newsevents.clean.titles import NOTE, paragraph_end, title_question
 
@@ -24,7 +25,6 @@ CHROME_MIN = 1  # lines of the tail the rules already removed
 WEAK = frozenset({"wire-credit", "date-line", "repeated-headline", "pull-quote"})
 RANK = re.compile(r"^\s*\d{1,2}\s*$")  # a "most read" list's rank on its own line
 # An entry of the story's own list: dashed, bulleted, numbered or in outline ("12.11 Trumpf Inc.").
-LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S")
 SIGN_OFF = re.compile(r",\s*(?-i:[A-Z][a-z]+)\s*$")  # a letter's close signed with a name ("Blessed be, Ellen")
 SENTENCE_WORDS = 12  # a line this long, as dense in function words as prose, is a sentence that lost its stop
 SENTENCE_FUNCTION = 0.25
@@ -51,7 +51,8 @@ def footer_entry(line: str) -> bool:
     item = shape(text)
     return (1 <= len(words) <= ENTRY_WORDS and not item.ends_sentence and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit() and not NOTE.match(text)
-            and not LIST_MARK.match(text) and not SECTION_NUMBER.match(text) and not text.startswith(("(", "["))
+            and not LIST_MARK.match(text) and not OUTLINE_MARK.match(text) and not SECTION_NUMBER.match(text)
+            and not text.startswith(("(", "["))
             and not SIGN_OFF.search(text)
             and not (len(words) >= SENTENCE_WORDS and item.function_ratio >= SENTENCE_FUNCTION))
 
@@ -72,7 +73,7 @@ def closing_tail(lines: list[str], reasons: list[str | None], guarded: int | Non
     of the story's own."""
     last = max((index for index, reason in enumerate(reasons) if reason is None and paragraph_end(lines[index])),
                default=None)
-    if last is None or LIST_MARK.match(lines[last]):
+    if last is None or LIST_MARK.match(lines[last]) or OUTLINE_MARK.match(lines[last]):
         return reasons
     tail = range(last + 1, len(lines))
     kept = [k for k in tail if reasons[k] is None]
