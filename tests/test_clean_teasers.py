@@ -112,3 +112,16 @@ def test_one_definition_of_a_lists_mark():
     assert ENTRY_MARK.match("→ What the levy pays for") and not LIST_MARK.match("→ What the levy pays for")
     assert BULLET_MARK.match("→ Ferry vote") and not BULLET_MARK.match("- Baseball")  # a menu's sub-entry
     assert OUTLINE_MARK.match("12.11 Harbour Ferries Ltd.") and not LIST_MARK.match("12.11 Harbour Ferries Ltd.")
+
+
+def test_page_furniture_met_on_several_sites():
+    for line, kind in (("8-minute read · Published 2 May 2026", "date-line"),
+                       ("Foto: Archivo Diario del Puerto", "photo-credit"), ("Bild: Hafenzeitung", "photo-credit"),
+                       ("Written by: Harbour Desk | Edited by: Ana Ruiz", "byline"),
+                       ("Already have an account? Sign in", "paywall"),
+                       ("Over 9,000 subscribers", "subscription-appeal")):
+        assert boilerplate_reason(line) == kind, line
+    for line in ("The 8-minute reading of the charges took most of the morning.",
+                 "Written by a committee of three, the report runs to 90 pages.",
+                 "Subject: FW: Harbour Town ferry figures"):  # a story quoting e-mails prints their headers
+        assert boilerplate_reason(line) is None, line
