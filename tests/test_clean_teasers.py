@@ -125,3 +125,14 @@ def test_page_furniture_met_on_several_sites():
                  "Written by a committee of three, the report runs to 90 pages.",
                  "Subject: FW: Harbour Town ferry figures"):  # a story quoting e-mails prints their headers
         assert boilerplate_reason(line) is None, line
+
+
+def test_a_menus_label_does_not_take_the_storys_title():
+    """Under a menu's label ("Top Stories") the entries run down to the story: its title, right over the first
+    paragraph and sharing its words, is not an entry of the menu."""
+    top = ["Harbour Gazette", "Earthquake information: No tsunami warnings are in effect.", "Top Stories", "Island",
+           "Business", "Weather", "Video", "2:36"]
+    lines = top + HARBOUR_STORY
+    out = labelled_runs(lines, [None] * len(lines), None)
+    assert out[lines.index("Business")] == "related-links"
+    assert out[len(top)] is None  # "Harbour council votes to close the old ferry terminal"

@@ -37,6 +37,7 @@ RUN_LABEL_WORDS = 6
 RUN_MIN = 2
 TEASER_WORDS = 25  # a link's one-line blurb under its title in a box of other stories
 TEASER_SENTENCES = 2
+STORY_TITLE_SHARE = 3  # content words a line above the core shares with its opening: the story's title
 MENU_RUN = 6  # short lines in a row before the article's first paragraph: a menu
 MENU_WORDS = 4
 
@@ -94,9 +95,17 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
     footer entries under it, up to the next paragraph or line of chrome, anywhere below the first paragraph:
     the label and the entries are ``related-links`` (in the middle of the page too: a box between the story
     and its comments). Since the twenty-sixth session an entry may be a title asking a question ("What is 'total
-    peace' and is it working?", not the reader), and a link the rules already took counts toward ``RUN_MIN``."""
+    peace' and is it working?", not the reader), and a link the rules already took counts toward ``RUN_MIN``.
+    Thirty-first session: under each title its blurb may stand (``teaser``; two blurbs or more, and no paragraph of
+    prose after them), and the run stops at the story's own title over the core (``STORY_TITLE_SHARE`` words of its
+    opening)."""
     first = next((k for k, line in enumerate(lines) if reasons[k] is None and paragraph_end(line)), len(lines))
     out = list(reasons)
+    shapes = [shape(line) for line in lines]
+    core = core_span(shapes)[0] if any(item.prose for item in shapes) else len(lines)
+    opening: set[str] = set()
+    for line in lines[core:core + OPENING_PARAGRAPHS]:
+        opening |= content_words(line)
     for index in range(first + 1, len(lines)):
         text = lines[index].strip()
         if len(text.split()) > RUN_LABEL_WORDS or not (LIST_LABEL.match(text) or LINK_LABEL.match(text)):
@@ -106,6 +115,8 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
         taken = 0  # links of the run the rules already took (twenty-sixth session)
         k = index + 1
         while k < len(lines) and k != guarded:
+            if reasons[k] is None and k < core and len(content_words(lines[k]) & opening) >= STORY_TITLE_SHARE:
+                break  # the story's own title over its first paragraph, under a menu's label (thirty-first session)
             if reasons[k] is None and (footer_entry(lines[k]) or title_question(lines[k])):
                 run.append(k)
             elif reasons[k] is None and teaser(lines, reasons, k, run, teasers):
