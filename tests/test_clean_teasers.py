@@ -136,3 +136,4 @@ def test_a_menus_label_does_not_take_the_storys_title():
     out = labelled_runs(lines, [None] * len(lines), None)
     assert out[lines.index("Business")] == "related-links"
     assert out[len(top)] is None  # "Harbour council votes to close the old ferry terminal"
+

@@ -301,7 +301,8 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         head = titles[0]  # the first title: the headline when it tells the story
         later = next((item for item in titles[1:] if item.shared), None)  # past a menu or a teaser: the story's title
         if head.shared:
-            strong = later if later is not None and later.shared >= STRONG_SHARE else None  # the next title telling
+            strong = next((item for item in titles[1:] if item.shared >= STRONG_SHARE  # the next title telling
+                           and not ENTRY_MARK.match(lines[item.index])), None)  # (not a live page's bullet)
             chosen_item = strong if head.shared == 1 and strong else head  # the story; one word in common by chance
             chosen_item = alert_passed(lines, titles, chosen_item)
             short = best_label([item for item in found if item.index < head.index])
