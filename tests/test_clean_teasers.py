@@ -137,3 +137,16 @@ def test_a_menus_label_does_not_take_the_storys_title():
     assert out[lines.index("Business")] == "related-links"
     assert out[len(top)] is None  # "Harbour council votes to close the old ferry terminal"
 
+
+
+def test_past_titles_sharing_a_word_by_chance_to_the_one_telling_the_story():
+    """A portal's title shares one word with the story ("Harbour"), its department's name one or two; the title
+    under them that shares four or more is the headline, past both, and not the standfirst under it (until the
+    thirty-first session only the first later title sharing any word was asked)."""
+    from newsevents.clean.headline import find_headline
+    top = ["Harbour Province official portal — an province.example", "Department of Town Planning and Heritage",
+           "Press release"]
+    for standfirst in ("Traders say the terminal vote came without warning from the mayor",
+                       "Stall holders at the old terminal say they were not told"):
+        lines = top + HARBOUR_STORY[:1] + [standfirst] + HARBOUR_STORY[1:]
+        assert find_headline(lines).index == len(top), standfirst
