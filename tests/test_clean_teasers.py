@@ -150,3 +150,17 @@ def test_past_titles_sharing_a_word_by_chance_to_the_one_telling_the_story():
                        "Stall holders at the old terminal say they were not told"):
         lines = top + HARBOUR_STORY[:1] + [standfirst] + HARBOUR_STORY[1:]
         assert find_headline(lines).index == len(top), standfirst
+
+
+def test_more_furniture_in_general_wording():
+    for line, kind in (("Foto: Archivo Diario del Puerto. Vecinos del puerto esperan el último transbordador.",
+                        "photo-credit"),
+                       ("Traders wait for the last ferry of the night. — Harbour Gazette pic by Jane Roe",
+                        "photo-caption"),
+                       ("Print-friendly version", "navigation"),
+                       ("We acknowledge the Alder and Kess peoples, Traditional Custodians of the land where we work.",
+                        "disclaimer")):
+        assert boilerplate_reason(line) == kind, line
+    for line in ("The council acknowledged the traditional owners' claim in a statement on Tuesday.",
+                 "The mayor - whose pic by the quay went viral - said nothing."):
+        assert boilerplate_reason(line) is None, line
