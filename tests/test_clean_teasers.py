@@ -1,5 +1,7 @@
 """Issue #10, thirty-first session: a box of other stories with a blurb under each title (``tails.labelled_runs``,
-``tails.teaser``), appeals for money in any wording and the comments' heading (``boilerplate_more.tsv``)."""
+``tails.teaser``), a menu's label stopping at the story's title, appeals for money, keywords and page furniture in
+general wording (``boilerplate_more.tsv``), alert labels and titles sharing a word by chance over the headline
+(``headline``), and the one definition of a list's mark (``marks``)."""
 
 from __future__ import annotations
 
@@ -61,7 +63,8 @@ def test_appeals_for_money_in_any_wording():
                  "Donors pledged $5 million to support the new terminal.",
                  "The council said it would join the regional fund with a $2 million contribution.",
                  "Traders said they could not afford to buy a coffee at the new prices.",
-                 'The mayor\'s e-mail ended: "You can support the campaign by chipping in $10 today."'):
+                 'The mayor\'s e-mail ended: "You can support the campaign by chipping in $10 today."',
+                 "In 2026 you can contribute up to $23,000 to a harbour workers' pension plan."):
         assert boilerplate_reason(line) is None, line
 
 
@@ -74,9 +77,11 @@ def test_the_comments_heading():
 
 def test_keywords_under_a_label_in_any_wording():
     for line in ("Labels: harbour, ferries, town council", "Etiquetas: puerto, transbordadores, concejo",
-                 "Filed in: Harbour Town, ferries, budget"):
+                 "Schlagwörter: Hafen, Fähren, Stadtrat"):
         assert boilerplate_reason(line) == "tags", line
     for line in ("Results: Ruiz 4,210, Okafor 3,980, Vidal 1,002", "TIDES: HIGH 06.12, LOW 12.40, HIGH 18.30",
+                 "Group B: Harbour Town, Port Alder, Kess Island, Northern Quay",  # a draw's group: the story
+
                  "Brexit: May, Corbyn and the backstop", "Ferry traffic: down, again"):
         assert boilerplate_reason(line) is None, line
 
