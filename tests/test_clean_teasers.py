@@ -1,6 +1,6 @@
 """Issue #10, thirty-first session: a box of other stories with a blurb under each title (``tails.labelled_runs``,
 ``tails.teaser``), a menu's label stopping at the story's title, appeals for money, keywords and page furniture in
-general wording (``boilerplate_more.tsv``), alert labels and titles sharing a word by chance over the headline
+general wording (``boilerplate_general.tsv``), alert labels and titles sharing a word by chance over the headline
 (``headline``), and the one definition of a list's mark (``marks``)."""
 
 from __future__ import annotations
