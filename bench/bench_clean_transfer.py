@@ -1,7 +1,8 @@
 """Does a cleaner change transfer to a blind chrome batch nobody looked at? Leave one batch out (issue #10).
 
-The blind chrome batches (``tests/fixtures/clean/chrome_blind_s2*``) each come from a writer who had not read
-the cleaner. Only their odd (tune) pages are read here. For each batch, the line scorer's weights are fitted
+The blind chrome batches (``tests/fixtures/clean/chrome_blind_s22`` … ``chrome_blind_s30b``:
+``train_clean.blind_batches``) each come from a writer who had not read the cleaner. Only their odd (tune) pages
+are read here. For each batch, the line scorer's weights are fitted
 (``scripts/train_clean.py``'s ``train``) on the scraped tune pages, the BBC/Reuters content pages and the other
 batches' odd pages (lines labelled from ``must`` / ``must_not``: ``train_clean.chrome_pages``; each line weighing
 ``--chrome-weight``, 0 = not at all), and the whole cleaner with those weights cleans the left-out batch's odd
@@ -80,7 +81,7 @@ def main() -> None:
     chrome = train_clean.page_signals(chrome_raw)
     names = sorted(pages[0][0][0])
     totals = [0, 0, 0, 0, 0]
-    for folder in sorted(train_clean.FIXTURES.glob("chrome_blind_s2*")):
+    for folder in train_clean.blind_batches():
         weights = fold_weights(pages, corpus, chrome, chrome_raw, folder.name, names, args.chrome_weight, threshold)
         if args.verbose:
             print(folder.name)

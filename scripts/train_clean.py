@@ -100,13 +100,19 @@ def chrome_label(line: str, entry: dict) -> list[str]:
     return ["other", "unlabelled", line]
 
 
+def blind_batches() -> list[Path]:
+    """The blind chrome batches' folders (``chrome_blind_s22`` … ``chrome_blind_s30b``: ``chrome_blind_s`` and a
+    session number), in order."""
+    return sorted(folder for folder in FIXTURES.glob("chrome_blind_s[0-9]*") if folder.is_dir())
+
+
 def chrome_pages() -> list[dict]:
-    """The odd (tune) pages of the blind chrome batches (``chrome_blind_s2*``) as labelled pages, each with its
+    """The odd (tune) pages of the blind chrome batches (``blind_batches``) as labelled pages, each with its
     ``batch`` (the folder's name); lines split as the cleaner splits a text page."""
     from newsevents.clean.paragraphs import marked_paragraphs
 
     pages = []
-    for folder in sorted(FIXTURES.glob("chrome_blind_s2*")):
+    for folder in blind_batches():
         expect = json.loads((folder / "expect.json").read_text(encoding="utf-8"))
         for case in sorted(case for case in expect if case.startswith("chrome_") and odd_page(case)):
             raw = (folder / f"{case}.txt").read_text(encoding="utf-8")

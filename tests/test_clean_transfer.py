@@ -44,3 +44,9 @@ def test_only_odd_pages_are_read_and_every_batch_has_labels():
     for batch in {page["batch"] for page in pages}:
         labels = {label for page in pages if page["batch"] == batch for label, _kind, _text in page["lines"]}
         assert {"boilerplate", "content"} <= labels
+
+
+def test_every_blind_batch_is_taken():
+    names = [folder.name for folder in train_clean.blind_batches()]
+    assert names[0] == "chrome_blind_s22" and "chrome_blind_s30" in names and "chrome_blind_s30b" in names
+    assert names == sorted(names)

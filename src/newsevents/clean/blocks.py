@@ -42,7 +42,8 @@ LIST_LABEL = re.compile(
     r"^(related|you (may|might) (also )?like|more (from|on|in|by|stories|articles|news|headlines)|recommended|"
     r"read next|up next|most (read|popular|viewed|shared)|trending|popular|latest|top stories|promoted|"
     r"sponsored|around the web|from (the|our) (web|partners)|don'?t miss|editor'?s picks?|see also|also read|"
-    r"read also|what to read next|in case you missed it|also on|other stories|recent posts)\b[^.!?]{0,30}:?$",
+    r"read also|what to read next|in case you missed it|also on|other stories|recent posts|keep reading"
+    r"|more(?=\s+\w+\s*:?$))\b[^.!?]{0,30}:?$",
     re.IGNORECASE)
 LIST_LABEL_WORDS = 6
 NAME_RUN = 2  # bare names in a row between two chrome lines

@@ -34,7 +34,7 @@ class BoilerplateRule:
     needs: tuple[str, ...] = ()  # texts one of which every match holds, in lower case (``needed_text``); () = any
 
 
-RULE_FILES = ("boilerplate.tsv", "boilerplate_more.tsv")
+RULE_FILES = ("boilerplate.tsv", "boilerplate_more.tsv", "boilerplate_general.tsv")
 
 
 @lru_cache(maxsize=2)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsevents.clean.marks import LIST_MARK
 from newsevents.clean.paragraphs import WRAP_WIDTH
 from newsevents.resources import data_path, read_tsv
 
@@ -151,7 +152,6 @@ INDENT_SHARE = 0.25  # more of the page's lines open with a space: the indent is
 INDENT_MAX_WORDS = 40
 SENTENCE_END = re.compile(r"[.!?:][\"'”’)\]]*\s*$")
 REPORTING = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
-LIST_MARK = re.compile(r"^(?:[-–—•*·]|\d{1,3}[.)]\s)")
 DURATION = re.compile(r"\b\d{1,2}:\d{2}$")
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from newsevents.clean.marks import BULLET_MARK
 from newsevents.clean.signals import WORD, function_words, shape
 
 TOC_HEADING = re.compile(r"^(?:table of contents|contents|in this (?:article|story|piece)|jump to(?: a)?(?: section)?"
@@ -24,7 +25,6 @@ SECTION_NUMBER = re.compile(r"^(?:[IVXL]{1,5}|\d{1,2})[.)]\s+\S")
 # A newsletter's contents under a label of its own ("☕ Today's pour", then "→ Ferry vote", "→ New pier"; twenty-ninth
 # session, second round): MARKED_ENTRIES entries or more opening with an arrow or a bullet under a short label that
 # leads into nothing (no ":"). They go only when they come back as the sections' headings, as under "In this issue".
-ENTRY_MARK = re.compile(r"^[→•▸►▪➤]\s*\S")
 MARKED_ENTRIES = 3
 LABEL_WORDS = 5
 
@@ -33,7 +33,7 @@ def marked_contents(lines: list[str], index: int) -> bool:
     label = lines[index].strip()
     entries = lines[index + 1:index + 1 + MARKED_ENTRIES]
     return (0 < len(label.split()) <= LABEL_WORDS and label[-1:] not in ":.!?" and len(entries) == MARKED_ENTRIES
-            and all(ENTRY_MARK.match(entry.strip()) for entry in entries))
+            and all(BULLET_MARK.match(entry.strip()) for entry in entries))
 
 
 def contents_lists(lines: list[str], reasons: list[str | None]) -> list[str | None]:

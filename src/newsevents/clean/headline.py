@@ -30,6 +30,7 @@ from newsevents.clean.headline_evidence import (
     short_headline_over_standfirst,
     title_under_prose,
 )
+from newsevents.clean.marks import ENTRY_MARK
 from newsevents.clean.signals import CORE_GAP, WORD, core_span, function_words, shape
 from newsevents.clean.story_head import over_standfirst, story_head
 
@@ -42,7 +43,6 @@ STRONG_SHARE = 4  # a later title sharing this many words wins over a first shar
 DOMINANT_SHARE = 3  # the last title over the story, sharing STRONG_SHARE words and 3 times the first's, wins over it
 SENTENCE_HEADLINE_SHARE = 2
 SENTENCE_HEADLINE_ABOVE = 6
-LIST_MARK = re.compile(r"^\s*(?:[-–—•*▪►]|\d{1,2}[.)])\s")
 LIST_NUMBER = re.compile(r"^(\d{1,2})[.)]\s+\S")
 TITLE_SEPARATOR = re.compile(r"\s+[-–—|:·•»]\s+")  # between a page title's headline and the site's name
 TITLE_MIN_WORDS = 3
@@ -224,7 +224,29 @@ def story_title(lines: list[str], titles: list[Evidence], head: Evidence) -> Evi
     own = titles[-1]
     if own is head or own.shared < STRONG_SHARE or own.shared < DOMINANT_SHARE * head.shared:
         return None
-    return None if LIST_MARK.match(lines[own.index]) else own
+    return None if ENTRY_MARK.match(lines[own.index]) else own
+
+
+# A ticker's alert label opening a line ("Breaking:", "Flash —", "Just in:", "Developing:"; thirty-first session).
+ALERT = re.compile(r"^(?:breaking(?: news)?|flash|just in|developing|urgent|alert|news alert|latest|update[d]?)"
+                   r"\s*[:–—|-]\s*\S", re.IGNORECASE)
+ALERT_SHARE = 2
+
+
+def alert_passed(lines: list[str], titles: list[Evidence], head: Evidence) -> Evidence:
+    """A title under an alert label is a ticker's item over the page when a later title tells the story as well or
+    better (``ALERT_SHARE`` shared words at least, and no fewer than the alert's): the alert names the site's other
+    news of the hour, sharing a word or two with the story by chance. Else, and when the page prints the alert again
+    (its title line and its headline), the alert is the headline."""
+    alert = lines[head.index].strip()
+    if not ALERT.match(alert):
+        return head
+    told = content_words(alert)
+    if any(told <= content_words(line) for index, line in enumerate(lines) if index != head.index):
+        return head  # printed again (the page's title and its headline, a breadcrumb's copy): the story's own
+    later = [item for item in titles if item.index > head.index and not ALERT.match(lines[item.index].strip())
+             and item.shared >= max(ALERT_SHARE, head.shared)]
+    return later[0] if later else head
 
 
 def find_headline(lines: list[str]) -> HeadlineChoice:
@@ -280,8 +302,10 @@ def find_headline(lines: list[str]) -> HeadlineChoice:
         head = titles[0]  # the first title: the headline when it tells the story
         later = next((item for item in titles[1:] if item.shared), None)  # past a menu or a teaser: the story's title
         if head.shared:
-            strong = later if later is not None and later.shared >= STRONG_SHARE else None  # the next title telling
+            strong = next((item for item in titles[1:] if item.shared >= STRONG_SHARE  # the next title telling
+                           and not ENTRY_MARK.match(lines[item.index])), None)  # (not a live page's bullet)
             chosen_item = strong if head.shared == 1 and strong else head  # the story; one word in common by chance
+            chosen_item = alert_passed(lines, titles, chosen_item)
             short = best_label([item for item in found if item.index < head.index])
             if short_headline_over_standfirst(lines, short, head):
                 chosen_item = short

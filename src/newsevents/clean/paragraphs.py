@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
+from newsevents.clean.marks import LIST_MARK
+
 # Characters replaced one-for-one, so no offset moves: odd spaces become spaces.
 SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u3000"), " ")
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 BLANK_LINES = re.compile(r"\n\s*\n")
 WRAP_WIDTH = 100
-SENTENCE_ENDS = (".", "!", "?", ":", "”", '"')
-# "1. Kwacha gains …", "• Item": an entry of a list, not a wrapped line going on
-LIST_MARK = re.compile(r"^\s*(?:\d{1,2}[.)]|[•*–—-])\s+\S")
+SENTENCE_ENDS = (".", "!", "?", ":", "”", '"')  # a line opening with a list mark (``marks.LIST_MARK``:
+# "1. Kwacha gains …", "• Item") is an entry of a list, not a wrapped line going on
 
 
 def normalise_spaces(text: str) -> str:

@@ -14,6 +14,7 @@ import re
 from newsevents.clean.blocks import LIST_LABEL
 from newsevents.clean.contents import SECTION_NUMBER
 from newsevents.clean.headline import OPENING_PARAGRAPHS, content_words
+from newsevents.clean.marks import LIST_MARK, OUTLINE_MARK
 from newsevents.clean.signals import NUMBER, core_span, function_words, shape
 from newsevents.clean.titles import NOTE, paragraph_end, title_question
 
@@ -24,7 +25,6 @@ CHROME_MIN = 1  # lines of the tail the rules already removed
 WEAK = frozenset({"wire-credit", "date-line", "repeated-headline", "pull-quote"})
 RANK = re.compile(r"^\s*\d{1,2}\s*$")  # a "most read" list's rank on its own line
 # An entry of the story's own list: dashed, bulleted, numbered or in outline ("12.11 Trumpf Inc.").
-LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}\.?)\s+\S")
 SIGN_OFF = re.compile(r",\s*(?-i:[A-Z][a-z]+)\s*$")  # a letter's close signed with a name ("Blessed be, Ellen")
 SENTENCE_WORDS = 12  # a line this long, as dense in function words as prose, is a sentence that lost its stop
 SENTENCE_FUNCTION = 0.25
@@ -35,6 +35,9 @@ LINK_LABEL = re.compile(r"^(learn more|related( articles?| stories| posts| cover
                         re.IGNORECASE)
 RUN_LABEL_WORDS = 6
 RUN_MIN = 2
+TEASER_WORDS = 25  # a link's one-line blurb under its title in a box of other stories
+TEASER_SENTENCES = 2
+STORY_TITLE_SHARE = 3  # content words a line above the core shares with its opening: the story's title
 MENU_RUN = 6  # short lines in a row before the article's first paragraph: a menu
 MENU_WORDS = 4
 
@@ -49,7 +52,8 @@ def footer_entry(line: str) -> bool:
     item = shape(text)
     return (1 <= len(words) <= ENTRY_WORDS and not item.ends_sentence and not text.endswith((":", ",", ";"))
             and len(NUMBER.findall(text)) < 2 and not words[-1][:1].isdigit() and not NOTE.match(text)
-            and not LIST_MARK.match(text) and not SECTION_NUMBER.match(text) and not text.startswith(("(", "["))
+            and not LIST_MARK.match(text) and not OUTLINE_MARK.match(text) and not SECTION_NUMBER.match(text)
+            and not text.startswith(("(", "["))
             and not SIGN_OFF.search(text)
             and not (len(words) >= SENTENCE_WORDS and item.function_ratio >= SENTENCE_FUNCTION))
 
@@ -70,7 +74,7 @@ def closing_tail(lines: list[str], reasons: list[str | None], guarded: int | Non
     of the story's own."""
     last = max((index for index, reason in enumerate(reasons) if reason is None and paragraph_end(lines[index])),
                default=None)
-    if last is None or LIST_MARK.match(lines[last]):
+    if last is None or LIST_MARK.match(lines[last]) or OUTLINE_MARK.match(lines[last]):
         return reasons
     tail = range(last + 1, len(lines))
     kept = [k for k in tail if reasons[k] is None]
@@ -91,26 +95,60 @@ def labelled_runs(lines: list[str], reasons: list[str | None], guarded: int | No
     footer entries under it, up to the next paragraph or line of chrome, anywhere below the first paragraph:
     the label and the entries are ``related-links`` (in the middle of the page too: a box between the story
     and its comments). Since the twenty-sixth session an entry may be a title asking a question ("What is 'total
-    peace' and is it working?", not the reader), and a link the rules already took counts toward ``RUN_MIN``."""
+    peace' and is it working?", not the reader), and a link the rules already took counts toward ``RUN_MIN``.
+    Thirty-first session: under each title its blurb may stand (``teaser``; two blurbs or more, and no paragraph of
+    prose after them), and the run stops at the story's own title over the core (``STORY_TITLE_SHARE`` words of its
+    opening)."""
     first = next((k for k, line in enumerate(lines) if reasons[k] is None and paragraph_end(line)), len(lines))
     out = list(reasons)
+    shapes = [shape(line) for line in lines]
+    core = core_span(shapes)[0] if any(item.prose for item in shapes) else len(lines)
+    opening: set[str] = set()
+    for line in lines[core:core + OPENING_PARAGRAPHS]:
+        opening |= content_words(line)
     for index in range(first + 1, len(lines)):
         text = lines[index].strip()
         if len(text.split()) > RUN_LABEL_WORDS or not (LIST_LABEL.match(text) or LINK_LABEL.match(text)):
             continue
-        run = []
+        run: list[int] = []
+        teasers: list[int] = []
         taken = 0  # links of the run the rules already took (twenty-sixth session)
         k = index + 1
-        while k < len(lines) and k != guarded and (reasons[k] is not None or footer_entry(lines[k])
-                                                    or title_question(lines[k])):
-            if reasons[k] is None:
-                run.append(k)  # a line the rules took (a "More" button, a date) goes on the run, uncounted
+        while k < len(lines) and k != guarded:
+            if reasons[k] is None and k < core and len(content_words(lines[k]) & opening) >= STORY_TITLE_SHARE:
+                break  # the story's own title over its first paragraph, under a menu's label (thirty-first session)
+            if reasons[k] is None and (footer_entry(lines[k]) or title_question(lines[k])):
+                run.append(k)
+            elif reasons[k] is None and teaser(lines, reasons, k, run, teasers):
+                teasers.append(k)  # a title's blurb under it: on the run, uncounted (thirty-first session)
+            elif reasons[k] is None:
+                break
+            # a line the rules took (a "More" button, a date) goes on the run, uncounted
             taken += reasons[k] == "related-links" and footer_entry(lines[k])
             k += 1
-        if run and len(run) + taken >= RUN_MIN:
-            for k in (index, *run):
+        if teasers and (len(teasers) < RUN_MIN or k < len(lines) and k != guarded and shape(lines[k]).prose):
+            run = [r for r in run if r < teasers[0]]  # one sentence under a title, or the story's prose going on: a
+            teasers = []  # paragraph after a list, not a box of blurbs; the run as before, up to the first sentence
+        taken += sum(reasons[t - 1] is not None and not footer_entry(lines[t - 1]) for t in teasers)  # a long title
+        if run and len(run) + taken >= RUN_MIN:  # the rules took, over its blurb
+            for k in (index, *run, *teasers):
                 out[k] = out[k] or "related-links"
     return out
+
+
+def teaser(lines: list[str], reasons: list[str | None], index: int, run: list[int], teasers: list[int]) -> bool:
+    """A title's blurb in a box of other stories ("Why nobody wants the chair" / "Three names, three refusals and a
+    memo."): one or two sentences of up to ``TEASER_WORDS`` words right under a title of the run (kept, or a link the
+    rules took), not under another blurb, not a lead-in (``:``) nor a question."""
+    above = index - 1
+    taken = reasons[above] == "related-links" and len(lines[above].split()) <= ENTRY_WORDS \
+        and not shape(lines[above]).ends_sentence
+    if above in teasers or not (above in run or taken):
+        return False
+    text = lines[index].strip()
+    sentences = len(re.findall(r"[.!?](?:[\"”’')\]]*)(?:\s|$)", text))
+    return (len(text.split()) <= TEASER_WORDS and shape(text).ends_sentence and 1 <= sentences <= TEASER_SENTENCES
+            and not text.endswith(("?", ":")) and text[:1].isupper())
 
 
 def introduced(lines: list[str], reasons: list[str | None], index: int, start: int) -> bool:

@@ -16,8 +16,8 @@ contents, a menu of dishes, a list of candidates) and no boilerplate; a run the 
 from __future__ import annotations
 
 from newsevents.clean.headline import content_words
+from newsevents.clean.marks import LIST_MARK
 from newsevents.clean.signals import core_span, shape
-from newsevents.clean.titles import LIST_MARK
 
 OPENING_PARAGRAPHS = 3  # the story's opening: its first prose paragraphs in the core
 HEADLINE_REACH = 4  # how far above the core its headline may stand

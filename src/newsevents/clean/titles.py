@@ -8,6 +8,7 @@ import re
 
 from newsevents.clean.boilerplate import MINOR_WORDS, TITLE_WORD, headline_like, title_like
 from newsevents.clean.contents import SECTION_NUMBER
+from newsevents.clean.marks import LIST_MARK
 from newsevents.clean.signals import NUMBER, function_words, shape
 
 TITLE_CASE_WORDS = 5
@@ -17,7 +18,6 @@ TAIL_WORDS = 20
 TITLE_WORDS = 4
 # A wire's or an editor's note closing the copy ("NOTE - Company is …", "Note continued: …", "Editor's note").
 NOTE = re.compile(r"^(?:editor'?s )?note\b", re.IGNORECASE)
-LIST_MARK = re.compile(r"^\s*(?:[–—•*-]|\d{1,2}[.)])\s+\S")  # an entry of a dashed, bulleted or numbered list
 LABELLED = re.compile(r"[:@<>]")
 # What a link list prints after a title, in brackets: a count of the linked story's photos, videos or comments, its
 # age or its date ("… on the high street (4 photos)", "… after crash (2 days ago)", "… (September 20)").
