@@ -78,13 +78,18 @@ def tune_misses(gold_path: str, corpora: str | None, roots: set[str]):
                 yield item, coded, dyad, gold
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def miss_arguments(doc: str, roots: str, shown: str = "group") -> argparse.Namespace:
+    """The command line the miss scripts share: a gold file, --corpora, --roots (comma-separated), --examples."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("gold")
     parser.add_argument("--corpora", default=None)
-    parser.add_argument("--roots", default="02,03,04,05", help="CAMEO roots, comma-separated")
-    parser.add_argument("--examples", type=int, default=0, help="sentences shown per group")
-    args = parser.parse_args()
+    parser.add_argument("--roots", default=roots, help="CAMEO roots, comma-separated")
+    parser.add_argument("--examples", type=int, default=0, help=f"sentences shown per {shown}")
+    return parser.parse_args()
+
+
+def main() -> None:
+    args = miss_arguments(__doc__, "02,03,04,05")
     roots = set(args.roots.split(","))
     counts: Counter = Counter()
     examples: dict[str, list[str]] = {}

@@ -12,19 +12,15 @@ come from, and whether the same sentence has an event of ours (for the pair, or 
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter, defaultdict
 
-from miss_groups import tune_misses
+from miss_groups import miss_arguments, tune_misses
+from miss_sentences import same
 
 from newsevents.events.evaluate import country
 from newsevents.parse import load_model
 
 WHERE = ("no event in the sentence", "other pair coded there", "same pair coded there")
-
-
-def same(a: str, b: str) -> bool:
-    return a[:60] in b or b[:60] in a
 
 
 def party_head(doc, text: str):
@@ -74,12 +70,7 @@ def shape(doc, source: str, target: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold")
-    parser.add_argument("--corpora", default=None)
-    parser.add_argument("--roots", default="01,02,03,04,05,06,07,08,09", help="CAMEO roots, comma-separated")
-    parser.add_argument("--examples", type=int, default=0, help="sentences shown per shape")
-    args = parser.parse_args()
+    args = miss_arguments(__doc__, "01,02,03,04,05,06,07,08,09", "shape")
     nlp = load_model()
     counts: Counter = Counter()
     sentences: dict[str, set] = defaultdict(set)

@@ -12,11 +12,10 @@ act noun). Only the tune half; the groups are a first sort to read, not a score.
 
 from __future__ import annotations
 
-import argparse
 import re
 from collections import Counter
 
-from miss_groups import LIGHT, NOUN, tune_misses
+from miss_groups import LIGHT, NOUN, miss_arguments, tune_misses
 
 from newsevents.events.evaluate import country
 from newsevents.parse import load_model
@@ -58,12 +57,7 @@ def construction(nlp, gold: dict, triggers: list[str]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold")
-    parser.add_argument("--corpora", default=None)
-    parser.add_argument("--roots", default="01,02,03,04,05,06,07,08,09", help="CAMEO roots, comma-separated")
-    parser.add_argument("--examples", type=int, default=0, help="sentences shown per group")
-    args = parser.parse_args()
+    args = miss_arguments(__doc__, "01,02,03,04,05,06,07,08,09")
     roots = set(args.roots.split(","))
     nlp = load_model()
     counts: Counter = Counter()

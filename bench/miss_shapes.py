@@ -11,10 +11,9 @@ of ours for the pair. A first sort to read, not a score.
 
 from __future__ import annotations
 
-import argparse
 from collections import Counter
 
-from miss_groups import tune_misses
+from miss_groups import miss_arguments, tune_misses
 from miss_sentences import same
 
 from newsevents.events.evaluate import country
@@ -64,12 +63,7 @@ def shape(doc, root: str, verbs, nouns, judging) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("gold")
-    parser.add_argument("--corpora", default=None)
-    parser.add_argument("--roots", default="10,11,12,13,14,15,16,17,18,19,20")
-    parser.add_argument("--examples", type=int, default=0)
-    args = parser.parse_args()
+    args = miss_arguments(__doc__, "10,11,12,13,14,15,16,17,18,19,20")
     roots = set(args.roots.split(","))
     nlp = load_model()
     verbs, nouns, judging = lexicon()
