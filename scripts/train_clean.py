@@ -101,8 +101,8 @@ def chrome_label(line: str, entry: dict) -> list[str]:
 
 
 def blind_batches() -> list[Path]:
-    """The blind chrome batches' folders (``chrome_blind_s22`` … ``chrome_blind_s30b``: ``chrome_blind_s`` and a
-    session number), in order."""
+    """The blind chrome batches' folders (``chrome_blind_s22``, ``s22b`` … ``s31b``: ``chrome_blind_s`` and a
+    session number; a batch joins by being copied into the fixtures), in order."""
     return sorted(folder for folder in FIXTURES.glob("chrome_blind_s[0-9]*") if folder.is_dir())
 
 
