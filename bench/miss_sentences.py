@@ -30,6 +30,12 @@ def same(a: str, b: str) -> bool:
     return a[:60] in b or b[:60] in a
 
 
+def ours_there(coded: list[dict], sentence: str, dyad: tuple) -> tuple[list[dict], list[dict]]:
+    """Our events in the gold event's sentence, and those of them between its pair (either way round)."""
+    here = [e for e in coded if same(e["sentence"], sentence)]
+    return here, [e for e in here if (country(e["source"]), country(e["target"])) in {dyad[:2], dyad[1::-1]}]
+
+
 def construction(nlp, gold: dict, triggers: list[str]) -> str:
     """The first construction the gold sentence shows, read from its parse, then from its words."""
     sentence, root = gold.get("sentence") or "", (gold.get("code") or "")[:2]
@@ -64,9 +70,7 @@ def main() -> None:
     examples: dict[tuple, list[str]] = {}
     for item, coded, dyad, gold in tune_misses(args.gold, args.corpora, roots):
         sentence = gold.get("sentence") or ""
-        here = [e for e in coded if same(e["sentence"], sentence)]
-        pair = [e for e in here if (country(e["source"]), country(e["target"])) in
-                {dyad[:2], dyad[1::-1]}]
+        here, pair = ours_there(coded, sentence, dyad)
         again = [e for e in pair if e["root"] == dyad[2]]
         where = "same sentence, pair coded, same root (gold counts it again)" if again else \
             "same sentence, pair coded, another root" if pair else "same sentence, other pair" if here else \

@@ -14,9 +14,8 @@ from __future__ import annotations
 from collections import Counter
 
 from miss_groups import miss_arguments, tune_misses
-from miss_sentences import same
+from miss_sentences import ours_there
 
-from newsevents.events.evaluate import country
 from newsevents.parse import load_model
 from newsevents.resources import data_path, read_tsv
 
@@ -71,8 +70,7 @@ def main() -> None:
     examples: dict[tuple, list[str]] = {}
     for item, coded, dyad, gold in tune_misses(args.gold, args.corpora, roots):
         sentence = gold.get("sentence") or ""
-        here = [e for e in coded if same(e["sentence"], sentence)]
-        pair = [e for e in here if (country(e["source"]), country(e["target"])) in {dyad[:2], dyad[1::-1]}]
+        here, pair = ours_there(coded, sentence, dyad)
         where = "pair coded" if pair else "other pair coded" if here else "nothing coded"
         name = (shape(nlp(sentence), dyad[2], verbs, nouns, judging), where)
         counts[name] += 1
