@@ -5,7 +5,7 @@ of India", "the Land Bank of the Philippines", "Royal Bank of Canada", "the Amer
 Tokyo Stock Exchange", "a Japan Air Lines spokesman". Read as the place alone, the state was made to act ("India
 is holding talks with foreign banks"). A name is a body's when its last word is one of ``data/actors/body_heads.tsv``
 (a firm's or bank's, a school's, an association's): the body is the place's country with the head's sector
-(INDBUS, USANGO, USAEDU). Four shapes, all read from the text around the mentions the stage found:
+(INDBUS, USANGO, USAEDU). Five shapes, all read from the text around the mentions the stage found:
 
 * "<Name> <head> of [the] <place>" ("Investment Corp of India"): the place's mention becomes the whole name; when
   a role word already covers the head ("the Land Bank of": BUS, "the Central Bank of Nigeria": GOV), the place's
