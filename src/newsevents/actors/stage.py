@@ -13,6 +13,7 @@ from newsevents.actors.home import dateline_state, home_country, parties_abroad_
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.named_bodies import named_bodies
+from newsevents.actors.party_tags import tagged_legislators
 from newsevents.actors.qualified_towns import qualified_towns
 from newsevents.actors.resolve import (
     PLACE_LINKS,
@@ -281,6 +282,7 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
     mentions = named_bodies(text, qualified_towns(text, mentions))  # "the Investment Corp of India": a firm
+    mentions = tagged_legislators(text, mentions)  # "Tom Dalby, D-Nev.": a member of Congress
     mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
     mentions = spelled_acronyms(text, mentions, lexicon)  # "the Financial Services Authority (FSA)": not the FSA
