@@ -8,8 +8,8 @@ no actor of their own: "a Georgia Republican" is not the state of Georgia in the
 
 The US states' names are those of ``data/places/regions.tsv`` (GeoNames, derived by
 ``scripts/build_gazetteer.py``). A person the story already codes as another country's, or as an official of
-another sector ("Gov. Ann Lee, a Texas Republican": GOV, placed in the US; "former Sen. ...": ELI), keeps that sector; the letter
-tag ("R-Kan.") is written of legislators only and also makes a party member or a candidate (PTY, OPP) LEG.
+another sector ("Gov. Ann Lee, a Texas Republican": GOV, placed in the US; "former Sen. ...": ELI), keeps that
+sector; the letter tag ("R-Kan.") is written of legislators only and also makes a candidate (OPP) LEG.
 """
 
 from __future__ import annotations

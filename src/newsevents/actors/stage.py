@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from newsevents.actors.coref import link_references
 from newsevents.actors.defined_acronyms import spelled_acronyms
+from newsevents.actors.dissolved_states import dated_mentions
 from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
@@ -289,4 +290,4 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
     mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
     mentions = titled_at_home(mentions, dateline or home_country(mentions), text)
-    return replace(doc, mentions=tuple(mentions))
+    return replace(doc, mentions=tuple(dated_mentions(mentions, doc.date)))  # a 1987 "Yugoslav": YUG

@@ -1,4 +1,5 @@
-"""A US party-and-state tag makes a member of Congress (actors/party_tags.py), session 32. Strings written for
+"""A US party-and-state tag makes a member of Congress (actors/party_tags.py); a federation before its break-up is itself
+(actors/dissolved_states.py), session 32. Strings written for
 these tests (fictional people), not taken from any gold set or corpus."""
 
 from __future__ import annotations
@@ -52,3 +53,26 @@ def test_the_later_surname_is_the_tagged_legislator():
     events = event_tuples("Sen. Ann Carrow (R-Kan.) spoke on Monday. Later Carrow met the Japanese ambassador.",
                           DAY, fields=("source_code", "target"))
     assert ("USALEG", "JPN") in events
+
+
+@pytest.mark.model
+def test_a_yugoslav_minister_before_the_break_up_is_yugoslavias(lexicon):
+    codes = mention_codes("Yugoslav Finance Minister Tom Dalby met bankers in Belgrade.", lexicon, "1987-04-07")
+    assert codes.get("Yugoslav Finance Minister Tom Dalby") == "YUGGOV"
+    assert mention_codes("Yugoslav Finance Minister Tom Dalby met bankers.", lexicon, "1995-04-07").get(
+        "Yugoslav Finance Minister Tom Dalby") == "SRBGOV"
+
+
+@pytest.mark.model
+def test_a_belgrade_dateline_before_the_break_up_places_the_government_in_yugoslavia():
+    events = event_tuples("BELGRADE, March 3 - Striking workers denounced the government on Monday.",
+                          "1987-03-03", fields=("source", "target"))
+    assert all("SRB" not in pair for pair in events)
+
+
+def test_a_member_state_becomes_the_federation_only_before_its_first_day():
+    from newsevents.actors.dissolved_states import dated_state
+    assert dated_state("CZEGOV", "1990-05-01") == "CSKGOV"
+    assert dated_state("CZEGOV", "1993-01-01") == "CZEGOV"
+    assert dated_state("CZEGOV", None) == "CZEGOV"
+    assert dated_state("FRAGOV", "1980-01-01") == "FRAGOV"
