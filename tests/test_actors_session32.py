@@ -76,3 +76,23 @@ def test_a_member_state_becomes_the_federation_only_before_its_first_day():
     assert dated_state("CZEGOV", "1993-01-01") == "CZEGOV"
     assert dated_state("CZEGOV", None) == "CZEGOV"
     assert dated_state("FRAGOV", "1980-01-01") == "FRAGOV"
+
+
+@pytest.mark.model
+def test_a_country_possessive_before_a_firms_name_is_the_firm(lexicon):
+    codes = mention_codes("Japan's Kotobuki Corp agreed to buy a stake in Canada's Harlow Inc.", lexicon, DAY)
+    assert codes.get("Japan's Kotobuki Corp") == "JPNBUS"
+    assert codes.get("Canada's Harlow Inc.") == "CANBUS"
+
+
+@pytest.mark.model
+def test_a_legal_form_ends_a_firms_name(lexicon):
+    codes = mention_codes("Pelmont SA of Belgium bought a mill from Norrvik AB last week.", lexicon, DAY)
+    assert codes.get("Pelmont SA of Belgium") == "BELBUS"
+    assert "Belgium" not in codes
+
+
+@pytest.mark.model
+def test_a_possessive_before_an_office_is_still_the_state(lexicon):
+    codes = mention_codes("Germany's Foreign Ministry said Britain's Prime Minister would visit.", lexicon, DAY)
+    assert codes.get("Germany's Foreign Ministry") == "DEUGOV"
