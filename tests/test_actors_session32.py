@@ -96,3 +96,12 @@ def test_a_legal_form_ends_a_firms_name(lexicon):
 def test_a_possessive_before_an_office_is_still_the_state(lexicon):
     codes = mention_codes("Germany's Foreign Ministry said Britain's Prime Minister would visit.", lexicon, DAY)
     assert codes.get("Germany's Foreign Ministry") == "DEUGOV"
+
+
+@pytest.mark.model
+def test_a_partys_rebels_are_its_dissenting_members_not_an_armed_group(lexicon):
+    codes = mention_codes("Labour rebels voted against the bill. Tory rebels criticized the budget.", lexicon, DAY)
+    assert codes.get("Labour rebels") == "GBRPTY"
+    assert codes.get("Tory rebels") == "GBRPTY"
+    assert mention_codes("FARC rebels attacked a town in the south.", lexicon, DAY).get("FARC rebels", "")[:6] \
+        == "COLREB"

@@ -54,6 +54,7 @@ from newsevents.actors.run_sectors import sector_of, specific_sectors
 from newsevents.actors.wire_marks import wire_marks
 
 ARMED_OPPOSITION = ("REB", "SEP", "INS")
+DISSIDENTS = {"rebel", "rebels"}  # after a party's name: its own dissenting members, no armed group
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
@@ -332,6 +333,8 @@ def run_code(run: Run, day: str | None) -> str | None:
     if organisations:
         member = specific_sectors(run)
         party = "PTY" in (organisations[0].plover, organisations[0].code[3:6])
+        if member and party and member[0] == "REB" and all(r.name.lower() in DISSIDENTS for r in run.roles):
+            return organisations[0].code  # "Labour rebels", "Tory rebels": members voting against their party
         if member and party:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         if member and member[0] in ARMED_OPPOSITION and organisations[0].code[3:6] == "PRE":
