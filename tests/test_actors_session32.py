@@ -105,3 +105,11 @@ def test_a_partys_rebels_are_its_dissenting_members_not_an_armed_group(lexicon):
     assert codes.get("Tory rebels") == "GBRPTY"
     assert mention_codes("FARC rebels attacked a town in the south.", lexicon, DAY).get("FARC rebels", "")[:6] \
         == "COLREB"
+
+
+@pytest.mark.model
+def test_a_bodys_own_name_word_and_title_before_a_person_make_its_officer(lexicon):
+    text = "Federal Reserve Board chairman Tom Dalby told lawmakers the plan was sound. Dalby said so again."
+    codes = mention_codes(text, lexicon, DAY)
+    assert codes.get("Federal Reserve Board chairman Tom Dalby") == "USAGOV"
+    assert codes.get("Dalby") == "USAGOV"

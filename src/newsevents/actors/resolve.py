@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from newsevents.actors.honorifics import honorific_tokens
 from newsevents.actors.joins import (
     BRIDGED,
+    body_name_words,
     body_titles,
     bracketed_acronyms,
     is_bridge,
@@ -220,7 +221,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         classes[i] = ("FILL", spacy_doc[i].lower_)
     for i in bracketed_acronyms(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
-    for i in body_titles(tokens, classes):
+    for i in body_titles(tokens, classes) + body_name_words(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
     for i in office_of_titles(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
