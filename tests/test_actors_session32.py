@@ -113,3 +113,12 @@ def test_a_bodys_own_name_word_and_title_before_a_person_make_its_officer(lexico
     codes = mention_codes(text, lexicon, DAY)
     assert codes.get("Federal Reserve Board chairman Tom Dalby") == "USAGOV"
     assert codes.get("Dalby") == "USAGOV"
+
+
+@pytest.mark.model
+def test_a_rank_that_opens_a_firms_or_offices_name_is_no_officer(lexicon):
+    codes = mention_codes("A senator praised a General Accounting Office report and General Electric Co. shares.",
+                          lexicon, DAY)
+    assert "General" not in codes
+    assert mention_codes("General Tom Dalby said the army would withdraw.", lexicon, DAY).get(
+        "General Tom Dalby", "")[3:] == "MIL"

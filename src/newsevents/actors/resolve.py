@@ -46,6 +46,7 @@ from newsevents.actors.not_actors import (
     party_namesake_abroad,
     qualifiers_of_things,
     rank_as_adjective,
+    rank_in_a_name,
     stance,
     thing_named,
 )
@@ -163,8 +164,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party; "Labour Day";
             # "Latin American artists": not the United States; "Mexican-American voters" are Americans;
             # "the Nigerian Labour Congress" is no British party
-        if entry.kind == "role" and match.end - match.start == 1 and rank_as_adjective(spacy_doc[match.start]):
-            continue  # "a general strike": no officer
+        if entry.kind == "role" and match.end - match.start == 1 and (rank_as_adjective(spacy_doc[match.start])
+                                                                      or rank_in_a_name(spacy_doc[match.start], entry)):
+            continue  # "a general strike", "General Electric Co.": no officer
         if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
