@@ -1,6 +1,7 @@
-"""A US party-and-state tag makes a member of Congress (actors/party_tags.py); a federation before its break-up is itself
-(actors/dissolved_states.py), session 32. Strings written for
-these tests (fictional people), not taken from any gold set or corpus."""
+"""Session 32's actors: a US party-and-state tag makes a member of Congress (actors/party_tags.py), a federation
+before its break-up is itself (actors/dissolved_states.py), firms' legal forms and possessives, a party's rebels, a
+body's name up to a title, a rank inside a name. Strings written for these tests (fictional people and firms), not
+taken from any gold set or corpus."""
 
 from __future__ import annotations
 
@@ -122,3 +123,17 @@ def test_a_rank_that_opens_a_firms_or_offices_name_is_no_officer(lexicon):
     assert "General" not in codes
     assert mention_codes("General Tom Dalby said the army would withdraw.", lexicon, DAY).get(
         "General Tom Dalby", "")[3:] == "MIL"
+
+
+def test_a_bad_date_in_the_federations_file_names_file_and_line(tmp_path, monkeypatch):
+    from newsevents.actors import dissolved_states
+    from newsevents.resources import DataError
+    bad = tmp_path / "dissolved_states.tsv"
+    bad.write_text("member\tfederation\tend\tnote\nSRB\tYUG\t1992-4-27\ttypo\n", encoding="utf-8")
+    monkeypatch.setattr(dissolved_states, "data_path", lambda *parts: bad)
+    dissolved_states.federations.cache_clear()
+    try:
+        with pytest.raises(DataError, match=r"dissolved_states.tsv:2: bad date"):
+            dissolved_states.federations()
+    finally:
+        dissolved_states.federations.cache_clear()
