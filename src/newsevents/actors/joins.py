@@ -47,6 +47,31 @@ def body_titles(tokens, classes) -> list[int]:
     return found
 
 
+def body_name_words(tokens, classes) -> list[int]:
+    """"Federal Reserve Board chairman Paul Volcker", "the Mint Bureau director Ann Lee": one or two capitalised
+    words no dictionary knows right after a body (a seat or an organisation) go on with its name when a title (a
+    role word, or up to two lower-case nouns) and a person's name follow: the person is that body's officer, of its
+    country (session 32)."""
+    found = []
+    for i in range(1, len(tokens) - 2):
+        cls, payload = classes[i - 1]
+        if cls != "GEO" or payload[2].kind not in ("seat", "organisation") or payload[1] != i:
+            continue
+        j = i
+        while j < len(tokens) and j - i < 2 and classes[j][0] == "" and tokens[j].is_alpha and tokens[j].is_title \
+                and tokens[j].ent_type_ != "PERSON":
+            j += 1
+        if j == i or j >= len(tokens):
+            continue
+        k = classes[j][1][1] if classes[j][0] == "ROLE" else j  # a role word, or a title no dictionary
+        while k < len(tokens) and k - j < 2 and classes[k][0] == "" and tokens[k].is_lower \
+                and tokens[k].pos_ == "NOUN":  # knows ("chairman")
+            k += 1
+        if j < k < len(tokens) and classes[k][0] == "PERSON":
+            found.extend(t for t in range(i, k) if classes[t][0] == "")
+    return found
+
+
 def title_words_to_person(tokens, classes, start: int, most: int) -> int | None:
     """Where a run of up to ``most`` capitalised words no dictionary knows (no person's), from ``start``, meets a
     person's name: that name's first token; None when the run is empty or no person follows it."""

@@ -35,6 +35,7 @@ WORD = r"[A-Z][\w'&.-]*"
 OF_PLACE = re.compile(rf"({WORD})\s+of\s+(?:the\s+)?$")
 NAME_BEFORE = re.compile(rf"(?:{WORD}\s+(?:(?:and|&)\s+(?={WORD}))?){{0,5}}$")
 WORDS_AFTER = re.compile(rf"(?:\s+{WORD}){{1,4}}")
+POSSESSIVE = re.compile(r"['’]s(?=\s)")
 # capitalised at a sentence's start, or a word that is no name's: never the start of a body's name
 FUNCTION = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "former",
             "new", "but", "and", "or", "as", "at", "by", "for", "from", "in", "of", "on", "to", "with", "when",
@@ -142,15 +143,16 @@ def of_place(text: str, mentions: list[Mention], mention: Mention) -> Mention | 
 
 
 def after_place(text: str, mentions: list[Mention], mention: Mention) -> Mention | None:
-    """"the American Medical Association": capitalised words no mention covers, up to a head word."""
+    """"the American Medical Association", "Sweden's Norrvik AB": capitalised words no mention covers, up to a
+    head word, after the place or its possessive."""
     if not state_code(mention):
         return None
-    words = WORDS_AFTER.match(text, mention.end)
+    owner = POSSESSIVE.match(text, mention.end)
+    words = WORDS_AFTER.match(text, owner.end() if owner else mention.end)
     if not words:
         return None
-    end = mention.end
     for word in re.finditer(r"\S+", words.group(0)):
-        end = mention.end + word.end()
+        end = words.start() + word.end()
         if len(word.group(0)) > 2 and word.group(0).isupper():
             return None  # an all-capitals headline
         sector = head_sector(word.group(0))

@@ -153,6 +153,13 @@ def rank_as_adjective(token) -> bool:
     return token.lower_ in RANKS_AS_ADJECTIVES and token.tag_ == "JJ" and token.dep_ == "amod"
 
 
+def rank_in_a_name(token, entry) -> bool:
+    """A capitalised military rank that opens an organisation's name the parser reads as one ("General Electric Co.",
+    "the General Accounting Office"): part of the name, no officer. "General Tom Dalby" (a person) stays a rank."""
+    return entry.code == "MIL" and token.is_title and token.ent_type_ == "ORG" and token.ent_iob_ == "B" \
+        and token.i + 1 < len(token.doc) and token.nbor(1).ent_iob_ == "I"
+
+
 def party_namesake_abroad(entry, country_before: set[str]) -> bool:
     """A party name the dictionary gives one country, written right after another country's word ("the
     Nigerian Labour Congress", "Israeli Labour"): that country's namesake, not the listed party ("British

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from newsevents.actors.honorifics import honorific_tokens
 from newsevents.actors.joins import (
     BRIDGED,
+    body_name_words,
     body_titles,
     bracketed_acronyms,
     is_bridge,
@@ -45,6 +46,7 @@ from newsevents.actors.not_actors import (
     party_namesake_abroad,
     qualifiers_of_things,
     rank_as_adjective,
+    rank_in_a_name,
     stance,
     thing_named,
 )
@@ -54,6 +56,7 @@ from newsevents.actors.run_sectors import sector_of, specific_sectors
 from newsevents.actors.wire_marks import wire_marks
 
 ARMED_OPPOSITION = ("REB", "SEP", "INS")
+DISSIDENTS = {"rebel", "rebels"}  # after a party's name: its own dissenting members, no armed group
 KIND_PRIORITY = ("person", "seat", "organisation", "country", "capital", "city", "adjective", "role", "shared")
 GEO_KINDS = {"seat", "organisation", "country", "capital", "city", "adjective"}
 COUNTRY_KINDS = {"country", "capital", "city", "adjective"}  # a city names its country, never its government
@@ -161,8 +164,9 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
             # "anti-EU activists", "pro-Moscow rebels": a stance toward a party, not the party; "Labour Day";
             # "Latin American artists": not the United States; "Mexican-American voters" are Americans;
             # "the Nigerian Labour Congress" is no British party
-        if entry.kind == "role" and match.end - match.start == 1 and rank_as_adjective(spacy_doc[match.start]):
-            continue  # "a general strike": no officer
+        if entry.kind == "role" and match.end - match.start == 1 and (rank_as_adjective(spacy_doc[match.start])
+                                                                      or rank_in_a_name(spacy_doc[match.start], entry)):
+            continue  # "a general strike", "General Electric Co.": no officer
         if entry.kind == "role" and match.end - match.start == 1 and acted_verb(spacy_doc[match.start]):
             continue  # "to court investors", "police charge": a role's word used as a verb
         cls = "PERSON" if entry.kind == "person" else "ROLE" if entry.kind == "role" else "GEO"
@@ -219,7 +223,7 @@ def token_classes(spacy_doc, lexicon: Lexicon, day: str | None = None, home: str
         classes[i] = ("FILL", spacy_doc[i].lower_)
     for i in bracketed_acronyms(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
-    for i in body_titles(tokens, classes):
+    for i in body_titles(tokens, classes) + body_name_words(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
     for i in office_of_titles(tokens, classes):
         classes[i] = ("FILL", tokens[i].lower_)
@@ -332,6 +336,8 @@ def run_code(run: Run, day: str | None) -> str | None:
     if organisations:
         member = specific_sectors(run)
         party = "PTY" in (organisations[0].plover, organisations[0].code[3:6])
+        if member and party and member[0] == "REB" and all(r.name.lower() in DISSIDENTS for r in run.roles):
+            return organisations[0].code  # "Labour rebels", "Tory rebels": members voting against their party
         if member and party:
             return organisations[0].code[:3] + member[0]  # "Labour MP", "SPD lawmakers": LEG
         if member and member[0] in ARMED_OPPOSITION and organisations[0].code[3:6] == "PRE":

@@ -9,10 +9,12 @@ from dataclasses import replace
 
 from newsevents.actors.coref import link_references
 from newsevents.actors.defined_acronyms import spelled_acronyms
+from newsevents.actors.dissolved_states import dated_mentions
 from newsevents.actors.home import dateline_state, home_country, parties_abroad_as_words, titled_at_home
 from newsevents.actors.igo_capitals import read_capitals_as_bodies
 from newsevents.actors.lexicon import Lexicon, load_lexicon
 from newsevents.actors.named_bodies import named_bodies
+from newsevents.actors.party_tags import tagged_legislators
 from newsevents.actors.qualified_towns import qualified_towns
 from newsevents.actors.resolve import (
     PLACE_LINKS,
@@ -281,10 +283,11 @@ def resolve_actors(doc: Document, *, lexicon: Lexicon | None = None,
             found[number] = paragraph_mentions(spacy_doc, paragraph.start, lexicon, doc.date, home)
     mentions = [replace(m, text=text[m.start:m.end]) for paragraph in found for m in paragraph]  # curly quotes
     mentions = named_bodies(text, qualified_towns(text, mentions))  # "the Investment Corp of India": a firm
+    mentions = tagged_legislators(text, mentions)  # "Tom Dalby, D-Nev.": a member of Congress
     mentions = parties_abroad_as_words(mentions, home)
     mentions = read_capitals_as_bodies(mentions)
     mentions = spelled_acronyms(text, mentions, lexicon)  # "the Financial Services Authority (FSA)": not the FSA
     mentions = link_references(add_surname_mentions(doc, short_name_mentions(text, mentions)), doc,
                                title_of=office_on(lexicon, doc.date))
     mentions = titled_at_home(mentions, dateline or home_country(mentions), text)
-    return replace(doc, mentions=tuple(mentions))
+    return replace(doc, mentions=tuple(dated_mentions(mentions, doc.date)))  # a 1987 "Yugoslav": YUG

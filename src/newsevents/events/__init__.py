@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache, partial
 
+from newsevents.actors.dissolved_states import dated_state
 from newsevents.events import no_party, syntax
 from newsevents.events.advice import advised, evaluated
 from newsevents.events.agentless import story_doer
@@ -268,7 +269,7 @@ def code_events(doc: Document) -> Document:
         return doc
     rules = load_rules()
     index = MentionIndex(doc.mentions)
-    home = dateline_state(doc.article.dateline) or home_country(doc.mentions)  # "KUWAIT, June 2 -": the wire's own
+    home = dated_state(dateline_state(doc.article.dateline), doc.date) or home_country(doc.mentions)
     ranking = state_ranking(doc.mentions)
     events: list[Event] = []
     parties = story_parties(doc.mentions)  # the pair, or the one state the story is about
