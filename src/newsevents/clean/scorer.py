@@ -50,7 +50,7 @@ from newsevents.clean.past_scenes import past_scenes
 from newsevents.clean.posts import counts_rows, posts_above_counts
 from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
-from newsevents.clean.signed_quotes import signed_quotes
+from newsevents.clean.signed_quotes import capital_quotes, signed_quotes
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.threads import comment_threads
@@ -161,7 +161,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                                 else indented, guarded)
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = writer_bios(lines, reasons, guarded)
-    reasons = signed_quotes(lines, pull_quotes(lines, reasons, guarded), guarded)
+    reasons = capital_quotes(lines, signed_quotes(lines, pull_quotes(lines, reasons, guarded), guarded), guarded)
     spread = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = [None if index == guarded and titled and reasons[index] is None else reason  # blocks do not spread
                for index, reason in enumerate(spread)]  # over the page title's headline (twenty-eighth session)
