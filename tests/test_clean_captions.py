@@ -82,3 +82,44 @@ def test_caption_over_a_labelled_credit_goes_a_paragraph_over_one_stays():
     reasons = judge_lines(lines)
     assert reasons[2] == "photo-caption" and reasons[3] is not None and reasons[5] is not None
     assert reasons[1] is None and reasons[4] is None and reasons[6] is None
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe, the minister of transport, addressing the port's dockers at the harbour in Port Alder on March 3, "
+    "2017.",
+    "The Alder County Choir rehearsing before the festival concert, in Port Alder on June 9, 2018.",
+])
+def test_caption_led_by_a_participle_with_its_place_and_date(line):
+    """Thirty-second session: a participle instead of a finite verb, closed by the picture's place and full date."""
+    assert caption_sentence(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Shares of Alder Shipping, trading at record highs since March 3, 2017.",
+    "The minister, addressing the dockers at the harbour, said the port would reopen in Port Alder on March 3, 2017.",
+    "Jane Roe spent the morning visiting the harbour in Port Alder on March 3, 2017.",
+    "Dockers were striking at the harbour in Port Alder on March 3, 2017.",
+    "Jane Roe cast herself as a friend of working families during a speech in Port Alder on Thursday, March 3, 2017.",
+])
+def test_participle_inside_a_story_sentence_stays(line):
+    assert not caption_sentence(line)
+
+
+def test_story_paragraph_restating_a_caption_above_stays():
+    """The story's first paragraph may tell again what the caption above it shows: it is no second copy of the
+    caption (thirty-second session), though it shares most of its words."""
+    from newsevents.clean import clean
+    from newsevents.model import Document
+
+    caption = ("Jane Roe, the minister of transport, addressing the dockers at the harbour in Port Alder on March 3, "
+               "2017.")
+    lede = ("Port Alder: Jane Roe, the minister of transport, addressed the dockers at the harbour in Port Alder on "
+            "March 3 after a two-day strike.")
+    rest = ["The dockers had struck for two days over the state of the cranes, which they called a danger to every "
+            "crew that works under them.",
+            "Roe said the ministry would pay for four new cranes from next year's budget and that work would start "
+            "before the winter storms."]
+    raw = "\n\n".join(["Minister promises new cranes for Port Alder dockers", caption, lede, *rest])
+    article = clean(Document(id="c", raw=raw)).article
+    assert caption not in article.text
+    assert lede in article.text and all(line in article.text for line in rest)

@@ -69,3 +69,23 @@ def test_a_newsletters_other_sections_go_and_an_articles_contents_keep_theirs():
     assert reasons[-2:] == ["related-links"] * 2 and reasons[-3] is None
     reasons = contents_lists(["Contents", *sections], [None] * (len(sections) + 1))
     assert reasons[-3:] == [None] * 3
+
+
+def test_numbered_entry_printed_again_over_the_lead_story_is_its_headline():
+    """The lead story's title, printed first as a numbered contents entry, heads its first paragraph again: the
+    second copy is the section's title (thirty-second session), not a line the page printed twice."""
+    title = "Harbour council votes to close the old swing bridge"
+    lines = ["From: The Harbour Letter <letter@harbour.example>", "Subject: Tuesday: the bridge vote and more",
+             "IN TODAY'S EDITION", f"1. {title}", "2. Ferry timetables change from June", "THE LEAD", title,
+             *HARBOUR_STORY[1:]]
+    article = clean(Document(id="n", raw="\n\n".join(lines))).article
+    assert article.headline == title
+    assert "Subject: Tuesday: the bridge vote and more" not in article.text
+
+
+def test_a_paragraph_printed_twice_still_goes():
+    """The rule stays for a scrape repeating a paragraph or a title printed twice that is no contents entry."""
+    repeat = "Harbour council votes to close the old swing bridge"
+    lines = [repeat, *HARBOUR_STORY[1:3], repeat, *HARBOUR_STORY[3:]]
+    article = clean(Document(id="n", raw="\n\n".join(lines))).article
+    assert article.text.count(repeat) == 1

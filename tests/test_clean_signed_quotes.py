@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from conftest import BRIDGE_STORY
 from newsevents.clean import clean
-from newsevents.clean.signed_quotes import signed_quote
+from newsevents.clean.signed_quotes import capital_quotes, signed_quote
 from newsevents.model import Document
 
 STORY = BRIDGE_STORY
@@ -34,3 +34,25 @@ def test_signed_pull_quote_between_paragraphs_goes():
     article = clean(Document(id="t", raw=raw)).article
     assert quote not in article.text
     assert ("pull-quote" in {r.reason for r in article.removed}) and all(p in article.text for p in STORY)
+
+
+QUOTED = ("\u201cWe will not send a single lorry over that bridge until the girders are replaced,\u201d the hauliers' "
+          "association said on Wednesday.")
+
+
+def test_pull_quote_set_in_capitals_goes_though_edited():
+    """A box in capitals repeating a paragraph with a word dropped is a pull quote (thirty-second session)."""
+    box = "\u201cWE WILL NOT SEND A LORRY OVER THAT BRIDGE UNTIL THE GIRDERS ARE REPLACED\u201d"
+    lines = ["Harbour bridge to close to lorries", STORY[0], box, STORY[1], QUOTED, STORY[2]]
+    assert capital_quotes(lines, [None] * len(lines), None)[2] == "pull-quote"
+    article = clean(Document(id="t", raw="\n".join(lines))).article
+    assert box not in article.text and all(p in article.text for p in [*STORY, QUOTED])
+
+
+def test_capitals_without_a_copy_or_short_stay():
+    """A heading in capitals, a paragraph in capitals (old wire copy) and a capitals line the story does not print
+    stay."""
+    lines = ["Harbour bridge to close to lorries", STORY[0], "WHAT THE HAULIERS SAY", STORY[1],
+             "THE COUNTY WILL ASK THE MINISTRY FOR MONEY TO BUILD A TEMPORARY CROSSING NEXT SPRING", QUOTED,
+             STORY[2].upper(), STORY[2]]
+    assert capital_quotes(lines, [None] * len(lines), None) == [None] * len(lines)

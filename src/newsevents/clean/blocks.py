@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from newsevents.clean.captions import caption_over_credit, labelled_credit, past_report
+from newsevents.clean.captions import caption_over_credit, caption_verb, labelled_credit, past_report
 from newsevents.clean.signals import WORD, shape
 from newsevents.clean.structure import bare_date
 
@@ -19,6 +19,8 @@ CREDIT_ONLY_WORDS = 8
 CAPTION_MAX_WORDS = 45
 CAPTION_GROWN_MIN = 4
 CAPTION_GROWN_TIMES = 3
+REPORT_WORDS = 20
+PAST_VERB = re.compile(r"\b(?:was|were|had|did|said|\w{3,}ed)\b", re.IGNORECASE)
 CAPTION_COPY = 0.7  # a line sharing this much of its words with a caption just above is the caption again
 # A line that reports speech is the story's paragraph, not a caption, even above a bare credit
 # ("Leaders said they expected a longer debate." over "AP Photo/Evan Vucci, File": a picture with no caption).
@@ -161,12 +163,22 @@ def captions_above_credits(lines: list[str], reasons: list[str | None], guarded:
                          and caption_over_credit(lines[index])))):
             out[index] = "photo-caption"
     for index in range(len(lines)):
-        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS and any(
+        if out[index] is None and index != guarded and len(lines[index].split()) <= CAPTION_MAX_WORDS \
+                and not story_report(lines[index]) and any(
                 out[above] == "photo-caption" and (word_share(lines[index], lines[above]) >= CAPTION_COPY
                                                     or caption_grown(lines[index], lines[above]))
                 for above in range(max(0, index - 2), index)):
             out[index] = "photo-caption"  # the caption printed twice (alt text, then caption under the credit)
     return out
+
+
+def story_report(line: str) -> bool:
+    """A paragraph of the story that tells again what a caption above it shows ("New Delhi: The minister attended …
+    on Dec 12." under "The minister addressing … in New Delhi on December 12, 2017."): prose of ``REPORT_WORDS`` words
+    or more with a verb in the past tense, not a picture's copy (thirty-second session)."""
+    item = shape(line)
+    return (item.prose and item.words >= REPORT_WORDS and bool(PAST_VERB.search(line))
+            and not caption_verb().search(line))
 
 
 def caption_grown(line: str, caption: str) -> bool:

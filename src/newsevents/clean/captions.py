@@ -111,6 +111,8 @@ def caption_sentence(line: str, *, unclosed: bool = False) -> bool:
         return False  # one sentence, closed by a full stop or by its date
     if VIEW.match(flat):
         return not PROSE.search(flat) and bool(CLOSING_DATE.search(flat) or PLACE.search(flat))
+    if participle_caption(flat):
+        return True
     match = caption_shape().match(flat)
     if match is None or len(match["subject"].split()) > SUBJECT_WORDS or SUBJECT_VERB.search(match["subject"]) \
             or any(char.isdigit() for char in match["subject"]):
@@ -124,6 +126,27 @@ def caption_sentence(line: str, *, unclosed: bool = False) -> bool:
     if caption_verbs()[" ".join(match["verb"].lower().split())] == "dated":
         return bool(CLOSING_DATE.search(rest))
     return bool(CLOSING_DATE.search(rest) or WEEKDAY.search(rest) or PLACE.search(rest))
+
+
+# A caption led by a present participle, not a finite verb ("Jane Roe, the minister of works, addressing the
+# port's workers at the harbour in Port Alder on March 3, 2017."; thirty-second session): the first word in "-ing"
+# follows the subject's name (a capitalised word) or its apposition's comma, and the picture's place and full date
+# close the line. A story's sentence has a finite verb before its first "-ing" word ("Jane Roe spent the morning
+# visiting …", "… a champion of working people"); the participle with a place and a date and no verb is a picture's.
+PARTICIPLE = re.compile(r"(?P<before>\S+)\s(?P<verb>(?-i:[a-z]){2,}ing)\b")
+PLACE_DATE = re.compile(rf"\b(?:in|at) (?:the )?{NAME}(?: (?:of )?{NAME}){{0,3}},? on (?:{FULL_DATE.pattern})\.?$",
+                        re.IGNORECASE)
+
+
+def participle_caption(flat: str) -> bool:
+    """A one-sentence line ``caption_sentence`` has checked, led by a participle and closed by its place and date."""
+    match = PARTICIPLE.search(flat)
+    if match is None or PROSE.search(flat) or not (match["before"][0].isupper() or match["before"].endswith(",")):
+        return False
+    subject, rest = flat[:match.start("verb")], flat[match.end("verb"):]
+    if len(subject.split()) > SUBJECT_WORDS or SUBJECT_VERB.search(subject) or any(ch.isdigit() for ch in subject):
+        return False
+    return bool(CLOSING_DATE.search(rest) or PLACE_DATE.search(rest))
 
 
 # A credit on its own line under its label (twenty-second session): "Photo: Jane Roe", "Credit: City Council",

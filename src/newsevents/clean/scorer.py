@@ -45,12 +45,13 @@ from newsevents.clean.credited_captions import credited_captions
 from newsevents.clean.credits import trailing_wire
 from newsevents.clean.galleries import gallery_captions
 from newsevents.clean.headline import find_headline
+from newsevents.clean.marks import ENTRY_MARK
 from newsevents.clean.mastheads import mastheads, page_core, site_blurbs
 from newsevents.clean.past_scenes import past_scenes
 from newsevents.clean.posts import counts_rows, posts_above_counts
 from newsevents.clean.scene_captions import place_captions, scene_captions
 from newsevents.clean.signals import WORD, line_signals, shape
-from newsevents.clean.signed_quotes import signed_quotes
+from newsevents.clean.signed_quotes import capital_quotes, signed_quotes
 from newsevents.clean.structure import timeline_dates
 from newsevents.clean.tails import LINK_LABEL, closing_tail, head_menus, labelled_runs
 from newsevents.clean.threads import comment_threads
@@ -66,6 +67,7 @@ SPREADING = frozenset({"social-embed", "related-links", "reference-list", "share
                        "photo-caption", "tags", "advertisement", REPEATED})
 SPREAD_MAX_WORDS = 60
 DUPLICATE_MIN_WORDS = 6
+HEADED_WORDS = 15
 LIST_ENTRY_WORDS = 8  # a list's entries around a repeated line are this short
 SHORT_NEIGHBOUR_WORDS = 12
 HEADED = frozenset({"author-bio"})  # a short heading of this kind takes the line under it
@@ -161,7 +163,7 @@ def judge_lines(lines: list[str], *, repeated: Callable[[str], bool] | None = No
                                 else indented, guarded)
     reasons = headline_copies(lines, byline_names(lines, reasons, guarded), guarded)
     reasons = writer_bios(lines, reasons, guarded)
-    reasons = signed_quotes(lines, pull_quotes(lines, reasons, guarded), guarded)
+    reasons = capital_quotes(lines, signed_quotes(lines, pull_quotes(lines, reasons, guarded), guarded), guarded)
     spread = spread_reasons(lines, reasons, before_core=[bool(s["before_core"]) for s in signals_per_line])
     reasons = [None if index == guarded and titled and reasons[index] is None else reason  # blocks do not spread
                for index, reason in enumerate(spread)]  # over the page title's headline (twenty-eighth session)
@@ -297,6 +299,12 @@ def about_above(lines: list[str], reasons: list[str | None], index: int) -> bool
     return bool(ABOUT_HEADING.match(lines[heading_above(lines, reasons, index)].strip()))
 
 
+def heads_story(lines: list[str], index: int) -> bool:
+    """Whether the line over ``index + 1`` heads a paragraph of the story (``HEADED_WORDS`` words or more of prose)."""
+    below = shape(lines[index + 1]) if index + 1 < len(lines) else None
+    return below is not None and below.prose and below.words >= HEADED_WORDS
+
+
 def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: list[bool]) -> list[str | None]:
     """Chrome comes in blocks: a line inside one takes the block's reason.
 
@@ -306,7 +314,9 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
       between its handle and its timestamp, a title inside a list of links);
     * a headline-like line just before a bare "Read more" (a related-article teaser);
     * a line repeated within two lines next to an embedded player (its title, twice);
-    * a paragraph of 6 words or more that the page already had (a scrape that repeats the story).
+    * a paragraph of 6 words or more that the page already had (a scrape that repeats the story); not a title over
+      a long paragraph whose only earlier copy is a marked list's entry ("1. Senate passes …" under "In today's
+      edition", then "Senate passes …" over the lead story: its section's title; thirty-second session).
     """
     reasons = list(reasons)
     teasers = [teaser_like(line) and not before for line, before in zip(lines, before_core, strict=True)]
@@ -326,11 +336,14 @@ def spread_reasons(lines: list[str], reasons: list[str | None], *, before_core: 
             reasons[index] = "advertisement"  # a footer's run of the site's own products and partners
     keys = [" ".join(WORD.findall(line.lower())) for line in lines]
     seen: set[str] = set()
+    plain: set[str] = set()  # earlier copies that were not a marked list's entries
     for index, key in enumerate(keys):
         if (reasons[index] is None and key in seen and len(key.split()) >= DUPLICATE_MIN_WORDS
-                and not list_entry(lines, reasons, index)):
+                and not list_entry(lines, reasons, index) and (key in plain or not heads_story(lines, index))):
             reasons[index] = "other"
         seen.add(key)
+        if not ENTRY_MARK.match(lines[index]):
+            plain.add(key)
     for index in range(len(lines)):
         if reasons[index] is not None:
             continue

@@ -9,6 +9,13 @@ military commander"), and a sentence may go on after a dash ("… — and they a
 The signature, after a sentence's end or a closing quotation mark and a spaced dash (– or —), is eight words at most
 with no sentence mark, quotation mark, figure or handle, opens with an article or one capitalised word (not two: a
 name), and has a word in lower case among its first three words besides ``FUNCTION``: a description.
+
+A pull quote **set in capitals** (thirty-second session, ``capital_quotes``): a line of ``CAPS_MIN_TOKENS`` words or
+more, nearly all its letters upper case, that prints again a sentence of the story with small edits ("YESTERDAY WAS
+BIGGEST DAY EVER …" over the paragraph's "Yesterday was the biggest day ever …," she said). ``blocks.pull_quotes``
+takes only an exact copy inside a paragraph four words longer; here runs of ``SHINGLE`` words or more that one longer
+paragraph in ordinary case prints must cover ``CAPS_COVER`` of the line. Capitals are the box's type, not a story's
+sentence: headings in capitals are short, and a paragraph in capitals (a wire's old copy) is not copied elsewhere.
 """
 
 from __future__ import annotations
@@ -21,6 +28,11 @@ ARTICLES = frozenset({"a", "an", "the", "one"})
 FUNCTION = frozenset({"a", "an", "the", "of", "in", "at", "for", "from", "to", "and", "on", "with", "by", "who"})
 MAX_WORDS = 8
 MAX_LINE_WORDS = 80
+TOKEN = re.compile(r"\w+")
+CAPS_MIN_TOKENS = 10
+CAPS_SHARE = 0.8  # of the line's letters in upper case
+CAPS_COVER = 0.8  # of the line's words inside runs a paragraph prints
+SHINGLE = 4
 
 
 def described(signature: str) -> bool:
@@ -48,5 +60,41 @@ def signed_quotes(lines: list[str], reasons: list[str | None], guarded: int | No
     first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
     for index, line in enumerate(lines):
         if reasons[index] is None and index > first_kept and index != guarded and signed_quote(line):
+            out[index] = "pull-quote"
+    return out
+
+
+def in_capitals(line: str) -> bool:
+    letters = [ch for ch in line if ch.isalpha()]
+    return len(letters) >= 2 * CAPS_MIN_TOKENS and sum(ch.isupper() for ch in letters) >= CAPS_SHARE * len(letters)
+
+
+def tokens(line: str) -> list[str]:
+    return TOKEN.findall(line.lower().replace("’", "'"))
+
+
+def covered(line: list[str], paragraph: list[str]) -> float:
+    """The share of ``line``'s words inside runs of ``SHINGLE`` words or more that ``paragraph`` prints too."""
+    runs = {tuple(paragraph[i:i + SHINGLE]) for i in range(len(paragraph) - SHINGLE + 1)}
+    hit = [False] * len(line)
+    for i in range(len(line) - SHINGLE + 1):
+        if tuple(line[i:i + SHINGLE]) in runs:
+            hit[i:i + SHINGLE] = [True] * SHINGLE
+    return sum(hit) / len(line) if line else 0.0
+
+
+def capital_quotes(lines: list[str], reasons: list[str | None], guarded: int | None) -> list[str | None]:
+    """Kept lines below the headline set in capitals that repeat a longer paragraph in ordinary case go as
+    ``pull-quote`` (see the module's docstring)."""
+    out = list(reasons)
+    first_kept = next((index for index, reason in enumerate(reasons) if reason is None), len(lines))
+    words = [tokens(line) for line in lines]
+    for index, line in enumerate(lines):
+        if (reasons[index] is not None or index <= first_kept or index == guarded
+                or len(words[index]) < CAPS_MIN_TOKENS or not in_capitals(line)):
+            continue
+        if any(other != index and reasons[other] is None and len(words[other]) > len(words[index])
+               and not in_capitals(lines[other]) and covered(words[index], words[other]) >= CAPS_COVER
+               for other in range(len(lines))):
             out[index] = "pull-quote"
     return out
