@@ -1,0 +1,38 @@
+"""Pairs the coder did not form (thirty-second session, S; issue #11 recall): shapes of the parse that link a party
+to an act. Sentences of our own, negatives included."""
+
+from __future__ import annotations
+
+from conftest import event_reader
+
+coded = event_reader(fields=("source", "target", "family"), negated=False)
+
+
+def test_second_of_coordinated_participles_shares_the_noun():
+    """"Museveni, aided by X and opposed by Y": the second participle's by-phrase names its own doer, and the noun
+    both modify undergoes it (events/participles.py, ``reduced_head``)."""
+    found = coded("Museveni, aided by the Kenyans and opposed by Tanzania, held on to power.")
+    assert ("KEN", "UGA", "07") in found and ("TZA", "UGA", "11") in found
+
+
+def test_second_participle_after_one_with_no_agent():
+    found = coded("The Ugandan leader, elected in 2001 and praised by Kenya, resigned on Monday.")
+    assert ("KEN", "UGA", "05") in found
+
+
+def test_coordinated_participle_without_agent_names_no_doer():
+    """"opposed to" is a stance with no by-phrase: no doer, no event of Tanzania's."""
+    found = coded("Museveni, aided by the Kenyans and opposed to Tanzania, held on to power.")
+    assert not any(source == "TZA" for source, _, _ in found)
+
+
+def test_coordinated_participle_on_ones_own_is_no_event():
+    """A party's praise of its own government's work acts on itself: no event."""
+    found = coded("The Kenyan government's budget, drafted in May and praised by the Kenyan government, passed.")
+    assert not found
+
+
+def test_participle_with_an_object_of_its_own_is_not_reduced():
+    """A conjunct with its own object is a finite verb of the clause, not a second modifier of the noun."""
+    found = coded("The Ugandan plan, drafted by Kenyan officials, angered Tanzania and worried Sudan.")
+    assert ("SDN", "UGA", "11") not in found and ("TZA", "UGA", "11") not in found
