@@ -36,3 +36,33 @@ def test_participle_with_an_object_of_its_own_is_not_reduced():
     """A conjunct with its own object is a finite verb of the clause, not a second modifier of the noun."""
     found = coded("The Ugandan plan, drafted by Kenyan officials, angered Tanzania and worried Sudan.")
     assert ("SDN", "UGA", "11") not in found and ("TZA", "UGA", "11") not in found
+
+
+business = event_reader(fields=("source", "target_code", "family", "modality"), negated=False)
+
+
+def test_talks_with_its_creditors_are_with_business_of_no_state():
+    """A debtor's creditors are others, of no state the phrase names (events/creditors.py): ---BUS, not the
+    debtor's own banks, and not an act aimed at nobody."""
+    assert ("PER", "---BUS", "03", "intended") in business("Peru will meet its creditors next week.")
+    assert ("PER", "---BUS", "04", "asserted") in business("Peru began talks with its creditor banks on Monday.")
+    assert ("ECU", "---BUS", "16", "asserted") in business("Ecuador suspended payments to private foreign banks.")
+
+
+def test_creditors_whose_state_or_body_is_named_keep_it():
+    assert ("BRA", "JPN", "16", "asserted") in business("Brazil suspended payments to its Japanese creditors.")
+    found = business("Baker backed the decision by the Paris Club creditors to reschedule loans to Brazil.")
+    assert not any(target == "---BUS" for _, target, _, _ in found)
+
+
+def test_a_firm_and_its_creditors_is_no_states_act():
+    assert not business("The company held talks with its creditors on Monday.")
+
+
+def test_a_hypothetical_meeting_with_creditors_is_not_asserted():
+    found = business("Peru may meet its creditors next week.")
+    assert not any(modality == "asserted" for _, _, _, modality in found)
+
+
+def test_ones_own_organ_is_still_no_party():
+    assert not business("Peru vowed to strengthen its coast guard.")

@@ -34,6 +34,7 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
+from newsevents.events.creditors import creditors
 from newsevents.events.declined import aimed_abroad, declared_refusal
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.discards import discarded
@@ -179,7 +180,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
-        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None or party_group(t) for t, m in targets) \
+        if pattern.code[:2] in COUNTERPART_ROOTS \
+                and not any(m is not None or party_group(t) or creditors(t) for t, m in targets) \
                 and (len([m for _, m in sources if m is not None]) < 2 or pattern.code.startswith(TRAVEL_CODES)):
             continue  # "he was speaking": a consultation needs a counterpart; "A and B are heading that way": no one
         modality = modality_of(token, pattern.code, rules)

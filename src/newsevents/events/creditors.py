@@ -1,0 +1,35 @@
+"""Business parties of no one state (thirty-second session, S; issue #11, recall): a state's or a firm's
+creditors and lenders ("its creditor banks", "commercial bank creditors", "the lenders") and foreign firms
+("foreign banks", "foreign companies") are others, of no country the story names. The real-article gold codes
+them ``---BUS``: a debtor's talks with its creditor banks, a suspension of payments to them, a proposal made to
+them. Before, such an act was dropped as aimed at nobody ("foreign banks") or placed at the doer's home ("its
+creditor banks" as the debtor's own banks)."""
+
+from __future__ import annotations
+
+CREDITORS = frozenset({"creditor", "lender", "bondholder"})
+BUSINESS = "---BUS"
+
+
+def creditors(token) -> bool:
+    """The word, or a word that qualifies it, names creditors or lenders whose state or body the phrase does not
+    name: "its creditors", "creditor banks", "commercial bank creditors", "foreign lenders" (not "Japanese
+    creditors", "the Paris Club creditors": those are named)."""
+    if token is None:
+        return False
+    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(word.lemma_.lower() in CREDITORS for word in words) \
+        and not any(word.pos_ == "PROPN" or word.ent_type_ in ("NORP", "GPE", "ORG") for word in words[1:])
+
+
+def business_of_no_state(target_code: str, token, others) -> bool:
+    """An event's target is a business group of no one state, named in the sentence: a creditor or a foreign
+    firm (``others``: placing's "foreign banks" reading), so the event is kept with the sector and no country."""
+    return target_code == BUSINESS and token is not None and (creditors(token) or others(token))
+
+
+def creditors_code(target_code: str, token) -> str:
+    """``---BUS`` for creditors whose country the phrase does not name: "its creditors", "Mexico's creditor banks",
+    "the lenders" (the owner is the debtor, not the creditors' state; the actor files hold banks, not creditors).
+    Else the code as it was."""
+    return BUSINESS if target_code == "---" and creditors(token) else target_code
