@@ -13,12 +13,13 @@ the object of a preposition ...) and where the source hangs. Only the tune half.
     PYTHONPATH=src python bench/miss_structures.py GOLD --show relcl     # the misses of one structure
 
 With ``--causes`` (thirty-second session, S) it sorts the "no event for the pair" misses of every root by *why the
-pair is never formed*, first cause first: the sentence not found; a party with no actor of its country in the
-sentence (its words there but unresolved or resolved elsewhere — the actors stage's —, a pronoun, or not named
-there at all); a group sentence (the gold gives the act to three or more pairs); a headline or fragment; no word
-of the gold root in the lexicon (a word of another root there, or none); else the link between the act word and
-the source read from the parse (reached by the coder, a possessor, a prepositional party, a passive agent, an
-appositive, the act in a subordinate clause). ``--show CAUSE`` prints its misses.
+pair is never formed*, first cause first: the sentence not found; a target of no state in the gold ("---",
+"---BUS"); a party with no actor of its country in the sentence (its words there but unresolved or resolved
+elsewhere — the actors stage's —, a pronoun, or not named there at all); a group sentence (the gold gives the act
+to three or more pairs); a headline or fragment; no word of the gold root in the lexicon (a word of another root
+there, or none); else the link between the act word and the source read from the parse (reached by the coder, a
+possessor, a prepositional party, a passive agent, an appositive, the act in a subordinate clause).
+``--show CAUSE`` prints its misses.
 """
 
 from __future__ import annotations
@@ -215,6 +216,8 @@ def one_cause(item, gold, doc, index, rules, root) -> str:
     if place is None:
         return "sentence not found in the cleaned text"
     number, sent, start = place
+    if country(gold["target"]) == "---":
+        return "party: target of no state in the gold (---: a sector group such as creditor banks, or none)"
     actor_of = actor_finder(index, start, doc.quotes)
     named = {t.i: (m.code or "")[:3] for t in sent if (m := actor_of(t)) is not None and m.code[:1] != "-"}
     sources = actor_tokens(sent, actor_of, gold["source"], gold.get("source_text") or "")

@@ -66,3 +66,17 @@ def test_a_hypothetical_meeting_with_creditors_is_not_asserted():
 
 def test_ones_own_organ_is_still_no_party():
     assert not business("Peru vowed to strengthen its coast guard.")
+
+
+def test_creditor_states_are_no_business():
+    found = business("Nigeria began a tour of creditor nations in London on Tuesday.")
+    assert not any(target == "---BUS" for _, target, _, _ in found)
+
+
+def test_refused_talks_with_creditors_are_a_rejection():
+    found = business("Peru refused to hold talks with its creditors.")
+    assert found and all(family == "12" for _, _, family, _ in found)
+
+
+def test_an_opinion_writers_judgement_of_creditors_names_no_source():
+    assert not business("Critics said the creditor banks had been too harsh on poor countries.")

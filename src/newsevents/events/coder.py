@@ -173,7 +173,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
         if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
-                and not any(known(m) for _, m in targets):
+                and not any(known(m) or creditors(t) for t, m in targets):  # "talks with its creditors": ---BUS
             if targets or pattern.pos != "N" or not pair_deed(token, pattern.code, source, actor_of):
                 continue  # nominal and generic events need a known target to be worth a row; but "the U.S.
                 # threats have undercut ...": the story's pair gives the target (events/pair_deeds.py)

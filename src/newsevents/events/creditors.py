@@ -9,14 +9,15 @@ from __future__ import annotations
 
 CREDITORS = frozenset({"creditor", "lender", "bondholder"})
 BUSINESS = "---BUS"
+STATES = frozenset({"nation", "country", "government", "state", "club", "power", "economy"})
 
 
 def creditors(token) -> bool:
     """The word, or a word that qualifies it, names creditors or lenders whose state or body the phrase does not
     name: "its creditors", "creditor banks", "commercial bank creditors", "foreign lenders" (not "Japanese
     creditors", "the Paris Club creditors": those are named)."""
-    if token is None:
-        return False
+    if token is None or token.lemma_.lower() in STATES:
+        return False  # "creditor nations", "creditor governments": states, not business
     words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
     return any(word.lemma_.lower() in CREDITORS for word in words) \
         and not any(word.pos_ == "PROPN" or word.ent_type_ in ("NORP", "GPE", "ORG") for word in words[1:])
