@@ -7,20 +7,29 @@ creditor banks" as the debtor's own banks)."""
 
 from __future__ import annotations
 
-CREDITORS = frozenset({"creditor", "lender", "bondholder"})
+from functools import lru_cache
+
+from newsevents.resources import data_path, read_kinded_words
+
 BUSINESS = "---BUS"
-STATES = frozenset({"nation", "country", "government", "state", "club", "power", "economy"})
+
+
+@lru_cache(maxsize=1)
+def creditor_words() -> dict[str, frozenset[str]]:
+    """kind (creditor, state) -> its lemmas (``data/events/creditors.tsv``)."""
+    return read_kinded_words(data_path("events", "creditors.tsv"), ("creditor", "state"))
 
 
 def creditors(token) -> bool:
     """The word, or a word that qualifies it, names creditors or lenders whose state or body the phrase does not
     name: "its creditors", "creditor banks", "commercial bank creditors", "foreign lenders" (not "Japanese
     creditors", "the Paris Club creditors": those are named)."""
-    if token is None or token.lemma_.lower() in STATES:
+    words = creditor_words()
+    if token is None or token.lemma_.lower() in words["state"]:
         return False  # "creditor nations", "creditor governments": states, not business
-    words = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
-    return any(word.lemma_.lower() in CREDITORS for word in words) \
-        and not any(word.pos_ == "PROPN" or word.ent_type_ in ("NORP", "GPE", "ORG") for word in words[1:])
+    phrase = [token, *(c for c in token.children if c.dep_ in ("compound", "amod", "nmod"))]
+    return any(word.lemma_.lower() in words["creditor"] for word in phrase) \
+        and not any(word.pos_ == "PROPN" or word.ent_type_ in ("NORP", "GPE", "ORG") for word in phrase[1:])
 
 
 def business_of_no_state(target_code: str, token, others) -> bool:
