@@ -11,6 +11,15 @@ the object of a preposition ...) and where the source hangs. Only the tune half.
     PYTHONPATH=src python bench/miss_structures.py tests/fixtures/real_articles/gold.jsonl \
         --corpora ../shared/corpora
     PYTHONPATH=src python bench/miss_structures.py GOLD --show relcl     # the misses of one structure
+
+With ``--causes`` (thirty-second session, S) it sorts the "no event for the pair" misses of every root by *why the
+pair is never formed*, first cause first: the sentence not found; a target of no state in the gold ("---",
+"---BUS"); a party with no actor of its country in the sentence (its words there but unresolved or resolved
+elsewhere — the actors stage's —, a pronoun, or not named there at all); a group sentence (the gold gives the act
+to three or more pairs); a headline or fragment; no word of the gold root in the lexicon (a word of another root
+there, or none); else the link between the act word and the source read from the parse (reached by the coder, a
+possessor, a prepositional party, a passive agent, an appositive, the act in a subordinate clause).
+``--show CAUSE`` prints its misses.
 """
 
 from __future__ import annotations
@@ -136,6 +145,110 @@ def structure(act, sources, actor_of, gold_source: str, heading: bool, coded: bo
     return label, path
 
 
+PRONOUNS = {"he", "she", "they", "we", "it", "i", "his", "her", "their", "our", "its", "us", "them", "him", "you"}
+CLAUSES = ("ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "conj")
+
+
+def party_missing(sent, found: list, text: str, other_countries: list) -> str | None:
+    """Why a party has no actor of its country in the sentence, or None when it has one."""
+    if found:
+        return None
+    words = (text or "").strip()
+    if not words or words[:60] not in sent.text:
+        return "not named in the sentence (earlier sentence, headline, implied)"
+    if words.lower() in PRONOUNS:
+        return "a pronoun no mention resolves"
+    return "named, resolved to another country" if other_countries else "named, not resolved to a country"
+
+
+def link(act, sources, targets) -> str:
+    """How the act word and the nearest gold source stand in the parse, as one short name."""
+    if not sources:
+        return "source not found"
+    source = min(sources, key=lambda s: distance(act, s))
+    top = common(act, source)
+    if top is None:
+        return "no common head"
+    act_chain, source_chain = up_chain(act, top)[::-1], up_chain(source, top)[::-1]
+    first = source_chain[0] if source_chain else ""
+    if "poss" in source_chain[:2]:
+        return "source a possessor (X's act)"
+    if first == "agent":
+        return "source a passive agent (by X)"
+    if first == "appos" or act.dep_ == "appos":
+        return "source in apposition"
+    if act_chain and act_chain[0].split(":")[0] in CLAUSES:
+        return f"act in a subordinate clause ({act_chain[0]}) the source's verb governs"
+    if first == "prep":
+        return "source in a prepositional phrase"
+    if top.i == source.i:
+        return "source is the act's head (antecedent)"
+    return "other parse link (" + "/".join(act_chain) + " | " + "/".join(source_chain) + ")"
+
+
+def causes(items, docs, scheme, rules, show: str | None) -> Counter:
+    """The "no event for the pair" misses by why the pair is never formed (see the module's docstring)."""
+    table: Counter = Counter()
+    for item in items:
+        doc = docs.get(item["id"])
+        if doc is None or doc.article is None:
+            continue
+        want = dyads(item.get("expected", []), scheme)
+        got = align_untargeted(want, dyads(to_record(doc).get("events", []), scheme))
+        index = MentionIndex(doc.mentions)
+        for kind, (source, target, root), _extra in labelled(want, got):
+            if kind != MISS_KINDS[4]:
+                continue
+            gold = next(e for e in item["expected"] if (country(e["source"]), country(e["target"]),
+                                                        (e.get("code") or "")[:2]) == (source, target, root))
+            name = one_cause(item, gold, doc, index, rules, root)
+            table[name] += 1
+            if show is not None and name.startswith(show):
+                sentence = (gold.get("sentence") or "")[:250]
+                print(f"== {item['id']} {gold['source']}->{gold['target']} {gold['code']} {name}\n"
+                      f"   [{gold.get('source_text')} -> {gold.get('target_text')}] {sentence}")
+    return table
+
+
+def one_cause(item, gold, doc, index, rules, root) -> str:
+    sentence = gold.get("sentence") or ""
+    place = locate(doc, sentence)
+    if place is None:
+        return "sentence not found in the cleaned text"
+    number, sent, start = place
+    if country(gold["target"]) == "---":
+        return "party: target of no state in the gold (---: a sector group such as creditor banks, or none)"
+    actor_of = actor_finder(index, start, doc.quotes)
+    named = {t.i: (m.code or "")[:3] for t in sent if (m := actor_of(t)) is not None and m.code[:1] != "-"}
+    sources = actor_tokens(sent, actor_of, gold["source"], gold.get("source_text") or "")
+    targets = actor_tokens(sent, actor_of, gold["target"], gold.get("target_text") or "")
+    for side, found, text in (("source", sources, gold.get("source_text")), ("target", targets,
+                                                                             gold.get("target_text"))):
+        words = (text or "").split()
+        others = [c for i, c in named.items() if words and sent.doc[i].text in words]
+        why = party_missing(sent, found, text or "", others)
+        if why is not None:
+            return f"party: {side} {why}"
+    members = {(e["source"][:3], e["target"][:3]) for e in item["expected"]
+               if e.get("sentence") == sentence and (e.get("code") or "")[:2] == root}
+    if len(members) >= 3:
+        return "group sentence: the act given to three or more pairs"
+    if is_heading(doc.article.paragraphs[number]) or not any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return "headline or fragment"
+    words = sentence_words(sent)
+    matched = [(t, p) for t in pattern_tokens(sent, rules) if (p := match_pattern(t, rules, words)) is not None]
+    acts = [t for t, p in matched if p.code[:2] == root]
+    if not acts:
+        return "lexicon: a word of another root only" if matched else "lexicon: no act word at all"
+    act = min(acts, key=lambda a: (min((distance(a, s) for s in sources), default=99)
+                                   + min((distance(a, t) for t in targets), default=99), a.i))
+    doer = syntax.subject_of(act) if act.pos_ in ("VERB", "AUX") else noun_source(act)
+    mention = actor_of(doer) if doer is not None else None
+    if mention is not None and (mention.code or "")[:3] == country(gold["source"]):
+        return "source reached: " + why_not_coded(act, sent, rules, actor_of)
+    return "link: " + link(act, sources, targets)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold")
@@ -143,12 +256,20 @@ def main() -> None:
     parser.add_argument("--corpora", default=None)
     parser.add_argument("--skip-roots", default="11", help="comma-separated roots left out (default 11)")
     parser.add_argument("--show", default=None, help="print the misses whose structure starts with this (\"\": all)")
+    parser.add_argument("--causes", action="store_true", help="the no-event-for-the-pair misses by cause")
     args = parser.parse_args()
     skip = set(filter(None, args.skip_roots.split(",")))
     items = read_gold(args.gold, split=args.split, corpora=args.corpora)
     scheme = score_scheme(items)
     rules = load_rules()
     docs = {d.id: d for d in code_documents(gold_inputs(items), options=Options())}
+    if args.causes:
+        table = causes(items, docs, scheme, rules, args.show)
+        total = sum(table.values())
+        print(f"| why the pair is never formed (no event for the pair: {total}) | misses |\n| --- | --- |")
+        for name, count in table.most_common():
+            print(f"| {name} | {count} |")
+        return
     table: Counter = Counter()
     for item in items:
         doc = docs.get(item["id"])

@@ -32,6 +32,7 @@ from newsevents.events.context import (
     story_parties,
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
+from newsevents.events.creditors import business_of_no_state, creditors_code
 from newsevents.events.figurative import figurative_force
 from newsevents.events.firms_from import role_member
 from newsevents.events.follow import copy_act, followed_act, followers
@@ -314,7 +315,8 @@ def code_events(doc: Document) -> Document:
                     if source.startswith("---") or game_event(found.code, s_mention, t_mention) and sporting():
                         continue
                     sent_start = paragraph.start + sent.start_char
-                    target_code = event_actor(t_mention, found.code, source=False, token=t_token)
+                    target_code = creditors_code(event_actor(t_mention, found.code, source=False, token=t_token),
+                                                 t_token)  # "its creditors": a business group of no state
                     if not (t_mention is None and story.refers_to_act(t_token)):  # "the attack": its doer
                         target_code = settle_target(target_code, source, found.trigger, actor_of,
                                                     token=t_token, code=found.code, shared=shared, home=home)
@@ -343,8 +345,9 @@ def code_events(doc: Document) -> Document:
                         target_codes = ([] if done else story.targets(source, found.code, t_token, at, span)) \
                             or [story.sector_home(target_code)]  # "agreed to cut its output": aimed at no party
                     for target_code in target_codes:
-                        if target_code.startswith("---") and needs_recipient(found.code):
-                            continue  # an act aimed at nobody the story names
+                        if target_code.startswith("---") and needs_recipient(found.code) \
+                                and not business_of_no_state(target_code, t_token, others_or_many):
+                            continue  # an act aimed at nobody the story names (not "talks with its creditors")
                         target_code = home_target(found, source, target_code, t_token, t_mention, actor_of)
                         if target_code is None or private_gift(found, source, target_code, s_mention):
                             continue  # aimed at nobody abroad and no one at home; a donation (events/home.py)

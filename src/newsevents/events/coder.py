@@ -34,6 +34,7 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
+from newsevents.events.creditors import creditors
 from newsevents.events.declined import aimed_abroad, declared_refusal
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.discards import discarded
@@ -172,14 +173,15 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
         if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
-                and not any(known(m) for _, m in targets):
+                and not any(known(m) or creditors(t) for t, m in targets):  # "talks with its creditors": ---BUS
             if targets or pattern.pos != "N" or not pair_deed(token, pattern.code, source, actor_of):
                 continue  # nominal and generic events need a known target to be worth a row; but "the U.S.
                 # threats have undercut ...": the story's pair gives the target (events/pair_deeds.py)
         if pattern.code[:2] in FORCE_ROOTS and targets and not any(m is not None for _, m in targets) \
                 and place_of(token, actor_of) is None:
             continue  # "he attacked the plans": words, not force; "retook a village in Cambodia" is
-        if pattern.code[:2] in COUNTERPART_ROOTS and not any(m is not None or party_group(t) for t, m in targets) \
+        if pattern.code[:2] in COUNTERPART_ROOTS \
+                and not any(m is not None or party_group(t) or creditors(t) for t, m in targets) \
                 and (len([m for _, m in sources if m is not None]) < 2 or pattern.code.startswith(TRAVEL_CODES)):
             continue  # "he was speaking": a consultation needs a counterpart; "A and B are heading that way": no one
         modality = modality_of(token, pattern.code, rules)

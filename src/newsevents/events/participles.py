@@ -10,11 +10,23 @@ NOUNS = ("NOUN", "PROPN")
 def reduced_relative(verb) -> bool:
     """A past participle hung on a noun as its modifier ("the peninsula, captured by Iran"), or opening a
     clause whose subject it describes ("Backed by Russia, the army retook X"), with no object of its own
-    (not "the man, given a visa by X": that one has its own object)."""
-    return (verb.dep_ == "acl" and verb.head.pos_ in NOUNS
-            or verb.dep_ == "advcl" and opening_patient(verb) is not None) \
+    (not "the man, given a visa by X": that one has its own object); a bare participle coordinated with
+    one shares its noun ("Assad, aided by Russia *and opposed by the U.S.*": ``reduced_head``)."""
+    head = reduced_head(verb)
+    return (head.dep_ == "acl" and head.head.pos_ in NOUNS
+            or head.dep_ == "advcl" and opening_patient(head) is not None) \
         and verb.tag_ == "VBN" \
         and not any(c.dep_ in ("dobj", "aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+
+
+def reduced_head(verb):
+    """The first of coordinated bare past participles, whose relation the others share ("the plan, drafted
+    by Kenya and backed by Uganda": *backed* modifies the plan as *drafted* does); else the verb itself.
+    Thirty-second session, S: the parser hangs the second on the first as its conjunct, and the second's own
+    by-phrase names its doer."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.tag_ == "VBN" and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def reduced_agent(verb):
@@ -31,7 +43,8 @@ def reduced_patient(verb):
     by the UN on Iran": the sanctions; "British nurses deported by Saudi Arabia": the nurses), else None."""
     if reduced_agent(verb) is None:
         return None
-    return verb.head if verb.dep_ == "acl" else opening_patient(verb)
+    head = reduced_head(verb)
+    return head.head if head.dep_ == "acl" else opening_patient(head)
 
 
 def opening_patient(verb):

@@ -12,6 +12,7 @@ from __future__ import annotations
 from newsevents.actors.home import dateline_state, home_country, state_of  # noqa: F401 - re-exported
 from newsevents.events import no_party, syntax
 from newsevents.events.audience import token_at, told_outlet
+from newsevents.events.creditors import creditors
 from newsevents.events.ontology import describe
 from newsevents.model import Mention
 
@@ -387,7 +388,8 @@ FOREIGN_TITLES = {"minister", "ministry", "secretary", "office", "affair", "serv
 
 
 def others_or_many(token) -> bool:
-    """"foreign banks", "the ministers of seven countries" (not a region's: "European governments" may be those
-    the story names; nor "both foreign ministers", two states' ministers of foreign affairs)."""
+    """"foreign banks", "the ministers of seven countries", "its creditor banks" (``creditors.py``; not a region's:
+    "European governments" may be those the story names; nor "both foreign ministers", two states' ministers of
+    foreign affairs)."""
     return token is not None and (foreign_many(token) and token.lemma_.lower() not in FOREIGN_TITLES
-                                  or of_many(token))
+                                  or of_many(token) or creditors(token))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from newsevents.events.creditors import creditors
 from newsevents.resources import data_path, read_kinded_words
 
 KINDS = ("act",)
@@ -42,8 +43,8 @@ CONCESSIONS = "035"  # "pledged to withdraw its troops from Gaza": whom the retr
 def own_organ(token, mention, code: str) -> bool:
     """"Germany pledges to expand its military", "vowed to strengthen its coast guard": an intent whose target is
     the source's own organ ("its", "their", no country of its own) promises the source's own deed, no one else's."""
-    if token is None or not code.startswith("03") or code.startswith(CONCESSIONS):
-        return False
+    if token is None or not code.startswith("03") or code.startswith(CONCESSIONS) or creditors(token):
+        return False  # "will meet its creditors": others (creditors.py)
     if mention is not None and mention.code and not mention.code.startswith("---"):
         return False
     return any(c.dep_ == "poss" and c.lower_ in OWN for c in token.children)
