@@ -49,3 +49,8 @@ def test_whom_stands_for_the_person_the_clause_is_on():
                                          "criticised on Monday.")
     assert ("GHA", "TGO", "05") in coded("The talks were chaired by Togo's foreign minister, whom Ghana's president "
                                          "praised on Monday.")
+
+
+def test_a_present_clause_on_a_person_tells_who_he_is_not_an_act():
+    found = coded("Opposition leader Ana Ruiz, whom Togo and Benin recognise as Ghana's interim president, spoke.")
+    assert not any(row[0] in ("TGO", "BEN") and row[1] == "GHA" for row in found)
