@@ -63,19 +63,38 @@ def group(event: dict) -> str:
     return "other: the act in words no pattern holds (verb or paraphrase missing)"
 
 
-def tune_misses(gold_path: str, corpora: str | None, roots: set[str]):
+def tune_misses(gold_path: str, corpora: str | None, roots: set[str], kinds: tuple = MISS_KINDS):
     """(gold record, its coded events, missed dyad, the gold event behind it) for each tune-half miss of ``roots``."""
+    for item, record, dyad, gold in tune_miss_records(gold_path, corpora, roots, kinds):
+        yield item, record.get("events", []), dyad, gold
+
+
+def tune_miss_records(gold_path: str, corpora: str | None, roots: set[str], kinds: tuple = MISS_KINDS):
+    """As ``tune_misses``, with our whole record (actors, quotes, headline) in place of its events."""
     items = read_gold(gold_path, split="tune", corpora=corpora)
     scheme = score_scheme(items)
     records = {r["id"]: r for r in map(to_record, code_documents(gold_inputs(items), options=Options()))}
     for item in items:
-        coded = records.get(item["id"], {}).get("events", [])
+        record = records.get(item["id"], {})
+        coded = record.get("events", [])
         want = dyads(item.get("expected", []), scheme)
+        left = list(item.get("expected", []))
         for kind, dyad, _extra in labelled(want, align_untargeted(want, dyads(coded, scheme))):
-            if kind in MISS_KINDS and dyad[2] in roots:
-                gold = next((e for e in item["expected"] if (country(e["source"]), country(e["target"]),
-                                                             (e.get("code") or "")[:2]) == dyad), {})
-                yield item, coded, dyad, gold
+            if kind in kinds and dyad[2] in roots:
+                yield item, record, dyad, unmatched(left, coded, dyad)
+
+
+def unmatched(left: list[dict], coded: list[dict], dyad: tuple) -> dict:
+    """The gold event of ``dyad`` a miss stands for, taken from ``left``: when the gold has the act more than
+    once, one whose sentence has no coded event of that dyad (the missed copy, not the first)."""
+    def of(event: dict) -> tuple:
+        return country(event["source"]), country(event["target"]), (event.get("code") or "")[:2]
+    mine = [e for e in left if of(e) == dyad]
+    done = {e["sentence"][:60] for e in coded if of(e) == dyad}
+    gold = next((e for e in mine if (e.get("sentence") or "")[:60] not in done), mine[0] if mine else {})
+    if gold:
+        left.remove(gold)
+    return gold
 
 
 def miss_arguments(doc: str, roots: str, shown: str = "group") -> argparse.Namespace:
@@ -85,7 +104,11 @@ def miss_arguments(doc: str, roots: str, shown: str = "group") -> argparse.Names
     parser.add_argument("--corpora", default=None)
     parser.add_argument("--roots", default=roots, help="CAMEO roots, comma-separated")
     parser.add_argument("--examples", type=int, default=0, help=f"sentences shown per {shown}")
-    return parser.parse_args()
+    parser.add_argument("--kind", choices=("all", "another"), default="all",
+                        help="all misses, or only 'another act between the same pair' (error_kinds)")
+    args = parser.parse_args()
+    args.kinds = MISS_KINDS if args.kind == "all" else (MISS_KINDS[3],)
+    return args
 
 
 def main() -> None:
@@ -93,7 +116,7 @@ def main() -> None:
     roots = set(args.roots.split(","))
     counts: Counter = Counter()
     examples: dict[str, list[str]] = {}
-    for _item, _coded, _dyad, gold in tune_misses(args.gold, args.corpora, roots):
+    for _item, _coded, _dyad, gold in tune_misses(args.gold, args.corpora, roots, args.kinds):
         name = group(gold)
         counts[name] += 1
         examples.setdefault(name, []).append((gold.get("sentence") or "")[:110])

@@ -75,7 +75,7 @@ def main() -> None:
     counts: Counter = Counter()
     sentences: dict[str, set] = defaultdict(set)
     examples: dict[str, list[str]] = defaultdict(list)
-    for _item, coded, dyad, gold in tune_misses(args.gold, args.corpora, set(args.roots.split(","))):
+    for _item, coded, dyad, gold in tune_misses(args.gold, args.corpora, set(args.roots.split(",")), args.kinds):
         sentence = gold.get("sentence") or ""
         here = [e for e in coded if same(e.get("sentence") or "", sentence)]
         pair = any((country(e["source"]), country(e["target"])) == dyad[:2] for e in here)

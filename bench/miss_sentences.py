@@ -4,10 +4,14 @@ another root: a further act beside one we code), in a sentence where we code onl
 we code nothing from — and, within each, how the act is told,
 read from the sentence's parse (a verb conjoined with the coded trigger, an xcomp or purpose clause on it)
 and its words (intent "ready to / would / plans to", "called on / urged", a light verb and an act noun, an
-act noun). Only the tune half; the groups are a first sort to read, not a score.
+act noun). A sentence we code nothing from is sorted by where it stands and how it names the pair: the
+headline, inside a quote, a party not named there by a name our actor stage knows (a pronoun, a title, a role),
+or both parties known there (the act's words are not coded). ``--kind another`` keeps only the misses of a
+pair we code another act for. Only the tune half; the groups are a first sort to read, not a score.
 
     PYTHONPATH=src python bench/miss_sentences.py tests/fixtures/real_articles/gold.jsonl --corpora ../shared/corpora
     PYTHONPATH=src python bench/miss_sentences.py GOLD --roots 03 --examples 8
+    PYTHONPATH=src python bench/miss_sentences.py GOLD --kind another --roots 01,02,...,20
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from miss_groups import LIGHT, NOUN, miss_arguments, tune_misses
+from miss_groups import LIGHT, NOUN, miss_arguments, tune_miss_records
 
 from newsevents.events.evaluate import country
 from newsevents.parse import load_model
@@ -34,6 +38,30 @@ def ours_there(coded: list[dict], sentence: str, dyad: tuple) -> tuple[list[dict
     """Our events in the gold event's sentence, and those of them between its pair (either way round)."""
     here = [e for e in coded if same(e["sentence"], sentence)]
     return here, [e for e in here if (country(e["source"]), country(e["target"])) in {dyad[:2], dyad[1::-1]}]
+
+
+def unplaced(record: dict, sentence: str, gold: dict) -> str:
+    """Where a sentence we code nothing from stands (headline, a direct quote, reported speech, narration) and
+    whether both parties are named there by a name our actor stage knows (else a pronoun, title or role)."""
+    text = record.get("text") or ""
+    start = text.find(sentence[:60])
+    end = start + len(sentence)
+    kinds = {q["kind"] for q in record.get("quotes", []) if start >= 0 and q["start"] < end and start < q["end"]}
+    place = "headline" if start >= 0 and start < len(record.get("headline") or "") else \
+        "direct quote" if re.search(r"[\"“”]", sentence) or kinds - {"indirect"} else \
+        "reported speech" if kinds else "narration"
+    known = {country(a["code"]) for a in record.get("actors", []) if start <= a["start"] < end}
+    named = country(gold.get("source")) in known and country(gold.get("target")) in known
+    return f"{place}, " + ("both parties named" if named else "a party unnamed (pronoun, title, role)")
+
+
+def beside(item: dict, sentence: str, pair: list[dict]) -> str:
+    """Whether the gold also has our act for the pair in that sentence (so the missed one is a second act
+    lost beside it) or not (ours has the wrong code: one act, not two)."""
+    gold = {(country(e["source"]), country(e["target"]), (e.get("code") or "")[:2])
+            for e in item.get("expected", []) if same(e.get("sentence") or "", sentence)}
+    ours = {(country(e["source"]), country(e["target"]), e["root"]) for e in pair}
+    return "gold has ours too (a second act lost)" if gold & ours else "gold has not ours (our code wrong)"
 
 
 def construction(nlp, gold: dict, triggers: list[str]) -> str:
@@ -63,18 +91,18 @@ def construction(nlp, gold: dict, triggers: list[str]) -> str:
 
 
 def main() -> None:
-    args = miss_arguments(__doc__, "01,02,03,04,05,06,07,08,09")
+    args = miss_arguments(__doc__, "01,02,03,04,05,06,07,08,09,10,11,12,13,14,15,16,17,18,19,20")
     roots = set(args.roots.split(","))
     nlp = load_model()
     counts: Counter = Counter()
     examples: dict[tuple, list[str]] = {}
-    for item, coded, dyad, gold in tune_misses(args.gold, args.corpora, roots):
-        sentence = gold.get("sentence") or ""
+    for item, record, dyad, gold in tune_miss_records(args.gold, args.corpora, roots, args.kinds):
+        coded, sentence = record.get("events", []), gold.get("sentence") or ""
         here, pair = ours_there(coded, sentence, dyad)
         again = [e for e in pair if e["root"] == dyad[2]]
         where = "same sentence, pair coded, same root (gold counts it again)" if again else \
-            "same sentence, pair coded, another root" if pair else "same sentence, other pair" if here else \
-            "no event in the sentence"
+            f"same sentence, pair coded, another root: {beside(item, sentence, pair)}" if pair else \
+            "same sentence, other pair" if here else f"no event in the sentence: {unplaced(record, sentence, gold)}"
         name = (where, construction(nlp, gold, [e.get("trigger") or "" for e in pair or here]))
         counts[name] += 1
         codes = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))

@@ -68,7 +68,7 @@ def main() -> None:
     verbs, nouns, judging = lexicon()
     counts: Counter = Counter()
     examples: dict[tuple, list[str]] = {}
-    for item, coded, dyad, gold in tune_misses(args.gold, args.corpora, roots):
+    for item, coded, dyad, gold in tune_misses(args.gold, args.corpora, roots, args.kinds):
         sentence = gold.get("sentence") or ""
         here, pair = ours_there(coded, sentence, dyad)
         where = "pair coded" if pair else "other pair coded" if here else "nothing coded"

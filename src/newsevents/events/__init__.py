@@ -33,6 +33,7 @@ from newsevents.events.context import (
 )
 from newsevents.events.counterpart import aimed_at_counterpart, counterpart, own_forces, own_ground
 from newsevents.events.creditors import business_of_no_state, creditors_code
+from newsevents.events.deed_clauses import told_again
 from newsevents.events.figurative import figurative_force
 from newsevents.events.firms_from import role_member
 from newsevents.events.follow import copy_act, followed_act, followers
@@ -363,7 +364,8 @@ def code_events(doc: Document) -> Document:
                                 or figurative_force(found.code, source, target_code):  # "MPs bombarded the minister"
                             continue  # commerce between firms, a word to the press (nonpolitical.tsv)
                         key = (is_heading(paragraph), source, target_code, found.code, found.modality)
-                        if key + (found.trigger.lemma_.lower(),) in seen or key + (sent_start,) in seen:
+                        if key + (found.trigger.lemma_.lower(),) in seen or key + (sent_start,) in seen \
+                                or told_again(found.trigger, source, target_code, found.code, events):
                             continue  # told again; but another word in another sentence is another act
                         seen.update({key, key + (found.trigger.lemma_.lower(),), key + (sent_start,)})
                         start, end = paragraph.start + sent.start_char, paragraph.start + sent.end_char

@@ -10,6 +10,7 @@ from newsevents.events.bound_pronouns import unbound
 from newsevents.events.contact_purpose import committed, contacted, purpose_clause
 from newsevents.events.context import pair_phrase
 from newsevents.events.decisions import decided_by
+from newsevents.events.deed_clauses import aimed_at_doer, deed_clause
 from newsevents.events.found import MATERIAL_CONFLICT, RECIPROCAL_ROOTS, Found, known, named_parties
 from newsevents.events.groups import group_size
 from newsevents.events.noun_sources import OCCASION_PREPS, met_there, own_doer, summed_up
@@ -213,6 +214,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     found = [unbound(event) for event in found]  # "met his counterpart and thanked him": not himself
     dropped: set[int] = set()
     shared: dict[int, tuple] = {}  # a coordinated act with no party of its own: the first act's
+    aimed: dict[int, Found] = {}  # an act at a deed told in a relative clause on its object (deed_clauses)
     for outer in found:
         for inner in found:
             if inner is outer or id(inner) in dropped:
@@ -252,6 +254,9 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
                 continue  # "would travel to Ankara to press for a ceasefire": the trip is an act of its own
             if any(inside(inner.trigger, s) or inner.trigger.i == s.i for s, _ in outer.sources):
                 continue
+            if deed_clause(inner, outer):
+                aimed[id(outer)] = inner  # "denounced the attack that Peru launched on X": Peru's deed, at Peru
+                continue
             if named_deed(inner, outer):
                 continue  # "condemned Iran's attack on a Kuwaiti tanker": the attack happened, Iran's own act
             if judged_for(inner.trigger, outer.trigger) and has_parties(inner) and not same_actor(inner, outer):
@@ -273,6 +278,7 @@ def settle_embedded(found: list[Found], actor_of) -> list[Found]:
     for event in found:
         if id(event) in dropped:
             continue
+        event = aimed_at_doer(event, aimed[id(event)]) if id(event) in aimed else event
         if id(event) in shared and not any(known(m) for _, m in event.targets):
             event = Found(event.code, event.pattern, event.trigger, event.sources, shared[id(event)], event.modality)
         if not any(known(m) for _, m in event.targets) and not any(party_group(t) for t, _ in event.targets):

@@ -12,6 +12,7 @@ from newsevents.events.participles import (
     reduced_agent,
     reduced_patient,
 )
+from newsevents.events.relatives import relative_object
 from newsevents.events.shifted import shifted_object
 from newsevents.events.words import words_of
 from newsevents.parse import dependency_columns
@@ -291,6 +292,8 @@ def object_of(verb):
         subjects = patients(verb)
         return subjects[0] if subjects else None
     objects = children(verb, "dobj") or [p for p in (reduced_patient(verb), shifted_object(verb)) if p is not None]
+    if objects and relative_object(verb, objects[0]):
+        return verb.head  # "denounced the attack *that* Peru launched on X", "Putin, *whom* he praised": the noun
     if objects:
         return objects[0]  # "a case filed by X": the case; "denied as baseless reports that ...": the reports
     for clause in children(verb, "ccomp", "xcomp"):  # "allowed inspectors to resume": a raised object
