@@ -34,6 +34,7 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
+from newsevents.events.counterparts import counterpart_named, with_counterpart
 from newsevents.events.declined import aimed_abroad, declared_refusal
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
 from newsevents.events.discards import discarded
@@ -170,6 +171,8 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
             # pension reform": what is eased or protested is no party; the act is at home
         targets = with_members(targets, groups)  # "visited them": each state of a list named before
         if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
+            if with_counterpart(targets):
+                continue  # "X and Y struck agreements with creditor banks": with the banks, not each other
             targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) for _, m in targets):
@@ -359,7 +362,7 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
         return pairs
     if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (
             not found.code.startswith(ONE_WAY_CODES) and found.pattern.prep not in ONE_WAY_PREPS
-            or ties_between(found.trigger)):
+            or ties_between(found.trigger)) and not counterpart_named(found.trigger):
         return [(s, t) for s in sources for t in sources if s is not t and s[1] != t[1]]  # "Six nations - Britain,
         # Canada ...": the group word and its first member are one party, not Britain acting on Britain
     return [(s, None) for s in sources]

@@ -1,0 +1,28 @@
+"""A mutual act of several sources that names its counterpart in a with-phrase is done with that
+counterpart, not between the sources: "Venezuela, Chile and the Philippines have struck agreements
+with commercial banks" is no Venezuelan-Chilean accord, "Brazil and China pledged to cooperate with
+the cartel" no Brazil-China pledge. When no dictionary knows the counterpart there is no dyad to code
+(coder.found_in drops the act rather than pair the sources with each other)."""
+
+from __future__ import annotations
+
+from newsevents.events.mutual import each_other
+
+PARTY_POS = ("PROPN", "NOUN")  # a named or common noun: "the cartel", "creditor banks", "the ATPC"
+
+
+def with_counterpart(targets) -> bool:
+    """A target token is the object of "with" and names someone other than the sources ("with
+    commercial banks"), not "with each other" nor a pronoun ("with them" may be the sources)."""
+    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" and t.pos_ in PARTY_POS
+               and not each_other(t) for t, _ in targets)
+
+
+def counterpart_named(verb) -> bool:
+    """The verb, its object or the verb its infinitive names acts with someone ("pledged to cooperate
+    with the cartel", "signed deals with banks"): its several doers do not act on each other."""
+    if verb is None:
+        return False
+    heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "dobj")]
+    return with_counterpart([(o, None) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
+                             for o in p.children if o.dep_ == "pobj"])
