@@ -19,10 +19,13 @@ def with_counterpart(targets) -> bool:
 
 
 def counterpart_named(verb) -> bool:
-    """The verb, its object or the verb its infinitive names acts with someone ("pledged to cooperate
-    with the cartel", "signed deals with banks"): its several doers do not act on each other."""
+    """The verb, its object, the verb its infinitive names or, for an act noun, the verb it is the object of
+    acts with someone ("pledged to cooperate with the cartel", "signed a deal with the lenders"): its several
+    doers do not act on each other."""
     if verb is None:
         return False
     heads = [verb] + [c for c in verb.children if c.dep_ in ("xcomp", "dobj")]
+    if verb.dep_ == "dobj" and verb.head.i != verb.i:
+        heads.append(verb.head)  # "signed a deal with the lenders": the noun's verb carries the with-phrase
     return with_counterpart([(o, None) for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "with"
                              for o in p.children if o.dep_ == "pobj"])

@@ -221,6 +221,9 @@ def telegraphic_future(verb) -> bool:
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "ccomp":
         return subject  # "Baldrige says U.S. to impose sanctions": what is said is the future (session 32, P)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "say":
+        return any(c.dep_ == "dobj" for c in verb.head.children)  # "says Tanzania to impose ...": the parser's
+        # object of "say" is the infinitive's subject ("say" takes no object and infinitive in prose)
     return verb.dep_ == "ROOT" and (subject or telegraphic_subject(verb) is not None)
 
 
