@@ -141,3 +141,9 @@ def test_headline_reported_past_stays_asserted():
     found = event_tuples("Kenya says it expelled Ugandan diplomats\nNairobi said so on Monday.", "1987-04-10",
                          fields=("source", "modality"), title=None)
     assert ("KEN", "asserted") in found
+
+
+def test_infinitive_with_its_own_subject_is_no_purpose():
+    # "for X to react": a judgement of X's possible act, not the purpose of a trip to come
+    found = purposes("\"It would be quite unjustified for Uganda to retaliate in that way,\" the Kenyan minister said.")
+    assert not any(s == "UGA" and m == "intended" for s, _, _, m in found)

@@ -180,6 +180,8 @@ def purpose_of_plan(verb) -> list:
     yet); the chain above the verb it serves, for its cues of a future (session 32, P)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return []
+    if verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return []  # "it would be unjustified for Iran to react": a judgement of another's act, no purpose
     return governing_chain(verb.head)
 
 
