@@ -180,9 +180,13 @@ def purpose_of_plan(verb) -> list:
     yet); the chain above the verb it serves, for its cues of a future (session 32, P)."""
     if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
         return []
-    if verb.head.pos_ != "VERB" or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
-        return []  # "it would be unjustified for Iran to react": a judgement of another's act, no purpose
+    if verb.head.lemma_.lower() not in TRIPS or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return []  # "it would be unjustified for Iran to react", "will stop at nothing to damage": no trip's purpose
     return governing_chain(verb.head)
+
+
+TRIPS = frozenset({"go", "travel", "fly", "visit", "come", "head", "leave", "arrive", "return", "meet", "sail", "tour",
+                   "journey", "send", "dispatch"})  # trips and meetings, whose purpose is done there, if at all
 
 
 def negative(token) -> bool:
