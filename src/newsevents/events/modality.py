@@ -225,12 +225,15 @@ def telegraphic_future(verb) -> bool:
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    if verb.dep_ == "ccomp":
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HEADLINE_SAYING:
         return subject  # "Baldrige says U.S. to impose sanctions": what is said is the future (session 32, P)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "say":
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HEADLINE_SAYING:
         return any(c.dep_ == "dobj" for c in verb.head.children)  # "says Tanzania to impose ...": the parser's
         # object of "say" is the infinitive's subject ("say" takes no object and infinitive in prose)
     return verb.dep_ == "ROOT" and (subject or telegraphic_subject(verb) is not None)
+
+
+HEADLINE_SAYING = frozenset({"say", "report"})  # "X says Y to act": not "allowed Clinton to invite" misparsed
 
 
 def subject_of_future(trigger) -> bool:
