@@ -46,7 +46,7 @@ from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
 from newsevents.events.journeys import without_journeys
 from newsevents.events.judged import find_charges, find_described, find_judged
-from newsevents.events.labelled import find_labelled
+from newsevents.events.labelled import find_labelled, labels_object
 from newsevents.events.met_with import find_met_with
 from newsevents.events.modality import (
     announced_measure,
@@ -150,7 +150,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"; "they"
         if not any(m is not None and m.code for _, m in sources) or discarded(token, rules) \
                 or circumstance(token, pattern) or not_an_act(token, pattern, actor_of) \
-                or thing_does(token, actor_of):
+                or thing_does(token, actor_of) or labels_object(token, pattern, rules):
             continue  # the cheaper test first: most triggers have no known doer
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
