@@ -6,6 +6,7 @@ import pytest
 
 from conftest import FAMILY, event_tuples
 
+
 # session 32, P: a labelling verb's object row ("call a strike") met with a predicate names the object, it calls
 # nothing: "the ministry called the strike illegal" is no strike by the ministry
 @pytest.mark.parametrize("sentence", [
