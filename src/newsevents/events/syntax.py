@@ -22,8 +22,7 @@ NOUN_GOVERNED = {"attr", "dobj", "pobj", "appos", "oprd", "nsubj", "nsubjpass", 
 NOUN_LEFT = {"compound", "amod", "poss", "nmod", "det"}
 TIMES = {"DATE", "TIME"}
 STATEMENTS = {"statement", "declaration", "communique", "communiqué", "letter", "resolution", "message", "appeal",
-              "report", "note", "decree", "order", "ultimatum", "cable", "telegram", "tweet", "post", "speech",
-              "editorial", "petition", "memo", "email"}
+              "report", "note", "decree", "order", "ultimatum", "cable", "telegram"}
 REFLEXIVES = {"itself", "themselves", "himself", "herself", "ourselves"}
 ACTOR_DEPS = {"compound", "amod", "nmod", "poss", "appos"}
 
@@ -106,8 +105,7 @@ def subject_of(verb, *, depth: int = 4):
                 and not children(verb, "agent"):  # not "Assad, aided by the Russians, held on": Assad is aided
             return verb.head  # "The EU, which gets its gas ..., called on": the parser's noun root is the subject
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS \
-                    and not children(verb.head, "poss"):  # "downplayed Trump's tweet calling for": Trump's (s32 P)
+            if verb.tag_ == "VBG" and verb.head.dep_ == "dobj" and verb.head.lemma_.lower() in STATEMENTS:
                 verb = verb.head.head  # "X issued a statement condemning Y": X condemned Y
                 continue
             if verb.tag_ == "VBG" and verb.head.lemma_.lower() in STATEMENTS:
