@@ -35,3 +35,11 @@ def test_doers_with_no_other_counterpart_still_act_on_each_other(sentence, one, 
 def test_a_known_with_counterpart_is_the_target():
     pairs = {(s, t) for s, t, _ in dyads("Kenya and Uganda signed an agreement with Ethiopia on Monday.")}
     assert {("KEN", "ETH"), ("UGA", "ETH")} <= pairs
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Uganda signed a border deal with great fanfare on Monday.",
+    "Kenya and Uganda signed a border deal with the aim of ending the dispute.",
+])
+def test_a_manner_in_a_with_phrase_is_no_counterpart(sentence):
+    assert {("KEN", "UGA"), ("UGA", "KEN")} <= {(s, t) for s, t, _ in dyads(sentence)}

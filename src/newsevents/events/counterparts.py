@@ -8,13 +8,27 @@ from __future__ import annotations
 
 from newsevents.events.mutual import each_other
 
-PARTY_POS = ("PROPN", "NOUN")  # a named or common noun: "the cartel", "creditor banks", "the ATPC"
+PARTIES = ("PERSON", "ORG", "NORP", "GPE")
+BODIES = frozenset({"committee", "cartel", "company", "bank", "government", "union", "group", "council", "board",
+                    "delegation", "association", "consortium", "club", "alliance", "organisation", "organization",
+                    "fund", "agency", "body", "firm", "lender", "creditor", "counterpart", "partner", "team"})
+NOT_PARTIES = frozenset({"reservation", "condition", "amendment", "change", "caveat", "provision", "exception",
+                         "term", "effect", "regard", "respect", "view", "aim", "goal", "hope", "help", "support"})
+
+
+def party_word(token) -> bool:
+    """A word that can name a party: a name, a body ("the cartel"), people in the plural ("creditor banks",
+    "reporters"); not a manner ("with great fanfare", "with the aim of", "with reservations")."""
+    if token.lemma_.lower() in NOT_PARTIES:
+        return False
+    return token.pos_ == "PROPN" or token.ent_type_ in PARTIES or token.pos_ == "NOUN" and (
+        token.tag_ == "NNS" or token.lemma_.lower() in BODIES)
 
 
 def with_counterpart(targets) -> bool:
     """A target token is the object of "with" and names someone other than the sources ("with
     commercial banks"), not "with each other" nor a pronoun ("with them" may be the sources)."""
-    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" and t.pos_ in PARTY_POS
+    return any(t.head.dep_ == "prep" and t.head.lower_ == "with" and party_word(t)
                and not each_other(t) for t, _ in targets)
 
 
