@@ -107,3 +107,43 @@ def test_an_if_clause_asking_the_reader_to_look_is_no_condition():
     assert {(e["code"][:2], e["modality"]) for e in events if e["source"].startswith("RUS")} == {("19", "asserted")}
     events = coded_events("If Russia attacks, Ukraine will retaliate against Russia.", "2005-03-10")
     assert all(e["modality"] == "conditional" for e in events)
+
+
+# session 32, P: a trip's purpose shares the trip's future; a headline's reported "X to VERB" and "talks to
+# start" are to come (unseen-article faults: "would go to X to sign" coded a signing done)
+purposes = event_reader("1987-04-10", fields=("source", "target", "family", "modality"), negated=False)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan president said he would travel to Kampala next month to sign the border treaty with Uganda.",
+    "The Ghanaian foreign minister will fly to Lome on Friday to discuss the border with Togo.",
+])
+def test_purpose_of_a_trip_to_come_is_intended(sentence):
+    found = purposes(sentence)
+    assert found and all(m == "intended" for *_, m in found)
+
+
+def test_purpose_of_a_trip_made_stays_asserted():
+    found = purposes("The Kenyan president flew to Kampala on Monday to sign the border treaty with Uganda.")
+    assert ("KEN", "UGA", "05", "asserted") in found
+
+
+@pytest.mark.parametrize("headline", [
+    "Minister says Kenya to expel Ugandan diplomats\nNairobi said so on Monday.",
+    "KENYA SAYS TANZANIA TO IMPOSE SANCTIONS ON UGANDA\nThe ministry said so on Monday.",
+])
+def test_headline_reported_infinitive_is_intended(headline):
+    found = event_tuples(headline, "1987-04-10", fields=("source", "modality"), title=None)
+    assert found and all(m == "intended" for _, m in found)
+
+
+def test_headline_reported_past_stays_asserted():
+    found = event_tuples("Kenya says it expelled Ugandan diplomats\nNairobi said so on Monday.", "1987-04-10",
+                         fields=("source", "modality"), title=None)
+    assert ("KEN", "asserted") in found
+
+
+def test_infinitive_with_its_own_subject_is_no_purpose():
+    # "for X to react": a judgement of X's possible act, not the purpose of a trip to come
+    found = purposes("\"It would be quite unjustified for Uganda to retaliate in that way,\" the Kenyan minister said.")
+    assert not any(s == "UGA" and m == "intended" for s, _, _, m in found)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import coded_events, event_reader
+from conftest import FAMILY, coded_events, event_reader, event_tuples
 from newsevents.events.not_acts import read_verbs
 from newsevents.resources import DataError
 
@@ -314,3 +314,18 @@ def test_a_thing_offered_to_an_audience_promises_nothing():
     story = ("Rubio quits\n\nMarco Rubio offered the crowd a tearful account of the state of the United States on "
              "Tuesday as he ended his bid for the White House.")
     assert not coded_events(story, "2016-03-16", title=None)
+
+
+# session 32, P: "about" the parser hangs on the one asked still makes the asking a question, no appeal
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan Speaker asked all three Ugandan ministers about the risks to the region's democracy.",
+    "Kenyan President Moi asked Ugandan officials about the border dispute.",
+])
+def test_asked_about_is_a_question(sentence):
+    assert not any(code == "02" for _, _, code in event_tuples(sentence, "1987-04-10", fields=FAMILY))
+
+
+def test_asked_to_act_stays_an_appeal():
+    found = event_tuples("Kenyan President Moi asked Ugandan officials to end the border dispute.", "1987-04-10",
+                         fields=FAMILY)
+    assert ("KEN", "UGA", "02") in found

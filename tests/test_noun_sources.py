@@ -38,3 +38,16 @@ def test_a_visit_that_sums_up_the_clause_before_it_took_place_too(sentence, dyad
 def test_an_attack_beaten_back_is_its_doers_on_who_beats_it_back(sentence):
     found = events(sentence)
     assert ("UGA", "KEN", "19", "asserted") in found and ("KEN", "UGA", "19", "asserted") in found
+
+
+# session 32, P: an accusation its verb's subject only comes back to, talks about or looks into is another's
+@pytest.mark.parametrize("sentence, subject", [
+    ("At the briefing, Ghanaian reporters kept returning to the accusations of Togolese meddling in the vote.", "GHA"),
+    ("A Kenyan parliamentary panel will examine the charges of Ugandan spying next week.", "KEN"),
+])
+def test_an_accusation_only_revisited_is_not_the_subjects(sentence, subject):
+    assert not any(s == subject and code == "11" for s, _, code, _ in events(sentence))
+
+
+def test_an_accusation_the_subject_makes_stays_its_own():
+    assert ("KEN", "UGA", "11", "asserted") in events("Kenya leveled accusations of spying against Uganda.")

@@ -500,3 +500,15 @@ def test_foreign_firms_are_of_no_country_of_the_story():
                                    "Many foreign firms had protested that the SEC was imposing an unfair burden.")
     assert "USABUS" in sources("The SEC tightened its rules in Washington. "
                                "Many firms had protested that the SEC was imposing an unfair burden.")
+
+
+# session 32, P: a place on a participle that describes another verb's object is where that thing is, not where
+# the act is done; the act's own object's place still is
+def test_place_of_a_thing_under_another_verb_is_not_the_acts():
+    found = dyads("Ghana has vowed to keep the lake open to fishing traffic and has warned Abuja against using the "
+                  "gunboats recently stationed in Togo.")
+    assert ("GHA", "NGA", "THREATEN") in found and not any(s == "GHA" and t == "TGO" for s, t, _ in found)
+
+
+def test_place_of_the_acts_own_object_stays():
+    assert ("IRQ", "IRQ", "ASSAULT") in dyads("Rebels attacked a convoy parked in Mosul on Tuesday.")

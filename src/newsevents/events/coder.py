@@ -34,6 +34,7 @@ from newsevents.events.constructions import (
     joint_code,
     reported_harm,
 )
+from newsevents.events.counterparts import counterpart_named, with_counterpart
 from newsevents.events.creditors import creditors
 from newsevents.events.declined import aimed_abroad, declared_refusal
 from newsevents.events.demands import find_obligations, find_pushed, pushed_content
@@ -46,7 +47,7 @@ from newsevents.events.grievances import find_grievances
 from newsevents.events.halted import halted_talks
 from newsevents.events.journeys import without_journeys
 from newsevents.events.judged import find_charges, find_described, find_judged
-from newsevents.events.labelled import find_labelled
+from newsevents.events.labelled import find_labelled, labels_object
 from newsevents.events.met_with import find_met_with
 from newsevents.events.modality import (
     announced_measure,
@@ -150,7 +151,7 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
             sources = tuple((source, m) for m in groups(source)) or sources  # "the two leaders agreed"; "they"
         if not any(m is not None and m.code for _, m in sources) or discarded(token, rules) \
                 or circumstance(token, pattern) or not_an_act(token, pattern, actor_of) \
-                or thing_does(token, actor_of):
+                or thing_does(token, actor_of) or labels_object(token, pattern, rules):
             continue  # the cheaper test first: most triggers have no known doer
         manner = pattern.code[:2] not in FORCE_ROOTS  # "attacked the way X handled it": words, not force
         targets = tuple((t, actor_of(t)) for tok in target_tokens(token, pattern)
@@ -171,7 +172,11 @@ def find_in_sentence(sent, rules: Rules, actor_of, groups=None, speaker_of=None)
             # pension reform": what is eased or protested is no party; the act is at home
         targets = with_members(targets, groups)  # "visited them": each state of a list named before
         if mutual(pattern, sources, token) and not any(known(m) and names_party(t, m, pattern) for t, m in targets):
-            targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
+            if not with_counterpart(targets):
+                targets = ()  # "X and Y held talks on missiles", "agree Egyptian-brokered ceasefire": with each other
+            elif not any(creditors(t) for t, _ in targets):
+                continue  # "X and Y struck agreements with the cartel": with it, not each other; no code for it
+            # "X and Y struck agreements with creditor banks": each with the banks (---BUS)
         elif (pattern.pos == "N" and not held_at_home(token, pattern) or pattern.origin == ROOT_DEFAULT) \
                 and not any(known(m) or creditors(t) for t, m in targets):  # "talks with its creditors": ---BUS
             if targets or pattern.pos != "N" or not pair_deed(token, pattern.code, source, actor_of):
@@ -361,7 +366,7 @@ def dyads(found: Found) -> list[tuple[tuple[object, Mention | None], tuple[objec
         return pairs
     if len(sources) > 1 and found.code[:2] in RECIPROCAL_ROOTS and (
             not found.code.startswith(ONE_WAY_CODES) and found.pattern.prep not in ONE_WAY_PREPS
-            or ties_between(found.trigger)):
+            or ties_between(found.trigger)) and not counterpart_named(found.trigger):
         return [(s, t) for s in sources for t in sources if s is not t and s[1] != t[1]]  # "Six nations - Britain,
         # Canada ...": the group word and its first member are one party, not Britain acting on Britain
     return [(s, None) for s in sources]

@@ -90,3 +90,14 @@ def proxy_masters(labels, verb, sources, rules: Rules, actor_of) -> list[Found]:
         return []
     return [Found(code, Pattern(code, "C", "labelled_proxy"), verb, sources, tuple(masters),
                   modality_of(verb, code, rules))]
+
+
+def labels_object(verb, pattern: Pattern, rules: Rules) -> bool:
+    """A labelling verb's row for an object ("call a strike", "call an election") met with a predicate on that
+    object names the object, it does not call it: "the ministry called the strike illegal", "has called the
+    miners' strike part of a campaign" (session 32, P; the label itself is ``find_labelled``'s)."""
+    if pattern.pos != "V" or not pattern.object or "labelled" not in rules.constructions \
+            or verb.lemma_.lower() not in rules.constructions["labelled"][1]:
+        return False
+    obj, _ = object_and_labels(verb)
+    return obj is not None and bool(syntax.children(verb, "oprd"))

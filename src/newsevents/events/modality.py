@@ -152,6 +152,7 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
         return "conditional"
     hypothetical = (single_words(rules, "hypothetical") | {"may", "might", "could"}) - {"would"}
     intended, intended_to = one_word_cues(rules, "intended"), to_cues(rules, "intended")
+    above = above + purpose_of_plan(chain[-1])
     if not code.startswith("03") and any(cued(token, intended, intended_to) for token in above):
         if any(c.dep_ in AUXILIARY and c.lower_ in hypothetical for token in above for c in token.children):
             return "hypothetical"  # "Obama may want to protect ...": a possible wish, not an intention
@@ -160,10 +161,10 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
         return "intended"  # "unveiled plans to expel"
     if perfect_modal(chain) is not None:  # "would have been able to kill": not done; "might have hacked": may be
         return "negated" if perfect_modal(chain) in UNREAL else "hypothetical"
-    for token in chain:
+    for token in chain + purpose_of_plan(chain[-1]):
         if any(c.dep_ in AUXILIARY and c.lower_ in ("will", "'ll", "shall", "would", "wo") for c in token.children):
             return "intended"
-        if telegraphic_future(token) or arranged_future(token):
+        if telegraphic_future(token) or arranged_future(token) or subject_of_future(token):
             return "intended"
     for token in chain:
         if any(c.dep_ in AUXILIARY and c.lower_ in hypothetical for c in token.children):
@@ -171,6 +172,21 @@ def modality_of(trigger, code: str, rules: Rules) -> str:
     if any(token.lemma_.lower() in hypothetical and not with_particle(token) for token in above):
         return "hypothetical"
     return "asserted"
+
+
+def purpose_of_plan(verb) -> list:
+    """An infinitive of purpose on a trip or meeting yet to come is intended with it: "would go to
+    Peking to sign the agreement", "will visit Washington to discuss trade" (sign, discuss: not done
+    yet); the chain above the verb it serves, for its cues of a future (session 32, P)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return []
+    if verb.head.lemma_.lower() not in TRIPS or any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return []  # "it would be unjustified for Iran to react", "will stop at nothing to damage": no trip's purpose
+    return governing_chain(verb.head)
+
+
+TRIPS = frozenset({"go", "travel", "fly", "visit", "come", "head", "leave", "arrive", "return", "meet", "sail", "tour",
+                   "journey", "send", "dispatch"})  # trips and meetings, whose purpose is done there, if at all
 
 
 def negative(token) -> bool:
@@ -206,9 +222,23 @@ def denied_intent(top) -> bool:
 def telegraphic_future(verb) -> bool:
     """"Russia to expel diplomats": an infinitive with its own subject and no finite verb
     above it — the headline's future ("is to expel")."""
-    return verb.dep_ == "ROOT" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                             for c in verb.children) \
-        and (any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or telegraphic_subject(verb) is not None)
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in HEADLINE_SAYING:
+        return subject  # "Baldrige says U.S. to impose sanctions": what is said is the future (session 32, P)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in HEADLINE_SAYING:
+        return any(c.dep_ == "dobj" for c in verb.head.children)  # "says Tanzania to impose ...": the parser's
+        # object of "say" is the infinitive's subject ("say" takes no object and infinitive in prose)
+    return verb.dep_ == "ROOT" and (subject or telegraphic_subject(verb) is not None)
+
+
+HEADLINE_SAYING = frozenset({"say", "report"})  # "X says Y to act": not "allowed Clinton to invite" misparsed
+
+
+def subject_of_future(trigger) -> bool:
+    """An act noun the subject of a headline's future: "U.S., Japan chip talks to start next week"."""
+    return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i != trigger.i and telegraphic_future(trigger.head)
 
 
 def arranged_future(verb) -> bool:

@@ -43,7 +43,7 @@ def noun_source(noun, rules=None):
     verb = governing_verb(noun)
     if verb is not None and verb.lower_ == "following" and met_before(noun) and not children(verb, "nsubj", "aux"):
         verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # the parser's verb "following"
-    if undergone(noun) or cited(noun):
+    if undergone(noun) or cited(noun) or revisited(noun):
         return state  # "Iran faces new UN sanctions": the UN's, not Iran's; "faced a ban": no one's; "citing the
         # release of political prisoners": not the speaker's release
     if verb is not None and unowned_call(noun, verb, rules):
@@ -122,6 +122,19 @@ def cited(noun) -> bool:
     """A nominal act its verb's subject names as a reason or an example ("McConnell said the country had
     changed, citing the release of political prisoners"): someone else's act, not the speaker's."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in CITING
+
+
+REVISITING = {"return", "refer", "turn", "address", "discuss", "revisit", "recount", "describe",
+              "investigate", "probe", "examine", "review", "dwell", "focus", "ask", "question"}
+
+
+def revisited(noun) -> bool:
+    """A spoken act (an accusation, a charge, a complaint) its verb's subject only talks or asks about, looks
+    into or comes back to ("reporters kept returning to the accusations of Kremlin interference", "the panel
+    will examine the charges"): someone else's, not the subject's (session 32, P)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    return noun.lemma_.lower() in SPOKEN_ACTS and noun.dep_ in ("dobj", "pobj") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in REVISITING
 
 
 STOPPING = {"halt", "stop", "prevent", "avert", "forestall", "block", "thwart", "foil", "repel", "repulse", "resist",

@@ -87,7 +87,7 @@ SUBCLAUSES = ("advcl", "ccomp", "relcl", "conj", "parataxis")
 SAME_SCENE = {"when", "as", "where", "while"}  # "killed 23 when they blew themselves up in Tel Aviv"
 
 
-def own_clause(token) -> list:
+def own_clause(token, top=None) -> list:
     """The token's subtree without the clauses in it that have a subject of their own and tell
     of another time: in "arrested nine residents since the group rose to power in Syria" the
     arrests are not in Syria; a "when" or "as" clause is the same scene."""
@@ -96,8 +96,22 @@ def own_clause(token) -> list:
         if child.dep_ in SUBCLAUSES and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children) \
                 and not any(c.dep_ in ("mark", "advmod") and c.lower_ in SAME_SCENE for c in child.children):
             continue
-        found.extend(own_clause(child))
+        if child.dep_ == "acl" and child.tag_ == "VBN" and token.pos_ in ("NOUN", "PROPN") and top is not None \
+                and another_verb_between(token, top):
+            continue  # "warned Tehran against using missiles installed in Iran": where the missiles are, not the
+            # act (s32 P); the act's own object is where it is done ("attacked a convoy parked in Mosul")
+        found.extend(own_clause(child, top if top is not None else token))
     return sorted(found, key=lambda t: t.i)
+
+
+def another_verb_between(token, top) -> bool:
+    """A verb other than ``top`` governs ``token`` below ``top``: the noun is that verb's, another act's."""
+    for above in token.ancestors:
+        if above.i == top.i:
+            return False
+        if above.pos_ == "VERB":
+            return True
+    return False
 
 
 def place_in(tokens, actor_of, kinds=None) -> str | None:
