@@ -111,6 +111,14 @@ def miss_arguments(doc: str, roots: str, shown: str = "group") -> argparse.Names
     return args
 
 
+def print_examples(examples: dict, names, shown: int) -> None:
+    """Each name's first ``shown`` example lines under a "## name" heading (a tuple name joined by " / ")."""
+    for name in names if shown else ():
+        print(f"## {' / '.join(name) if isinstance(name, tuple) else name}")
+        for line in examples[name][:shown]:
+            print(f"    {line}")
+
+
 def main() -> None:
     args = miss_arguments(__doc__, "02,03,04,05")
     roots = set(args.roots.split(","))
@@ -123,10 +131,7 @@ def main() -> None:
     print(f"| how the act is told | misses (roots {args.roots}: {sum(counts.values())}) |\n| --- | --- |")
     for name, count in counts.most_common():
         print(f"| {name} | {count} |")
-    for name in examples if args.examples else ():
-        print(f"## {name}")
-        for sentence in examples[name][:args.examples]:
-            print(f"    {sentence}")
+    print_examples(examples, examples, args.examples)
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from miss_groups import miss_arguments, tune_misses
+from miss_groups import miss_arguments, print_examples, tune_misses
 from miss_sentences import same
 
 from newsevents.events.evaluate import country
@@ -91,10 +91,7 @@ def main() -> None:
               + " | ".join(str(counts[name, w]) for w in WHERE) + " |")
     print(f"| total | {sum(counts.values())} | {len(set().union(*sentences.values()))} | "
           + " | ".join(str(sum(counts[n, w] for n in names)) for w in WHERE) + " |")
-    for name in names if args.examples else ():
-        print(f"## {name}")
-        for line in examples[name][:args.examples]:
-            print(f"    {line}")
+    print_examples(examples, names, args.examples)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from miss_groups import LIGHT, NOUN, miss_arguments, tune_miss_records
+from miss_groups import LIGHT, NOUN, miss_arguments, print_examples, tune_miss_records
 
 from newsevents.events.evaluate import country
 from newsevents.parse import load_model
@@ -38,6 +38,11 @@ def ours_there(coded: list[dict], sentence: str, dyad: tuple) -> tuple[list[dict
     """Our events in the gold event's sentence, and those of them between its pair (either way round)."""
     here = [e for e in coded if same(e["sentence"], sentence)]
     return here, [e for e in here if (country(e["source"]), country(e["target"])) in {dyad[:2], dyad[1::-1]}]
+
+
+def coded_label(events: list[dict]) -> str:
+    """Our events as "SRC>TGT:code:trigger", sorted and comma-joined, for the example lines."""
+    return ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in events}))
 
 
 def unplaced(record: dict, sentence: str, gold: dict) -> str:
@@ -105,7 +110,7 @@ def main() -> None:
             "same sentence, other pair" if here else f"no event in the sentence: {unplaced(record, sentence, gold)}"
         name = (where, construction(nlp, gold, [e.get("trigger") or "" for e in pair or here]))
         counts[name] += 1
-        codes = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))
+        codes = coded_label(pair or here)
         examples.setdefault(name, []).append(f"{item['id'][:18]} gold {gold.get('code')} "
                                              f"{gold.get('source')}->{gold.get('target')} [coded {codes}] "
                                              f"{sentence[:200]}")
@@ -113,10 +118,7 @@ def main() -> None:
     print(f"| where | how the act is told | misses (roots {args.roots}: {total}) |\n| --- | --- | --- |")
     for (where, how), count in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"| {where} | {how} | {count} |")
-    for name in sorted(examples) if args.examples else ():
-        print(f"## {' / '.join(name)}")
-        for line in examples[name][:args.examples]:
-            print(f"    {line}")
+    print_examples(examples, sorted(examples), args.examples)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from miss_groups import miss_arguments, tune_misses
-from miss_sentences import ours_there
+from miss_groups import miss_arguments, print_examples, tune_misses
+from miss_sentences import coded_label, ours_there
 
 from newsevents.parse import load_model
 from newsevents.resources import data_path, read_tsv
@@ -74,7 +74,7 @@ def main() -> None:
         where = "pair coded" if pair else "other pair coded" if here else "nothing coded"
         name = (shape(nlp(sentence), dyad[2], verbs, nouns, judging), where)
         counts[name] += 1
-        ours = ",".join(sorted({f"{e['source']}>{e['target']}:{e['code']}:{e['trigger']}" for e in pair or here}))
+        ours = coded_label(pair or here)
         examples.setdefault(name, []).append(f"{item['id'][:20]} {gold.get('code')} {gold.get('source')}->"
                                              f"{gold.get('target')} [ours {ours}] {sentence[:160]}")
     shapes = Counter()
@@ -85,10 +85,7 @@ def main() -> None:
     for kind, count in shapes.most_common():
         print(f"| {kind} | {count} | " + " | ".join(str(counts[(kind, w)]) for w in
                                                    ("nothing coded", "other pair coded", "pair coded")) + " |")
-    for name in sorted(examples) if args.examples else ():
-        print(f"## {' / '.join(name)}")
-        for line in examples[name][:args.examples]:
-            print(f"    {line}")
+    print_examples(examples, sorted(examples), args.examples)
 
 
 if __name__ == "__main__":

@@ -189,6 +189,19 @@ def link(act, sources, targets) -> str:
 def causes(items, docs, scheme, rules, show: str | None) -> Counter:
     """The "no event for the pair" misses by why the pair is never formed (see the module's docstring)."""
     table: Counter = Counter()
+    for item, doc, index, _kind, root, gold in labelled_misses(items, docs, scheme, (MISS_KINDS[4],)):
+        name = one_cause(item, gold, doc, index, rules, root)
+        table[name] += 1
+        if show is not None and name.startswith(show):
+            sentence = (gold.get("sentence") or "")[:250]
+            print(f"== {item['id']} {gold['source']}->{gold['target']} {gold['code']} {name}\n"
+                  f"   [{gold.get('source_text')} -> {gold.get('target_text')}] {sentence}")
+    return table
+
+
+def labelled_misses(items, docs, scheme, kinds: tuple):
+    """Each missed gold dyad of the coded articles whose kind (error_kinds.labelled) is one of ``kinds``, as
+    (item, doc, its mention index, kind, root, the gold event it stands for)."""
     for item in items:
         doc = docs.get(item["id"])
         if doc is None or doc.article is None:
@@ -197,17 +210,11 @@ def causes(items, docs, scheme, rules, show: str | None) -> Counter:
         got = align_untargeted(want, dyads(to_record(doc).get("events", []), scheme))
         index = MentionIndex(doc.mentions)
         for kind, (source, target, root), _extra in labelled(want, got):
-            if kind != MISS_KINDS[4]:
+            if kind not in kinds:
                 continue
             gold = next(e for e in item["expected"] if (country(e["source"]), country(e["target"]),
                                                         (e.get("code") or "")[:2]) == (source, target, root))
-            name = one_cause(item, gold, doc, index, rules, root)
-            table[name] += 1
-            if show is not None and name.startswith(show):
-                sentence = (gold.get("sentence") or "")[:250]
-                print(f"== {item['id']} {gold['source']}->{gold['target']} {gold['code']} {name}\n"
-                      f"   [{gold.get('source_text')} -> {gold.get('target_text')}] {sentence}")
-    return table
+            yield item, doc, index, kind, root, gold
 
 
 def one_cause(item, gold, doc, index, rules, root) -> str:
@@ -271,44 +278,35 @@ def main() -> None:
             print(f"| {name} | {count} |")
         return
     table: Counter = Counter()
-    for item in items:
-        doc = docs.get(item["id"])
-        if doc is None or doc.article is None:
+    for item, doc, index, kind, root, gold in labelled_misses(items, docs, scheme, KINDS):
+        if root in skip:
             continue
-        want = dyads(item.get("expected", []), scheme)
-        got = align_untargeted(want, dyads(to_record(doc).get("events", []), scheme))
-        index = MentionIndex(doc.mentions)
-        for kind, (source, target, root), _extra in labelled(want, got):
-            if kind not in KINDS or root in skip:
-                continue
-            gold = next(e for e in item["expected"] if (country(e["source"]), country(e["target"]),
-                                                        (e.get("code") or "")[:2]) == (source, target, root))
-            place = locate(doc, gold.get("sentence") or "")
-            if place is None:
-                table["sentence not found", ""] += 1
-                continue
-            number, sent, start = place
-            actor_of = actor_finder(index, start, doc.quotes)
-            words = sentence_words(sent)
-            acts = [t for t in pattern_tokens(sent, rules)
-                    if (p := match_pattern(t, rules, words)) is not None and p.code[:2] == root]
-            sources = actor_tokens(sent, actor_of, gold["source"], gold.get("source_text") or "")
-            targets = actor_tokens(sent, actor_of, gold["target"], gold.get("target_text") or "")
-            if not acts:
-                label, path, act = "no word of the root", "", None
-            else:
-                act = min(acts, key=lambda a: (min((distance(a, s) for s in sources), default=99)
-                                               + min((distance(a, t) for t in targets), default=99), a.i))
-                heading = is_heading(doc.article.paragraphs[number])
-                coded = any(e.trigger == act.text and e.start == start + sent.start_char for e in doc.events)
-                label, path = structure(act, sources, actor_of, gold["source"], heading, coded,
-                                        lambda act=act, sent=sent, actor_of=actor_of: why_not_coded(act, sent, rules,
-                                                                                                    actor_of))
-            table[label, kind[:7]] += 1
-            if args.show is not None and label.startswith(args.show):
-                print(f"== {item['id']} {gold['source']}->{gold['target']} {gold['code']} [{kind[:7]}] "
-                      f"act={act.text if act is not None else '-'} {label} {path}")
-                print(f"   {sent.text}")
+        place = locate(doc, gold.get("sentence") or "")
+        if place is None:
+            table["sentence not found", ""] += 1
+            continue
+        number, sent, start = place
+        actor_of = actor_finder(index, start, doc.quotes)
+        words = sentence_words(sent)
+        acts = [t for t in pattern_tokens(sent, rules)
+                if (p := match_pattern(t, rules, words)) is not None and p.code[:2] == root]
+        sources = actor_tokens(sent, actor_of, gold["source"], gold.get("source_text") or "")
+        targets = actor_tokens(sent, actor_of, gold["target"], gold.get("target_text") or "")
+        if not acts:
+            label, path, act = "no word of the root", "", None
+        else:
+            act = min(acts, key=lambda a: (min((distance(a, s) for s in sources), default=99)
+                                           + min((distance(a, t) for t in targets), default=99), a.i))
+            heading = is_heading(doc.article.paragraphs[number])
+            coded = any(e.trigger == act.text and e.start == start + sent.start_char for e in doc.events)
+            label, path = structure(act, sources, actor_of, gold["source"], heading, coded,
+                                    lambda act=act, sent=sent, actor_of=actor_of: why_not_coded(act, sent, rules,
+                                                                                                actor_of))
+        table[label, kind[:7]] += 1
+        if args.show is not None and label.startswith(args.show):
+            print(f"== {item['id']} {gold['source']}->{gold['target']} {gold['code']} [{kind[:7]}] "
+                  f"act={act.text if act is not None else '-'} {label} {path}")
+            print(f"   {sent.text}")
     print("structure\tkind\tmisses")
     total = 0
     for (label, kind), count in sorted(table.items(), key=lambda kv: -kv[1]):
